@@ -1,0 +1,233 @@
+"""The command line: `python main.py SUBCOMMAND` or `warmhome SUBCOMMAND` (DESIGN §4).
+
+A public interface that district staff schedule: every subcommand takes ``--db PATH``, exits 0
+on success and non-zero with one line on stderr on failure. Qt is imported only when no
+subcommand is given and the GUI opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from desktop import __version__
+from desktop.models import demo, locations, people, people_query
+from desktop.models.db import SCHEMA_VERSION, Database, open_database
+from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
+from desktop.models.person_input import PROGRAMMES, ROLES, FamilyLink, PersonInput
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_UNHEALTHY = 3
+CLI_ACTOR = "cli"
+
+
+class CliError(WarmHomeError):
+    """A command-line problem explained in one line."""
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"日期应为 YYYY-MM-DD：{text}") from exc
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"应为整数：{text}") from exc
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"应为正整数：{text}")
+    return value
+
+
+def _open(args: argparse.Namespace) -> Database:
+    return open_database(locations.default_db_path(args.db))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Fill an empty database with demo data."""
+    opts = demo.DemoOptions(seed=args.seed, members=args.members, years=args.years,
+                            today=args.today or date.today())
+    with _open(args) as db:
+        counts = demo.generate(db, opts)
+    print("已载入演示数据：" + "，".join(f"{k} {v}" for k, v in counts.items()))
+    return EXIT_OK
+
+
+def cmd_people_list(args: argparse.Namespace) -> int:
+    """Print people, masked, as a table or JSON."""
+    query = people_query.PeopleQuery(text=args.search or "", role=args.role,
+                                     archived="all" if args.archived else "active")
+    with _open(args) as db:
+        rows = people_query.list_people(db, query)
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for r in rows:
+        print("\t".join([str(r.id), r.name, r.sex, r.birth_date, r.id_number, r.phone,
+                         r.street, r.role_names, r.category_name, r.grade_name]))
+    print(f"共 {len(rows)} 人", file=sys.stderr)
+    return EXIT_OK
+
+
+def _person_from_args(args: argparse.Namespace) -> PersonInput:
+    roles = set(args.role or [])
+    links = [FamilyLink(member_id=m, relation=args.relation or "", is_guardian=True)
+             for m in (args.guardian_of or [])]
+    return PersonInput(
+        name=args.name, sex=args.sex or "", birth_date=args.birth or "",
+        id_number=args.id or "", phone=args.phone or "", address=args.address or "",
+        street=args.street or "", community=args.community or "",
+        emergency_contact=args.emergency_contact or "",
+        emergency_phone=args.emergency_phone or "", notes=args.notes or "",
+        is_member="member" in roles, cert_number=args.cert or "",
+        programmes=args.programme or [], joined_on=args.joined or "",
+        card_number=args.card or "",
+        is_volunteer="volunteer" in roles, volunteer_number=args.volunteer_number or "",
+        organisation=args.organisation or "", family_links=links,
+    )
+
+
+def cmd_people_add(args: argparse.Namespace) -> int:
+    """Add one person; refuses invalid or duplicate identifiers."""
+    data = _person_from_args(args)
+    with _open(args) as db:
+        person_id = people.create_person(db, data, actor=CLI_ACTOR)
+        for similar in people.similar_people(db, data, exclude_id=person_id):
+            print(f"注意：与已登记的 {similar.name}（编号 {similar.person_id}）{similar.reason}",
+                  file=sys.stderr)
+    print(person_id)
+    return EXIT_OK
+
+
+def cmd_people_archive(args: argparse.Namespace) -> int:
+    """Archive one person with a reason."""
+    with _open(args) as db:
+        people.archive_person(db, args.person_id, args.reason, actor=CLI_ACTOR)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Integrity check and schema version; exit 0 only when healthy."""
+    with _open(args) as db:
+        problems = db.integrity_problems()
+        version = db.schema_version
+        count = people_query.count_people(db)
+        path = db.path
+    print(f"数据库：{path}")
+    print(f"结构版本：{version}（本软件：{SCHEMA_VERSION}）")
+    print(f"人员：{count}")
+    if problems:
+        for problem in problems[:20]:
+            print(f"问题：{problem}")
+        raise CliError(f"数据库检查未通过：发现 {len(problems)} 个问题")
+    print("完整性检查：正常")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used by the GUI start: no subcommand opens the window)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH",
+                        help=f"数据库文件（默认：用户数据目录；环境变量 {locations.DB_ENV}）")
+    parser = argparse.ArgumentParser(
+        prog="warmhome", parents=[common],
+        description="温馨家园工作台 Warm Home desktop。不带子命令时打开图形界面。")
+    parser.add_argument("--version", action="version", version=f"warmhome {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", parents=[common], help="向空数据库载入演示数据")
+    p.add_argument("--seed", type=int, default=2016)
+    p.add_argument("--members", type=_positive, default=400)
+    p.add_argument("--years", type=_positive, default=10)
+    p.add_argument("--today", type=_date_arg, default=None, help="YYYY-MM-DD")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("check", parents=[common], help="检查数据库完整性和结构版本")
+    p.set_defaults(func=cmd_check)
+
+    p_people = sub.add_parser("people", parents=[common], help="人员登记")
+    people_sub = p_people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
+    p = people_sub.add_parser("list", parents=[common], help="列出人员（证件号、电话已脱敏）")
+    p.add_argument("--search", metavar="Q", help="姓名、拼音首字母、全拼、证件号后4位以上、电话、卡号")
+    p.add_argument("--role", choices=ROLES)
+    p.add_argument("--archived", action="store_true", help="包括已归档人员")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_people_list)
+
+    p = people_sub.add_parser("add", parents=[common], help="登记一个人员")
+    p.add_argument("--name", required=True)
+    p.add_argument("--role", action="append", choices=("member", "volunteer"),
+                   help="member 或 volunteer，可重复；家属用 --guardian-of")
+    p.add_argument("--id", metavar="ID_NUMBER")
+    p.add_argument("--sex", choices=("男", "女"))
+    p.add_argument("--birth", metavar="YYYY-MM-DD")
+    p.add_argument("--phone")
+    p.add_argument("--address")
+    p.add_argument("--street")
+    p.add_argument("--community")
+    p.add_argument("--emergency-contact")
+    p.add_argument("--emergency-phone")
+    p.add_argument("--notes")
+    p.add_argument("--cert", metavar="CERT_NUMBER")
+    p.add_argument("--programme", action="append", choices=PROGRAMMES)
+    p.add_argument("--joined", metavar="YYYY-MM-DD")
+    p.add_argument("--card")
+    p.add_argument("--volunteer-number")
+    p.add_argument("--organisation")
+    p.add_argument("--guardian-of", type=int, action="append", metavar="MEMBER_ID")
+    p.add_argument("--relation")
+    p.set_defaults(func=cmd_people_add)
+
+    p = people_sub.add_parser("archive", parents=[common], help="归档一个人员（需填写原因）")
+    p.add_argument("person_id", type=int)
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_people_archive)
+    return parser
+
+
+def _describe(exc: WarmHomeError) -> str:
+    if isinstance(exc, ValidationError):
+        return "；".join(f"{name}：{msg}" for name, msg in exc.fields.items())
+    if isinstance(exc, DuplicateError):
+        return f"{exc.message}（已有人员编号 {exc.existing_id}）"
+    return exc.message
+
+
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure: Callable[..., None] | None = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; with no subcommand, open the GUI. Returns the exit code."""
+    _utf8_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_gui
+
+        return run_gui(db_path=args.db)
+    try:
+        return int(args.func(args))
+    except WarmHomeError as exc:
+        print(f"warmhome: 错误：{_describe(exc)}", file=sys.stderr)
+        return EXIT_UNHEALTHY if isinstance(exc, CliError) else EXIT_ERROR
+    except KeyboardInterrupt:
+        print("warmhome: 已中断", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"warmhome: 错误：{exc.strerror or exc}（{exc.filename or ''}）", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

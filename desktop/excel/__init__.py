@@ -1,0 +1,1 @@
+"""Qt-free workbook export, import and consolidation (openpyxl)."""

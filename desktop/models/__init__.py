@@ -1,0 +1,1 @@
+"""Qt-free domain and storage layer: one module per capability, plus the db gateway."""

@@ -1,0 +1,101 @@
+"""The centre profile (name, code, district, street, responsible person, phone) and settings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+
+from desktop.models import audit
+from desktop.models.db import Database
+from desktop.models.errors import ValidationError
+from desktop.models.identity import normalise_phone, validate_phone
+
+XICHENG_STREETS = (
+    "西长安街", "新街口", "月坛", "展览路", "德胜", "金融街", "什刹海", "大栅栏",
+    "天桥", "椿树", "陶然亭", "广安门内", "牛街", "白纸坊", "广安门外",
+)
+_CODE = re.compile(r"^[A-Za-z0-9-]{2,20}$")
+
+
+@dataclass
+class CentreProfile:
+    """Who this installation belongs to; printed on every report."""
+
+    name: str = ""
+    code: str = ""
+    district: str = "西城区"
+    street: str = ""
+    responsible_person: str = ""
+    phone: str = ""
+
+
+_PREFIX = "centre."
+
+
+def get_setting(db: Database, key: str, default: str = "") -> str:
+    """One stored setting value, or ``default``."""
+    value = db.scalar("SELECT value FROM setting WHERE key = ?", (key,))
+    return default if value is None else str(value)
+
+
+def set_setting(db: Database, key: str, value: str) -> None:
+    """Store a setting; call inside a transaction."""
+    db.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key)"
+               " DO UPDATE SET value = excluded.value", (key, value))
+
+
+def load_profile(db: Database) -> CentreProfile:
+    """The stored profile (empty fields when never set)."""
+    values = {f.name: get_setting(db, _PREFIX + f.name, getattr(CentreProfile(), f.name))
+              for f in fields(CentreProfile)}
+    return CentreProfile(**values)
+
+
+def is_configured(db: Database) -> bool:
+    """True once a centre name and code have been saved (the welcome dialog has run)."""
+    return bool(get_setting(db, _PREFIX + "name") and get_setting(db, _PREFIX + "code"))
+
+
+def validate_profile(profile: CentreProfile) -> dict[str, str]:
+    """Field name → message; empty when the profile can be saved."""
+    errors: dict[str, str] = {}
+    if not profile.name.strip():
+        errors["name"] = "请填写中心名称"
+    elif len(profile.name.strip()) > 50:
+        errors["name"] = "中心名称最多50个字"
+    code = profile.code.strip()
+    if not code:
+        errors["code"] = "请填写中心编码（区残联分配，用于报表文件名）"
+    elif not _CODE.match(code):
+        errors["code"] = "中心编码应为2–20位字母、数字或连字符，如 XC-XCAJ-01"
+    if not profile.district.strip():
+        errors["district"] = "请填写所属区"
+    elif len(profile.district.strip()) > 20:
+        errors["district"] = "所属区最多20个字"
+    if len(profile.street.strip()) > 20:
+        errors["street"] = "街道最多20个字"
+    if len(profile.responsible_person.strip()) > 20:
+        errors["responsible_person"] = "负责人姓名最多20个字"
+    problem = validate_phone(profile.phone)
+    if problem:
+        errors["phone"] = problem
+    return errors
+
+
+def save_profile(db: Database, profile: CentreProfile, *, actor: str) -> None:
+    """Validate and store the profile in one transaction, with an audit entry."""
+    clean = CentreProfile(
+        name=profile.name.strip(), code=profile.code.strip().upper(),
+        district=profile.district.strip(), street=profile.street.strip(),
+        responsible_person=profile.responsible_person.strip(),
+        phone=normalise_phone(profile.phone),
+    )
+    errors = validate_profile(clean)
+    if errors:
+        raise ValidationError(errors)
+    with db.transaction():
+        before = load_profile(db)
+        for key, value in asdict(clean).items():
+            set_setting(db, _PREFIX + key, value)
+        audit.record(db, actor=actor, action="update", table="setting", record_id=None,
+                     before=asdict(before), after=asdict(clean))

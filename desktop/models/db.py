@@ -1,0 +1,233 @@
+"""The one gateway to SQLite: opening, PRAGMAs, transactions, migrations and backups.
+
+No other module opens a connection. Every user action runs inside :meth:`Database.transaction`,
+which commits whole or rolls back whole. sqlite-utils is the access library; its own
+``atomic()`` blocks nest inside our transaction as savepoints.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from desktop.models.errors import WarmHomeError
+from desktop.models.schema import MIGRATIONS
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SCHEMA_VERSION = len(MIGRATIONS)
+APPLICATION_ID = 0x57484D45  # "WHME": marks a file as ours, so another program's database is refused
+
+
+class DatabaseError(WarmHomeError):
+    """A database could not be opened or used; the message names the file and the reason."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    """The file was written by a newer release; it is left untouched."""
+
+
+def _now_stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _inspect_existing(path: Path) -> int:
+    """Read the schema version of an existing file without modifying it.
+
+    Raises DatabaseError when the file is not SQLite or is damaged.
+    """
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise DatabaseError(f"无法读取数据库文件 {path}：{exc.strerror}") from exc
+    if len(header) == 0:
+        return 0
+    if not header.startswith(SQLITE_MAGIC):
+        raise DatabaseError(f"文件 {path} 不是本软件的数据库（不是 SQLite 文件），未做任何修改")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"无法打开数据库文件 {path}：{exc}") from exc
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        tables = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"数据库文件 {path} 已损坏，无法读取（{exc}），未做任何修改") from exc
+    finally:
+        conn.close()
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables > 0):
+        raise DatabaseError(f"文件 {path} 是其他软件的 SQLite 数据库，不是本软件的数据库，未做任何修改")
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNewError(
+            f"数据库文件 {path} 由更新版本的软件创建（结构版本 {version}，本软件支持到 "
+            f"{SCHEMA_VERSION}），请升级软件；文件未做任何修改"
+        )
+    return version
+
+
+def _ensure_writable(path: Path) -> None:
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"无法创建数据库所在文件夹 {folder}：{exc.strerror}") from exc
+    if not folder.is_dir():
+        raise DatabaseError(f"数据库位置 {folder} 不是文件夹")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseError(f"没有写入权限：{folder}，无法保存数据库")
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise DatabaseError(f"没有读写权限：{path}")
+    if path.is_dir():
+        raise DatabaseError(f"数据库路径 {path} 是一个文件夹，应为文件")
+
+
+class Database:
+    """An open, migrated Warm Home database."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self.utils = sqlite_utils.Database(conn)
+
+    # -- queries ---------------------------------------------------------------------------
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        """Run a read query and return all rows (sqlite3.Row, addressable by name)."""
+        return self.conn.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Row | None:
+        """Run a read query and return the first row, or None."""
+        return self.conn.execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        """Run a query and return the first column of the first row (None if no row)."""
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        """Run one write statement; must be inside :meth:`transaction`."""
+        if not self.conn.in_transaction:
+            raise RuntimeError("writes must run inside Database.transaction()")
+        return self.conn.execute(sql, params)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One user action: BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception.
+
+        Nested calls join the outer transaction as a savepoint, so a helper that needs a
+        transaction can be called from inside another action.
+        """
+        if self.conn.in_transaction:
+            self.conn.execute("SAVEPOINT nested")
+            try:
+                yield self
+            except BaseException:
+                self.conn.execute("ROLLBACK TO SAVEPOINT nested")
+                self.conn.execute("RELEASE SAVEPOINT nested")
+                raise
+            self.conn.execute("RELEASE SAVEPOINT nested")
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise DatabaseError(f"保存失败，数据未写入：{exc}") from exc
+
+    # -- health and backups ----------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        """The migration number this file is at (PRAGMA user_version)."""
+        return int(self.scalar("PRAGMA user_version"))
+
+    def integrity_problems(self) -> list[str]:
+        """Run integrity_check and foreign_key_check; an empty list means healthy."""
+        problems = [r[0] for r in self.query("PRAGMA integrity_check") if r[0] != "ok"]
+        for row in self.query("PRAGMA foreign_key_check"):
+            problems.append(f"外键错误：表 {row[0]} 第 {row[1]} 行引用了不存在的 {row[2]}")
+        return problems
+
+    def backup_to(self, target: Path) -> Path:
+        """Write a consistent snapshot (SQLite backup API) to ``target`` atomically."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        dest = sqlite3.connect(partial)
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)
+        return target
+
+    def close(self) -> None:
+        """Close the connection; a WAL checkpoint folds the log back into the file."""
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA journal_mode=WAL")
+    # Cheap PCs lose power: every commit reaches the disk.
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA busy_timeout=5000")
+
+
+def _migrate(db: Database, from_version: int) -> None:
+    if from_version == 0:
+        db.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    for number in range(from_version + 1, SCHEMA_VERSION + 1):
+        with db.transaction():
+            MIGRATIONS[number - 1](db.conn)
+            db.conn.execute(f"PRAGMA user_version={number}")
+
+
+def open_database(path: str | os.PathLike[str]) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    A file that is not SQLite, is damaged, or comes from a newer release raises
+    DatabaseError and is not modified. An older schema is backed up beside the file first.
+    """
+    db_path = Path(path).expanduser()
+    existing = db_path.exists() and db_path.is_file()
+    version = _inspect_existing(db_path) if existing else 0
+    _ensure_writable(db_path)
+    try:
+        conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+        _configure(conn)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"无法打开数据库文件 {db_path}：{exc}") from exc
+    db = Database(db_path, conn)
+    if version < SCHEMA_VERSION:
+        if version > 0:
+            backup = db_path.with_name(f"{db_path.stem}.before-v{SCHEMA_VERSION}-{_now_stamp()}.db")
+            db.backup_to(backup)
+        try:
+            _migrate(db, version)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise DatabaseError(f"升级数据库 {db_path} 失败：{exc}") from exc
+    return db

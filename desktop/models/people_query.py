@@ -1,0 +1,227 @@
+"""Finding people: ranked search with filters (ids only), and rows fetched on demand.
+
+The people table asks :func:`search_ids` for the ordered ids of everything that matches, then
+:func:`fetch_rows` for just the rows on screen; both are single SQL statements.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.models import search_keys
+from desktop.models.db import Database
+from desktop.models.identity import CATEGORIES, GRADES, mask_id, mask_phone
+from desktop.models.person_input import ROLE_NAMES
+
+MIN_ID_FRAGMENT = 4
+_SEP = search_keys.SEP
+
+SORT_COLUMNS: dict[str, str] = {
+    "name": "p.name_sort",
+    "sex": "p.sex",
+    "birth_date": "p.birth_date",
+    "street": "p.street",
+    "community": "p.community",
+    "category": "(SELECT category FROM member WHERE person_id = p.id AND active = 1)",
+    "grade": "(SELECT grade FROM member WHERE person_id = p.id AND active = 1)",
+    "created_at": "p.created_at",
+    "id": "p.id",
+}
+
+
+@dataclass
+class PeopleQuery:
+    """What the people table shows: a search text, filters and an order."""
+
+    text: str = ""
+    role: str | None = None
+    category: int | None = None
+    grade: int | None = None
+    street: str | None = None
+    programme: str | None = None
+    archived: str = "active"  # "active", "archived" or "all"
+    order_by: str = "name"
+    descending: bool = False
+
+
+@dataclass
+class PersonRow:
+    """One line of the people table, with identifiers already masked."""
+
+    id: int
+    name: str
+    sex: str
+    birth_date: str
+    id_number: str
+    phone: str
+    street: str
+    community: str
+    roles: list[str] = field(default_factory=list)
+    category: int | None = None
+    grade: int | None = None
+    cert_number: str = ""
+    programmes: list[str] = field(default_factory=list)
+    card_number: str = ""
+    archived: bool = False
+
+    @property
+    def category_name(self) -> str:
+        """Chinese category name or empty."""
+        return CATEGORIES.get(self.category or 0, "")
+
+    @property
+    def grade_name(self) -> str:
+        """Chinese grade name or empty."""
+        return GRADES.get(self.grade or 0, "")
+
+    @property
+    def role_names(self) -> str:
+        """Roles joined for display, e.g. 会员、志愿者."""
+        return "、".join(ROLE_NAMES[r] for r in self.roles)
+
+    def as_json(self) -> dict[str, Any]:
+        """The public JSON shape used by `warmhome people list --json`."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "sex": self.sex,
+            "birth_date": self.birth_date,
+            "roles": self.roles,
+            "id_number": self.id_number,
+            "cert_number": self.cert_number,
+            "category": self.category,
+            "grade": self.grade,
+            "phone": self.phone,
+            "street": self.street,
+            "community": self.community,
+            "programmes": self.programmes,
+            "archived": self.archived,
+        }
+
+
+def _where(query: PeopleQuery) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if query.archived == "active":
+        clauses.append("p.archived_at IS NULL")
+    elif query.archived == "archived":
+        clauses.append("p.archived_at IS NOT NULL")
+    if query.role == "member":
+        clauses.append("EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1)")
+    elif query.role == "volunteer":
+        clauses.append("EXISTS (SELECT 1 FROM volunteer WHERE person_id = p.id AND active = 1)")
+    elif query.role == "family":
+        clauses.append("EXISTS (SELECT 1 FROM family_link WHERE person_id = p.id)")
+    if query.category is not None:
+        clauses.append("EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1"
+                       " AND category = ?)")
+        params.append(query.category)
+    if query.grade is not None:
+        clauses.append("EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1"
+                       " AND grade = ?)")
+        params.append(query.grade)
+    if query.programme:
+        clauses.append("EXISTS (SELECT 1 FROM member_programme mp JOIN member m"
+                       " ON m.person_id = mp.person_id WHERE mp.person_id = p.id"
+                       " AND m.active = 1 AND mp.programme = ?)")
+        params.append(query.programme)
+    if query.street:
+        clauses.append("p.street = ?")
+        params.append(query.street)
+    return clauses, params
+
+
+def search_ids(db: Database, query: PeopleQuery) -> list[int]:
+    """Ids of the matching people: exact matches first, then prefix, then contains.
+
+    ID and certificate numbers match only whole or by their last four or more characters.
+    """
+    clauses, params = _where(query)
+    text = search_keys.normalise_query(query.text)
+    order_col = SORT_COLUMNS.get(query.order_by, "p.name_sort")
+    direction = "DESC" if query.descending else "ASC"
+    rank_sql = ""
+    rank_params: list[Any] = []
+    if text:
+        upper = text.upper()
+        id_match = len(text) >= MIN_ID_FRAGMENT
+        match = "instr(p.search_text, ?) > 0"
+        match_params: list[Any] = [text]
+        if id_match:
+            match += " OR instr(p.id_text, ?) > 0"
+            match_params.append(upper + _SEP)
+        clauses.append(f"({match})")
+        params.extend(match_params)
+        rank_sql = (
+            "CASE WHEN instr(p.search_text, ?) > 0 OR instr(p.id_text, ?) > 0 THEN 0"
+            " WHEN instr(p.search_text, ?) > 0 THEN 1 ELSE 2 END, "
+        )
+        rank_params = [_SEP + text + _SEP, _SEP + upper + _SEP, _SEP + text]
+    where = " AND ".join(clauses) if clauses else "1"
+    sql = (
+        f"SELECT p.id FROM person p WHERE {where}"
+        f" ORDER BY {rank_sql}{order_col} {direction}, p.id {direction}"
+    )
+    return [r[0] for r in db.conn.execute(sql, [*params, *rank_params])]
+
+
+_ROWS_SQL = """
+SELECT p.id, p.name, p.sex, p.birth_date, p.id_number, p.phone, p.street, p.community,
+       p.archived_at,
+       m.active AS member_active, m.category, m.grade, m.cert_number, m.card_number,
+       v.active AS volunteer_active,
+       EXISTS (SELECT 1 FROM family_link f WHERE f.person_id = p.id) AS is_family,
+       (SELECT group_concat(programme, ',') FROM member_programme mp
+         WHERE mp.person_id = p.id) AS programmes
+FROM person p
+LEFT JOIN member m ON m.person_id = p.id
+LEFT JOIN volunteer v ON v.person_id = p.id
+WHERE p.id IN ({marks})
+"""
+
+
+def fetch_rows(db: Database, ids: list[int], *, masked: bool = True) -> dict[int, PersonRow]:
+    """The table rows for these ids (masked identifiers unless ``masked`` is False)."""
+    found: dict[int, PersonRow] = {}
+    id_mask = mask_id if masked else (lambda v: v or "")
+    phone_mask = mask_phone if masked else (lambda v: v or "")
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        sql = _ROWS_SQL.format(marks=",".join("?" * len(chunk)))
+        for r in db.conn.execute(sql, chunk):
+            member = bool(r["member_active"])
+            roles = [role for role, on in (("member", member),
+                                          ("volunteer", bool(r["volunteer_active"])),
+                                          ("family", bool(r["is_family"]))) if on]
+            found[r["id"]] = PersonRow(
+                id=r["id"], name=r["name"], sex=r["sex"], birth_date=r["birth_date"] or "",
+                id_number=id_mask(r["id_number"]), phone=phone_mask(r["phone"]),
+                street=r["street"], community=r["community"], roles=roles,
+                category=r["category"] if member else None,
+                grade=r["grade"] if member else None,
+                cert_number=id_mask(r["cert_number"]) if member else "",
+                programmes=(r["programmes"] or "").split(",") if member and r["programmes"]
+                else [],
+                card_number=(r["card_number"] or "") if member else "",
+                archived=r["archived_at"] is not None,
+            )
+    return found
+
+
+def list_people(db: Database, query: PeopleQuery) -> list[PersonRow]:
+    """Every matching row in order (for the CLI and exports; the UI pages through ids)."""
+    ids = search_ids(db, query)
+    rows = fetch_rows(db, ids)
+    return [rows[i] for i in ids]
+
+
+def streets_in_use(db: Database) -> list[str]:
+    """Distinct non-empty streets, for the street filter."""
+    return [r[0] for r in db.query(
+        "SELECT DISTINCT street FROM person WHERE street <> '' ORDER BY street")]
+
+
+def count_people(db: Database) -> int:
+    """Number of persons on the register, archived included."""
+    return int(db.scalar("SELECT count(*) FROM person"))

@@ -1,0 +1,94 @@
+"""Search keys for finding people by name, pinyin initials and full pinyin (pypinyin).
+
+A person's keys are packed into one text column, each key wrapped in a separator, so that one
+``instr()`` scan answers exact (``\\x1fq\\x1f``), prefix (``\\x1fq``) and contains (``q``) at
+once; on 100,000 people that is a few milliseconds and needs no join.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from pypinyin import Style, lazy_pinyin, pinyin
+
+SEP = "\x1f"
+MAX_READINGS = 16
+MAX_QUERY_LENGTH = 50
+
+# Surnames whose reading as a surname differs from the common reading (DOMAIN.md).
+SURNAME_READINGS: dict[str, str] = {
+    "曾": "zeng",
+    "单": "shan",
+    "解": "xie",
+    "仇": "qiu",
+    "朴": "piao",
+    "查": "zha",
+    "翟": "zhai",
+    "区": "ou",
+    "覃": "qin",
+    "乐": "yue",
+}
+
+_SEPARATORS = re.compile(r"[\s·•・.\-]+")
+
+
+def _is_han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def _readings(char: str, first: bool) -> list[str]:
+    """All full-pinyin readings of one character (itself, lower-cased, if not Han)."""
+    if not _is_han(char):
+        return [char.lower()]
+    found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+    readings = list(dict.fromkeys(found[0])) if found and found[0] else [char]
+    if first and char in SURNAME_READINGS:
+        special = SURNAME_READINGS[char]
+        readings = [special, *(r for r in readings if r != special)]
+    return readings
+
+
+def name_readings(name: str) -> list[list[str]]:
+    """For each character of the name (separators dropped), its candidate readings."""
+    chars = [c for c in _SEPARATORS.sub("", name)]
+    return [_readings(c, first=(i == 0)) for i, c in enumerate(chars)]
+
+
+def pinyin_keys(name: str) -> tuple[list[str], list[str]]:
+    """Initials and full-pinyin spellings of a name, every heteronym combination up to a cap.
+
+    曾国藩 gives initials ``zgf`` and ``cgf``, and full ``zengguofan`` and ``cengguofan``.
+    """
+    per_char = name_readings(name)
+    if not per_char:
+        return [], []
+    combos = itertools.islice(itertools.product(*per_char), MAX_READINGS)
+    full: list[str] = []
+    initials: list[str] = []
+    for combo in combos:
+        full.append("".join(combo))
+        initials.append("".join(part[0] for part in combo if part))
+    return list(dict.fromkeys(initials)), list(dict.fromkeys(full))
+
+
+def sort_key(name: str) -> str:
+    """The name's usual full pinyin with syllables spaced, for ordering lists by pinyin."""
+    chars = [c for c in _SEPARATORS.sub("", name)]
+    if not chars:
+        return ""
+    syllables = lazy_pinyin(chars, style=Style.NORMAL, errors="default")
+    if chars[0] in SURNAME_READINGS:
+        syllables[0] = SURNAME_READINGS[chars[0]]
+    return " ".join(s.lower() for s in syllables)
+
+
+def pack(keys: list[str]) -> str:
+    """Join keys into the packed form stored in a search column."""
+    cleaned = [k for k in dict.fromkeys(k.strip().lower() for k in keys) if k]
+    return SEP + SEP.join(cleaned) + SEP if cleaned else ""
+
+
+def normalise_query(text: str) -> str:
+    """Lower-case and trim a typed query; spaces and middle dots are ignored, as in names."""
+    return _SEPARATORS.sub("", text or "").lower()[:MAX_QUERY_LENGTH]
