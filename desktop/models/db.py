@@ -135,12 +135,18 @@ class Database:
                 raise
             self.conn.execute("RELEASE SAVEPOINT nested")
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise DatabaseError(f"数据库暂时无法写入（{exc}），数据未写入") from exc
         try:
             yield self
-        except BaseException:
+        except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                # Disk full, locked, read-only medium: explain it; nothing was written.
+                raise DatabaseError(f"保存失败，数据未写入：{exc}") from exc
             raise
         try:
             self.conn.execute("COMMIT")

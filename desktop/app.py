@@ -1,0 +1,102 @@
+"""The GUI start: QApplication, theme, translator, the database, which window opens."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desktop import __version__
+from desktop.models import centre, locations
+from desktop.models.db import Database, open_database
+from desktop.models.errors import WarmHomeError
+from desktop.ui.labels import model_message
+from desktop.ui.main_window import MainWindow
+from desktop.ui.theme import apply_theme
+from desktop.ui.ui_settings import UiSettings
+from desktop.ui.welcome_dialog import WelcomeDialog
+
+log = logging.getLogger("warmhome")
+QUIT_AFTER_READY = "WARMHOME_QUIT_AFTER_READY"
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Load the interface translation (Chinese is the source; others come from .qm files)."""
+    if language == "zh_CN":
+        return None
+    translator = QTranslator(app)
+    folder = str(locations.resource_root() / "translations")
+    if translator.load(f"warmhome_{language}", folder):
+        app.installTranslator(translator)
+        return translator
+    log.warning("translation %s not found in %s", language, folder)
+    return None
+
+
+def current_actor() -> str:
+    """Who is working (the login name until accounts exist)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "staff"
+
+
+def create_app(argv: list[str] | None = None) -> tuple[QApplication, UiSettings]:
+    """The QApplication with theme and translation applied."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv or sys.argv[:1])
+    app.setApplicationName("warmhome")
+    app.setOrganizationName("WarmHome")
+    app.setApplicationDisplayName("温馨家园工作台")
+    app.setApplicationVersion(__version__)
+    settings = UiSettings()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+                       if settings.language == "zh_CN" else QLocale(QLocale.Language.English))
+    install_translator(app, settings.language)
+    apply_theme(app, settings.text_scale)
+    return app, settings
+
+
+def open_main_window(db: Database, settings: UiSettings) -> MainWindow | None:
+    """Run the welcome dialog if the centre is not configured, then the main window."""
+    actor = current_actor()
+    if not centre.is_configured(db):
+        welcome = WelcomeDialog(db, actor)
+        if welcome.exec() != QDialog.DialogCode.Accepted:
+            return None
+    return MainWindow(db, actor, settings)
+
+
+def run_gui(db_path: str | None = None) -> int:
+    """Start the GUI on the given (or default) database; returns the exit code."""
+    logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    app, settings = create_app()
+    path = locations.default_db_path(db_path)
+    try:
+        db = open_database(path)
+    except WarmHomeError as exc:
+        QMessageBox.critical(None, app.translate("App", "无法打开数据库"),
+                             model_message(exc.message))
+        print(f"warmhome: 错误：{exc.message}", file=sys.stderr)
+        return 1
+    with db:
+        window = open_main_window(db, settings)
+        if window is None:
+            return 0
+        window.show()
+        log.info("ready: main window shown (%s)", path)
+        if os.environ.get(QUIT_AFTER_READY):
+            QTimer.singleShot(0, app.quit)
+        return app.exec()
+
+
+def main() -> int:
+    """Entry for the windowed executable: same arguments as `python main.py`."""
+    from desktop.cli import main as cli_main
+
+    return cli_main()

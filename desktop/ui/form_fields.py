@@ -1,0 +1,57 @@
+"""Form rows with an error line under each field, shown next to the field it is about."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+
+class FieldErrors:
+    """Maps field names to a widget and an error label in a QFormLayout.
+
+    The label text goes into the widget's accessible description too, so a screen reader
+    reads the problem when the field gets focus; errors are words, never colour alone.
+    """
+
+    def __init__(self, form: QFormLayout) -> None:
+        self._form = form
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+
+    def add_row(self, name: str, label: str, widget: QWidget) -> QLabel:
+        """Add ``widget`` under ``label`` (with &-shortcut) and an error line below it."""
+        self._form.addRow(label, widget)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":："))
+        error = QLabel()
+        error.setProperty("role", "error")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        error.setObjectName(f"error_{name}")
+        self._form.addRow("", error)
+        self._labels[name] = error
+        self._widgets[name] = widget
+        return error
+
+    def attach(self, name: str, widget: QWidget, error: QLabel) -> None:
+        """Register a field laid out by hand (e.g. inside a group)."""
+        error.setProperty("role", "error")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        self._labels[name] = error
+        self._widgets[name] = widget
+
+    def show(self, errors: dict[str, str]) -> None:
+        """Show these messages (field → text) and clear every other field's error."""
+        for name, label in self._labels.items():
+            text = errors.get(name, "")
+            label.setText(("⚠ " + text) if text else "")
+            label.setVisible(bool(text))
+            self._widgets[name].setAccessibleDescription(text)
+
+    def names(self) -> list[str]:
+        """Field names known to this form."""
+        return list(self._labels)
+
+    def text(self, name: str) -> str:
+        """The error currently shown for a field ('' if none)."""
+        label = self._labels.get(name)
+        return label.text().removeprefix("⚠ ") if label and label.isVisible() else ""

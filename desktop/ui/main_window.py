@@ -1,0 +1,93 @@
+"""The main window: a left navigation of working pages and a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.models import centre
+from desktop.models.db import Database
+from desktop.ui.people_page import PeoplePage
+from desktop.ui.settings_page import SettingsPage
+from desktop.ui.theme import apply_theme
+from desktop.ui.ui_settings import UiSettings
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left (a short fixed list of pages), the page on the right."""
+
+    def __init__(self, db: Database, actor: str, ui_settings: UiSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._ui = ui_settings
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("导航"))
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        self.people_page = PeoplePage(db, actor)
+        self.settings_page = SettingsPage(db, actor, ui_settings)
+        self._add_page(self.tr("人员登记"), self.people_page)
+        self._add_page(self.tr("设置"), self.settings_page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self._fit_nav()
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.centre_label = QLabel()
+        self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
+        self.statusBar().addWidget(self.centre_label)
+        self._show_centre()
+        self.settings_page.profile_saved.connect(self._show_centre)
+        self.settings_page.text_scale_changed.connect(self._apply_text_scale)
+        for number in range(self.nav.count()):
+            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self,
+                      activated=lambda n=number: self.nav.setCurrentRow(n))
+        geometry = ui_settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        item = QListWidgetItem(title)
+        item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 12))
+        self.nav.addItem(item)
+        self.stack.addWidget(page)
+
+    def _fit_nav(self) -> None:
+        width = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
+                    for i in range(self.nav.count()))
+        self.nav.setFixedWidth(width + 48)
+
+    def _show_centre(self) -> None:
+        profile = centre.load_profile(self._db)
+        title = self.tr("温馨家园工作台")
+        self.setWindowTitle(f"{profile.name} — {title}" if profile.name else title)
+        self.centre_label.setText(f"{profile.name}（{profile.code}）" if profile.name else "")
+
+    def _apply_text_scale(self, scale: float) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, scale)
+        self._fit_nav()
+        for number in range(self.nav.count()):
+            self.nav.item(number).setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 12))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._ui.save_window_geometry(self.saveGeometry())
+        self._ui.sync()
+        super().closeEvent(event)

@@ -1,0 +1,356 @@
+"""The people page: search, filters, the registry table, and add / edit / archive / restore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import people
+from desktop.models.db import Database
+from desktop.models.errors import WarmHomeError
+from desktop.models.identity import CATEGORIES, GRADES
+from desktop.models.people_query import PeopleQuery, streets_in_use
+from desktop.models.person_input import PROGRAMMES, ROLES
+from desktop.ui.labels import (
+    category_label,
+    grade_label,
+    model_message,
+    programme_label,
+    role_label,
+)
+from desktop.ui.people_model import PeopleTableModel
+from desktop.ui.person_dialog import PersonDialog
+
+
+class ArchiveDialog(QDialog):
+    """Asks why a person is archived; OK stays disabled until a reason is typed."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("归档人员"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("归档后 {name} 不再出现在日常列表中，所有记录都会保留，"
+                                        "可随时恢复。").format(name=name)))
+        form = QFormLayout()
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setMaxLength(people.ARCHIVE_REASON_MAX)
+        self.reason_edit.setPlaceholderText(self.tr("如：迁出本街道、去世、本人要求"))
+        self.reason_edit.setAccessibleName(self.tr("归档原因"))
+        form.addRow(self.tr("归档原因(&R):"), self.reason_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("归档"))
+        self.ok_button.setAccessibleName(self.tr("确认归档"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("取消"))
+        cancel.setAccessibleName(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reason_edit.textChanged.connect(
+            lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        self.ok_button.setEnabled(False)
+
+    def reason(self) -> str:
+        """The reason typed."""
+        return self.reason_edit.text().strip()
+
+
+class PeoplePage(QWidget):
+    """One registry of members, volunteers and family members."""
+
+    people_changed = Signal()
+
+    def __init__(self, db: Database, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self.model = PeopleTableModel(db, self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._search_row())
+        layout.addLayout(self._filter_row())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("人员列表"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 14)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._sort_by)
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._edit_index)
+        self.table.activated.connect(self._edit_index)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._button_row())
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_person)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._after_reset)
+        self.reload()
+        self._size_columns()
+
+    # -- building ----------------------------------------------------------------------------
+    def _search_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(self.tr("查找(&Q):"))
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(50)
+        self.search_edit.setPlaceholderText(
+            self.tr("姓名、拼音首字母(如 zs)、全拼、证件号后4位、电话或卡号"))
+        self.search_edit.setAccessibleName(self.tr("查找人员"))
+        label.setBuddy(self.search_edit)
+        self.search_edit.textChanged.connect(self._apply)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("结果数量"))
+        row.addWidget(label)
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.count_label)
+        return row
+
+    def _combo(self, label_text: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("全部"), None)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setAccessibleName(label_text.split("(")[0].rstrip(":："))
+        combo.currentIndexChanged.connect(self._apply)
+        label = QLabel(label_text)
+        label.setBuddy(combo)
+        self._filters_layout.addWidget(label)
+        self._filters_layout.addWidget(combo)
+        return combo
+
+    def _filter_row(self) -> QHBoxLayout:
+        self._filters_layout = QHBoxLayout()
+        self.role_filter = self._combo(self.tr("身份(&R):"),
+                                       [(role_label(r), r) for r in ROLES])
+        self.category_filter = self._combo(self.tr("类别(&C):"),
+                                           [(category_label(c), c) for c in CATEGORIES])
+        self.grade_filter = self._combo(self.tr("等级(&G):"),
+                                        [(grade_label(g), g) for g in GRADES])
+        self.programme_filter = self._combo(self.tr("项目(&P):"),
+                                            [(programme_label(p), p) for p in PROGRAMMES])
+        self.street_filter = self._combo(self.tr("街道(&T):"), [])
+        self.archived_filter = QComboBox()
+        for text, value in ((self.tr("在册"), "active"), (self.tr("已归档"), "archived"),
+                            (self.tr("全部"), "all")):
+            self.archived_filter.addItem(text, value)
+        self.archived_filter.setAccessibleName(self.tr("归档状态"))
+        self.archived_filter.currentIndexChanged.connect(self._apply)
+        label = QLabel(self.tr("状态(&A):"))
+        label.setBuddy(self.archived_filter)
+        self._filters_layout.addWidget(label)
+        self._filters_layout.addWidget(self.archived_filter)
+        self._filters_layout.addStretch(1)
+        return self._filters_layout
+
+    def _button_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("新增(&N)"))
+        self.edit_button = QPushButton(self.tr("编辑(&E)"))
+        self.archive_button = QPushButton(self.tr("归档(&H)…"))
+        self.restore_button = QPushButton(self.tr("恢复(&U)"))
+        for button, name in ((self.add_button, self.tr("新增人员")),
+                             (self.edit_button, self.tr("编辑所选人员")),
+                             (self.archive_button, self.tr("归档所选人员")),
+                             (self.restore_button, self.tr("恢复所选人员"))):
+            button.setAccessibleName(name)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.archive_button.clicked.connect(self.archive_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        return row
+
+    # -- behaviour ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Refresh the street choices and re-run the query (after data changed elsewhere)."""
+        current = self.street_filter.currentData()
+        self.street_filter.blockSignals(True)
+        while self.street_filter.count() > 1:
+            self.street_filter.removeItem(1)
+        for street in streets_in_use(self._db):
+            self.street_filter.addItem(street, street)
+        index = self.street_filter.findData(current) if current else 0
+        self.street_filter.setCurrentIndex(max(index, 0))
+        self.street_filter.blockSignals(False)
+        self._apply()
+
+    def current_query(self) -> PeopleQuery:
+        """The query described by the search box and filters."""
+        query = self.model.query
+        return PeopleQuery(
+            text=self.search_edit.text(),
+            role=self.role_filter.currentData(),
+            category=self.category_filter.currentData(),
+            grade=self.grade_filter.currentData(),
+            street=self.street_filter.currentData(),
+            programme=self.programme_filter.currentData(),
+            archived=self.archived_filter.currentData() or "active",
+            order_by=query.order_by,
+            descending=query.descending,
+        )
+
+    def _apply(self, *_: object) -> None:
+        self.model.set_query(self.current_query())
+
+    def _after_reset(self) -> None:
+        self.count_label.setText(self.tr("共 {n} 人").format(n=self.model.rowCount()))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _size_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        han = metrics.horizontalAdvance("汉")
+        widths = [5, 2, 6, 11, 7, 6, 3, 3, 10, 5, 7, 6]
+        for column, chars in enumerate(widths):
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            # Room for the header text, the sort arrow and the theme's padding.
+            needed = max(han * chars + 16, metrics.horizontalAdvance(header) + 56)
+            self.table.setColumnWidth(column, needed)
+
+    def _sort_by(self, column: int) -> None:
+        if not self.model.sortable(column):
+            header = self.table.horizontalHeader()
+            header.setSortIndicator(self._sort_column, self._sort_order)
+            return
+        if column == self._sort_column:
+            self._sort_order = (Qt.SortOrder.DescendingOrder
+                                if self._sort_order == Qt.SortOrder.AscendingOrder
+                                else Qt.SortOrder.AscendingOrder)
+        else:
+            self._sort_column, self._sort_order = column, Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(column, self._sort_order)
+        self.model.sort(column, self._sort_order)
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def selected_person_id(self) -> int | None:
+        """The person on the selected row, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.person_id(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_: object) -> None:
+        person_id = self.selected_person_id()
+        row = self.model.row_data(self.model.row_of(person_id)) if person_id else None
+        self.edit_button.setEnabled(row is not None)
+        self.archive_button.setEnabled(row is not None and not row.archived)
+        self.restore_button.setEnabled(row is not None and row.archived)
+
+    def select_person(self, person_id: int) -> None:
+        """Select and show a person's row (clearing filters that hide them)."""
+        if self.model.row_of(person_id) < 0:
+            self.search_edit.clear()
+            for combo in (self.role_filter, self.category_filter, self.grade_filter,
+                          self.programme_filter, self.street_filter):
+                combo.setCurrentIndex(0)
+            self.archived_filter.setCurrentIndex(self.archived_filter.findData("all"))
+        row = self.model.row_of(person_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # -- actions -------------------------------------------------------------------------------
+    def make_dialog(self, person_id: int | None) -> PersonDialog:
+        """The add/edit dialog, wired to refresh this page (tests drive it directly)."""
+        dialog = PersonDialog(self._db, self._actor, person_id, self)
+        dialog.saved.connect(self._after_save)
+        dialog.open_person_requested.connect(self._open_other)
+        return dialog
+
+    def add_person(self) -> None:
+        """Open the form for a new person."""
+        self.make_dialog(None).open()
+
+    def edit_selected(self) -> None:
+        """Open the form for the selected person."""
+        person_id = self.selected_person_id()
+        if person_id is not None:
+            self.make_dialog(person_id).open()
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        person_id = self.model.person_id(index.row())
+        if person_id is not None:
+            self.make_dialog(person_id).open()
+
+    def _open_other(self, person_id: int) -> None:
+        self.select_person(person_id)
+        self.make_dialog(person_id).open()
+
+    def _after_save(self, person_id: int) -> None:
+        self.reload()
+        self.select_person(person_id)
+        self.people_changed.emit()
+
+    def make_archive_dialog(self) -> ArchiveDialog | None:
+        """The archive dialog for the selected person, wired to archive on OK."""
+        person_id = self.selected_person_id()
+        if person_id is None:
+            return None
+        row = self.model.row_data(self.model.row_of(person_id))
+        dialog = ArchiveDialog(row.name if row else "", self)
+        dialog.accepted.connect(lambda: self._archive(person_id, dialog.reason()))
+        return dialog
+
+    def archive_selected(self) -> None:
+        """Ask for a reason and archive the selected person."""
+        dialog = self.make_archive_dialog()
+        if dialog is not None:
+            dialog.open()
+
+    def _archive(self, person_id: int, reason: str) -> None:
+        try:
+            people.archive_person(self._db, person_id, reason, actor=self._actor)
+        except WarmHomeError as exc:
+            QMessageBox.warning(self, self.tr("无法归档"), model_message(exc.message))
+            return
+        self.reload()
+        self.people_changed.emit()
+
+    def restore_selected(self) -> None:
+        """Bring the selected archived person back."""
+        person_id = self.selected_person_id()
+        if person_id is None:
+            return
+        try:
+            people.restore_person(self._db, person_id, actor=self._actor)
+        except WarmHomeError as exc:
+            QMessageBox.warning(self, self.tr("无法恢复"), model_message(exc.message))
+            return
+        self.reload()
+        self.select_person(person_id)
+        self.people_changed.emit()

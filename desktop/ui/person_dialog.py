@@ -1,0 +1,272 @@
+"""Add or edit one person: the form, a photo, live validation, duplicate checks, Save."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import people
+from desktop.models.db import Database
+from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
+from desktop.models.person_input import PersonInput, normalised, validate_person
+from desktop.ui.labels import model_message
+from desktop.ui.person_form import PersonForm
+
+PHOTO_MAX_SIDE = 480
+PHOTO_QUALITY = 85
+PHOTO_MAX_FILE_BYTES = 30 * 1024 * 1024
+
+
+def scale_photo(path: str) -> bytes:
+    """Read an image file, scale it to at most 480 px on its longer side, return JPEG bytes.
+
+    Raises ValueError with a message when the file is not a readable image.
+    """
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    if reader.size().width() * reader.size().height() > 80_000_000:
+        raise ValueError("图片太大（超过8000万像素），请换一张")
+    image = reader.read()
+    if image.isNull():
+        raise ValueError(f"无法读取图片：{reader.errorString()}")
+    if max(image.width(), image.height()) > PHOTO_MAX_SIDE:
+        image = image.scaled(PHOTO_MAX_SIDE, PHOTO_MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG", PHOTO_QUALITY)
+    buffer.close()
+    return bytes(data.data())
+
+
+class PersonDialog(QDialog):
+    """The add/edit form. ``open_person_requested`` asks the page to open a duplicate."""
+
+    open_person_requested = Signal(int)
+    saved = Signal(int)
+
+    def __init__(self, db: Database, actor: str, person_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self.person_id = person_id
+        self._photo: bytes | None = None  # None: unchanged; b"": removed
+        self._show_all = False
+        self._duplicate_id: int | None = None
+        self._similar_id: int | None = None
+        self.setWindowTitle(self.tr("新增人员") if person_id is None else self.tr("编辑人员"))
+        self.setModal(True)
+        self.resize(760, 720)
+
+        self.form = PersonForm(people.member_choices(db, exclude_id=person_id))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(scroll, 1)
+        top.addLayout(self._photo_column())
+        layout.addLayout(top, 1)
+
+        self.duplicate_label = QLabel()
+        self.duplicate_label.setProperty("role", "error")
+        self.duplicate_label.setWordWrap(True)
+        self.open_duplicate_button = QPushButton(self.tr("打开此人(&D)"))
+        self.open_duplicate_button.setAccessibleName(self.tr("打开已登记的同一人"))
+        self.open_duplicate_button.clicked.connect(self._open_duplicate)
+        dup_row = QHBoxLayout()
+        dup_row.addWidget(self.duplicate_label, 1)
+        dup_row.addWidget(self.open_duplicate_button)
+        layout.addLayout(dup_row)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("保存(&S)"))
+        self.save_button.setAccessibleName(self.tr("保存"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("取消"))
+        cancel.setAccessibleName(self.tr("取消"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        if person_id is not None:
+            self.form.set_value(people.load_person(db, person_id))
+            self._show_photo(people.load_photo(db, person_id))
+        self.form.changed.connect(self.revalidate)
+        self.revalidate()
+        self.form.name_edit.setFocus()
+
+    # -- photo ---------------------------------------------------------------------------
+    def _photo_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.photo_label = QLabel(self.tr("无照片"))
+        self.photo_label.setFixedSize(150, 190)
+        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_label.setFrameShape(QLabel.Shape.Box)
+        self.photo_label.setAccessibleName(self.tr("照片"))
+        self.choose_photo_button = QPushButton(self.tr("选择照片(&F)…"))
+        self.choose_photo_button.setAccessibleName(self.tr("选择照片文件"))
+        self.choose_photo_button.clicked.connect(self._choose_photo)
+        self.remove_photo_button = QPushButton(self.tr("移除照片"))
+        self.remove_photo_button.setAccessibleName(self.tr("移除照片"))
+        self.remove_photo_button.clicked.connect(self._remove_photo)
+        self.photo_error = QLabel()
+        self.photo_error.setProperty("role", "error")
+        self.photo_error.setWordWrap(True)
+        self.photo_error.setFixedWidth(150)
+        column.addWidget(self.photo_label)
+        column.addWidget(self.choose_photo_button)
+        column.addWidget(self.remove_photo_button)
+        column.addWidget(self.photo_error)
+        column.addStretch(1)
+        return column
+
+    def _choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择照片"), "", self.tr("图片 (*.jpg *.jpeg *.png *.bmp *.gif)"))
+        if path:
+            self.set_photo_file(path)
+
+    def set_photo_file(self, path: str) -> bool:
+        """Load, scale and show a photo from a file; False (with a message) if unreadable."""
+        try:
+            data = scale_photo(path)
+        except ValueError as exc:
+            self.photo_error.setText("⚠ " + model_message(str(exc)))
+            return False
+        self.photo_error.setText("")
+        self._photo = data
+        self._show_photo(data)
+        return True
+
+    def _remove_photo(self) -> None:
+        self._photo = b""
+        self._show_photo(None)
+
+    def _show_photo(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.photo_label.setPixmap(pixmap.scaled(
+                self.photo_label.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.photo_label.setPixmap(QPixmap())
+            self.photo_label.setText(self.tr("无照片"))
+        self.remove_photo_button.setEnabled(bool(data))
+
+    # -- validation ----------------------------------------------------------------------
+    def current_input(self) -> PersonInput:
+        """The form's data with the photo change."""
+        data = self.form.value()
+        data.photo = self._photo
+        return data
+
+    def _errors(self) -> dict[str, str]:
+        data = normalised(self.current_input())
+        errors = validate_person(data, date.today())
+        if self.form.family_check.isChecked() and self.form.member_combo.currentData() is None:
+            errors["family_links"] = "请选择关联的会员"
+            if not data.is_member and not data.is_volunteer:
+                errors.pop("roles", None)
+        self._duplicate_id = None
+        self._similar_id = None
+        self.duplicate_label.setProperty("role", "error")
+        if not errors:
+            try:
+                people.check_unique(self._db, data, self.person_id)
+            except DuplicateError as dup:
+                errors[dup.field] = dup.message
+                self._duplicate_id = dup.existing_id
+        return errors
+
+    def revalidate(self) -> bool:
+        """Re-check the form; show errors of typed fields; enable Save only when valid."""
+        errors = self._errors()
+        shown = errors if self._show_all else {
+            k: v for k, v in errors.items() if k in self.form.typed_fields()}
+        self.form.show_errors({k: model_message(v) for k, v in shown.items()})
+        self._show_duplicate(errors)
+        self.save_button.setEnabled(not errors)
+        return not errors
+
+    def _show_duplicate(self, errors: dict[str, str]) -> None:
+        if self._duplicate_id is not None:
+            self.duplicate_label.setProperty("role", "error")
+            self.duplicate_label.setText(self.tr("⚠ 不能保存：") + next(
+                model_message(v) for k, v in errors.items()
+                if k in ("id_number", "cert_number", "card_number", "volunteer_number")))
+            self.open_duplicate_button.setVisible(True)
+            return
+        similar = [] if errors else people.similar_people(
+            self._db, normalised(self.current_input()), self.person_id)
+        if similar:
+            first = similar[0]
+            self._similar_id = first.person_id
+            self.duplicate_label.setProperty("role", "warning")
+            self.duplicate_label.setText(self.tr("注意：已有 {name}（{born}），{reason}；如是同一人请打开原记录").format(
+                name=first.name, born=first.birth_date or "—", reason=model_message(first.reason)))
+            self.open_duplicate_button.setVisible(True)
+        else:
+            self.duplicate_label.setText("")
+            self.open_duplicate_button.setVisible(False)
+        self.duplicate_label.style().polish(self.duplicate_label)
+
+    def _open_duplicate(self) -> None:
+        target = self._duplicate_id or self._similar_id
+        if target is not None:
+            self.open_person_requested.emit(target)
+            self.reject()
+
+    # -- saving --------------------------------------------------------------------------
+    def save(self) -> None:
+        """Save in one transaction; on any problem the form stays open with the reason."""
+        self._show_all = True
+        if not self.revalidate():
+            self._focus_first_error()
+            return
+        data = self.current_input()
+        try:
+            if self.person_id is None:
+                self.person_id = people.create_person(self._db, data, actor=self._actor)
+            else:
+                people.update_person(self._db, self.person_id, data, actor=self._actor)
+        except ValidationError as exc:
+            self.form.show_errors({k: model_message(v) for k, v in exc.fields.items()})
+            self._focus_first_error()
+            return
+        except DuplicateError as exc:
+            self.revalidate()
+            self.form.focus_field(exc.field)
+            return
+        except WarmHomeError as exc:
+            QMessageBox.critical(self, self.tr("保存失败"), model_message(exc.message)
+                                 + "\n" + self.tr("表单内容仍然保留，请稍后重试。"))
+            return
+        self.saved.emit(self.person_id)
+        self.accept()
+
+    def _focus_first_error(self) -> None:
+        errors = self._errors()
+        if errors:
+            self.form.focus_field(next(iter(errors)))

@@ -1,0 +1,50 @@
+"""Per-user interface preferences (window geometry, large text, language) in QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+TEXT_SCALES = (1.0, 1.25, 1.5)
+
+
+class UiSettings:
+    """Typed access to the interface preferences; one instance is passed to whoever needs it."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings or QSettings("WarmHome", "warmhome")
+
+    @property
+    def text_scale(self) -> float:
+        """1.0 normal, 1.25 large, 1.5 extra large."""
+        try:
+            value = float(self._s.value("ui/text_scale", 1.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 1.0
+        return value if value in TEXT_SCALES else 1.0
+
+    @text_scale.setter
+    def text_scale(self, value: float) -> None:
+        self._s.setValue("ui/text_scale", float(value))
+
+    @property
+    def language(self) -> str:
+        """'zh_CN' (the source language) or 'en'."""
+        value = str(self._s.value("ui/language", "zh_CN"))
+        return value if value in ("zh_CN", "en") else "zh_CN"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("ui/language", value)
+
+    def window_geometry(self) -> QByteArray | None:
+        """The saved main-window geometry, if any."""
+        value = self._s.value("ui/main_window_geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window_geometry(self, geometry: QByteArray) -> None:
+        """Remember where the main window was."""
+        self._s.setValue("ui/main_window_geometry", geometry)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._s.sync()
