@@ -77,22 +77,37 @@ def run_gui(db_path: str | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     app, settings = create_app()
     path = locations.default_db_path(db_path)
+    smoke = bool(os.environ.get(QUIT_AFTER_READY))
     try:
         db = open_database(path)
     except WarmHomeError as exc:
-        QMessageBox.critical(None, app.translate("App", "无法打开数据库"),
-                             model_message(exc.message))
         print(f"warmhome: 错误：{exc.message}", file=sys.stderr)
+        box = QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "无法打开数据库"),
+                          model_message(exc.message))
+        if smoke:
+            box.show()
+        else:
+            box.exec()
         return 1
     with db:
+        if smoke:
+            # Smoke tests and benchmarks: close whatever opened first, once it is shown.
+            QTimer.singleShot(0, _close_when_shown)
         window = open_main_window(db, settings)
         if window is None:
             return 0
         window.show()
         log.info("ready: main window shown (%s)", path)
-        if os.environ.get(QUIT_AFTER_READY):
+        if smoke:
             QTimer.singleShot(0, app.quit)
         return app.exec()
+
+
+def _close_when_shown() -> None:
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        log.info("ready: %s shown", modal.metaObject().className())
+        modal.close()
 
 
 def main() -> int:

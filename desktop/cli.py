@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import NoReturn
 
 from desktop import __version__
 from desktop.models import demo, locations, people, people_query
@@ -27,6 +29,13 @@ CLI_ACTOR = "cli"
 
 class CliError(WarmHomeError):
     """A command-line problem explained in one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are reported in one line on stderr too, not the whole usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: 错误：{message}（用 --help 查看用法）\n")
 
 
 def _date_arg(text: str) -> date:
@@ -126,18 +135,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems[:20]:
             print(f"问题：{problem}")
-        raise CliError(f"数据库检查未通过：发现 {len(problems)} 个问题")
+        raise CliError(f"数据库 {path} 检查未通过：发现 {len(problems)} 个问题")
     print("完整性检查：正常")
     return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the GUI start: no subcommand opens the window)."""
+    db_help = f"数据库文件（默认：用户数据目录；环境变量 {locations.DB_ENV}）"
+    top_common = argparse.ArgumentParser(add_help=False)
+    top_common.add_argument("--db", metavar="PATH", help=db_help)
+    # Subcommands accept --db too; SUPPRESS keeps them from resetting a --db given before them.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH",
-                        help=f"数据库文件（默认：用户数据目录；环境变量 {locations.DB_ENV}）")
-    parser = argparse.ArgumentParser(
-        prog="warmhome", parents=[common],
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    parser = _Parser(
+        prog="warmhome", parents=[top_common],
         description="温馨家园工作台 Warm Home desktop。不带子命令时打开图形界面。")
     parser.add_argument("--version", action="version", version=f"warmhome {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -226,6 +238,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except OSError as exc:
         print(f"warmhome: 错误：{exc.strerror or exc}（{exc.filename or ''}）", file=sys.stderr)
+        return EXIT_ERROR
+    except sqlite3.Error as exc:
+        # Damage that only shows when a page is read (opening checks the header and schema).
+        path = locations.default_db_path(args.db)
+        print(f"warmhome: 错误：数据库文件 {path} 读取失败，可能已损坏（{exc}）", file=sys.stderr)
         return EXIT_ERROR
 
 

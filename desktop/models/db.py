@@ -163,9 +163,13 @@ class Database:
 
     def integrity_problems(self) -> list[str]:
         """Run integrity_check and foreign_key_check; an empty list means healthy."""
-        problems = [r[0] for r in self.query("PRAGMA integrity_check") if r[0] != "ok"]
-        for row in self.query("PRAGMA foreign_key_check"):
-            problems.append(f"外键错误：表 {row[0]} 第 {row[1]} 行引用了不存在的 {row[2]}")
+        try:
+            problems = [r[0] for r in self.query("PRAGMA integrity_check") if r[0] != "ok"]
+            for row in self.query("PRAGMA foreign_key_check"):
+                problems.append(f"外键错误：表 {row[0]} 第 {row[1]} 行引用了不存在的 {row[2]}")
+        except sqlite3.DatabaseError as exc:
+            # Damage bad enough that the check itself cannot read the file.
+            return [f"数据库文件 {self.path} 已损坏：{exc}"]
         return problems
 
     def backup_to(self, target: Path) -> Path:
@@ -233,7 +237,9 @@ def open_database(path: str | os.PathLike[str]) -> Database:
             db.backup_to(backup)
         try:
             _migrate(db, version)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, DatabaseError) as exc:
+            # transaction() turns OperationalError into DatabaseError; name the file either way.
             conn.close()
-            raise DatabaseError(f"升级数据库 {db_path} 失败：{exc}") from exc
+            reason = exc.message if isinstance(exc, DatabaseError) else str(exc)
+            raise DatabaseError(f"升级数据库 {db_path} 失败，未做修改：{reason}") from exc
     return db

@@ -101,7 +101,9 @@ def check_unique(db: Database, data: PersonInput, exclude_id: int | None = None)
 
 def similar_people(db: Database, data: PersonInput, exclude_id: int | None = None) -> list[SimilarPerson]:
     """Existing people with the same name and the same birth date or phone (a warning)."""
-    name = " ".join(data.name.split())
+    # Compare as stored: phone without spaces or +86, birth date derived from the ID.
+    data = normalised(data)
+    name = data.name
     if not name:
         return []
     rows = db.query(

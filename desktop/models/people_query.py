@@ -144,20 +144,20 @@ def search_ids(db: Database, query: PeopleQuery) -> list[int]:
     rank_sql = ""
     rank_params: list[Any] = []
     if text:
-        upper = text.upper()
+        # id_text is packed lower-case (search_keys.pack), like the normalised query.
         id_match = len(text) >= MIN_ID_FRAGMENT
         match = "instr(p.search_text, ?) > 0"
         match_params: list[Any] = [text]
         if id_match:
             match += " OR instr(p.id_text, ?) > 0"
-            match_params.append(upper + _SEP)
+            match_params.append(text + _SEP)
         clauses.append(f"({match})")
         params.extend(match_params)
         rank_sql = (
             "CASE WHEN instr(p.search_text, ?) > 0 OR instr(p.id_text, ?) > 0 THEN 0"
             " WHEN instr(p.search_text, ?) > 0 THEN 1 ELSE 2 END, "
         )
-        rank_params = [_SEP + text + _SEP, _SEP + upper + _SEP, _SEP + text]
+        rank_params = [_SEP + text + _SEP, _SEP + text + _SEP, _SEP + text]
     where = " AND ".join(clauses) if clauses else "1"
     sql = (
         f"SELECT p.id FROM person p WHERE {where}"

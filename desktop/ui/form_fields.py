@@ -54,4 +54,4 @@ class FieldErrors:
     def text(self, name: str) -> str:
         """The error currently shown for a field ('' if none)."""
         label = self._labels.get(name)
-        return label.text().removeprefix("⚠ ") if label and label.isVisible() else ""
+        return label.text().removeprefix("⚠ ") if label and not label.isHidden() else ""

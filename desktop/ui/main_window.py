@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
         self.people_page = PeoplePage(db, actor)
         self.settings_page = SettingsPage(db, actor, ui_settings)
         self._add_page(self.tr("人员登记"), self.people_page)
-        self._add_page(self.tr("设置"), self.settings_page)
+        self._add_page(self.tr("设置"), self._scrolling(self.settings_page))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self._fit_nav()
@@ -61,6 +62,15 @@ class MainWindow(QMainWindow):
         geometry = ui_settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
+
+    @staticmethod
+    def _scrolling(page: QWidget) -> QScrollArea:
+        # Long forms scroll instead of forcing a window taller than a 768-px screen.
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return area
 
     def _add_page(self, title: str, page: QWidget) -> None:
         item = QListWidgetItem(title)

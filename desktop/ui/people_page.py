@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -143,15 +144,26 @@ class PeoplePage(QWidget):
         for text, value in items:
             combo.addItem(text, value)
         combo.setAccessibleName(label_text.split("(")[0].rstrip(":："))
+        # Let the filter row shrink on small screens and with large text.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(3)
         combo.currentIndexChanged.connect(self._apply)
         label = QLabel(label_text)
         label.setBuddy(combo)
-        self._filters_layout.addWidget(label)
-        self._filters_layout.addWidget(combo)
+        self._place_filter(label, combo)
         return combo
 
-    def _filter_row(self) -> QHBoxLayout:
-        self._filters_layout = QHBoxLayout()
+    def _place_filter(self, label: QLabel, combo: QComboBox) -> None:
+        # Two rows of three filters: fits a 1024-px screen even with large text.
+        slot = self._filter_count
+        self._filter_count += 1
+        row, column = divmod(slot, 3)
+        self._filters_layout.addWidget(label, row, column * 2)
+        self._filters_layout.addWidget(combo, row, column * 2 + 1)
+
+    def _filter_row(self) -> QGridLayout:
+        self._filters_layout = QGridLayout()
+        self._filter_count = 0
         self.role_filter = self._combo(self.tr("身份(&R):"),
                                        [(role_label(r), r) for r in ROLES])
         self.category_filter = self._combo(self.tr("类别(&C):"),
@@ -169,9 +181,10 @@ class PeoplePage(QWidget):
         self.archived_filter.currentIndexChanged.connect(self._apply)
         label = QLabel(self.tr("状态(&A):"))
         label.setBuddy(self.archived_filter)
-        self._filters_layout.addWidget(label)
-        self._filters_layout.addWidget(self.archived_filter)
-        self._filters_layout.addStretch(1)
+        self._place_filter(label, self.archived_filter)
+        for column in (1, 3, 5):
+            self._filters_layout.setColumnStretch(column, 1)
+        self._filters_layout.setColumnStretch(6, 2)
         return self._filters_layout
 
     def _button_row(self) -> QHBoxLayout:

@@ -1,0 +1,57 @@
+"""Starting the GUI as a user does (`python main.py`), offscreen, in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.models import centre
+from desktop.models.centre import CentreProfile
+from desktop.models.db import open_database
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _start(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WARMHOME_QUIT_AFTER_READY="1",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_main_window_opens_on_configured_database(tmp_path: Path) -> None:
+    path = tmp_path / "centre.db"
+    with open_database(path) as db:
+        centre.save_profile(db, CentreProfile(name="测试中心", code="XC-01"), actor="t")
+    result = _start(tmp_path, "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "ready: main window shown" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_new_database_opens_the_welcome_dialog(tmp_path: Path) -> None:
+    result = _start(tmp_path, "--db", str(tmp_path / "new.db"))
+    assert "ready: WelcomeDialog shown" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unwritable_location_is_explained_without_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    result = _start(tmp_path, "--db", str(blocker / "sub" / "x.db"))
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("warmhome: 错误")]
+    assert len(errors) == 1 and str(blocker) in errors[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_non_database_file_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"this is not a database\n" * 50)
+    before = path.read_bytes()
+    result = _start(tmp_path, "--db", str(path))
+    assert result.returncode == 1
+    assert "不是本软件的数据库" in result.stderr and str(path) in result.stderr
+    assert path.read_bytes() == before

@@ -1,0 +1,131 @@
+"""The welcome dialog on a new database, the settings page, and the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.models import centre
+from desktop.models.centre import CentreProfile
+from desktop.models.db import Database
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings_page import SettingsPage
+from desktop.ui.ui_settings import UiSettings
+from desktop.ui.welcome_dialog import WelcomeDialog
+from tests.conftest import count_rows
+from tests.ui.conftest import type_text, unnamed_interactive_widgets
+
+ACTOR = "tester"
+
+
+def _fill_profile(qtbot, form) -> None:
+    type_text(qtbot, form.name_edit, "西长安街温馨家园")
+    type_text(qtbot, form.code_edit, "XC-XCAJ-01")
+    form.street_combo.setCurrentText("西长安街")
+    type_text(qtbot, form.responsible_edit, "王芳")
+    type_text(qtbot, form.phone_edit, "010-66012345")
+
+
+def test_welcome_saves_profile_and_loads_demo(qtbot, db: Database) -> None:
+    dialog = WelcomeDialog(db, ACTOR)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ok_button.isEnabled()
+    _fill_profile(qtbot, dialog.form)
+    assert dialog.ok_button.isEnabled()
+    dialog.demo_check.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    profile = centre.load_profile(db)
+    assert profile.name == "西长安街温馨家园" and profile.code == "XC-XCAJ-01"
+    assert centre.is_configured(db)
+    assert int(db.scalar("SELECT count(*) FROM member")) == 400
+
+
+def test_welcome_without_demo_leaves_registry_empty(qtbot, db: Database) -> None:
+    dialog = WelcomeDialog(db, ACTOR)
+    qtbot.addWidget(dialog)
+    _fill_profile(qtbot, dialog.form)
+    dialog.finish()
+    assert int(db.scalar("SELECT count(*) FROM person")) == 0
+
+
+def test_welcome_bad_code_and_phone_explained_nothing_written(qtbot, db: Database) -> None:
+    dialog = WelcomeDialog(db, ACTOR)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.form.name_edit, "某温馨家园")
+    type_text(qtbot, dialog.form.code_edit, "编码!")
+    type_text(qtbot, dialog.form.phone_edit, "12")
+    assert "中心编码应为" in dialog.form.error_text("code")
+    assert dialog.form.error_text("phone")
+    assert not dialog.ok_button.isEnabled()
+    before = count_rows(db)
+    dialog.finish()
+    assert count_rows(db) == before
+    assert not centre.is_configured(db)
+
+
+def test_settings_page_edits_profile(qtbot, db: Database, ui_settings: UiSettings) -> None:
+    centre.save_profile(db, CentreProfile(name="旧名", code="XC-01"), actor=ACTOR)
+    page = SettingsPage(db, ACTOR, ui_settings)
+    qtbot.addWidget(page)
+    assert page.centre_form.name_edit.text() == "旧名"
+    page.centre_form.name_edit.clear()
+    assert not page.save_button.isEnabled()
+    type_text(qtbot, page.centre_form.name_edit, "新街口温馨家园")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert centre.load_profile(db).name == "新街口温馨家园"
+    assert "已保存" in page.status_label.text()
+
+
+def test_large_text_scales_fonts(qtbot, db: Database, ui_settings: UiSettings, themed) -> None:
+    centre.save_profile(db, CentreProfile(name="中心", code="XC-01"), actor=ACTOR)
+    window = MainWindow(db, ACTOR, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    normal = QApplication.font().pointSizeF()
+    page = window.settings_page
+    page.text_size_combo.setCurrentIndex(page.text_size_combo.findData(1.5))
+    assert QApplication.font().pointSizeF() == normal * 1.5
+    assert "font-size: " + str(round(normal * 1.5 * 4 / 3)) in QApplication.instance().styleSheet()
+    assert ui_settings.text_scale == 1.5
+    page.text_size_combo.setCurrentIndex(page.text_size_combo.findData(1.0))
+    assert QApplication.font().pointSizeF() == normal
+
+
+def test_window_geometry_is_remembered(qtbot, db: Database, ui_settings: UiSettings) -> None:
+    centre.save_profile(db, CentreProfile(name="中心", code="XC-01"), actor=ACTOR)
+    first = MainWindow(db, ACTOR, ui_settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 520)
+    saved = first.size()
+    assert saved.height() == 520
+    first.close()
+    second = MainWindow(db, ACTOR, ui_settings)
+    qtbot.addWidget(second)
+    assert second.size() == saved
+
+
+def test_navigation_has_only_working_pages(qtbot, db: Database, ui_settings: UiSettings) -> None:
+    centre.save_profile(db, CentreProfile(name="中心", code="XC-01"), actor=ACTOR)
+    window = MainWindow(db, ACTOR, ui_settings)
+    qtbot.addWidget(window)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["人员登记", "设置"]
+    window.nav.setCurrentRow(1)
+    assert window.stack.currentWidget().isAncestorOf(window.settings_page)
+    assert "中心" in window.windowTitle()
+
+
+def test_settings_and_welcome_widgets_have_accessible_names(
+        qtbot, db: Database, ui_settings: UiSettings) -> None:
+    page = SettingsPage(db, ACTOR, ui_settings)
+    qtbot.addWidget(page)
+    assert unnamed_interactive_widgets(page) == []
+    dialog = WelcomeDialog(db, ACTOR)
+    qtbot.addWidget(dialog)
+    assert unnamed_interactive_widgets(dialog) == []
+    window = MainWindow(db, ACTOR, ui_settings)
+    qtbot.addWidget(window)
+    assert unnamed_interactive_widgets(window) == []
