@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench screenshots translations clean dist smoke
+.PHONY: run test lint bench screenshots translations ts clean dist smoke
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
 
 translations: $(QM)
 
+# Refresh the .ts sources from the code (then translate new entries, e.g. in Qt Linguist).
+ts: | $(VENV)/.installed
+	$(BIN)/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts resources/translations/warmhome_en.ts
+
 run: $(VENV)/.installed translations
 	$(BIN)/python main.py
 
@@ -38,7 +42,7 @@ bench: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 screenshots: $(VENV)/.installed-test translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.make_screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,8 +97,6 @@ class PeoplePage(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 14)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -244,9 +242,18 @@ class PeoplePage(QWidget):
             self.table.selectRow(0)
         self._update_buttons()
 
+    def changeEvent(self, event: QEvent) -> None:
+        # The large-text setting restyles the app: widen columns and rows to match.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_columns()
+        super().changeEvent(event)
+
     def _size_columns(self) -> None:
+        if not hasattr(self, "table"):
+            return
         metrics = self.table.fontMetrics()
         han = metrics.horizontalAdvance("汉")
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
         widths = [5, 2, 6, 11, 7, 6, 3, 3, 10, 5, 7, 6]
         for column, chars in enumerate(widths):
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal))

@@ -17,6 +17,7 @@ QComboBox:focus, QListView:focus, QTableView:focus, QTabBar::tab:focus {
 QLineEdit:focus, QPlainTextEdit:focus, QDateEdit:focus, QSpinBox:focus {
   border: 2px solid #e65100;
 }
+QGroupBox::title { color: #263238; font-weight: bold; }
 QLabel[role="error"] { color: #b00020; }
 QLabel[role="warning"] { color: #8a5300; }
 """

@@ -1,0 +1,76 @@
+"""Render every main page and dialog offscreen with demo data into docs/screenshots/.
+
+Run with `make screenshots`. A CJK font must be installed (Debian: fonts-wqy-microhei).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop.app import create_app  # noqa: E402
+from desktop.models import demo  # noqa: E402
+from desktop.models.db import open_database  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.theme import apply_theme  # noqa: E402
+from desktop.ui.ui_settings import UiSettings  # noqa: E402
+from desktop.ui.welcome_dialog import WelcomeDialog  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+TODAY = date(2026, 11, 29)
+
+
+def _save(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+def main() -> int:
+    """Make the screenshots; returns the exit code."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    app, _ = create_app()
+    with tempfile.TemporaryDirectory() as tmp:
+        ui = UiSettings(QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat))
+        db = open_database(Path(tmp) / "demo.db")
+        welcome = WelcomeDialog(db, "demo")
+        welcome.resize(640, 560)
+        welcome.show()
+        _save(welcome, "welcome")
+        welcome.close()
+        demo.generate(db, demo.DemoOptions(seed=2016, members=400, today=TODAY))
+        window = MainWindow(db, "demo", ui)
+        window.resize(1280, 760)
+        window.show()
+        _save(window, "people")
+        page = window.people_page
+        page.search_edit.setText("zs")
+        _save(window, "people-search-zs")
+        page.search_edit.clear()
+        dialog = page.make_dialog(page.selected_person_id())
+        dialog.resize(820, 760)
+        dialog.show()
+        _save(dialog, "person-form")
+        dialog.close()
+        window.nav.setCurrentRow(1)
+        _save(window, "settings")
+        window.nav.setCurrentRow(0)
+        apply_theme(app, 1.5)
+        window.resize(1366, 768)
+        _save(window, "people-large-text")
+        window.close()
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
