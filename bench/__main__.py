@@ -1,0 +1,140 @@
+"""``python -m bench``: prepare the benchmark data and print every figure against its target.
+
+``--quick`` uses a 20,000-person register and fewer repetitions, for use while developing; the
+figures quoted in the README come from the full run (100,000 people).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+import time
+from collections.abc import Sequence
+
+from bench import bench_page_open, bench_search, bench_startup
+from bench.common import (
+    Figure,
+    format_machine,
+    format_table,
+    machine_info,
+    save_results,
+    working_copy,
+)
+from bench.people_scale import FULL_SIZE, QUICK_SIZE, ScaleOptions, scale_db, scale_path
+from bench.reference import reference_db
+
+PARTS = ("search", "page", "startup")
+SEARCH_TARGET_REFERENCE_MS = 20.0
+SEARCH_TARGET_SCALE_MS = 100.0
+
+
+def _progress(message: str) -> None:
+    print(f"… {message}", file=sys.stderr, flush=True)
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true",
+                        help=f"{QUICK_SIZE:,} people and fewer repetitions")
+    parser.add_argument("--people", type=int, default=None,
+                        help=f"size of the scale register (default {FULL_SIZE:,})")
+    parser.add_argument("--only", action="append", choices=PARTS,
+                        help="run only this part (repeatable)")
+    parser.add_argument("--regenerate", action="store_true",
+                        help="rebuild the cached databases in bench/data/")
+    return parser.parse_args(argv)
+
+
+def _people_label(count: int) -> str:
+    return f"{count:,} people"
+
+
+def _keystroke_details(strokes: list[bench_search.Keystroke]) -> str:
+    """One line per typed query: each prefix with its median time and number of matches."""
+    lines: list[str] = []
+    current = ""
+    parts: list[str] = []
+    for session, text, ms, hits in bench_search.per_session(strokes):
+        if session != current:
+            if parts:
+                lines.append(f"  {current}: " + " · ".join(parts))
+            current, parts = session, []
+        parts.append(f"{text} {ms:.1f} ({hits:,})")
+    if parts:
+        lines.append(f"  {current}: " + " · ".join(parts))
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the chosen parts and print the machine, the data sets and the figures."""
+    args = _parse(argv)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(line_buffering=True)  # keep the report and progress in order
+    parts = set(args.only or PARTS)
+    size = args.people or (QUICK_SIZE if args.quick else FULL_SIZE)
+    search_rounds, page_runs, start_runs = (2, 1, 3) if args.quick else (3, 5, 5)
+    started = time.perf_counter()
+
+    info = machine_info()
+    mode = "quick" if args.quick else "full"
+    print(f"Warm Home desktop benchmarks ({mode} run)\n")
+    print(format_machine(info) + "\n", flush=True)
+
+    _progress("reference data set (400 members, 80 volunteers, guardians)")
+    reference = reference_db(regenerate=args.regenerate)
+    scale_options = ScaleOptions(people=size)
+    if args.regenerate or not scale_path(scale_options).exists():
+        _progress(f"generating the scale register ({size:,} people, about 30 s per 100,000)")
+    scale = scale_db(scale_options, regenerate=args.regenerate)
+    print("data sets:")
+    print(f"  reference: {reference.people:,} people, {reference.how} ({reference.path.name})")
+    print(f"  scale:     {scale.people:,} people, {scale.how} ({scale.path.name})\n")
+
+    figures: list[Figure] = []
+    if scale.built_seconds is not None:
+        figures.append(Figure(f"generate the scale register, {_people_label(scale.people)}",
+                              scale.built_seconds, "s", 120.0, note="only when not cached"))
+    ref_label = f"reference, {reference.people} people"
+    scale_label = _people_label(scale.people)
+    details: dict[str, object] = {}
+    if "search" in parts:
+        _progress("search per keystroke on the reference data set")
+        found, _ = bench_search.run_search(reference.path, ref_label,
+                                           SEARCH_TARGET_REFERENCE_MS, search_rounds)
+        figures += found
+        _progress(f"search per keystroke on {scale_label}")
+        found, strokes = bench_search.run_search(scale.path, scale_label,
+                                                 SEARCH_TARGET_SCALE_MS, search_rounds)
+        figures += found
+        details["keystrokes"] = [
+            {"session": s, "text": t, "median_ms": round(ms, 2), "matches": n}
+            for s, t, ms, n in bench_search.per_session(strokes)]
+        details["keystroke_lines"] = _keystroke_details(strokes)
+    if "page" in parts:
+        _progress(f"opening the people page on {scale_label}")
+        page_db = working_copy(scale.path, "page-open.db")
+        figures += bench_page_open.run_page_open(page_db, scale_label, page_runs)
+    if "startup" in parts:
+        _progress("cold start: bare window against the app")
+        databases = {ref_label: working_copy(reference.path, "startup-reference.db")}
+        if not args.quick:
+            databases[scale_label] = working_copy(scale.path, "startup-scale.db")
+        figures += bench_startup.run_startup(databases, start_runs)
+
+    print(format_table(figures))
+    if "keystroke_lines" in details:
+        print(f"\nsearch on {scale_label}, per keystroke (median ms, matches):")
+        print(details.pop("keystroke_lines"))
+    path = save_results(mode, info, figures, {
+        "people": scale.people, "reference_people": reference.people, **details})
+    elapsed = time.perf_counter() - started
+    print(f"\n{sum(f.verdict == 'ok' for f in figures)} within target, "
+          f"{sum(f.verdict == 'OVER' for f in figures)} over, "
+          f"{sum(f.verdict == 'skipped' for f in figures)} skipped; "
+          f"took {elapsed:.0f} s; saved {path.relative_to(path.parents[2])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""The reference data set's people part (DESIGN §5): 400 members, 80 volunteers and guardians.
+
+Made by the app's own demo generator with a fixed seed and a fixed "today", so every run and
+every machine measures the same people. The file is cached in ``bench/data/`` under a name
+built from the parameters and a fingerprint of the model code.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from bench.common import DATA_DIR, replace_stale, source_fingerprint
+from desktop.models import demo
+from desktop.models.db import open_database
+
+SEED = 2016
+MEMBERS = 400
+YEARS = 10
+TODAY = date(2026, 11, 29)
+PREFIX = "reference-"
+
+
+@dataclass(frozen=True)
+class PreparedDb:
+    """A cached benchmark database and how it was obtained."""
+
+    path: Path
+    people: int
+    built_seconds: float | None  # None when an existing cached file was reused
+
+    @property
+    def how(self) -> str:
+        """"cached" or "generated in N s"."""
+        if self.built_seconds is None:
+            return "cached"
+        return f"generated in {self.built_seconds:.1f} s"
+
+
+def reference_options() -> demo.DemoOptions:
+    """The demo options that define the reference data set."""
+    return demo.DemoOptions(seed=SEED, members=MEMBERS, years=YEARS, today=TODAY)
+
+
+def reference_path() -> Path:
+    """Where the reference database for the current code is cached."""
+    opts = reference_options()
+    key = f"s{opts.seed}-m{opts.members}-y{opts.years}-{opts.today:%Y%m%d}"
+    return DATA_DIR / f"{PREFIX}{key}-{source_fingerprint()}.db"
+
+
+def count_people(path: Path) -> int:
+    """Number of persons in a database file."""
+    with open_database(path) as db:
+        return int(db.scalar("SELECT count(*) FROM person"))
+
+
+def reference_db(regenerate: bool = False) -> PreparedDb:
+    """The reference database, generated with demo.generate unless already cached."""
+    path = reference_path()
+    if path.exists() and not regenerate:
+        return PreparedDb(path, count_people(path), None)
+    started = time.perf_counter()
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    with open_database(partial) as db:
+        demo.generate(db, reference_options())
+        people = int(db.scalar("SELECT count(*) FROM person"))
+    os.replace(partial, path)
+    replace_stale(DATA_DIR, PREFIX, keep=path)
+    return PreparedDb(path, people, time.perf_counter() - started)
