@@ -13,10 +13,10 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from desktop import __version__
-from desktop.models import demo, locations, people, people_query
+from desktop.models import locations, people, people_query
 from desktop.models.db import SCHEMA_VERSION, Database, open_database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
 from desktop.models.person_input import PROGRAMMES, ROLES, FamilyLink, PersonInput
@@ -61,6 +61,8 @@ def _open(args: argparse.Namespace) -> Database:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Fill an empty database with demo data."""
+    from desktop.models import demo  # Faker is heavy: load it only for this command
+
     opts = demo.DemoOptions(seed=args.seed, members=args.members, years=args.years,
                             today=args.today or date.today())
     with _open(args) as db:
@@ -140,6 +142,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _subcommand(sub: Any, name: str, common: argparse.ArgumentParser,
+                help_text: str) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help_text)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the GUI start: no subcommand opens the window)."""
     db_help = f"数据库文件（默认：用户数据目录；环境变量 {locations.DB_ENV}）"
@@ -154,26 +162,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"warmhome {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("demo", parents=[common], help="向空数据库载入演示数据")
+    p = _subcommand(sub, "demo", common, "向空数据库载入演示数据")
     p.add_argument("--seed", type=int, default=2016)
     p.add_argument("--members", type=_positive, default=400)
     p.add_argument("--years", type=_positive, default=10)
     p.add_argument("--today", type=_date_arg, default=None, help="YYYY-MM-DD")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("check", parents=[common], help="检查数据库完整性和结构版本")
+    p = _subcommand(sub, "check", common, "检查数据库完整性和结构版本")
     p.set_defaults(func=cmd_check)
 
-    p_people = sub.add_parser("people", parents=[common], help="人员登记")
+    p_people = _subcommand(sub, "people", common, "人员登记")
     people_sub = p_people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
-    p = people_sub.add_parser("list", parents=[common], help="列出人员（证件号、电话已脱敏）")
-    p.add_argument("--search", metavar="Q", help="姓名、拼音首字母、全拼、证件号后4位以上、电话、卡号")
+    p = _subcommand(people_sub, "list", common, "列出人员（证件号、电话已脱敏）")
+    p.add_argument("--search", metavar="Q",
+                   help="姓名、拼音首字母、全拼、证件号后4位以上、电话、卡号")
     p.add_argument("--role", choices=ROLES)
     p.add_argument("--archived", action="store_true", help="包括已归档人员")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_people_list)
 
-    p = people_sub.add_parser("add", parents=[common], help="登记一个人员")
+    p = _subcommand(people_sub, "add", common, "登记一个人员")
     p.add_argument("--name", required=True)
     p.add_argument("--role", action="append", choices=("member", "volunteer"),
                    help="member 或 volunteer，可重复；家属用 --guardian-of")
@@ -197,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--relation")
     p.set_defaults(func=cmd_people_add)
 
-    p = people_sub.add_parser("archive", parents=[common], help="归档一个人员（需填写原因）")
+    p = _subcommand(people_sub, "archive", common, "归档一个人员（需填写原因）")
     p.add_argument("person_id", type=int)
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_people_archive)

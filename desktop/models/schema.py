@@ -43,6 +43,9 @@ def _v1_people_registry(conn: sqlite3.Connection) -> None:
         )""",
         "CREATE UNIQUE INDEX person_id_number ON person(id_number) WHERE id_number IS NOT NULL",
         "CREATE INDEX person_name_sort ON person(name_sort)",
+        # The everyday list (active people in pinyin order) reads this index alone.
+        "CREATE INDEX person_active_by_name ON person(name_sort, id) WHERE archived_at IS NULL",
+        "CREATE INDEX person_street ON person(street)",
         "CREATE INDEX person_name_birth ON person(name, birth_date)",
         "CREATE INDEX person_phone ON person(phone)",
         """CREATE TABLE person_photo (

@@ -10,8 +10,6 @@ from __future__ import annotations
 import itertools
 import re
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 SEP = "\x1f"
 MAX_READINGS = 16
 MAX_QUERY_LENGTH = 50
@@ -41,6 +39,9 @@ def _readings(char: str, first: bool) -> list[str]:
     """All full-pinyin readings of one character (itself, lower-cased, if not Han)."""
     if not _is_han(char):
         return [char.lower()]
+    # pypinyin's dictionaries take ~0.2 s to load: only writes need them, not start-up.
+    from pypinyin import Style, pinyin
+
     found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
     readings = list(dict.fromkeys(found[0])) if found and found[0] else [char]
     if first and char in SURNAME_READINGS:
@@ -77,6 +78,8 @@ def sort_key(name: str) -> str:
     chars = [c for c in _SEPARATORS.sub("", name)]
     if not chars:
         return ""
+    from pypinyin import Style, lazy_pinyin
+
     syllables = lazy_pinyin(chars, style=Style.NORMAL, errors="default")
     if chars[0] in SURNAME_READINGS:
         syllables[0] = SURNAME_READINGS[chars[0]]

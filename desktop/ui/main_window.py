@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.settings_page.text_scale_changed.connect(self._apply_text_scale)
         for number in range(self.nav.count()):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self,
-                      activated=lambda n=number: self.nav.setCurrentRow(n))
+                      lambda n=number: self.nav.setCurrentRow(n))
         geometry = ui_settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)

@@ -50,7 +50,8 @@ def scale_photo(path: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPEG", PHOTO_QUALITY)
+    # PySide6 takes the format as str at run time, though its stubs say bytes.
+    image.save(buffer, "JPEG", PHOTO_QUALITY)  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 
@@ -108,7 +109,7 @@ class PersonDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         if person_id is not None:
             self.form.set_value(people.load_person(db, person_id))
@@ -224,7 +225,8 @@ class PersonDialog(QDialog):
             first = similar[0]
             self._similar_id = first.person_id
             self.duplicate_label.setProperty("role", "warning")
-            self.duplicate_label.setText(self.tr("注意：已有 {name}（{born}），{reason}；如是同一人请打开原记录").format(
+            warning = self.tr("注意：已有 {name}（{born}），{reason}；如是同一人请打开原记录")
+            self.duplicate_label.setText(warning.format(
                 name=first.name, born=first.birth_date or "—", reason=model_message(first.reason)))
             self.open_duplicate_button.setVisible(True)
         else:

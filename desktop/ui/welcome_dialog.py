@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import centre, demo
+from desktop.models import centre
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
 from desktop.ui.centre_form import CentreForm
@@ -59,6 +59,8 @@ class WelcomeDialog(QDialog):
         try:
             centre.save_profile(self._db, self.form.profile(), actor=self._actor)
             if self.demo_check.isChecked():
+                from desktop.models import demo  # Faker loads only when demo data is wanted
+
                 demo.generate(self._db, demo.DemoOptions())
         except ValidationError:
             self.form.show_all_errors()
