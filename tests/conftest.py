@@ -1,0 +1,88 @@
+"""Shared fixtures: a real temporary database and builders for valid form input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.models.db import Database, open_database
+from desktop.models.identity import id_check_char
+from desktop.models.person_input import PersonInput
+
+# A fixed "today" for everything that depends on the date (birth dates, joined dates).
+TODAY = date(2024, 6, 1)
+
+
+def make_id_number(born: date = date(1980, 5, 17), seq: int = 1, *, male: bool = True,
+                   area: str = "110102") -> str:
+    """A valid resident ID for this birth date; ``seq`` (0–49) keeps numbers apart."""
+    sex_digit = 2 * (seq % 5) + (1 if male else 0)
+    first17 = f"{area}{born:%Y%m%d}{seq // 5 % 100:02d}{sex_digit}"
+    return first17 + id_check_char(first17)
+
+
+def make_person_input(**overrides: Any) -> PersonInput:
+    """A member form that passes every check; override any field by keyword."""
+    values: dict[str, Any] = {
+        "name": "张三",
+        "id_number": make_id_number(),
+        "phone": "13812345678",
+        "address": "北京市西城区西长安街街道砖塔胡同1号",
+        "street": "西长安街",
+        "community": "西单社区",
+        "is_member": True,
+        "programmes": ["温馨家园"],
+        "joined_on": "2020-01-01",
+        "card_number": "WH000001",
+    }
+    values.update(overrides)
+    if "cert_number" not in overrides and values.get("is_member") and values.get("id_number"):
+        values["cert_number"] = f"{values['id_number']}43"
+    return PersonInput(**values)
+
+
+ROW_TABLES = ("person", "member", "volunteer", "family_link", "member_programme",
+              "person_photo", "audit_log", "setting")
+
+
+def count_rows(db: Database) -> dict[str, int]:
+    """How many rows each table a person write touches holds (for "nothing written")."""
+    return {t: int(db.scalar(f"SELECT count(*) FROM {t}")) for t in ROW_TABLES}
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where the test database lives."""
+    return tmp_path / "t.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A freshly created, migrated database, closed after the test."""
+    database = open_database(db_path)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def person_input() -> Callable[..., PersonInput]:
+    """Build a valid member's PersonInput; keywords override fields."""
+    return make_person_input
+
+
+@pytest.fixture
+def row_counts() -> Callable[[Database], dict[str, int]]:
+    """``row_counts(db)``: rows per table, to compare before and after a refused write."""
+    return count_rows
+
+
+@pytest.fixture
+def id_number() -> Callable[..., str]:
+    """Build a valid resident ID: ``id_number(date(1990, 1, 1), seq=3, male=False)``."""
+    return make_id_number
