@@ -22,7 +22,8 @@ from desktop.models.schema import MIGRATIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SCHEMA_VERSION = len(MIGRATIONS)
-APPLICATION_ID = 0x57484D45  # "WHME": marks a file as ours, so another program's database is refused
+# "WHME": marks a file as ours, so another program's database is refused.
+APPLICATION_ID = 0x57484D45
 
 
 class DatabaseError(WarmHomeError):
@@ -65,7 +66,8 @@ def _inspect_existing(path: Path) -> int:
     finally:
         conn.close()
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables > 0):
-        raise DatabaseError(f"文件 {path} 是其他软件的 SQLite 数据库，不是本软件的数据库，未做任何修改")
+        raise DatabaseError(
+            f"文件 {path} 是其他软件的 SQLite 数据库，不是本软件的数据库，未做任何修改")
     if version > SCHEMA_VERSION:
         raise DatabaseTooNewError(
             f"数据库文件 {path} 由更新版本的软件创建（结构版本 {version}，本软件支持到 "
@@ -103,7 +105,8 @@ class Database:
         """Run a read query and return all rows (sqlite3.Row, addressable by name)."""
         return self.conn.execute(sql, params).fetchall()
 
-    def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Row | None:
+    def query_one(self, sql: str,
+                  params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Row | None:
         """Run a read query and return the first row, or None."""
         return self.conn.execute(sql, params).fetchone()
 

@@ -90,9 +90,9 @@ def member_inputs(fake: Faker, rng: random.Random, opts: DemoOptions,
         age = (opts.today - born).days // 365
         programmes = ["温馨家园"]
         working_age = age < 60
-        if working_age and (category in (5, 6) or (category == 4 and grade <= 2)):
-            if rng.random() < 0.5:
-                programmes.append("职康站")
+        suits_rehab = category in (5, 6) or (category == 4 and grade <= 2)
+        if working_age and suits_rehab and rng.random() < 0.5:
+            programmes.append("职康站")
         if grade <= 2 and rng.random() < 0.35:
             programmes.append("日间照料")
         first_year = opts.today.year - opts.years + 1

@@ -99,7 +99,8 @@ def check_unique(db: Database, data: PersonInput, exclude_id: int | None = None)
                 raise DuplicateError(template.format(name=row["name"]), row["id"], field_name)
 
 
-def similar_people(db: Database, data: PersonInput, exclude_id: int | None = None) -> list[SimilarPerson]:
+def similar_people(db: Database, data: PersonInput,
+                   exclude_id: int | None = None) -> list[SimilarPerson]:
     """Existing people with the same name and the same birth date or phone (a warning)."""
     # Compare as stored: phone without spaces or +86, birth date derived from the ID.
     data = normalised(data)

@@ -201,8 +201,8 @@ def _validate_member(data: PersonInput, today: date, errors: dict[str, str]) -> 
         problem = _check_date(getattr(data, key), label, today)
         if problem:
             errors[key] = problem
-    if data.joined_on and data.left_on and "joined_on" not in errors and "left_on" not in errors:
-        if data.left_on < data.joined_on:
-            errors["left_on"] = "离开日期不能早于入会日期"
+    dates_valid = "joined_on" not in errors and "left_on" not in errors
+    if data.joined_on and data.left_on and dates_valid and data.left_on < data.joined_on:
+        errors["left_on"] = "离开日期不能早于入会日期"
     if data.card_number and "card_number" not in errors and not _CARD.match(data.card_number):
         errors["card_number"] = "签到卡号只能包含字母、数字和连字符"
