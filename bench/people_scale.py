@@ -11,7 +11,6 @@ inside one transaction instead of one ``create_person`` per person, and no audit
 from __future__ import annotations
 
 import math
-import os
 import random
 import time
 from collections.abc import Iterable
@@ -22,11 +21,11 @@ from typing import Any
 
 from faker import Faker
 
-from bench.common import DATA_DIR, replace_stale, source_fingerprint
-from bench.reference import TODAY, PreparedDb, count_people
+from bench.common import DATA_DIR, source_fingerprint
+from bench.reference import TODAY, PreparedDb, build_cached, count_people
 from desktop.models import demo, people
 from desktop.models.centre import CentreProfile, save_profile
-from desktop.models.db import Database, open_database
+from desktop.models.db import Database
 from desktop.models.person_input import (
     FamilyLink,
     PersonInput,
@@ -230,13 +229,5 @@ def scale_db(opts: ScaleOptions, regenerate: bool = False) -> PreparedDb:
     path = scale_path(opts)
     if path.exists() and not regenerate:
         return PreparedDb(path, count_people(path), None)
-    started = time.perf_counter()
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
-    with open_database(partial) as db:
-        counts = generate_scale(db, opts)
-    os.replace(partial, path)
-    replace_stale(DATA_DIR, f"{PREFIX}{opts.people}-", keep=path)
-    return PreparedDb(path, int(counts["people"]), time.perf_counter() - started)
+    return build_cached(path, lambda db: int(generate_scale(db, opts)["people"]),
+                        f"{PREFIX}{opts.people}-")

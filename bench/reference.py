@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from bench.common import DATA_DIR, replace_stale, source_fingerprint
 from desktop.models import demo
-from desktop.models.db import open_database
+from desktop.models.db import Database, open_database
 
 SEED = 2016
 MEMBERS = 400
@@ -63,14 +64,24 @@ def reference_db(regenerate: bool = False) -> PreparedDb:
     path = reference_path()
     if path.exists() and not regenerate:
         return PreparedDb(path, count_people(path), None)
+
+    def build(db: Database) -> int:
+        demo.generate(db, reference_options())
+        return int(db.scalar("SELECT count(*) FROM person"))
+
+    return build_cached(path, build, PREFIX)
+
+
+def build_cached(path: Path, build: Callable[[Database], int], stale_prefix: str) -> PreparedDb:
+    """Build a database at ``path`` atomically with ``build`` (which returns its people count),
+    then drop older cached files starting with ``stale_prefix``."""
     started = time.perf_counter()
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
     with open_database(partial) as db:
-        demo.generate(db, reference_options())
-        people = int(db.scalar("SELECT count(*) FROM person"))
+        people = build(db)
     os.replace(partial, path)
-    replace_stale(DATA_DIR, PREFIX, keep=path)
+    replace_stale(DATA_DIR, stale_prefix, keep=path)
     return PreparedDb(path, people, time.perf_counter() - started)
