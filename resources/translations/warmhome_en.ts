@@ -1,0 +1,881 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="85"/>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="47"/>
+        <source>归档人员</source>
+        <translation>Archive person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="49"/>
+        <source>归档后 {name} 不再出现在日常列表中，所有记录都会保留，可随时恢复。</source>
+        <translation>Once archived, {name} no longer appears in the everyday list. All records are kept and can be restored at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="54"/>
+        <source>如：迁出本街道、去世、本人要求</source>
+        <translation>e.g. moved out of the street, deceased, at own request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="55"/>
+        <source>归档原因</source>
+        <translation>Reason for archiving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="56"/>
+        <source>归档原因(&amp;R):</source>
+        <translation>&amp;Reason for archiving:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="61"/>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="62"/>
+        <source>确认归档</source>
+        <translation>Confirm archiving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="64"/>
+        <location filename="../../desktop/ui/people_page.py" line="65"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CentreForm</name>
+    <message>
+        <location filename="../../desktop/ui/centre_form.py" line="24"/>
+        <source>如：西长安街温馨家园</source>
+        <translation>e.g. Xichang&apos;anjie Warm Home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/centre_form.py" line="27"/>
+        <source>区残联分配的编码，如 XC-XCAJ-01</source>
+        <translation>e.g. XC-XCAJ-01, as assigned by the District Disabled Persons&apos; Federation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/centre_form.py" line="28"/>
+        <source>西城区</source>
+        <translation>西城区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/centre_form.py" line="39"/>
+        <source>如 010-66012345 或手机号</source>
+        <translation>e.g. 010-66012345 or a mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/centre_form.py" line="40"/>
+        <source>中心名称(&amp;N):</source>
+        <translation>Centre &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/centre_form.py" line="41"/>
+        <source>中心编码(&amp;C):</source>
+        <translation>Centre &amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/centre_form.py" line="42"/>
+        <source>所属区(&amp;D):</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/centre_form.py" line="43"/>
+        <source>街道(&amp;S):</source>
+        <translation>S&amp;treet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/centre_form.py" line="44"/>
+        <source>负责人(&amp;R):</source>
+        <translation>Person in cha&amp;rge:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/centre_form.py" line="45"/>
+        <source>联系电话(&amp;P):</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <source>视力</source>
+        <translation>Visual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <source>听力</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <source>言语</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <source>肢体</source>
+        <translation>Physical</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <source>智力</source>
+        <translation>Intellectual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <source>精神</source>
+        <translation>Mental</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <source>多重</source>
+        <translation>Multiple</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <source>一级</source>
+        <translation>Grade 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <source>二级</source>
+        <translation>Grade 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <source>三级</source>
+        <translation>Grade 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <source>四级</source>
+        <translation>Grade 4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <source>温馨家园</source>
+        <translation>Warm Home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <source>职康站</source>
+        <translation>Vocational Rehab Station</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <source>日间照料</source>
+        <translation>Day Care</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <source>会员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <source>家属/监护人</source>
+        <translation>Family / guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="37"/>
+        <source>导航</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="42"/>
+        <source>人员登记</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="43"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <source>温馨家园工作台</source>
+        <translation>Warm Home Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="34"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="35"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="36"/>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="37"/>
+        <source>身份证号</source>
+        <translation>ID card no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="38"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="39"/>
+        <source>身份</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="40"/>
+        <source>残疾类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="41"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="42"/>
+        <source>服务项目</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="43"/>
+        <source>街道</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="44"/>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="45"/>
+        <source>签到卡号</source>
+        <translation>Check-in card no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="46"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="46"/>
+        <location filename="../../desktop/ui/people_model.py" line="126"/>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_model.py" line="46"/>
+        <source>在册</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="93"/>
+        <source>人员列表</source>
+        <translation>People list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="123"/>
+        <source>查找(&amp;Q):</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="128"/>
+        <source>姓名、拼音首字母(如 zs)、全拼、证件号后4位、电话或卡号</source>
+        <translation>Name, pinyin initials (e.g. zs), full pinyin, last 4 digits of ID, phone or card no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="129"/>
+        <source>查找人员</source>
+        <translation>Find people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="133"/>
+        <source>结果数量</source>
+        <translation>Number of results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="141"/>
+        <location filename="../../desktop/ui/people_page.py" line="176"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="165"/>
+        <source>身份(&amp;R):</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="167"/>
+        <source>类别(&amp;C):</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="169"/>
+        <source>等级(&amp;G):</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="171"/>
+        <source>项目(&amp;P):</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="173"/>
+        <source>街道(&amp;T):</source>
+        <translation>S&amp;treet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="175"/>
+        <source>在册</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="175"/>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="178"/>
+        <source>归档状态</source>
+        <translation>Archive status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="180"/>
+        <source>状态(&amp;A):</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="190"/>
+        <source>新增(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="191"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="192"/>
+        <source>归档(&amp;H)…</source>
+        <translation>Arc&amp;hive…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="193"/>
+        <source>恢复(&amp;U)</source>
+        <translation>Re&amp;store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="194"/>
+        <source>新增人员</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="195"/>
+        <source>编辑所选人员</source>
+        <translation>Edit selected person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="196"/>
+        <source>归档所选人员</source>
+        <translation>Archive selected person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="197"/>
+        <source>恢复所选人员</source>
+        <translation>Restore selected person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="240"/>
+        <source>共 {n} 人</source>
+        <translation>Total: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="359"/>
+        <source>无法归档</source>
+        <translation>Cannot archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="372"/>
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="74"/>
+        <source>新增人员</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="74"/>
+        <source>编辑人员</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="92"/>
+        <source>打开此人(&amp;D)</source>
+        <translation>Vie&amp;w existing record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="93"/>
+        <source>打开已登记的同一人</source>
+        <translation>Open the person already registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="103"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="104"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="107"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="175"/>
+        <source>无照片</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="127"/>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="128"/>
+        <source>选择照片(&amp;F)…</source>
+        <translation>Choose photo &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="129"/>
+        <source>选择照片文件</source>
+        <translation>Choose photo file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="132"/>
+        <source>移除照片</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="147"/>
+        <source>选择照片</source>
+        <translation>Choose photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="147"/>
+        <source>图片 (*.jpg *.jpeg *.png *.bmp *.gif)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="216"/>
+        <source>⚠ 不能保存：</source>
+        <translation>⚠ Cannot save: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="227"/>
+        <source>注意：已有 {name}（{born}），{reason}；如是同一人请打开原记录</source>
+        <translation>Note: {name} (born {born}) is already registered, {reason}. If this is the same person, please open the existing record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="263"/>
+        <source>保存失败</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="264"/>
+        <source>表单内容仍然保留，请稍后重试。</source>
+        <translation>Your entries are still in the form. Please try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="65"/>
+        <source>基本信息</source>
+        <translation>Basic details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="68"/>
+        <source>如：张三、阿依古丽·买买提</source>
+        <translation>As on the ID card, e.g. 张三, 阿依古丽·买买提</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="69"/>
+        <source>18位，最后一位可为X</source>
+        <translation>18 characters; the last may be X</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="72"/>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="75"/>
+        <source>手机11位，或座机如 010-66012345</source>
+        <translation>11-digit mobile, or landline e.g. 010-66012345</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="88"/>
+        <source>姓名(&amp;N):</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="89"/>
+        <source>身份证号(&amp;I):</source>
+        <translation>&amp;ID card no.:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="90"/>
+        <source>性别(&amp;X):</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="91"/>
+        <source>出生日期(&amp;B):</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="92"/>
+        <source>联系电话(&amp;P):</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="93"/>
+        <source>街道(&amp;T):</source>
+        <translation>S&amp;treet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="94"/>
+        <source>社区(&amp;U):</source>
+        <translation>Communit&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="95"/>
+        <source>住址(&amp;A):</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="96"/>
+        <source>紧急联系人(&amp;E):</source>
+        <translation>&amp;Emergency contact:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="97"/>
+        <source>紧急联系电话:</source>
+        <translation>Emergency phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="98"/>
+        <source>备注(&amp;O):</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="114"/>
+        <source>身份（可多选）</source>
+        <translation>Roles (choose one or more)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="116"/>
+        <source>残疾人会员(&amp;M)</source>
+        <translation>&amp;Member (person with disability)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="117"/>
+        <source>志愿者(&amp;V)</source>
+        <translation>&amp;Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="118"/>
+        <source>家属/监护人(&amp;G)</source>
+        <translation>Family / &amp;guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="128"/>
+        <source>会员信息</source>
+        <translation>Member details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="131"/>
+        <source>身份证号+类别(1–7)+等级(1–4)，共20位</source>
+        <translation>ID card no. + category (1–7) + grade (1–4), 20 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="139"/>
+        <source>服务项目：</source>
+        <translation>Programme: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="146"/>
+        <source>签到卡或二维码上的编号</source>
+        <translation>The number on the check-in card or QR code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="147"/>
+        <source>残疾人证号(&amp;C):</source>
+        <translation>Disability &amp;certificate no.:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="148"/>
+        <source>类别与等级:</source>
+        <translation>Category and grade:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="149"/>
+        <source>服务项目:</source>
+        <translation>Programmes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="150"/>
+        <source>入会日期(&amp;J):</source>
+        <translation>&amp;Joined on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="151"/>
+        <source>离开日期(&amp;L):</source>
+        <translation>&amp;Left on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="152"/>
+        <source>签到卡号(&amp;K):</source>
+        <translation>Chec&amp;k-in card no.:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="160"/>
+        <source>志愿者信息</source>
+        <translation>Volunteer details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="165"/>
+        <source>志愿者编号(&amp;W):</source>
+        <translation>Vol&amp;unteer no.:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="166"/>
+        <source>所属组织(&amp;Z):</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="173"/>
+        <source>家属/监护人信息</source>
+        <translation>Family / guardian details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="182"/>
+        <source>如：母亲、配偶</source>
+        <translation>e.g. mother, spouse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="183"/>
+        <location filename="../../desktop/ui/person_form.py" line="187"/>
+        <source>是法定监护人</source>
+        <translation>Is the legal guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="184"/>
+        <source>关联会员(&amp;H):</source>
+        <translation>Linke&amp;d member:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="185"/>
+        <source>与会员关系(&amp;R):</source>
+        <translation>Relations&amp;hip to member:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="212"/>
+        <source>性别和出生日期已由身份证号自动填写</source>
+        <translation>Sex and date of birth were filled in from the ID card no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="221"/>
+        <source>（由残疾人证号自动得出）</source>
+        <translation>(taken from the disability certificate no.)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="39"/>
+        <source>中心信息</source>
+        <translation>Centre details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="45"/>
+        <source>保存中心信息(&amp;S)</source>
+        <translation>&amp;Save centre details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="46"/>
+        <source>保存中心信息</source>
+        <translation>Save centre details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="51"/>
+        <source>保存结果</source>
+        <translation>Save result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="57"/>
+        <source>显示</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="60"/>
+        <source>标准</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="60"/>
+        <source>大字</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="60"/>
+        <source>特大字</source>
+        <translation>Extra large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="65"/>
+        <source>文字大小</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="67"/>
+        <source>文字大小(&amp;T):</source>
+        <translation>Te&amp;xt size:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="73"/>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
+        <source>界面语言(&amp;L):</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="83"/>
+        <source>数据库文件位置</source>
+        <translation>Database file location</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <source>数据库文件:</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="85"/>
+        <source>结构版本:</source>
+        <translation>Schema version:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <source>⚠ 未保存：请改正标出的内容</source>
+        <translation>⚠ Not saved: please correct the marked fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="100"/>
+        <source>✓ 已保存</source>
+        <translation>✓ Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="110"/>
+        <source>重新启动软件后生效</source>
+        <translation>Takes effect after restarting the app</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="29"/>
+        <source>欢迎使用温馨家园工作台</source>
+        <translation>Welcome to Warm Home Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="32"/>
+        <source>&lt;h2&gt;欢迎使用温馨家园工作台&lt;/h2&gt;&lt;p&gt;请先填写本中心的信息。这些信息会印在每月报送区残联的报表上，以后可在“设置”中修改。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Warm Home Desktop&lt;/h2&gt;&lt;p&gt;First, please enter your centre&apos;s details. They are printed on the monthly reports to the District Disabled Persons&apos; Federation and can be changed later under “Settings”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="39"/>
+        <source>载入演示数据（虚构的会员和志愿者，便于熟悉软件）(&amp;D)</source>
+        <translation>&amp;Load demo data (fictional members and volunteers, to get to know the app)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="40"/>
+        <source>载入演示数据</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="46"/>
+        <source>开始使用</source>
+        <translation>Get started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="49"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="67"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+</TS>
