@@ -47,7 +47,6 @@ class CentreForm(QWidget):
                      self.responsible_edit, self.phone_edit):
             edit.textChanged.connect(self.revalidate)
         self.street_combo.currentTextChanged.connect(self.revalidate)
-        self._touched = False
         self.revalidate()
 
     def profile(self) -> CentreProfile:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -61,7 +63,12 @@ class WelcomeDialog(QDialog):
             if self.demo_check.isChecked():
                 from desktop.models import demo  # Faker loads only when demo data is wanted
 
-                demo.generate(self._db, demo.DemoOptions())
+                # About a second on an old PC: show that the app is busy, not frozen.
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    demo.generate(self._db, demo.DemoOptions())
+                finally:
+                    QApplication.restoreOverrideCursor()
         except ValidationError:
             self.form.show_all_errors()
             return
