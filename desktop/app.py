@@ -52,12 +52,12 @@ def create_app(argv: list[str] | None = None) -> tuple[QApplication, UiSettings]
         app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("warmhome")
     app.setOrganizationName("WarmHome")
-    app.setApplicationDisplayName("温馨家园工作台")
     app.setApplicationVersion(__version__)
     settings = UiSettings()
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
                        if settings.language == "zh_CN" else QLocale(QLocale.Language.English))
     install_translator(app, settings.language)
+    app.setApplicationDisplayName(app.translate("App", "温馨家园工作台"))
     apply_theme(app, settings.text_scale)
     return app, settings
 

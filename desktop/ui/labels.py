@@ -1,7 +1,7 @@
 """Translated display names for domain codes (categories, grades, programmes, roles).
 
 The models keep Chinese codes; the UI shows them through Qt translation so the English
-interface can name them too. Literals are spelled out here so lupdate finds them.
+interface can name them too.
 """
 
 from __future__ import annotations
@@ -9,38 +9,64 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
+# Literal QCoreApplication.translate calls: lupdate finds only those, not a wrapper.
 def category_label(category: int | None) -> str:
     """Disability category name, e.g. 肢体 / Physical."""
-    names = {1: _t("视力"), 2: _t("听力"), 3: _t("言语"), 4: _t("肢体"),
-             5: _t("智力"), 6: _t("精神"), 7: _t("多重")}
+    names = {
+        1: QCoreApplication.translate("Labels", "视力"),
+        2: QCoreApplication.translate("Labels", "听力"),
+        3: QCoreApplication.translate("Labels", "言语"),
+        4: QCoreApplication.translate("Labels", "肢体"),
+        5: QCoreApplication.translate("Labels", "智力"),
+        6: QCoreApplication.translate("Labels", "精神"),
+        7: QCoreApplication.translate("Labels", "多重"),
+    }
     return names.get(category or 0, "")
 
 
 def grade_label(grade: int | None) -> str:
     """Disability grade name, e.g. 三级 / Grade 3."""
-    names = {1: _t("一级"), 2: _t("二级"), 3: _t("三级"), 4: _t("四级")}
+    names = {
+        1: QCoreApplication.translate("Labels", "一级"),
+        2: QCoreApplication.translate("Labels", "二级"),
+        3: QCoreApplication.translate("Labels", "三级"),
+        4: QCoreApplication.translate("Labels", "四级"),
+    }
     return names.get(grade or 0, "")
 
 
 def programme_label(programme: str) -> str:
     """Programme name: 温馨家园, 职康站, 日间照料."""
-    names = {"温馨家园": _t("温馨家园"), "职康站": _t("职康站"), "日间照料": _t("日间照料")}
+    names = {
+        "温馨家园": QCoreApplication.translate("Labels", "温馨家园"),
+        "职康站": QCoreApplication.translate("Labels", "职康站"),
+        "日间照料": QCoreApplication.translate("Labels", "日间照料"),
+    }
     return names.get(programme, programme)
 
 
 def role_label(role: str) -> str:
     """Role name: member, volunteer, family member or guardian."""
-    names = {"member": _t("会员"), "volunteer": _t("志愿者"), "family": _t("家属/监护人")}
+    names = {
+        "member": QCoreApplication.translate("Labels", "会员"),
+        "volunteer": QCoreApplication.translate("Labels", "志愿者"),
+        "family": QCoreApplication.translate("Labels", "家属/监护人"),
+    }
     return names.get(role, role)
 
 
 def sex_label(sex: str) -> str:
     """男 / 女 translated."""
-    return {"男": _t("男"), "女": _t("女")}.get(sex, sex)
+    names = {
+        "男": QCoreApplication.translate("Labels", "男"),
+        "女": QCoreApplication.translate("Labels", "女"),
+    }
+    return names.get(sex, sex)
+
+
+def list_separator() -> str:
+    """What joins several roles or programmes in one cell: 、 in Chinese, ", " in English."""
+    return QCoreApplication.translate("Labels", "、")
 
 
 def model_message(text: str) -> str:

@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         profile = centre.load_profile(self._db)
         title = self.tr("温馨家园工作台")
         self.setWindowTitle(f"{profile.name} — {title}" if profile.name else title)
-        self.centre_label.setText(f"{profile.name}（{profile.code}）" if profile.name else "")
+        self.centre_label.setText(self.tr("{name}（{code}）").format(
+            name=profile.name, code=profile.code) if profile.name else "")
 
     def _apply_text_scale(self, scale: float) -> None:
         app = QApplication.instance()

@@ -10,40 +10,66 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.models.db import Database
 from desktop.models.people_query import PeopleQuery, PersonRow, fetch_rows, search_ids
-from desktop.ui.labels import category_label, grade_label, programme_label, role_label, sex_label
+from desktop.ui.labels import (
+    category_label,
+    grade_label,
+    list_separator,
+    programme_label,
+    role_label,
+    sex_label,
+)
 
 BLOCK = 200
 CACHE_LIMIT = 5_000
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+def _archived_text(row: PersonRow) -> str:
+    if row.archived:
+        return QCoreApplication.translate("PeopleModel", "已归档")
+    return QCoreApplication.translate("PeopleModel", "在册")
 
-    return QCoreApplication.translate("PeopleModel", text)
+
+def _joined(values: list[str]) -> str:
+    return list_separator().join(values)
 
 
-# (header, sort key in people_query.SORT_COLUMNS or None, value getter)
+# (header, sort key in people_query.SORT_COLUMNS or None, value getter). Headers are literal
+# translate calls so lupdate finds them.
 Column = tuple[Callable[[], str], str | None, Callable[[PersonRow], str]]
 COLUMNS: list[Column] = [
-    (lambda: _tr("姓名"), "name", lambda r: r.name),
-    (lambda: _tr("性别"), "sex", lambda r: sex_label(r.sex)),
-    (lambda: _tr("出生日期"), "birth_date", lambda r: r.birth_date),
-    (lambda: _tr("身份证号"), None, lambda r: r.id_number),
-    (lambda: _tr("联系电话"), None, lambda r: r.phone),
-    (lambda: _tr("身份"), None, lambda r: "、".join(role_label(x) for x in r.roles)),
-    (lambda: _tr("残疾类别"), "category", lambda r: category_label(r.category)),
-    (lambda: _tr("等级"), "grade", lambda r: grade_label(r.grade)),
-    (lambda: _tr("服务项目"), None, lambda r: "、".join(programme_label(p) for p in r.programmes)),
-    (lambda: _tr("街道"), "street", lambda r: r.street),
-    (lambda: _tr("社区"), "community", lambda r: r.community),
-    (lambda: _tr("签到卡号"), None, lambda r: r.card_number),
-    (lambda: _tr("状态"), None, lambda r: _tr("已归档") if r.archived else _tr("在册")),
+    (lambda: QCoreApplication.translate("PeopleModel", "姓名"), "name", lambda r: r.name),
+    (lambda: QCoreApplication.translate("PeopleModel", "性别"), "sex",
+     lambda r: sex_label(r.sex)),
+    (lambda: QCoreApplication.translate("PeopleModel", "出生日期"), "birth_date",
+     lambda r: r.birth_date),
+    (lambda: QCoreApplication.translate("PeopleModel", "身份证号"), None, lambda r: r.id_number),
+    (lambda: QCoreApplication.translate("PeopleModel", "联系电话"), None, lambda r: r.phone),
+    (lambda: QCoreApplication.translate("PeopleModel", "身份"), None,
+     lambda r: _joined([role_label(x) for x in r.roles])),
+    (lambda: QCoreApplication.translate("PeopleModel", "残疾类别"), "category",
+     lambda r: category_label(r.category)),
+    (lambda: QCoreApplication.translate("PeopleModel", "等级"), "grade",
+     lambda r: grade_label(r.grade)),
+    (lambda: QCoreApplication.translate("PeopleModel", "服务项目"), None,
+     lambda r: _joined([programme_label(p) for p in r.programmes])),
+    (lambda: QCoreApplication.translate("PeopleModel", "街道"), "street", lambda r: r.street),
+    (lambda: QCoreApplication.translate("PeopleModel", "社区"), "community",
+     lambda r: r.community),
+    (lambda: QCoreApplication.translate("PeopleModel", "签到卡号"), None,
+     lambda r: r.card_number),
+    (lambda: QCoreApplication.translate("PeopleModel", "状态"), None, _archived_text),
 ]
 
 
@@ -123,7 +149,7 @@ class PeopleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#757575")) if row.archived else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("已归档") if row.archived else None
+            return _archived_text(row) if row.archived else None
         return COLUMNS[index.column()][2](row)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -141,7 +141,7 @@ class PeoplePage(QWidget):
         combo.addItem(self.tr("全部"), None)
         for text, value in items:
             combo.addItem(text, value)
-        combo.setAccessibleName(label_text.split("(")[0].rstrip(":："))
+        combo.setAccessibleName(label_text.split("(")[0].replace("&", "").rstrip(":："))
         # Let the filter row shrink on small screens and with large text.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(3)
@@ -256,7 +256,8 @@ class PeoplePage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
         widths = [5, 2, 6, 11, 7, 6, 3, 3, 10, 5, 7, 6]
         for column, chars in enumerate(widths):
-            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            # The theme shows headers in capitals: measure them that way.
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal)).upper()
             # Room for the header text, the sort arrow and the theme's padding.
             needed = max(han * chars + 16, metrics.horizontalAdvance(header) + 56)
             self.table.setColumnWidth(column, needed)

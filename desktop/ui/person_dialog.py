@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,10 +39,12 @@ def scale_photo(path: str) -> bytes:
     reader = QImageReader(path)
     reader.setAutoTransform(True)
     if reader.size().width() * reader.size().height() > 80_000_000:
-        raise ValueError("图片太大（超过8000万像素），请换一张")
+        raise ValueError(QCoreApplication.translate(
+            "PersonDialog", "图片太大（超过8000万像素），请换一张"))
     image = reader.read()
     if image.isNull():
-        raise ValueError(f"无法读取图片：{reader.errorString()}")
+        raise ValueError(QCoreApplication.translate("PersonDialog", "无法读取图片：{reason}")
+                         .format(reason=reader.errorString()))
     if max(image.width(), image.height()) > PHOTO_MAX_SIDE:
         image = image.scaled(PHOTO_MAX_SIDE, PHOTO_MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
@@ -154,7 +156,7 @@ class PersonDialog(QDialog):
         try:
             data = scale_photo(path)
         except ValueError as exc:
-            self.photo_error.setText("⚠ " + model_message(str(exc)))
+            self.photo_error.setText("⚠ " + str(exc))
             return False
         self.photo_error.setText("")
         self._photo = data
@@ -187,7 +189,7 @@ class PersonDialog(QDialog):
         data = normalised(self.current_input())
         errors = validate_person(data, date.today())
         if self.form.family_check.isChecked() and self.form.member_combo.currentData() is None:
-            errors["family_links"] = "请选择关联的会员"
+            errors["family_links"] = self.tr("请选择关联的会员")
             if not data.is_member and not data.is_volunteer:
                 errors.pop("roles", None)
         self._duplicate_id = None

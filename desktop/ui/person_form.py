@@ -178,7 +178,8 @@ class PersonForm(QWidget):
         self.member_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.member_combo.addItem("", None)
         for member_id, name in members:
-            self.member_combo.addItem(f"{name}（{member_id}）", member_id)
+            self.member_combo.addItem(self.tr("{name}（{id}）").format(name=name, id=member_id),
+                                      member_id)
         self.relation_edit = _line(20, self.tr("如：母亲、配偶"))
         self.guardian_check = QCheckBox(self.tr("是法定监护人"))
         fields.add_row("family_links", self.tr("关联会员(&H):"), self.member_combo)

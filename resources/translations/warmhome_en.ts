@@ -4,6 +4,11 @@
 <context>
     <name>App</name>
     <message>
+        <location filename="../../desktop/app.py" line="60"/>
+        <source>温馨家园工作台</source>
+        <translation>Warm Home Desktop</translation>
+    </message>
+    <message>
         <location filename="../../desktop/app.py" line="85"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
@@ -109,12 +114,12 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <location filename="../../desktop/ui/labels.py" line="16"/>
         <source>视力</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <location filename="../../desktop/ui/labels.py" line="17"/>
         <source>听力</source>
         <translation>Hearing</translation>
     </message>
@@ -124,84 +129,89 @@
         <translation>Speech</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <location filename="../../desktop/ui/labels.py" line="19"/>
         <source>肢体</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="20"/>
         <source>智力</source>
         <translation>Intellectual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="21"/>
         <source>精神</source>
         <translation>Mental</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>多重</source>
         <translation>Multiple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>一级</source>
         <translation>Grade 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
         <source>二级</source>
         <translation>Grade 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="32"/>
         <source>三级</source>
         <translation>Grade 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="33"/>
         <source>四级</source>
         <translation>Grade 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>温馨家园</source>
         <translation>Warm Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
         <source>职康站</source>
         <translation>Vocational Rehab Station</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
         <source>日间照料</source>
         <translation>Day Care</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="51"/>
         <source>会员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>家属/监护人</source>
         <translation>Family / guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="61"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="62"/>
         <source>女</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="69"/>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -226,82 +236,86 @@
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <source>{name}（{code}）</source>
+        <translation>{name} ({code})</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="34"/>
+        <location filename="../../desktop/ui/people_model.py" line="52"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="35"/>
+        <location filename="../../desktop/ui/people_model.py" line="53"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="36"/>
+        <location filename="../../desktop/ui/people_model.py" line="55"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="37"/>
+        <location filename="../../desktop/ui/people_model.py" line="57"/>
         <source>身份证号</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="38"/>
+        <location filename="../../desktop/ui/people_model.py" line="58"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="39"/>
+        <location filename="../../desktop/ui/people_model.py" line="59"/>
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="40"/>
+        <location filename="../../desktop/ui/people_model.py" line="61"/>
         <source>残疾类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="41"/>
+        <location filename="../../desktop/ui/people_model.py" line="63"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="42"/>
+        <location filename="../../desktop/ui/people_model.py" line="65"/>
         <source>服务项目</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="43"/>
+        <location filename="../../desktop/ui/people_model.py" line="67"/>
         <source>街道</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="44"/>
+        <location filename="../../desktop/ui/people_model.py" line="68"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="45"/>
+        <location filename="../../desktop/ui/people_model.py" line="70"/>
         <source>签到卡号</source>
         <translation>Check-in card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="46"/>
+        <location filename="../../desktop/ui/people_model.py" line="72"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="46"/>
-        <location filename="../../desktop/ui/people_model.py" line="126"/>
+        <location filename="../../desktop/ui/people_model.py" line="40"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_model.py" line="46"/>
+        <location filename="../../desktop/ui/people_model.py" line="41"/>
         <source>在册</source>
         <translation>Active</translation>
     </message>
@@ -430,12 +444,12 @@
         <translation>Total: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="359"/>
+        <location filename="../../desktop/ui/people_page.py" line="360"/>
         <source>无法归档</source>
         <translation>Cannot archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="372"/>
+        <location filename="../../desktop/ui/people_page.py" line="373"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
@@ -443,95 +457,110 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="42"/>
+        <source>图片太大（超过8000万像素），请换一张</source>
+        <translation>The picture is too large (over 80 megapixels); please choose another one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="46"/>
+        <source>无法读取图片：{reason}</source>
+        <translation>Cannot read the picture: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="77"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="77"/>
         <source>编辑人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="95"/>
         <source>打开此人(&amp;D)</source>
         <translation>Vie&amp;w existing record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="96"/>
         <source>打开已登记的同一人</source>
         <translation>Open the person already registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="106"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="107"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="106"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="110"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="123"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="178"/>
         <source>无照片</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="130"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="131"/>
         <source>选择照片(&amp;F)…</source>
         <translation>Choose photo &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="132"/>
         <source>选择照片文件</source>
         <translation>Choose photo file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="131"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="135"/>
         <source>移除照片</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="150"/>
         <source>选择照片</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="150"/>
         <source>图片 (*.jpg *.jpeg *.png *.bmp *.gif)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="192"/>
+        <source>请选择关联的会员</source>
+        <translation>Please choose the member this person is linked to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="219"/>
         <source>⚠ 不能保存：</source>
         <translation>⚠ Cannot save: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="230"/>
         <source>注意：已有 {name}（{born}），{reason}；如是同一人请打开原记录</source>
         <translation>Note: {name} (born {born}) is already registered, {reason}. If this is the same person, please open the existing record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="267"/>
         <source>保存失败</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="268"/>
         <source>表单内容仍然保留，请稍后重试。</source>
         <translation>Your entries are still in the form. Please try again later.</translation>
     </message>
@@ -709,33 +738,38 @@
         <translation>Family / guardian details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="182"/>
+        <location filename="../../desktop/ui/person_form.py" line="181"/>
+        <source>{name}（{id}）</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_form.py" line="183"/>
         <source>如：母亲、配偶</source>
         <translation>e.g. mother, spouse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="183"/>
-        <location filename="../../desktop/ui/person_form.py" line="187"/>
+        <location filename="../../desktop/ui/person_form.py" line="184"/>
+        <location filename="../../desktop/ui/person_form.py" line="188"/>
         <source>是法定监护人</source>
         <translation>Is the legal guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="184"/>
+        <location filename="../../desktop/ui/person_form.py" line="185"/>
         <source>关联会员(&amp;H):</source>
         <translation>Linke&amp;d member:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="185"/>
+        <location filename="../../desktop/ui/person_form.py" line="186"/>
         <source>与会员关系(&amp;R):</source>
         <translation>Relations&amp;hip to member:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="212"/>
+        <location filename="../../desktop/ui/person_form.py" line="213"/>
         <source>性别和出生日期已由身份证号自动填写</source>
         <translation>Sex and date of birth were filled in from the ID card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="221"/>
+        <location filename="../../desktop/ui/person_form.py" line="222"/>
         <source>（由残疾人证号自动得出）</source>
         <translation>(taken from the disability certificate no.)</translation>
     </message>
@@ -841,39 +875,39 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="31"/>
         <source>欢迎使用温馨家园工作台</source>
         <translation>Welcome to Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="34"/>
         <source>&lt;h2&gt;欢迎使用温馨家园工作台&lt;/h2&gt;&lt;p&gt;请先填写本中心的信息。这些信息会印在每月报送区残联的报表上，以后可在“设置”中修改。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Warm Home Desktop&lt;/h2&gt;&lt;p&gt;First, please enter your centre&apos;s details. They are printed on the monthly reports to the District Disabled Persons&apos; Federation and can be changed later under “Settings”.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="41"/>
         <source>载入演示数据（虚构的会员和志愿者，便于熟悉软件）(&amp;D)</source>
         <translation>&amp;Load demo data (fictional members and volunteers, to get to know the app)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="42"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="45"/>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="48"/>
         <source>开始使用</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="48"/>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="51"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="76"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
