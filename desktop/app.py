@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 import sys
@@ -11,10 +10,12 @@ from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import __version__
-from desktop.models import centre, locations
+from desktop.models import accounts, centre, locations
 from desktop.models.db import Database, open_database
 from desktop.models.errors import WarmHomeError
+from desktop.models.permissions import Actor
 from desktop.ui.labels import model_message
+from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import apply_theme
 from desktop.ui.ui_settings import UiSettings
@@ -37,14 +38,6 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
-def current_actor() -> str:
-    """Who is working (the login name until accounts exist)."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "staff"
-
-
 def create_app(argv: list[str] | None = None) -> tuple[QApplication, UiSettings]:
     """The QApplication with theme and translation applied."""
     app = QApplication.instance()
@@ -62,13 +55,27 @@ def create_app(argv: list[str] | None = None) -> tuple[QApplication, UiSettings]
     return app, settings
 
 
-def open_main_window(db: Database, settings: UiSettings) -> MainWindow | None:
-    """Run the welcome dialog if the centre is not configured, then the main window."""
-    actor = current_actor()
-    if not centre.is_configured(db):
-        welcome = WelcomeDialog(db, actor)
-        if welcome.exec() != QDialog.DialogCode.Accepted:
+def sign_in_actor(db: Database) -> Actor | None:
+    """The welcome dialog on a database without accounts, else the login dialog.
+
+    Returns who signed in, or None when the user chose to quit.
+    """
+    if not accounts.has_accounts(db):
+        welcome = WelcomeDialog(db)
+        if welcome.exec() != QDialog.DialogCode.Accepted or welcome.account is None:
             return None
+        return welcome.account.as_actor()
+    login = LoginDialog(db, centre.load_profile(db).name)
+    if login.exec() != QDialog.DialogCode.Accepted or login.account is None:
+        return None
+    return login.account.as_actor()
+
+
+def open_main_window(db: Database, settings: UiSettings) -> MainWindow | None:
+    """Sign in (or set up a new database), then the main window."""
+    actor = sign_in_actor(db)
+    if actor is None:
+        return None
     return MainWindow(db, actor, settings)
 
 

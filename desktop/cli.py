@@ -19,12 +19,12 @@ from desktop import __version__
 from desktop.models import locations, people, people_query
 from desktop.models.db import SCHEMA_VERSION, Database, open_database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
+from desktop.models.permissions import CLI_ACTOR
 from desktop.models.person_input import PROGRAMMES, ROLES, FamilyLink, PersonInput
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_UNHEALTHY = 3
-CLI_ACTOR = "cli"
 
 
 class CliError(WarmHomeError):

@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 from desktop.app import create_app  # noqa: E402
 from desktop.models import demo  # noqa: E402
 from desktop.models.db import open_database  # noqa: E402
+from desktop.models.permissions import DEMO_ACTOR  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.theme import apply_theme  # noqa: E402
 from desktop.ui.ui_settings import UiSettings  # noqa: E402
@@ -42,13 +43,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         ui = UiSettings(QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat))
         db = open_database(Path(tmp) / "demo.db")
-        welcome = WelcomeDialog(db, "demo")
+        welcome = WelcomeDialog(db)
         welcome.resize(640, 560)
         welcome.show()
         _save(welcome, "welcome")
         welcome.close()
         demo.generate(db, demo.DemoOptions(seed=2016, members=400, today=TODAY))
-        window = MainWindow(db, "demo", ui)
+        window = MainWindow(db, DEMO_ACTOR, ui)
         window.resize(1280, 760)
         window.show()
         _save(window, "people")

@@ -11,7 +11,12 @@ import pytest
 
 from desktop.models.db import Database, open_database
 from desktop.models.identity import id_check_char
+from desktop.models.permissions import Actor, Role
 from desktop.models.person_input import PersonInput
+
+# Actors for model calls: staff may do daily work; admin everything.
+STAFF = Actor("staff", Role.STAFF)
+ADMIN = Actor("admin", Role.ADMIN)
 
 # A fixed "today" for everything that depends on the date (birth dates, joined dates).
 TODAY = date(2024, 6, 1)

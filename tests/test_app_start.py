@@ -7,9 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.models import centre
+from desktop.models import accounts, centre
 from desktop.models.centre import CentreProfile
 from desktop.models.db import open_database
+from desktop.models.permissions import Role
+from tests.conftest import STAFF
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,13 +23,15 @@ def _start(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=60)
 
 
-def test_main_window_opens_on_configured_database(tmp_path: Path) -> None:
+def test_configured_database_asks_to_sign_in(tmp_path: Path) -> None:
     path = tmp_path / "centre.db"
     with open_database(path) as db:
-        centre.save_profile(db, CentreProfile(name="测试中心", code="XC-01"), actor="t")
+        accounts.create_account(db, "admin", "secret-pass-1", Role.ADMIN,
+                                actor=accounts.first_admin_actor("admin"))
+        centre.save_profile(db, CentreProfile(name="测试中心", code="XC-01"), actor=STAFF)
     result = _start(tmp_path, "--db", str(path))
     assert result.returncode == 0, result.stderr
-    assert "ready: main window shown" in result.stderr
+    assert "ready: LoginDialog shown" in result.stderr
     assert "Traceback" not in result.stderr
 
 

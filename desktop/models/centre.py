@@ -9,6 +9,7 @@ from desktop.models import audit
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.identity import normalise_phone, validate_phone
+from desktop.models.permissions import Actor, Permission
 
 XICHENG_STREETS = (
     "西长安街", "新街口", "月坛", "展览路", "德胜", "金融街", "什刹海", "大栅栏",
@@ -82,8 +83,9 @@ def validate_profile(profile: CentreProfile) -> dict[str, str]:
     return errors
 
 
-def save_profile(db: Database, profile: CentreProfile, *, actor: str) -> None:
+def save_profile(db: Database, profile: CentreProfile, *, actor: Actor) -> None:
     """Validate and store the profile in one transaction, with an audit entry."""
+    actor.require(Permission.EDIT_SETTINGS)
     clean = CentreProfile(
         name=profile.name.strip(), code=profile.code.strip().upper(),
         district=profile.district.strip(), street=profile.street.strip(),
@@ -97,5 +99,5 @@ def save_profile(db: Database, profile: CentreProfile, *, actor: str) -> None:
         before = load_profile(db)
         for key, value in asdict(clean).items():
             set_setting(db, _PREFIX + key, value)
-        audit.record(db, actor=actor, action="update", table="setting", record_id=None,
+        audit.record(db, actor=actor.username, action="update", table="setting", record_id=None,
                      before=asdict(before), after=asdict(clean))

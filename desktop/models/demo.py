@@ -18,9 +18,10 @@ from desktop.models.centre import XICHENG_STREETS, CentreProfile, is_configured,
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.identity import id_check_char
+from desktop.models.permissions import DEMO_ACTOR
 from desktop.models.person_input import FamilyLink, PersonInput
 
-ACTOR = "demo"
+ACTOR = DEMO_ACTOR
 # Weights follow the usual make-up of a centre's register: physical most common.
 CATEGORY_WEIGHTS = {4: 36, 5: 16, 6: 15, 1: 11, 2: 10, 3: 3, 7: 9}
 GRADE_WEIGHTS = {1: 14, 2: 26, 3: 31, 4: 29}

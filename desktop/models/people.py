@@ -14,6 +14,7 @@ from desktop.models import audit, search_keys
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, NotFoundError, ValidationError
 from desktop.models.identity import parse_certificate
+from desktop.models.permissions import Actor, Permission
 from desktop.models.person_input import (
     FamilyLink,
     PersonInput,
@@ -192,9 +193,10 @@ def _audit_view(data: PersonInput) -> dict[str, Any]:
     return view
 
 
-def create_person(db: Database, raw: PersonInput, *, actor: str,
+def create_person(db: Database, raw: PersonInput, *, actor: Actor,
                   today: date | None = None) -> int:
     """Validate and store a new person with their roles; return the new id."""
+    actor.require(Permission.EDIT_PEOPLE)
     with db.transaction():
         data = _validated(db, raw, None, today)
         stamp = audit.now_iso()
@@ -206,18 +208,19 @@ def create_person(db: Database, raw: PersonInput, *, actor: str,
         )
         person_id = int(cursor.lastrowid or 0)
         _write_roles(db, person_id, data)
-        audit.record(db, actor=actor, action="create", table="person", record_id=person_id,
+        audit.record(db, actor=actor.username, action="create", table="person", record_id=person_id,
                      after=_audit_view(data))
     return person_id
 
 
-def update_person(db: Database, person_id: int, raw: PersonInput, *, actor: str,
+def update_person(db: Database, person_id: int, raw: PersonInput, *, actor: Actor,
                   today: date | None = None) -> None:
     """Validate and save changes to an existing person.
 
     A role that is switched off keeps its row, marked inactive, so past records still resolve.
     ``photo`` None keeps the stored photo; ``b""`` removes it.
     """
+    actor.require(Permission.EDIT_PEOPLE)
     with db.transaction():
         before = load_person(db, person_id)
         data = _validated(db, raw, person_id, today)
@@ -228,12 +231,13 @@ def update_person(db: Database, person_id: int, raw: PersonInput, *, actor: str,
             {**cols, "stamp": audit.now_iso(), "id": person_id},
         )
         _write_roles(db, person_id, data)
-        audit.record(db, actor=actor, action="update", table="person", record_id=person_id,
+        audit.record(db, actor=actor.username, action="update", table="person", record_id=person_id,
                      before=_audit_view(before), after=_audit_view(data))
 
 
-def archive_person(db: Database, person_id: int, reason: str, *, actor: str) -> None:
+def archive_person(db: Database, person_id: int, reason: str, *, actor: Actor) -> None:
     """Hide a person from everyday lists, keeping every record; a reason is required."""
+    actor.require(Permission.EDIT_PEOPLE)
     reason = " ".join((reason or "").split())
     if not reason:
         raise ValidationError({"reason": "请填写归档原因"})
@@ -248,12 +252,14 @@ def archive_person(db: Database, person_id: int, reason: str, *, actor: str) -> 
         stamp = audit.now_iso()
         db.execute("UPDATE person SET archived_at = ?, archive_reason = ?, updated_at = ?"
                    " WHERE id = ?", (stamp, reason, stamp, person_id))
-        audit.record(db, actor=actor, action="archive", table="person", record_id=person_id,
-                     before={"archived_at": None}, after={"archived_at": stamp}, reason=reason)
+        audit.record(db, actor=actor.username, action="archive", table="person",
+                     record_id=person_id, before={"archived_at": None},
+                     after={"archived_at": stamp}, reason=reason)
 
 
-def restore_person(db: Database, person_id: int, *, actor: str) -> None:
+def restore_person(db: Database, person_id: int, *, actor: Actor) -> None:
     """Bring an archived person back into everyday lists."""
+    actor.require(Permission.EDIT_PEOPLE)
     with db.transaction():
         row = db.query_one("SELECT archived_at, archive_reason FROM person WHERE id = ?",
                            (person_id,))
@@ -263,8 +269,9 @@ def restore_person(db: Database, person_id: int, *, actor: str) -> None:
             return
         db.execute("UPDATE person SET archived_at = NULL, archive_reason = NULL, updated_at = ?"
                    " WHERE id = ?", (audit.now_iso(), person_id))
-        audit.record(db, actor=actor, action="restore", table="person", record_id=person_id,
-                     before={"archived_at": row["archived_at"]}, after={"archived_at": None})
+        audit.record(db, actor=actor.username, action="restore", table="person",
+                     record_id=person_id, before={"archived_at": row["archived_at"]},
+                     after={"archived_at": None})
 
 
 def load_person(db: Database, person_id: int) -> PersonInput:
@@ -321,3 +328,21 @@ def member_choices(db: Database, exclude_id: int | None = None) -> list[tuple[in
         (exclude_id,),
     )
     return [(r["id"], r["name"]) for r in rows]
+
+
+SENSITIVE_FIELDS = ("id_number", "cert_number", "phone", "emergency_phone", "address")
+
+
+def reveal_sensitive(db: Database, person_id: int, *, actor: Actor) -> dict[str, str]:
+    """The clear ID, certificate, phones and address of one person; the look is audited."""
+    actor.require(Permission.REVEAL_SENSITIVE)
+    with db.transaction():
+        row = db.query_one(
+            "SELECT p.id_number, p.phone, p.emergency_phone, p.address, m.cert_number"
+            " FROM person p LEFT JOIN member m ON m.person_id = p.id WHERE p.id = ?",
+            (person_id,))
+        if row is None:
+            raise NotFoundError(f"没有编号为 {person_id} 的人员")
+        audit.record(db, actor=actor.username, action="reveal", table="person",
+                     record_id=person_id, reason="查看完整证件号、电话和住址")
+    return {key: row[key] or "" for key in SENSITIVE_FIELDS}

@@ -105,6 +105,24 @@ def _v1_people_registry(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v2_accounts(conn: sqlite3.Connection) -> None:
+    """Staff accounts with roles, password hashes and a persistent lock-out counter."""
+    conn.execute("""CREATE TABLE user_account (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        display_name TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL CHECK (role IN ('admin', 'staff', 'kiosk')),
+        password_hash TEXT NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        password_changed_at TEXT NOT NULL
+    )""")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_people_registry,
+    _v2_accounts,
 ]

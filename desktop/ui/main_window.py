@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.models import centre
 from desktop.models.db import Database
+from desktop.models.permissions import Actor
 from desktop.ui.people_page import PeoplePage
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.theme import apply_theme
@@ -28,7 +29,7 @@ from desktop.ui.ui_settings import UiSettings
 class MainWindow(QMainWindow):
     """Navigation on the left (a short fixed list of pages), the page on the right."""
 
-    def __init__(self, db: Database, actor: str, ui_settings: UiSettings,
+    def __init__(self, db: Database, actor: Actor, ui_settings: UiSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db

@@ -27,6 +27,7 @@ from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.identity import CATEGORIES, GRADES
 from desktop.models.people_query import PeopleQuery, streets_in_use
+from desktop.models.permissions import Actor
 from desktop.models.person_input import PROGRAMMES, ROLES
 from desktop.ui.labels import (
     category_label,
@@ -80,7 +81,7 @@ class PeoplePage(QWidget):
 
     people_changed = Signal()
 
-    def __init__(self, db: Database, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor

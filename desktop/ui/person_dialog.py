@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
+from desktop.models.permissions import Actor
 from desktop.models.person_input import PersonInput, normalised, validate_person
 from desktop.ui.labels import model_message
 from desktop.ui.person_form import PersonForm
@@ -64,7 +65,7 @@ class PersonDialog(QDialog):
     open_person_requested = Signal(int)
     saved = Signal(int)
 
-    def __init__(self, db: Database, actor: str, person_id: int | None = None,
+    def __init__(self, db: Database, actor: Actor, person_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db

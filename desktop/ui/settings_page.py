@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.models import centre
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.permissions import Actor
 from desktop.ui.centre_form import CentreForm
 from desktop.ui.labels import model_message
 from desktop.ui.ui_settings import TEXT_SCALES, UiSettings
@@ -28,7 +29,7 @@ class SettingsPage(QWidget):
     text_scale_changed = Signal(float)
     profile_saved = Signal()
 
-    def __init__(self, db: Database, actor: str, ui_settings: UiSettings,
+    def __init__(self, db: Database, actor: Actor, ui_settings: UiSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db

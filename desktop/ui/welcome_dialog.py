@@ -1,4 +1,4 @@
-"""The first-start dialog: the centre profile, and an offer to load demo data."""
+"""The first-start dialog: the centre profile, the administrator account, and demo data."""
 
 from __future__ import annotations
 
@@ -8,38 +8,56 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.models import centre
+from desktop.models import accounts, centre
+from desktop.models.accounts import Account
+from desktop.models.centre import validate_profile
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.permissions import Role
+from desktop.ui.account_form import AccountForm
 from desktop.ui.centre_form import CentreForm
 from desktop.ui.labels import model_message
 
 
 class WelcomeDialog(QDialog):
-    """Asks for the centre profile on a new, empty database."""
+    """Asks for the centre profile and creates the administrator on a new database.
 
-    def __init__(self, db: Database, actor: str, parent: QWidget | None = None) -> None:
+    On a database that has a profile but no account yet (made by an older release), the
+    profile is filled in and only the administrator needs entering.
+    """
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self._actor = actor
+        self.account: Account | None = None
         self.setWindowTitle(self.tr("欢迎使用温馨家园工作台"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "<h2>欢迎使用温馨家园工作台</h2>"
-            "<p>请先填写本中心的信息。这些信息会印在每月报送区残联的报表上，"
+            "<p>请先填写本中心的信息，并设置管理员账户。中心信息会印在每月报送区残联的报表上，"
             "以后可在“设置”中修改。</p>"))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.form = CentreForm()
-        layout.addWidget(self.form)
+        profile_box = QGroupBox(self.tr("中心信息"))
+        QVBoxLayout(profile_box).addWidget(form := CentreForm())
+        self.form = form
+        if centre.is_configured(db):
+            self.form.set_profile(centre.load_profile(db))
+        layout.addWidget(profile_box)
+        admin_box = QGroupBox(self.tr("管理员账户（可管理账户、恢复备份）"))
+        QVBoxLayout(admin_box).addWidget(account_form := AccountForm())
+        self.account_form = account_form
+        layout.addWidget(admin_box)
         self.demo_check = QCheckBox(self.tr("载入演示数据（虚构的会员和志愿者，便于熟悉软件）(&D)"))
         self.demo_check.setAccessibleName(self.tr("载入演示数据"))
+        self.demo_check.setEnabled(not db.scalar("SELECT 1 FROM person LIMIT 1"))
         layout.addWidget(self.demo_check)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -52,15 +70,28 @@ class WelcomeDialog(QDialog):
         self.buttons.accepted.connect(self.finish)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.form.validity_changed.connect(self.ok_button.setEnabled)
-        self.ok_button.setEnabled(not self.form.errors())
+        self.form.validity_changed.connect(self._update_ok)
+        self.account_form.validity_changed.connect(self._update_ok)
+        self._update_ok()
         self.form.name_edit.setFocus()
 
+    def _update_ok(self, *_: object) -> None:
+        self.ok_button.setEnabled(not self.form.errors() and not self.account_form.errors())
+
     def finish(self) -> None:
-        """Save the profile (and demo data if asked) and close."""
+        """Check everything first, then create the administrator, save the profile, load demo."""
+        if validate_profile(self.form.profile()) or self.account_form.errors():
+            self.form.show_all_errors()
+            self.account_form.show_all_errors()
+            return
         try:
-            centre.save_profile(self._db, self.form.profile(), actor=self._actor)
-            if self.demo_check.isChecked():
+            account = accounts.create_account(
+                self._db, self.account_form.username_edit.text(),
+                self.account_form.password_edit.text(), Role.ADMIN,
+                actor=accounts.first_admin_actor(self.account_form.username_edit.text()))
+            actor = account.as_actor()
+            centre.save_profile(self._db, self.form.profile(), actor=actor)
+            if self.demo_check.isChecked() and self.demo_check.isEnabled():
                 from desktop.models import demo  # Faker loads only when demo data is wanted
 
                 # About a second on an old PC: show that the app is busy, not frozen.
@@ -71,8 +102,10 @@ class WelcomeDialog(QDialog):
                     QApplication.restoreOverrideCursor()
         except ValidationError:
             self.form.show_all_errors()
+            self.account_form.show_all_errors()
             return
         except WarmHomeError as exc:
             QMessageBox.critical(self, self.tr("无法保存"), model_message(exc.message))
             return
+        self.account = account
         self.accept()

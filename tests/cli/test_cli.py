@@ -27,6 +27,7 @@ from desktop.models import people
 from desktop.models.db import SCHEMA_VERSION, open_database
 from desktop.models.identity import id_check_char
 from desktop.models.person_input import PersonInput
+from tests.conftest import STAFF
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_ARGS = ("--members", "30", "--seed", "11", "--today", "2024-06-01")
@@ -130,7 +131,7 @@ def _make_small_db(path: Path) -> Path:
         people.create_person(database, PersonInput(
             name="已有会员", id_number="360426199101010071", phone="13800000000",
             is_member=True, cert_number="36042619910101007151", card_number="WH1"),
-            actor="test")
+            actor=STAFF)
     return path
 
 
@@ -300,9 +301,15 @@ def _damaged_copy(source: Path, target: Path, start: int, end: int) -> Path:
 
 def test_damaged_database(run_many: RunMany, demo_db: Path, tmp_path: Path) -> None:
     schema = _damaged_copy(demo_db, tmp_path / "schema.db", 100, 4096)
-    # Opening reads the header and the schema page; this damage shows only when data is read.
-    middle = demo_db.stat().st_size // 2 // 4096 * 4096
-    data = _damaged_copy(demo_db, tmp_path / "data.db", middle, middle + 2 * 4096)
+    # Opening reads the header and the schema; damage to the person table's root page shows
+    # only when data is read.
+    with sqlite3.connect(demo_db) as conn:
+        root = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'person'").fetchone()[0]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    start = (root - 1) * page_size
+    data = _damaged_copy(demo_db, tmp_path / "data.db", start, start + page_size)
     before = {p: digest(p) for p in (schema, data)}
     commands = [("check", "--db", schema), ("people", "list", "--db", schema),
                 ("check", "--db", data), ("people", "list", "--db", data)]

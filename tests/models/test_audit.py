@@ -37,7 +37,7 @@ def test_record_masks_sensitive_values(db: Database) -> None:
 
 def test_empty_sensitive_values_stay_empty(db: Database) -> None:
     with db.transaction():
-        audit.record(db, actor="a", action="create", table="person", record_id=2,
+        audit.record(db, actor="staff", action="create", table="person", record_id=2,
                      after={"id_number": "", "phone": "", "address": ""})
     (entry,) = audit.entries_for(db, "person", 2)
     assert entry["before"] is None
@@ -47,8 +47,8 @@ def test_empty_sensitive_values_stay_empty(db: Database) -> None:
 def test_entries_are_returned_oldest_first_per_record(db: Database) -> None:
     with db.transaction():
         for action in ("create", "update", "archive"):
-            audit.record(db, actor="a", action=action, table="person", record_id=5)
-        audit.record(db, actor="a", action="create", table="person", record_id=6)
+            audit.record(db, actor="staff", action=action, table="person", record_id=5)
+        audit.record(db, actor="staff", action="create", table="person", record_id=6)
     assert [e["action"] for e in audit.entries_for(db, "person", 5)] == [
         "create", "update", "archive"]
     assert audit.entries_for(db, "person", 99) == []
@@ -57,12 +57,12 @@ def test_entries_are_returned_oldest_first_per_record(db: Database) -> None:
 def test_an_entry_rolls_back_with_its_change(db: Database) -> None:
     with pytest.raises(RuntimeError), db.transaction():
         db.execute("INSERT INTO setting (key, value) VALUES ('a', '1')")
-        audit.record(db, actor="a", action="update", table="setting", record_id=None)
+        audit.record(db, actor="staff", action="update", table="setting", record_id=None)
         raise RuntimeError("the change failed")
     assert db.scalar("SELECT count(*) FROM audit_log") == 0
 
 
 def test_recording_outside_a_transaction_is_refused(db: Database) -> None:
     with pytest.raises(RuntimeError):
-        audit.record(db, actor="a", action="create", table="person", record_id=1)
+        audit.record(db, actor="staff", action="create", table="person", record_id=1)
     assert db.scalar("SELECT count(*) FROM audit_log") == 0

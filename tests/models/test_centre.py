@@ -20,6 +20,7 @@ from desktop.models.centre import (
 )
 from desktop.models.db import Database, open_database
 from desktop.models.errors import ValidationError
+from tests.conftest import STAFF
 
 GOOD = CentreProfile(name="西长安街温馨家园", code="xc-xcaj-01", district="西城区",
                      street="西长安街", responsible_person="李主任", phone="010 6601 2345")
@@ -33,7 +34,7 @@ def test_a_new_database_has_an_empty_profile(db: Database) -> None:
 
 
 def test_save_and_load_profile(db: Database) -> None:
-    save_profile(db, GOOD, actor="staff")
+    save_profile(db, GOOD, actor=STAFF)
     assert is_configured(db)
     loaded = load_profile(db)
     assert loaded == CentreProfile(name="西长安街温馨家园", code="XC-XCAJ-01", district="西城区",
@@ -42,14 +43,14 @@ def test_save_and_load_profile(db: Database) -> None:
 
 
 def test_profile_survives_reopening(db_path: Path, db: Database) -> None:
-    save_profile(db, GOOD, actor="staff")
+    save_profile(db, GOOD, actor=STAFF)
     db.close()
     with open_database(db_path) as again:
         assert load_profile(again).name == "西长安街温馨家园"
 
 
 def test_saving_the_profile_is_audited_with_the_phone_masked(db: Database) -> None:
-    save_profile(db, GOOD, actor="staff")
+    save_profile(db, GOOD, actor=STAFF)
     entry = db.query_one("SELECT * FROM audit_log")
     assert entry is not None
     assert (entry["actor"], entry["action"], entry["table_name"]) == ("staff", "update", "setting")
@@ -79,7 +80,7 @@ def test_bad_profile_is_refused_and_nothing_written(db: Database, change: dict[s
     bad = CentreProfile(**{**asdict(GOOD), **change})
     assert validate_profile(bad)[field] == message
     with pytest.raises(ValidationError) as caught:
-        save_profile(db, bad, actor="staff")
+        save_profile(db, bad, actor=STAFF)
     assert caught.value.fields[field] == message
     assert db.scalar("SELECT count(*) FROM setting") == 0
     assert db.scalar("SELECT count(*) FROM audit_log") == 0

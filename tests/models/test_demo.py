@@ -20,6 +20,7 @@ from desktop.models.identity import (
     validate_phone,
 )
 from desktop.models.person_input import PersonInput, normalised, validate_person
+from tests.conftest import STAFF
 
 TODAY = date(2024, 6, 1)
 OPTIONS = demo.DemoOptions(seed=7, members=30, years=3, today=TODAY)
@@ -125,7 +126,7 @@ def test_demo_writes_are_audited(demo_db: Database) -> None:
 
 def test_demo_refuses_a_database_with_people(db: Database, person_input: Callable[..., PersonInput],
                                              row_counts: Counts) -> None:
-    people.create_person(db, person_input(), actor="t", today=TODAY)
+    people.create_person(db, person_input(), actor=STAFF, today=TODAY)
     before = row_counts(db)
     with pytest.raises(demo.DemoError) as caught:
         demo.generate(db, OPTIONS)

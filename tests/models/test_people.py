@@ -13,12 +13,14 @@ from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, NotFoundError, ValidationError
 from desktop.models.identity import id_check_char
 from desktop.models.people_query import PeopleQuery, search_ids
+from desktop.models.permissions import Actor, Role
 from desktop.models.person_input import (
     FamilyLink,
     PersonInput,
     normalised,
     validate_person,
 )
+from tests.conftest import STAFF
 
 TODAY = date(2024, 6, 1)
 MakePerson = Callable[..., PersonInput]
@@ -30,7 +32,7 @@ def _refused(db: Database, data: PersonInput, row_counts: Counts) -> ValidationE
     """Create must fail with a ValidationError and write nothing at all."""
     before = row_counts(db)
     with pytest.raises(ValidationError) as caught:
-        people.create_person(db, data, actor="test", today=TODAY)
+        people.create_person(db, data, actor=STAFF, today=TODAY)
     assert row_counts(db) == before
     assert not db.conn.in_transaction
     return caught.value
@@ -42,7 +44,7 @@ def test_create_member_stores_person_role_programmes_and_derived_fields(
     data = person_input(name=" 张  三 ", id_number="11010519491231002x",
                         cert_number="11010519491231002x43", phone="+86 138 1234 5678",
                         programmes=["职康站", "温馨家园"], card_number="wh000001")
-    pid = people.create_person(db, data, actor="staff", today=TODAY)
+    pid = people.create_person(db, data, actor=STAFF, today=TODAY)
     row = db.query_one("SELECT * FROM person WHERE id = ?", (pid,))
     assert row is not None
     assert row["name"] == "张 三"
@@ -64,7 +66,7 @@ def test_create_member_stores_person_role_programmes_and_derived_fields(
 
 def test_certificate_alone_fills_in_the_id(db: Database, person_input: MakePerson) -> None:
     pid = people.create_person(
-        db, person_input(id_number="", cert_number="36012119701121001343B1"), actor="t",
+        db, person_input(id_number="", cert_number="36012119701121001343B1"), actor=STAFF,
         today=TODAY)
     loaded = people.load_person(db, pid)
     assert loaded.id_number == "360121197011210013"
@@ -75,16 +77,16 @@ def test_certificate_alone_fills_in_the_id(db: Database, person_input: MakePerso
 
 def test_create_volunteer_and_family_member(db: Database, person_input: MakePerson,
                                             id_number: MakeId) -> None:
-    member_id = people.create_person(db, person_input(), actor="t", today=TODAY)
+    member_id = people.create_person(db, person_input(), actor=STAFF, today=TODAY)
     volunteer_id = people.create_person(db, PersonInput(
         name="李四", is_volunteer=True, volunteer_number="BJV2400001",
-        organisation="西城区志愿者联合会", phone="010-66012345"), actor="t", today=TODAY)
+        organisation="西城区志愿者联合会", phone="010-66012345"), actor=STAFF, today=TODAY)
     guardian_id = people.create_person(db, PersonInput(
         name="张父", phone="13900000000",
-        family_links=[FamilyLink(member_id, "父亲", True)]), actor="t", today=TODAY)
+        family_links=[FamilyLink(member_id, "父亲", True)]), actor=STAFF, today=TODAY)
     both_id = people.create_person(db, person_input(
         name="王五", id_number=id_number(seq=2), card_number="WH2", is_volunteer=True,
-        volunteer_number="BJV2400002"), actor="t", today=TODAY)
+        volunteer_number="BJV2400002"), actor=STAFF, today=TODAY)
 
     volunteer = db.query_one("SELECT * FROM volunteer WHERE person_id = ?", (volunteer_id,))
     assert volunteer is not None
@@ -109,11 +111,11 @@ def test_family_link_to_a_missing_member_is_refused(db: Database, row_counts: Co
 
 
 def test_a_person_cannot_be_their_own_family(db: Database, person_input: MakePerson) -> None:
-    pid = people.create_person(db, person_input(), actor="t", today=TODAY)
+    pid = people.create_person(db, person_input(), actor=STAFF, today=TODAY)
     data = people.load_person(db, pid)
     data.family_links = [FamilyLink(pid, "本人")]
     with pytest.raises(ValidationError) as caught:
-        people.update_person(db, pid, data, actor="t", today=TODAY)
+        people.update_person(db, pid, data, actor=STAFF, today=TODAY)
     assert caught.value.fields["family_links"] == "不能把本人登记为自己的家属"
     assert db.scalar("SELECT count(*) FROM family_link") == 0
 
@@ -158,7 +160,7 @@ def test_bad_input_is_refused_with_a_field_message_and_nothing_written(
         db: Database, person_input: MakePerson, row_counts: Counts,
         overrides: dict[str, str], field: str, message: str) -> None:
     people.create_person(db, person_input(name="已有", id_number="360426199101010071",
-                                          card_number="OLD1"), actor="t", today=TODAY)
+                                          card_number="OLD1"), actor=STAFF, today=TODAY)
     error = _refused(db, person_input(**overrides), row_counts)
     assert error.fields[field] == message
     assert message in error.message
@@ -171,7 +173,7 @@ def test_birth_date_and_sex_follow_the_id(db: Database, person_input: MakePerson
     assert raw_errors["birth_date"] == "出生日期与身份证号不一致"
     assert raw_errors["sex"] == "性别与身份证号不一致（第17位奇数为男，偶数为女）"
     # ... and on saving, the values coded in the ID win.
-    pid = people.create_person(db, data, actor="t", today=TODAY)
+    pid = people.create_person(db, data, actor=STAFF, today=TODAY)
     loaded = people.load_person(db, pid)
     assert (loaded.birth_date, loaded.sex) == ("1980-05-17", "男")
 
@@ -196,7 +198,7 @@ def test_very_long_strings_are_refused_with_a_length_message(
     fill = "A" if field == "card_number" else "长"
     error = _refused(db, person_input(**{field: fill * (limit + 1)}), row_counts)
     assert error.fields[field] == f"{label}最多{limit}个字，现在是{limit + 1}个字"
-    people.create_person(db, person_input(**{field: fill * limit}), actor="t", today=TODAY)
+    people.create_person(db, person_input(**{field: fill * limit}), actor=STAFF, today=TODAY)
 
 
 def test_very_long_volunteer_fields_are_refused(db: Database, row_counts: Counts) -> None:
@@ -221,7 +223,7 @@ def test_validate_person_accepts_the_helper_input(person_input: MakePerson) -> N
 # -- names and text that must be stored exactly ----------------------------------------------------
 def test_name_with_a_middle_dot_is_stored_and_found(db: Database) -> None:
     pid = people.create_person(db, PersonInput(name="阿依古丽·买买提", is_volunteer=True),
-                               actor="t", today=TODAY)
+                               actor=STAFF, today=TODAY)
     assert people.load_person(db, pid).name == "阿依古丽·买买提"
     for text in ("阿依古丽·买买提", "阿依古丽买买提", "买买提", "ayglmmt", "ayigulimaimaiti"):
         assert search_ids(db, PeopleQuery(text=text)) == [pid], text
@@ -231,7 +233,7 @@ def test_sql_like_text_is_stored_verbatim(db: Database) -> None:
     nasty = "'; DROP TABLE person; --"
     pid = people.create_person(db, PersonInput(name=nasty, is_volunteer=True, notes=nasty,
                                                address='"); DELETE FROM member; --'),
-                               actor="t", today=TODAY)
+                               actor=STAFF, today=TODAY)
     loaded = people.load_person(db, pid)
     assert (loaded.name, loaded.notes) == (nasty, nasty)
     assert db.scalar("SELECT count(*) FROM person") == 1
@@ -241,11 +243,11 @@ def test_sql_like_text_is_stored_verbatim(db: Database) -> None:
 # -- duplicates ------------------------------------------------------------------------------------
 def test_same_id_is_refused_naming_the_existing_person(db: Database, person_input: MakePerson,
                                                        row_counts: Counts) -> None:
-    first = people.create_person(db, person_input(name="张三"), actor="t", today=TODAY)
+    first = people.create_person(db, person_input(name="张三"), actor=STAFF, today=TODAY)
     before = row_counts(db)
     with pytest.raises(DuplicateError) as caught:
         people.create_person(db, person_input(name="张叁", card_number="OTHER"),
-                             actor="t", today=TODAY)
+                             actor=STAFF, today=TODAY)
     assert caught.value.existing_id == first
     assert caught.value.field == "id_number"
     assert caught.value.message == "身份证号与已登记的 张三 相同"
@@ -255,38 +257,38 @@ def test_same_id_is_refused_naming_the_existing_person(db: Database, person_inpu
 def test_same_id_typed_with_lower_case_x_is_a_duplicate(db: Database,
                                                         person_input: MakePerson) -> None:
     first = people.create_person(db, person_input(id_number="11010519491231002X",
-                                                  cert_number=""), actor="t", today=TODAY)
+                                                  cert_number=""), actor=STAFF, today=TODAY)
     with pytest.raises(DuplicateError) as caught:
         people.create_person(db, person_input(id_number="11010519491231002x", cert_number="",
-                                              card_number="X2"), actor="t", today=TODAY)
+                                              card_number="X2"), actor=STAFF, today=TODAY)
     assert caught.value.existing_id == first
 
 
 def test_same_id_as_an_archived_person_is_still_refused(db: Database,
                                                         person_input: MakePerson) -> None:
-    first = people.create_person(db, person_input(), actor="t", today=TODAY)
-    people.archive_person(db, first, "搬家", actor="t")
+    first = people.create_person(db, person_input(), actor=STAFF, today=TODAY)
+    people.archive_person(db, first, "搬家", actor=STAFF)
     with pytest.raises(DuplicateError) as caught:
-        people.create_person(db, person_input(card_number="NEW"), actor="t", today=TODAY)
+        people.create_person(db, person_input(card_number="NEW"), actor=STAFF, today=TODAY)
     assert caught.value.existing_id == first
 
 
 def test_same_certificate_is_refused(db: Database, person_input: MakePerson,
                                      row_counts: Counts) -> None:
-    first = people.create_person(db, person_input(), actor="t", today=TODAY)
+    first = people.create_person(db, person_input(), actor=STAFF, today=TODAY)
     data = people.load_person(db, first)
     before = row_counts(db)
     # The same certificate entered without an ID is still the same certificate.
     with pytest.raises(DuplicateError) as caught:
         people.create_person(db, person_input(id_number="", cert_number=data.cert_number,
-                                              card_number="NEW"), actor="t", today=TODAY)
+                                              card_number="NEW"), actor=STAFF, today=TODAY)
     assert caught.value.existing_id == first
     assert caught.value.field in ("id_number", "cert_number")
     assert row_counts(db) == before
     # A reissued certificate (B-suffix) of the same ID is the same person.
     with pytest.raises(DuplicateError) as caught:
         people.create_person(db, person_input(cert_number=data.cert_number + "B1",
-                                              card_number="NEW"), actor="t", today=TODAY)
+                                              card_number="NEW"), actor=STAFF, today=TODAY)
     assert caught.value.existing_id == first
     # The certificate column is checked on its own too (its role row may be inactive).
     with pytest.raises(DuplicateError) as caught:
@@ -298,12 +300,12 @@ def test_same_certificate_is_refused(db: Database, person_input: MakePerson,
 
 def test_same_card_is_refused(db: Database, person_input: MakePerson, id_number: MakeId,
                               row_counts: Counts) -> None:
-    first = people.create_person(db, person_input(card_number="WH000001"), actor="t",
+    first = people.create_person(db, person_input(card_number="WH000001"), actor=STAFF,
                                  today=TODAY)
     before = row_counts(db)
     with pytest.raises(DuplicateError) as caught:
         people.create_person(db, person_input(name="李四", id_number=id_number(seq=7),
-                                              card_number="wh000001"), actor="t", today=TODAY)
+                                              card_number="wh000001"), actor=STAFF, today=TODAY)
     assert (caught.value.field, caught.value.existing_id) == ("card_number", first)
     assert caught.value.message == "签到卡号已被 张三 使用"
     assert row_counts(db) == before
@@ -311,33 +313,33 @@ def test_same_card_is_refused(db: Database, person_input: MakePerson, id_number:
 
 def test_same_volunteer_number_is_refused(db: Database) -> None:
     first = people.create_person(db, PersonInput(name="甲", is_volunteer=True,
-                                                 volunteer_number="BJV1"), actor="t")
+                                                 volunteer_number="BJV1"), actor=STAFF)
     with pytest.raises(DuplicateError) as caught:
         people.create_person(db, PersonInput(name="乙", is_volunteer=True,
-                                             volunteer_number="BJV1"), actor="t")
+                                             volunteer_number="BJV1"), actor=STAFF)
     assert (caught.value.field, caught.value.existing_id) == ("volunteer_number", first)
 
 
 def test_updating_a_person_does_not_clash_with_themselves(db: Database,
                                                           person_input: MakePerson) -> None:
-    pid = people.create_person(db, person_input(), actor="t", today=TODAY)
+    pid = people.create_person(db, person_input(), actor=STAFF, today=TODAY)
     data = people.load_person(db, pid)
     data.notes = "更新"
-    people.update_person(db, pid, data, actor="t", today=TODAY)
+    people.update_person(db, pid, data, actor=STAFF, today=TODAY)
     assert people.load_person(db, pid).notes == "更新"
 
 
 def test_update_to_another_persons_id_is_refused(db: Database, person_input: MakePerson,
                                                  id_number: MakeId, row_counts: Counts) -> None:
-    first = people.create_person(db, person_input(), actor="t", today=TODAY)
+    first = people.create_person(db, person_input(), actor=STAFF, today=TODAY)
     second = people.create_person(db, person_input(name="李四", id_number=id_number(seq=9),
-                                                   card_number="WH2"), actor="t", today=TODAY)
+                                                   card_number="WH2"), actor=STAFF, today=TODAY)
     data = people.load_person(db, second)
     data.id_number = people.load_person(db, first).id_number
     data.cert_number = ""
     before = row_counts(db)
     with pytest.raises(DuplicateError) as caught:
-        people.update_person(db, second, data, actor="t", today=TODAY)
+        people.update_person(db, second, data, actor=STAFF, today=TODAY)
     assert caught.value.existing_id == first
     assert row_counts(db) == before
     assert people.load_person(db, second).id_number == id_number(seq=9)
@@ -345,24 +347,24 @@ def test_update_to_another_persons_id_is_refused(db: Database, person_input: Mak
 
 def test_same_name_and_birth_date_is_a_warning(db: Database, person_input: MakePerson,
                                                id_number: MakeId) -> None:
-    first = people.create_person(db, person_input(), actor="t", today=TODAY)
+    first = people.create_person(db, person_input(), actor=STAFF, today=TODAY)
     # Same name, same birth date (from a different ID), different phone.
     other = person_input(id_number=id_number(seq=3), phone="13900000000", card_number="W2")
     similar = people.similar_people(db, other)
     assert [(s.person_id, s.reason) for s in similar] == [(first, "同名且出生日期相同")]
     # The warning does not stop saving.
-    people.create_person(db, other, actor="t", today=TODAY)
+    people.create_person(db, other, actor=STAFF, today=TODAY)
 
 
 def test_same_name_and_phone_is_a_warning(db: Database, person_input: MakePerson) -> None:
-    first = people.create_person(db, person_input(), actor="t", today=TODAY)
+    first = people.create_person(db, person_input(), actor=STAFF, today=TODAY)
     other = PersonInput(name="张三", phone="138 1234 5678", is_volunteer=True)
     similar = people.similar_people(db, other)
     assert [(s.person_id, s.reason) for s in similar] == [(first, "同名且电话相同")]
 
 
 def test_same_name_alone_is_not_a_warning(db: Database, person_input: MakePerson) -> None:
-    first = people.create_person(db, person_input(), actor="t", today=TODAY)
+    first = people.create_person(db, person_input(), actor=STAFF, today=TODAY)
     other = PersonInput(name="张三", phone="13900000000", birth_date="1990-01-01",
                         is_volunteer=True)
     assert people.similar_people(db, other) == []
@@ -373,10 +375,10 @@ def test_same_name_alone_is_not_a_warning(db: Database, person_input: MakePerson
 def test_switching_a_role_off_keeps_the_row_inactive(db: Database,
                                                      person_input: MakePerson) -> None:
     pid = people.create_person(db, person_input(is_volunteer=True, volunteer_number="V1"),
-                               actor="t", today=TODAY)
+                               actor=STAFF, today=TODAY)
     data = people.load_person(db, pid)
     data.is_member = False
-    people.update_person(db, pid, data, actor="t", today=TODAY)
+    people.update_person(db, pid, data, actor=STAFF, today=TODAY)
     member = db.query_one("SELECT * FROM member WHERE person_id = ?", (pid,))
     assert member is not None
     assert member["active"] == 0
@@ -387,7 +389,7 @@ def test_switching_a_role_off_keeps_the_row_inactive(db: Database,
     assert search_ids(db, PeopleQuery(role="volunteer")) == [pid]
     # Switching it back on reactivates the same row.
     reloaded.is_member = True
-    people.update_person(db, pid, reloaded, actor="t", today=TODAY)
+    people.update_person(db, pid, reloaded, actor=STAFF, today=TODAY)
     assert db.scalar("SELECT active FROM member WHERE person_id = ?", (pid,)) == 1
     assert db.scalar("SELECT count(*) FROM member") == 1
 
@@ -395,31 +397,31 @@ def test_switching_a_role_off_keeps_the_row_inactive(db: Database,
 def test_update_keeps_the_photo_when_none_and_removes_it_with_empty_bytes(
         db: Database, person_input: MakePerson) -> None:
     jpeg = b"\xff\xd8\xff\xe0fake-jpeg\xff\xd9"
-    pid = people.create_person(db, person_input(photo=jpeg), actor="t", today=TODAY)
+    pid = people.create_person(db, person_input(photo=jpeg), actor=STAFF, today=TODAY)
     assert people.load_photo(db, pid) == jpeg
     data = people.load_person(db, pid)
     assert data.photo is None
     data.notes = "换了备注"
-    people.update_person(db, pid, data, actor="t", today=TODAY)
+    people.update_person(db, pid, data, actor=STAFF, today=TODAY)
     assert people.load_photo(db, pid) == jpeg
     data.photo = b"\xff\xd8new\xff\xd9"
-    people.update_person(db, pid, data, actor="t", today=TODAY)
+    people.update_person(db, pid, data, actor=STAFF, today=TODAY)
     assert people.load_photo(db, pid) == b"\xff\xd8new\xff\xd9"
     data.photo = b""
-    people.update_person(db, pid, data, actor="t", today=TODAY)
+    people.update_person(db, pid, data, actor=STAFF, today=TODAY)
     assert people.load_photo(db, pid) is None
 
 
 def test_refused_update_changes_nothing(db: Database, person_input: MakePerson,
                                         row_counts: Counts) -> None:
-    pid = people.create_person(db, person_input(), actor="t", today=TODAY)
+    pid = people.create_person(db, person_input(), actor=STAFF, today=TODAY)
     before_row = dict(db.query_one("SELECT * FROM person WHERE id = ?", (pid,)) or {})
     before = row_counts(db)
     data = people.load_person(db, pid)
     data.phone = "12345"
     data.notes = "不应保存"
     with pytest.raises(ValidationError) as caught:
-        people.update_person(db, pid, data, actor="t", today=TODAY)
+        people.update_person(db, pid, data, actor=STAFF, today=TODAY)
     assert "phone" in caught.value.fields
     assert row_counts(db) == before
     assert dict(db.query_one("SELECT * FROM person WHERE id = ?", (pid,)) or {}) == before_row
@@ -427,21 +429,21 @@ def test_refused_update_changes_nothing(db: Database, person_input: MakePerson,
 
 def test_update_of_a_missing_person(db: Database, person_input: MakePerson) -> None:
     with pytest.raises(NotFoundError):
-        people.update_person(db, 42, person_input(), actor="t", today=TODAY)
+        people.update_person(db, 42, person_input(), actor=STAFF, today=TODAY)
     assert db.scalar("SELECT count(*) FROM person") == 0
 
 
 # -- archive and restore ---------------------------------------------------------------------------
 def test_archive_requires_a_reason(db: Database, person_input: MakePerson,
                                    row_counts: Counts) -> None:
-    pid = people.create_person(db, person_input(), actor="t", today=TODAY)
+    pid = people.create_person(db, person_input(), actor=STAFF, today=TODAY)
     before = row_counts(db)
     for reason in ("", "   "):
         with pytest.raises(ValidationError) as caught:
-            people.archive_person(db, pid, reason, actor="t")
+            people.archive_person(db, pid, reason, actor=STAFF)
         assert caught.value.fields == {"reason": "请填写归档原因"}
     with pytest.raises(ValidationError) as caught:
-        people.archive_person(db, pid, "因" * 201, actor="t")
+        people.archive_person(db, pid, "因" * 201, actor=STAFF)
     assert caught.value.fields == {"reason": "归档原因最多200个字"}
     assert row_counts(db) == before
     assert people.archive_state(db, pid) == (None, None)
@@ -449,8 +451,8 @@ def test_archive_requires_a_reason(db: Database, person_input: MakePerson,
 
 def test_archive_hides_from_default_search_and_restore_brings_back(
         db: Database, person_input: MakePerson) -> None:
-    pid = people.create_person(db, person_input(), actor="t", today=TODAY)
-    people.archive_person(db, pid, "  迁出 本区 ", actor="t")
+    pid = people.create_person(db, person_input(), actor=STAFF, today=TODAY)
+    people.archive_person(db, pid, "  迁出 本区 ", actor=STAFF)
     archived_at, reason = people.archive_state(db, pid)
     assert archived_at is not None
     assert reason == "迁出 本区"
@@ -460,9 +462,9 @@ def test_archive_hides_from_default_search_and_restore_brings_back(
     assert search_ids(db, PeopleQuery(text="zs", archived="archived")) == [pid]
     assert people.member_choices(db) == []
     with pytest.raises(ValidationError):
-        people.archive_person(db, pid, "再次", actor="t")
+        people.archive_person(db, pid, "再次", actor=STAFF)
 
-    people.restore_person(db, pid, actor="t")
+    people.restore_person(db, pid, actor=STAFF)
     assert people.archive_state(db, pid) == (None, None)
     assert search_ids(db, PeopleQuery()) == [pid]
     assert search_ids(db, PeopleQuery(archived="archived")) == []
@@ -471,9 +473,9 @@ def test_archive_hides_from_default_search_and_restore_brings_back(
 
 def test_archive_or_restore_a_missing_person(db: Database) -> None:
     with pytest.raises(NotFoundError):
-        people.archive_person(db, 7, "原因", actor="t")
+        people.archive_person(db, 7, "原因", actor=STAFF)
     with pytest.raises(NotFoundError):
-        people.restore_person(db, 7, actor="t")
+        people.restore_person(db, 7, actor=STAFF)
     with pytest.raises(NotFoundError):
         people.load_person(db, 7)
     assert db.scalar("SELECT count(*) FROM audit_log") == 0
@@ -487,12 +489,12 @@ def test_every_change_writes_a_masked_audit_entry(db: Database,
     pid = people.create_person(db, person_input(id_number=id_number, cert_number=cert,
                                                 phone="13812345678",
                                                 emergency_phone="13987654321"),
-                               actor="staff-a", today=TODAY)
+                               actor=Actor("staff-a", Role.STAFF), today=TODAY)
     data = people.load_person(db, pid)
     data.phone = "13811112222"
-    people.update_person(db, pid, data, actor="staff-b", today=TODAY)
-    people.archive_person(db, pid, "去世", actor="staff-c")
-    people.restore_person(db, pid, actor="staff-d")
+    people.update_person(db, pid, data, actor=Actor("staff-b", Role.STAFF), today=TODAY)
+    people.archive_person(db, pid, "去世", actor=Actor("staff-c", Role.STAFF))
+    people.restore_person(db, pid, actor=Actor("staff-d", Role.STAFF))
 
     entries = [dict(r) for r in db.query("SELECT * FROM audit_log ORDER BY id")]
     assert [(e["action"], e["actor"], e["record_id"], e["table_name"]) for e in entries] == [
@@ -522,15 +524,15 @@ def test_every_change_writes_a_masked_audit_entry(db: Database,
 
 def test_refused_writes_leave_no_audit_entry(db: Database, person_input: MakePerson) -> None:
     with pytest.raises(ValidationError):
-        people.create_person(db, person_input(phone="1"), actor="t", today=TODAY)
+        people.create_person(db, person_input(phone="1"), actor=STAFF, today=TODAY)
     assert db.scalar("SELECT count(*) FROM audit_log") == 0
 
 
 def test_member_choices_lists_active_members_in_pinyin_order(
         db: Database, person_input: MakePerson, id_number: MakeId) -> None:
-    zhang = people.create_person(db, person_input(name="张三"), actor="t", today=TODAY)
+    zhang = people.create_person(db, person_input(name="张三"), actor=STAFF, today=TODAY)
     an = people.create_person(db, person_input(name="安娜", id_number=id_number(seq=4),
-                                               card_number="C2"), actor="t", today=TODAY)
-    people.create_person(db, PersonInput(name="白志愿", is_volunteer=True), actor="t")
+                                               card_number="C2"), actor=STAFF, today=TODAY)
+    people.create_person(db, PersonInput(name="白志愿", is_volunteer=True), actor=STAFF)
     assert people.member_choices(db) == [(an, "安娜"), (zhang, "张三")]
     assert people.member_choices(db, exclude_id=an) == [(zhang, "张三")]

@@ -18,6 +18,7 @@ from desktop.models.people_query import (
     streets_in_use,
 )
 from desktop.models.person_input import FamilyLink, PersonInput
+from tests.conftest import STAFF
 
 TODAY = date(2024, 6, 1)
 MakePerson = Callable[..., PersonInput]
@@ -40,21 +41,21 @@ def registry(db: Database, person_input: MakePerson, id_number: MakeId) -> dict[
     ids["张三"] = add(db, person_input(
         name="张三", id_number="11010519491231002X", cert_number="11010519491231002X43",
         phone="13812345678", street="西长安街", programmes=["温馨家园", "职康站"],
-        card_number="WH000001"), actor="t", today=TODAY)
+        card_number="WH000001"), actor=STAFF, today=TODAY)
     ids["曾国藩"] = add(db, person_input(
         name="曾国藩", id_number="360121197011210013", cert_number="36012119701121001351",
         phone="010-66012345", street="月坛", programmes=["日间照料"], card_number="WH000002"),
-        actor="t", today=TODAY)
+        actor=STAFF, today=TODAY)
     ids["张三丰"] = add(db, PersonInput(
         name="张三丰", phone="13900001111", street="月坛", is_volunteer=True,
-        volunteer_number="BJV2400001"), actor="t", today=TODAY)
+        volunteer_number="BJV2400001"), actor=STAFF, today=TODAY)
     ids["李张三"] = add(db, PersonInput(
         name="李张三", street="德胜", family_links=[FamilyLink(ids["张三"], "子女", True)]),
-        actor="t", today=TODAY)
+        actor=STAFF, today=TODAY)
     ids["王五"] = add(db, person_input(
         name="王五", id_number=id_number(date(1990, 3, 4), seq=11), cert_number="",
         phone="", street="德胜", programmes=["温馨家园"], card_number="WH000003"),
-        actor="t", today=TODAY)
+        actor=STAFF, today=TODAY)
     return ids
 
 
@@ -159,7 +160,7 @@ def test_programme_filter(db: Database, registry: dict[str, int]) -> None:
 
 
 def test_archived_filter(db: Database, registry: dict[str, int]) -> None:
-    people.archive_person(db, registry["王五"], "迁出", actor="t")
+    people.archive_person(db, registry["王五"], "迁出", actor=STAFF)
     assert registry["王五"] not in _ids(db)
     assert _ids(db, text="ww") == []
     assert _ids(db, archived="archived") == [registry["王五"]]
@@ -174,7 +175,7 @@ def test_inactive_member_role_is_not_shown_as_member(db: Database,
     data = people.load_person(db, pid)
     data.is_member = False
     data.is_volunteer = True
-    people.update_person(db, pid, data, actor="t", today=TODAY)
+    people.update_person(db, pid, data, actor=STAFF, today=TODAY)
     assert pid not in _ids(db, role="member")
     assert pid not in _ids(db, programme="温馨家园")
     row = fetch_rows(db, [pid])[pid]
@@ -226,9 +227,9 @@ def test_wildcards_and_sql_like_text_match_nothing_here(db: Database, registry: 
 
 def test_wildcards_match_literally(db: Database, registry: dict[str, int]) -> None:
     percent = people.create_person(db, PersonInput(name="百分%百", is_volunteer=True),
-                                   actor="t", today=TODAY)
+                                   actor=STAFF, today=TODAY)
     underscore = people.create_person(db, PersonInput(name="王_五", is_volunteer=True),
-                                      actor="t", today=TODAY)
+                                      actor=STAFF, today=TODAY)
     assert _ids(db, text="%") == [percent]
     assert _ids(db, text="_") == [underscore]
     assert _ids(db, text="王_五") == [underscore]
@@ -238,7 +239,7 @@ def test_wildcards_match_literally(db: Database, registry: dict[str, int]) -> No
 
 def test_sql_like_name_is_found_literally(db: Database, registry: dict[str, int]) -> None:
     nasty = people.create_person(db, PersonInput(name="'; DROP TABLE person; --",
-                                                 is_volunteer=True), actor="t", today=TODAY)
+                                                 is_volunteer=True), actor=STAFF, today=TODAY)
     assert _ids(db, text="'; DROP TABLE person; --") == [nasty]
     assert _ids(db, text="drop table") == [nasty]
     assert count_people(db) == 6

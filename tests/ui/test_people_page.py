@@ -15,10 +15,10 @@ from desktop.models.people_query import PeopleQuery, search_ids
 from desktop.ui.people_model import PeopleTableModel
 from desktop.ui.people_page import PeoplePage
 from desktop.ui.person_dialog import PersonDialog
-from tests.conftest import count_rows, make_id_number, make_person_input
+from tests.conftest import STAFF, count_rows, make_id_number, make_person_input
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
 
-ACTOR = "tester"
+ACTOR = STAFF
 
 
 def _page(qtbot, db: Database) -> PeoplePage:

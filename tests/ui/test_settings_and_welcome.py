@@ -5,17 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.models import centre
+from desktop.models import accounts, centre
 from desktop.models.centre import CentreProfile
 from desktop.models.db import Database
+from desktop.models.permissions import Role
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.ui_settings import UiSettings
 from desktop.ui.welcome_dialog import WelcomeDialog
-from tests.conftest import count_rows
+from tests.conftest import STAFF, count_rows
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
 
-ACTOR = "tester"
+ACTOR = STAFF
 
 
 def _fill_profile(qtbot, form) -> None:
@@ -26,12 +27,20 @@ def _fill_profile(qtbot, form) -> None:
     type_text(qtbot, form.phone_edit, "010-66012345")
 
 
+def _fill_admin(qtbot, account_form) -> None:
+    type_text(qtbot, account_form.username_edit, "admin")
+    type_text(qtbot, account_form.password_edit, "secret-pass-1")
+    type_text(qtbot, account_form.confirm_edit, "secret-pass-1")
+
+
 def test_welcome_saves_profile_and_loads_demo(qtbot, db: Database) -> None:
-    dialog = WelcomeDialog(db, ACTOR)
+    dialog = WelcomeDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.ok_button.isEnabled()
     _fill_profile(qtbot, dialog.form)
+    assert not dialog.ok_button.isEnabled()  # the administrator is still missing
+    _fill_admin(qtbot, dialog.account_form)
     assert dialog.ok_button.isEnabled()
     dialog.demo_check.setChecked(True)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -40,18 +49,21 @@ def test_welcome_saves_profile_and_loads_demo(qtbot, db: Database) -> None:
     assert profile.name == "西长安街温馨家园" and profile.code == "XC-XCAJ-01"
     assert centre.is_configured(db)
     assert int(db.scalar("SELECT count(*) FROM member")) == 400
+    assert dialog.account is not None and dialog.account.username == "admin"
+    assert accounts.sign_in(db, "admin", "secret-pass-1").role == Role.ADMIN
 
 
 def test_welcome_without_demo_leaves_registry_empty(qtbot, db: Database) -> None:
-    dialog = WelcomeDialog(db, ACTOR)
+    dialog = WelcomeDialog(db)
     qtbot.addWidget(dialog)
     _fill_profile(qtbot, dialog.form)
+    _fill_admin(qtbot, dialog.account_form)
     dialog.finish()
     assert int(db.scalar("SELECT count(*) FROM person")) == 0
 
 
 def test_welcome_bad_code_and_phone_explained_nothing_written(qtbot, db: Database) -> None:
-    dialog = WelcomeDialog(db, ACTOR)
+    dialog = WelcomeDialog(db)
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.form.name_edit, "某温馨家园")
     type_text(qtbot, dialog.form.code_edit, "编码!")
@@ -63,6 +75,25 @@ def test_welcome_bad_code_and_phone_explained_nothing_written(qtbot, db: Databas
     dialog.finish()
     assert count_rows(db) == before
     assert not centre.is_configured(db)
+    assert not accounts.has_accounts(db)
+
+
+def test_welcome_short_or_mismatched_password_refused(qtbot, db: Database) -> None:
+    dialog = WelcomeDialog(db)
+    qtbot.addWidget(dialog)
+    _fill_profile(qtbot, dialog.form)
+    type_text(qtbot, dialog.account_form.username_edit, "admin")
+    type_text(qtbot, dialog.account_form.password_edit, "short")
+    assert dialog.account_form.error_text("password") == "密码至少8位，现在是5位"
+    dialog.account_form.password_edit.clear()
+    type_text(qtbot, dialog.account_form.password_edit, "long-enough-1")
+    type_text(qtbot, dialog.account_form.confirm_edit, "long-enough-2")
+    assert dialog.account_form.error_text("confirm") == "两次输入的密码不一致"
+    assert not dialog.ok_button.isEnabled()
+    before = count_rows(db)
+    dialog.finish()
+    assert count_rows(db) == before
+    assert not accounts.has_accounts(db)
 
 
 def test_settings_page_edits_profile(qtbot, db: Database, ui_settings: UiSettings) -> None:
@@ -123,7 +154,7 @@ def test_settings_and_welcome_widgets_have_accessible_names(
     page = SettingsPage(db, ACTOR, ui_settings)
     qtbot.addWidget(page)
     assert unnamed_interactive_widgets(page) == []
-    dialog = WelcomeDialog(db, ACTOR)
+    dialog = WelcomeDialog(db)
     qtbot.addWidget(dialog)
     assert unnamed_interactive_widgets(dialog) == []
     window = MainWindow(db, ACTOR, ui_settings)

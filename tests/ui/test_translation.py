@@ -34,12 +34,12 @@ from desktop.ui.person_dialog import PersonDialog
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.ui_settings import UiSettings
 from desktop.ui.welcome_dialog import WelcomeDialog
-from tests.conftest import make_person_input
+from tests.conftest import STAFF, make_person_input
 
 TRANSLATIONS = resource_root() / "translations"
 TS_FILE = TRANSLATIONS / "warmhome_en.ts"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
-ACTOR = "t"
+ACTOR = STAFF
 
 # Han characters and CJK / full-width punctuation: none of it belongs in English text.
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
@@ -161,7 +161,7 @@ def test_person_dialog_and_welcome_show_english(qtbot, db: Database,
     assert [c.text() for c in dialog.form.programme_checks.values()] == \
         ["Warm Home", "Vocational Rehab Station", "Day Care"]
 
-    welcome = WelcomeDialog(db, ACTOR)
+    welcome = WelcomeDialog(db)
     qtbot.addWidget(welcome)
     assert welcome.windowTitle() == "Welcome to Warm Home Desktop"
     assert welcome.ok_button.text() == "Get started"
@@ -198,7 +198,7 @@ def test_mnemonics_do_not_clash_in_english(qtbot, configured_db: Database,
         check.setChecked(True)  # every section at once
     roots: list[QWidget] = [dialog, PeoplePage(configured_db, ACTOR),
                             SettingsPage(configured_db, ACTOR, ui_settings),
-                            WelcomeDialog(configured_db, ACTOR)]
+                            WelcomeDialog(configured_db)]
     for root in roots:
         qtbot.addWidget(root)
         seen: dict[str, str] = {}

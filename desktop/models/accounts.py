@@ -1,0 +1,275 @@
+"""Staff accounts: passwords (salted scrypt), sign-in with lock-out, user management.
+
+Five wrong passwords lock an account for five minutes; the count and the lock are stored in
+the database, so restarting the app does not reset them. Passwords are never logged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from desktop.models import audit
+from desktop.models.db import Database
+from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
+from desktop.models.permissions import ROLE_NAMES, Actor, Permission, Role
+
+MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 128
+MAX_FAILURES = 5
+LOCK_MINUTES = 5
+# scrypt cost: ~50 ms and 16 MB per check on an old PC; slows guessing, not staff.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+_USERNAME = re.compile(r"^[\w.\-\u4e00-\u9fff]{2,32}$")
+
+
+class SignInError(WarmHomeError):
+    """Sign-in refused: wrong password, locked or disabled account."""
+
+
+@dataclass(frozen=True)
+class Account:
+    """An account as listed on the users page (never the hash)."""
+
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    disabled: bool
+    locked_until: str | None
+    created_at: str
+
+    def as_actor(self) -> Actor:
+        """The actor this account acts as once signed in."""
+        return Actor(self.username, self.role, self.id)
+
+
+def hash_password(password: str, salt: bytes | None = None) -> str:
+    """A self-describing salted scrypt hash: ``scrypt$n$r$p$salt$hash`` (hex)."""
+    salt = salt or secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R,
+                            p=SCRYPT_P, maxmem=64 * 1024 * 1024, dklen=32)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+
+
+def password_matches(password: str, stored: str) -> bool:
+    """Check a password against a stored hash in constant time."""
+    try:
+        scheme, n, r, p, salt_hex, digest_hex = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        digest = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt_hex),
+                                n=int(n), r=int(r), p=int(p), maxmem=64 * 1024 * 1024,
+                                dklen=len(digest_hex) // 2)
+    except ValueError:
+        return False
+    return hmac.compare_digest(digest.hex(), digest_hex)
+
+
+def validate_password(password: str) -> str | None:
+    """What is wrong with a new password, or None."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"密码至少{MIN_PASSWORD_LENGTH}位，现在是{len(password)}位"
+    if len(password) > MAX_PASSWORD_LENGTH:
+        return f"密码最多{MAX_PASSWORD_LENGTH}位"
+    if password.strip() != password:
+        return "密码首尾不能是空格"
+    return None
+
+
+def validate_username(username: str) -> str | None:
+    """What is wrong with a user name, or None."""
+    if not _USERNAME.match(username):
+        return "用户名应为2–32个字：汉字、字母、数字、点、下划线或连字符"
+    return None
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _row_to_account(r: sqlite3.Row) -> Account:
+    return Account(id=r["id"], username=r["username"], display_name=r["display_name"],
+                   role=Role(r["role"]), disabled=bool(r["disabled"]),
+                   locked_until=r["locked_until"], created_at=r["created_at"])
+
+
+def has_accounts(db: Database) -> bool:
+    """Whether any account exists (the first start creates the administrator)."""
+    return db.scalar("SELECT 1 FROM user_account LIMIT 1") is not None
+
+
+def list_accounts(db: Database) -> list[Account]:
+    """Every account, by user name."""
+    rows = db.query("SELECT * FROM user_account ORDER BY username COLLATE NOCASE")
+    return [_row_to_account(r) for r in rows]
+
+
+def get_account(db: Database, username: str) -> Account:
+    """One account by user name (case-insensitive)."""
+    row = db.query_one("SELECT * FROM user_account WHERE username = ? COLLATE NOCASE",
+                       (username.strip(),))
+    if row is None:
+        raise NotFoundError(f"没有用户名为 {username} 的账户")
+    return _row_to_account(row)
+
+
+def create_account(db: Database, username: str, password: str, role: Role, *, actor: Actor,
+                   display_name: str = "") -> Account:
+    """Add an account. The very first account must be an administrator and needs no actor
+    permission (it is created by the welcome dialog); later ones need MANAGE_USERS."""
+    username = username.strip()
+    errors: dict[str, str] = {}
+    problem = validate_username(username)
+    if problem:
+        errors["username"] = problem
+    problem = validate_password(password)
+    if problem:
+        errors["password"] = problem
+    if len(display_name) > 20:
+        errors["display_name"] = "姓名最多20个字"
+    if errors:
+        raise ValidationError(errors)
+    with db.transaction():
+        first = not has_accounts(db)
+        if first and role != Role.ADMIN:
+            raise ValidationError({"role": "第一个账户必须是管理员"})
+        if not first:
+            actor.require(Permission.MANAGE_USERS)
+        if db.scalar("SELECT 1 FROM user_account WHERE username = ? COLLATE NOCASE",
+                     (username,)):
+            raise ValidationError({"username": f"用户名 {username} 已被使用"})
+        stamp = audit.now_iso()
+        cursor = db.execute(
+            "INSERT INTO user_account (username, display_name, role, password_hash, created_at,"
+            " updated_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (username, display_name.strip(), role.value, hash_password(password), stamp, stamp,
+             stamp))
+        account_id = int(cursor.lastrowid or 0)
+        audit.record(db, actor=actor.username if not first else username, action="create",
+                     table="user_account", record_id=account_id,
+                     after={"username": username, "role": role.value})
+    return get_account(db, username)
+
+
+def sign_in(db: Database, username: str, password: str, now: datetime | None = None) -> Account:
+    """Check a password; count failures and lock after five. Returns the account."""
+    now = now or _now()
+    generic = "用户名或密码不正确"
+    with db.transaction():
+        row = db.query_one("SELECT * FROM user_account WHERE username = ? COLLATE NOCASE",
+                           (username.strip(),))
+        if row is None:
+            # Same work and same answer as a wrong password: do not reveal which names exist.
+            password_matches(password, hash_password("x" * MIN_PASSWORD_LENGTH))
+            raise SignInError(generic)
+        if row["disabled"]:
+            raise SignInError("此账户已停用，请联系管理员")
+        locked_until = row["locked_until"]
+        if locked_until and datetime.fromisoformat(locked_until) > now:
+            left = datetime.fromisoformat(locked_until) - now
+            minutes = max(1, -(-int(left.total_seconds()) // 60))
+            raise SignInError(f"密码错误次数过多，账户已锁定，请在{minutes}分钟后再试")
+        if not password_matches(password, row["password_hash"]):
+            failures = int(row["failed_attempts"]) + 1
+            if failures >= MAX_FAILURES:
+                until = (now + timedelta(minutes=LOCK_MINUTES)).isoformat()
+                db.execute("UPDATE user_account SET failed_attempts = 0, locked_until = ?"
+                           " WHERE id = ?", (until, row["id"]))
+                audit.record(db, actor=row["username"], action="lock", table="user_account",
+                             record_id=row["id"], reason="连续5次密码错误")
+                # Committed on purpose: the lock must survive this refusal.
+                raise_after = SignInError(
+                    f"密码连续错误{MAX_FAILURES}次，账户已锁定{LOCK_MINUTES}分钟")
+            else:
+                db.execute("UPDATE user_account SET failed_attempts = ? WHERE id = ?",
+                           (failures, row["id"]))
+                raise_after = SignInError(
+                    f"{generic}（还可尝试{MAX_FAILURES - failures}次）")
+        else:
+            db.execute("UPDATE user_account SET failed_attempts = 0, locked_until = NULL"
+                       " WHERE id = ?", (row["id"],))
+            raise_after = None
+    if raise_after is not None:
+        raise raise_after
+    return get_account(db, row["username"])
+
+
+def change_own_password(db: Database, actor: Actor, old: str, new: str) -> None:
+    """Everyone may change their own password, knowing the old one."""
+    problem = validate_password(new)
+    if problem:
+        raise ValidationError({"new_password": problem})
+    with db.transaction():
+        stored = db.scalar("SELECT password_hash FROM user_account WHERE id = ?",
+                           (actor.user_id,))
+        if stored is None or not password_matches(old, stored):
+            raise ValidationError({"old_password": "原密码不正确"})
+        _set_password(db, int(actor.user_id or 0), new)
+        audit.record(db, actor=actor.username, action="password", table="user_account",
+                     record_id=actor.user_id)
+
+
+def _set_password(db: Database, account_id: int, password: str) -> None:
+    stamp = audit.now_iso()
+    db.execute("UPDATE user_account SET password_hash = ?, password_changed_at = ?,"
+               " updated_at = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
+               (hash_password(password), stamp, stamp, account_id))
+
+
+def _admin_change(db: Database, actor: Actor, username: str, action: str,
+                  sql: str, params: tuple[object, ...], before: dict[str, object],
+                  after: dict[str, object]) -> None:
+    actor.require(Permission.MANAGE_USERS)
+    with db.transaction():
+        account = get_account(db, username)
+        db.execute(sql, (*params, account.id))
+        if action in ("disable", "role") and account.role == Role.ADMIN:
+            active_admins = db.scalar(
+                "SELECT count(*) FROM user_account WHERE role = 'admin' AND disabled = 0")
+            if int(active_admins) == 0:
+                raise ValidationError({"role": "至少要保留一个可用的管理员账户"})
+        audit.record(db, actor=actor.username, action=action, table="user_account",
+                     record_id=account.id, before=before, after=after)
+
+
+def reset_password(db: Database, actor: Actor, username: str, new: str) -> None:
+    """An administrator sets a new password for someone (and lifts a lock)."""
+    problem = validate_password(new)
+    if problem:
+        raise ValidationError({"password": problem})
+    actor.require(Permission.MANAGE_USERS)
+    with db.transaction():
+        account = get_account(db, username)
+        _set_password(db, account.id, new)
+        audit.record(db, actor=actor.username, action="reset_password", table="user_account",
+                     record_id=account.id)
+
+
+def set_disabled(db: Database, actor: Actor, username: str, disabled: bool) -> None:
+    """Disable or re-enable an account; the last active administrator cannot be disabled."""
+    _admin_change(db, actor, username, "disable" if disabled else "enable",
+                  "UPDATE user_account SET disabled = ? WHERE id = ?", (int(disabled),),
+                  {"disabled": not disabled}, {"disabled": disabled})
+
+
+def set_role(db: Database, actor: Actor, username: str, role: Role) -> None:
+    """Change an account's role; the last active administrator keeps theirs."""
+    account = get_account(db, username)
+    _admin_change(db, actor, username, "role", "UPDATE user_account SET role = ? WHERE id = ?",
+                  (role.value,), {"role": account.role.value}, {"role": role.value})
+
+
+def first_admin_actor(username: str) -> Actor:
+    """The actor that creates the very first account (the welcome dialog's administrator)."""
+    return Actor(username.strip(), Role.ADMIN)
+
+
+def role_name(role: Role) -> str:
+    """Chinese role name."""
+    return ROLE_NAMES[role]

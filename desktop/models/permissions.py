@@ -1,0 +1,88 @@
+"""Who may do what: roles, permissions and the Actor every protected model function checks.
+
+Checks live here, in the models layer, so a button hidden in the UI is not the only guard:
+calling a protected function without the permission raises PermissionDenied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.models.errors import WarmHomeError
+
+
+class Role(StrEnum):
+    """The three account roles."""
+
+    ADMIN = "admin"
+    STAFF = "staff"
+    KIOSK = "kiosk"
+
+
+ROLE_NAMES = {Role.ADMIN: "管理员", Role.STAFF: "工作人员", Role.KIOSK: "签到台"}
+
+
+class Permission(StrEnum):
+    """Protected actions."""
+
+    EDIT_PEOPLE = "edit_people"
+    REVEAL_SENSITIVE = "reveal_sensitive"
+    EDIT_SETTINGS = "edit_settings"
+    MANAGE_USERS = "manage_users"
+    VIEW_AUDIT = "view_audit"
+    MAKE_BACKUP = "make_backup"
+    RESTORE_BACKUP = "restore_backup"
+    REOPEN_MONTH = "reopen_month"
+    RUN_KIOSK = "run_kiosk"
+
+
+PERMISSION_NAMES = {
+    Permission.EDIT_PEOPLE: "登记和修改人员",
+    Permission.REVEAL_SENSITIVE: "查看完整证件号、电话和住址",
+    Permission.EDIT_SETTINGS: "修改中心信息",
+    Permission.MANAGE_USERS: "管理账户",
+    Permission.VIEW_AUDIT: "查看操作日志",
+    Permission.MAKE_BACKUP: "备份数据",
+    Permission.RESTORE_BACKUP: "恢复备份",
+    Permission.REOPEN_MONTH: "重新打开已报送的月份",
+    Permission.RUN_KIOSK: "运行签到台",
+}
+
+GRANTS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(Permission),
+    Role.STAFF: frozenset({
+        Permission.EDIT_PEOPLE, Permission.REVEAL_SENSITIVE, Permission.EDIT_SETTINGS,
+        Permission.MAKE_BACKUP, Permission.RUN_KIOSK,
+    }),
+    Role.KIOSK: frozenset({Permission.RUN_KIOSK}),
+}
+
+
+class PermissionDenied(WarmHomeError):
+    """The signed-in account may not do this."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: a signed-in account, or the command line / demo generator."""
+
+    username: str
+    role: Role
+    user_id: int | None = None
+
+    def can(self, permission: Permission) -> bool:
+        """Whether this actor's role grants the permission."""
+        return permission in GRANTS[self.role]
+
+    def require(self, permission: Permission) -> None:
+        """Raise PermissionDenied unless the role grants the permission."""
+        if not self.can(permission):
+            raise PermissionDenied(
+                f"“{self.username}”（{ROLE_NAMES[self.role]}）没有权限：{PERMISSION_NAMES[permission]}")
+
+
+# Whoever runs the command line already holds the database file; it acts as an administrator
+# and is recorded as "cli" in the audit log.
+CLI_ACTOR = Actor("cli", Role.ADMIN)
+DEMO_ACTOR = Actor("demo", Role.ADMIN)
