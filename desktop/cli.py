@@ -8,7 +8,9 @@ subcommand is given and the GUI opens.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -24,11 +26,16 @@ from desktop.models.person_input import PROGRAMMES, ROLES, FamilyLink, PersonInp
 
 EXIT_OK = 0
 EXIT_ERROR = 1
+EXIT_USAGE = 2
 EXIT_UNHEALTHY = 3
 
 
 class CliError(WarmHomeError):
     """A command-line problem explained in one line."""
+
+
+class OptionError(WarmHomeError):
+    """Options that do not fit together (exit code 2, like other usage errors)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -63,6 +70,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Fill an empty database with demo data."""
     from desktop.models import demo  # Faker is heavy: load it only for this command
 
+    if args.today and args.today > date.today():
+        raise OptionError(f"--today {args.today} 晚于今天：演示数据不能来自未来")
     opts = demo.DemoOptions(seed=args.seed, members=args.members, years=args.years,
                             today=args.today or date.today())
     with _open(args) as db:
@@ -87,8 +96,25 @@ def cmd_people_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# Options that only mean something for one role: given without the role, they would be
+# silently dropped, so they are refused instead.
+_ROLE_OPTIONS = {
+    "member": (("cert", "--cert"), ("programme", "--programme"), ("joined", "--joined"),
+               ("card", "--card")),
+    "volunteer": (("volunteer_number", "--volunteer-number"),
+                  ("organisation", "--organisation")),
+}
+
+
 def _person_from_args(args: argparse.Namespace) -> PersonInput:
     roles = set(args.role or [])
+    for role, options in _ROLE_OPTIONS.items():
+        given = [flag for attr, flag in options if getattr(args, attr)]
+        if given and role not in roles:
+            role_name = "会员" if role == "member" else "志愿者"
+            raise OptionError(f"{'、'.join(given)} 只用于{role_name}，请同时给出 --role {role}")
+    if args.relation and not args.guardian_of:
+        raise OptionError("--relation 需要与 --guardian-of 一起使用")
     links = [FamilyLink(member_id=m, relation=args.relation or "", is_guardian=True)
              for m in (args.guardian_of or [])]
     return PersonInput(
@@ -215,7 +241,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _describe(exc: WarmHomeError) -> str:
     if isinstance(exc, ValidationError):
-        return "；".join(f"{name}：{msg}" for name, msg in exc.fields.items())
+        # The messages name their field already (身份证号…, 联系电话…).
+        return "；".join(exc.fields.values())
     if isinstance(exc, DuplicateError):
         return f"{exc.message}（已有人员编号 {exc.existing_id}）"
     return exc.message
@@ -241,10 +268,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except WarmHomeError as exc:
         print(f"warmhome: 错误：{_describe(exc)}", file=sys.stderr)
+        if isinstance(exc, OptionError):
+            return EXIT_USAGE
         return EXIT_UNHEALTHY if isinstance(exc, CliError) else EXIT_ERROR
     except KeyboardInterrupt:
         print("warmhome: 已中断", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`warmhome people list | head`): that is not a failure.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as exc:
         print(f"warmhome: 错误：{exc.strerror or exc}（{exc.filename or ''}）", file=sys.stderr)
         return EXIT_ERROR

@@ -38,10 +38,15 @@ def _now_stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+
+
 def _inspect_existing(path: Path) -> int:
     """Read the schema version of an existing file without modifying it.
 
-    Raises DatabaseError when the file is not SQLite or is damaged.
+    Raises DatabaseError when the file is not SQLite, is another program's, is damaged or
+    comes from a newer release; then the file and its folder are left as they were.
     """
     try:
         with path.open("rb") as fh:
@@ -52,6 +57,19 @@ def _inspect_existing(path: Path) -> int:
         return 0
     if not header.startswith(SQLITE_MAGIC):
         raise DatabaseError(f"文件 {path} 不是本软件的数据库（不是 SQLite 文件），未做任何修改")
+    # A read-only look at a WAL file still creates -wal/-shm beside it: remove those we made
+    # if the file is refused, so "nothing modified" holds for the folder too.
+    created = [side for side in _sidecars(path) if not side.exists()]
+    try:
+        return _read_version(path, wal=header[18] == 2)
+    except DatabaseError:
+        for side in created:
+            with contextlib.suppress(OSError):
+                side.unlink()
+        raise
+
+
+def _read_version(path: Path, wal: bool) -> int:
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -61,6 +79,12 @@ def _inspect_existing(path: Path) -> int:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         tables = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+        if not wal and app_id == APPLICATION_ID:
+            # Opening switches a rollback-journal file to WAL, which rewrites its header:
+            # make sure such a file is sound before anything is changed.
+            problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if problem != "ok":
+                raise sqlite3.DatabaseError(problem)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"数据库文件 {path} 已损坏，无法读取（{exc}），未做任何修改") from exc
     finally:

@@ -144,6 +144,10 @@ def normalise_phone(raw: str) -> str:
         value = value[3:]
     elif value.startswith("0086"):
         value = value[4:]
+    # A mobile number written in groups (138-0013-8000) is stored as its 11 digits.
+    digits = value.replace("-", "")
+    if digits.startswith("1") and len(digits) == 11:
+        return digits
     return value
 
 
