@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("设置"), self._scrolling(self.settings_page))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        # Staff usually come to find someone: start in the search box.
+        self.people_page.search_edit.setFocus()
         self._fit_nav()
 
         central = QWidget()

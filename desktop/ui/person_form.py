@@ -72,6 +72,7 @@ class PersonForm(QWidget):
             self.sex_combo.addItem(sex_label(value) if value else self.tr("（未填）"), value)
         self.birth_edit = _line(10, DATE_HINT)
         self.derived_label = QLabel()
+        self.derived_label.setVisible(False)
         self.phone_edit = _line(20, self.tr("手机11位，或座机如 010-66012345"))
         self.street_combo = QComboBox()
         self.street_combo.setEditable(True)
@@ -105,6 +106,7 @@ class PersonForm(QWidget):
                      self.emergency_phone_edit):
             edit.textChanged.connect(self._on_changed)
         self.id_edit.textChanged.connect(self._derive_from_id)
+        self.id_edit.editingFinished.connect(self._on_changed)
         self.sex_combo.currentIndexChanged.connect(self._on_changed)
         self.street_combo.currentTextChanged.connect(self._on_changed)
         self.notes_edit.textChanged.connect(self._on_changed)
@@ -213,6 +215,7 @@ class PersonForm(QWidget):
             self.derived_label.setText(self.tr("性别和出生日期已由身份证号自动填写"))
         else:
             self.derived_label.setText("")
+        self.derived_label.setVisible(derived)
         self.sex_combo.setEnabled(not derived)
         self.birth_edit.setReadOnly(derived)
 
@@ -316,6 +319,9 @@ class PersonForm(QWidget):
             "street": self.street_combo.currentText(),
         }
         typed = {k for k, v in texts.items() if v}
+        # "应为18位，现在是3位" while still typing is noise: wait for 18 characters or Tab.
+        if len(self.id_edit.text().strip()) < 18 and self.id_edit.hasFocus():
+            typed.discard("id_number")
         if self.sex_combo.currentData():
             typed.add("sex")
         if self.family_check.isChecked() and self.member_combo.currentData() is not None:
