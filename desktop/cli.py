@@ -18,10 +18,10 @@ from datetime import date
 from typing import Any, NoReturn
 
 from desktop import __version__
-from desktop.models import locations, people, people_query
+from desktop.models import accounts, locations, people, people_query
 from desktop.models.db import SCHEMA_VERSION, Database, open_database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
-from desktop.models.permissions import CLI_ACTOR
+from desktop.models.permissions import CLI_ACTOR, Role
 from desktop.models.person_input import PROGRAMMES, ROLES, FamilyLink, PersonInput
 
 EXIT_OK = 0
@@ -150,6 +150,58 @@ def cmd_people_archive(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _password_from_stdin() -> str:
+    # One line from standard input, so scripts can pipe it and it never shows in `ps`.
+    line = sys.stdin.readline()
+    if not line:
+        raise OptionError("请在标准输入中提供密码（一行）")
+    return line.rstrip("\r\n")
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    """Add an account; the password is read from standard input."""
+    password = _password_from_stdin()
+    with _open(args) as db:
+        first = not accounts.has_accounts(db)
+        actor = accounts.first_admin_actor(args.name) if first else CLI_ACTOR
+        account = accounts.create_account(db, args.name, password, Role(args.role), actor=actor,
+                                          display_name=args.display_name or "")
+    print(f"已添加账户 {account.username}（{accounts.role_name(account.role)}）")
+    return EXIT_OK
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    """List accounts (never passwords)."""
+    with _open(args) as db:
+        rows = accounts.list_accounts(db)
+    if args.json:
+        print(json.dumps([{"id": a.id, "username": a.username, "display_name": a.display_name,
+                           "role": a.role.value, "disabled": a.disabled,
+                           "locked_until": a.locked_until} for a in rows],
+                         ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for a in rows:
+        state = "停用" if a.disabled else ("锁定" if a.locked_until else "正常")
+        print("\t".join([a.username, accounts.role_name(a.role), state, a.display_name]))
+    return EXIT_OK
+
+
+def cmd_users_reset(args: argparse.Namespace) -> int:
+    """Set a new password (read from standard input); also lifts a lock."""
+    password = _password_from_stdin()
+    with _open(args) as db:
+        accounts.reset_password(db, CLI_ACTOR, args.name, password)
+    print(f"已重设 {args.name} 的密码")
+    return EXIT_OK
+
+
+def cmd_users_disable(args: argparse.Namespace) -> int:
+    """Disable or enable an account."""
+    with _open(args) as db:
+        accounts.set_disabled(db, CLI_ACTOR, args.name, args.disable)
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Integrity check and schema version; exit 0 only when healthy."""
     with _open(args) as db:
@@ -236,6 +288,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("person_id", type=int)
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_people_archive)
+
+    p_users = _subcommand(sub, "users", common, "账户管理")
+    users_sub = p_users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    p = _subcommand(users_sub, "add", common, "添加账户（密码从标准输入读取一行）")
+    p.add_argument("name", help="用户名")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role],
+                   help="admin 管理员，staff 工作人员，kiosk 签到台")
+    p.add_argument("--display-name", help="姓名")
+    p.set_defaults(func=cmd_users_add)
+    p = _subcommand(users_sub, "list", common, "列出账户")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_users_list)
+    p = _subcommand(users_sub, "reset-password", common, "重设密码（从标准输入读取一行）")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_users_reset)
+    for action, disable, text in (("disable", True, "停用账户"), ("enable", False, "启用账户")):
+        p = _subcommand(users_sub, action, common, text)
+        p.add_argument("name")
+        p.set_defaults(func=cmd_users_disable, disable=disable)
     return parser
 
 
