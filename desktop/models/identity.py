@@ -182,3 +182,10 @@ def mask_phone(value: str | None) -> str:
     if len(value) <= 7:
         return "*" * (len(value) - 2) + value[-2:]
     return value[:3] + "*" * (len(value) - 7) + value[-4:]
+
+
+def mask_address(value: str | None) -> str:
+    """Keep the district part of an address, hide the rest: `北京市西城区****`."""
+    if not value:
+        return ""
+    return value[:6] + "****" if len(value) > 6 else "****"

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
-from desktop.models.permissions import Actor
+from desktop.models.permissions import Actor, Permission
 from desktop.models.person_input import PersonInput, normalised, validate_person
 from desktop.ui.labels import model_message
 from desktop.ui.person_form import PersonForm
@@ -103,6 +103,14 @@ class PersonDialog(QDialog):
         top.addLayout(self._photo_column())
         layout.addLayout(top, 1)
 
+        self.reveal_button = QPushButton(self.tr("显示完整证件号、电话和住址(&Q)"))
+        self.reveal_button.setAccessibleName(self.tr("显示完整证件号、电话和住址"))
+        self.reveal_button.setToolTip(self.tr("查看会记录在操作日志中"))
+        self.reveal_button.clicked.connect(self.reveal_sensitive)
+        self.reveal_button.setVisible(person_id is not None
+                                      and actor.can(Permission.REVEAL_SENSITIVE))
+        layout.addWidget(self.reveal_button)
+
         self.duplicate_label = QLabel()
         self.duplicate_label.setProperty("role", "error")
         self.duplicate_label.setWordWrap(True)
@@ -135,10 +143,24 @@ class PersonDialog(QDialog):
 
         if person_id is not None:
             self.form.set_value(people.load_person(db, person_id))
+            self.form.mask_sensitive()
             self._show_photo(people.load_photo(db, person_id))
         self.form.changed.connect(self.revalidate)
         self.revalidate()
         self.form.name_edit.setFocus()
+
+    def reveal_sensitive(self) -> None:
+        """Show the full identifiers (written to the audit log) and allow editing them."""
+        if self.person_id is None:
+            return
+        try:
+            values = people.reveal_sensitive(self._db, self.person_id, actor=self._actor)
+        except WarmHomeError as exc:
+            QMessageBox.warning(self, self.tr("无法显示"), model_message(exc.message))
+            return
+        self.form.reveal(values)
+        self.reveal_button.setEnabled(False)
+        self.revalidate()
 
     # -- photo ---------------------------------------------------------------------------
     def _photo_column(self) -> QVBoxLayout:

@@ -296,6 +296,9 @@ def test_edit_keeps_values_and_saves_changes(qtbot, db: Database) -> None:
     dialog.show()
     assert dialog.form.name_edit.text() == "张三"
     assert dialog.form.member_check.isChecked()
+    assert dialog.form.phone_edit.text() == "138****5678" and dialog.form.phone_edit.isReadOnly()
+    qtbot.mouseClick(dialog.reveal_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.phone_edit.text() == "13812345678"
     dialog.form.phone_edit.clear()
     type_text(qtbot, dialog.form.phone_edit, "13900001111")
     dialog.save()
