@@ -34,6 +34,24 @@ class DatabaseTooNewError(DatabaseError):
     """The file was written by a newer release; it is left untouched."""
 
 
+# SQLite's primary result codes for a failed write, in words staff can act on.
+_WRITE_FAILURES = {
+    sqlite3.SQLITE_FULL: "磁盘空间已满，请清理磁盘（删除不需要的文件、清空回收站）后再保存",
+    sqlite3.SQLITE_IOERR: "读写磁盘出错，请检查磁盘或U盘是否已拔出",
+    sqlite3.SQLITE_READONLY: "数据库文件或所在磁盘是只读的",
+    sqlite3.SQLITE_BUSY: "数据库正被其他程序占用",
+    sqlite3.SQLITE_LOCKED: "数据库正被其他程序占用",
+}
+
+
+def write_failure_reason(exc: sqlite3.Error) -> str:
+    """Why a write failed, in plain Chinese, with SQLite's own words kept for support staff."""
+    # Extended codes (e.g. SQLITE_IOERR_WRITE) carry the primary code in the low byte.
+    code = getattr(exc, "sqlite_errorcode", None)
+    explanation = _WRITE_FAILURES.get(code & 0xFF) if isinstance(code, int) else None
+    return f"{explanation}（{exc}）" if explanation else str(exc)
+
+
 def _now_stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S")
 
@@ -165,7 +183,8 @@ class Database:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise DatabaseError(f"数据库暂时无法写入（{exc}），数据未写入") from exc
+            raise DatabaseError(
+                f"数据库暂时无法写入：{write_failure_reason(exc)}，数据未写入") from exc
         try:
             yield self
         except BaseException as exc:
@@ -173,14 +192,14 @@ class Database:
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.OperationalError):
                 # Disk full, locked, read-only medium: explain it; nothing was written.
-                raise DatabaseError(f"保存失败，数据未写入：{exc}") from exc
+                raise DatabaseError(f"保存失败，数据未写入：{write_failure_reason(exc)}") from exc
             raise
         try:
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise DatabaseError(f"保存失败，数据未写入：{exc}") from exc
+            raise DatabaseError(f"保存失败，数据未写入：{write_failure_reason(exc)}") from exc
 
     # -- health and backups ----------------------------------------------------------------
     @property

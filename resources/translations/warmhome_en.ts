@@ -46,6 +46,16 @@
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <location filename="../../desktop/app.py" line="107"/>
+        <source>温馨家园工作台已经打开（{database}），请切换到已打开的窗口</source>
+        <translation>Warm Home Desktop is already open ({database}); please switch to the open window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="110"/>
+        <source>已经打开</source>
+        <translation>Already open</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
