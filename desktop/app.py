@@ -14,7 +14,7 @@ from desktop import __version__
 from desktop.models import accounts, centre, locations
 from desktop.models.db import Database, open_database
 from desktop.models.errors import WarmHomeError
-from desktop.models.permissions import Actor
+from desktop.models.permissions import Actor, Permission
 from desktop.ui.instance_lock import InstanceLock, LockState
 from desktop.ui.labels import model_message
 from desktop.ui.login_dialog import LoginDialog
@@ -79,6 +79,13 @@ def open_main_window(db: Database, settings: UiSettings) -> MainWindow | None:
     """Sign in (or set up a new database), then the main window."""
     actor = sign_in_actor(db)
     if actor is None:
+        return None
+    if not actor.can(Permission.EDIT_PEOPLE):
+        # A 签到台 account may only run the sign-in kiosk, which a later release adds.
+        QMessageBox.information(None, QApplication.translate("App", "签到台账户"),
+                                QApplication.translate(
+                                    "App", "签到台账户只能打开签到台，不能进入管理界面。"
+                                    "请用工作人员或管理员账户登录。"))
         return None
     return MainWindow(db, actor, settings)
 

@@ -20,7 +20,7 @@ class IdleWatcher(QObject):
 
     idle = Signal()
 
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -30,15 +30,15 @@ class IdleWatcher(QObject):
         if app is not None:
             app.installEventFilter(self)
 
-    def set_minutes(self, minutes: int) -> None:
-        """Change the idle time (0 switches locking off)."""
+    def set_minutes(self, minutes: float) -> None:
+        """Change the idle time (0 switches locking off; fractions are for tests)."""
         self._minutes = minutes
         self.restart()
 
     def restart(self) -> None:
         """Start counting again from now."""
         if self._minutes > 0:
-            self._timer.start(self._minutes * 60_000)
+            self._timer.start(max(1, round(self._minutes * 60_000)))
         else:
             self._timer.stop()
 
