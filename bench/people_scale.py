@@ -21,11 +21,13 @@ from typing import Any
 
 from faker import Faker
 
+from bench import reference
 from bench.common import DATA_DIR, source_fingerprint
 from bench.reference import TODAY, PreparedDb, build_cached, count_people
 from desktop.models import demo, people
 from desktop.models.centre import CentreProfile, save_profile
 from desktop.models.db import Database
+from desktop.models.permissions import Actor, Role
 from desktop.models.person_input import (
     FamilyLink,
     PersonInput,
@@ -43,6 +45,8 @@ ARCHIVED_SHARE = 0.04
 # share is filled with family members who are not guardians.
 MEMBERS_PER_NON_VOLUNTEER = 1 / 1.3
 GUARDIAN_ALSO_VOLUNTEER = 0.05
+# Who writes the centre profile (recorded in its audit entry).
+BENCH_ACTOR = Actor("bench", Role.ADMIN)
 ARCHIVE_REASONS = ("迁出本区", "去世", "长期未参加活动", "本人申请退出")
 FAMILY_RELATIONS = ("配偶", "子女", "兄弟姐妹", "其他亲属")
 
@@ -182,7 +186,7 @@ def write_rows(db: Database, rows: _Rows) -> None:
     with db.transaction():
         save_profile(db, CentreProfile(
             name="西城区残联（规模测试）", code="XC-BENCH-01", district="西城区",
-            street="西长安街", responsible_person="测试", phone="010-66012345"), actor="bench")
+            street="西长安街", responsible_person="测试", phone="010-66012345"), actor=BENCH_ACTOR)
         db.conn.executemany(_insert_sql("person", rows.person[0]), rows.person)
         member_sql = _insert_sql("member", [*rows.member[0], "active"]).replace(":active", "1")
         db.conn.executemany(member_sql, rows.member)
@@ -220,14 +224,15 @@ def generate_scale(db: Database, opts: ScaleOptions) -> dict[str, float]:
 def scale_path(opts: ScaleOptions) -> Path:
     """Where the database for these options and the current code is cached."""
     key = f"{opts.people}-s{opts.seed}-{opts.today:%Y%m%d}"
-    fingerprint = source_fingerprint(extra=[Path(__file__)])
+    # reference.py too: build_cached there adds the bench account to every cached database.
+    fingerprint = source_fingerprint(extra=[Path(__file__), Path(reference.__file__)])
     return DATA_DIR / f"{PREFIX}{key}-{fingerprint}.db"
 
 
 def scale_db(opts: ScaleOptions, regenerate: bool = False) -> PreparedDb:
     """The scale database for ``opts``, generated unless already cached."""
     path = scale_path(opts)
-    if path.exists() and not regenerate:
+    if not regenerate and reference.reusable(path):
         return PreparedDb(path, count_people(path), None)
     return build_cached(path, lambda db: int(generate_scale(db, opts)["people"]),
                         f"{PREFIX}{opts.people}-")
