@@ -1,8 +1,5 @@
 """Warm Home desktop (温馨家园工作台)."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("warmhome")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.1.0"
+# Kept equal to pyproject.toml's version by tests/test_version.py. A literal, because reading
+# the installed metadata costs ~35 ms at every start.
+__version__ = "0.1.0"

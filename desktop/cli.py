@@ -209,6 +209,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         version = db.schema_version
         count = people_query.count_people(db)
         path = db.path
+        counts = {} if problems else db.table_counts()
     print(f"数据库：{path}")
     print(f"结构版本：{version}（本软件：{SCHEMA_VERSION}）")
     print(f"人员：{count}")
@@ -216,6 +217,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for problem in problems[:20]:
             print(f"问题：{problem}")
         raise CliError(f"数据库 {path} 检查未通过：发现 {len(problems)} 个问题")
+    print("记录数：" + "，".join(f"{name} {n}" for name, n in sorted(counts.items())))
     print("完整性检查：正常")
     return EXIT_OK
 

@@ -15,8 +15,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from desktop.models.errors import WarmHomeError
 from desktop.models.schema import MIGRATIONS
 
@@ -140,7 +138,24 @@ class Database:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self.utils = sqlite_utils.Database(conn)
+        self._utils: Any = None
+
+    @property
+    def utils(self) -> Any:
+        """The sqlite-utils view of this connection (table introspection, counts).
+
+        Imported on first use: sqlite-utils loads its plugin system (~80 ms), which the
+        start-up path does not need.
+        """
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
+
+    def table_counts(self) -> dict[str, int]:
+        """Rows per table, for `warmhome check` and backup listings."""
+        return {name: int(self.utils[name].count) for name in self.utils.table_names()}
 
     # -- queries ---------------------------------------------------------------------------
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.models.permissions import Role
+
 
 # Literal QCoreApplication.translate calls: lupdate finds only those, not a wrapper.
 def category_label(category: int | None) -> str:
@@ -72,3 +74,13 @@ def list_separator() -> str:
 def model_message(text: str) -> str:
     """A message from the models layer, translated when the catalogue knows it."""
     return QCoreApplication.translate("Messages", text)
+
+
+def role_name(role: Role) -> str:
+    """Account role name: 管理员 / Administrator, 工作人员, 签到台."""
+    names = {
+        Role.ADMIN: QCoreApplication.translate("Labels", "管理员"),
+        Role.STAFF: QCoreApplication.translate("Labels", "工作人员"),
+        Role.KIOSK: QCoreApplication.translate("Labels", "签到台"),
+    }
+    return names[role]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -21,12 +24,15 @@ from desktop.models import centre
 from desktop.models.db import Database
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.idle_lock import IdleWatcher, ScreenLock
+from desktop.ui.labels import role_name
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.people_page import PeoplePage
-from desktop.ui.settings_page import SettingsPage
 from desktop.ui.theme import apply_theme
 from desktop.ui.ui_settings import UiSettings
-from desktop.ui.users_page import UsersPage, role_label
+
+if TYPE_CHECKING:
+    from desktop.ui.settings_page import SettingsPage
+    from desktop.ui.users_page import UsersPage
 
 
 class MainWindow(QMainWindow):
@@ -42,15 +48,17 @@ class MainWindow(QMainWindow):
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
         self.actor = actor
+        # Pages other than the first are built when first opened: start-up pays for one.
+        self._factories: list[Callable[[], QWidget]] = []
+        self._built: dict[int, QWidget] = {}
+        self._users_page: UsersPage | None = None
+        self._settings_page: SettingsPage | None = None
         self.people_page = PeoplePage(db, actor)
-        self.settings_page = SettingsPage(db, actor, ui_settings)
-        self._add_page(self.tr("人员登记"), self.people_page)
-        self.users_page: UsersPage | None = None
+        self._add_page(self.tr("人员登记"), lambda: self.people_page)
         if actor.can(Permission.MANAGE_USERS):
-            self.users_page = UsersPage(db, actor)
-            self._add_page(self.tr("账户"), self.users_page)
-        self._add_page(self.tr("设置"), self._scrolling(self.settings_page))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self._add_page(self.tr("账户"), self._make_users_page)
+        self._add_page(self.tr("设置"), lambda: self._scrolling(self._make_settings_page()))
+        self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
         # Staff usually come to find someone: start in the search box.
         self.people_page.search_edit.setFocus()
@@ -63,20 +71,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.centre_label = QLabel()
         self.user_label = QLabel(self.tr("当前用户：{user}（{role}）").format(
-            user=actor.username, role=role_label(actor.role)))
+            user=actor.username, role=role_name(actor.role)))
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
         self.statusBar().addWidget(self.centre_label)
         self._show_centre()
-        self.settings_page.profile_saved.connect(self._show_centre)
-        self.settings_page.text_scale_changed.connect(self._apply_text_scale)
         for number in range(self.nav.count()):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self,
                       lambda n=number: self.nav.setCurrentRow(n))
         self.screen_lock = ScreenLock(self)
         self.idle_watcher = IdleWatcher(centre.idle_lock_minutes(db), self)
         self.idle_watcher.idle.connect(self.lock_screen)
-        self.settings_page.idle_minutes_changed.connect(self.idle_watcher.set_minutes)
         geometry = ui_settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
@@ -90,11 +95,54 @@ class MainWindow(QMainWindow):
         area.setWidget(page)
         return area
 
-    def _add_page(self, title: str, page: QWidget) -> None:
+    def _add_page(self, title: str, factory: Callable[[], QWidget]) -> None:
         item = QListWidgetItem(title)
         item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 12))
         self.nav.addItem(item)
-        self.stack.addWidget(page)
+        self._factories.append(factory)
+
+    def page_at(self, row: int) -> QWidget:
+        """The page for a navigation row, built on first use."""
+        if row not in self._built:
+            page = self._factories[row]()
+            self._built[row] = page
+            self.stack.addWidget(page)
+        return self._built[row]
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self._factories):
+            self.stack.setCurrentWidget(self.page_at(row))
+
+    def _make_users_page(self) -> UsersPage:
+        from desktop.ui.users_page import UsersPage
+
+        self._users_page = UsersPage(self._db, self.actor)
+        return self._users_page
+
+    def _make_settings_page(self) -> SettingsPage:
+        from desktop.ui.settings_page import SettingsPage
+
+        page = SettingsPage(self._db, self.actor, self._ui)
+        page.profile_saved.connect(self._show_centre)
+        page.text_scale_changed.connect(self._apply_text_scale)
+        page.idle_minutes_changed.connect(self.idle_watcher.set_minutes)
+        self._settings_page = page
+        return page
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """The settings page (built if it was not opened yet)."""
+        if self._settings_page is None:
+            self.page_at(self.nav.count() - 1)
+        assert self._settings_page is not None
+        return self._settings_page
+
+    @property
+    def users_page(self) -> UsersPage | None:
+        """The accounts page for administrators, None for everyone else."""
+        if self._users_page is None and self.actor.can(Permission.MANAGE_USERS):
+            self.page_at(1)
+        return self._users_page
 
     def _fit_nav(self) -> None:
         width = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())

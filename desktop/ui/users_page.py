@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -37,19 +36,9 @@ from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
 from desktop.models.permissions import Actor, Role
 from desktop.ui.account_form import AccountForm, password_edit
-from desktop.ui.labels import model_message
+from desktop.ui.labels import model_message, role_name
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def role_label(role: Role) -> str:
-    """Translated role name."""
-    names = {
-        Role.ADMIN: QCoreApplication.translate("Labels", "管理员"),
-        Role.STAFF: QCoreApplication.translate("Labels", "工作人员"),
-        Role.KIOSK: QCoreApplication.translate("Labels", "签到台"),
-    }
-    return names[role]
 
 
 class AccountsModel(QAbstractTableModel):
@@ -86,7 +75,7 @@ class AccountsModel(QAbstractTableModel):
         if index.column() == 1:
             return account.display_name
         if index.column() == 2:
-            return role_label(account.role)
+            return role_name(account.role)
         if account.disabled:
             return self.tr("已停用")
         return self.tr("已锁定") if account.locked_until else self.tr("正常")
@@ -106,7 +95,7 @@ class AccountsModel(QAbstractTableModel):
 def _role_combo() -> QComboBox:
     combo = QComboBox()
     for role in Role:
-        combo.addItem(role_label(role), role.value)
+        combo.addItem(role_name(role), role.value)
     return combo
 
 
