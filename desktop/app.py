@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -13,7 +14,8 @@ from desktop import __version__
 from desktop.models import accounts, centre, locations
 from desktop.models.db import Database, open_database
 from desktop.models.errors import WarmHomeError
-from desktop.models.permissions import Actor
+from desktop.models.permissions import Actor, Permission
+from desktop.ui.instance_lock import InstanceLock, LockState
 from desktop.ui.labels import model_message
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
@@ -23,6 +25,8 @@ from desktop.ui.welcome_dialog import WelcomeDialog
 
 log = logging.getLogger("warmhome")
 QUIT_AFTER_READY = "WARMHOME_QUIT_AFTER_READY"
+# The database is already open in another window; distinct from 1 (cannot open it at all).
+EXIT_ALREADY_OPEN = 2
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
@@ -76,6 +80,13 @@ def open_main_window(db: Database, settings: UiSettings) -> MainWindow | None:
     actor = sign_in_actor(db)
     if actor is None:
         return None
+    if not actor.can(Permission.EDIT_PEOPLE):
+        # A 签到台 account may only run the sign-in kiosk, which a later release adds.
+        QMessageBox.information(None, QApplication.translate("App", "签到台账户"),
+                                QApplication.translate(
+                                    "App", "签到台账户只能打开签到台，不能进入管理界面。"
+                                    "请用工作人员或管理员账户登录。"))
+        return None
     return MainWindow(db, actor, settings)
 
 
@@ -85,6 +96,34 @@ def run_gui(db_path: str | None = None) -> int:
     app, settings = create_app()
     path = locations.default_db_path(db_path)
     smoke = bool(os.environ.get(QUIT_AFTER_READY))
+    # Before the database is opened: a second window must not open, migrate or checkpoint it.
+    lock = InstanceLock(path)
+    state = lock.acquire()
+    if state is LockState.HELD_ELSEWHERE:
+        _explain_already_open(app, path, smoke)
+        return EXIT_ALREADY_OPEN
+    if state is LockState.UNAVAILABLE:
+        log.warning("no instance lock beside %s; opening without it", path)
+    try:
+        return _run_on_database(app, settings, path, smoke)
+    finally:
+        lock.release()
+
+
+def _explain_already_open(app: QApplication, path: Path, smoke: bool) -> None:
+    """Tell the user (and stderr) that another window has this database open."""
+    message = app.translate(
+        "App", "温馨家园工作台已经打开（{database}），请切换到已打开的窗口").format(database=path)
+    print(f"warmhome: {message}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Information, app.translate("App", "已经打开"), message)
+    if smoke:
+        box.show()
+    else:
+        box.exec()
+
+
+def _run_on_database(app: QApplication, settings: UiSettings, path: Path, smoke: bool) -> int:
+    """Open the database, sign in, show the main window and run the event loop."""
     try:
         db = open_database(path)
     except WarmHomeError as exc:

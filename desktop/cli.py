@@ -8,7 +8,9 @@ subcommand is given and the GUI opens.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -16,19 +18,24 @@ from datetime import date
 from typing import Any, NoReturn
 
 from desktop import __version__
-from desktop.models import audit, locations, people, people_query
+from desktop.models import accounts, audit, locations, people, people_query
 from desktop.models.db import SCHEMA_VERSION, Database, open_database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
-from desktop.models.permissions import CLI_ACTOR
+from desktop.models.permissions import CLI_ACTOR, Role
 from desktop.models.person_input import PROGRAMMES, ROLES, FamilyLink, PersonInput
 
 EXIT_OK = 0
 EXIT_ERROR = 1
+EXIT_USAGE = 2
 EXIT_UNHEALTHY = 3
 
 
 class CliError(WarmHomeError):
     """A command-line problem explained in one line."""
+
+
+class OptionError(WarmHomeError):
+    """Options that do not fit together (exit code 2, like other usage errors)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -63,6 +70,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Fill an empty database with demo data."""
     from desktop.models import demo  # Faker is heavy: load it only for this command
 
+    if args.today and args.today > date.today():
+        raise OptionError(f"--today {args.today} 晚于今天：演示数据不能来自未来")
     opts = demo.DemoOptions(seed=args.seed, members=args.members, years=args.years,
                             today=args.today or date.today())
     with _open(args) as db:
@@ -87,8 +96,25 @@ def cmd_people_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# Options that only mean something for one role: given without the role, they would be
+# silently dropped, so they are refused instead.
+_ROLE_OPTIONS = {
+    "member": (("cert", "--cert"), ("programme", "--programme"), ("joined", "--joined"),
+               ("card", "--card")),
+    "volunteer": (("volunteer_number", "--volunteer-number"),
+                  ("organisation", "--organisation")),
+}
+
+
 def _person_from_args(args: argparse.Namespace) -> PersonInput:
     roles = set(args.role or [])
+    for role, options in _ROLE_OPTIONS.items():
+        given = [flag for attr, flag in options if getattr(args, attr)]
+        if given and role not in roles:
+            role_name = "会员" if role == "member" else "志愿者"
+            raise OptionError(f"{'、'.join(given)} 只用于{role_name}，请同时给出 --role {role}")
+    if args.relation and not args.guardian_of:
+        raise OptionError("--relation 需要与 --guardian-of 一起使用")
     links = [FamilyLink(member_id=m, relation=args.relation or "", is_guardian=True)
              for m in (args.guardian_of or [])]
     return PersonInput(
@@ -121,6 +147,58 @@ def cmd_people_archive(args: argparse.Namespace) -> int:
     """Archive one person with a reason."""
     with _open(args) as db:
         people.archive_person(db, args.person_id, args.reason, actor=CLI_ACTOR)
+    return EXIT_OK
+
+
+def _password_from_stdin() -> str:
+    # One line from standard input, so scripts can pipe it and it never shows in `ps`.
+    line = sys.stdin.readline()
+    if not line:
+        raise OptionError("请在标准输入中提供密码（一行）")
+    return line.rstrip("\r\n")
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    """Add an account; the password is read from standard input."""
+    password = _password_from_stdin()
+    with _open(args) as db:
+        first = not accounts.has_accounts(db)
+        actor = accounts.first_admin_actor(args.name) if first else CLI_ACTOR
+        account = accounts.create_account(db, args.name, password, Role(args.role), actor=actor,
+                                          display_name=args.display_name or "")
+    print(f"已添加账户 {account.username}（{accounts.role_name(account.role)}）")
+    return EXIT_OK
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    """List accounts (never passwords)."""
+    with _open(args) as db:
+        rows = accounts.list_accounts(db)
+    if args.json:
+        print(json.dumps([{"id": a.id, "username": a.username, "display_name": a.display_name,
+                           "role": a.role.value, "disabled": a.disabled,
+                           "locked_until": a.locked_until} for a in rows],
+                         ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for a in rows:
+        state = "停用" if a.disabled else ("锁定" if a.locked_until else "正常")
+        print("\t".join([a.username, accounts.role_name(a.role), state, a.display_name]))
+    return EXIT_OK
+
+
+def cmd_users_reset(args: argparse.Namespace) -> int:
+    """Set a new password (read from standard input); also lifts a lock."""
+    password = _password_from_stdin()
+    with _open(args) as db:
+        accounts.reset_password(db, CLI_ACTOR, args.name, password)
+    print(f"已重设 {args.name} 的密码")
+    return EXIT_OK
+
+
+def cmd_users_disable(args: argparse.Namespace) -> int:
+    """Disable or enable an account."""
+    with _open(args) as db:
+        accounts.set_disabled(db, CLI_ACTOR, args.name, args.disable)
     return EXIT_OK
 
 
@@ -221,6 +299,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_people_archive)
 
+    p_users = _subcommand(sub, "users", common, "账户管理")
+    users_sub = p_users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    p = _subcommand(users_sub, "add", common, "添加账户（密码从标准输入读取一行）")
+    p.add_argument("name", help="用户名")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role],
+                   help="admin 管理员，staff 工作人员，kiosk 签到台")
+    p.add_argument("--display-name", help="姓名")
+    p.set_defaults(func=cmd_users_add)
+    p = _subcommand(users_sub, "list", common, "列出账户")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_users_list)
+    p = _subcommand(users_sub, "reset-password", common, "重设密码（从标准输入读取一行）")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_users_reset)
+    for action, disable, text in (("disable", True, "停用账户"), ("enable", False, "启用账户")):
+        p = _subcommand(users_sub, action, common, text)
+        p.add_argument("name")
+        p.set_defaults(func=cmd_users_disable, disable=disable)
+
     p_audit = _subcommand(sub, "audit", common, "操作日志")
     audit_sub = p_audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     p = _subcommand(audit_sub, "verify", common,
@@ -231,7 +328,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _describe(exc: WarmHomeError) -> str:
     if isinstance(exc, ValidationError):
-        return "；".join(f"{name}：{msg}" for name, msg in exc.fields.items())
+        # The messages name their field already (身份证号…, 联系电话…).
+        return "；".join(exc.fields.values())
     if isinstance(exc, DuplicateError):
         return f"{exc.message}（已有人员编号 {exc.existing_id}）"
     return exc.message
@@ -257,10 +355,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except WarmHomeError as exc:
         print(f"warmhome: 错误：{_describe(exc)}", file=sys.stderr)
+        if isinstance(exc, OptionError):
+            return EXIT_USAGE
         return EXIT_UNHEALTHY if isinstance(exc, CliError) else EXIT_ERROR
     except KeyboardInterrupt:
         print("warmhome: 已中断", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`warmhome people list | head`): that is not a failure.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as exc:
         print(f"warmhome: 错误：{exc.strerror or exc}（{exc.filename or ''}）", file=sys.stderr)
         return EXIT_ERROR

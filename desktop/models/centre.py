@@ -101,3 +101,30 @@ def save_profile(db: Database, profile: CentreProfile, *, actor: Actor) -> None:
             set_setting(db, _PREFIX + key, value)
         audit.record(db, actor=actor.username, action="update", table="setting", record_id=None,
                      before=asdict(before), after=asdict(clean))
+
+
+IDLE_LOCK_SETTING = "ui.idle_lock_minutes"
+DEFAULT_IDLE_LOCK_MINUTES = 10
+MAX_IDLE_LOCK_MINUTES = 240
+
+
+def idle_lock_minutes(db: Database) -> int:
+    """Minutes without input before the screen locks (0: never)."""
+    try:
+        value = int(get_setting(db, IDLE_LOCK_SETTING, str(DEFAULT_IDLE_LOCK_MINUTES)))
+    except ValueError:
+        return DEFAULT_IDLE_LOCK_MINUTES
+    return min(max(value, 0), MAX_IDLE_LOCK_MINUTES)
+
+
+def set_idle_lock_minutes(db: Database, minutes: int, *, actor: Actor) -> None:
+    """Change the idle lock time for this centre's PC (0 switches it off)."""
+    actor.require(Permission.EDIT_SETTINGS)
+    if not 0 <= minutes <= MAX_IDLE_LOCK_MINUTES:
+        raise ValidationError({"idle_minutes": f"自动锁定时间应为0–{MAX_IDLE_LOCK_MINUTES}分钟"})
+    with db.transaction():
+        before = idle_lock_minutes(db)
+        set_setting(db, IDLE_LOCK_SETTING, str(minutes))
+        audit.record(db, actor=actor.username, action="update", table="setting",
+                     record_id=None, before={IDLE_LOCK_SETTING: before},
+                     after={IDLE_LOCK_SETTING: minutes})

@@ -34,14 +34,37 @@ class DatabaseTooNewError(DatabaseError):
     """The file was written by a newer release; it is left untouched."""
 
 
+# SQLite's primary result codes for a failed write, in words staff can act on.
+_WRITE_FAILURES = {
+    sqlite3.SQLITE_FULL: "磁盘空间已满，请清理磁盘（删除不需要的文件、清空回收站）后再保存",
+    sqlite3.SQLITE_IOERR: "读写磁盘出错，请检查磁盘或U盘是否已拔出",
+    sqlite3.SQLITE_READONLY: "数据库文件或所在磁盘是只读的",
+    sqlite3.SQLITE_BUSY: "数据库正被其他程序占用",
+    sqlite3.SQLITE_LOCKED: "数据库正被其他程序占用",
+}
+
+
+def write_failure_reason(exc: sqlite3.Error) -> str:
+    """Why a write failed, in plain Chinese, with SQLite's own words kept for support staff."""
+    # Extended codes (e.g. SQLITE_IOERR_WRITE) carry the primary code in the low byte.
+    code = getattr(exc, "sqlite_errorcode", None)
+    explanation = _WRITE_FAILURES.get(code & 0xFF) if isinstance(code, int) else None
+    return f"{explanation}（{exc}）" if explanation else str(exc)
+
+
 def _now_stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
 
 
 def _inspect_existing(path: Path) -> int:
     """Read the schema version of an existing file without modifying it.
 
-    Raises DatabaseError when the file is not SQLite or is damaged.
+    Raises DatabaseError when the file is not SQLite, is another program's, is damaged or
+    comes from a newer release; then the file and its folder are left as they were.
     """
     try:
         with path.open("rb") as fh:
@@ -52,6 +75,19 @@ def _inspect_existing(path: Path) -> int:
         return 0
     if not header.startswith(SQLITE_MAGIC):
         raise DatabaseError(f"文件 {path} 不是本软件的数据库（不是 SQLite 文件），未做任何修改")
+    # A read-only look at a WAL file still creates -wal/-shm beside it: remove those we made
+    # if the file is refused, so "nothing modified" holds for the folder too.
+    created = [side for side in _sidecars(path) if not side.exists()]
+    try:
+        return _read_version(path, wal=header[18] == 2)
+    except DatabaseError:
+        for side in created:
+            with contextlib.suppress(OSError):
+                side.unlink()
+        raise
+
+
+def _read_version(path: Path, wal: bool) -> int:
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -61,6 +97,12 @@ def _inspect_existing(path: Path) -> int:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         tables = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+        if not wal and app_id == APPLICATION_ID:
+            # Opening switches a rollback-journal file to WAL, which rewrites its header:
+            # make sure such a file is sound before anything is changed.
+            problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if problem != "ok":
+                raise sqlite3.DatabaseError(problem)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"数据库文件 {path} 已损坏，无法读取（{exc}），未做任何修改") from exc
     finally:
@@ -141,7 +183,8 @@ class Database:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise DatabaseError(f"数据库暂时无法写入（{exc}），数据未写入") from exc
+            raise DatabaseError(
+                f"数据库暂时无法写入：{write_failure_reason(exc)}，数据未写入") from exc
         try:
             yield self
         except BaseException as exc:
@@ -149,14 +192,14 @@ class Database:
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.OperationalError):
                 # Disk full, locked, read-only medium: explain it; nothing was written.
-                raise DatabaseError(f"保存失败，数据未写入：{exc}") from exc
+                raise DatabaseError(f"保存失败，数据未写入：{write_failure_reason(exc)}") from exc
             raise
         try:
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise DatabaseError(f"保存失败，数据未写入：{exc}") from exc
+            raise DatabaseError(f"保存失败，数据未写入：{write_failure_reason(exc)}") from exc
 
     @contextlib.contextmanager
     def read_snapshot(self) -> Iterator[Database]:

@@ -53,6 +53,20 @@ class DemoError(WarmHomeError):
     """Demo data can only go into a database without people."""
 
 
+# Faker's zh_CN given names are not split by sex; the ID's sex digit must match the name.
+GIVEN_MALE = ("伟", "强", "军", "刚", "勇", "杰", "涛", "斌", "明", "磊", "建国", "志强",
+              "建华", "国庆", "文博", "浩然", "子轩", "德胜", "宏伟", "海涛", "俊杰", "振华",
+              "立新", "永刚")
+GIVEN_FEMALE = ("芳", "娟", "敏", "静", "丽", "艳", "霞", "秀英", "桂兰", "淑珍", "玉梅",
+                "丽娟", "秀兰", "春梅", "慧敏", "雅琴", "欣怡", "梓涵", "红霞", "淑华", "婷婷",
+                "晓燕", "美玲")
+
+
+def gendered_name(fake: Faker, rng: random.Random, male: bool) -> str:
+    """A Chinese name whose given name suits the sex coded in the person's ID."""
+    return fake.last_name() + rng.choice(GIVEN_MALE if male else GIVEN_FEMALE)
+
+
 def make_id(rng: random.Random, born: date, male: bool, used: set[str]) -> str:
     """A valid resident ID for this birth date and sex, unique within ``used``."""
     while True:
@@ -101,7 +115,7 @@ def member_inputs(fake: Faker, rng: random.Random, opts: DemoOptions,
         joined = min(joined, opts.today)
         street = rng.choice(XICHENG_STREETS)
         out.append(PersonInput(
-            name=fake.name_male() if male else fake.name_female(),
+            name=gendered_name(fake, rng, male),
             id_number=id_number,
             phone=fake.phone_number() if rng.random() < 0.85 else "",
             address=_address(rng, street),
@@ -125,7 +139,7 @@ def volunteer_input(fake: Faker, rng: random.Random, opts: DemoOptions, used: se
     born = _birth(rng, opts.today, 18, 72)
     street = rng.choice(XICHENG_STREETS)
     return PersonInput(
-        name=fake.name_male() if male else fake.name_female(),
+        name=gendered_name(fake, rng, male),
         id_number=make_id(rng, born, male, used) if rng.random() < 0.9 else "",
         sex="男" if male else "女",
         birth_date=born.isoformat(),

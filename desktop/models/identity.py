@@ -144,6 +144,10 @@ def normalise_phone(raw: str) -> str:
         value = value[3:]
     elif value.startswith("0086"):
         value = value[4:]
+    # A mobile number written in groups (138-0013-8000) is stored as its 11 digits.
+    digits = value.replace("-", "")
+    if digits.startswith("1") and len(digits) == 11:
+        return digits
     return value
 
 
@@ -178,3 +182,10 @@ def mask_phone(value: str | None) -> str:
     if len(value) <= 7:
         return "*" * (len(value) - 2) + value[-2:]
     return value[:3] + "*" * (len(value) - 7) + value[-4:]
+
+
+def mask_address(value: str | None) -> str:
+    """Keep the district part of an address, hide the rest: `北京市西城区****`."""
+    if not value:
+        return ""
+    return value[:6] + "****" if len(value) > 6 else "****"

@@ -39,11 +39,12 @@ def _search_columns(data: PersonInput) -> dict[str, str]:
     initials, full = search_keys.pinyin_keys(data.name)
     compact_name = search_keys.normalise_query(data.name)
     phones = [p.replace("-", "") for p in (data.phone,) if p]
-    keys = [compact_name, *initials, *full, *phones, data.card_number, data.volunteer_number]
+    keys = [compact_name, *initials[:1], *full[:1], *phones, data.card_number,
+            data.volunteer_number]
     ids = [v for v in (data.id_number, data.cert_number) if v]
     return {
         "name_sort": search_keys.sort_key(data.name),
-        "search_text": search_keys.pack(keys),
+        "search_text": search_keys.pack(keys, [*initials[1:], *full[1:]]),
         "id_text": search_keys.pack(ids),
     }
 
@@ -126,13 +127,14 @@ def similar_people(db: Database, data: PersonInput,
 
 def _validated(db: Database, raw: PersonInput, exclude_id: int | None,
                today: date | None) -> PersonInput:
-    data = normalised(raw)
+    data = normalised(raw, today)
     errors = validate_person(data, today)
     for link in data.family_links:
         if link.member_id == exclude_id:
             errors["family_links"] = "不能把本人登记为自己的家属"
-        elif db.scalar("SELECT 1 FROM member WHERE person_id = ? AND active = 1",
-                       (link.member_id,)) is None:
+        # A link may point at someone whose member role has since ended: the relation
+        # stays true, so the guardian's record must still save.
+        elif db.scalar("SELECT 1 FROM member WHERE person_id = ?", (link.member_id,)) is None:
             errors["family_links"] = f"关联的会员（编号 {link.member_id}）不存在"
     if errors:
         raise ValidationError(errors)
@@ -321,10 +323,13 @@ def archive_state(db: Database, person_id: int) -> tuple[str | None, str | None]
 
 
 def member_choices(db: Database, exclude_id: int | None = None) -> list[tuple[int, str]]:
-    """Active members as (id, name) in pinyin order, for choosing whom a guardian cares for."""
+    """Members as (id, name) in pinyin order, for choosing whom a guardian cares for: the
+    active ones, plus any the person is already linked to (even if no longer active)."""
     rows = db.query(
         "SELECT p.id, p.name FROM member m JOIN person p ON p.id = m.person_id"
-        " WHERE m.active = 1 AND p.archived_at IS NULL AND p.id IS NOT ? ORDER BY p.name_sort",
+        " WHERE p.id IS NOT ?1 AND ((m.active = 1 AND p.archived_at IS NULL)"
+        "  OR p.id IN (SELECT member_id FROM family_link WHERE person_id = ?1))"
+        " ORDER BY p.name_sort",
         (exclude_id,),
     )
     return [(r["id"], r["name"]) for r in rows]

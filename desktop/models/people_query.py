@@ -155,15 +155,23 @@ def search_ids(db: Database, query: PeopleQuery) -> list[int]:
             match_params.append(text + _SEP)
         clauses.append(f"({match})")
         params.extend(match_params)
+        # Exact on the usual reading, then prefix, then a rare heteronym reading, then
+        # anything containing the text.
         rank_sql = (
             "CASE WHEN instr(p.search_text, ?) > 0 OR instr(p.id_text, ?) > 0 THEN 0"
-            " WHEN instr(p.search_text, ?) > 0 THEN 1 ELSE 2 END, "
+            " WHEN instr(p.search_text, ?) > 0 THEN 1"
+            " WHEN instr(p.search_text, ?) > 0 THEN 2 ELSE 3 END, "
         )
-        rank_params = [_SEP + text + _SEP, _SEP + text + _SEP, _SEP + text]
+        rank_params = [_SEP + text + _SEP, _SEP + text + _SEP, _SEP + text,
+                       search_keys.ALT + text]
     where = " AND ".join(clauses) if clauses else "1"
+    # Empty values last whichever the direction (a missing birth date is not the oldest);
+    # names are never empty, and their order must stay index-only for a fast first page.
+    empty_last = "" if query.order_by in ("name", "id", "created_at") else (
+        f"coalesce({order_col}, '') = '', ")
     sql = (
         f"SELECT p.id FROM person p WHERE {where}"
-        f" ORDER BY {rank_sql}{order_col} {direction}, p.id {direction}"
+        f" ORDER BY {rank_sql}{empty_last}{order_col} {direction}, p.id {direction}"
     )
     return [r[0] for r in db.conn.execute(sql, [*params, *rank_params])]
 

@@ -96,14 +96,22 @@ class PersonInput:
         return [r for r in ROLES if flags[r]]
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NAME_LETTER = re.compile(r"[A-Za-z\u3400-\u9fff\uf900-\ufaff]")
+
+
 def _parse_iso(text: str) -> date | None:
+    # Only YYYY-MM-DD: fromisoformat alone also takes 19800101 and week dates (1980-W01-1),
+    # which would be stored as typed and sort wrongly.
+    if not _ISO_DATE.match(text):
+        return None
     try:
         return date.fromisoformat(text)
     except ValueError:
         return None
 
 
-def normalised(data: PersonInput) -> PersonInput:
+def normalised(data: PersonInput, today: date | None = None) -> PersonInput:
     """Trim text, canonicalise numbers, and fill what the ID and certificate imply."""
     out = replace(
         data,
@@ -128,7 +136,7 @@ def normalised(data: PersonInput) -> PersonInput:
         cert = parse_certificate(out.cert_number)
         if cert is not None:
             out.id_number = cert.id_number
-    if out.id_number and validate_id_number(out.id_number) is None:
+    if out.id_number and validate_id_number(out.id_number, today) is None:
         born = birth_date_from_id(out.id_number)
         out.birth_date = born.isoformat() if born else out.birth_date
         out.sex = sex_from_id(out.id_number)
@@ -157,6 +165,8 @@ def validate_person(data: PersonInput, today: date | None = None) -> dict[str, s
     errors: dict[str, str] = {}
     if not data.name:
         errors["name"] = "请填写姓名"
+    elif not _NAME_LETTER.search(data.name):
+        errors["name"] = "姓名应包含汉字或字母"
     for key, limit in MAX_LENGTHS.items():
         value = getattr(data, key)
         if len(value) > limit:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 SEP = "\x1f"
+ALT = "\x1e"
 MAX_READINGS = 16
 MAX_QUERY_LENGTH = 50
 
@@ -59,12 +61,15 @@ def name_readings(name: str) -> list[list[str]]:
 def pinyin_keys(name: str) -> tuple[list[str], list[str]]:
     """Initials and full-pinyin spellings of a name, every heteronym combination up to a cap.
 
-    曾国藩 gives initials ``zgf`` and ``cgf``, and full ``zengguofan`` and ``cengguofan``.
+    The first of each list is the usual reading (as :func:`sort_key` reads the name); the
+    rest are other readings. 曾国藩 gives initials ``zgf`` then ``cgf``, and full
+    ``zengguofan`` then ``cengguofan``.
     """
     per_char = name_readings(name)
     if not per_char:
         return [], []
-    combos = itertools.islice(itertools.product(*per_char), MAX_READINGS)
+    usual = tuple(sort_key(name).split(" "))
+    combos = itertools.chain([usual], itertools.islice(itertools.product(*per_char), MAX_READINGS))
     full: list[str] = []
     initials: list[str] = []
     for combo in combos:
@@ -86,10 +91,17 @@ def sort_key(name: str) -> str:
     return " ".join(s.lower() for s in syllables)
 
 
-def pack(keys: list[str]) -> str:
-    """Join keys into the packed form stored in a search column."""
+def pack(keys: Sequence[str], other_readings: Sequence[str] = ()) -> str:
+    """Join keys into the packed form stored in a search column.
+
+    ``keys`` are wrapped in SEP; ``other_readings`` (rare heteronym readings) in ALT, so a
+    search can rank a match on the usual reading above one on a rare reading.
+    """
     cleaned = [k for k in dict.fromkeys(k.strip().lower() for k in keys) if k]
-    return SEP + SEP.join(cleaned) + SEP if cleaned else ""
+    others = [k for k in dict.fromkeys(k.strip().lower() for k in other_readings)
+              if k and k not in cleaned]
+    packed = SEP + SEP.join(cleaned) + SEP if cleaned else ""
+    return packed + (ALT + ALT.join(others) + ALT if others else "")
 
 
 def normalise_query(text: str) -> str:

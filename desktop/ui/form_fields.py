@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+
+def accessible_label(label: str) -> str:
+    """A label as a screen reader should say it: no mnemonic, no trailing colon."""
+    return re.sub(r"\(&.\)", "", label).replace("&", "").rstrip(":：").strip()
 
 
 class FieldErrors:
@@ -20,7 +27,7 @@ class FieldErrors:
     def add_row(self, name: str, label: str, widget: QWidget) -> QLabel:
         """Add ``widget`` under ``label`` (with &-shortcut) and an error line below it."""
         self._form.addRow(label, widget)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":："))
+        widget.setAccessibleName(accessible_label(label))
         error = QLabel()
         error.setProperty("role", "error")
         error.setWordWrap(True)

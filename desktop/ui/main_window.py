@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.models import centre
 from desktop.models.db import Database
-from desktop.models.permissions import Actor
+from desktop.models.permissions import Actor, Permission
+from desktop.ui.idle_lock import IdleWatcher, ScreenLock
+from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.people_page import PeoplePage
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.theme import apply_theme
 from desktop.ui.ui_settings import UiSettings
+from desktop.ui.users_page import UsersPage, role_label
 
 
 class MainWindow(QMainWindow):
@@ -38,12 +41,19 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("导航"))
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
+        self.actor = actor
         self.people_page = PeoplePage(db, actor)
         self.settings_page = SettingsPage(db, actor, ui_settings)
         self._add_page(self.tr("人员登记"), self.people_page)
+        self.users_page: UsersPage | None = None
+        if actor.can(Permission.MANAGE_USERS):
+            self.users_page = UsersPage(db, actor)
+            self._add_page(self.tr("账户"), self.users_page)
         self._add_page(self.tr("设置"), self._scrolling(self.settings_page))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        # Staff usually come to find someone: start in the search box.
+        self.people_page.search_edit.setFocus()
         self._fit_nav()
 
         central = QWidget()
@@ -52,6 +62,9 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.centre_label = QLabel()
+        self.user_label = QLabel(self.tr("当前用户：{user}（{role}）").format(
+            user=actor.username, role=role_label(actor.role)))
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
         self.statusBar().addWidget(self.centre_label)
         self._show_centre()
@@ -60,6 +73,10 @@ class MainWindow(QMainWindow):
         for number in range(self.nav.count()):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self,
                       lambda n=number: self.nav.setCurrentRow(n))
+        self.screen_lock = ScreenLock(self)
+        self.idle_watcher = IdleWatcher(centre.idle_lock_minutes(db), self)
+        self.idle_watcher.idle.connect(self.lock_screen)
+        self.settings_page.idle_minutes_changed.connect(self.idle_watcher.set_minutes)
         geometry = ui_settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
@@ -98,6 +115,34 @@ class MainWindow(QMainWindow):
         self._fit_nav()
         for number in range(self.nav.count()):
             self.nav.item(number).setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 12))
+
+    def make_unlock_dialog(self) -> LoginDialog:
+        """The password prompt shown while the screen is locked."""
+        return LoginDialog(self._db, "", locked_username=self.actor.username, parent=self)
+
+    def lock_screen(self) -> None:
+        """Cover the window and hidden dialogs until the same user signs in again."""
+        if self.screen_lock.locked:
+            return
+        self.idle_watcher.pause()
+        self.screen_lock.lock()
+        dialog = self.make_unlock_dialog()
+        dialog.accepted.connect(self._unlocked)
+        dialog.rejected.connect(self._give_up)
+        dialog.open()
+
+    def _unlocked(self) -> None:
+        self.screen_lock.unlock()
+        self.idle_watcher.restart()
+
+    def _give_up(self) -> None:
+        # Leaving the lock without the password closes the app; nothing is shown again.
+        QApplication.quit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.screen_lock.locked:
+            self.screen_lock.cover.setGeometry(self.rect())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._ui.save_window_geometry(self.saveGeometry())

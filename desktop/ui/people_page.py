@@ -29,6 +29,7 @@ from desktop.models.identity import CATEGORIES, GRADES
 from desktop.models.people_query import PeopleQuery, streets_in_use
 from desktop.models.permissions import Actor
 from desktop.models.person_input import PROGRAMMES, ROLES
+from desktop.ui.form_fields import accessible_label
 from desktop.ui.labels import (
     category_label,
     grade_label,
@@ -97,6 +98,8 @@ class PeoplePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(False)
         self.table.setAlternatingRowColors(True)
+        # Tab leaves the table for the buttons; arrows move between rows.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -142,7 +145,7 @@ class PeoplePage(QWidget):
         combo.addItem(self.tr("全部"), None)
         for text, value in items:
             combo.addItem(text, value)
-        combo.setAccessibleName(label_text.split("(")[0].replace("&", "").rstrip(":："))
+        combo.setAccessibleName(accessible_label(label_text))
         # Let the filter row shrink on small screens and with large text.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(3)
@@ -255,7 +258,7 @@ class PeoplePage(QWidget):
         metrics = self.table.fontMetrics()
         han = metrics.horizontalAdvance("汉")
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
-        widths = [5, 2, 6, 11, 7, 6, 3, 3, 10, 5, 7, 6]
+        widths = [7, 2, 6, 11, 7, 6, 3, 3, 10, 5, 7, 6]
         for column, chars in enumerate(widths):
             # The theme shows headers in capitals: measure them that way.
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal)).upper()
@@ -334,8 +337,8 @@ class PeoplePage(QWidget):
         self.make_dialog(person_id).open()
 
     def _after_save(self, person_id: int) -> None:
+        # Stay on the view the user chose (e.g. 已归档): the restored person leaves it.
         self.reload()
-        self.select_person(person_id)
         self.people_changed.emit()
 
     def make_archive_dialog(self) -> ArchiveDialog | None:
@@ -373,6 +376,6 @@ class PeoplePage(QWidget):
         except WarmHomeError as exc:
             QMessageBox.warning(self, self.tr("无法恢复"), model_message(exc.message))
             return
+        # Stay on the view the user chose (e.g. 已归档): the restored person leaves it.
         self.reload()
-        self.select_person(person_id)
         self.people_changed.emit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
-from desktop.models.permissions import Actor
+from desktop.models.permissions import Actor, Permission
 from desktop.models.person_input import PersonInput, normalised, validate_person
 from desktop.ui.labels import model_message
 from desktop.ui.person_form import PersonForm
@@ -30,6 +31,8 @@ from desktop.ui.person_form import PersonForm
 PHOTO_MAX_SIDE = 480
 PHOTO_QUALITY = 85
 PHOTO_MAX_FILE_BYTES = 30 * 1024 * 1024
+# Qt refuses to decode images needing more than 256 MB (4 bytes a pixel): stay below that.
+PHOTO_MAX_PIXELS = 60_000_000
 
 
 def scale_photo(path: str) -> bytes:
@@ -37,15 +40,24 @@ def scale_photo(path: str) -> bytes:
 
     Raises ValueError with a message when the file is not a readable image.
     """
+    try:
+        size = os.path.getsize(path)
+    except OSError as exc:
+        raise ValueError(QCoreApplication.translate("PersonDialog", "找不到照片文件：{path}")
+                         .format(path=path)) from exc
+    if size > PHOTO_MAX_FILE_BYTES:
+        raise ValueError(QCoreApplication.translate(
+            "PersonDialog", "照片文件太大（超过30 MB），请换一张"))
     reader = QImageReader(path)
     reader.setAutoTransform(True)
-    if reader.size().width() * reader.size().height() > 80_000_000:
+    if reader.size().width() * reader.size().height() > PHOTO_MAX_PIXELS:
         raise ValueError(QCoreApplication.translate(
-            "PersonDialog", "图片太大（超过8000万像素），请换一张"))
+            "PersonDialog", "图片太大（超过6000万像素），请换一张"))
     image = reader.read()
     if image.isNull():
-        raise ValueError(QCoreApplication.translate("PersonDialog", "无法读取图片：{reason}")
-                         .format(reason=reader.errorString()))
+        # Qt's own reason is English and technical; say what the user can do.
+        raise ValueError(QCoreApplication.translate(
+            "PersonDialog", "无法读取图片：不是支持的图片格式（JPG、PNG、BMP、GIF），或文件已损坏"))
     if max(image.width(), image.height()) > PHOTO_MAX_SIDE:
         image = image.scaled(PHOTO_MAX_SIDE, PHOTO_MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
@@ -82,6 +94,7 @@ class PersonDialog(QDialog):
         self.form = PersonForm(people.member_choices(db, exclude_id=person_id))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
         scroll.setWidget(self.form)
 
         layout = QVBoxLayout(self)
@@ -89,6 +102,14 @@ class PersonDialog(QDialog):
         top.addWidget(scroll, 1)
         top.addLayout(self._photo_column())
         layout.addLayout(top, 1)
+
+        self.reveal_button = QPushButton(self.tr("显示完整证件号、电话和住址(&Q)"))
+        self.reveal_button.setAccessibleName(self.tr("显示完整证件号、电话和住址"))
+        self.reveal_button.setToolTip(self.tr("查看会记录在操作日志中"))
+        self.reveal_button.clicked.connect(self.reveal_sensitive)
+        self.reveal_button.setVisible(person_id is not None
+                                      and actor.can(Permission.REVEAL_SENSITIVE))
+        layout.addWidget(self.reveal_button)
 
         self.duplicate_label = QLabel()
         self.duplicate_label.setProperty("role", "error")
@@ -101,6 +122,12 @@ class PersonDialog(QDialog):
         dup_row.addWidget(self.open_duplicate_button)
         layout.addLayout(dup_row)
 
+        # Says why Save is greyed out, so a mouse user is never left guessing.
+        self.hint_label = QLabel()
+        self.hint_label.setProperty("role", "warning")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setAccessibleName(self.tr("不能保存的原因"))
+        layout.addWidget(self.hint_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -116,10 +143,24 @@ class PersonDialog(QDialog):
 
         if person_id is not None:
             self.form.set_value(people.load_person(db, person_id))
+            self.form.mask_sensitive()
             self._show_photo(people.load_photo(db, person_id))
         self.form.changed.connect(self.revalidate)
         self.revalidate()
         self.form.name_edit.setFocus()
+
+    def reveal_sensitive(self) -> None:
+        """Show the full identifiers (written to the audit log) and allow editing them."""
+        if self.person_id is None:
+            return
+        try:
+            values = people.reveal_sensitive(self._db, self.person_id, actor=self._actor)
+        except WarmHomeError as exc:
+            QMessageBox.warning(self, self.tr("无法显示"), model_message(exc.message))
+            return
+        self.form.reveal(values)
+        self.reveal_button.setEnabled(False)
+        self.revalidate()
 
     # -- photo ---------------------------------------------------------------------------
     def _photo_column(self) -> QVBoxLayout:
@@ -212,6 +253,12 @@ class PersonDialog(QDialog):
         self.form.show_errors({k: model_message(v) for k, v in shown.items()})
         self._show_duplicate(errors)
         self.save_button.setEnabled(not errors)
+        hidden = [v for k, v in errors.items() if k not in shown]
+        if errors and self._duplicate_id is None:
+            first = model_message(hidden[0] if hidden else next(iter(errors.values())))
+            self.hint_label.setText(self.tr("还不能保存：{reason}").format(reason=first))
+        else:
+            self.hint_label.setText("")
         return not errors
 
     def _show_duplicate(self, errors: dict[str, str]) -> None:

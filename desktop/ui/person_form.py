@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 from desktop.models.centre import XICHENG_STREETS
 from desktop.models.identity import (
     birth_date_from_id,
+    mask_address,
+    mask_id,
+    mask_phone,
     normalise_id,
     parse_certificate,
     sex_from_id,
@@ -51,6 +54,8 @@ class PersonForm(QWidget):
     def __init__(self, members: list[tuple[int, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._extra_links: list[FamilyLink] = []
+        # Real values of sensitive fields while they are shown masked (not yet revealed).
+        self._hidden: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self._basic_group())
         layout.addWidget(self._roles_group())
@@ -72,6 +77,7 @@ class PersonForm(QWidget):
             self.sex_combo.addItem(sex_label(value) if value else self.tr("（未填）"), value)
         self.birth_edit = _line(10, DATE_HINT)
         self.derived_label = QLabel()
+        self.derived_label.setVisible(False)
         self.phone_edit = _line(20, self.tr("手机11位，或座机如 010-66012345"))
         self.street_combo = QComboBox()
         self.street_combo.setEditable(True)
@@ -105,6 +111,7 @@ class PersonForm(QWidget):
                      self.emergency_phone_edit):
             edit.textChanged.connect(self._on_changed)
         self.id_edit.textChanged.connect(self._derive_from_id)
+        self.id_edit.editingFinished.connect(self._on_changed)
         self.sex_combo.currentIndexChanged.connect(self._on_changed)
         self.street_combo.currentTextChanged.connect(self._on_changed)
         self.notes_edit.textChanged.connect(self._on_changed)
@@ -204,7 +211,7 @@ class PersonForm(QWidget):
 
     def _derive_from_id(self, text: str) -> None:
         """A valid ID fixes sex and birth date: fill them and lock them."""
-        value = normalise_id(text)
+        value = normalise_id(self._hidden.get("id_number", text))
         derived = len(value) == 18 and validate_id_number(value) is None
         if derived:
             born = birth_date_from_id(value)
@@ -213,11 +220,12 @@ class PersonForm(QWidget):
             self.derived_label.setText(self.tr("性别和出生日期已由身份证号自动填写"))
         else:
             self.derived_label.setText("")
+        self.derived_label.setVisible(derived)
         self.sex_combo.setEnabled(not derived)
         self.birth_edit.setReadOnly(derived)
 
     def _derive_from_certificate(self, text: str) -> None:
-        cert = parse_certificate(text)
+        cert = parse_certificate(self._hidden.get("cert_number", text))
         if cert is None:
             self.cert_label.setText(self.tr("（由残疾人证号自动得出）"))
             return
@@ -226,6 +234,39 @@ class PersonForm(QWidget):
             self.id_edit.setText(cert.id_number)
 
     # -- data --------------------------------------------------------------------------------
+    def _sensitive_edits(self) -> dict[str, QLineEdit]:
+        return {"id_number": self.id_edit, "cert_number": self.cert_edit,
+                "phone": self.phone_edit, "emergency_phone": self.emergency_phone_edit,
+                "address": self.address_edit}
+
+    def mask_sensitive(self) -> None:
+        """Show ID, certificate, phones and address masked and read-only (PIPL): the real
+        values stay in the form and are saved unchanged unless revealed and edited."""
+        masks = {"id_number": mask_id, "cert_number": mask_id, "phone": mask_phone,
+                 "emergency_phone": mask_phone, "address": mask_address}
+        for name, edit in self._sensitive_edits().items():
+            real = edit.text()
+            self._hidden[name] = real
+            edit.blockSignals(True)
+            edit.setText(masks[name](real))
+            edit.blockSignals(False)
+            edit.setReadOnly(True)
+        self._derive_from_id(self.id_edit.text())
+        self._derive_from_certificate(self.cert_edit.text())
+
+    @property
+    def masked(self) -> bool:
+        """Whether sensitive fields are currently masked."""
+        return bool(self._hidden)
+
+    def reveal(self, values: dict[str, str]) -> None:
+        """Show the real values (fetched through the audited reveal) and allow editing."""
+        self._hidden = {}
+        for name, edit in self._sensitive_edits().items():
+            edit.setText(values.get(name, ""))
+            edit.setReadOnly(False)
+        self._derive_from_id(self.id_edit.text())
+
     def value(self) -> PersonInput:
         """What the form holds now (photo is handled by the dialog)."""
         links: list[FamilyLink] = []
@@ -235,15 +276,17 @@ class PersonForm(QWidget):
                 links.append(FamilyLink(int(member_id), self.relation_edit.text(),
                                         self.guardian_check.isChecked()))
             links.extend(self._extra_links)
+        real = {name: self._hidden.get(name, edit.text())
+                for name, edit in self._sensitive_edits().items()}
         return PersonInput(
             name=self.name_edit.text(), sex=self.sex_combo.currentData() or "",
-            birth_date=self.birth_edit.text().strip(), id_number=self.id_edit.text(),
-            phone=self.phone_edit.text(), address=self.address_edit.text(),
+            birth_date=self.birth_edit.text().strip(), id_number=real["id_number"],
+            phone=real["phone"], address=real["address"],
             street=self.street_combo.currentText(), community=self.community_edit.text(),
             emergency_contact=self.emergency_edit.text(),
-            emergency_phone=self.emergency_phone_edit.text(),
+            emergency_phone=real["emergency_phone"],
             notes=self.notes_edit.toPlainText(),
-            is_member=self.member_check.isChecked(), cert_number=self.cert_edit.text(),
+            is_member=self.member_check.isChecked(), cert_number=real["cert_number"],
             programmes=[p for p, c in self.programme_checks.items() if c.isChecked()],
             joined_on=self.joined_edit.text().strip(), left_on=self.left_edit.text().strip(),
             card_number=self.card_edit.text(),
@@ -315,7 +358,10 @@ class PersonForm(QWidget):
             "organisation": self.organisation_edit.text(),
             "street": self.street_combo.currentText(),
         }
-        typed = {k for k, v in texts.items() if v}
+        typed = {k for k, v in texts.items() if v and k not in self._hidden}
+        # "应为18位，现在是3位" while still typing is noise: wait for 18 characters or Tab.
+        if len(self.id_edit.text().strip()) < 18 and self.id_edit.hasFocus():
+            typed.discard("id_number")
         if self.sex_combo.currentData():
             typed.add("sex")
         if self.family_check.isChecked() and self.member_combo.currentData() is not None:

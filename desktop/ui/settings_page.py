@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -17,16 +18,18 @@ from PySide6.QtWidgets import (
 from desktop.models import centre
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
-from desktop.models.permissions import Actor
+from desktop.models.permissions import Actor, Permission
 from desktop.ui.centre_form import CentreForm
 from desktop.ui.labels import model_message
 from desktop.ui.ui_settings import TEXT_SCALES, UiSettings
+from desktop.ui.users_page import ChangePasswordDialog
 
 
 class SettingsPage(QWidget):
     """Edit the centre profile and the interface preferences."""
 
     text_scale_changed = Signal(float)
+    idle_minutes_changed = Signal(int)
     profile_saved = Signal()
 
     def __init__(self, db: Database, actor: Actor, ui_settings: UiSettings,
@@ -78,6 +81,24 @@ class SettingsPage(QWidget):
         look.addRow("", self.language_note)
         layout.addWidget(look_box)
 
+        security_box = QGroupBox(self.tr("安全"))
+        security = QFormLayout(security_box)
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setRange(0, centre.MAX_IDLE_LOCK_MINUTES)
+        self.idle_spin.setSuffix(self.tr(" 分钟"))
+        self.idle_spin.setSpecialValueText(self.tr("不自动锁定"))
+        self.idle_spin.setValue(centre.idle_lock_minutes(db))
+        self.idle_spin.setAccessibleName(self.tr("无操作自动锁定时间"))
+        self.idle_spin.setEnabled(actor.can(Permission.EDIT_SETTINGS))
+        self.idle_spin.editingFinished.connect(self.save_idle_minutes)
+        security.addRow(self.tr("无操作自动锁定(&I):"), self.idle_spin)
+        self.password_button = QPushButton(self.tr("修改我的密码(&M)…"))
+        self.password_button.setAccessibleName(self.tr("修改我的密码"))
+        self.password_button.setEnabled(actor.user_id is not None)
+        self.password_button.clicked.connect(lambda: self.make_password_dialog().open())
+        security.addRow("", self.password_button)
+        layout.addWidget(security_box)
+
         data_box = QGroupBox(self.tr("数据"))
         data = QFormLayout(data_box)
         path_label = QLabel(str(db.path))
@@ -100,6 +121,22 @@ class SettingsPage(QWidget):
             return
         self.status_label.setText(self.tr("✓ 已保存"))
         self.profile_saved.emit()
+
+    def save_idle_minutes(self) -> None:
+        """Store the idle lock time and tell the main window."""
+        minutes = self.idle_spin.value()
+        if minutes == centre.idle_lock_minutes(self._db):
+            return
+        try:
+            centre.set_idle_lock_minutes(self._db, minutes, actor=self._actor)
+        except WarmHomeError as exc:
+            self.status_label.setText("⚠ " + model_message(exc.message))
+            return
+        self.idle_minutes_changed.emit(minutes)
+
+    def make_password_dialog(self) -> ChangePasswordDialog:
+        """The dialog in which the signed-in user changes their password."""
+        return ChangePasswordDialog(self._db, self._actor, self)
 
     def _text_size_chosen(self) -> None:
         scale = float(self.text_size_combo.currentData())

@@ -59,6 +59,11 @@ class WelcomeDialog(QDialog):
         self.demo_check.setAccessibleName(self.tr("载入演示数据"))
         self.demo_check.setEnabled(not db.scalar("SELECT 1 FROM person LIMIT 1"))
         layout.addWidget(self.demo_check)
+        self.hint_label = QLabel()
+        self.hint_label.setProperty("role", "warning")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setAccessibleName(self.tr("还需要填写的内容"))
+        layout.addWidget(self.hint_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -76,7 +81,11 @@ class WelcomeDialog(QDialog):
         self.form.name_edit.setFocus()
 
     def _update_ok(self, *_: object) -> None:
-        self.ok_button.setEnabled(not self.form.errors() and not self.account_form.errors())
+        problems = [*self.form.errors().values(), *self.account_form.errors().values()]
+        self.ok_button.setEnabled(not problems)
+        # Say what is still missing, so a greyed-out button is never a riddle.
+        self.hint_label.setText(self.tr("还需要：{reason}").format(
+            reason=model_message(problems[0])) if problems else "")
 
     def finish(self) -> None:
         """Check everything first, then create the administrator, save the profile, load demo."""
@@ -84,28 +93,29 @@ class WelcomeDialog(QDialog):
             self.form.show_all_errors()
             self.account_form.show_all_errors()
             return
+        # One action: the administrator, the profile and the demo data commit together.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            account = accounts.create_account(
-                self._db, self.account_form.username_edit.text(),
-                self.account_form.password_edit.text(), Role.ADMIN,
-                actor=accounts.first_admin_actor(self.account_form.username_edit.text()))
-            actor = account.as_actor()
-            centre.save_profile(self._db, self.form.profile(), actor=actor)
-            if self.demo_check.isChecked() and self.demo_check.isEnabled():
-                from desktop.models import demo  # Faker loads only when demo data is wanted
+            with self._db.transaction():
+                account = accounts.create_account(
+                    self._db, self.account_form.username_edit.text(),
+                    self.account_form.password_edit.text(), Role.ADMIN,
+                    actor=accounts.first_admin_actor(self.account_form.username_edit.text()))
+                centre.save_profile(self._db, self.form.profile(), actor=account.as_actor())
+                if self.demo_check.isChecked() and self.demo_check.isEnabled():
+                    from desktop.models import demo  # Faker loads only when wanted
 
-                # About a second on an old PC: show that the app is busy, not frozen.
-                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                try:
                     demo.generate(self._db, demo.DemoOptions())
-                finally:
-                    QApplication.restoreOverrideCursor()
         except ValidationError:
             self.form.show_all_errors()
             self.account_form.show_all_errors()
             return
         except WarmHomeError as exc:
+            QApplication.restoreOverrideCursor()
             QMessageBox.critical(self, self.tr("无法保存"), model_message(exc.message))
             return
+        finally:
+            if QApplication.overrideCursor() is not None:
+                QApplication.restoreOverrideCursor()
         self.account = account
         self.accept()

@@ -2,58 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../desktop/ui/account_form.py" line="33"/>
+        <source>如：admin 或 王芳</source>
+        <translation>e.g. admin or Wang Fang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_form.py" line="35"/>
+        <source>至少8位</source>
+        <translation>At least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_form.py" line="38"/>
+        <source>用户名(&amp;U):</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_form.py" line="41"/>
+        <source>密码(&amp;W):</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_form.py" line="42"/>
+        <source>再次输入密码(&amp;A):</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_form.py" line="58"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords do not match</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="91"/>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="92"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="92"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="98"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="98"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="98"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="98"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="159"/>
+        <source>添加账户</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="165"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="168"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="169"/>
+        <source>姓名(&amp;N):</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="170"/>
+        <source>角色(&amp;R):</source>
+        <translation>&amp;Role:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="57"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="124"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="108"/>
+        <source>温馨家园工作台已经打开（{database}），请切换到已打开的窗口</source>
+        <translation>Warm Home Desktop is already open ({database}); please switch to the open window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="111"/>
+        <source>已经打开</source>
+        <translation>Already open</translation>
     </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="47"/>
+        <location filename="../../desktop/ui/people_page.py" line="49"/>
         <source>归档人员</source>
         <translation>Archive person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="49"/>
+        <location filename="../../desktop/ui/people_page.py" line="51"/>
         <source>归档后 {name} 不再出现在日常列表中，所有记录都会保留，可随时恢复。</source>
         <translation>Once archived, {name} no longer appears in the everyday list. All records are kept and can be restored at any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="54"/>
+        <location filename="../../desktop/ui/people_page.py" line="56"/>
         <source>如：迁出本街道、去世、本人要求</source>
         <translation>e.g. moved out of the street, deceased, at own request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="55"/>
+        <location filename="../../desktop/ui/people_page.py" line="57"/>
         <source>归档原因</source>
         <translation>Reason for archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="56"/>
+        <location filename="../../desktop/ui/people_page.py" line="58"/>
         <source>归档原因(&amp;R):</source>
         <translation>&amp;Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="61"/>
+        <location filename="../../desktop/ui/people_page.py" line="63"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="62"/>
+        <location filename="../../desktop/ui/people_page.py" line="64"/>
         <source>确认归档</source>
         <translation>Confirm archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="64"/>
-        <location filename="../../desktop/ui/people_page.py" line="65"/>
+        <location filename="../../desktop/ui/people_page.py" line="66"/>
+        <location filename="../../desktop/ui/people_page.py" line="67"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -379,6 +488,24 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="208"/>
+        <source>修改我的密码</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="212"/>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="213"/>
+        <source>原密码(&amp;O):</source>
+        <translation>&amp;Old password:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="16"/>
@@ -480,31 +607,120 @@
         <source>、</source>
         <translation>, </translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="48"/>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="49"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="50"/>
+        <source>签到台</source>
+        <translation>Sign-in kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="33"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="62"/>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="36"/>
+        <source>&lt;h2&gt;屏幕已锁定&lt;/h2&gt;&lt;p&gt;长时间未操作，为保护会员信息已锁定。请输入 {user} 的密码继续，未保存的内容仍在。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Screen locked&lt;/h2&gt;&lt;p&gt;Locked after a period of inactivity to protect members&apos; information. Enter the password of {user} to continue; unsaved work is kept.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="40"/>
+        <source>&lt;h2&gt;温馨家园工作台&lt;/h2&gt;&lt;p&gt;{centre}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Warm Home Desktop&lt;/h2&gt;&lt;p&gt;{centre}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="48"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="50"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="51"/>
+        <source>用户名(&amp;U):</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="52"/>
+        <source>密码(&amp;P):</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="57"/>
+        <source>登录结果</source>
+        <translation>Sign-in result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="62"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="65"/>
+        <source>退出软件</source>
+        <translation>Quit the app</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="65"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="37"/>
+        <location filename="../../desktop/ui/main_window.py" line="41"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="42"/>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
         <source>人员登记</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="43"/>
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <source>账户</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <source>当前用户：{user}（{role}）</source>
+        <translation>Signed in: {user} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
@@ -590,133 +806,133 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="93"/>
+        <location filename="../../desktop/ui/people_page.py" line="95"/>
         <source>人员列表</source>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="123"/>
+        <location filename="../../desktop/ui/people_page.py" line="127"/>
         <source>查找(&amp;Q):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="128"/>
+        <location filename="../../desktop/ui/people_page.py" line="132"/>
         <source>姓名、拼音首字母(如 zs)、全拼、证件号后4位、电话或卡号</source>
         <translation>Name, pinyin initials (e.g. zs), full pinyin, last 4 digits of ID, phone or card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="129"/>
+        <location filename="../../desktop/ui/people_page.py" line="133"/>
         <source>查找人员</source>
         <translation>Find people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="133"/>
+        <location filename="../../desktop/ui/people_page.py" line="137"/>
         <source>结果数量</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="141"/>
-        <location filename="../../desktop/ui/people_page.py" line="176"/>
+        <location filename="../../desktop/ui/people_page.py" line="145"/>
+        <location filename="../../desktop/ui/people_page.py" line="180"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="165"/>
+        <location filename="../../desktop/ui/people_page.py" line="169"/>
         <source>身份(&amp;R):</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="167"/>
+        <location filename="../../desktop/ui/people_page.py" line="171"/>
         <source>类别(&amp;C):</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="169"/>
+        <location filename="../../desktop/ui/people_page.py" line="173"/>
         <source>等级(&amp;G):</source>
         <translation>&amp;Grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="171"/>
+        <location filename="../../desktop/ui/people_page.py" line="175"/>
         <source>项目(&amp;P):</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="173"/>
+        <location filename="../../desktop/ui/people_page.py" line="177"/>
         <source>街道(&amp;T):</source>
         <translation>S&amp;treet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="175"/>
+        <location filename="../../desktop/ui/people_page.py" line="179"/>
         <source>在册</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="175"/>
+        <location filename="../../desktop/ui/people_page.py" line="179"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="178"/>
+        <location filename="../../desktop/ui/people_page.py" line="182"/>
         <source>归档状态</source>
         <translation>Archive status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="180"/>
+        <location filename="../../desktop/ui/people_page.py" line="184"/>
         <source>状态(&amp;A):</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="190"/>
+        <location filename="../../desktop/ui/people_page.py" line="194"/>
         <source>新增(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="191"/>
+        <location filename="../../desktop/ui/people_page.py" line="195"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="192"/>
+        <location filename="../../desktop/ui/people_page.py" line="196"/>
         <source>归档(&amp;H)…</source>
         <translation>Arc&amp;hive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="193"/>
+        <location filename="../../desktop/ui/people_page.py" line="197"/>
         <source>恢复(&amp;U)</source>
         <translation>Re&amp;store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="194"/>
+        <location filename="../../desktop/ui/people_page.py" line="198"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="195"/>
+        <location filename="../../desktop/ui/people_page.py" line="199"/>
         <source>编辑所选人员</source>
         <translation>Edit selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="196"/>
+        <location filename="../../desktop/ui/people_page.py" line="200"/>
         <source>归档所选人员</source>
         <translation>Archive selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="197"/>
+        <location filename="../../desktop/ui/people_page.py" line="201"/>
         <source>恢复所选人员</source>
         <translation>Restore selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="240"/>
+        <location filename="../../desktop/ui/people_page.py" line="244"/>
         <source>共 {n} 人</source>
         <translation>Total: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="360"/>
+        <location filename="../../desktop/ui/people_page.py" line="364"/>
         <source>无法归档</source>
         <translation>Cannot archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="373"/>
+        <location filename="../../desktop/ui/people_page.py" line="377"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
@@ -724,110 +940,158 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="42"/>
         <source>图片太大（超过8000万像素），请换一张</source>
-        <translation>The picture is too large (over 80 megapixels); please choose another one</translation>
+        <translation type="vanished">The picture is too large (over 80 megapixels); please choose another one</translation>
+    </message>
+    <message>
+        <source>无法读取图片：{reason}</source>
+        <translation type="vanished">Cannot read the picture: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/person_dialog.py" line="46"/>
-        <source>无法读取图片：{reason}</source>
-        <translation>Cannot read the picture: {reason}</translation>
+        <source>找不到照片文件：{path}</source>
+        <translation>Photo file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="49"/>
+        <source>照片文件太大（超过30 MB），请换一张</source>
+        <translation>The photo file is too large (over 30 MB); please choose another one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="54"/>
+        <source>图片太大（超过6000万像素），请换一张</source>
+        <translation>The picture is too large (over 60 megapixels); please choose another one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="59"/>
+        <source>无法读取图片：不是支持的图片格式（JPG、PNG、BMP、GIF），或文件已损坏</source>
+        <translation>Cannot read the picture: not a supported format (JPG, PNG, BMP, GIF), or the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="90"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="90"/>
         <source>编辑人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="106"/>
+        <source>显示完整证件号、电话和住址(&amp;Q)</source>
+        <translation>Show full ID, phone and address (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="107"/>
+        <source>显示完整证件号、电话和住址</source>
+        <translation>Show full ID, phone and address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="108"/>
+        <source>查看会记录在操作日志中</source>
+        <translation>Viewing is recorded in the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="117"/>
         <source>打开此人(&amp;D)</source>
         <translation>Vie&amp;w existing record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="118"/>
         <source>打开已登记的同一人</source>
         <translation>Open the person already registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="129"/>
+        <source>不能保存的原因</source>
+        <translation>Why it cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="134"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="135"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="109"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="138"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="126"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="159"/>
+        <source>无法显示</source>
+        <translation>Cannot show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="220"/>
         <source>无照片</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="172"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="173"/>
         <source>选择照片(&amp;F)…</source>
         <translation>Choose photo &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="174"/>
         <source>选择照片文件</source>
         <translation>Choose photo file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="134"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="177"/>
         <source>移除照片</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="192"/>
         <source>选择照片</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="192"/>
         <source>图片 (*.jpg *.jpeg *.png *.bmp *.gif)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="234"/>
         <source>请选择关联的会员</source>
         <translation>Please choose the member this person is linked to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="259"/>
+        <source>还不能保存：{reason}</source>
+        <translation>Cannot save yet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="267"/>
         <source>⚠ 不能保存：</source>
         <translation>⚠ Cannot save: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="278"/>
         <source>注意：已有 {name}（{born}），{reason}；如是同一人请打开原记录</source>
         <translation>Note: {name} (born {born}) is already registered, {reason}. If this is the same person, please open the existing record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="315"/>
         <source>保存失败</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="316"/>
         <source>表单内容仍然保留，请稍后重试。</source>
         <translation>Your entries are still in the form. Please try again later.</translation>
     </message>
@@ -835,348 +1099,497 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="65"/>
+        <location filename="../../desktop/ui/person_form.py" line="70"/>
         <source>基本信息</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="68"/>
+        <location filename="../../desktop/ui/person_form.py" line="73"/>
         <source>如：张三、阿依古丽·买买提</source>
         <translation>As on the ID card, e.g. 张三, 阿依古丽·买买提</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="69"/>
+        <location filename="../../desktop/ui/person_form.py" line="74"/>
         <source>18位，最后一位可为X</source>
         <translation>18 characters; the last may be X</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="72"/>
+        <location filename="../../desktop/ui/person_form.py" line="77"/>
         <source>（未填）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="75"/>
+        <location filename="../../desktop/ui/person_form.py" line="81"/>
         <source>手机11位，或座机如 010-66012345</source>
         <translation>11-digit mobile, or landline e.g. 010-66012345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="88"/>
+        <location filename="../../desktop/ui/person_form.py" line="94"/>
         <source>姓名(&amp;N):</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="89"/>
+        <location filename="../../desktop/ui/person_form.py" line="95"/>
         <source>身份证号(&amp;I):</source>
         <translation>&amp;ID card no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="90"/>
+        <location filename="../../desktop/ui/person_form.py" line="96"/>
         <source>性别(&amp;X):</source>
         <translation>Se&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="91"/>
+        <location filename="../../desktop/ui/person_form.py" line="97"/>
         <source>出生日期(&amp;B):</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="92"/>
+        <location filename="../../desktop/ui/person_form.py" line="98"/>
         <source>联系电话(&amp;P):</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="93"/>
+        <location filename="../../desktop/ui/person_form.py" line="99"/>
         <source>街道(&amp;T):</source>
         <translation>S&amp;treet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="94"/>
+        <location filename="../../desktop/ui/person_form.py" line="100"/>
         <source>社区(&amp;U):</source>
         <translation>Communit&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="95"/>
+        <location filename="../../desktop/ui/person_form.py" line="101"/>
         <source>住址(&amp;A):</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="96"/>
+        <location filename="../../desktop/ui/person_form.py" line="102"/>
         <source>紧急联系人(&amp;E):</source>
         <translation>&amp;Emergency contact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="97"/>
+        <location filename="../../desktop/ui/person_form.py" line="103"/>
         <source>紧急联系电话:</source>
         <translation>Emergency phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="98"/>
+        <location filename="../../desktop/ui/person_form.py" line="104"/>
         <source>备注(&amp;O):</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="114"/>
+        <location filename="../../desktop/ui/person_form.py" line="121"/>
         <source>身份（可多选）</source>
         <translation>Roles (choose one or more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="116"/>
+        <location filename="../../desktop/ui/person_form.py" line="123"/>
         <source>残疾人会员(&amp;M)</source>
         <translation>&amp;Member (person with disability)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="117"/>
+        <location filename="../../desktop/ui/person_form.py" line="124"/>
         <source>志愿者(&amp;V)</source>
         <translation>&amp;Volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="118"/>
+        <location filename="../../desktop/ui/person_form.py" line="125"/>
         <source>家属/监护人(&amp;G)</source>
         <translation>Family / &amp;guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="128"/>
+        <location filename="../../desktop/ui/person_form.py" line="135"/>
         <source>会员信息</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="131"/>
+        <location filename="../../desktop/ui/person_form.py" line="138"/>
         <source>身份证号+类别(1–7)+等级(1–4)，共20位</source>
         <translation>ID card no. + category (1–7) + grade (1–4), 20 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="139"/>
+        <location filename="../../desktop/ui/person_form.py" line="146"/>
         <source>服务项目：</source>
         <translation>Programme: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="146"/>
+        <location filename="../../desktop/ui/person_form.py" line="153"/>
         <source>签到卡或二维码上的编号</source>
         <translation>The number on the check-in card or QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="147"/>
+        <location filename="../../desktop/ui/person_form.py" line="154"/>
         <source>残疾人证号(&amp;C):</source>
         <translation>Disability &amp;certificate no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="148"/>
+        <location filename="../../desktop/ui/person_form.py" line="155"/>
         <source>类别与等级:</source>
         <translation>Category and grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="149"/>
+        <location filename="../../desktop/ui/person_form.py" line="156"/>
         <source>服务项目:</source>
         <translation>Programmes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="150"/>
+        <location filename="../../desktop/ui/person_form.py" line="157"/>
         <source>入会日期(&amp;J):</source>
         <translation>&amp;Joined on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="151"/>
+        <location filename="../../desktop/ui/person_form.py" line="158"/>
         <source>离开日期(&amp;L):</source>
         <translation>&amp;Left on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="152"/>
+        <location filename="../../desktop/ui/person_form.py" line="159"/>
         <source>签到卡号(&amp;K):</source>
         <translation>Chec&amp;k-in card no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="160"/>
+        <location filename="../../desktop/ui/person_form.py" line="167"/>
         <source>志愿者信息</source>
         <translation>Volunteer details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="165"/>
+        <location filename="../../desktop/ui/person_form.py" line="172"/>
         <source>志愿者编号(&amp;W):</source>
         <translation>Vol&amp;unteer no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="166"/>
+        <location filename="../../desktop/ui/person_form.py" line="173"/>
         <source>所属组织(&amp;Z):</source>
         <translation>O&amp;rganisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="173"/>
+        <location filename="../../desktop/ui/person_form.py" line="180"/>
         <source>家属/监护人信息</source>
         <translation>Family / guardian details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="181"/>
+        <location filename="../../desktop/ui/person_form.py" line="188"/>
         <source>{name}（{id}）</source>
         <translation>{name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="183"/>
+        <location filename="../../desktop/ui/person_form.py" line="190"/>
         <source>如：母亲、配偶</source>
         <translation>e.g. mother, spouse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="184"/>
-        <location filename="../../desktop/ui/person_form.py" line="188"/>
+        <location filename="../../desktop/ui/person_form.py" line="191"/>
+        <location filename="../../desktop/ui/person_form.py" line="195"/>
         <source>是法定监护人</source>
         <translation>Is the legal guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="185"/>
+        <location filename="../../desktop/ui/person_form.py" line="192"/>
         <source>关联会员(&amp;H):</source>
         <translation>Linke&amp;d member:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="186"/>
+        <location filename="../../desktop/ui/person_form.py" line="193"/>
         <source>与会员关系(&amp;R):</source>
         <translation>Relations&amp;hip to member:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="213"/>
+        <location filename="../../desktop/ui/person_form.py" line="220"/>
         <source>性别和出生日期已由身份证号自动填写</source>
         <translation>Sex and date of birth were filled in from the ID card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_form.py" line="222"/>
+        <location filename="../../desktop/ui/person_form.py" line="230"/>
         <source>（由残疾人证号自动得出）</source>
         <translation>(taken from the disability certificate no.)</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="190"/>
+        <source>重设 {user} 的密码</source>
+        <translation>Reset the password of {user}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLock</name>
+    <message>
+        <location filename="../../desktop/ui/idle_lock.py" line="64"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/idle_lock.py" line="65"/>
+        <source>屏幕已锁定</source>
+        <translation>Screen locked</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="39"/>
+        <location filename="../../desktop/ui/settings_page.py" line="43"/>
         <source>中心信息</source>
         <translation>Centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="45"/>
+        <location filename="../../desktop/ui/settings_page.py" line="49"/>
         <source>保存中心信息(&amp;S)</source>
         <translation>&amp;Save centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="46"/>
+        <location filename="../../desktop/ui/settings_page.py" line="50"/>
         <source>保存中心信息</source>
         <translation>Save centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="51"/>
+        <location filename="../../desktop/ui/settings_page.py" line="55"/>
         <source>保存结果</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="57"/>
+        <location filename="../../desktop/ui/settings_page.py" line="61"/>
         <source>显示</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="60"/>
+        <location filename="../../desktop/ui/settings_page.py" line="64"/>
         <source>标准</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="60"/>
+        <location filename="../../desktop/ui/settings_page.py" line="64"/>
         <source>大字</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="60"/>
+        <location filename="../../desktop/ui/settings_page.py" line="64"/>
         <source>特大字</source>
         <translation>Extra large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../desktop/ui/settings_page.py" line="69"/>
         <source>文字大小</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="67"/>
+        <location filename="../../desktop/ui/settings_page.py" line="71"/>
         <source>文字大小(&amp;T):</source>
         <translation>Te&amp;xt size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../desktop/ui/settings_page.py" line="77"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../desktop/ui/settings_page.py" line="79"/>
         <source>界面语言(&amp;L):</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <source>安全</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="88"/>
+        <source> 分钟</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="89"/>
+        <source>不自动锁定</source>
+        <translation>Never lock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="91"/>
+        <source>无操作自动锁定时间</source>
+        <translation>Lock after inactivity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="94"/>
+        <source>无操作自动锁定(&amp;I):</source>
+        <translation>Lock after &amp;inactivity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <source>修改我的密码(&amp;M)…</source>
+        <translation>Change &amp;my password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="96"/>
+        <source>修改我的密码</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="102"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="83"/>
+        <location filename="../../desktop/ui/settings_page.py" line="105"/>
         <source>数据库文件位置</source>
         <translation>Database file location</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="106"/>
         <source>数据库文件:</source>
         <translation>Database file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="85"/>
+        <location filename="../../desktop/ui/settings_page.py" line="107"/>
         <source>结构版本:</source>
         <translation>Schema version:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="117"/>
         <source>⚠ 未保存：请改正标出的内容</source>
         <translation>⚠ Not saved: please correct the marked fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="100"/>
+        <location filename="../../desktop/ui/settings_page.py" line="122"/>
         <source>✓ 已保存</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../desktop/ui/settings_page.py" line="148"/>
         <source>重新启动软件后生效</source>
         <translation>Takes effect after restarting the app</translation>
     </message>
 </context>
 <context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="238"/>
+        <source>管理员可管理账户和恢复备份；工作人员负责日常登记；签到台账户只能打开签到台。</source>
+        <translation>Administrators manage accounts and restore backups; staff do the daily registration; kiosk accounts can only open the sign-in kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="244"/>
+        <source>账户列表</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="252"/>
+        <source>添加账户(&amp;N)…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="253"/>
+        <source>重设密码(&amp;P)…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="254"/>
+        <location filename="../../desktop/ui/users_page.py" line="291"/>
+        <source>停用(&amp;D)</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="256"/>
+        <source>新角色</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="257"/>
+        <source>改为此角色(&amp;R)</source>
+        <translation>Change to this &amp;role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="261"/>
+        <source>改为所选角色</source>
+        <translation>Change to the chosen role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="268"/>
+        <source>操作结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="290"/>
+        <source>启用(&amp;D)</source>
+        <translation>Enable (&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="40"/>
         <source>欢迎使用温馨家园工作台</source>
         <translation>Welcome to Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="34"/>
         <source>&lt;h2&gt;欢迎使用温馨家园工作台&lt;/h2&gt;&lt;p&gt;请先填写本中心的信息。这些信息会印在每月报送区残联的报表上，以后可在“设置”中修改。&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Welcome to Warm Home Desktop&lt;/h2&gt;&lt;p&gt;First, please enter your centre&apos;s details. They are printed on the monthly reports to the District Disabled Persons&apos; Federation and can be changed later under “Settings”.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Welcome to Warm Home Desktop&lt;/h2&gt;&lt;p&gt;First, please enter your centre&apos;s details. They are printed on the monthly reports to the District Disabled Persons&apos; Federation and can be changed later under “Settings”.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="43"/>
+        <source>&lt;h2&gt;欢迎使用温馨家园工作台&lt;/h2&gt;&lt;p&gt;请先填写本中心的信息，并设置管理员账户。中心信息会印在每月报送区残联的报表上，以后可在“设置”中修改。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Warm Home Desktop&lt;/h2&gt;&lt;p&gt;First enter your centre&apos;s details and set up the administrator account. The centre details are printed on the monthly report to the District Disabled Persons&apos; Federation and can be changed later under Settings.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="48"/>
+        <source>中心信息</source>
+        <translation>Centre details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="54"/>
+        <source>管理员账户（可管理账户、恢复备份）</source>
+        <translation>Administrator account (manages accounts, restores backups)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="58"/>
         <source>载入演示数据（虚构的会员和志愿者，便于熟悉软件）(&amp;D)</source>
         <translation>&amp;Load demo data (fictional members and volunteers, to get to know the app)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="59"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="47"/>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="65"/>
+        <source>还需要填写的内容</source>
+        <translation>What is still missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="71"/>
         <source>开始使用</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="50"/>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="74"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="87"/>
+        <source>还需要：{reason}</source>
+        <translation>Still needed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="115"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="126"/>
+        <location filename="../../desktop/ui/users_page.py" line="127"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="129"/>
+        <location filename="../../desktop/ui/users_page.py" line="130"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -40,8 +40,8 @@ def unnamed_interactive_widgets(root: QWidget) -> list[str]:
         if class_name not in INTERACTIVE:
             continue
         parent = widget.parentWidget()
-        # The line edit inside an editable combo box is named by the combo box.
-        if parent is not None and parent.metaObject().className() == "QComboBox":
+        # The line edit inside an editable combo box or spin box is named by its owner.
+        if parent is not None and parent.metaObject().className() in ("QComboBox", "QSpinBox"):
             continue
         if class_name == "QToolButton" and parent is not None and \
                 parent.metaObject().className() in ("QLineEdit", "QScrollBar", "QTabBar"):

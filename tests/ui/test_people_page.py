@@ -284,7 +284,8 @@ def test_unreadable_photo_file_is_explained(qtbot, db: Database, tmp_path: Path)
     dialog = page.make_dialog(None)
     qtbot.addWidget(dialog)
     assert not dialog.set_photo_file(str(path))
-    assert dialog.photo_error.text().startswith("⚠ 无法读取图片")
+    assert dialog.photo_error.text() == (
+        "⚠ 无法读取图片：不是支持的图片格式（JPG、PNG、BMP、GIF），或文件已损坏")
 
 
 def test_edit_keeps_values_and_saves_changes(qtbot, db: Database) -> None:
@@ -295,6 +296,9 @@ def test_edit_keeps_values_and_saves_changes(qtbot, db: Database) -> None:
     dialog.show()
     assert dialog.form.name_edit.text() == "张三"
     assert dialog.form.member_check.isChecked()
+    assert dialog.form.phone_edit.text() == "138****5678" and dialog.form.phone_edit.isReadOnly()
+    qtbot.mouseClick(dialog.reveal_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.phone_edit.text() == "13812345678"
     dialog.form.phone_edit.clear()
     type_text(qtbot, dialog.form.phone_edit, "13900001111")
     dialog.save()
@@ -310,3 +314,39 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, db: Database) ->
     dialog.form.volunteer_check.setChecked(True)
     dialog.form.family_check.setChecked(True)
     assert unnamed_interactive_widgets(dialog) == []
+
+
+def test_greyed_save_says_why(qtbot, db: Database) -> None:
+    page = _page(qtbot, db)
+    dialog = page.make_dialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.form.name_edit, "赵六")
+    assert not dialog.save_button.isEnabled()
+    assert dialog.hint_label.text() == "还不能保存：请至少选择一个身份：会员、志愿者或家属/监护人"
+    dialog.form.volunteer_check.setChecked(True)
+    assert dialog.save_button.isEnabled() and dialog.hint_label.text() == ""
+
+
+def test_tab_leaves_the_table_for_the_buttons(qtbot, db: Database) -> None:
+    people.create_person(db, make_person_input(), actor=ACTOR)
+    page = _page(qtbot, db)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not page.table
+
+
+def test_accessible_names_have_no_mnemonic(qtbot, db: Database) -> None:
+    page = _page(qtbot, db)
+    dialog = page.make_dialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.form.name_edit.accessibleName() == "姓名"
+    assert page.role_filter.accessibleName() == "身份"
+
+
+def test_missing_photo_file_is_explained_in_chinese(qtbot, db: Database, tmp_path: Path) -> None:
+    page = _page(qtbot, db)
+    dialog = page.make_dialog(None)
+    qtbot.addWidget(dialog)
+    assert not dialog.set_photo_file(str(tmp_path / "gone.jpg"))
+    assert dialog.photo_error.text().startswith("⚠ 找不到照片文件")
