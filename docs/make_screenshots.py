@@ -17,9 +17,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop.app import create_app  # noqa: E402
-from desktop.models import demo  # noqa: E402
+from desktop.models import accounts, centre, demo  # noqa: E402
 from desktop.models.db import open_database  # noqa: E402
-from desktop.models.permissions import DEMO_ACTOR  # noqa: E402
+from desktop.models.permissions import Role  # noqa: E402
+from desktop.ui.login_dialog import LoginDialog  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.theme import apply_theme  # noqa: E402
 from desktop.ui.ui_settings import UiSettings  # noqa: E402
@@ -44,12 +45,22 @@ def main() -> int:
         ui = UiSettings(QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat))
         db = open_database(Path(tmp) / "demo.db")
         welcome = WelcomeDialog(db)
-        welcome.resize(640, 560)
+        welcome.resize(1000, 560)
         welcome.show()
         _save(welcome, "welcome")
         welcome.close()
         demo.generate(db, demo.DemoOptions(seed=2016, members=400, today=TODAY))
-        window = MainWindow(db, DEMO_ACTOR, ui)
+        admin = accounts.create_account(db, "admin", "demo-password-1", Role.ADMIN,
+                                        actor=accounts.first_admin_actor("admin"))
+        accounts.create_account(db, "wangfang", "demo-password-2", Role.STAFF,
+                                actor=admin.as_actor(), display_name="王芳")
+        login = LoginDialog(db, centre.load_profile(db).name)
+        login.resize(460, 300)
+        login.show()
+        login.username_edit.setText("wangfang")
+        _save(login, "login")
+        login.close()
+        window = MainWindow(db, admin.as_actor(), ui)
         window.resize(1280, 760)
         window.show()
         _save(window, "people")
@@ -63,6 +74,8 @@ def main() -> int:
         _save(dialog, "person-form")
         dialog.close()
         window.nav.setCurrentRow(1)
+        _save(window, "users")
+        window.nav.setCurrentRow(2)
         _save(window, "settings")
         window.nav.setCurrentRow(0)
         apply_theme(app, 1.5)

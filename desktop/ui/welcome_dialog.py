@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -50,11 +51,14 @@ class WelcomeDialog(QDialog):
         self.form = form
         if centre.is_configured(db):
             self.form.set_profile(centre.load_profile(db))
-        layout.addWidget(profile_box)
+        # Side by side, so the dialog fits a 1024x768 screen even with large text.
+        boxes = QHBoxLayout()
+        boxes.addWidget(profile_box, 3)
+        layout.addLayout(boxes)
         admin_box = QGroupBox(self.tr("管理员账户（可管理账户、恢复备份）"))
         QVBoxLayout(admin_box).addWidget(account_form := AccountForm())
         self.account_form = account_form
-        layout.addWidget(admin_box)
+        boxes.addWidget(admin_box, 2)
         self.demo_check = QCheckBox(self.tr("载入演示数据（虚构的会员和志愿者，便于熟悉软件）(&D)"))
         self.demo_check.setAccessibleName(self.tr("载入演示数据"))
         self.demo_check.setEnabled(not db.scalar("SELECT 1 FROM person LIMIT 1"))

@@ -108,17 +108,27 @@
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="124"/>
+        <location filename="../../desktop/app.py" line="85"/>
+        <source>签到台账户</source>
+        <translation>Kiosk account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="86"/>
+        <source>签到台账户只能打开签到台，不能进入管理界面。请用工作人员或管理员账户登录。</source>
+        <translation>A kiosk account can only open the sign-in kiosk, not the management window. Please sign in with a staff or administrator account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="108"/>
+        <location filename="../../desktop/app.py" line="115"/>
         <source>温馨家园工作台已经打开（{database}），请切换到已打开的窗口</source>
         <translation>Warm Home Desktop is already open ({database}); please switch to the open window</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="111"/>
+        <location filename="../../desktop/app.py" line="118"/>
         <source>已经打开</source>
         <translation>Already open</translation>
     </message>
@@ -1516,7 +1526,7 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="41"/>
         <source>欢迎使用温馨家园工作台</source>
         <translation>Welcome to Warm Home Desktop</translation>
     </message>
@@ -1525,54 +1535,54 @@
         <translation type="vanished">&lt;h2&gt;Welcome to Warm Home Desktop&lt;/h2&gt;&lt;p&gt;First, please enter your centre&apos;s details. They are printed on the monthly reports to the District Disabled Persons&apos; Federation and can be changed later under “Settings”.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="44"/>
         <source>&lt;h2&gt;欢迎使用温馨家园工作台&lt;/h2&gt;&lt;p&gt;请先填写本中心的信息，并设置管理员账户。中心信息会印在每月报送区残联的报表上，以后可在“设置”中修改。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Warm Home Desktop&lt;/h2&gt;&lt;p&gt;First enter your centre&apos;s details and set up the administrator account. The centre details are printed on the monthly report to the District Disabled Persons&apos; Federation and can be changed later under Settings.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="49"/>
         <source>中心信息</source>
         <translation>Centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="58"/>
         <source>管理员账户（可管理账户、恢复备份）</source>
         <translation>Administrator account (manages accounts, restores backups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="62"/>
         <source>载入演示数据（虚构的会员和志愿者，便于熟悉软件）(&amp;D)</source>
         <translation>&amp;Load demo data (fictional members and volunteers, to get to know the app)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="63"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="69"/>
         <source>还需要填写的内容</source>
         <translation>What is still missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="70"/>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="75"/>
         <source>开始使用</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="73"/>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="78"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="91"/>
         <source>还需要：{reason}</source>
         <translation>Still needed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="119"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
