@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any, NoReturn
 
 from desktop import __version__
-from desktop.models import accounts, locations, people, people_query
+from desktop.models import accounts, audit, locations, people, people_query
 from desktop.models.db import SCHEMA_VERSION, Database, open_database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
 from desktop.models.permissions import CLI_ACTOR, Role
@@ -222,6 +222,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    """Check the audit log's hash chain; exit 0 only when no entry was changed or removed."""
+    with _open(args) as db:
+        result = audit.verify(db)
+    if not result.ok:
+        raise CliError(result.message)
+    print(result.message)
+    return EXIT_OK
+
+
 def _subcommand(sub: Any, name: str, common: argparse.ArgumentParser,
                 help_text: str) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help_text)
@@ -309,6 +319,12 @@ def build_parser() -> argparse.ArgumentParser:
         p = _subcommand(users_sub, action, common, text)
         p.add_argument("name")
         p.set_defaults(func=cmd_users_disable, disable=disable)
+
+    p_audit = _subcommand(sub, "audit", common, "操作日志")
+    audit_sub = p_audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    p = _subcommand(audit_sub, "verify", common,
+                    "校验操作日志的哈希链：找出第一条被改动、删除或调换顺序的记录")
+    p.set_defaults(func=cmd_audit_verify)
     return parser
 
 

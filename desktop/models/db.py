@@ -216,6 +216,23 @@ class Database:
                 self.conn.execute("ROLLBACK")
             raise DatabaseError(f"保存失败，数据未写入：{write_failure_reason(exc)}") from exc
 
+    @contextlib.contextmanager
+    def read_snapshot(self) -> Iterator[Database]:
+        """Several reads that see one consistent state, while writers carry on (WAL).
+
+        Only for reading: anything written inside is rolled back. Inside a transaction
+        already, the reads simply join it.
+        """
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN DEFERRED")
+        try:
+            yield self
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+
     # -- health and backups ----------------------------------------------------------------
     @property
     def schema_version(self) -> int:

@@ -178,6 +178,273 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="34"/>
+        <source>新增</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="35"/>
+        <source>修改</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="36"/>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="37"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="38"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="39"/>
+        <source>查看敏感信息</source>
+        <translation>View sensitive data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="40"/>
+        <source>锁定账户</source>
+        <translation>Lock account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="41"/>
+        <source>修改本人密码</source>
+        <translation>Change own password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="42"/>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="43"/>
+        <source>停用账户</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="44"/>
+        <source>启用账户</source>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="45"/>
+        <source>更改角色</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="53"/>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="54"/>
+        <source>账户</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="55"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="67"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="68"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="69"/>
+        <source>操作人</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="70"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="71"/>
+        <source>数据表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="73"/>
+        <source>记录编号</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="74"/>
+        <source>修改前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="75"/>
+        <source>修改后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="76"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="65"/>
+        <source>操作日志列表</source>
+        <translation>Audit log entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="115"/>
+        <source>起始日期(&amp;F)</source>
+        <translation>&amp;From date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="115"/>
+        <source>起始日期</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="117"/>
+        <source>截止日期(&amp;T)</source>
+        <translation>&amp;To date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="117"/>
+        <source>截止日期</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="119"/>
+        <source>操作人</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="121"/>
+        <source>数据表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="130"/>
+        <location filename="../../desktop/ui/audit_page.py" line="187"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="131"/>
+        <source>记录编号</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="133"/>
+        <source>清除筛选(&amp;C)</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="134"/>
+        <source>清除筛选条件</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="141"/>
+        <source>操作人(&amp;U):</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="143"/>
+        <source>数据表(&amp;B):</source>
+        <translation>Ta&amp;ble:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="145"/>
+        <source>记录编号(&amp;R):</source>
+        <translation>&amp;Record no.:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="156"/>
+        <source>导出到 Excel(&amp;X)…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="157"/>
+        <source>把筛选出的操作日志导出到 Excel</source>
+        <translation>Export the filtered audit log to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="159"/>
+        <source>校验日志(&amp;V)</source>
+        <translation>&amp;Verify log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="160"/>
+        <source>校验操作日志是否被改动</source>
+        <translation>Verify that the audit log was not altered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="162"/>
+        <source>刷新(&amp;E)</source>
+        <translation>R&amp;efresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="163"/>
+        <source>刷新操作日志</source>
+        <translation>Refresh the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="167"/>
+        <source>操作结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="234"/>
+        <source>共 {n} 条</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="255"/>
+        <source>导出操作日志</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="256"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="275"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="279"/>
+        <source>已导出 {n} 条记录到 {path}</source>
+        <translation>Exported {n} entries to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="292"/>
+        <source>操作日志校验未通过</source>
+        <translation>Audit log verification failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="298"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>CentreForm</name>
     <message>
         <location filename="../../desktop/ui/centre_form.py" line="24"/>

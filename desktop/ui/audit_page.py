@@ -1,0 +1,341 @@
+"""The audit page (administrators): filter the log, export it to Excel, verify its hash chain."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QIntValidator, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.excel.audit_export import export_audit
+from desktop.models import audit
+from desktop.models.audit_query import AuditQuery, actors_in_use, tables_in_use
+from desktop.models.db import Database
+from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.permissions import Actor, Permission
+from desktop.ui.audit_model import ORDER_COLUMNS, AuditTableModel, table_label
+from desktop.ui.labels import model_message
+
+# Characters of width per column: id, time, user, action, table, record, before, after, reason.
+_COLUMN_CHARS = (4, 10, 6, 6, 4, 5, 20, 20)
+_DEFAULT_DAYS = 30
+
+
+def _python_date(edit: QDateEdit) -> date:
+    shown = edit.date()
+    return date(shown.year(), shown.month(), shown.day())
+
+
+class AuditPage(QWidget):
+    """Who did what, when: the audit log with filters, export and verification.
+
+    Raises PermissionDenied when ``actor`` may not view the audit log, so only build it for
+    administrators.
+    """
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        actor.require(Permission.VIEW_AUDIT)
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self.model = AuditTableModel(db, actor, self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filter_grid())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("操作日志列表"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        # Arrow keys move inside the table; Tab leaves it for the buttons below.
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        self._sort_column = 0
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        header.sectionClicked.connect(self._sort_by)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._button_row())
+        self.model.modelReset.connect(self._show_count)
+        self.reload()
+        self._size_columns()
+
+    # -- building ----------------------------------------------------------------------------
+    def _date_filter(self, text: str, name: str, initial: date) -> tuple[QCheckBox, QDateEdit]:
+        check = QCheckBox(text)
+        check.setAccessibleName(name)
+        edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setEnabled(False)
+        edit.setAccessibleName(name)
+        # Screen readers may land on the text field inside the date edit: name it too.
+        inner = edit.findChild(QLineEdit)
+        if inner is not None:
+            inner.setAccessibleName(name)
+        check.toggled.connect(edit.setEnabled)
+        check.toggled.connect(self._apply)
+        edit.dateChanged.connect(self._apply)
+        return check, edit
+
+    def _labelled(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    def _filter_grid(self) -> QGridLayout:
+        grid = QGridLayout()
+        today = date.today()
+        start = date.fromordinal(today.toordinal() - _DEFAULT_DAYS)
+        self.from_check, self.from_edit = self._date_filter(
+            self.tr("起始日期(&F)"), self.tr("起始日期"), start)
+        self.to_check, self.to_edit = self._date_filter(
+            self.tr("截止日期(&T)"), self.tr("截止日期"), today)
+        self.actor_filter = QComboBox()
+        self.actor_filter.setAccessibleName(self.tr("操作人"))
+        self.table_filter = QComboBox()
+        self.table_filter.setAccessibleName(self.tr("数据表"))
+        for combo in (self.actor_filter, self.table_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            combo.currentIndexChanged.connect(self._apply)
+        self.record_edit = QLineEdit()
+        self.record_edit.setValidator(QIntValidator(1, 2_147_483_647, self.record_edit))
+        self.record_edit.setClearButtonEnabled(True)
+        self.record_edit.setPlaceholderText(self.tr("全部"))
+        self.record_edit.setAccessibleName(self.tr("记录编号"))
+        self.record_edit.textChanged.connect(self._apply)
+        self.clear_button = QPushButton(self.tr("清除筛选(&C)"))
+        self.clear_button.setAccessibleName(self.tr("清除筛选条件"))
+        self.clear_button.clicked.connect(self.clear_filters)
+
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.from_check, 0, 0)
+        grid.addWidget(self.from_edit, 0, 1)
+        grid.addWidget(self.to_check, 0, 2)
+        grid.addWidget(self.to_edit, 0, 3)
+        grid.addWidget(self.count_label, 0, 4, 1, 3)
+        grid.addWidget(self._labelled(self.tr("操作人(&U):"), self.actor_filter), 1, 0)
+        grid.addWidget(self.actor_filter, 1, 1)
+        grid.addWidget(self._labelled(self.tr("数据表(&B):"), self.table_filter), 1, 2)
+        grid.addWidget(self.table_filter, 1, 3)
+        grid.addWidget(self._labelled(self.tr("记录编号(&R):"), self.record_edit), 1, 4)
+        grid.addWidget(self.record_edit, 1, 5)
+        grid.addWidget(self.clear_button, 1, 6)
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
+        return grid
+
+    def _button_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("导出到 Excel(&X)…"))
+        self.export_button.setAccessibleName(self.tr("把筛选出的操作日志导出到 Excel"))
+        self.export_button.clicked.connect(self.choose_export_path)
+        self.verify_button = QPushButton(self.tr("校验日志(&V)"))
+        self.verify_button.setAccessibleName(self.tr("校验操作日志是否被改动"))
+        self.verify_button.clicked.connect(self.run_verify)
+        self.refresh_button = QPushButton(self.tr("刷新(&E)"))
+        self.refresh_button.setAccessibleName(self.tr("刷新操作日志"))
+        self.refresh_button.clicked.connect(self.reload)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("操作结果"))
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for button in (self.export_button, self.verify_button, self.refresh_button):
+            row.addWidget(button)
+        row.addWidget(self.status_label, 1)
+        return row
+
+    # -- filters -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Refresh the user and table choices and re-run the query (new entries appear)."""
+        self._refill(self.actor_filter, [(name, name) for name in
+                                         actors_in_use(self._db, self._actor)])
+        self._refill(self.table_filter, [(table_label(name), name) for name in
+                                         tables_in_use(self._db, self._actor)])
+        self._apply()
+
+    def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("全部"), None)
+        for text, value in items:
+            combo.addItem(text, value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def current_query(self) -> AuditQuery:
+        """The query the filter widgets describe."""
+        record = self.record_edit.text().strip()
+        return AuditQuery(
+            date_from=_python_date(self.from_edit) if self.from_check.isChecked() else None,
+            date_to=_python_date(self.to_edit) if self.to_check.isChecked() else None,
+            actor=self.actor_filter.currentData(),
+            table=self.table_filter.currentData(),
+            record_id=int(record) if record.isdigit() else None,
+            newest_first=self.model.query.newest_first,
+        )
+
+    def _apply(self, *_: object) -> None:
+        try:
+            self.model.set_query(self.current_query())
+        except ValidationError as exc:
+            self.model.clear()
+            self._show_status(model_message(exc.message), problem=True)
+            return
+        if self.status_label.property("role") == "error":
+            self._show_status("")
+
+    def clear_filters(self) -> None:
+        """Show the whole log again."""
+        for widget in (self.from_check, self.to_check, self.actor_filter, self.table_filter,
+                       self.record_edit):
+            widget.blockSignals(True)
+        self.from_check.setChecked(False)
+        self.to_check.setChecked(False)
+        self.from_edit.setEnabled(False)
+        self.to_edit.setEnabled(False)
+        self.actor_filter.setCurrentIndex(0)
+        self.table_filter.setCurrentIndex(0)
+        self.record_edit.clear()
+        for widget in (self.from_check, self.to_check, self.actor_filter, self.table_filter,
+                       self.record_edit):
+            widget.blockSignals(False)
+        self._apply()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("共 {n} 条").format(n=self.model.rowCount()))
+
+    def _sort_by(self, column: int) -> None:
+        header = self.table.horizontalHeader()
+        if column not in ORDER_COLUMNS:
+            # Only the order of writing can be sorted: keep showing it where it was.
+            header.setSortIndicator(self._sort_column, self._order())
+            return
+        newest_first = not self.model.query.newest_first
+        order = Qt.SortOrder.DescendingOrder if newest_first else Qt.SortOrder.AscendingOrder
+        self.model.sort(column, order)
+        self._sort_column = column
+        header.setSortIndicator(column, order)
+
+    def _order(self) -> Qt.SortOrder:
+        return (Qt.SortOrder.DescendingOrder if self.model.query.newest_first
+                else Qt.SortOrder.AscendingOrder)
+
+    # -- export and verification ---------------------------------------------------------------
+    def choose_export_path(self) -> None:
+        """Ask where to save, then export the filtered entries there."""
+        suggested = f"操作日志-{date.today():%Y%m%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出操作日志"), str(Path.home() / suggested),
+            self.tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str | Path) -> int | None:
+        """Export the entries the filters show to ``path`` (.xlsx is added if missing).
+
+        Returns how many entries were written, or None when the export failed (the reason is
+        shown on the page and in a message box).
+        """
+        target = Path(path)
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            count = export_audit(self._db, self._actor, self.model.query, target)
+        except WarmHomeError as exc:
+            message = model_message(exc.message)
+            self._show_status(message, problem=True)
+            self._open_message(self.tr("导出失败"), message, QMessageBox.Icon.Warning)
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._show_status(self.tr("已导出 {n} 条记录到 {path}").format(n=count, path=target))
+        return count
+
+    def run_verify(self) -> audit.VerifyResult:
+        """Check the hash chain and show the result; a problem also opens a message box."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = audit.verify(self._db)
+        finally:
+            QApplication.restoreOverrideCursor()
+        message = model_message(result.message)
+        self._show_status(message, problem=not result.ok)
+        if not result.ok:
+            self._open_message(self.tr("操作日志校验未通过"), message,
+                               QMessageBox.Icon.Critical)
+        return result
+
+    def _open_message(self, title: str, text: str, icon: QMessageBox.Icon) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.button(QMessageBox.StandardButton.Ok).setAccessibleName(self.tr("确定"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _show_status(self, text: str, *, problem: bool = False) -> None:
+        # Words and a sign, not colour alone, say whether it worked.
+        prefix = ("⚠ " if problem else "✓ ") if text else ""
+        self.status_label.setText(prefix + text)
+        self.status_label.setProperty("role", "error" if problem else "")
+        self.status_label.setAccessibleDescription(text)
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+
+    # -- Qt events -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        # Entries are written on other pages: show them whenever this page comes into view.
+        if not event.spontaneous():
+            self.reload()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The large-text setting restyles the app: widen columns and rows to match.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_columns()
+        super().changeEvent(event)
+
+    def _size_columns(self) -> None:
+        if not hasattr(self, "table"):
+            return
+        metrics = self.table.fontMetrics()
+        han = metrics.horizontalAdvance("汉")
+        for check in (self.from_check, self.to_check):
+            # The theme's focus border is not in the size hint: leave room so the text shows.
+            check.setMinimumWidth(check.fontMetrics().horizontalAdvance(check.text()) + han * 3)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
+        for column, chars in enumerate(_COLUMN_CHARS):
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal)).upper()
+            needed = max(han * chars + 16, metrics.horizontalAdvance(header) + 56)
+            self.table.setColumnWidth(column, needed)

@@ -1,0 +1,122 @@
+"""`warmhome audit verify` as district staff schedule it: a subprocess on a real file."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.models import people
+from desktop.models.db import open_database
+from tests.conftest import STAFF, make_id_number, make_person_input
+
+ROOT = Path(__file__).resolve().parents[2]
+Result = subprocess.CompletedProcess[str]
+
+
+def run(home: Path, *args: str | Path) -> Result:
+    """python main.py ARGS in the project folder, with a private home folder."""
+    env = {k: v for k, v in os.environ.items() if k != "WARMHOME_DB"}
+    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "main.py", *map(str, args)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120,
+                          check=False)
+
+
+def one_line_error(result: Result) -> str:
+    """Assert the failure contract (DESIGN §4) and return the single stderr line."""
+    assert result.returncode != 0, result.stdout
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("warmhome"), lines[0]
+    return lines[0]
+
+
+@pytest.fixture
+def logged(tmp_path: Path) -> Path:
+    """A database with five people registered, one of them archived (6 audit entries)."""
+    path = tmp_path / "centre.db"
+    with open_database(path) as db:
+        for seq in range(1, 6):
+            people.create_person(db, make_person_input(
+                name=f"会员{seq}", id_number=make_id_number(seq=seq),
+                card_number=f"WH{seq:06d}"), actor=STAFF)
+        people.archive_person(db, 3, "迁出本街道", actor=STAFF)
+    return path
+
+
+def tamper(path: Path, *statements: str) -> None:
+    """Drop the audit triggers with plain sqlite3 and edit the log."""
+    conn = sqlite3.connect(path)
+    try:
+        for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            conn.execute(f"DROP TRIGGER {name}")
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_an_intact_log_passes(logged: Path, tmp_path: Path) -> None:
+    result = run(tmp_path, "audit", "verify", "--db", logged)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines() == ["操作日志完整：共 6 条记录，哈希链校验通过"]
+    assert result.stderr == ""
+
+
+def test_db_may_come_before_the_subcommand(logged: Path, tmp_path: Path) -> None:
+    result = run(tmp_path, "--db", logged, "audit", "verify")
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_new_database_has_an_intact_empty_log(tmp_path: Path) -> None:
+    result = run(tmp_path, "audit", "verify", "--db", tmp_path / "new.db")
+    assert result.returncode == 0, result.stderr
+    assert "共 0 条" in result.stdout
+
+
+@pytest.mark.parametrize(("statements", "named", "what"), [
+    (["UPDATE audit_log SET after = '{\"name\": \"别人\"}' WHERE id = 2"], "编号 2", "改动"),
+    (["UPDATE audit_log SET actor = 'admin' WHERE id = 4"], "编号 4", "改动"),
+    (["DELETE FROM audit_log WHERE id = 3"], "编号 3", "删除"),
+    (["DELETE FROM audit_log WHERE id = 6"], "编号 6", "删除"),
+    (["UPDATE audit_log SET id = -1 WHERE id = 2", "UPDATE audit_log SET id = 2 WHERE id = 3",
+      "UPDATE audit_log SET id = 3 WHERE id = -1"], "编号 2", "顺序"),
+    (["UPDATE audit_log SET hash = 'x' WHERE id = 5"], "编号 5", "改动"),
+], ids=["edited-after", "edited-actor", "deleted", "deleted-newest", "swapped", "hash"])
+def test_a_tampered_log_fails_naming_the_first_entry(logged: Path, tmp_path: Path,
+                                                     statements: list[str], named: str,
+                                                     what: str) -> None:
+    tamper(logged, *statements)
+    result = run(tmp_path, "audit", "verify", "--db", logged)
+    line = one_line_error(result)
+    assert result.returncode == 3
+    assert named in line and what in line, line
+    assert result.stdout == ""
+
+
+def test_dropped_protection_alone_fails(logged: Path, tmp_path: Path) -> None:
+    tamper(logged)
+    line = one_line_error(run(tmp_path, "audit", "verify", "--db", logged))
+    assert "保护" in line
+
+
+def test_a_file_that_is_not_a_database_fails_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("not a database", encoding="utf-8")
+    line = one_line_error(run(tmp_path, "audit", "verify", "--db", path))
+    assert "不是本软件的数据库" in line
+    assert path.read_text(encoding="utf-8") == "not a database"
+
+
+def test_audit_without_an_action_is_a_usage_error(tmp_path: Path) -> None:
+    result = run(tmp_path, "audit")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
