@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("人员登记"), lambda: self.people_page)
         if actor.can(Permission.MANAGE_USERS):
             self._add_page(self.tr("账户"), self._make_users_page)
+        if actor.can(Permission.VIEW_AUDIT):
+            self._add_page(self.tr("操作日志"), self._make_audit_page)
         self._add_page(self.tr("设置"), lambda: self._scrolling(self._make_settings_page()))
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
@@ -118,6 +120,11 @@ class MainWindow(QMainWindow):
 
         self._users_page = UsersPage(self._db, self.actor)
         return self._users_page
+
+    def _make_audit_page(self) -> QWidget:
+        from desktop.ui.audit_page import AuditPage
+
+        return AuditPage(self._db, self.actor)
 
     def _make_settings_page(self) -> SettingsPage:
         from desktop.ui.settings_page import SettingsPage

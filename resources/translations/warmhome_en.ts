@@ -37,37 +37,37 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="91"/>
+        <location filename="../../desktop/ui/users_page.py" line="80"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="92"/>
+        <location filename="../../desktop/ui/users_page.py" line="81"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="92"/>
+        <location filename="../../desktop/ui/users_page.py" line="81"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="98"/>
+        <location filename="../../desktop/ui/users_page.py" line="87"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="98"/>
+        <location filename="../../desktop/ui/users_page.py" line="87"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="98"/>
+        <location filename="../../desktop/ui/users_page.py" line="87"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="98"/>
+        <location filename="../../desktop/ui/users_page.py" line="87"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -75,27 +75,27 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="159"/>
+        <location filename="../../desktop/ui/users_page.py" line="148"/>
         <source>添加账户</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="165"/>
+        <location filename="../../desktop/ui/users_page.py" line="154"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="168"/>
+        <location filename="../../desktop/ui/users_page.py" line="157"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="169"/>
+        <location filename="../../desktop/ui/users_page.py" line="158"/>
         <source>姓名(&amp;N):</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="170"/>
+        <location filename="../../desktop/ui/users_page.py" line="159"/>
         <source>角色(&amp;R):</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -308,138 +308,138 @@
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="115"/>
+        <location filename="../../desktop/ui/audit_page.py" line="116"/>
         <source>起始日期(&amp;F)</source>
         <translation>&amp;From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="115"/>
+        <location filename="../../desktop/ui/audit_page.py" line="116"/>
         <source>起始日期</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="117"/>
+        <location filename="../../desktop/ui/audit_page.py" line="118"/>
         <source>截止日期(&amp;T)</source>
         <translation>&amp;To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="117"/>
+        <location filename="../../desktop/ui/audit_page.py" line="118"/>
         <source>截止日期</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="119"/>
+        <location filename="../../desktop/ui/audit_page.py" line="120"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="121"/>
+        <location filename="../../desktop/ui/audit_page.py" line="122"/>
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="130"/>
-        <location filename="../../desktop/ui/audit_page.py" line="187"/>
+        <location filename="../../desktop/ui/audit_page.py" line="131"/>
+        <location filename="../../desktop/ui/audit_page.py" line="190"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="131"/>
+        <location filename="../../desktop/ui/audit_page.py" line="132"/>
         <source>记录编号</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="133"/>
+        <location filename="../../desktop/ui/audit_page.py" line="134"/>
         <source>清除筛选(&amp;C)</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="134"/>
+        <location filename="../../desktop/ui/audit_page.py" line="135"/>
         <source>清除筛选条件</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="141"/>
+        <location filename="../../desktop/ui/audit_page.py" line="146"/>
         <source>操作人(&amp;U):</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="143"/>
+        <location filename="../../desktop/ui/audit_page.py" line="148"/>
         <source>数据表(&amp;B):</source>
         <translation>Ta&amp;ble:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="145"/>
+        <location filename="../../desktop/ui/audit_page.py" line="150"/>
         <source>记录编号(&amp;R):</source>
         <translation>&amp;Record no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="156"/>
+        <location filename="../../desktop/ui/audit_page.py" line="159"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="157"/>
+        <location filename="../../desktop/ui/audit_page.py" line="160"/>
         <source>把筛选出的操作日志导出到 Excel</source>
         <translation>Export the filtered audit log to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="159"/>
+        <location filename="../../desktop/ui/audit_page.py" line="162"/>
         <source>校验日志(&amp;V)</source>
         <translation>&amp;Verify log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="160"/>
+        <location filename="../../desktop/ui/audit_page.py" line="163"/>
         <source>校验操作日志是否被改动</source>
         <translation>Verify that the audit log was not altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="162"/>
+        <location filename="../../desktop/ui/audit_page.py" line="165"/>
         <source>刷新(&amp;E)</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="163"/>
+        <location filename="../../desktop/ui/audit_page.py" line="166"/>
         <source>刷新操作日志</source>
         <translation>Refresh the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="167"/>
+        <location filename="../../desktop/ui/audit_page.py" line="170"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="234"/>
+        <location filename="../../desktop/ui/audit_page.py" line="237"/>
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="255"/>
+        <location filename="../../desktop/ui/audit_page.py" line="260"/>
         <source>导出操作日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="256"/>
+        <location filename="../../desktop/ui/audit_page.py" line="261"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="275"/>
+        <location filename="../../desktop/ui/audit_page.py" line="280"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="279"/>
+        <location filename="../../desktop/ui/audit_page.py" line="284"/>
         <source>已导出 {n} 条记录到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="292"/>
+        <location filename="../../desktop/ui/audit_page.py" line="297"/>
         <source>操作日志校验未通过</source>
         <translation>Audit log verification failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="298"/>
+        <location filename="../../desktop/ui/audit_page.py" line="303"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -500,17 +500,17 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="208"/>
+        <location filename="../../desktop/ui/users_page.py" line="197"/>
         <source>修改我的密码</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="212"/>
+        <location filename="../../desktop/ui/users_page.py" line="201"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="213"/>
+        <location filename="../../desktop/ui/users_page.py" line="202"/>
         <source>原密码(&amp;O):</source>
         <translation>&amp;Old password:</translation>
     </message>
@@ -518,117 +518,117 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="16"/>
+        <location filename="../../desktop/ui/labels.py" line="18"/>
         <source>视力</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17"/>
+        <location filename="../../desktop/ui/labels.py" line="19"/>
         <source>听力</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <location filename="../../desktop/ui/labels.py" line="20"/>
         <source>言语</source>
         <translation>Speech</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="21"/>
         <source>肢体</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>智力</source>
         <translation>Intellectual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>精神</source>
         <translation>Mental</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>多重</source>
         <translation>Multiple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30"/>
+        <location filename="../../desktop/ui/labels.py" line="32"/>
         <source>一级</source>
         <translation>Grade 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <location filename="../../desktop/ui/labels.py" line="33"/>
         <source>二级</source>
         <translation>Grade 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32"/>
+        <location filename="../../desktop/ui/labels.py" line="34"/>
         <source>三级</source>
         <translation>Grade 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>四级</source>
         <translation>Grade 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="41"/>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
         <source>温馨家园</source>
         <translation>Warm Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <location filename="../../desktop/ui/labels.py" line="44"/>
         <source>职康站</source>
         <translation>Vocational Rehab Station</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
         <source>日间照料</source>
         <translation>Day Care</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51"/>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>会员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <location filename="../../desktop/ui/labels.py" line="55"/>
         <source>家属/监护人</source>
         <translation>Family / guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="61"/>
+        <location filename="../../desktop/ui/labels.py" line="63"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="62"/>
+        <location filename="../../desktop/ui/labels.py" line="64"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="69"/>
+        <location filename="../../desktop/ui/labels.py" line="71"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="48"/>
+        <location filename="../../desktop/ui/labels.py" line="82"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="49"/>
+        <location filename="../../desktop/ui/labels.py" line="83"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="50"/>
+        <location filename="../../desktop/ui/labels.py" line="84"/>
         <source>签到台</source>
         <translation>Sign-in kiosk</translation>
     </message>
@@ -700,37 +700,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="41"/>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>人员登记</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <source>操作日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>当前用户：{user}（{role}）</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
@@ -1318,7 +1323,7 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="190"/>
+        <location filename="../../desktop/ui/users_page.py" line="179"/>
         <source>重设 {user} 的密码</source>
         <translation>Reset the password of {user}</translation>
     </message>
@@ -1472,53 +1477,53 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="238"/>
+        <location filename="../../desktop/ui/users_page.py" line="227"/>
         <source>管理员可管理账户和恢复备份；工作人员负责日常登记；签到台账户只能打开签到台。</source>
         <translation>Administrators manage accounts and restore backups; staff do the daily registration; kiosk accounts can only open the sign-in kiosk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="244"/>
+        <location filename="../../desktop/ui/users_page.py" line="233"/>
         <source>账户列表</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="252"/>
+        <location filename="../../desktop/ui/users_page.py" line="241"/>
         <source>添加账户(&amp;N)…</source>
         <translation>&amp;New account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="253"/>
+        <location filename="../../desktop/ui/users_page.py" line="242"/>
         <source>重设密码(&amp;P)…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="254"/>
-        <location filename="../../desktop/ui/users_page.py" line="291"/>
+        <location filename="../../desktop/ui/users_page.py" line="243"/>
+        <location filename="../../desktop/ui/users_page.py" line="280"/>
         <source>停用(&amp;D)</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="256"/>
+        <location filename="../../desktop/ui/users_page.py" line="245"/>
         <source>新角色</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="257"/>
+        <location filename="../../desktop/ui/users_page.py" line="246"/>
         <source>改为此角色(&amp;R)</source>
         <translation>Change to this &amp;role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="261"/>
+        <location filename="../../desktop/ui/users_page.py" line="250"/>
         <source>改为所选角色</source>
         <translation>Change to the chosen role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="268"/>
+        <location filename="../../desktop/ui/users_page.py" line="257"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="290"/>
+        <location filename="../../desktop/ui/users_page.py" line="279"/>
         <source>启用(&amp;D)</source>
         <translation>Enable (&amp;D)</translation>
     </message>
@@ -1590,14 +1595,14 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="126"/>
-        <location filename="../../desktop/ui/users_page.py" line="127"/>
+        <location filename="../../desktop/ui/users_page.py" line="115"/>
+        <location filename="../../desktop/ui/users_page.py" line="116"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="129"/>
-        <location filename="../../desktop/ui/users_page.py" line="130"/>
+        <location filename="../../desktop/ui/users_page.py" line="118"/>
+        <location filename="../../desktop/ui/users_page.py" line="119"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

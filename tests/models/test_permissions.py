@@ -6,11 +6,15 @@ call must work. Add each new protected function to PROTECTED.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-from desktop.models import accounts, centre, people
+from desktop.excel.audit_export import export_audit
+from desktop.models import accounts, audit_query, centre, people
+from desktop.models.audit_query import AuditQuery
 from desktop.models.centre import CentreProfile
 from desktop.models.db import Database
 from desktop.models.permissions import GRANTS, Actor, Permission, PermissionDenied, Role
@@ -48,6 +52,10 @@ PROTECTED: dict[str, tuple[Permission, Call]] = {
                      lambda db, a, ids: accounts.set_disabled(db, a, "desk", True)),
     "set_role": (Permission.MANAGE_USERS,
                  lambda db, a, ids: accounts.set_role(db, a, "desk", Role.KIOSK)),
+    "audit_search": (Permission.VIEW_AUDIT,
+                     lambda db, a, ids: audit_query.search_ids(db, a, AuditQuery())),
+    "audit_export": (Permission.VIEW_AUDIT, lambda db, a, ids: export_audit(
+        db, a, AuditQuery(), Path(tempfile.mkdtemp()) / "audit.xlsx")),
 }
 
 
