@@ -73,6 +73,15 @@ COLUMNS: list[Column] = [
 ]
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_ANSWERED_ROLES = frozenset({_DISPLAY, _FOREGROUND, _USER, _TOOLTIP, _ACCESSIBLE})
+_ARCHIVED_BRUSH = QBrush(QColor("#757575"))
+
+
 class PeopleTableModel(QAbstractTableModel):
     """Rows of people matching a PeopleQuery, identifiers masked."""
 
@@ -135,22 +144,22 @@ class PeopleTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.column() < len(COLUMNS)):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
-                        Qt.ItemDataRole.UserRole, Qt.ItemDataRole.AccessibleTextRole,
-                        Qt.ItemDataRole.ToolTipRole):
+        # Roles compared as plain ints: the view asks thousands of times while painting, and
+        # each Qt enum attribute lookup costs far more than the answer.
+        role = int(role)
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         row = self.row_data(index.row())
         if row is None:
             return None
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             return row.id
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#757575")) if row.archived else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FOREGROUND:
+            return _ARCHIVED_BRUSH if row.archived else None
+        if role == _TOOLTIP:
             return _archived_text(row) if row.archived else None
-        return COLUMNS[index.column()][2](row)
+        column = index.column()
+        return COLUMNS[column][2](row) if 0 <= column < len(COLUMNS) else None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
