@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop.models import centre, people
 from desktop.models.centre import CentreProfile
-from desktop.models.db import SCHEMA_VERSION, Database, open_database
+from desktop.models.db import SCHEMA_VERSION, Database, inspect_snapshot, open_database
 from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input
 
 CODE = "XC-01"
@@ -92,3 +92,19 @@ def other_app_db(target: Path) -> Path:
     finally:
         conn.close()
     return target
+
+
+def person_count(path: Path) -> int:
+    """People in the database file at ``path``, read through the read-only gateway."""
+    return inspect_snapshot(path, check_integrity=False).counts["people"]
+
+
+def person_count_live(db: Database) -> int:
+    """People in an open database."""
+    return int(db.scalar("SELECT count(*) FROM person"))
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Temporary files a backup or restore should never leave behind."""
+    return sorted(p.name for p in folder.rglob("*")
+                  if ".partial" in p.name or ".restoring" in p.name)
