@@ -26,7 +26,7 @@ translations: $(QM)
 
 # Refresh the .ts sources from the code (then translate new entries, e.g. in Qt Linguist).
 ts: | $(VENV)/.installed
-	$(BIN)/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts resources/translations/warmhome_en.ts
+	$(BIN)/pyside6-lupdate $$(find desktop -name '*.py' | sort) -no-obsolete -ts resources/translations/warmhome_en.ts
 
 run: $(VENV)/.installed translations
 	$(BIN)/python main.py

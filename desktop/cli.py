@@ -15,6 +15,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any, NoReturn
 
 from desktop import __version__
@@ -232,6 +233,54 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Make a verified backup now; print its path (warnings on stderr, still exit 0)."""
+    from desktop.models import backup
+
+    with _open(args) as db:
+        result = backup.make_backup(db, args.to, actor=CLI_ACTOR)
+    print(result.path)
+    if result.encrypted_copy is not None:
+        print(f"已加密复制到：{result.encrypted_copy}", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"warmhome: 注意：{warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _read_passphrase(file: str) -> str:
+    """One line from stdin (a pipe from a script, or typed at a terminal without echo)."""
+    if sys.stdin is None:
+        raise CliError(f"备份文件 {file} 已加密，请从标准输入提供口令")
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"备份文件 {file} 的口令：")
+    line = sys.stdin.readline()
+    passphrase = line.rstrip("\r\n")
+    if not passphrase:
+        raise CliError(f"备份文件 {file} 已加密，请从标准输入提供口令（一行）")
+    return passphrase
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the database with a backup; the current data is backed up first."""
+    from desktop.models import backup, backup_crypto
+
+    source = Path(args.file).expanduser()
+    passphrase = _read_passphrase(args.file) \
+        if backup_crypto.is_encrypted_backup(source) else None
+    # The database is not opened here: open_database would migrate an older file, and
+    # restore must be able to replace even a file that no longer opens.
+    result = backup.restore(locations.default_db_path(args.db), source, actor=CLI_ACTOR,
+                            passphrase=passphrase)
+    counts = result.counts
+    print(f"已恢复：{result.db_path}（来自 {result.source}；人员 {counts.get('people', 0)}，"
+          f"会员 {counts.get('members', 0)}，志愿者 {counts.get('volunteers', 0)}）")
+    if result.safety_backup is not None:
+        print(f"恢复前的数据已备份到：{result.safety_backup}")
+    return EXIT_OK
+
+
 def _subcommand(sub: Any, name: str, common: argparse.ArgumentParser,
                 help_text: str) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help_text)
@@ -261,6 +310,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _subcommand(sub, "check", common, "检查数据库完整性和结构版本")
     p.set_defaults(func=cmd_check)
+
+    p = _subcommand(sub, "backup", common, "立即备份数据库（校验后保存，并按保留规则清理旧备份）")
+    p.add_argument("--to", metavar="DIR",
+                   help="备份到此文件夹（默认：数据库旁边的 backups 文件夹）")
+    p.set_defaults(func=cmd_backup)
+
+    p = _subcommand(sub, "restore", common,
+                    "用备份文件恢复数据库（先备份当前数据；加密备份的口令从标准输入读一行）")
+    p.add_argument("file", metavar="FILE", help="备份文件（.db 或加密的 .whbak）")
+    p.set_defaults(func=cmd_restore)
 
     p_people = _subcommand(sub, "people", common, "人员登记")
     people_sub = p_people.add_subparsers(dest="people_command", metavar="ACTION", required=True)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -324,3 +326,178 @@ def open_database(path: str | os.PathLike[str]) -> Database:
             reason = exc.message if isinstance(exc, DatabaseError) else str(exc)
             raise DatabaseError(f"升级数据库 {db_path} 失败，未做修改：{reason}") from exc
     return db
+
+
+# -- backup files ------------------------------------------------------------------------------
+# Gateway functions for desktop.models.backup: the snapshot it writes, and the read-only look
+# into backup files it lists, verifies and restores. They live here because no other module
+# opens a connection.
+
+# What a backup listing counts: display key → table.
+SNAPSHOT_COUNTS = {"people": "person", "members": "member", "volunteers": "volunteer",
+                   "audit_entries": "audit_log"}
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """What a database file (usually a backup) holds, read without modifying it."""
+
+    path: Path
+    schema_version: int
+    centre_code: str
+    counts: dict[str, int]
+    problems: list[str] = field(default_factory=list)
+
+
+def write_snapshot(db: Database, target: Path, *, name: Path | None = None) -> None:
+    """Copy a consistent snapshot of ``db`` into the new file ``target`` (SQLite backup API).
+
+    Only committed data is copied, also while other connections write. The copy uses a
+    rollback journal instead of WAL, so it is one self-contained file that can be read later
+    without -wal/-shm files appearing beside it. Not atomic by itself: the caller writes to a
+    temporary name and renames once the copy is verified; errors name ``name`` (the final
+    name) when given.
+    """
+    if db.conn.in_transaction:
+        # The backup would read through this connection and copy its uncommitted change.
+        raise DatabaseError(f"数据库 {db.path} 正在保存一项修改，现在不能备份，请稍后再试")
+    try:
+        dest = sqlite3.connect(target, isolation_level=None)
+        try:
+            db.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        _fsync_file(target)
+    except (sqlite3.Error, OSError) as exc:
+        target.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise DatabaseError(f"无法写入备份文件 {name or target}：{reason}") from exc
+
+
+def snapshot_file(source: Path, target: Path) -> None:
+    """Copy the database file ``source`` (not open here) into the new file ``target``.
+
+    Used for the safety copy before a restore, so it must work on whatever is there: a
+    readable file goes through the backup API (including committed data still in its WAL);
+    a file SQLite cannot read is copied byte for byte, together with its -wal file.
+    """
+    try:
+        conn = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            dest = sqlite3.connect(target, isolation_level=None)
+            try:
+                conn.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        target.unlink(missing_ok=True)
+        shutil.copyfile(source, target)
+        wal = source.with_name(source.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+    _fsync_file(target)
+
+
+def checkpoint_file(path: Path) -> bool:
+    """Fold a closed database's WAL back into the file and close, without migrating it.
+
+    Returns False when SQLite cannot read the file (it is left as it is). After a True,
+    the -wal file is gone, unless another connection still has the database open: closing
+    the last connection is what deletes it.
+    """
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def inspect_snapshot(path: Path, *, check_integrity: bool,
+                     name: Path | None = None) -> SnapshotInfo:
+    """Open a backup file read-only and report its schema version, centre code and counts.
+
+    With ``check_integrity`` the integrity and foreign-key checks run too (their findings
+    are in ``problems``). Raises DatabaseError naming ``name`` (default ``path``) when the
+    file is empty, truncated, not one of our databases or unreadable, and
+    DatabaseTooNewError when a newer release wrote it. The file is never modified.
+    """
+    shown = name or path
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise DatabaseError(f"无法读取备份文件 {shown}：{exc.strerror}") from exc
+    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+        raise DatabaseError(f"文件 {shown} 不是本软件的备份文件")
+    _check_complete(header, size, shown)
+    # immutable=1: a backup never changes, so SQLite needs no lock and no -shm file beside it.
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"无法打开备份文件 {shown}：{exc}") from exc
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        tables = {str(r[0]) for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if app_id != APPLICATION_ID or version < 1:
+            raise DatabaseError(f"文件 {shown} 不是本软件的备份文件（是其他数据库）")
+        if version > SCHEMA_VERSION:
+            raise DatabaseTooNewError(
+                f"备份文件 {shown} 由更新版本的软件创建（结构版本 {version}，本软件支持到 "
+                f"{SCHEMA_VERSION}），请先升级软件")
+        counts = {key: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                  for key, table in SNAPSHOT_COUNTS.items() if table in tables}
+        code = ""
+        if "setting" in tables:
+            row = conn.execute("SELECT value FROM setting WHERE key = 'centre.code'").fetchone()
+            code = str(row[0]) if row else ""
+        problems = _snapshot_problems(conn) if check_integrity else []
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"备份文件 {shown} 已损坏，无法读取（{exc}）") from exc
+    finally:
+        conn.close()
+    return SnapshotInfo(path=path, schema_version=version, centre_code=code, counts=counts,
+                        problems=problems)
+
+
+def _check_complete(header: bytes, size: int, shown: Path) -> None:
+    """Refuse a file shorter than its own header says (copied or downloaded only in part)."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is only valid when the two change counters agree.
+    counted = header[24:28] == header[92:96] and pages > 0
+    if page_size < 512 or size % page_size or (counted and size < pages * page_size):
+        raise DatabaseError(f"备份文件 {shown} 不完整（文件被截断或未复制完），不能使用")
+
+
+def _snapshot_problems(conn: sqlite3.Connection) -> list[str]:
+    # integrity_check may pack several findings into one row, under a "*** in database" line.
+    problems = [line for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"
+                for line in str(row[0]).splitlines()
+                if line.strip() and not line.startswith("***")]
+    for row in conn.execute("PRAGMA foreign_key_check"):
+        problems.append(f"外键错误：表 {row[0]} 第 {row[1]} 行引用了不存在的 {row[2]}")
+    return problems
+
+
+def _fsync_file(path: Path) -> None:
+    # A backup that only sits in the OS cache is lost with the power; the rename comes after.
+    # Windows only flushes handles opened for writing.
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

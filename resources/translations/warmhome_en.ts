@@ -445,6 +445,279 @@
     </message>
 </context>
 <context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="54"/>
+        <source>备份时间</source>
+        <translation>Backup time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="54"/>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="54"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="54"/>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="55"/>
+        <source>会员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="55"/>
+        <source>志愿者</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="55"/>
+        <source>操作日志</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="55"/>
+        <source>加密</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="56"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="109"/>
+        <source>本机</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="117"/>
+        <source>是（需要口令）</source>
+        <translation>Yes (passphrase needed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="117"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="121"/>
+        <source>恢复前自动保存的数据</source>
+        <translation>Data saved automatically before a restore</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="85"/>
+        <source>备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="94"/>
+        <source>立即备份(&amp;B)</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="95"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="98"/>
+        <source>从备份恢复(&amp;E)…</source>
+        <translation>R&amp;estore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="99"/>
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="108"/>
+        <source>备份结果</source>
+        <translation>Backup result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="110"/>
+        <source>备份保存在：{folder}</source>
+        <translation>Backups are kept in: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="120"/>
+        <source>如 E:\温馨家园备份（U盘或网络位置）</source>
+        <translation>e.g. E:\WarmHomeBackups (USB stick or network share)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="124"/>
+        <source>选择文件夹(&amp;O)…</source>
+        <translation>Ch&amp;oose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="125"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="197"/>
+        <source>选择第二备份位置</source>
+        <translation>Choose the second backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="127"/>
+        <source>不使用(&amp;X)</source>
+        <translation>Turn o&amp;ff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="128"/>
+        <source>不使用第二备份位置</source>
+        <translation>Do not use a second backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="133"/>
+        <source>第二备份位置(&amp;U):</source>
+        <translation>Second folder (&amp;USB stick or share):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="136"/>
+        <source>第二备份位置</source>
+        <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="143"/>
+        <source>至少8位；已设置时留空表示不修改</source>
+        <translation>At least 8 characters; leave empty to keep the current one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="144"/>
+        <source>至少8位</source>
+        <translation>At least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="146"/>
+        <source>加密口令(&amp;K):</source>
+        <translation>Encr&amp;yption passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="147"/>
+        <source>再次输入口令(&amp;A):</source>
+        <translation>Passphrase &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="149"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="237"/>
+        <source>口令：已设置</source>
+        <translation>Passphrase: set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="149"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="238"/>
+        <source>口令：未设置</source>
+        <translation>Passphrase: not set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="155"/>
+        <source>保留每日备份(&amp;Y):</source>
+        <translation>Daily backups to &amp;keep:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="156"/>
+        <source>保留每周备份(&amp;W):</source>
+        <translation>&amp;Weekly backups to keep:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="157"/>
+        <source>保留每月备份(&amp;M):</source>
+        <translation>&amp;Monthly backups to keep:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="166"/>
+        <source>第二备份位置里的备份会用口令加密，U盘丢失也不会泄露会员信息。请把口令另外妥善保管：在新电脑上恢复这些备份时必须输入；忘记口令就无法恢复。更换口令后，旧的加密备份仍需用旧口令打开。</source>
+        <translation>Backups in the second folder are encrypted with the passphrase, so a lost USB stick does not leak members&apos; data. Keep the passphrase safe somewhere else: restoring these backups on a new PC needs it, and without it they cannot be restored. After a change of passphrase, older encrypted backups still open with the old one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="172"/>
+        <source>保存备份设置(&amp;V)</source>
+        <translation>Sa&amp;ve backup settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="173"/>
+        <source>保存备份设置</source>
+        <translation>Save backup settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="177"/>
+        <source>备份设置保存结果</source>
+        <translation>Backup settings result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="186"/>
+        <source>只有管理员可以修改备份设置和恢复备份</source>
+        <translation>Only administrators can change backup settings and restore backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="211"/>
+        <source>两次输入的口令不一致</source>
+        <translation>The two passphrases do not match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="215"/>
+        <source>使用第二备份位置需要设置加密口令</source>
+        <translation>A second backup folder needs an encryption passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="218"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="229"/>
+        <source>⚠ 未保存：请改正标出的内容</source>
+        <translation>⚠ Not saved: please correct the marked fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="239"/>
+        <source>✓ 已保存</source>
+        <translation>✓ Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="249"/>
+        <source>备份失败：</source>
+        <translation>Backup failed: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="253"/>
+        <source>✓ 已备份到 {path}</source>
+        <translation>✓ Backed up to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="255"/>
+        <source>✓ 已加密复制到 {path}</source>
+        <translation>✓ Encrypted copy written to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="42"/>
+        <source>最近一次备份</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="53"/>
+        <source>⚠ 还没有成功的备份，请立即备份</source>
+        <translation>⚠ There is no successful backup yet. Please back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="55"/>
+        <source>⚠ 最近一次成功备份：{time}（{days} 天前），已超过7天，请尽快备份</source>
+        <translation>⚠ Last successful backup: {time} ({days} days ago), more than 7 days. Please back up soon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="59"/>
+        <source>最近一次成功备份：{time}</source>
+        <translation>Last successful backup: {time}</translation>
+    </message>
+</context>
+<context>
     <name>CentreForm</name>
     <message>
         <location filename="../../desktop/ui/centre_form.py" line="24"/>
@@ -955,14 +1228,6 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <source>图片太大（超过8000万像素），请换一张</source>
-        <translation type="vanished">The picture is too large (over 80 megapixels); please choose another one</translation>
-    </message>
-    <message>
-        <source>无法读取图片：{reason}</source>
-        <translation type="vanished">Cannot read the picture: {reason}</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/person_dialog.py" line="46"/>
         <source>找不到照片文件：{path}</source>
         <translation>Photo file not found: {path}</translation>
@@ -1329,6 +1594,121 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="139"/>
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="157"/>
+        <source>选择要恢复的备份。恢复会用备份里的数据替换当前的全部数据；恢复前，当前数据会先自动备份，需要时可以再恢复回来。</source>
+        <translation>Choose the backup to restore. Restoring replaces all current data with the data in the backup; before that, the current data is backed up automatically, so it can be restored again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="164"/>
+        <source>备份列表</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="175"/>
+        <source>还没有找到备份。可以用“选择其他备份文件”打开U盘上的备份。</source>
+        <translation>No backups found yet. Use &quot;Open another backup file&quot; to open a backup on a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="181"/>
+        <source>选择其他备份文件(&amp;F)…</source>
+        <translation>Open another backup &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="182"/>
+        <source>选择其他备份文件</source>
+        <translation>Open another backup file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="192"/>
+        <source>加密备份的口令(&amp;P):</source>
+        <translation>&amp;Passphrase of the encrypted backup:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="194"/>
+        <source>加密备份的口令</source>
+        <translation>Passphrase of the encrypted backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="209"/>
+        <source>恢复结果</source>
+        <translation>Restore result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="214"/>
+        <source>恢复所选备份(&amp;R)…</source>
+        <translation>&amp;Restore selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="215"/>
+        <source>恢复所选备份</source>
+        <translation>Restore selected backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="219"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="226"/>
+        <source>⚠ 只有管理员可以恢复备份。</source>
+        <translation>⚠ Only administrators can restore backups.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="252"/>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="253"/>
+        <source>温馨家园备份 (*.db *.whbak);;所有文件 (*)</source>
+        <translation>Warm Home backups (*.db *.whbak);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="278"/>
+        <source>确认恢复(&amp;C)</source>
+        <translation>&amp;Confirm restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="279"/>
+        <source>确认恢复</source>
+        <translation>Confirm restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="281"/>
+        <source>返回(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="282"/>
+        <source>返回备份列表</source>
+        <translation>Back to the list of backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="298"/>
+        <source>请输入这个加密备份的口令</source>
+        <translation>Please enter the passphrase of this encrypted backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="340"/>
+        <source>口令不正确，请重新输入</source>
+        <translation>Wrong passphrase, please try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="310"/>
+        <source>&lt;h3&gt;确认恢复&lt;/h3&gt;&lt;p&gt;将用 &lt;b&gt;{time}&lt;/b&gt; 的备份替换当前的全部数据：&lt;/p&gt;&lt;p&gt;{file}&lt;/p&gt;&lt;p&gt;当前数据会先备份到 {folder}，如果恢复错了，可以从那里再恢复回来。&lt;/p&gt;&lt;p&gt;恢复后软件会重新载入数据，请重新登录。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Confirm restore&lt;/h3&gt;&lt;p&gt;All current data will be replaced with the backup of &lt;b&gt;{time}&lt;/b&gt;:&lt;/p&gt;&lt;p&gt;{file}&lt;/p&gt;&lt;p&gt;The current data is backed up to {folder} first; if this restore was a mistake, it can be restored from there.&lt;/p&gt;&lt;p&gt;After the restore the app reloads the data; please sign in again.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ScreenLock</name>
     <message>
         <location filename="../../desktop/ui/idle_lock.py" line="64"/>
@@ -1534,10 +1914,6 @@
         <location filename="../../desktop/ui/welcome_dialog.py" line="41"/>
         <source>欢迎使用温馨家园工作台</source>
         <translation>Welcome to Warm Home Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;欢迎使用温馨家园工作台&lt;/h2&gt;&lt;p&gt;请先填写本中心的信息。这些信息会印在每月报送区残联的报表上，以后可在“设置”中修改。&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h2&gt;Welcome to Warm Home Desktop&lt;/h2&gt;&lt;p&gt;First, please enter your centre&apos;s details. They are printed on the monthly reports to the District Disabled Persons&apos; Federation and can be changed later under “Settings”.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome_dialog.py" line="44"/>
