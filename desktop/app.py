@@ -135,18 +135,52 @@ def _run_on_database(app: QApplication, settings: UiSettings, path: Path, smoke:
         else:
             box.exec()
         return 1
-    with db:
-        if smoke:
-            # Smoke tests and benchmarks: close whatever opened first, once it is shown.
-            QTimer.singleShot(0, _close_when_shown)
-        window = open_main_window(db, settings)
-        if window is None:
-            return 0
-        window.show()
-        log.info("ready: main window shown (%s)", path)
-        if smoke:
-            QTimer.singleShot(0, app.quit)
-        return app.exec()
+    while True:
+        with db:
+            if smoke:
+                # Smoke tests and benchmarks: close whatever opened first, once it is shown.
+                QTimer.singleShot(0, _close_when_shown)
+            window = open_main_window(db, settings)
+            if window is None:
+                return 0
+            window.show()
+            log.info("ready: main window shown (%s)", path)
+            if smoke:
+                QTimer.singleShot(0, app.quit)
+            else:
+                # After the window is up, so the start is not slowed by the copy.
+                QTimer.singleShot(0, window.backup_on_start)
+            code = app.exec()
+            restored = window.restored_path
+            if restored is None:
+                if not smoke:
+                    _backup_on_exit(db, window)
+                return code
+        # A restore replaced the file: open it again and sign in again, because the
+        # accounts now come from the backup.
+        try:
+            db = open_database(restored)
+        except WarmHomeError as exc:
+            QMessageBox.critical(None, app.translate("App", "无法打开数据库"),
+                                 model_message(exc.message))
+            return 1
+
+
+def _backup_on_exit(db: Database, window: MainWindow) -> None:
+    """A verified backup when anything changed during the session; say so if it fails."""
+    from desktop.models import backup
+
+    try:
+        result = backup.backup_on_exit(db, window.change_marker)
+    except WarmHomeError as exc:
+        log.error("backup on exit failed: %s", exc.message)
+        QMessageBox.warning(None, QApplication.translate("App", "退出时备份失败"),
+                            model_message(exc.message))
+        return
+    if result is not None:
+        log.info("backup on exit: %s", result.path)
+        for warning in result.warnings:
+            log.warning("%s", warning)
 
 
 def _close_when_shown() -> None:

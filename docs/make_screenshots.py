@@ -11,17 +11,18 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop.app import create_app  # noqa: E402
-from desktop.models import accounts, centre, demo  # noqa: E402
+from desktop.models import accounts, backup, centre, demo  # noqa: E402
 from desktop.models.db import open_database  # noqa: E402
 from desktop.models.permissions import Role  # noqa: E402
 from desktop.ui.login_dialog import LoginDialog  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.restore_dialog import RestoreDialog  # noqa: E402
 from desktop.ui.theme import apply_theme  # noqa: E402
 from desktop.ui.ui_settings import UiSettings  # noqa: E402
 from desktop.ui.welcome_dialog import WelcomeDialog  # noqa: E402
@@ -75,8 +76,18 @@ def main() -> int:
         dialog.close()
         window.nav.setCurrentRow(1)
         _save(window, "users")
-        window.nav.setCurrentRow(2)
+        window.nav.setCurrentRow(3)
         _save(window, "settings")
+        area = window.stack.currentWidget()
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(window.settings_page.backup_panel)
+        _save(window, "settings-backup")
+        backup.make_backup(db, actor=admin.as_actor())
+        restore = RestoreDialog(db, admin.as_actor(), window)
+        restore.resize(900, 520)
+        restore.show()
+        _save(restore, "restore")
+        restore.close()
         window.nav.setCurrentRow(0)
         apply_theme(app, 1.5)
         window.resize(1366, 768)

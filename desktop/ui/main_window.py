@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.models import centre
+from desktop.models import backup, centre
 from desktop.models.db import Database
+from desktop.models.errors import WarmHomeError
 from desktop.models.permissions import Actor, Permission
+from desktop.ui.backup_settings import BackupStatusLabel
 from desktop.ui.idle_lock import IdleWatcher, ScreenLock
-from desktop.ui.labels import role_name
+from desktop.ui.labels import model_message, role_name
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.people_page import PeoplePage
 from desktop.ui.theme import apply_theme
@@ -81,6 +83,14 @@ class MainWindow(QMainWindow):
         for number in range(self.nav.count()):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self,
                       lambda n=number: self.nav.setCurrentRow(n))
+        self.restored_path: str | None = None
+        self.change_marker = backup.change_marker(db)
+        self.backup_status = BackupStatusLabel(db)
+        self.statusBar().addPermanentWidget(self.backup_status)
+        # The "last backup" age must keep up during a long session.
+        self._backup_clock = QTimer(self)
+        self._backup_clock.timeout.connect(self.backup_status.refresh)
+        self._backup_clock.start(3_600_000)
         self.screen_lock = ScreenLock(self)
         self.idle_watcher = IdleWatcher(centre.idle_lock_minutes(db), self)
         self.idle_watcher.idle.connect(self.lock_screen)
@@ -133,6 +143,8 @@ class MainWindow(QMainWindow):
         page.profile_saved.connect(self._show_centre)
         page.text_scale_changed.connect(self._apply_text_scale)
         page.idle_minutes_changed.connect(self.idle_watcher.set_minutes)
+        page.backup_panel.backup_made.connect(lambda _path: self.backup_status.refresh())
+        page.backup_panel.restored.connect(self.database_restored)
         self._settings_page = page
         return page
 
@@ -170,6 +182,27 @@ class MainWindow(QMainWindow):
         self._fit_nav()
         for number in range(self.nav.count()):
             self.nav.item(number).setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 12))
+
+    def backup_on_start(self) -> None:
+        """The daily automatic backup, when the newest is older than 24 hours."""
+        try:
+            result = backup.backup_on_start(self._db)
+        except WarmHomeError as exc:
+            self.statusBar().showMessage(self.tr("自动备份失败：{reason}").format(
+                reason=model_message(exc.message)))
+        else:
+            if result is not None:
+                for warning in result.warnings:
+                    self.statusBar().showMessage(model_message(warning), 15_000)
+        # Changes made from here on decide whether leaving the app makes another backup.
+        self.change_marker = backup.change_marker(self._db)
+        self.backup_status.refresh()
+
+    def database_restored(self, path: str) -> None:
+        """A restore replaced the database: close so the app reopens it and asks to sign in."""
+        self.restored_path = path
+        self.close()
+        QApplication.quit()
 
     def make_unlock_dialog(self) -> LoginDialog:
         """The password prompt shown while the screen is locked."""

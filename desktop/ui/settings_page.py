@@ -19,6 +19,7 @@ from desktop.models import centre
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
 from desktop.models.permissions import Actor, Permission
+from desktop.ui.backup_settings import BackupSettingsPanel
 from desktop.ui.centre_form import CentreForm
 from desktop.ui.labels import model_message
 from desktop.ui.ui_settings import TEXT_SCALES, UiSettings
@@ -46,7 +47,7 @@ class SettingsPage(QWidget):
         self.centre_form.set_profile(centre.load_profile(db))
         profile_layout.addWidget(self.centre_form)
         save_row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("保存中心信息(&S)"))
+        self.save_button = QPushButton(self.tr("保存中心信息(&F)"))
         self.save_button.setAccessibleName(self.tr("保存中心信息"))
         self.save_button.clicked.connect(self.save_profile)
         self.centre_form.validity_changed.connect(self.save_button.setEnabled)
@@ -92,12 +93,18 @@ class SettingsPage(QWidget):
         self.idle_spin.setEnabled(actor.can(Permission.EDIT_SETTINGS))
         self.idle_spin.editingFinished.connect(self.save_idle_minutes)
         security.addRow(self.tr("无操作自动锁定(&I):"), self.idle_spin)
-        self.password_button = QPushButton(self.tr("修改我的密码(&M)…"))
+        self.password_button = QPushButton(self.tr("修改我的密码(&H)…"))
         self.password_button.setAccessibleName(self.tr("修改我的密码"))
         self.password_button.setEnabled(actor.user_id is not None)
         self.password_button.clicked.connect(lambda: self.make_password_dialog().open())
-        security.addRow("", self.password_button)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password_button)
+        password_row.addStretch(1)
+        security.addRow("", password_row)
         layout.addWidget(security_box)
+
+        self.backup_panel = BackupSettingsPanel(db, actor)
+        layout.addWidget(self.backup_panel)
 
         data_box = QGroupBox(self.tr("数据"))
         data = QFormLayout(data_box)

@@ -59,7 +59,7 @@ class WelcomeDialog(QDialog):
         QVBoxLayout(admin_box).addWidget(account_form := AccountForm())
         self.account_form = account_form
         boxes.addWidget(admin_box, 2)
-        self.demo_check = QCheckBox(self.tr("载入演示数据（虚构的会员和志愿者，便于熟悉软件）(&D)"))
+        self.demo_check = QCheckBox(self.tr("载入演示数据（虚构的会员和志愿者，便于熟悉软件）(&J)"))
         self.demo_check.setAccessibleName(self.tr("载入演示数据"))
         self.demo_check.setEnabled(not db.scalar("SELECT 1 FROM person LIMIT 1"))
         layout.addWidget(self.demo_check)

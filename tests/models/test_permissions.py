@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.excel.audit_export import export_audit
-from desktop.models import accounts, audit_query, centre, people
+from desktop.models import accounts, audit_query, backup, centre, people
 from desktop.models.audit_query import AuditQuery
 from desktop.models.centre import CentreProfile
 from desktop.models.db import Database
@@ -52,6 +52,12 @@ PROTECTED: dict[str, tuple[Permission, Call]] = {
                      lambda db, a, ids: accounts.set_disabled(db, a, "desk", True)),
     "set_role": (Permission.MANAGE_USERS,
                  lambda db, a, ids: accounts.set_role(db, a, "desk", Role.KIOSK)),
+    "make_backup": (Permission.MAKE_BACKUP,
+                    lambda db, a, ids: backup.make_backup(db, actor=a)),
+    "restore_backup": (Permission.RESTORE_BACKUP, lambda db, a, ids: backup.restore(
+        db, sorted(backup.default_backup_folder(db.path).glob("*.db"))[0], actor=a)),
+    "backup_settings": (Permission.RESTORE_BACKUP, lambda db, a, ids:
+                        backup.save_backup_settings(db, actor=a, second_folder=None)),
     "audit_search": (Permission.VIEW_AUDIT,
                      lambda db, a, ids: audit_query.search_ids(db, a, AuditQuery())),
     "audit_export": (Permission.VIEW_AUDIT, lambda db, a, ids: export_audit(
@@ -69,6 +75,7 @@ def setup(db: Database) -> dict[str, int]:
     archived = people.create_person(
         db, make_person_input(id_number=make_id_number(seq=4), card_number="WH4"), actor=admin)
     people.archive_person(db, archived, "迁出", actor=admin)
+    backup.make_backup(db, actor=admin)
     return {"person": person, "archived": archived}
 
 

@@ -156,3 +156,22 @@ def test_person_form_masks_until_revealed_and_reveal_is_audited(qtbot, db: Datab
     reveals = db.scalar("SELECT count(*) FROM audit_log WHERE action = 'reveal'"
                         " AND record_id = ? AND actor = 'admin'", (pid,))
     assert reveals == 1
+
+
+def test_backups_are_wired_into_the_main_window(qtbot, db: Database,
+                                                ui_settings: UiSettings) -> None:
+    from desktop.models import backup
+
+    admin = _admin(db)
+    window = MainWindow(db, admin, ui_settings)
+    qtbot.addWidget(window)
+    assert backup.last_good_backup(db) is None
+    window.backup_on_start()  # no backup yet: one is made now
+    made = backup.last_good_backup(db)
+    assert made is not None
+    assert list(backup.default_backup_folder(db.path).glob("XC-01_*.db"))
+    window.backup_on_start()  # a fresh one exists: nothing more
+    assert len(backup.list_backups(backup.default_backup_folder(db.path))) == 1
+    assert window.backup_status.text()
+    window.settings_page.backup_panel.restored.emit(str(db.path))
+    assert window.restored_path == str(db.path)

@@ -192,6 +192,15 @@ def test_every_label_and_column_is_translated(label, english: QTranslator) -> No
 def test_mnemonics_do_not_clash_in_english(qtbot, configured_db: Database,
                                            ui_settings: UiSettings,
                                            english: QTranslator) -> None:
+    _assert_distinct_mnemonics(qtbot, configured_db, ui_settings)
+
+
+def test_mnemonics_do_not_clash_in_chinese(qtbot, configured_db: Database,
+                                           ui_settings: UiSettings) -> None:
+    _assert_distinct_mnemonics(qtbot, configured_db, ui_settings)
+
+
+def _assert_distinct_mnemonics(qtbot, configured_db: Database, ui_settings: UiSettings) -> None:
     dialog = PersonDialog(configured_db, ACTOR)
     for check in (dialog.form.member_check, dialog.form.volunteer_check,
                   dialog.form.family_check):
