@@ -264,6 +264,19 @@ class Database:
         os.replace(partial, target)
         return target
 
+    def sibling(self) -> Database:
+        """A second connection to the same, already migrated file, for a worker thread.
+
+        SQLite connections must not be shared between threads; in WAL mode a sibling can
+        read while the first writes, and its writes wait their turn (busy_timeout).
+        """
+        try:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            _configure(conn)
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"无法打开数据库文件 {self.path}：{exc}") from exc
+        return Database(self.path, conn)
+
     def close(self) -> None:
         """Close the connection; a WAL checkpoint folds the log back into the file."""
         with contextlib.suppress(sqlite3.Error):

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QIntValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -34,6 +33,7 @@ from desktop.models.errors import ValidationError, WarmHomeError
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.audit_model import ORDER_COLUMNS, AuditTableModel, table_label
 from desktop.ui.labels import model_message
+from desktop.ui.long_job import run_long_job
 
 # Characters of width per column: id, time, user, action, table, record, before, after, reason.
 _COLUMN_CHARS = (4, 10, 6, 6, 4, 5, 20, 20)
@@ -271,26 +271,21 @@ class AuditPage(QWidget):
         target = Path(path)
         if target.suffix.lower() != ".xlsx":
             target = target.with_name(target.name + ".xlsx")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        query = self.model.query
         try:
-            count = export_audit(self._db, self._actor, self.model.query, target)
+            count = run_long_job(self, self.tr("正在导出操作日志…"), self._db,
+                                 lambda db: export_audit(db, self._actor, query, target))
         except WarmHomeError as exc:
             message = model_message(exc.message)
             self._show_status(message, problem=True)
             self._open_message(self.tr("导出失败"), message, QMessageBox.Icon.Warning)
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
         self._show_status(self.tr("已导出 {n} 条记录到 {path}").format(n=count, path=target))
         return count
 
     def run_verify(self) -> audit.VerifyResult:
         """Check the hash chain and show the result; a problem also opens a message box."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = audit.verify(self._db)
-        finally:
-            QApplication.restoreOverrideCursor()
+        result = run_long_job(self, self.tr("正在校验操作日志…"), self._db, audit.verify)
         message = model_message(result.message)
         self._show_status(message, problem=not result.ok)
         if not result.ok:

@@ -8,7 +8,6 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -30,6 +29,7 @@ from desktop.models.permissions import Actor, Permission
 from desktop.ui.account_form import password_edit
 from desktop.ui.form_fields import FieldErrors
 from desktop.ui.labels import model_message
+from desktop.ui.long_job import run_long_job
 from desktop.ui.restore_dialog import RestoreDialog
 
 
@@ -241,15 +241,13 @@ class BackupSettingsPanel(QGroupBox):
 
     def back_up_now(self) -> None:
         """Make a backup now and say where it went (and any warning, in words)."""
-        # A few seconds for a large database on an old PC: show that the app is busy.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # A few seconds for a large database on an old PC: off the GUI thread, with a dialog.
         try:
-            result = backup.make_backup(self._db, actor=self._actor)
+            result = run_long_job(self, self.tr("正在备份…"), self._db,
+                                  lambda db: backup.make_backup(db, actor=self._actor))
         except WarmHomeError as exc:
             self.result_label.setText("⚠ " + self.tr("备份失败：") + model_message(exc.message))
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         lines = [self.tr("✓ 已备份到 {path}").format(path=result.path)]
         if result.encrypted_copy is not None:
             lines.append(self.tr("✓ 已加密复制到 {path}").format(path=result.encrypted_copy))

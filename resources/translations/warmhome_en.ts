@@ -430,22 +430,32 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="280"/>
+        <location filename="../../desktop/ui/audit_page.py" line="276"/>
+        <source>正在导出操作日志…</source>
+        <translation>Exporting the audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="281"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="284"/>
+        <location filename="../../desktop/ui/audit_page.py" line="283"/>
         <source>已导出 {n} 条记录到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="297"/>
+        <location filename="../../desktop/ui/audit_page.py" line="288"/>
+        <source>正在校验操作日志…</source>
+        <translation>Verifying the audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="292"/>
         <source>操作日志校验未通过</source>
         <translation>Audit log verification failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="303"/>
+        <location filename="../../desktop/ui/audit_page.py" line="298"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -685,17 +695,22 @@
         <translation>✓ Saved</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="246"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/backup_settings.py" line="249"/>
         <source>备份失败：</source>
         <translation>Backup failed: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="253"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="251"/>
         <source>✓ 已备份到 {path}</source>
         <translation>✓ Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="255"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="253"/>
         <source>✓ 已加密复制到 {path}</source>
         <translation>✓ Encrypted copy written to {path}</translation>
     </message>
