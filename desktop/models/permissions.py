@@ -35,6 +35,7 @@ class Permission(StrEnum):
     RESTORE_BACKUP = "restore_backup"
     REOPEN_MONTH = "reopen_month"
     RUN_KIOSK = "run_kiosk"
+    EDIT_ATTENDANCE = "edit_attendance"
 
 
 PERMISSION_NAMES = {
@@ -47,13 +48,14 @@ PERMISSION_NAMES = {
     Permission.RESTORE_BACKUP: "恢复备份",
     Permission.REOPEN_MONTH: "重新打开已报送的月份",
     Permission.RUN_KIOSK: "运行签到台",
+    Permission.EDIT_ATTENDANCE: "补签、更正和作废签到，管理文体活动",
 }
 
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.STAFF: frozenset({
         Permission.EDIT_PEOPLE, Permission.REVEAL_SENSITIVE, Permission.EDIT_SETTINGS,
-        Permission.MAKE_BACKUP, Permission.RUN_KIOSK,
+        Permission.MAKE_BACKUP, Permission.RUN_KIOSK, Permission.EDIT_ATTENDANCE,
     }),
     Role.KIOSK: frozenset({Permission.RUN_KIOSK}),
 }
