@@ -8,19 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QIntValidator, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +31,7 @@ from desktop.models.permissions import Actor, Permission
 from desktop.ui.audit_model import ORDER_COLUMNS, AuditTableModel, table_label
 from desktop.ui.labels import model_message
 from desktop.ui.long_job import run_long_job
+from desktop.ui.record_table import record_table
 
 # Characters of width per column: id, time, user, action, table, record, before, after, reason.
 _COLUMN_CHARS = (4, 10, 6, 6, 4, 5, 20, 20)
@@ -60,20 +58,9 @@ class AuditPage(QWidget):
         self.model = AuditTableModel(db, actor, self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_grid())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("操作日志列表"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(self.model, self.tr("操作日志列表"))
         self.table.setWordWrap(False)
-        # Arrow keys move inside the table; Tab leaves it for the buttons below.
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         self._sort_column = 0

@@ -5,19 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +36,7 @@ from desktop.ui.labels import (
 )
 from desktop.ui.people_model import PeopleTableModel
 from desktop.ui.person_dialog import PersonDialog
+from desktop.ui.record_table import record_table
 
 
 class ArchiveDialog(QDialog):
@@ -90,20 +88,8 @@ class PeoplePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._search_row())
         layout.addLayout(self._filter_row())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("人员列表"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(False)
-        self.table.setAlternatingRowColors(True)
-        # Tab leaves the table for the buttons; arrows move between rows.
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(self.model, self.tr("人员列表"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._sort_by)
         self._sort_column = 0

@@ -15,17 +15,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +34,7 @@ from desktop.models.errors import ValidationError, WarmHomeError
 from desktop.models.permissions import Actor, Role
 from desktop.ui.account_form import AccountForm, password_edit
 from desktop.ui.labels import model_message, role_name
+from desktop.ui.record_table import record_table
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -228,14 +226,7 @@ class UsersPage(QWidget):
                                "签到台账户只能打开签到台。"))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("账户列表"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, self.tr("账户列表"), stretch=True)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("添加账户(&N)…"))

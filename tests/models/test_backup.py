@@ -43,30 +43,6 @@ from tests.conftest import ADMIN, STAFF, count_rows
 NOW = datetime(2024, 6, 1, 9, 30, 0)
 
 
-@pytest.fixture
-def centre_db(db: Database) -> Database:
-    """The test database with a centre profile and three members."""
-    fill_centre(db)
-    return db
-
-
-@pytest.fixture
-def usb(tmp_path: Path) -> Path:
-    """A second backup folder that exists, as a plugged-in USB stick."""
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
-def encrypted_db(centre_db: Database, usb: Path) -> Database:
-    """Backups also go, encrypted, to the USB folder."""
-    backup.save_backup_settings(centre_db, actor=ADMIN, second_folder=str(usb),
-                                passphrase=PASSPHRASE)
-    return centre_db
-
-
-
 # -- making a backup ----------------------------------------------------------------------------
 def test_backup_is_named_verified_and_self_contained(centre_db: Database) -> None:
     result = make_backup(centre_db, actor=STAFF, now=NOW)

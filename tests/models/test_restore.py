@@ -33,7 +33,6 @@ from tests.backup_helpers import (
     PASSPHRASE,
     add_member,
     damage_index,
-    fill_centre,
     fingerprint,
     leftovers,
     make_centre_db,
@@ -48,31 +47,6 @@ from tests.conftest import ADMIN, STAFF, count_rows
 NOW = datetime(2024, 6, 1, 9, 30, 0)
 
 
-@pytest.fixture
-def centre_db(db: Database) -> Database:
-    """The test database with a centre profile and three members."""
-    fill_centre(db)
-    return db
-
-
-@pytest.fixture
-def usb(tmp_path: Path) -> Path:
-    """A second backup folder that exists, as a plugged-in USB stick."""
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
-def encrypted_db(centre_db: Database, usb: Path) -> Database:
-    """Backups also go, encrypted, to the USB folder."""
-    backup.save_backup_settings(centre_db, actor=ADMIN, second_folder=str(usb),
-                                passphrase=PASSPHRASE)
-    return centre_db
-
-
-
-# -- restore ------------------------------------------------------------------------------------
 def test_restore_replaces_data_and_backs_up_the_current_first(
         centre_db: Database, db_path: Path, tmp_path: Path) -> None:
     saved = make_backup(centre_db, actor=STAFF, now=NOW).path
