@@ -19,6 +19,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -e '.[test]'
 	touch $(VENV)/.installed $@
 
+$(VENV)/.installed-build: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -e '.[build]'
+	touch $(VENV)/.installed $@
+
 resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
@@ -35,7 +39,7 @@ test: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check desktop tests bench main.py
+	$(BIN)/ruff check desktop tests bench main.py installer
 	$(BIN)/mypy
 
 bench: $(VENV)/.installed-test translations
@@ -43,6 +47,21 @@ bench: $(VENV)/.installed-test translations
 
 screenshots: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+
+# The frozen one-folder build (dist/warmhome/) and, on Debian-like systems, the .deb beside it.
+# The spec also renders the icons and writes the Inno Setup version include (build/installer/).
+dist: $(VENV)/.installed-build translations
+	rm -f dist/*.deb
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		installer/warmhome.spec
+	if command -v dpkg-deb >/dev/null; then $(BIN)/python installer/build_deb.py; fi
+	@du -sh dist/warmhome
+
+# Runs the frozen build from `make dist` (not the source), then checks the Inno Setup script
+# against it (tests/installer, which must not skip here).
+smoke: $(VENV)/.installed-test
+	$(BIN)/python installer/smoke_test.py
+	WARMHOME_REQUIRE_DIST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/installer
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm
