@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import __version__
@@ -50,6 +51,8 @@ def create_app(argv: list[str] | None = None) -> tuple[QApplication, UiSettings]
     app.setApplicationName("warmhome")
     app.setOrganizationName("WarmHome")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(locations.resource_root() / "icons" / "warmhome.svg")))
+    app.setDesktopFileName("warmhome")  # Linux: matches warmhome.desktop (taskbar, Wayland)
     settings = UiSettings()
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
                        if settings.language == "zh_CN" else QLocale(QLocale.Language.English))
