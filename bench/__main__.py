@@ -12,7 +12,8 @@ import sys
 import time
 from collections.abc import Sequence
 
-from bench import bench_page_open, bench_search, bench_startup
+from bench import bench_attendance, bench_page_open, bench_search, bench_startup
+from bench.attendance_data import attendance_db, count_sign_ins
 from bench.common import (
     Figure,
     format_machine,
@@ -22,9 +23,9 @@ from bench.common import (
     working_copy,
 )
 from bench.people_scale import FULL_SIZE, QUICK_SIZE, ScaleOptions, scale_db, scale_path
-from bench.reference import reference_db
+from bench.reference import TODAY, reference_db
 
-PARTS = ("search", "page", "startup")
+PARTS = ("search", "page", "startup", "attendance")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -87,9 +88,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.regenerate or not scale_path(scale_options).exists():
         _progress(f"generating the scale register ({size:,} people, about 30 s per 100,000)")
     scale = scale_db(scale_options, regenerate=args.regenerate)
+    attendance = None
+    if "attendance" in parts:
+        _progress("reference data set with ten years of sign-ins (about 600,000)")
+        attendance = attendance_db(regenerate=args.regenerate)
     print("data sets:")
     print(f"  reference: {reference.people:,} people, {reference.how} ({reference.path.name})")
-    print(f"  scale:     {scale.people:,} people, {scale.how} ({scale.path.name})\n")
+    print(f"  scale:     {scale.people:,} people, {scale.how} ({scale.path.name})")
+    if attendance is not None:
+        print(f"  sign-ins:  {count_sign_ins(attendance.path):,} over ten years, "
+              f"{attendance.how} ({attendance.path.name})")
+    print()
 
     figures: list[Figure] = []
     if scale.built_seconds is not None:
@@ -121,6 +130,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.quick:
             databases[scale_label] = working_copy(scale.path, "startup-scale.db")
         figures += bench_startup.run_startup(databases, start_runs)
+    if "attendance" in parts and attendance is not None:
+        if attendance.built_seconds is not None:
+            figures.append(Figure("generate ten years of sign-ins", attendance.built_seconds,
+                                  "s", 60.0, note="only when not cached"))
+        _progress("month matrix on ten years of sign-ins")
+        figures += bench_attendance.run_month_matrix(
+            working_copy(attendance.path, "attendance.db"), "reference", TODAY,
+            rounds=1 if args.quick else 3)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

@@ -5,9 +5,11 @@ Run with `make screenshots`. A CJK font must be installed (Debian: fonts-wqy-mic
 
 from __future__ import annotations
 
+import contextlib
+import random
 import sys
 import tempfile
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -17,9 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop.app import create_app  # noqa: E402
-from desktop.models import accounts, backup, centre, demo  # noqa: E402
-from desktop.models.db import open_database  # noqa: E402
-from desktop.models.permissions import Role  # noqa: E402
+from desktop.models import accounts, attendance, backup, centre, demo  # noqa: E402
+from desktop.models.db import Database, open_database  # noqa: E402
+from desktop.models.permissions import Actor, Role  # noqa: E402
+from desktop.ui.attendance_page import AttendancePage  # noqa: E402
 from desktop.ui.login_dialog import LoginDialog  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.restore_dialog import RestoreDialog  # noqa: E402
@@ -29,6 +32,9 @@ from desktop.ui.welcome_dialog import WelcomeDialog  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 TODAY = date(2026, 11, 29)
+# The attendance screenshots show the last weekday before TODAY (a Sunday), late afternoon.
+ATTENDANCE_NOW = datetime(2026, 11, 27, 17, 30)
+KIOSK = Actor("kiosk", Role.KIOSK)
 
 
 def _save(widget: QWidget, name: str) -> None:
@@ -36,6 +42,58 @@ def _save(widget: QWidget, name: str) -> None:
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
     print(f"wrote {path.relative_to(ROOT)}")
+
+
+def add_sign_ins(db: Database, staff: Actor, now: datetime = ATTENDANCE_NOW) -> None:
+    """A few weeks of sign-ins up to ``now`` through the model functions: most at the kiosk,
+    some added by staff or from a paper sheet, one voided, and two kiosk refusals that day.
+
+    Skipped when the demo data already holds sign-ins (a later `warmhome demo` makes them).
+    """
+    if db.scalar("SELECT count(*) FROM sign_in"):
+        return
+    rng = random.Random(2016)
+    members = [m[0] for m in attendance.expected_members(db, now.date().isoformat())]
+    regularity = {pid: rng.uniform(0.4, 0.95) for pid in members}
+    day = now.date().replace(day=1)
+    while day <= now.date():
+        if day.weekday() < 5:
+            for pid in members:
+                if rng.random() >= regularity[pid]:
+                    continue
+                arrived = datetime.combine(day, time(8, 20)) + timedelta(
+                    minutes=rng.randrange(100), seconds=rng.randrange(60))
+                if rng.random() < 0.06:
+                    attendance.staff_sign_in(db, pid, arrived.replace(second=0), actor=staff,
+                                             reason=rng.choice(("忘带卡", "签到台排队，代为签到")),
+                                             method=rng.choice(("staff", "paper")), now=now)
+                    continue
+                method = rng.choice(("card", "card", "card", "search", "keypad"))
+                result = attendance.kiosk_sign_in(db, pid, method=method, actor=KIOSK,
+                                                  now=arrived)
+                leaving = datetime.combine(day, time(15, 0)) + timedelta(
+                    minutes=rng.randrange(120))
+                if rng.random() < 0.7 and leaving <= now:
+                    attendance.sign_out(db, result.sign_in.id, actor=KIOSK, now=leaving)
+        day += timedelta(days=1)
+    today = attendance.day_sign_ins(db, now.date().isoformat())
+    attendance.void_sign_in(db, today[3].id, actor=staff, reason="误刷了家属的卡")
+    for scanned, minute in (("WH999999", 5), ("%%ERR", 12)):
+        with contextlib.suppress(attendance.KioskRefusal):
+            attendance.kiosk_scan(db, scanned, actor=KIOSK, now=now.replace(hour=9, minute=minute))
+
+
+def shoot_attendance(db: Database, staff: Actor) -> None:
+    """The attendance page's day view and month matrix."""
+    add_sign_ins(db, staff)
+    page = AttendancePage(db, staff, clock=lambda: ATTENDANCE_NOW)
+    page.resize(1280, 760)
+    page.show()
+    page.day_panel.table.selectRow(0)
+    _save(page, "attendance-day")
+    page.show_month()
+    _save(page, "attendance-month")
+    page.close()
 
 
 def main() -> int:
@@ -53,8 +111,8 @@ def main() -> int:
         demo.generate(db, demo.DemoOptions(seed=2016, members=400, today=TODAY))
         admin = accounts.create_account(db, "admin", "demo-password-1", Role.ADMIN,
                                         actor=accounts.first_admin_actor("admin"))
-        accounts.create_account(db, "wangfang", "demo-password-2", Role.STAFF,
-                                actor=admin.as_actor(), display_name="王芳")
+        wangfang = accounts.create_account(db, "wangfang", "demo-password-2", Role.STAFF,
+                                           actor=admin.as_actor(), display_name="王芳")
         login = LoginDialog(db, centre.load_profile(db).name)
         login.resize(460, 300)
         login.show()
@@ -88,6 +146,7 @@ def main() -> int:
         restore.show()
         _save(restore, "restore")
         restore.close()
+        shoot_attendance(db, wangfang.as_actor())
         window.nav.setCurrentRow(0)
         apply_theme(app, 1.5)
         window.resize(1366, 768)

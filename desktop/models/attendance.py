@@ -132,7 +132,9 @@ def eligibility_problem(db: Database, person_id: int, day: str) -> str | None:
         return "not_member"
     if row["archived_at"] is not None:
         return "archived_member"
-    if not row["active"] or (row["left_on"] and row["left_on"] < day):
+    # "left_member" means "not on the register that day": left before it, or joined after it.
+    if not row["active"] or (row["left_on"] and row["left_on"] < day) \
+            or (row["joined_on"] and row["joined_on"] > day):
         return "left_member"
     return None
 
@@ -267,7 +269,7 @@ def staff_sign_in(db: Database, person_id: int, signed_in: datetime,
     if problem == "archived_member":
         raise AttendanceError("此人已归档，不能签到；如需补签请先恢复")
     if problem == "left_member":
-        raise AttendanceError("此会员在这一天之前已离开，不能签到")
+        raise AttendanceError("此会员在这一天不在册（尚未入会或已离开），不能签到")
     with db.transaction():
         existing = todays_sign_in(db, person_id, day)
         if existing is not None:

@@ -101,6 +101,74 @@
     </message>
 </context>
 <context>
+    <name>AddSignInDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="191"/>
+        <source>补签</source>
+        <translation>Add sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="191"/>
+        <source>补签(&amp;S)</source>
+        <translation>&amp;Save sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="192"/>
+        <source>保存补签</source>
+        <translation>Save the sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="196"/>
+        <source>姓名、拼音首字母(如 zs)或卡号</source>
+        <translation>Name, pinyin initials (e.g. zs) or card number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="197"/>
+        <source>查找会员(&amp;M):</source>
+        <translation>Find &amp;member:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="201"/>
+        <source>找到的会员</source>
+        <translation>Members found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="208"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="209"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="210"/>
+        <source>签到时间</source>
+        <translation>Sign-in time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="211"/>
+        <source>签到时间(&amp;I):</source>
+        <translation>Sign-&amp;in time:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="213"/>
+        <source>如：忘带卡、签到台故障</source>
+        <translation>e.g. forgot the card, kiosk out of order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="230"/>
+        <source>（已归档）</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="262"/>
+        <source>请先查找并选择会员</source>
+        <translation>Find and choose a member first</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="57"/>
@@ -181,6 +249,107 @@
         <location filename="../../desktop/ui/people_page.py" line="67"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceLabels</name>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="12"/>
+        <source>刷卡</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="13"/>
+        <source>查找</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="14"/>
+        <source>键盘</source>
+        <translation>Keypad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="15"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="16"/>
+        <source>纸质</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="24"/>
+        <source>未登记的卡号</source>
+        <translation>Unknown card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="25"/>
+        <source>已归档的会员</source>
+        <translation>Archived member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="26"/>
+        <source>当天不在册的会员（未入会或已离开）</source>
+        <translation>Not on the register that day (not yet joined or left)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="28"/>
+        <source>无法识别的扫描</source>
+        <translation>Unreadable scan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="36"/>
+        <source>一</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="37"/>
+        <source>二</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="38"/>
+        <source>三</source>
+        <translation>We</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="39"/>
+        <source>四</source>
+        <translation>Th</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="40"/>
+        <source>五</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="41"/>
+        <source>六</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_labels.py" line="42"/>
+        <source>日</source>
+        <translation>Su</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../desktop/ui/attendance_page.py" line="33"/>
+        <source>考勤视图</source>
+        <translation>Attendance views</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_page.py" line="34"/>
+        <source>日视图</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_page.py" line="35"/>
+        <source>月视图</source>
+        <translation>Month</translation>
     </message>
 </context>
 <context>
@@ -810,6 +979,253 @@
     </message>
 </context>
 <context>
+    <name>CorrectSignInDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="278"/>
+        <source>更正签到时间</source>
+        <translation>Correct sign-in times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="278"/>
+        <source>保存更正(&amp;S)</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="279"/>
+        <source>保存更正</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="281"/>
+        <source>{name}，{day}，{method}签到</source>
+        <translation>{name}, {day}, signed in by {method}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="288"/>
+        <source>签到时间</source>
+        <translation>Sign-in time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="289"/>
+        <source>签到时间(&amp;I):</source>
+        <translation>Sign-&amp;in time:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="292"/>
+        <source>如：按纸质签到本更正</source>
+        <translation>e.g. corrected from the paper register</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="77"/>
+        <source>当天签到列表</source>
+        <translation>Sign-ins of the day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="83"/>
+        <source>签到台拒绝记录</source>
+        <translation>Kiosk refusals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="85"/>
+        <source>签到台拒绝记录（未登记的卡、已归档或不在册的会员，均未签到）：</source>
+        <translation>Kiosk refusals (unknown cards, archived members or members not on the register; none was signed in):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="109"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="110"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="112"/>
+        <source>◀ 前一天(&amp;B)</source>
+        <translation>◀ Day &amp;before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="113"/>
+        <source>前一天</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="114"/>
+        <source>后一天(&amp;N) ▶</source>
+        <translation>&amp;Next day ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="115"/>
+        <source>后一天</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="116"/>
+        <source>今天(&amp;T)</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="117"/>
+        <source>回到今天</source>
+        <translation>Back to today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="122"/>
+        <source>当天签到人数</source>
+        <translation>Sign-ins of the day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="132"/>
+        <source>补签(&amp;A)…</source>
+        <translation>&amp;Add sign-in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="133"/>
+        <source>更正时间(&amp;C)…</source>
+        <translation>&amp;Correct times…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="134"/>
+        <source>作废(&amp;V)…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="135"/>
+        <source>打印签到表(&amp;P)…</source>
+        <translation>&amp;Print sign-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="136"/>
+        <source>录入纸质签到表(&amp;E)…</source>
+        <translation>&amp;Enter paper sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="137"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="138"/>
+        <source>为会员补签</source>
+        <translation>Add a sign-in for a member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="139"/>
+        <source>更正所选签到的时间</source>
+        <translation>Correct the times of the selected sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="140"/>
+        <source>作废所选签到</source>
+        <translation>Void the selected sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="141"/>
+        <source>打印纸质签到表</source>
+        <translation>Print a paper sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="142"/>
+        <source>录入纸质签到表</source>
+        <translation>Enter a paper sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="143"/>
+        <source>刷新签到列表</source>
+        <translation>Refresh the sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="184"/>
+        <source>签到 {n} 人</source>
+        <translation>Signed in: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="186"/>
+        <source>；另有 {m} 条已作废</source>
+        <translation>; voided: {m}</translation>
+    </message>
+</context>
+<context>
+    <name>DaySignInModel</name>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="39"/>
+        <source>{h}小时{m:02d}分</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="46"/>
+        <source>已作废：{reason}</source>
+        <translation>Voided: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="48"/>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="53"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="54"/>
+        <source>签到</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="55"/>
+        <source>签退</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="56"/>
+        <source>在场时长</source>
+        <translation>Time present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="57"/>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="59"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="60"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>KioskEventModel</name>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="147"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="149"/>
+        <source>情况</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="151"/>
+        <source>卡号或内容</source>
+        <translation>Card or scan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="153"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="18"/>
@@ -1037,6 +1453,371 @@
         <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>自动备份失败：{reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthMatrixModel</name>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_model.py" line="120"/>
+        <location filename="../../desktop/ui/attendance_month_model.py" line="178"/>
+        <location filename="../../desktop/ui/attendance_month_model.py" line="190"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_model.py" line="122"/>
+        <source>{who}，本月合计 {n}</source>
+        <translation>{who}, month total {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_model.py" line="126"/>
+        <source>{day} 合计 {n} 人</source>
+        <translation>{day}, total {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_model.py" line="128"/>
+        <source>出勤</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_model.py" line="130"/>
+        <source>未出勤</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_model.py" line="131"/>
+        <source>{who}，{day}：{state}</source>
+        <translation>{who}, {day}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPanel</name>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="52"/>
+        <source>月度出勤表</source>
+        <translation>Monthly attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="69"/>
+        <source>月份(&amp;M):</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="75"/>
+        <source>服务项目(&amp;G):</source>
+        <translation>Pro&amp;gramme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="80"/>
+        <source>本月合计</source>
+        <translation>Month totals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="92"/>
+        <source>导出到 Excel(&amp;X)…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="93"/>
+        <source>把这张月度出勤表导出到 Excel</source>
+        <translation>Export this monthly attendance to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="97"/>
+        <source>导出结果</source>
+        <translation>Export result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="144"/>
+        <source>{members} 人；签到 {total} 人次；有签到的日子 {days} 天</source>
+        <translation>{members} members; {total} sign-ins; {days} days with sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="154"/>
+        <source>考勤-{month}{programme}.xlsx</source>
+        <translation>attendance-{month}{programme}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="156"/>
+        <source>导出月度出勤表</source>
+        <translation>Export monthly attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="157"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="172"/>
+        <source>正在导出月度出勤表…</source>
+        <translation>Exporting the monthly attendance…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="177"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="179"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="183"/>
+        <source>已导出 {n} 人到 {path}</source>
+        <translation>Exported {n} members to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="217"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="241"/>
+        <source>录入纸质签到表</source>
+        <translation>Enter paper sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="246"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="247"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="248"/>
+        <source>服务项目(&amp;G):</source>
+        <translation>Pro&amp;gramme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="251"/>
+        <source>签到时间</source>
+        <translation>Sign-in time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="252"/>
+        <source>纸质签到表上没有逐人时间时，按此时间录入</source>
+        <translation>Used for everyone when the paper sheet has no time for each person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="253"/>
+        <source>统一签到时间(&amp;I):</source>
+        <translation>Sign-&amp;in time for all:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="255"/>
+        <source>输入拼音首字母(如 zs)，回车勾选</source>
+        <translation>Type pinyin initials (e.g. zs), Enter ticks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="257"/>
+        <source>拼音跳转(&amp;J):</source>
+        <translation>&amp;Jump to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="258"/>
+        <source>拼音跳转</source>
+        <translation>Jump to a member by pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="264"/>
+        <source>应到会员（空格键勾选）</source>
+        <translation>Expected members (Space ticks)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="273"/>
+        <source>全选(&amp;A)</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="274"/>
+        <source>勾选全部未签到的会员</source>
+        <translation>Tick every member not yet signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="275"/>
+        <source>全不选(&amp;N)</source>
+        <translation>Tick &amp;none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="276"/>
+        <source>取消全部勾选</source>
+        <translation>Untick everyone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="278"/>
+        <source>勾选人数</source>
+        <translation>Members ticked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="291"/>
+        <source>录入(&amp;S)</source>
+        <translation>&amp;Save entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="292"/>
+        <source>录入勾选的会员</source>
+        <translation>Enter the ticked members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="294"/>
+        <location filename="../../desktop/ui/paper_entry.py" line="295"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="320"/>
+        <source>已勾选 {n} 人；已签到 {m} 人（不重复录入）</source>
+        <translation>Ticked: {n}; already signed in: {m} (not entered again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="351"/>
+        <source>还没有勾选任何人</source>
+        <translation>Nobody is ticked yet</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheet</name>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="72"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="167"/>
+        <source>全部项目</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="73"/>
+        <source>{centre}签到表</source>
+        <translation>{centre} sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="75"/>
+        <source>日期：{day}（星期{weekday}）&#x3000;服务项目：{programme}&#x3000;应到：{n} 人</source>
+        <translation>Date: {day} ({weekday})   Programme: {programme}   Expected: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="79"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="80"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="81"/>
+        <source>卡号</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="82"/>
+        <source>签到时间</source>
+        <translation>Time in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="83"/>
+        <source>签名</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="91"/>
+        <source>工作人员签字：＿＿＿＿＿＿&#x3000;&#x3000;录入日期：＿＿＿＿＿＿</source>
+        <translation>Staff signature: ______________    Entered on: ______________</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetDialog</name>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="181"/>
+        <source>打印签到表</source>
+        <translation>Print sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="183"/>
+        <source>签到台无法使用时，打印当天应到会员的名单（按拼音排序），请会员手写签到；之后用“录入纸质签到表”一次录入。</source>
+        <translation>When the kiosk cannot be used, print the list of members expected that day (in pinyin order) for them to sign by hand; afterwards enter it in one pass with &quot;Enter paper sheet&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="188"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="191"/>
+        <source>服务项目(&amp;G):</source>
+        <translation>Pro&amp;gramme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="200"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="203"/>
+        <source>打印预览(&amp;V)…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="204"/>
+        <source>打印预览并打印</source>
+        <translation>Print preview and print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="205"/>
+        <source>保存为 PDF(&amp;F)…</source>
+        <translation>Save as PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="206"/>
+        <source>把签到表保存为 PDF 文件</source>
+        <translation>Save the sign-in sheet as a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="210"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="211"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="228"/>
+        <source>应到 {n} 人</source>
+        <translation>Expected: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="236"/>
+        <source>签到表打印预览</source>
+        <translation>Sign-in sheet print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="250"/>
+        <source>签到表-{day}.pdf</source>
+        <translation>sign-in-sheet-{day}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="251"/>
+        <source>保存签到表</source>
+        <translation>Save sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="252"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="266"/>
+        <source>正在生成签到表 PDF…</source>
+        <translation>Making the sign-in sheet PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="272"/>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2662,24 @@
     </message>
 </context>
 <context>
+    <name>TickListModel</name>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="154"/>
+        <source>（已于 {time} 签到）</source>
+        <translation> (signed in at {time})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="173"/>
+        <source>已勾选</source>
+        <translation>ticked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper_entry.py" line="175"/>
+        <source>未勾选</source>
+        <translation>not ticked</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../../desktop/ui/users_page.py" line="227"/>
@@ -1932,6 +2731,34 @@
         <location filename="../../desktop/ui/users_page.py" line="279"/>
         <source>启用(&amp;D)</source>
         <translation>Enable (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>VoidSignInDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="319"/>
+        <source>作废签到</source>
+        <translation>Void sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="319"/>
+        <source>作废(&amp;V)</source>
+        <translation>&amp;Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="320"/>
+        <source>确认作废</source>
+        <translation>Confirm voiding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="322"/>
+        <source>作废 {name} 在 {day} {time} 的签到。记录会保留并标明已作废，不计入出勤。</source>
+        <translation>Void the sign-in of {name} on {day} at {time}. The record is kept, marked as voided, and no longer counts as attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="327"/>
+        <source>如：签错人、重复录入</source>
+        <translation>e.g. wrong person, entered twice</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2834,40 @@
         <location filename="../../desktop/ui/users_page.py" line="119"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_SignInDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="114"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="129"/>
+        <source>原因(&amp;R):</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="136"/>
+        <source>已签退(&amp;O)</source>
+        <translation>Signed &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="137"/>
+        <source>已签退</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="138"/>
+        <source>签退时间</source>
+        <translation>Sign-out time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="144"/>
+        <source>签退时间:</source>
+        <translation>Sign-out time:</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,50 @@
+"""The staff attendance page (考勤): a day view and a month view.
+
+Add it to the main window with ``AttendancePage(db, actor)`` under the title 考勤.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from desktop.models.db import Database
+from desktop.models.permissions import Actor
+from desktop.ui.attendance_day_panel import DayPanel
+from desktop.ui.attendance_month_panel import MonthPanel
+
+
+class AttendancePage(QWidget):
+    """Who came and when: 日视图 (one day, with corrections and the paper sheet) and
+    月视图 (the member x day matrix, exported to Excel).
+
+    ``clock`` gives "now" (tests pass a fixed one): the default day and month, and the
+    limit that no sign-in is recorded in the future.
+    """
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] = datetime.now) -> None:
+        super().__init__(parent)
+        self.day_panel = DayPanel(db, actor, clock)
+        self.month_panel = MonthPanel(db, actor, clock)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("考勤视图"))
+        self.tabs.addTab(self.day_panel, self.tr("日视图"))
+        self.tabs.addTab(self.month_panel, self.tr("月视图"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        # A change made in the day view shows in the matrix when it is looked at next.
+        self.day_panel.attendance_changed.connect(self.month_panel.refresh)
+
+    def show_month(self) -> MonthPanel:
+        """Switch to the month view."""
+        self.tabs.setCurrentWidget(self.month_panel)
+        return self.month_panel
+
+    def show_day(self) -> DayPanel:
+        """Switch to the day view."""
+        self.tabs.setCurrentWidget(self.day_panel)
+        return self.day_panel
