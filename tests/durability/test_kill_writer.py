@@ -24,7 +24,7 @@ SEED = 20240601
 KILLS = 24
 # Most kills land while the writer is committing; some are timed from the process start so
 # that they also hit the import, the opening of the file and WAL recovery.
-MAX_DELAY_AFTER_READY = 0.35
+MAX_DELAY_AFTER_READY = 0.6
 MAX_DELAY_FROM_START = 1.0
 READY_TIMEOUT = 30.0
 
@@ -121,10 +121,15 @@ def test_sigkilled_writer_loses_no_reported_commit(tmp_path: Path) -> None:
     rng = random.Random(SEED)
     db_path = tmp_path / "killed.db"
     reported = Reported()
+    rounds_with_writes = 0
     for round_number in range(1, KILLS + 1):
         lines = _run_and_kill(db_path, round_number, rng, tmp_path / f"writer-{round_number}.err")
+        before = len(reported.person_ids)
         _record(lines, reported)
+        rounds_with_writes += len(reported.person_ids) > before
         _check_database(db_path, reported, round_number)
-    # The kills must have landed among real writes, not only before the first one.
-    assert len(reported.person_ids) >= 10 * KILLS
+    # The kills must have landed among real writes, not only before the first one. Counted
+    # per round rather than as a total, so a slow, busy machine (fewer writes a second) still
+    # passes while a writer that never gets to write does not.
+    assert rounds_with_writes >= KILLS // 4
     assert reported.profile_names
