@@ -103,38 +103,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
-        <source>签到台账户</source>
-        <translation>Kiosk account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="86"/>
-        <source>签到台账户只能打开签到台，不能进入管理界面。请用工作人员或管理员账户登录。</source>
-        <translation>A kiosk account can only open the sign-in kiosk, not the management window. Please sign in with a staff or administrator account.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="131"/>
-        <location filename="../../desktop/app.py" line="164"/>
+        <location filename="../../desktop/app.py" line="210"/>
+        <location filename="../../desktop/app.py" line="241"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="177"/>
+        <location filename="../../desktop/app.py" line="252"/>
         <source>退出时备份失败</source>
         <translation>Backup on exit failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="115"/>
+        <location filename="../../desktop/app.py" line="194"/>
         <source>温馨家园工作台已经打开（{database}），请切换到已打开的窗口</source>
         <translation>Warm Home Desktop is already open ({database}); please switch to the open window</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="118"/>
+        <location filename="../../desktop/app.py" line="94"/>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="95"/>
+        <source>此账户不能打开任何窗口。请用工作人员或管理员账户登录。</source>
+        <translation>This account cannot open any window. Please sign in with a staff or administrator account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="197"/>
         <source>已经打开</source>
         <translation>Already open</translation>
     </message>
@@ -810,6 +810,165 @@
     </message>
 </context>
 <context>
+    <name>InitialsKeypad</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="44"/>
+        <source>字母 {letter}</source>
+        <translation>Letter {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="50"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="50"/>
+        <source>删除一个字母</source>
+        <translation>Delete one letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="53"/>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="53"/>
+        <source>清空输入</source>
+        <translation>Clear the input</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="22"/>
+        <source>早上好</source>
+        <translation>Good morning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="24"/>
+        <source>上午好</source>
+        <translation>Good morning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="26"/>
+        <source>中午好</source>
+        <translation>Good day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="28"/>
+        <source>下午好</source>
+        <translation>Good afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="29"/>
+        <source>晚上好</source>
+        <translation>Good evening</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="35"/>
+        <source>未找到此卡，请找工作人员</source>
+        <translation>Card not found, please ask a member of staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="37"/>
+        <source>无法识别，请重新刷卡或找工作人员</source>
+        <translation>Could not read that, please scan again or ask a member of staff</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="108"/>
+        <source>签到台 — {centre}</source>
+        <translation>Sign-in kiosk — {centre}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="109"/>
+        <source>签到台</source>
+        <translation>Sign-in kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="123"/>
+        <source>请刷卡，或输入姓名、拼音首字母(&amp;N):</source>
+        <translation>Scan your card, or type your &amp;name or its pinyin initials:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="127"/>
+        <source>刷卡或输入姓名</source>
+        <translation>Scan a card or type a name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="128"/>
+        <source>例如：张三 → zs</source>
+        <translation>For example: Zhang San → zs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="164"/>
+        <source>温馨家园</source>
+        <translation>Warm Home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="175"/>
+        <source>现在时间</source>
+        <translation>Current time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="182"/>
+        <source>高对比度</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="186"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="187"/>
+        <source>工作人员：输入密码离开签到台</source>
+        <translation>Staff: leave the kiosk with a password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="200"/>
+        <source>欢迎！请刷卡签到</source>
+        <translation>Welcome! Please scan your card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="203"/>
+        <source>没有卡？在上面输入姓名或拼音首字母，或点右边的字母，再点自己的照片。</source>
+        <translation>No card? Type your name or its pinyin initials above, or tap the letters on the right, then tap your own photo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="273"/>
+        <source>高对比度：开</source>
+        <translation>High contrast: on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="273"/>
+        <source>高对比度：关</source>
+        <translation>High contrast: off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="310"/>
+        <source>输入卡号后请按回车键</source>
+        <translation>After typing a card number, press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="314"/>
+        <source>请点自己的照片签到</source>
+        <translation>Tap your own photo to sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="316"/>
+        <source>没有找到，请换个写法，或找工作人员帮忙</source>
+        <translation>Nobody found; try another spelling, or ask a member of staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="422"/>
+        <source>暂时无法签到，请找工作人员</source>
+        <translation>Signing in is not possible right now, please ask a member of staff</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="18"/>
@@ -1037,6 +1196,32 @@
         <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>自动备份失败：{reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTile</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk_tiles.py" line="90"/>
+        <location filename="../../desktop/ui/kiosk_tiles.py" line="116"/>
+        <source>会员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_tiles.py" line="99"/>
+        <source>{name}
+卡 {tail}</source>
+        <translation>{name}
+card {tail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_tiles.py" line="100"/>
+        <source>签到：{name}，卡尾号 {tail}</source>
+        <translation>Sign in: {name}, card ending {tail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_tiles.py" line="103"/>
+        <source>签到：{name}</source>
+        <translation>Sign in: {name}</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1920,79 @@
     </message>
 </context>
 <context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="71"/>
+        <source>签退</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="84"/>
+        <source>{greeting}，签到成功 {time}</source>
+        <translation>{greeting}, signed in at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="86"/>
+        <source>{name}，{greeting}，签到成功 {time}</source>
+        <translation>{greeting}, {name}, signed in at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="88"/>
+        <source>签到成功</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="92"/>
+        <source>今天已经签到</source>
+        <translation>Already signed in today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="94"/>
+        <source>已于 {time_in} 签到，{time_out} 签退</source>
+        <translation>Signed in at {time_in}, signed out at {time_out}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="96"/>
+        <source>{name}，已于 {time_in} 签到，{time_out} 签退</source>
+        <translation>{name}, signed in at {time_in}, signed out at {time_out}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="99"/>
+        <source>已于 {time} 签到</source>
+        <translation>Signed in at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="100"/>
+        <source>{name}，已于 {time} 签到。要离开时请点“签退”</source>
+        <translation>{name}, signed in at {time}. Tap “Sign out” when you leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="105"/>
+        <source>{name} 签退</source>
+        <translation>Sign out {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="111"/>
+        <source>签退成功 {time}，再见</source>
+        <translation>Signed out at {time}, goodbye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="112"/>
+        <source>{name}，签退成功 {time}，再见</source>
+        <translation>{name}, signed out at {time}, goodbye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="114"/>
+        <source>签退成功</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="118"/>
+        <source>请注意</source>
+        <translation>Please note</translation>
+    </message>
+</context>
+<context>
     <name>ScreenLock</name>
     <message>
         <location filename="../../desktop/ui/idle_lock.py" line="64"/>
@@ -1878,6 +2136,66 @@
         <location filename="../../desktop/ui/settings_page.py" line="155"/>
         <source>重新启动软件后生效</source>
         <translation>Takes effect after restarting the app</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="35"/>
+        <source>工作人员验证</source>
+        <translation>Staff check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="37"/>
+        <source>切换到工作人员界面需要工作人员或管理员的密码。</source>
+        <translation>Switching to the staff window needs the password of a staff member or administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="38"/>
+        <source>关闭签到台需要工作人员或管理员的密码。</source>
+        <translation>Closing the kiosk needs the password of a staff member or administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="44"/>
+        <source>工作人员用户名</source>
+        <translation>Staff user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="46"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="47"/>
+        <source>用户名(&amp;U):</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="48"/>
+        <source>密码(&amp;P):</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="53"/>
+        <source>验证结果</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="58"/>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="59"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="61"/>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="62"/>
+        <source>返回签到台</source>
+        <translation>Back to the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="77"/>
+        <source>此账户不能离开签到台，请用工作人员或管理员账户</source>
+        <translation>This account cannot leave the kiosk; use a staff or administrator account</translation>
     </message>
 </context>
 <context>
