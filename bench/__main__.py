@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from bench import bench_attendance, bench_page_open, bench_search, bench_startup
+from bench import bench_attendance, bench_kiosk, bench_page_open, bench_search, bench_startup
 from bench.attendance_data import attendance_db, count_sign_ins
 from bench.common import (
     Figure,
@@ -25,7 +25,7 @@ from bench.common import (
 from bench.people_scale import FULL_SIZE, QUICK_SIZE, ScaleOptions, scale_db, scale_path
 from bench.reference import TODAY, reference_db
 
-PARTS = ("search", "page", "startup", "attendance")
+PARTS = ("search", "page", "startup", "attendance", "kiosk")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -75,6 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parts = set(args.only or PARTS)
     size = args.people or (QUICK_SIZE if args.quick else FULL_SIZE)
     search_rounds, page_runs, start_runs = (2, 1, 3) if args.quick else (3, 5, 5)
+    kiosk_runs = 200 if args.quick else 800
     started = time.perf_counter()
 
     info = machine_info()
@@ -138,6 +139,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures += bench_attendance.run_month_matrix(
             working_copy(attendance.path, "attendance.db"), "reference", TODAY,
             rounds=1 if args.quick else 3)
+
+    if "kiosk" in parts:
+        _progress(f"kiosk: scan to confirmation, {kiosk_runs} sign-ins on the reference data set")
+        kiosk_db = working_copy(reference.path, "kiosk.db")
+        figures += bench_kiosk.run_kiosk(kiosk_db, ref_label, kiosk_runs)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

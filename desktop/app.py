@@ -6,13 +6,15 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.models import accounts, centre, locations
+from desktop.models import accounts, backup, centre, locations
+from desktop.models.backup import ChangeMarker
 from desktop.models.db import Database, open_database
 from desktop.models.errors import WarmHomeError
 from desktop.models.permissions import Actor, Permission
@@ -23,6 +25,9 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import apply_theme
 from desktop.ui.ui_settings import UiSettings
 from desktop.ui.welcome_dialog import WelcomeDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.kiosk_window import KioskWindow
 
 log = logging.getLogger("warmhome")
 QUIT_AFTER_READY = "WARMHOME_QUIT_AFTER_READY"
@@ -78,19 +83,93 @@ def sign_in_actor(db: Database) -> Actor | None:
     return login.account.as_actor()
 
 
-def open_main_window(db: Database, settings: UiSettings) -> MainWindow | None:
-    """Sign in (or set up a new database), then the main window."""
+def window_for(db: Database, actor: Actor, settings: UiSettings) -> QWidget | None:
+    """The first window for a signed-in account: the main window for staff and
+    administrators, the sign-in kiosk for a 签到台 account (None, after saying why, for an
+    account that may do neither)."""
+    if actor.can(Permission.EDIT_PEOPLE):
+        return MainWindow(db, actor, settings)
+    if actor.can(Permission.RUN_KIOSK):
+        # Imported here: staff start-up should not pay for the kiosk's modules.
+        from desktop.ui.kiosk_window import KioskWindow
+
+        return KioskWindow(db, actor, settings)
+    QMessageBox.information(None, QApplication.translate("App", "无法打开"),
+                            QApplication.translate(
+                                "App", "此账户不能打开任何窗口。请用工作人员或管理员账户登录。"))
+    return None
+
+
+def open_main_window(db: Database, settings: UiSettings) -> QWidget | None:
+    """Sign in (or set up a new database), then the window for that account."""
     actor = sign_in_actor(db)
     if actor is None:
         return None
-    if not actor.can(Permission.EDIT_PEOPLE):
-        # A 签到台 account may only run the sign-in kiosk, which a later release adds.
-        QMessageBox.information(None, QApplication.translate("App", "签到台账户"),
-                                QApplication.translate(
-                                    "App", "签到台账户只能打开签到台，不能进入管理界面。"
-                                    "请用工作人员或管理员账户登录。"))
-        return None
-    return MainWindow(db, actor, settings)
+    return window_for(db, actor, settings)
+
+
+class Session:
+    """The windows of one sign-in: the main window, or the kiosk for a 签到台 account.
+
+    A staff member leaving the kiosk with the 工作人员 button and their password gets the
+    main window under their own account (the kiosk closes); closing the kiosk with a staff
+    password ends the session. Backups on exit compare with the state at the session start
+    (after its start-up backup), so sign-ins made at the kiosk are backed up too.
+    """
+
+    def __init__(self, db: Database, settings: UiSettings, first: QWidget) -> None:
+        self._db = db
+        self._settings = settings
+        self.main: MainWindow | None = first if isinstance(first, MainWindow) else None
+        self.kiosk: KioskWindow | None = None
+        self._marker = backup.change_marker(db)
+        if self.main is None:
+            from desktop.ui.kiosk_window import KioskWindow
+
+            assert isinstance(first, KioskWindow)
+            self.kiosk = first
+            first.staff_mode_requested.connect(self.open_staff_window)
+
+    def show(self, smoke: bool) -> None:
+        """Show the first window (the kiosk full screen) and start the daily backup."""
+        if self.main is not None:
+            self.main.show()
+            if not smoke:
+                # After the window is up, so the start is not slowed by the copy.
+                QTimer.singleShot(0, self.main.backup_on_start)
+        elif self.kiosk is not None:
+            self.kiosk.showFullScreen()
+            if not smoke:
+                QTimer.singleShot(0, self._kiosk_backup_on_start)
+
+    def _kiosk_backup_on_start(self) -> None:
+        # The kiosk has no status bar: problems go to the log, as on exit.
+        try:
+            result = backup.backup_on_start(self._db)
+        except WarmHomeError as exc:
+            log.error("backup on start failed: %s", exc.message)
+        else:
+            for warning in result.warnings if result is not None else []:
+                log.warning("%s", warning)
+        self._marker = backup.change_marker(self._db)
+
+    def open_staff_window(self, actor: Actor) -> None:
+        """The staff member who left the kiosk works on in the main window, as themselves."""
+        # Shown before the kiosk closes, so the application never has no window.
+        self.main = MainWindow(self._db, actor, self._settings)
+        self.main.show()
+
+    @property
+    def change_marker(self) -> ChangeMarker:
+        """What a backup on exit compares with."""
+        if self.main is not None and self.kiosk is None:
+            return self.main.change_marker
+        return self._marker
+
+    @property
+    def restored_path(self) -> str | None:
+        """The backup file a restore put in place during the session, if any."""
+        return self.main.restored_path if self.main is not None else None
 
 
 def run_gui(db_path: str | None = None) -> int:
@@ -146,18 +225,16 @@ def _run_on_database(app: QApplication, settings: UiSettings, path: Path, smoke:
             window = open_main_window(db, settings)
             if window is None:
                 return 0
-            window.show()
-            log.info("ready: main window shown (%s)", path)
+            session = Session(db, settings, window)
+            session.show(smoke)
+            log.info("ready: %s shown (%s)", "main window" if session.main else "kiosk", path)
             if smoke:
                 QTimer.singleShot(0, app.quit)
-            else:
-                # After the window is up, so the start is not slowed by the copy.
-                QTimer.singleShot(0, window.backup_on_start)
             code = app.exec()
-            restored = window.restored_path
+            restored = session.restored_path
             if restored is None:
                 if not smoke:
-                    _backup_on_exit(db, window)
+                    _backup_on_exit(db, session.change_marker)
                 return code
         # A restore replaced the file: open it again and sign in again, because the
         # accounts now come from the backup.
@@ -169,12 +246,10 @@ def _run_on_database(app: QApplication, settings: UiSettings, path: Path, smoke:
             return 1
 
 
-def _backup_on_exit(db: Database, window: MainWindow) -> None:
+def _backup_on_exit(db: Database, since: ChangeMarker) -> None:
     """A verified backup when anything changed during the session; say so if it fails."""
-    from desktop.models import backup
-
     try:
-        result = backup.backup_on_exit(db, window.change_marker)
+        result = backup.backup_on_exit(db, since)
     except WarmHomeError as exc:
         log.error("backup on exit failed: %s", exc.message)
         QMessageBox.warning(None, QApplication.translate("App", "退出时备份失败"),

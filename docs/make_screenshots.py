@@ -23,6 +23,8 @@ from desktop.models import accounts, attendance, backup, centre, demo  # noqa: E
 from desktop.models.db import Database, open_database  # noqa: E402
 from desktop.models.permissions import Actor, Role  # noqa: E402
 from desktop.ui.attendance_page import AttendancePage  # noqa: E402
+from desktop.ui.kiosk_speech import SilentSpeaker  # noqa: E402
+from desktop.ui.kiosk_window import KioskWindow  # noqa: E402
 from desktop.ui.login_dialog import LoginDialog  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.restore_dialog import RestoreDialog  # noqa: E402
@@ -94,6 +96,21 @@ def shoot_attendance(db: Database, staff: Actor) -> None:
     page.show_month()
     _save(page, "attendance-month")
     page.close()
+def _kiosk(db: Database, ui: UiSettings, admin: Actor) -> None:
+    """The kiosk's start screen, a search on the keypad, and a confirmation."""
+    desk = accounts.create_account(db, "desk", "demo-password-3", Role.KIOSK, actor=admin)
+    kiosk = KioskWindow(db, desk.as_actor(), ui, speaker=SilentSpeaker())
+    kiosk.clock = lambda: datetime.combine(TODAY, time(9, 2))
+    kiosk.resize(1366, 768)
+    kiosk.show()
+    _save(kiosk, "kiosk-start")
+    for letter in "ZL":
+        kiosk.keypad.letter_buttons[letter].click()
+    _save(kiosk, "kiosk-search")
+    _person_id, _name, card = attendance.expected_members(db, TODAY.isoformat())[0]
+    kiosk.scan(card)
+    _save(kiosk, "kiosk-confirmation")
+    kiosk.close_without_password()
 
 
 def main() -> int:
@@ -147,6 +164,7 @@ def main() -> int:
         _save(restore, "restore")
         restore.close()
         shoot_attendance(db, wangfang.as_actor())
+        _kiosk(db, ui, admin.as_actor())
         window.nav.setCurrentRow(0)
         apply_theme(app, 1.5)
         window.resize(1366, 768)

@@ -1,4 +1,5 @@
-"""Per-user interface preferences (window geometry, large text, language) in QSettings."""
+"""Per-user interface preferences (window geometry, large text, language, kiosk contrast)
+in QSettings."""
 
 from __future__ import annotations
 
@@ -35,6 +36,17 @@ class UiSettings:
     @language.setter
     def language(self, value: str) -> None:
         self._s.setValue("ui/language", value)
+
+    @property
+    def kiosk_high_contrast(self) -> bool:
+        """Whether the kiosk uses its high-contrast look (yellow and white on black)."""
+        value = self._s.value("kiosk/high_contrast", False)
+        # QSettings in an ini file gives back "true"/"false" strings.
+        return value is True or str(value).lower() in ("true", "1")
+
+    @kiosk_high_contrast.setter
+    def kiosk_high_contrast(self, value: bool) -> None:
+        self._s.setValue("kiosk/high_contrast", bool(value))
 
     def window_geometry(self) -> QByteArray | None:
         """The saved main-window geometry, if any."""

@@ -37,37 +37,37 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="80"/>
+        <location filename="../../desktop/ui/users_page.py" line="78"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="81"/>
+        <location filename="../../desktop/ui/users_page.py" line="79"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="81"/>
+        <location filename="../../desktop/ui/users_page.py" line="79"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="87"/>
+        <location filename="../../desktop/ui/users_page.py" line="85"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="87"/>
+        <location filename="../../desktop/ui/users_page.py" line="85"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="87"/>
+        <location filename="../../desktop/ui/users_page.py" line="85"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="87"/>
+        <location filename="../../desktop/ui/users_page.py" line="85"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -75,27 +75,27 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="148"/>
+        <location filename="../../desktop/ui/users_page.py" line="146"/>
         <source>添加账户</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="154"/>
+        <location filename="../../desktop/ui/users_page.py" line="152"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="157"/>
+        <location filename="../../desktop/ui/users_page.py" line="155"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="158"/>
+        <location filename="../../desktop/ui/users_page.py" line="156"/>
         <source>姓名(&amp;N):</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="159"/>
+        <location filename="../../desktop/ui/users_page.py" line="157"/>
         <source>角色(&amp;R):</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -171,38 +171,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
+        <location filename="../../desktop/app.py" line="65"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
-        <source>签到台账户</source>
-        <translation>Kiosk account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="86"/>
-        <source>签到台账户只能打开签到台，不能进入管理界面。请用工作人员或管理员账户登录。</source>
-        <translation>A kiosk account can only open the sign-in kiosk, not the management window. Please sign in with a staff or administrator account.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="131"/>
-        <location filename="../../desktop/app.py" line="164"/>
+        <location filename="../../desktop/app.py" line="213"/>
+        <location filename="../../desktop/app.py" line="244"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="177"/>
+        <location filename="../../desktop/app.py" line="255"/>
         <source>退出时备份失败</source>
         <translation>Backup on exit failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="115"/>
+        <location filename="../../desktop/app.py" line="197"/>
         <source>温馨家园工作台已经打开（{database}），请切换到已打开的窗口</source>
         <translation>Warm Home Desktop is already open ({database}); please switch to the open window</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="118"/>
+        <location filename="../../desktop/app.py" line="97"/>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="98"/>
+        <source>此账户不能打开任何窗口。请用工作人员或管理员账户登录。</source>
+        <translation>This account cannot open any window. Please sign in with a staff or administrator account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="200"/>
         <source>已经打开</source>
         <translation>Already open</translation>
     </message>
@@ -210,43 +210,43 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="49"/>
+        <location filename="../../desktop/ui/people_page.py" line="47"/>
         <source>归档人员</source>
         <translation>Archive person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="51"/>
+        <location filename="../../desktop/ui/people_page.py" line="49"/>
         <source>归档后 {name} 不再出现在日常列表中，所有记录都会保留，可随时恢复。</source>
         <translation>Once archived, {name} no longer appears in the everyday list. All records are kept and can be restored at any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="56"/>
+        <location filename="../../desktop/ui/people_page.py" line="54"/>
         <source>如：迁出本街道、去世、本人要求</source>
         <translation>e.g. moved out of the street, deceased, at own request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="57"/>
+        <location filename="../../desktop/ui/people_page.py" line="55"/>
         <source>归档原因</source>
         <translation>Reason for archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="58"/>
+        <location filename="../../desktop/ui/people_page.py" line="56"/>
         <source>归档原因(&amp;R):</source>
         <translation>&amp;Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="63"/>
+        <location filename="../../desktop/ui/people_page.py" line="61"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="64"/>
+        <location filename="../../desktop/ui/people_page.py" line="62"/>
         <source>确认归档</source>
         <translation>Confirm archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="66"/>
-        <location filename="../../desktop/ui/people_page.py" line="67"/>
+        <location filename="../../desktop/ui/people_page.py" line="64"/>
+        <location filename="../../desktop/ui/people_page.py" line="65"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -478,153 +478,153 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="65"/>
+        <location filename="../../desktop/ui/audit_page.py" line="61"/>
         <source>操作日志列表</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="116"/>
+        <location filename="../../desktop/ui/audit_page.py" line="103"/>
         <source>起始日期(&amp;F)</source>
         <translation>&amp;From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="116"/>
+        <location filename="../../desktop/ui/audit_page.py" line="103"/>
         <source>起始日期</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/audit_page.py" line="105"/>
         <source>截止日期(&amp;T)</source>
         <translation>&amp;To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/audit_page.py" line="105"/>
         <source>截止日期</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="120"/>
+        <location filename="../../desktop/ui/audit_page.py" line="107"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="122"/>
+        <location filename="../../desktop/ui/audit_page.py" line="109"/>
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="131"/>
-        <location filename="../../desktop/ui/audit_page.py" line="190"/>
+        <location filename="../../desktop/ui/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/audit_page.py" line="177"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="132"/>
+        <location filename="../../desktop/ui/audit_page.py" line="119"/>
         <source>记录编号</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="134"/>
+        <location filename="../../desktop/ui/audit_page.py" line="121"/>
         <source>清除筛选(&amp;C)</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="135"/>
+        <location filename="../../desktop/ui/audit_page.py" line="122"/>
         <source>清除筛选条件</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="146"/>
+        <location filename="../../desktop/ui/audit_page.py" line="133"/>
         <source>操作人(&amp;U):</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="148"/>
+        <location filename="../../desktop/ui/audit_page.py" line="135"/>
         <source>数据表(&amp;B):</source>
         <translation>Ta&amp;ble:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="150"/>
+        <location filename="../../desktop/ui/audit_page.py" line="137"/>
         <source>记录编号(&amp;R):</source>
         <translation>&amp;Record no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="159"/>
+        <location filename="../../desktop/ui/audit_page.py" line="146"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="160"/>
+        <location filename="../../desktop/ui/audit_page.py" line="147"/>
         <source>把筛选出的操作日志导出到 Excel</source>
         <translation>Export the filtered audit log to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="162"/>
+        <location filename="../../desktop/ui/audit_page.py" line="149"/>
         <source>校验日志(&amp;V)</source>
         <translation>&amp;Verify log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="163"/>
+        <location filename="../../desktop/ui/audit_page.py" line="150"/>
         <source>校验操作日志是否被改动</source>
         <translation>Verify that the audit log was not altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="165"/>
+        <location filename="../../desktop/ui/audit_page.py" line="152"/>
         <source>刷新(&amp;E)</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="166"/>
+        <location filename="../../desktop/ui/audit_page.py" line="153"/>
         <source>刷新操作日志</source>
         <translation>Refresh the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="170"/>
+        <location filename="../../desktop/ui/audit_page.py" line="157"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="237"/>
+        <location filename="../../desktop/ui/audit_page.py" line="224"/>
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="260"/>
+        <location filename="../../desktop/ui/audit_page.py" line="247"/>
         <source>导出操作日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="261"/>
+        <location filename="../../desktop/ui/audit_page.py" line="248"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="276"/>
+        <location filename="../../desktop/ui/audit_page.py" line="263"/>
         <source>正在导出操作日志…</source>
         <translation>Exporting the audit log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="281"/>
+        <location filename="../../desktop/ui/audit_page.py" line="268"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="283"/>
+        <location filename="../../desktop/ui/audit_page.py" line="270"/>
         <source>已导出 {n} 条记录到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="288"/>
+        <location filename="../../desktop/ui/audit_page.py" line="275"/>
         <source>正在校验操作日志…</source>
         <translation>Verifying the audit log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="292"/>
+        <location filename="../../desktop/ui/audit_page.py" line="279"/>
         <source>操作日志校验未通过</source>
         <translation>Audit log verification failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="298"/>
+        <location filename="../../desktop/ui/audit_page.py" line="285"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -963,17 +963,17 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="197"/>
+        <location filename="../../desktop/ui/users_page.py" line="195"/>
         <source>修改我的密码</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="201"/>
+        <location filename="../../desktop/ui/users_page.py" line="199"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="202"/>
+        <location filename="../../desktop/ui/users_page.py" line="200"/>
         <source>原密码(&amp;O):</source>
         <translation>&amp;Old password:</translation>
     </message>
@@ -1203,6 +1203,72 @@
     </message>
 </context>
 <context>
+    <name>InitialsKeypad</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="44"/>
+        <source>字母 {letter}</source>
+        <translation>Letter {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="50"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="50"/>
+        <source>删除一个字母</source>
+        <translation>Delete one letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="53"/>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="53"/>
+        <source>清空输入</source>
+        <translation>Clear the input</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="22"/>
+        <source>早上好</source>
+        <translation>Good morning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="24"/>
+        <source>上午好</source>
+        <translation>Good morning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="26"/>
+        <source>中午好</source>
+        <translation>Good day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="28"/>
+        <source>下午好</source>
+        <translation>Good afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="29"/>
+        <source>晚上好</source>
+        <translation>Good evening</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="35"/>
+        <source>未找到此卡，请找工作人员</source>
+        <translation>Card not found, please ask a member of staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="37"/>
+        <source>无法识别，请重新刷卡或找工作人员</source>
+        <translation>Could not read that, please scan again or ask a member of staff</translation>
+    </message>
+</context>
+<context>
     <name>KioskEventModel</name>
     <message>
         <location filename="../../desktop/ui/attendance_day_model.py" line="147"/>
@@ -1223,6 +1289,99 @@
         <location filename="../../desktop/ui/attendance_day_model.py" line="153"/>
         <source>姓名</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="101"/>
+        <source>签到台 — {centre}</source>
+        <translation>Sign-in kiosk — {centre}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="102"/>
+        <source>签到台</source>
+        <translation>Sign-in kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="117"/>
+        <source>请刷卡，或输入姓名、拼音首字母(&amp;N):</source>
+        <translation>Scan your card, or type your &amp;name or its pinyin initials:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="121"/>
+        <source>刷卡或输入姓名</source>
+        <translation>Scan a card or type a name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="122"/>
+        <source>例如：张三 → zs</source>
+        <translation>For example: Zhang San → zs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="158"/>
+        <source>温馨家园</source>
+        <translation>Warm Home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="169"/>
+        <source>现在时间</source>
+        <translation>Current time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="176"/>
+        <source>高对比度</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="180"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="181"/>
+        <source>工作人员：输入密码离开签到台</source>
+        <translation>Staff: leave the kiosk with a password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="194"/>
+        <source>欢迎！请刷卡签到</source>
+        <translation>Welcome! Please scan your card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="197"/>
+        <source>没有卡？在上面输入姓名或拼音首字母，或点右边的字母，再点自己的照片。</source>
+        <translation>No card? Type your name or its pinyin initials above, or tap the letters on the right, then tap your own photo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="273"/>
+        <source>高对比度：开</source>
+        <translation>High contrast: on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="273"/>
+        <source>高对比度：关</source>
+        <translation>High contrast: off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="310"/>
+        <source>输入卡号后请按回车键</source>
+        <translation>After typing a card number, press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="314"/>
+        <source>请点自己的照片签到</source>
+        <translation>Tap your own photo to sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="316"/>
+        <source>没有找到，请换个写法，或找工作人员帮忙</source>
+        <translation>Nobody found; try another spelling, or ask a member of staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="422"/>
+        <source>暂时无法签到，请找工作人员</source>
+        <translation>Signing in is not possible right now, please ask a member of staff</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1612,32 @@
         <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>自动备份失败：{reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTile</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk_tiles.py" line="106"/>
+        <location filename="../../desktop/ui/kiosk_tiles.py" line="132"/>
+        <source>会员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_tiles.py" line="115"/>
+        <source>{name}
+卡 {tail}</source>
+        <translation>{name}
+card {tail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_tiles.py" line="116"/>
+        <source>签到：{name}，卡尾号 {tail}</source>
+        <translation>Sign in: {name}, card ending {tail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_tiles.py" line="119"/>
+        <source>签到：{name}</source>
+        <translation>Sign in: {name}</translation>
     </message>
 </context>
 <context>
@@ -1901,133 +2086,133 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="95"/>
+        <location filename="../../desktop/ui/people_page.py" line="91"/>
         <source>人员列表</source>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="127"/>
+        <location filename="../../desktop/ui/people_page.py" line="113"/>
         <source>查找(&amp;Q):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="132"/>
+        <location filename="../../desktop/ui/people_page.py" line="118"/>
         <source>姓名、拼音首字母(如 zs)、全拼、证件号后4位、电话或卡号</source>
         <translation>Name, pinyin initials (e.g. zs), full pinyin, last 4 digits of ID, phone or card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="133"/>
+        <location filename="../../desktop/ui/people_page.py" line="119"/>
         <source>查找人员</source>
         <translation>Find people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="137"/>
+        <location filename="../../desktop/ui/people_page.py" line="123"/>
         <source>结果数量</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="145"/>
-        <location filename="../../desktop/ui/people_page.py" line="180"/>
+        <location filename="../../desktop/ui/people_page.py" line="131"/>
+        <location filename="../../desktop/ui/people_page.py" line="166"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="169"/>
+        <location filename="../../desktop/ui/people_page.py" line="155"/>
         <source>身份(&amp;R):</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="171"/>
+        <location filename="../../desktop/ui/people_page.py" line="157"/>
         <source>类别(&amp;C):</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="173"/>
+        <location filename="../../desktop/ui/people_page.py" line="159"/>
         <source>等级(&amp;G):</source>
         <translation>&amp;Grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="175"/>
+        <location filename="../../desktop/ui/people_page.py" line="161"/>
         <source>项目(&amp;P):</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="177"/>
+        <location filename="../../desktop/ui/people_page.py" line="163"/>
         <source>街道(&amp;T):</source>
         <translation>S&amp;treet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="179"/>
+        <location filename="../../desktop/ui/people_page.py" line="165"/>
         <source>在册</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="179"/>
+        <location filename="../../desktop/ui/people_page.py" line="165"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="182"/>
+        <location filename="../../desktop/ui/people_page.py" line="168"/>
         <source>归档状态</source>
         <translation>Archive status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="184"/>
+        <location filename="../../desktop/ui/people_page.py" line="170"/>
         <source>状态(&amp;A):</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="194"/>
+        <location filename="../../desktop/ui/people_page.py" line="180"/>
         <source>新增(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="195"/>
+        <location filename="../../desktop/ui/people_page.py" line="181"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="196"/>
+        <location filename="../../desktop/ui/people_page.py" line="182"/>
         <source>归档(&amp;H)…</source>
         <translation>Arc&amp;hive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="197"/>
+        <location filename="../../desktop/ui/people_page.py" line="183"/>
         <source>恢复(&amp;U)</source>
         <translation>Re&amp;store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="198"/>
+        <location filename="../../desktop/ui/people_page.py" line="184"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="199"/>
+        <location filename="../../desktop/ui/people_page.py" line="185"/>
         <source>编辑所选人员</source>
         <translation>Edit selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="200"/>
+        <location filename="../../desktop/ui/people_page.py" line="186"/>
         <source>归档所选人员</source>
         <translation>Archive selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="201"/>
+        <location filename="../../desktop/ui/people_page.py" line="187"/>
         <source>恢复所选人员</source>
         <translation>Restore selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="244"/>
+        <location filename="../../desktop/ui/people_page.py" line="230"/>
         <source>共 {n} 人</source>
         <translation>Total: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="364"/>
+        <location filename="../../desktop/ui/people_page.py" line="350"/>
         <source>无法归档</source>
         <translation>Cannot archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="377"/>
+        <location filename="../../desktop/ui/people_page.py" line="363"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
@@ -2395,7 +2580,7 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="179"/>
+        <location filename="../../desktop/ui/users_page.py" line="177"/>
         <source>重设 {user} 的密码</source>
         <translation>Reset the password of {user}</translation>
     </message>
@@ -2513,6 +2698,79 @@
         <location filename="../../desktop/ui/restore_dialog.py" line="310"/>
         <source>&lt;h3&gt;确认恢复&lt;/h3&gt;&lt;p&gt;将用 &lt;b&gt;{time}&lt;/b&gt; 的备份替换当前的全部数据：&lt;/p&gt;&lt;p&gt;{file}&lt;/p&gt;&lt;p&gt;当前数据会先备份到 {folder}，如果恢复错了，可以从那里再恢复回来。&lt;/p&gt;&lt;p&gt;恢复后软件会重新载入数据，请重新登录。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Confirm restore&lt;/h3&gt;&lt;p&gt;All current data will be replaced with the backup of &lt;b&gt;{time}&lt;/b&gt;:&lt;/p&gt;&lt;p&gt;{file}&lt;/p&gt;&lt;p&gt;The current data is backed up to {folder} first; if this restore was a mistake, it can be restored from there.&lt;/p&gt;&lt;p&gt;After the restore the app reloads the data; please sign in again.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="71"/>
+        <source>签退</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="84"/>
+        <source>{greeting}，签到成功 {time}</source>
+        <translation>{greeting}, signed in at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="86"/>
+        <source>{name}，{greeting}，签到成功 {time}</source>
+        <translation>{greeting}, {name}, signed in at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="88"/>
+        <source>签到成功</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="92"/>
+        <source>今天已经签到</source>
+        <translation>Already signed in today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="94"/>
+        <source>已于 {time_in} 签到，{time_out} 签退</source>
+        <translation>Signed in at {time_in}, signed out at {time_out}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="96"/>
+        <source>{name}，已于 {time_in} 签到，{time_out} 签退</source>
+        <translation>{name}, signed in at {time_in}, signed out at {time_out}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="99"/>
+        <source>已于 {time} 签到</source>
+        <translation>Signed in at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="100"/>
+        <source>{name}，已于 {time} 签到。要离开时请点“签退”</source>
+        <translation>{name}, signed in at {time}. Tap “Sign out” when you leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="105"/>
+        <source>{name} 签退</source>
+        <translation>Sign out {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="111"/>
+        <source>签退成功 {time}，再见</source>
+        <translation>Signed out at {time}, goodbye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="112"/>
+        <source>{name}，签退成功 {time}，再见</source>
+        <translation>{name}, signed out at {time}, goodbye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="114"/>
+        <source>签退成功</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_result.py" line="118"/>
+        <source>请注意</source>
+        <translation>Please note</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2920,66 @@
     </message>
 </context>
 <context>
+    <name>StaffPasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="35"/>
+        <source>工作人员验证</source>
+        <translation>Staff check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="37"/>
+        <source>切换到工作人员界面需要工作人员或管理员的密码。</source>
+        <translation>Switching to the staff window needs the password of a staff member or administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="38"/>
+        <source>关闭签到台需要工作人员或管理员的密码。</source>
+        <translation>Closing the kiosk needs the password of a staff member or administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="44"/>
+        <source>工作人员用户名</source>
+        <translation>Staff user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="46"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="47"/>
+        <source>用户名(&amp;U):</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="48"/>
+        <source>密码(&amp;P):</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="53"/>
+        <source>验证结果</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="58"/>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="59"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="61"/>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="62"/>
+        <source>返回签到台</source>
+        <translation>Back to the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_leave.py" line="77"/>
+        <source>此账户不能离开签到台，请用工作人员或管理员账户</source>
+        <translation>This account cannot leave the kiosk; use a staff or administrator account</translation>
+    </message>
+</context>
+<context>
     <name>TickListModel</name>
     <message>
         <location filename="../../desktop/ui/paper_entry.py" line="154"/>
@@ -2682,53 +3000,53 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="227"/>
+        <location filename="../../desktop/ui/users_page.py" line="225"/>
         <source>管理员可管理账户和恢复备份；工作人员负责日常登记；签到台账户只能打开签到台。</source>
         <translation>Administrators manage accounts and restore backups; staff do the daily registration; kiosk accounts can only open the sign-in kiosk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="233"/>
+        <location filename="../../desktop/ui/users_page.py" line="229"/>
         <source>账户列表</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="241"/>
+        <location filename="../../desktop/ui/users_page.py" line="232"/>
         <source>添加账户(&amp;N)…</source>
         <translation>&amp;New account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="242"/>
+        <location filename="../../desktop/ui/users_page.py" line="233"/>
         <source>重设密码(&amp;P)…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="243"/>
-        <location filename="../../desktop/ui/users_page.py" line="280"/>
+        <location filename="../../desktop/ui/users_page.py" line="234"/>
+        <location filename="../../desktop/ui/users_page.py" line="271"/>
         <source>停用(&amp;D)</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="245"/>
+        <location filename="../../desktop/ui/users_page.py" line="236"/>
         <source>新角色</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="246"/>
+        <location filename="../../desktop/ui/users_page.py" line="237"/>
         <source>改为此角色(&amp;R)</source>
         <translation>Change to this &amp;role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="250"/>
+        <location filename="../../desktop/ui/users_page.py" line="241"/>
         <source>改为所选角色</source>
         <translation>Change to the chosen role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="257"/>
+        <location filename="../../desktop/ui/users_page.py" line="248"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="279"/>
+        <location filename="../../desktop/ui/users_page.py" line="270"/>
         <source>启用(&amp;D)</source>
         <translation>Enable (&amp;D)</translation>
     </message>
@@ -2824,14 +3142,14 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="115"/>
-        <location filename="../../desktop/ui/users_page.py" line="116"/>
+        <location filename="../../desktop/ui/users_page.py" line="113"/>
+        <location filename="../../desktop/ui/users_page.py" line="114"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_page.py" line="118"/>
-        <location filename="../../desktop/ui/users_page.py" line="119"/>
+        <location filename="../../desktop/ui/users_page.py" line="116"/>
+        <location filename="../../desktop/ui/users_page.py" line="117"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
