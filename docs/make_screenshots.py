@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,11 +18,13 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.app import create_app  # noqa: E402
 from desktop.models import accounts, backup, centre, demo  # noqa: E402
-from desktop.models.db import open_database  # noqa: E402
-from desktop.models.permissions import Role  # noqa: E402
+from desktop.models.db import Database, open_database  # noqa: E402
+from desktop.models.permissions import Actor, Role  # noqa: E402
+from desktop.ui.activities_page import ActivitiesPage  # noqa: E402
 from desktop.ui.login_dialog import LoginDialog  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.restore_dialog import RestoreDialog  # noqa: E402
+from desktop.ui.subsidy_page import SubsidyPage  # noqa: E402
 from desktop.ui.theme import apply_theme  # noqa: E402
 from desktop.ui.ui_settings import UiSettings  # noqa: E402
 from desktop.ui.welcome_dialog import WelcomeDialog  # noqa: E402
@@ -36,6 +38,42 @@ def _save(widget: QWidget, name: str) -> None:
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
     print(f"wrote {path.relative_to(ROOT)}")
+
+
+def _activity_pages(db: Database, actor: Actor) -> None:
+    """The activities page (list, yearly counts, participants) and the subsidy page.
+
+    Shown on their own until the main window's navigation lists them.
+    """
+    page = ActivitiesPage(db, actor, today=TODAY)
+    page.resize(1280, 760)
+    page.show()
+    _save(page, "activities")
+    page.tabs.setCurrentIndex(1)
+    page.below_check.setChecked(True)
+    _save(page, "activities-counts")
+    page.tabs.setCurrentIndex(0)
+    # The newest activity that has taken place: its day's sign-ins can be added.
+    past = next(page.model.activity(row) for row in range(page.model.rowCount())
+                if page.model.activity(row).day <= TODAY.isoformat())
+    dialog = page.make_participants_dialog(past.id)
+    assert dialog is not None
+    dialog.show()
+    for row in range(0, 12, 3):
+        index = dialog.sign_in_model.index(row, 0)
+        dialog.sign_in_model.setData(index, Qt.CheckState.Checked.value,
+                                     Qt.ItemDataRole.CheckStateRole)
+    dialog.search_edit.setText("zs")
+    _save(dialog, "activity-participants")
+    dialog.close()
+    page.close()
+    subsidy_page = SubsidyPage(db, actor, today=TODAY)
+    subsidy_page.resize(1280, 760)
+    previous = TODAY.replace(day=1) - timedelta(days=1)
+    subsidy_page.set_month(f"{previous:%Y-%m}")
+    subsidy_page.show()
+    _save(subsidy_page, "subsidy")
+    subsidy_page.close()
 
 
 def main() -> int:
@@ -88,6 +126,7 @@ def main() -> int:
         restore.show()
         _save(restore, "restore")
         restore.close()
+        _activity_pages(db, admin.as_actor())
         window.nav.setCurrentRow(0)
         apply_theme(app, 1.5)
         window.resize(1366, 768)
