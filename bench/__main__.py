@@ -12,7 +12,14 @@ import sys
 import time
 from collections.abc import Sequence
 
-from bench import bench_attendance, bench_kiosk, bench_page_open, bench_search, bench_startup
+from bench import (
+    bench_activities,
+    bench_attendance,
+    bench_kiosk,
+    bench_page_open,
+    bench_search,
+    bench_startup,
+)
 from bench.attendance_data import attendance_db, count_sign_ins
 from bench.common import (
     Figure,
@@ -25,7 +32,7 @@ from bench.common import (
 from bench.people_scale import FULL_SIZE, QUICK_SIZE, ScaleOptions, scale_db, scale_path
 from bench.reference import TODAY, reference_db
 
-PARTS = ("search", "page", "startup", "attendance", "kiosk")
+PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -83,7 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Warm Home desktop benchmarks ({mode} run)\n")
     print(format_machine(info) + "\n", flush=True)
 
-    _progress("reference data set (400 members, 80 volunteers, guardians)")
+    _progress("reference data set (400 members, 80 volunteers, guardians, ten years of"
+              " sign-ins and activities)")
     reference = reference_db(regenerate=args.regenerate)
     scale_options = ScaleOptions(people=size)
     if args.regenerate or not scale_path(scale_options).exists():
@@ -96,12 +104,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("data sets:")
     print(f"  reference: {reference.people:,} people, {reference.how} ({reference.path.name})")
     print(f"  scale:     {scale.people:,} people, {scale.how} ({scale.path.name})")
+    sizes = bench_activities.data_set_sizes(reference.path)
+    print(f"  reference attendance: {sizes['sign_in']:,} sign-in rows, {sizes['activity']:,}"
+          f" activities, {sizes['activity_participant']:,} participations\n")
     if attendance is not None:
         print(f"  sign-ins:  {count_sign_ins(attendance.path):,} over ten years, "
               f"{attendance.how} ({attendance.path.name})")
     print()
 
     figures: list[Figure] = []
+    if reference.built_seconds is not None:
+        figures.append(Figure("generate the reference data set (demo + bench account)",
+                              reference.built_seconds, "s", 60.0, note="only when not cached"))
     if scale.built_seconds is not None:
         figures.append(Figure(f"generate the scale register, {_people_label(scale.people)}",
                               scale.built_seconds, "s", 120.0, note="only when not cached"))
@@ -144,6 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _progress(f"kiosk: scan to confirmation, {kiosk_runs} sign-ins on the reference data set")
         kiosk_db = working_copy(reference.path, "kiosk.db")
         figures += bench_kiosk.run_kiosk(kiosk_db, ref_label, kiosk_runs)
+
+    if "activities" in parts:
+        _progress("activities this year and `warmhome demo` for 400 members × 10 years")
+        figures += bench_activities.run_activities(reference.path, 10 if args.quick else 30)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

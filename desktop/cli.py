@@ -281,6 +281,59 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _month_arg(args: argparse.Namespace) -> str:
+    """The --month value, checked before the database is opened (a bad month writes nothing)."""
+    from desktop.models.attendance_month import month_days
+
+    month = (args.month or "").strip()
+    month_days(month)
+    return month
+
+
+def cmd_attendance_summary(args: argparse.Namespace) -> int:
+    """A month's attendance figures: 人次, members, days open, average per day, by programme."""
+    from desktop.models import attendance_month
+
+    month = _month_arg(args)
+    with _open(args) as db:
+        figures = attendance_month.summary(db, month)
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+        return EXIT_OK
+
+    def line(label: str, f: dict[str, Any]) -> str:
+        return (f"{label}：签到 {f['sign_ins']} 人次，{f['members']} 人，开放 {f['days_open']} 天，"
+                f"日均 {f['average_per_day']} 人次")
+
+    print(line(f"{month} 全部", figures))
+    for programme, programme_figures in figures["by_programme"].items():
+        print(line(f"{month} {programme}", programme_figures))
+    return EXIT_OK
+
+
+def cmd_subsidy(args: argparse.Namespace) -> int:
+    """The month's rehab labour subsidy: per 职康站 member days and amount, and the total."""
+    from desktop.models import subsidy
+
+    month = _month_arg(args)
+    with _open(args) as db:
+        table = subsidy.month_table(db, month)
+    if args.json:
+        print(json.dumps(table.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    stay = table.settings.min_stay_minutes
+    print(f"{month} 职业康复劳动训练生活补助：日补助标准 "
+          f"{subsidy.format_yuan(table.settings.daily_rate_fen)} 元，"
+          + (f"当天停留至少 {stay} 分钟才计入" if stay else "签到即计入"))
+    print("\t".join(["编号", "姓名", "身份证号", "签到天数", "计补天数", "金额（元）"]))
+    for row in table.rows:
+        print("\t".join([str(row.person_id), row.name, row.id_number, str(row.days_signed_in),
+                         str(row.days), subsidy.format_yuan(row.amount_fen)]))
+    print(f"合计：{len(table.rows)} 人，{table.total_days} 天，"
+          f"{subsidy.format_yuan(table.total_fen)} 元")
+    return EXIT_OK
+
+
 def _subcommand(sub: Any, name: str, common: argparse.ArgumentParser,
                 help_text: str) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help_text)
@@ -378,6 +431,21 @@ def build_parser() -> argparse.ArgumentParser:
         p = _subcommand(users_sub, action, common, text)
         p.add_argument("name")
         p.set_defaults(func=cmd_users_disable, disable=disable)
+
+    p_attendance = _subcommand(sub, "attendance", common, "签到")
+    attendance_sub = p_attendance.add_subparsers(dest="attendance_command", metavar="ACTION",
+                                                 required=True)
+    p = _subcommand(attendance_sub, "summary", common,
+                    "一个月的签到汇总：人次、人数、开放天数、日均人次，按服务项目")
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_attendance_summary)
+
+    p = _subcommand(sub, "subsidy", common,
+                    "一个月的职业康复劳动训练生活补助：职康站会员的计补天数和金额（证件号脱敏）")
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_subsidy)
 
     p_audit = _subcommand(sub, "audit", common, "操作日志")
     audit_sub = p_audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)

@@ -12,7 +12,7 @@ import tempfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,12 +22,14 @@ from desktop.app import create_app  # noqa: E402
 from desktop.models import accounts, attendance, backup, centre, demo  # noqa: E402
 from desktop.models.db import Database, open_database  # noqa: E402
 from desktop.models.permissions import Actor, Role  # noqa: E402
+from desktop.ui.activities_page import ActivitiesPage  # noqa: E402
 from desktop.ui.attendance_page import AttendancePage  # noqa: E402
 from desktop.ui.kiosk_speech import SilentSpeaker  # noqa: E402
 from desktop.ui.kiosk_window import KioskWindow  # noqa: E402
 from desktop.ui.login_dialog import LoginDialog  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.restore_dialog import RestoreDialog  # noqa: E402
+from desktop.ui.subsidy_page import SubsidyPage  # noqa: E402
 from desktop.ui.theme import apply_theme  # noqa: E402
 from desktop.ui.ui_settings import UiSettings  # noqa: E402
 from desktop.ui.welcome_dialog import WelcomeDialog  # noqa: E402
@@ -111,6 +113,40 @@ def _kiosk(db: Database, ui: UiSettings, admin: Actor) -> None:
     kiosk.scan(card)
     _save(kiosk, "kiosk-confirmation")
     kiosk.close_without_password()
+def _activity_pages(db: Database, actor: Actor) -> None:
+    """The activities page (list, yearly counts, participants) and the subsidy page.
+
+    Shown on their own until the main window's navigation lists them.
+    """
+    page = ActivitiesPage(db, actor, today=TODAY)
+    page.resize(1280, 760)
+    page.show()
+    _save(page, "activities")
+    page.tabs.setCurrentIndex(1)
+    page.below_check.setChecked(True)
+    _save(page, "activities-counts")
+    page.tabs.setCurrentIndex(0)
+    # The newest activity that has taken place: its day's sign-ins can be added.
+    past = next(page.model.activity(row) for row in range(page.model.rowCount())
+                if page.model.activity(row).day <= TODAY.isoformat())
+    dialog = page.make_participants_dialog(past.id)
+    assert dialog is not None
+    dialog.show()
+    for row in range(0, 12, 3):
+        index = dialog.sign_in_model.index(row, 0)
+        dialog.sign_in_model.setData(index, Qt.CheckState.Checked.value,
+                                     Qt.ItemDataRole.CheckStateRole)
+    dialog.search_edit.setText("zs")
+    _save(dialog, "activity-participants")
+    dialog.close()
+    page.close()
+    subsidy_page = SubsidyPage(db, actor, today=TODAY)
+    subsidy_page.resize(1280, 760)
+    previous = TODAY.replace(day=1) - timedelta(days=1)
+    subsidy_page.set_month(f"{previous:%Y-%m}")
+    subsidy_page.show()
+    _save(subsidy_page, "subsidy")
+    subsidy_page.close()
 
 
 def main() -> int:
@@ -149,9 +185,9 @@ def main() -> int:
         dialog.show()
         _save(dialog, "person-form")
         dialog.close()
-        window.nav.setCurrentRow(1)
+        window.select_page("账户")
         _save(window, "users")
-        window.nav.setCurrentRow(3)
+        window.select_page("设置")
         _save(window, "settings")
         area = window.stack.currentWidget()
         if isinstance(area, QScrollArea):
@@ -165,6 +201,7 @@ def main() -> int:
         restore.close()
         shoot_attendance(db, wangfang.as_actor())
         _kiosk(db, ui, admin.as_actor())
+        _activity_pages(db, admin.as_actor())
         window.nav.setCurrentRow(0)
         apply_theme(app, 1.5)
         window.resize(1366, 768)

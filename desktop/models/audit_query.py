@@ -31,11 +31,14 @@ ACTION_NAMES = {
     "disable": "停用账户",
     "enable": "启用账户",
     "role": "更改角色",
+    "remove": "移除",
 }
 TABLE_NAMES = {
     "person": "人员",
     "user_account": "账户",
     "setting": "设置",
+    "activity": "文体活动",
+    "activity_participant": "活动参加者",
 }
 _CHUNK = 500
 

@@ -16,6 +16,7 @@ from faker import Faker
 from desktop.models import people
 from desktop.models.centre import XICHENG_STREETS, CentreProfile, is_configured, save_profile
 from desktop.models.db import Database
+from desktop.models.demo_attendance import generate_attendance
 from desktop.models.errors import WarmHomeError
 from desktop.models.identity import id_check_char
 from desktop.models.permissions import DEMO_ACTOR
@@ -36,7 +37,7 @@ RELATIONS = ("父亲", "母亲", "配偶", "子女", "兄弟姐妹", "其他亲�
 AREA_CODES = ("110102", "110102", "110102", "110102", "110101", "110105", "110106", "110108")
 
 Extension = Callable[[Database, random.Random, date, int], dict[str, int]]
-EXTENSIONS: list[Extension] = []
+EXTENSIONS: list[Extension] = [generate_attendance]
 
 
 @dataclass

@@ -43,6 +43,7 @@ def action_label(action: str) -> str:
         "disable": QCoreApplication.translate("AuditModel", "停用账户"),
         "enable": QCoreApplication.translate("AuditModel", "启用账户"),
         "role": QCoreApplication.translate("AuditModel", "更改角色"),
+        "remove": QCoreApplication.translate("AuditModel", "移除"),
     }
     return names.get(action, action)
 
@@ -53,6 +54,8 @@ def table_label(table: str) -> str:
         "person": QCoreApplication.translate("AuditModel", "人员"),
         "user_account": QCoreApplication.translate("AuditModel", "账户"),
         "setting": QCoreApplication.translate("AuditModel", "设置"),
+        "activity": QCoreApplication.translate("AuditModel", "文体活动"),
+        "activity_participant": QCoreApplication.translate("AuditModel", "活动参加者"),
     }
     return names.get(table, table)
 

@@ -48,6 +48,10 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
+            # Members using the kiosk are not staff at the desk: their taps must not keep
+            # the staff window unlocked.
+            if isinstance(watched, QWidget) and watched.window().property("kiosk"):
+                return False
             self._timer.start()
         return False
 

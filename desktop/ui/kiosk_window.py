@@ -77,6 +77,7 @@ class KioskWindow(QWidget):
     def __init__(self, db: Database, actor: Actor, ui_settings: UiSettings,
                  parent: QWidget | None = None, *, speaker: Speaker | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.setProperty("kiosk", True)  # the staff idle lock ignores input here
         actor.require(Permission.RUN_KIOSK)
         self._db = db
         self._actor = actor

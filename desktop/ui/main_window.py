@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +35,7 @@ from desktop.ui.theme import apply_theme
 from desktop.ui.ui_settings import UiSettings
 
 if TYPE_CHECKING:
+    from desktop.ui.kiosk_window import KioskWindow
     from desktop.ui.settings_page import SettingsPage
     from desktop.ui.users_page import UsersPage
 
@@ -55,8 +58,12 @@ class MainWindow(QMainWindow):
         self._built: dict[int, QWidget] = {}
         self._users_page: UsersPage | None = None
         self._settings_page: SettingsPage | None = None
+        self._kiosk: KioskWindow | None = None
         self.people_page = PeoplePage(db, actor)
         self._add_page(self.tr("人员登记"), lambda: self.people_page)
+        self._add_page(self.tr("考勤"), self._make_attendance_page)
+        self._add_page(self.tr("文体活动"), self._make_activities_page)
+        self._add_page(self.tr("康复补助"), self._make_subsidy_page)
         if actor.can(Permission.MANAGE_USERS):
             self._add_page(self.tr("账户"), self._make_users_page)
         if actor.can(Permission.VIEW_AUDIT):
@@ -70,7 +77,16 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         row = QHBoxLayout(central)
-        row.addWidget(self.nav)
+        side = QVBoxLayout()
+        side.addWidget(self.nav, 1)
+        # The kiosk is a window of its own (it may sit on a second screen), not a page.
+        self.kiosk_button = QPushButton(self.tr("打开签到台(&K)"))
+        self.kiosk_button.setAccessibleName(self.tr("打开签到台"))
+        self.kiosk_button.setMinimumHeight(48)
+        self.kiosk_button.clicked.connect(self.open_kiosk_window)
+        self.kiosk_button.setVisible(actor.can(Permission.RUN_KIOSK))
+        side.addWidget(self.kiosk_button)
+        row.addLayout(side)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.centre_label = QLabel()
@@ -131,6 +147,48 @@ class MainWindow(QMainWindow):
         self._users_page = UsersPage(self._db, self.actor)
         return self._users_page
 
+    def _make_attendance_page(self) -> QWidget:
+        from desktop.ui.attendance_page import AttendancePage
+
+        return AttendancePage(self._db, self.actor)
+
+    def _make_activities_page(self) -> QWidget:
+        from desktop.ui.activities_page import ActivitiesPage
+
+        return ActivitiesPage(self._db, self.actor)
+
+    def _make_subsidy_page(self) -> QWidget:
+        from desktop.ui.subsidy_page import SubsidyPage
+
+        return SubsidyPage(self._db, self.actor)
+
+    def open_kiosk_window(self) -> None:
+        """Open the sign-in kiosk (full screen, on another screen if there is one)."""
+        from desktop.ui.kiosk_window import open_kiosk
+
+        if self._kiosk is not None and self._kiosk.isVisible():
+            self._kiosk.raise_()
+            self._kiosk.activateWindow()
+            return
+        self._kiosk = open_kiosk(self._db, self.actor, self._ui, near=self)
+        self._kiosk.staff_mode_requested.connect(lambda _actor: self._back_to_staff())
+
+    def _back_to_staff(self) -> None:
+        self.raise_()
+        self.activateWindow()
+
+    def _close_kiosk(self) -> None:
+        if self._kiosk is not None:
+            self._kiosk.close_without_password()
+            self._kiosk = None
+
+    def select_page(self, title: str) -> QWidget:
+        """Show the page with this navigation title (built if needed) and return it."""
+        titles = [self.nav.item(i).text() for i in range(self.nav.count())]
+        row = titles.index(title)
+        self.nav.setCurrentRow(row)
+        return self.page_at(row)
+
     def _make_audit_page(self) -> QWidget:
         from desktop.ui.audit_page import AuditPage
 
@@ -160,7 +218,7 @@ class MainWindow(QMainWindow):
     def users_page(self) -> UsersPage | None:
         """The accounts page for administrators, None for everyone else."""
         if self._users_page is None and self.actor.can(Permission.MANAGE_USERS):
-            self.page_at(1)
+            self.page_at(self._factories.index(self._make_users_page))
         return self._users_page
 
     def _fit_nav(self) -> None:
@@ -201,6 +259,7 @@ class MainWindow(QMainWindow):
     def database_restored(self, path: str) -> None:
         """A restore replaced the database: close so the app reopens it and asks to sign in."""
         self.restored_path = path
+        self._close_kiosk()  # it must not stay open on the replaced database
         self.close()
         QApplication.quit()
 
@@ -233,6 +292,8 @@ class MainWindow(QMainWindow):
             self.screen_lock.cover.setGeometry(self.rect())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the staff window ends the session, kiosk included.
+        self._close_kiosk()
         self._ui.save_window_geometry(self.saveGeometry())
         self._ui.sync()
         super().closeEvent(event)

@@ -109,7 +109,9 @@ class WelcomeDialog(QDialog):
                 if self.demo_check.isChecked() and self.demo_check.isEnabled():
                     from desktop.models import demo  # Faker loads only when wanted
 
-                    demo.generate(self._db, demo.DemoOptions())
+                    # Two years of attendance (~150,000 sign-ins) load in a few seconds on
+                    # this thread; ten years (`warmhome demo`) would freeze the window.
+                    demo.generate(self._db, demo.DemoOptions(years=2))
         except ValidationError:
             self.form.show_all_errors()
             self.account_form.show_all_errors()

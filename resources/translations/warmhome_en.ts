@@ -73,6 +73,336 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="34"/>
+        <source>文化</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="35"/>
+        <source>体育</source>
+        <translation>Sports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="36"/>
+        <source>康复</source>
+        <translation>Rehabilitation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="37"/>
+        <source>节日慰问</source>
+        <translation>Holiday visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="38"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="45"/>
+        <source>已作废：{reason}</source>
+        <translation>Voided: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="47"/>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="53"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="54"/>
+        <source>活动名称</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="55"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="56"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="57"/>
+        <source>组织者</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="58"/>
+        <source>参加人数</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="60"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="135"/>
+        <source>不足三次</source>
+        <translation>Below three</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="136"/>
+        <source>已满三次</source>
+        <translation>Three or more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="141"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="142"/>
+        <source>本年文体活动次数</source>
+        <translation>Cultural and sports activities this year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="143"/>
+        <source>是否达到三次</source>
+        <translation>Reached three?</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="76"/>
+        <source>活动和参加次数</source>
+        <translation>Activities and participation counts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="77"/>
+        <source>活动列表(&amp;1)</source>
+        <translation>Activities (&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="78"/>
+        <source>本年参加次数(&amp;2)</source>
+        <translation>Counts this year (&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="90"/>
+        <source>年份(&amp;Y):</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="92"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="96"/>
+        <source>政策要求：有需求的会员每人每年至少参加三次文化体育活动（计入：{kinds}）</source>
+        <translation>Policy: every member who wishes takes part in at least three cultural or sports activities a year (counted: {kinds})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="108"/>
+        <source>类型(&amp;K):</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="110"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="113"/>
+        <source>活动类型</source>
+        <translation>Activity kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="116"/>
+        <source>显示已作废(&amp;V)</source>
+        <translation>Show &amp;voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="117"/>
+        <source>显示已作废的活动</source>
+        <translation>Show voided activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="126"/>
+        <source>活动列表</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="132"/>
+        <source>新建活动(&amp;N)</source>
+        <translation>&amp;New activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="133"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="134"/>
+        <source>参加者(&amp;P)…</source>
+        <translation>&amp;Participants…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="135"/>
+        <source>作废(&amp;D)…</source>
+        <translation>Voi&amp;d…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="136"/>
+        <source>新建活动</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="137"/>
+        <source>编辑所选活动</source>
+        <translation>Edit the selected activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="138"/>
+        <source>登记所选活动的参加者</source>
+        <translation>Record the participants of the selected activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="139"/>
+        <source>作废所选活动</source>
+        <translation>Void the selected activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="155"/>
+        <source>只看不足三次的会员(&amp;B)</source>
+        <translation>Only members &amp;below three</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="156"/>
+        <source>只看不足三次的会员</source>
+        <translation>Only members below three</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="159"/>
+        <source>参加次数汇总</source>
+        <translation>Participation summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="164"/>
+        <source>会员本年文体活动次数</source>
+        <translation>Members&apos; cultural and sports activities this year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="194"/>
+        <source>共 {n} 个活动</source>
+        <translation>{n} activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="203"/>
+        <source>{year} 年：共 {total} 名会员，{below} 人参加文体活动不足三次</source>
+        <translation>{year}: {total} members, {below} with fewer than three cultural or sports activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="287"/>
+        <source>作废活动</source>
+        <translation>Void activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="288"/>
+        <source>作废后“{title}”不再计入会员的参加次数；活动和参加者仍保留在记录中。</source>
+        <translation>Once voided, “{title}” no longer counts towards members&apos; activities; the activity and its participants stay on record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="289"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="303"/>
+        <source>无法作废</source>
+        <translation>Cannot void</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="52"/>
+        <source>新建活动</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="52"/>
+        <source>编辑活动</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="55"/>
+        <source>活动可以提前一年内安排；参加者在活动当天或之后登记。</source>
+        <translation>Activities can be planned up to a year ahead; participants are recorded on or after the day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="62"/>
+        <source>如：书法练习、柔力球、春节慰问</source>
+        <translation>e.g. calligraphy, soft ball, Spring Festival visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="74"/>
+        <source>如：活动室、社区广场</source>
+        <translation>e.g. activity room, community square</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="77"/>
+        <source>如：温馨家园、街道残联、志愿者服务队</source>
+        <translation>e.g. Warm Home, street federation, volunteer team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="78"/>
+        <source>活动名称(&amp;T):</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="79"/>
+        <source>类型(&amp;K):</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="80"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="84"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="85"/>
+        <source>地点(&amp;L):</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="86"/>
+        <source>组织者(&amp;O):</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="96"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="97"/>
+        <source>保存活动</source>
+        <translation>Save activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="101"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AddAccountDialog</name>
     <message>
         <location filename="../../desktop/ui/users_page.py" line="146"/>
@@ -415,62 +745,77 @@
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="53"/>
+        <location filename="../../desktop/ui/audit_model.py" line="46"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="54"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="54"/>
+        <location filename="../../desktop/ui/audit_model.py" line="55"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="55"/>
+        <location filename="../../desktop/ui/audit_model.py" line="56"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="67"/>
+        <location filename="../../desktop/ui/audit_model.py" line="57"/>
+        <source>文体活动</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="58"/>
+        <source>活动参加者</source>
+        <translation>Activity participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="70"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="68"/>
+        <location filename="../../desktop/ui/audit_model.py" line="71"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="69"/>
+        <location filename="../../desktop/ui/audit_model.py" line="72"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="70"/>
+        <location filename="../../desktop/ui/audit_model.py" line="73"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="71"/>
+        <location filename="../../desktop/ui/audit_model.py" line="74"/>
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="73"/>
+        <location filename="../../desktop/ui/audit_model.py" line="76"/>
         <source>记录编号</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="74"/>
+        <location filename="../../desktop/ui/audit_model.py" line="77"/>
         <source>修改前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="75"/>
+        <location filename="../../desktop/ui/audit_model.py" line="78"/>
         <source>修改后</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="76"/>
+        <location filename="../../desktop/ui/audit_model.py" line="79"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -1294,92 +1639,92 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="101"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="102"/>
         <source>签到台 — {centre}</source>
         <translation>Sign-in kiosk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="102"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="103"/>
         <source>签到台</source>
         <translation>Sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="117"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="118"/>
         <source>请刷卡，或输入姓名、拼音首字母(&amp;N):</source>
         <translation>Scan your card, or type your &amp;name or its pinyin initials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="121"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="122"/>
         <source>刷卡或输入姓名</source>
         <translation>Scan a card or type a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="122"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="123"/>
         <source>例如：张三 → zs</source>
         <translation>For example: Zhang San → zs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="158"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="159"/>
         <source>温馨家园</source>
         <translation>Warm Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="169"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="170"/>
         <source>现在时间</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="176"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="177"/>
         <source>高对比度</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="180"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="181"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="181"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="182"/>
         <source>工作人员：输入密码离开签到台</source>
         <translation>Staff: leave the kiosk with a password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="194"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="195"/>
         <source>欢迎！请刷卡签到</source>
         <translation>Welcome! Please scan your card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="197"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="198"/>
         <source>没有卡？在上面输入姓名或拼音首字母，或点右边的字母，再点自己的照片。</source>
         <translation>No card? Type your name or its pinyin initials above, or tap the letters on the right, then tap your own photo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="273"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="274"/>
         <source>高对比度：开</source>
         <translation>High contrast: on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="273"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="274"/>
         <source>高对比度：关</source>
         <translation>High contrast: off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="310"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="311"/>
         <source>输入卡号后请按回车键</source>
         <translation>After typing a card number, press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="314"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="315"/>
         <source>请点自己的照片签到</source>
         <translation>Tap your own photo to sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="316"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="317"/>
         <source>没有找到，请换个写法，或找工作人员帮忙</source>
         <translation>Nobody found; try another spelling, or ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="422"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="423"/>
         <source>暂时无法签到，请找工作人员</source>
         <translation>Signing in is not possible right now, please ask a member of staff</translation>
     </message>
@@ -1569,47 +1914,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <source>人员登记</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <source>考勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <source>文体活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <source>康复补助</source>
+        <translation>Rehab subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <source>打开签到台(&amp;K)</source>
+        <translation>Open the &amp;kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <source>打开签到台</source>
+        <translation>Open the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>当前用户：{user}（{role}）</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>自动备份失败：{reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -2003,6 +2373,166 @@ card {tail}</translation>
         <location filename="../../desktop/ui/paper_sheet.py" line="272"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="65"/>
+        <source>活动参加者</source>
+        <translation>Activity participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="68"/>
+        <source>{title}（{kind}，{day}）</source>
+        <translation>{title} ({kind}, {day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="80"/>
+        <source>⚠ 这个活动已作废，不能再修改参加者。</source>
+        <translation>⚠ This activity was voided; its participants can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="83"/>
+        <source>⚠ 活动日期还没到：当天或之后才能登记参加者。</source>
+        <translation>⚠ The activity has not taken place yet: participants are recorded on or after its day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="95"/>
+        <source>操作结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="100"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="143"/>
+        <source>已参加</source>
+        <translation>taking part</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="111"/>
+        <source>当天签到的会员</source>
+        <translation>Members signed in that day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="114"/>
+        <source>全选(&amp;A)</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="115"/>
+        <source>勾选当天签到的全部会员</source>
+        <translation>Tick every member signed in that day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="117"/>
+        <source>加入勾选的会员(&amp;J)</source>
+        <translation>Add ticked &amp;members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="118"/>
+        <source>把勾选的签到会员加入参加者</source>
+        <translation>Add the ticked signed-in members as participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="129"/>
+        <source>按姓名、拼音首字母或卡号查找会员</source>
+        <translation>Find members by name, pinyin initials or card number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="132"/>
+        <source>查找(&amp;F):</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="136"/>
+        <source>如 zs 或 张三</source>
+        <translation>e.g. zs or zhangsan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="137"/>
+        <source>查找会员</source>
+        <translation>Find members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="144"/>
+        <source>查找结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="146"/>
+        <source>加入勾选的查找结果(&amp;I)</source>
+        <translation>Add ticked r&amp;esults</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="147"/>
+        <source>把勾选的查找结果加入参加者</source>
+        <translation>Add the ticked search results as participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="158"/>
+        <source>参加者</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="160"/>
+        <source>移除勾选的参加者(&amp;R)…</source>
+        <translation>&amp;Remove ticked participants…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="161"/>
+        <source>移除勾选的参加者</source>
+        <translation>Remove ticked participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="174"/>
+        <source>当天签到的会员（{n} 人）</source>
+        <translation>Members signed in that day ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="178"/>
+        <source>参加者（{n} 人）</source>
+        <translation>Participants ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="195"/>
+        <source>请先勾选要加入的会员（空格键勾选）</source>
+        <translation>Tick the members to add first (Space ticks)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="203"/>
+        <source>已加入 {n} 人</source>
+        <translation>{n} added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="220"/>
+        <source>请先勾选要移除的参加者（空格键勾选）</source>
+        <translation>Tick the participants to remove first (Space ticks)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="222"/>
+        <source>移除参加者</source>
+        <translation>Remove participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="223"/>
+        <source>将从这个活动中移除 {n} 名参加者。移除会记录在操作日志中（谁、何时、为什么）。</source>
+        <translation>{n} participants will be removed from this activity. The removal is written to the audit log (who, when, why).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="224"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="244"/>
+        <source>已移除 {n} 人</source>
+        <translation>{n} removed</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +3108,30 @@ card {tail}</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="190"/>
+        <source>如：录入错误、重复登记、活动取消</source>
+        <translation>e.g. entered by mistake, entered twice, activity cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="191"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="192"/>
+        <source>原因(&amp;R):</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="201"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../desktop/ui/users_page.py" line="177"/>
@@ -2776,12 +3330,12 @@ card {tail}</translation>
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="64"/>
+        <location filename="../../desktop/ui/idle_lock.py" line="68"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/idle_lock.py" line="65"/>
+        <location filename="../../desktop/ui/idle_lock.py" line="69"/>
         <source>屏幕已锁定</source>
         <translation>Screen locked</translation>
     </message>
@@ -2980,6 +3534,194 @@ card {tail}</translation>
     </message>
 </context>
 <context>
+    <name>SubsidyModel</name>
+    <message>
+        <location filename="../../desktop/ui/subsidy_model.py" line="26"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_model.py" line="27"/>
+        <source>身份证号</source>
+        <translation>ID card no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_model.py" line="28"/>
+        <source>签到天数</source>
+        <translation>Days signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_model.py" line="29"/>
+        <source>计补天数</source>
+        <translation>Days counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_model.py" line="30"/>
+        <source>补助金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyPage</name>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="62"/>
+        <source>康复补助表</source>
+        <translation>Rehab subsidy table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="82"/>
+        <source>补助标准</source>
+        <translation>Subsidy rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="90"/>
+        <source>如 40 或 40.50</source>
+        <translation>e.g. 40 or 40.50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="91"/>
+        <source>日补助标准（元/天）(&amp;R):</source>
+        <translation>Daily &amp;rate (yuan a day):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="95"/>
+        <source>要求最短停留(&amp;M)</source>
+        <translation>Require a &amp;minimum stay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="96"/>
+        <source>要求最短停留时间</source>
+        <translation>Require a minimum stay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="101"/>
+        <source> 小时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="102"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="106"/>
+        <source>最短停留时间（小时）</source>
+        <translation>Minimum stay (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="112"/>
+        <source>计入条件:</source>
+        <translation>A day counts:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="116"/>
+        <source>设置最短停留后，当天须签退且停留满该时长才计入；未签退的日子不计入（可在签到页补录签退时间）。</source>
+        <translation>With a minimum stay, a day counts only when the member signed out after staying that long; a day without a sign-out does not count (the sign-out time can be added on the attendance page).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="121"/>
+        <source>保存补助标准(&amp;S)</source>
+        <translation>&amp;Save rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="122"/>
+        <source>保存补助标准</source>
+        <translation>Save the subsidy rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="125"/>
+        <source>保存结果</source>
+        <translation>Save result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="134"/>
+        <source>只有可以修改设置的账户能更改补助标准</source>
+        <translation>Only accounts that may change settings can change the subsidy rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="139"/>
+        <source>月份(&amp;O):</source>
+        <translation>M&amp;onth:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="145"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="148"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="161"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="163"/>
+        <source>导出到 Excel(&amp;X)…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="164"/>
+        <source>把本月补助表导出到 Excel</source>
+        <translation>Export this month&apos;s subsidy table to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="169"/>
+        <source>操作结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="205"/>
+        <source>⚠ 未保存：请改正标出的内容</source>
+        <translation>⚠ Not saved: please correct the marked fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="211"/>
+        <source>✓ 已保存</source>
+        <translation>✓ Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="234"/>
+        <source>日补助标准 {rate} 元；有效签到即计入</source>
+        <translation>Daily rate {rate} yuan; every valid sign-in counts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="237"/>
+        <source>日补助标准 {rate} 元；当天停留满 {hours} 小时（须签退）才计入</source>
+        <translation>Daily rate {rate} yuan; a day counts after a stay of {hours} hours (with a sign-out)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="247"/>
+        <source>合计：{people} 人，计补 {days} 天，{amount} 元</source>
+        <translation>Total: {people} members, {days} days counted, {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="256"/>
+        <source>导出康复补助表</source>
+        <translation>Export rehab subsidy table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="257"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="269"/>
+        <source>正在导出康复补助表…</source>
+        <translation>Exporting the rehab subsidy table…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="274"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="276"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="280"/>
+        <source>已导出 {n} 人到 {path}</source>
+        <translation>Exported {n} members to {path}</translation>
+    </message>
+</context>
+<context>
     <name>TickListModel</name>
     <message>
         <location filename="../../desktop/ui/paper_entry.py" line="154"/>
@@ -3134,7 +3876,7 @@ card {tail}</translation>
         <translation>Still needed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="121"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>

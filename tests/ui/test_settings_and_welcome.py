@@ -143,9 +143,11 @@ def test_navigation_has_only_working_pages(qtbot, db: Database, ui_settings: UiS
     window = MainWindow(db, ACTOR, ui_settings)
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["人员登记", "设置"]
-    window.nav.setCurrentRow(1)
+    assert titles == ["人员登记", "考勤", "文体活动", "康复补助", "设置"]
+    window.select_page("设置")
     assert window.stack.currentWidget().isAncestorOf(window.settings_page)
+    for title in ("考勤", "文体活动", "康复补助"):
+        assert window.select_page(title) is window.stack.currentWidget()
     assert "中心" in window.windowTitle()
 
 
@@ -160,3 +162,19 @@ def test_settings_and_welcome_widgets_have_accessible_names(
     window = MainWindow(db, ACTOR, ui_settings)
     qtbot.addWidget(window)
     assert unnamed_interactive_widgets(window) == []
+
+
+def test_staff_open_the_kiosk_and_closing_the_window_closes_it(
+        qtbot, db: Database, ui_settings: UiSettings) -> None:
+    centre.save_profile(db, CentreProfile(name="中心", code="XC-01"), actor=ACTOR)
+    window = MainWindow(db, ACTOR, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.kiosk_button.isVisible()
+    qtbot.mouseClick(window.kiosk_button, Qt.MouseButton.LeftButton)
+    kiosk = window._kiosk
+    assert kiosk is not None and kiosk.isVisible()
+    window.open_kiosk_window()  # a second click raises the same kiosk
+    assert window._kiosk is kiosk
+    window.close()
+    assert not kiosk.isVisible()

@@ -1,0 +1,312 @@
+"""The rehab labour subsidy page (康复补助): the rate and minimum stay, a month's table, export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.excel.subsidy_export import export_subsidy
+from desktop.models import subsidy
+from desktop.models.db import Database
+from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.permissions import Actor, Permission
+from desktop.models.subsidy import SubsidySettings
+from desktop.ui.form_fields import FieldErrors
+from desktop.ui.labels import model_message
+from desktop.ui.long_job import run_long_job
+from desktop.ui.subsidy_model import SubsidyTableModel
+
+# Characters of width per column: name, ID, signed-in days, counted days, amount.
+_COLUMN_CHARS = (6, 11, 5, 5, 8)
+_DEFAULT_STAY_HOURS = 4.0
+
+
+class SubsidyPage(QWidget):
+    """职业康复劳动训练生活补助: settings (EDIT_SETTINGS), the month's table and its export."""
+
+    settings_saved = Signal()
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._today = today or date.today()
+        self.model = SubsidyTableModel(db, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._settings_box())
+        layout.addLayout(self._month_row())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("康复补助表"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The amount stays next to the days instead of at the far right of a wide window.
+        header.setStretchLastSection(False)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._bottom_row())
+        self.model.modelReset.connect(self._show_total)
+        self.load_settings()
+        self.show_month()
+        self._size_columns()
+
+    # -- building ------------------------------------------------------------------------------
+    def _settings_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("补助标准"))
+        outer = QVBoxLayout(box)
+        form = QFormLayout()
+        # Fields keep their natural width: a money field across the whole page looks odd.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self._errors = FieldErrors(form)
+        self.rate_edit = QLineEdit()
+        self.rate_edit.setMaxLength(12)
+        self.rate_edit.setPlaceholderText(self.tr("如 40 或 40.50"))
+        self._errors.add_row("daily_rate_fen", self.tr("日补助标准（元/天）(&R):"), self.rate_edit)
+        stay_row = QWidget()
+        stay_layout = QHBoxLayout(stay_row)
+        stay_layout.setContentsMargins(0, 0, 0, 0)
+        self.stay_check = QCheckBox(self.tr("要求最短停留(&M)"))
+        self.stay_check.setAccessibleName(self.tr("要求最短停留时间"))
+        self.stay_spin = QDoubleSpinBox()
+        self.stay_spin.setRange(0.5, subsidy.MAX_MIN_STAY_MINUTES / 60)
+        self.stay_spin.setSingleStep(0.5)
+        self.stay_spin.setDecimals(1)
+        self.stay_spin.setSuffix(self.tr(" 小时"))
+        self.stay_spin.setAccessibleName(self.tr("最短停留时间（小时）"))
+        inner_spin = self.stay_spin.findChild(QLineEdit)
+        if inner_spin is not None:
+            # Screen readers may land on the text field inside the spin box.
+            inner_spin.setAccessibleName(self.tr("最短停留时间（小时）"))
+        self.stay_check.toggled.connect(self.stay_spin.setEnabled)
+        stay_layout.addWidget(self.stay_check)
+        stay_layout.addWidget(self.stay_spin)
+        stay_layout.addStretch(1)
+        stay_error = QLabel()
+        form.addRow(self.tr("计入条件:"), stay_row)
+        form.addRow("", stay_error)
+        self._errors.attach("min_stay_minutes", self.stay_spin, stay_error)
+        outer.addLayout(form)
+        note = QLabel(self.tr("设置最短停留后，当天须签退且停留满该时长才计入；"
+                              "未签退的日子不计入（可在签到页补录签退时间）。"))
+        note.setWordWrap(True)
+        outer.addWidget(note)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("保存补助标准(&S)"))
+        self.save_button.setAccessibleName(self.tr("保存补助标准"))
+        self.save_button.clicked.connect(self.save_settings)
+        self.settings_status = QLabel()
+        self.settings_status.setAccessibleName(self.tr("保存结果"))
+        self.settings_status.setWordWrap(True)
+        row.addWidget(self.save_button)
+        row.addWidget(self.settings_status, 1)
+        outer.addLayout(row)
+        may_edit = self._actor.can(Permission.EDIT_SETTINGS)
+        for widget in (self.rate_edit, self.stay_check, self.stay_spin, self.save_button):
+            widget.setEnabled(may_edit)
+        if not may_edit:
+            self.settings_status.setText(self.tr("只有可以修改设置的账户能更改补助标准"))
+        return box
+
+    def _month_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(self.tr("月份(&O):"))
+        self.month_edit = QDateEdit(QDate(self._today.year, self._today.month, 1))
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit.setCalendarPopup(True)
+        self.month_edit.setDateRange(QDate(2000, 1, 1),
+                                     QDate(self._today.year, self._today.month, 1))
+        self.month_edit.setAccessibleName(self.tr("月份"))
+        inner = self.month_edit.lineEdit()
+        if inner is not None:
+            inner.setAccessibleName(self.tr("月份"))
+        label.setBuddy(self.month_edit)
+        self.month_edit.dateChanged.connect(self.show_month)
+        self.rule_label = QLabel()
+        self.rule_label.setWordWrap(True)
+        row.addWidget(label)
+        row.addWidget(self.month_edit)
+        row.addWidget(self.rule_label, 1)
+        return row
+
+    def _bottom_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.total_label = QLabel()
+        self.total_label.setAccessibleName(self.tr("合计"))
+        self.total_label.setProperty("role", "heading")
+        self.export_button = QPushButton(self.tr("导出到 Excel(&X)…"))
+        self.export_button.setAccessibleName(self.tr("把本月补助表导出到 Excel"))
+        self.export_button.clicked.connect(self.choose_export_path)
+        self.export_button.setEnabled(self._actor.can(Permission.EDIT_ATTENDANCE))
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("操作结果"))
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.total_label)
+        row.addWidget(self.export_button)
+        row.addWidget(self.status_label, 1)
+        return row
+
+    # -- settings ----------------------------------------------------------------------------------
+    def load_settings(self) -> None:
+        """Show the stored rate and minimum stay."""
+        stored = subsidy.load_settings(self._db)
+        self.rate_edit.setText(subsidy.format_yuan(stored.daily_rate_fen).replace(",", ""))
+        has_stay = stored.min_stay_minutes is not None
+        self.stay_check.setChecked(has_stay)
+        self.stay_spin.setValue(stored.min_stay_minutes / 60 if stored.min_stay_minutes
+                                else _DEFAULT_STAY_HOURS)
+        self.stay_spin.setEnabled(has_stay and self._actor.can(Permission.EDIT_SETTINGS))
+        self._errors.show({})
+
+    def typed_settings(self) -> SubsidySettings:
+        """The settings as typed; ValidationError when the rate is not an amount."""
+        rate = subsidy.parse_yuan(self.rate_edit.text())
+        stay = round(self.stay_spin.value() * 60) if self.stay_check.isChecked() else None
+        return SubsidySettings(daily_rate_fen=rate, min_stay_minutes=stay)
+
+    def field_error(self, name: str) -> str:
+        """The message shown beside a settings field ('' if none)."""
+        return self._errors.text(name)
+
+    def save_settings(self) -> bool:
+        """Validate and store the settings; the table follows. Returns whether it saved."""
+        try:
+            settings = self.typed_settings()
+            subsidy.save_settings(self._db, settings, actor=self._actor)
+        except ValidationError as exc:
+            self._errors.show({k: model_message(v) for k, v in exc.fields.items()})
+            self.settings_status.setText(self.tr("⚠ 未保存：请改正标出的内容"))
+            return False
+        except WarmHomeError as exc:
+            self.settings_status.setText("⚠ " + model_message(exc.message))
+            return False
+        self._errors.show({})
+        self.settings_status.setText(self.tr("✓ 已保存"))
+        self.load_settings()
+        self.show_month()
+        self.settings_saved.emit()
+        return True
+
+    # -- the table ---------------------------------------------------------------------------------
+    def month(self) -> str:
+        """The month shown, YYYY-MM."""
+        shown = self.month_edit.date()
+        return f"{shown.year():04d}-{shown.month():02d}"
+
+    def set_month(self, month: str) -> None:
+        """Show a YYYY-MM month."""
+        year, number = (int(part) for part in month.split("-"))
+        self.month_edit.setDate(QDate(year, number, 1))
+        self.show_month()
+
+    def show_month(self, *_: object) -> None:
+        """Compute the table for the month chosen."""
+        self.model.set_month(self.month())
+        settings = self.model.table.settings if self.model.table else SubsidySettings()
+        if settings.min_stay_minutes is None:
+            rule = self.tr("日补助标准 {rate} 元；有效签到即计入").format(
+                rate=subsidy.format_yuan(settings.daily_rate_fen))
+        else:
+            rule = self.tr("日补助标准 {rate} 元；当天停留满 {hours} 小时（须签退）才计入").format(
+                rate=subsidy.format_yuan(settings.daily_rate_fen),
+                hours=f"{settings.min_stay_minutes / 60:g}")
+        self.rule_label.setText(rule)
+
+    def _show_total(self) -> None:
+        table = self.model.table
+        if table is None:
+            self.total_label.setText("")
+            return
+        self.total_label.setText(self.tr("合计：{people} 人，计补 {days} 天，{amount} 元").format(
+            people=len(table.rows), days=table.total_days,
+            amount=subsidy.format_yuan(table.total_fen)))
+
+    # -- export -----------------------------------------------------------------------------------
+    def choose_export_path(self) -> None:
+        """Ask where to save, then export the month's table there."""
+        suggested = f"康复补助-{self.month()}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出康复补助表"), str(Path.home() / suggested),
+            self.tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str | Path) -> int | None:
+        """Export the month's table to ``path`` (.xlsx added if missing); returns the number of
+        rows written, or None when it failed (the reason is shown)."""
+        target = Path(path)
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        month = self.month()
+        try:
+            table = run_long_job(self, self.tr("正在导出康复补助表…"), self._db,
+                                 lambda db: export_subsidy(db, self._actor, month, target))
+        except WarmHomeError as exc:
+            message = model_message(exc.message)
+            self._show_status(message, problem=True)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("导出失败"), message,
+                              QMessageBox.StandardButton.Ok, self)
+            box.button(QMessageBox.StandardButton.Ok).setAccessibleName(self.tr("确定"))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return None
+        self._show_status(self.tr("已导出 {n} 人到 {path}").format(n=len(table.rows),
+                                                                 path=target))
+        return len(table.rows)
+
+    def _show_status(self, text: str, *, problem: bool = False) -> None:
+        # Words and a sign, not colour alone, say whether it worked.
+        self.status_label.setText(("⚠ " if problem else "✓ ") + text if text else "")
+        self.status_label.setProperty("role", "error" if problem else "")
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+
+    # -- Qt events ---------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        # Sign-ins change on other pages: recompute whenever the page comes into view.
+        if not event.spontaneous():
+            self.show_month()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_columns()
+        super().changeEvent(event)
+
+    def _size_columns(self) -> None:
+        if not hasattr(self, "table"):
+            return
+        metrics = self.table.fontMetrics()
+        han = metrics.horizontalAdvance("汉")
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
+        for column, chars in enumerate(_COLUMN_CHARS):
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal)).upper()
+            self.table.setColumnWidth(column, max(han * chars + 16,
+                                                  metrics.horizontalAdvance(header) + 56))

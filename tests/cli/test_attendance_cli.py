@@ -1,0 +1,158 @@
+"""`warmhome attendance summary` and `warmhome subsidy` as scripts use them: real processes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from desktop.models import attendance, people, subsidy
+from desktop.models.db import open_database
+from tests.conftest import STAFF, TODAY, make_id_number, make_person_input
+
+ROOT = Path(__file__).resolve().parents[2]
+Result = subprocess.CompletedProcess[str]
+NOW = datetime(2024, 6, 1, 12)
+ZHANG_ID = make_id_number(seq=1)
+
+
+def run(home: Path, *args: str | Path) -> Result:
+    """python main.py ARGS in the project folder, with the default database inside ``home``."""
+    env = {k: v for k, v in os.environ.items() if k != "WARMHOME_DB"}
+    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONIOENCODING="utf-8",
+               QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "main.py", *map(str, args)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120,
+                          check=False)
+
+
+def run_many(home: Path, commands: Sequence[Sequence[str | Path]]) -> list[Result]:
+    """Independent command lines side by side (each its own process)."""
+    with ThreadPoolExecutor(max_workers=(os.cpu_count() or 2) + 1) as pool:
+        return list(pool.map(lambda args: run(home, *args), commands))
+
+
+def one_line_error(result: Result) -> str:
+    """The failure contract (DESIGN §4): non-zero, one stderr line, no traceback."""
+    assert result.returncode != 0, result.stdout
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("warmhome"), lines[0]
+    return lines[0]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("home")
+
+
+@pytest.fixture(scope="module")
+def may_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """May 2024: 张三 (职康站) 3 days, 李四 (温馨家园) 2 days; 40.00 元 a day, at least 4 h."""
+    path = tmp_path_factory.mktemp("may") / "may.db"
+    with open_database(path) as db:
+        zhang = people.create_person(db, make_person_input(
+            name="张三", id_number=ZHANG_ID, programmes=["温馨家园", "职康站"]),
+            actor=STAFF, today=TODAY)
+        li = people.create_person(db, make_person_input(
+            name="李四", id_number=make_id_number(seq=2), card_number="WH000002"),
+            actor=STAFF, today=TODAY)
+        for day, end in (("2024-05-06", "15:00"), ("2024-05-07", "12:00"),
+                         ("2024-05-08", None)):
+            attendance.staff_sign_in(
+                db, zhang, datetime.fromisoformat(f"{day}T09:00"),
+                datetime.fromisoformat(f"{day}T{end}") if end else None,
+                actor=STAFF, reason="补签", now=NOW)
+        for day in ("2024-05-06", "2024-05-20"):
+            attendance.staff_sign_in(db, li, datetime.fromisoformat(f"{day}T09:30"),
+                                     actor=STAFF, reason="补签", now=NOW)
+        subsidy.save_settings(db, subsidy.SubsidySettings(4000, 240), actor=STAFF)
+    return path
+
+
+def test_summary_json_and_text(home: Path, may_db: Path) -> None:
+    as_json, as_text = run_many(home, [
+        ("attendance", "summary", "--month", "2024-05", "--json", "--db", may_db),
+        ("attendance", "summary", "--db", may_db, "--month", "2024-05")])
+    assert as_json.returncode == 0, as_json.stderr
+    figures = json.loads(as_json.stdout)
+    assert set(figures) == {"month", "sign_ins", "members", "days_open", "average_per_day",
+                            "by_programme"}
+    assert (figures["month"], figures["sign_ins"], figures["members"], figures["days_open"],
+            figures["average_per_day"]) == ("2024-05", 5, 2, 4, 1.2)
+    assert figures["by_programme"]["职康站"] == {"sign_ins": 3, "members": 1, "days_open": 3,
+                                                 "average_per_day": 1.0}
+    assert set(figures["by_programme"]) == {"温馨家园", "职康站", "日间照料"}
+    assert as_text.returncode == 0, as_text.stderr
+    lines = as_text.stdout.strip().splitlines()
+    assert lines[0] == "2024-05 全部：签到 5 人次，2 人，开放 4 天，日均 1.2 人次"
+    assert "2024-05 职康站：签到 3 人次，1 人，开放 3 天，日均 1.0 人次" in lines
+
+
+def test_subsidy_json_and_text(home: Path, may_db: Path) -> None:
+    as_json, as_text = run_many(home, [
+        ("subsidy", "--month", "2024-05", "--json", "--db", may_db),
+        ("subsidy", "--month", "2024-05", "--db", may_db)])
+    assert as_json.returncode == 0, as_json.stderr
+    data = json.loads(as_json.stdout)
+    assert data == {"month": "2024-05", "daily_rate_fen": 4000,
+                    "rows": [{"person_id": 1, "name": "张三", "days": 1, "amount_fen": 4000}],
+                    "total_fen": 4000}
+    assert as_text.returncode == 0, as_text.stderr
+    out = as_text.stdout
+    assert ZHANG_ID not in out  # identifiers masked
+    assert f"{ZHANG_ID[:6]}********{ZHANG_ID[-4:]}" in out
+    assert "日补助标准 40.00 元" in out and "240 分钟" in out
+    assert out.strip().splitlines()[-1] == "合计：1 人，1 天，40.00 元"
+
+
+@pytest.mark.parametrize("command", [("attendance", "summary"), ("subsidy",)])
+def test_a_bad_month_is_one_line_and_writes_nothing(home: Path, may_db: Path,
+                                                    tmp_path: Path,
+                                                    command: tuple[str, ...]) -> None:
+    before = digest(may_db)
+    missing = tmp_path / "never.db"
+    results = run_many(home, [
+        (*command, "--month", "2026-13", "--db", may_db),
+        (*command, "--month", "26-11", "--db", may_db),
+        (*command, "--month", "", "--db", may_db),
+        (*command, "--month", "2026-13", "--db", missing),
+        (*command, "--db", may_db)])
+    for result, shown in zip(results[:4], ("2026-13", "26-11", "", "2026-13"), strict=True):
+        line = one_line_error(result)
+        assert line == f"warmhome: 错误：月份应为 YYYY-MM，如 2026-11，现在是“{shown}”"
+        assert result.returncode == 1 and result.stdout == ""
+    assert digest(may_db) == before
+    assert not missing.exists()  # a bad month does not even create the file
+    line = one_line_error(results[4])  # --month missing: a usage error
+    assert results[4].returncode == 2 and "--month" in line
+
+
+def test_demo_then_both_commands(home: Path, tmp_path: Path) -> None:
+    path = tmp_path / "demo.db"
+    made = run(home, "demo", "--db", path, "--members", "20", "--years", "1", "--seed", "5",
+               "--today", "2024-06-01")
+    assert made.returncode == 0, made.stderr
+    assert "sign_ins" in made.stdout and "activities" in made.stdout
+    summary, table = run_many(home, [
+        ("attendance", "summary", "--month", "2024-05", "--json", "--db", path),
+        ("subsidy", "--month", "2024-05", "--json", "--db", path)])
+    figures = json.loads(summary.stdout)
+    assert figures["sign_ins"] > 20 * 10 and figures["days_open"] >= 20
+    data = json.loads(table.stdout)
+    assert data["daily_rate_fen"] == 4000
+    assert data["total_fen"] == sum(r["amount_fen"] for r in data["rows"])
+    assert all(r["amount_fen"] == r["days"] * 4000 for r in data["rows"])
