@@ -172,7 +172,7 @@ class Session:
         return self.main.restored_path if self.main is not None else None
 
 
-def run_gui(db_path: str | None = None) -> int:
+def run_gui(db_path: str | None = None, *, kiosk: bool = False) -> int:
     """Start the GUI on the given (or default) database; returns the exit code."""
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     app, settings = create_app()
@@ -187,7 +187,7 @@ def run_gui(db_path: str | None = None) -> int:
     if state is LockState.UNAVAILABLE:
         log.warning("no instance lock beside %s; opening without it", path)
     try:
-        return _run_on_database(app, settings, path, smoke)
+        return _run_on_database(app, settings, path, smoke, kiosk)
     finally:
         lock.release()
 
@@ -204,7 +204,8 @@ def _explain_already_open(app: QApplication, path: Path, smoke: bool) -> None:
         box.exec()
 
 
-def _run_on_database(app: QApplication, settings: UiSettings, path: Path, smoke: bool) -> int:
+def _run_on_database(app: QApplication, settings: UiSettings, path: Path, smoke: bool,
+                     kiosk: bool = False) -> int:
     """Open the database, sign in, show the main window and run the event loop."""
     try:
         db = open_database(path)
@@ -227,6 +228,9 @@ def _run_on_database(app: QApplication, settings: UiSettings, path: Path, smoke:
                 return 0
             session = Session(db, settings, window)
             session.show(smoke)
+            if kiosk and session.main is not None and not smoke:
+                # Started from the 签到台 shortcut by a staff member: open the kiosk too.
+                session.main.open_kiosk_window()
             log.info("ready: %s shown (%s)", "main window" if session.main else "kiosk", path)
             if smoke:
                 QTimer.singleShot(0, app.quit)

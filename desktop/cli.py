@@ -352,6 +352,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="warmhome", parents=[top_common],
         description="温馨家园工作台 Warm Home desktop。不带子命令时打开图形界面。")
     parser.add_argument("--version", action="version", version=f"warmhome {__version__}")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="打开图形界面并在登录后打开签到台（签到台账户总是直接进入签到台）")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = _subcommand(sub, "demo", common, "向空数据库载入演示数据")
@@ -479,7 +481,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop.app import run_gui
 
-        return run_gui(db_path=args.db)
+        return run_gui(db_path=args.db, kiosk=args.kiosk)
     try:
         return int(args.func(args))
     except WarmHomeError as exc:

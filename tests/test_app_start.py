@@ -59,3 +59,10 @@ def test_non_database_file_is_refused_and_untouched(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "不是本软件的数据库" in result.stderr and str(path) in result.stderr
     assert path.read_bytes() == before
+
+
+def test_kiosk_flag_is_accepted(tmp_path: Path) -> None:
+    # The installers' 签到台 shortcuts start the app with --kiosk.
+    result = _start(tmp_path, "--kiosk", "--db", str(tmp_path / "new.db"))
+    assert result.returncode == 0, result.stderr
+    assert "ready: WelcomeDialog shown" in result.stderr
