@@ -39,9 +39,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-
 from desktop.models.errors import WarmHomeError
 
 MAGIC = b"WHBAK\r\n\x1a"
@@ -200,6 +197,9 @@ def encrypt_file(source: Path, target: Path, key: BackupKey) -> None:
     nonce = secrets.token_bytes(NONCE_SIZE)
     header = _HEADER.pack(MAGIC, FORMAT_VERSION, key.log2_n, key.r, key.p, key.salt, nonce,
                           key.check, length)
+    # cryptography loads OpenSSL bindings (~40 ms): only when a file is actually encrypted.
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
     encryptor = Cipher(algorithms.AES(key.key), modes.GCM(nonce)).encryptor()
     encryptor.authenticate_additional_data(header)
     with source.open("rb") as src, target.open("wb") as out:
@@ -244,6 +244,9 @@ def _decrypt_into(path: Path, header: EncryptedHeader, key: BackupKey,
         src.seek(HEADER_SIZE + header.length)
         tag = src.read(TAG_SIZE)
         src.seek(HEADER_SIZE)
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
         decryptor = Cipher(algorithms.AES(key.key), modes.GCM(header.nonce, tag)).decryptor()
         decryptor.authenticate_additional_data(header.raw)
         for chunk in _chunks(src, header.length):

@@ -30,7 +30,6 @@ from desktop.ui.account_form import password_edit
 from desktop.ui.form_fields import FieldErrors
 from desktop.ui.labels import model_message
 from desktop.ui.long_job import run_long_job
-from desktop.ui.restore_dialog import RestoreDialog
 
 
 class BackupStatusLabel(QLabel):
@@ -258,6 +257,8 @@ class BackupSettingsPanel(QGroupBox):
 
     def open_restore_dialog(self) -> None:
         """The restore dialog; its ``restored`` signal is passed on."""
+        from desktop.ui.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self._db, self._actor, self)
         dialog.restored.connect(self.restored)
         dialog.exec()
