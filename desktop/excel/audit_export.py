@@ -6,9 +6,7 @@ complete, so a failure never leaves a half-written file or damages an existing o
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -20,9 +18,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from desktop.excel.workbook_file import save_workbook
 from desktop.models.audit_query import AuditQuery, AuditRow, iter_entries
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
 from desktop.models.permissions import Actor, Permission
 
 SHEET_TITLE = "操作日志"
@@ -42,8 +40,6 @@ COLUMNS: list[tuple[str, int, Callable[[AuditRow], Any]]] = [
 HEADERS = [header for header, _, _ in COLUMNS]
 
 
-class ExportError(WarmHomeError):
-    """The workbook could not be written; nothing was left at the target path."""
 
 
 def _cell(sheet: Any, value: Any) -> Any:
@@ -112,30 +108,6 @@ def export_audit(db: Database, actor: Actor, query: AuditQuery,
     """
     actor.require(Permission.VIEW_AUDIT)
     target = Path(path)
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(f"导出失败：文件夹 {folder} 不存在")
     workbook, count = _build(db, actor, query)
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".partial",
-                                             dir=folder)
-    except OSError as exc:
-        raise ExportError(f"导出失败：无法在 {folder} 写入文件（{exc.strerror}）") from exc
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            workbook.save(stream)
-            stream.flush()
-            # The rename below must never expose a file whose content is not yet on disk.
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        reason = "同名的文件夹已存在" if target.is_dir() else (exc.strerror or str(exc))
-        raise ExportError(f"导出失败，未生成文件 {target}：{reason}") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    save_workbook(workbook, target)
     return count

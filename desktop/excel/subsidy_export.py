@@ -19,7 +19,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-from desktop.excel.atomic import ExportError, save_atomically
+from desktop.excel.workbook_file import ExportError, save_workbook
 from desktop.models import centre, subsidy
 from desktop.models.db import Database
 from desktop.models.permissions import Actor, Permission
@@ -149,5 +149,5 @@ def export_subsidy(db: Database, actor: Actor, month: str,
     if not target.parent.is_dir():
         raise ExportError(f"导出失败：文件夹 {target.parent} 不存在")
     workbook, table = _build(db, actor, month)
-    save_atomically(workbook, target)
+    save_workbook(workbook, target)
     return table

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.excel.audit_export import HEADERS, INFO_TITLE, SHEET_TITLE, ExportError, export_audit
+from desktop.excel.audit_export import HEADERS, INFO_TITLE, SHEET_TITLE, export_audit
+from desktop.excel.workbook_file import ExportError
 from desktop.models import audit, people
 from desktop.models.audit_query import AuditQuery
 from desktop.models.db import Database

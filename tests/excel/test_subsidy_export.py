@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.excel import atomic
+from desktop.excel import workbook_file
 from desktop.excel.subsidy_export import (
     HEADERS,
     INFO_TITLE,
@@ -121,7 +121,7 @@ def test_a_failed_move_leaves_the_old_file_and_no_partial(month_db: Database, ou
     def fail(*_: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "replace", fail)
+    monkeypatch.setattr(workbook_file.os, "replace", fail)
     with pytest.raises(ExportError, match="导出失败，未生成文件") as failed:
         export_subsidy(month_db, STAFF, "2024-05", target)
     assert "No space left on device" in failed.value.message
