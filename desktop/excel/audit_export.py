@@ -18,7 +18,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from desktop.excel.workbook_file import save_workbook
+from desktop.excel.workbook_file import ExportError, save_workbook
 from desktop.models.audit_query import AuditQuery, AuditRow, iter_entries
 from desktop.models.db import Database
 from desktop.models.permissions import Actor, Permission
@@ -108,6 +108,10 @@ def export_audit(db: Database, actor: Actor, query: AuditQuery,
     """
     actor.require(Permission.VIEW_AUDIT)
     target = Path(path)
+    # Checked before building: a write-only workbook that is never saved leaves an open
+    # generator behind.
+    if not target.parent.is_dir():
+        raise ExportError(f"导出失败：文件夹 {target.parent} 不存在")
     workbook, count = _build(db, actor, query)
     save_workbook(workbook, target)
     return count
