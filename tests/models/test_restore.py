@@ -14,12 +14,11 @@ import pytest
 from desktop.models import backup, backup_crypto, people
 from desktop.models.backup import (
     BackupError,
-    RestoreError,
     WrongPassphraseError,
     list_backups,
     make_backup,
-    restore,
 )
+from desktop.models.backup_restore import RestoreError, restore
 from desktop.models.db import (
     APPLICATION_ID,
     SCHEMA_VERSION,
