@@ -286,7 +286,9 @@ def _month_arg(args: argparse.Namespace) -> str:
     from desktop.models.attendance_month import month_days
 
     month = (args.month or "").strip()
-    month_days(month)
+    days = month_days(month)
+    if days[0] > date.today().isoformat():
+        raise OptionError(f"--month {month} 还没有到：只能查看本月和以前的月份")
     return month
 
 

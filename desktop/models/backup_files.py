@@ -121,7 +121,9 @@ def select_kept(backups: Iterable[tuple[Path, BackupName]], now: datetime,
     and ``monthly`` calendar months (all counting the current one), plus the newest of all.
 
     Safety copies taken before a restore and files dated in the future (a clock that was
-    wrong) are always kept: nothing here can tell they are redundant.
+    wrong) are always kept: nothing here can tell they are redundant. Every backup of the
+    current day is kept too: a morning copy must survive the afternoon's backup, in case a
+    mistake made in between needs undoing; thinning to one a day starts the next day.
     """
     today = now.date()
     days = _last_days(today, policy.daily)
@@ -134,8 +136,15 @@ def select_kept(backups: Iterable[tuple[Path, BackupName]], now: datetime,
     seen_months: set[tuple[int, int]] = set()
     newest_kept = False
     for path, name in ordered:
-        if name.before_restore or name.created > now:
+        if name.before_restore or name.created > now or name.created.date() == today:
             kept.add(path)
+            if name.created <= now:
+                newest_kept = True
+                day = name.created.date()
+                iso = day.isocalendar()
+                seen_days.add(day)
+                seen_weeks.add((iso.year, iso.week))
+                seen_months.add((day.year, day.month))
             continue
         if not newest_kept:
             kept.add(path)

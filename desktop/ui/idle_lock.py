@@ -6,7 +6,7 @@ typed stays); the signed-in user's password unlocks, and everything comes back a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QWidget
 
 _INPUT_EVENTS = {
@@ -65,7 +65,10 @@ class ScreenLock:
         self.cover = QLabel(window)
         self.cover.setAutoFillBackground(True)
         self.cover.setStyleSheet("background: #263238; color: white; font-size: 20pt;")
-        self.cover.setText(QApplication.translate("ScreenLock", "已锁定"))
+        self.cover.setText(QApplication.translate(
+            "ScreenLock", "已锁定\n请在弹出的窗口中输入密码解锁，未保存的内容仍在"))
+        self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cover.setWordWrap(True)
         self.cover.setAccessibleName(QApplication.translate("ScreenLock", "屏幕已锁定"))
         self.cover.hide()
 

@@ -30,6 +30,7 @@ class LoginDialog(QDialog):
         self._db = db
         self.account: Account | None = None
         self._locked = locked_username
+        self._giving_up = False
         self.setWindowTitle(self.tr("已锁定") if locked_username else self.tr("登录"))
         layout = QVBoxLayout(self)
         if locked_username:
@@ -65,11 +66,25 @@ class LoginDialog(QDialog):
         cancel.setText(self.tr("退出软件") if locked_username else self.tr("退出"))
         cancel.setAccessibleName(cancel.text())
         buttons.accepted.connect(self.try_sign_in)
-        buttons.rejected.connect(self.reject)
+        # While locked, only this explicit button leaves (and closes the app): Esc or the
+        # window's close must not throw away the forms kept behind the lock.
+        cancel.clicked.connect(self.give_up)
         layout.addWidget(buttons)
         (self.password_edit if locked_username else self.username_edit).setFocus()
         if locked_username:
             self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+
+    def give_up(self) -> None:
+        """The 退出 / 退出软件 button."""
+        self._giving_up = True
+        super().reject()
+
+    def reject(self) -> None:
+        """Esc or closing the window: ignored while locked, cancels the sign-in otherwise."""
+        if self._locked and not self._giving_up:
+            self.password_edit.setFocus()
+            return
+        super().reject()
 
     def try_sign_in(self) -> None:
         """Check the password; on success accept, else say why and clear the password."""
@@ -78,6 +93,7 @@ class LoginDialog(QDialog):
             self.account = accounts.sign_in(self._db, username, self.password_edit.text())
         except WarmHomeError as exc:
             self.error_label.setText("⚠ " + model_message(exc.message))
+            self.adjustSize()  # the message must not push the explanation out of view
             self.password_edit.clear()
             self.password_edit.setFocus()
             return

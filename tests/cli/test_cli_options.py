@@ -46,3 +46,12 @@ def test_reader_closing_the_pipe_is_not_an_error(tmp_path: Path) -> None:
         timeout=60)
     assert pipeline.returncode == 0, pipeline.stderr
     assert "Broken pipe" not in pipeline.stderr
+
+
+def test_future_months_are_refused(tmp_path: Path) -> None:
+    for command in (("attendance", "summary"), ("subsidy",)):
+        result = _run(*command, "--month", "2999-01", "--db", str(tmp_path / "x.db"))
+        assert result.returncode == 2
+        assert result.stderr.strip() == (
+            "warmhome: 错误：--month 2999-01 还没有到：只能查看本月和以前的月份")
+    assert not (tmp_path / "x.db").exists()

@@ -123,9 +123,12 @@ def test_two_backups_in_one_second_get_distinct_names(centre_db: Database) -> No
     second = make_backup(centre_db, actor=STAFF, now=NOW)
     assert (first.name, second.path.name) == (f"{CODE}_20240601-093000.db",
                                               f"{CODE}_20240601-093000-2.db")
-    # The later one counts as newer: it is kept as the day's backup, the first is thinned.
-    assert second.deleted == [first]
-    assert [e.path for e in list_backups(first.parent)] == [second.path]
+    # Both are kept today (a morning copy must survive a later backup); from tomorrow on
+    # only the later one is the day's backup.
+    assert second.deleted == []
+    assert {e.path for e in list_backups(first.parent)} == {first, second.path}
+    later = make_backup(centre_db, actor=STAFF, now=NOW + timedelta(days=1))
+    assert first in later.deleted and second.path not in later.deleted
 
 
 def test_backup_to_another_folder(centre_db: Database, tmp_path: Path) -> None:
@@ -178,7 +181,9 @@ def test_retention_over_half_a_year_keeps_exactly_the_expected_files(
         return f"{CODE}_2024{stamp}.db"
 
     # 30 June 2024 is a Sunday, the last day of ISO week 26.
-    daily = [name(f"06{d:02d}-090000") for d in range(24, 30)] + [name("0630-170000")]
+    # Today (30 June) keeps both of its backups; earlier days keep their newest.
+    daily = [name(f"06{d:02d}-090000") for d in range(24, 30)] + [name("0630-090000"),
+                                                                   name("0630-170000")]
     weekly = [name(f"{md}-170000") for md in ("0623", "0616", "0609", "0602", "0526",
                                               "0519", "0512")]  # ISO weeks 25 … 19
     monthly = [name("0531-090000"), name("0430-090000"), name("0331-170000"),  # a Sunday
@@ -224,11 +229,12 @@ def test_select_kept_keeps_future_dated_and_safety_copies() -> None:
         assert parsed is not None
         return path, parsed
 
-    items = [entry("20240601-080000"), entry("20240601-070000"),
+    items = [entry("20240531-080000"), entry("20240531-070000"),
              entry("20300101-000000"),  # written while the clock was wrong
              entry("20200101-000000", "_before-restore"), entry("20200101-000000")]
-    kept = select_kept(items, NOW, Retention(daily=1, weekly=0, monthly=0))
-    assert {p.name for p in kept} == {f"{CODE}_20240601-080000.db",
+    # NOW is 1 June: both 31 May backups fall on an earlier day, so only the newer is kept.
+    kept = select_kept(items, NOW, Retention(daily=2, weekly=0, monthly=0))
+    assert {p.name for p in kept} == {f"{CODE}_20240531-080000.db",
                                       f"{CODE}_20300101-000000.db",
                                       f"{CODE}_20200101-000000_before-restore.db"}
 

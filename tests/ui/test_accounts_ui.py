@@ -175,3 +175,20 @@ def test_backups_are_wired_into_the_main_window(qtbot, db: Database,
     assert window.backup_status.text()
     window.settings_page.backup_panel.restored.emit(str(db.path))
     assert window.restored_path == str(db.path)
+
+
+def test_escape_at_the_lock_does_not_quit_or_unlock(qtbot, db: Database,
+                                                    ui_settings: UiSettings) -> None:
+    admin = _admin(db)
+    window = MainWindow(db, admin, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.lock_screen()
+    unlock = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, LoginDialog) and w.isVisible())
+    qtbot.keyClick(unlock, Qt.Key.Key_Escape)
+    assert unlock.isVisible() and window.screen_lock.locked
+    assert window.restored_path is None
+    type_text(qtbot, unlock.password_edit, PASSWORD)
+    unlock.try_sign_in()
+    assert not window.screen_lock.locked
