@@ -310,8 +310,13 @@ class KioskWindow(QWidget):
         if any(c.isdigit() for c in text):
             self._show_tiles([], self.tr("输入卡号后请按回车键"))
             return
-        matches = kiosk_search.find_members(self._db, text, self.clock().date())
-        if matches:
+        # One more than fits: so the kiosk knows to ask for another letter.
+        matches = kiosk_search.find_members(self._db, text, self.clock().date(),
+                                            limit=kiosk_search.MAX_TILES + 1)
+        if len(matches) > kiosk_search.MAX_TILES:
+            self._show_tiles(matches[:kiosk_search.MAX_TILES], self.tr(
+                "找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母"))
+        elif matches:
             self._show_tiles(matches, self.tr("请点自己的照片签到"))
         else:
             self._show_tiles([], self.tr("没有找到，请换个写法，或找工作人员帮忙"))

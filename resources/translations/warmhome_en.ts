@@ -1714,17 +1714,22 @@
         <translation>After typing a card number, press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="315"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="318"/>
+        <source>找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母</source>
+        <translation>Many matches, only the first 12 are shown: if your photo is not here, enter another letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk_window.py" line="320"/>
         <source>请点自己的照片签到</source>
         <translation>Tap your own photo to sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="317"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="322"/>
         <source>没有找到，请换个写法，或找工作人员帮忙</source>
         <translation>Nobody found; try another spelling, or ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="423"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="428"/>
         <source>暂时无法签到，请找工作人员</source>
         <translation>Signing in is not possible right now, please ask a member of staff</translation>
     </message>

@@ -346,3 +346,17 @@ def test_space_still_presses_the_focused_key(qtbot, kiosk: KioskWindow) -> None:
     key.setFocus()
     qtbot.keyClick(key, Qt.Key.Key_Space)
     assert kiosk.input.text() == "l"
+
+
+def test_more_than_twelve_matches_ask_for_another_letter(qtbot, kiosk: KioskWindow,
+                                                         db: Database) -> None:
+    from desktop.models import people
+    from tests.conftest import STAFF, make_id_number, make_person_input
+
+    for n in range(13):
+        people.create_person(db, make_person_input(
+            name=f"王{'一二三四五六七八九十甲乙丙'[n]}", id_number=make_id_number(seq=10 + n),
+            card_number=f"WX{n:03d}", joined_on="2020-01-01"), actor=STAFF)
+    _type_initials(qtbot, kiosk, "w")
+    assert len(kiosk.tiles.visible_tiles()) == 12
+    assert kiosk.tiles_hint.text() == "找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母"
