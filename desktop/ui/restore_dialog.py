@@ -203,6 +203,7 @@ class RestoreDialog(QDialog):
         pass_row.addWidget(self.passphrase_error, 2)
         layout.addLayout(pass_row)
 
+        self._showing_file_problem = False
         self.message_label = QLabel()
         self.message_label.setProperty("role", "error")
         self.message_label.setWordWrap(True)
@@ -239,6 +240,14 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(entry is not None and not entry.problem
                                        and self._actor.can(Permission.RESTORE_BACKUP))
         self._show_passphrase_error("")
+        # The table cell is too narrow for the whole reason: say it in full below.
+        if entry is not None and entry.problem:
+            self.message_label.setText(self.tr("⚠ 不能用这个文件恢复：{reason}").format(
+                reason=model_message(entry.problem)))
+            self._showing_file_problem = True
+        elif self._showing_file_problem:
+            self.message_label.setText("")
+            self._showing_file_problem = False
 
     def _show_passphrase_error(self, text: str) -> None:
         self.passphrase_error.setText(("⚠ " + text) if text else "")

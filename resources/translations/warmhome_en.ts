@@ -3187,74 +3187,79 @@ card {tail}</translation>
         <translation>Passphrase of the encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="210"/>
         <source>恢复结果</source>
         <translation>Restore result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="215"/>
         <source>恢复所选备份(&amp;R)…</source>
         <translation>&amp;Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="216"/>
         <source>恢复所选备份</source>
         <translation>Restore selected backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_dialog.py" line="218"/>
         <location filename="../../desktop/ui/restore_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="220"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="227"/>
         <source>⚠ 只有管理员可以恢复备份。</source>
         <translation>⚠ Only administrators can restore backups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="245"/>
+        <source>⚠ 不能用这个文件恢复：{reason}</source>
+        <translation>⚠ This file cannot be restored: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="261"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="262"/>
         <source>温馨家园备份 (*.db *.whbak);;所有文件 (*)</source>
         <translation>Warm Home backups (*.db *.whbak);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="287"/>
         <source>确认恢复(&amp;C)</source>
         <translation>&amp;Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="288"/>
         <source>确认恢复</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="290"/>
         <source>返回(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="291"/>
         <source>返回备份列表</source>
         <translation>Back to the list of backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="307"/>
         <source>请输入这个加密备份的口令</source>
         <translation>Please enter the passphrase of this encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_dialog.py" line="303"/>
-        <location filename="../../desktop/ui/restore_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="349"/>
         <source>口令不正确，请重新输入</source>
         <translation>Wrong passphrase, please try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/restore_dialog.py" line="319"/>
         <source>&lt;h3&gt;确认恢复&lt;/h3&gt;&lt;p&gt;将用 &lt;b&gt;{time}&lt;/b&gt; 的备份替换当前的全部数据：&lt;/p&gt;&lt;p&gt;{file}&lt;/p&gt;&lt;p&gt;当前数据会先备份到 {folder}，如果恢复错了，可以从那里再恢复回来。&lt;/p&gt;&lt;p&gt;恢复后软件会重新载入数据，请重新登录。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Confirm restore&lt;/h3&gt;&lt;p&gt;All current data will be replaced with the backup of &lt;b&gt;{time}&lt;/b&gt;:&lt;/p&gt;&lt;p&gt;{file}&lt;/p&gt;&lt;p&gt;The current data is backed up to {folder} first; if this restore was a mistake, it can be restored from there.&lt;/p&gt;&lt;p&gt;After the restore the app reloads the data; please sign in again.&lt;/p&gt;</translation>
     </message>

@@ -165,6 +165,9 @@ def test_a_bad_file_picked_from_elsewhere_cannot_be_restored(qtbot, with_backups
     assert dialog.model.entry(0).path == bad
     assert "不是本软件的备份文件" in _cells(dialog, 0)[8]
     assert not dialog.restore_button.isEnabled()
+    # The whole reason, not only what fits in the cell, is written below the table.
+    assert dialog.message_label.text().startswith("⚠ 不能用这个文件恢复：")
+    assert str(bad) in dialog.message_label.text()
 
 
 def test_staff_see_the_list_but_cannot_restore(qtbot, with_backups: Database) -> None:
