@@ -109,6 +109,7 @@ class MemberCount:
     person_id: int
     name: str
     count: int
+    card_number: str = ""  # tells apart members with the same name
 
     @property
     def below_target(self) -> bool:
@@ -283,7 +284,8 @@ def member_counts(db: Database, year: int) -> list[MemberCount]:
         "  JOIN activity_participant ap ON ap.activity_id = a.id"
         f" WHERE a.day BETWEEN ? AND ? AND a.voided_at IS NULL AND a.kind IN ({kinds})"
         "  GROUP BY ap.person_id)"
-        " SELECT p.id, p.name, coalesce(c.n, 0) AS n FROM member m"
+        " SELECT p.id, p.name, coalesce(c.n, 0) AS n, coalesce(m.card_number, '')"
+        " FROM member m"
         " JOIN person p ON p.id = m.person_id"
         " LEFT JOIN counted c ON c.person_id = m.person_id"
         " WHERE c.n IS NOT NULL OR (m.active = 1 AND p.archived_at IS NULL"
@@ -291,7 +293,7 @@ def member_counts(db: Database, year: int) -> list[MemberCount]:
         "   AND (m.left_on IS NULL OR m.left_on >= ?))"
         " ORDER BY p.name_sort, p.id",
         [first, last, *COUNTED_KINDS, last, first])
-    return [MemberCount(int(r[0]), str(r[1]), int(r[2])) for r in rows]
+    return [MemberCount(int(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in rows]
 
 
 def members_below_target(db: Database, year: int) -> list[MemberCount]:

@@ -141,6 +141,8 @@ COUNT_COLUMNS: list[CountColumn] = [
     (lambda: QCoreApplication.translate("ActivitiesModel", "姓名"), lambda r: r.name),
     (lambda: QCoreApplication.translate("ActivitiesModel", "本年文体活动次数"), lambda r: r.count),
     (lambda: QCoreApplication.translate("ActivitiesModel", "是否达到三次"), _target_text),
+    # Tells apart members with the same name.
+    (lambda: QCoreApplication.translate("ActivitiesModel", "签到卡号"), lambda r: r.card_number),
 ]
 
 

@@ -169,6 +169,11 @@
         <source>是否达到三次</source>
         <translation>Reached three?</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="145"/>
+        <source>签到卡号</source>
+        <translation>Card no.</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
