@@ -322,6 +322,8 @@ def read_roster(db: Database, path: str | os.PathLike[str],
             preview.skipped_examples += 1
             continue
         _check_row(db, row, columns, first_seen, today)
+        # Left to right, as the person correcting the sheet reads it.
+        row.problems.sort(key=lambda p: (len(p.letter), p.letter))
         preview.rows.append(row)
     # Trailing blank rows Excel keeps formatted are not worth reporting as skipped.
     return preview

@@ -506,13 +506,13 @@
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="213"/>
-        <location filename="../../desktop/app.py" line="244"/>
+        <location filename="../../desktop/app.py" line="214"/>
+        <location filename="../../desktop/app.py" line="248"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="255"/>
+        <location filename="../../desktop/app.py" line="259"/>
         <source>退出时备份失败</source>
         <translation>Backup on exit failed</translation>
     </message>
@@ -1045,186 +1045,186 @@
 <context>
     <name>BackupSettingsPanel</name>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="85"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="84"/>
         <source>备份</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="94"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="93"/>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="95"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="94"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="98"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="97"/>
         <source>从备份恢复(&amp;E)…</source>
         <translation>R&amp;estore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="99"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="98"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="108"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="107"/>
         <source>备份结果</source>
         <translation>Backup result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="110"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="109"/>
         <source>备份保存在：{folder}</source>
         <translation>Backups are kept in: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="120"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="119"/>
         <source>如 E:\温馨家园备份（U盘或网络位置）</source>
         <translation>e.g. E:\WarmHomeBackups (USB stick or network share)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="124"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="123"/>
         <source>选择文件夹(&amp;O)…</source>
         <translation>Ch&amp;oose folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="125"/>
-        <location filename="../../desktop/ui/backup_settings.py" line="197"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="124"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="196"/>
         <source>选择第二备份位置</source>
         <translation>Choose the second backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="127"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="126"/>
         <source>不使用(&amp;X)</source>
         <translation>Turn o&amp;ff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="128"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="127"/>
         <source>不使用第二备份位置</source>
         <translation>Do not use a second backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="133"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="132"/>
         <source>第二备份位置(&amp;U):</source>
         <translation>Second folder (&amp;USB stick or share):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="136"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="135"/>
         <source>第二备份位置</source>
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="143"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="142"/>
         <source>至少8位；已设置时留空表示不修改</source>
         <translation>At least 8 characters; leave empty to keep the current one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="144"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="143"/>
         <source>至少8位</source>
         <translation>At least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="146"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="145"/>
         <source>加密口令(&amp;K):</source>
         <translation>Encr&amp;yption passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="147"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="146"/>
         <source>再次输入口令(&amp;A):</source>
         <translation>Passphrase &amp;again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="149"/>
-        <location filename="../../desktop/ui/backup_settings.py" line="237"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="148"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="236"/>
         <source>口令：已设置</source>
         <translation>Passphrase: set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="149"/>
-        <location filename="../../desktop/ui/backup_settings.py" line="238"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="148"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="237"/>
         <source>口令：未设置</source>
         <translation>Passphrase: not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="155"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="154"/>
         <source>保留每日备份(&amp;Y):</source>
         <translation>Daily backups to &amp;keep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="156"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="155"/>
         <source>保留每周备份(&amp;W):</source>
         <translation>&amp;Weekly backups to keep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="157"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="156"/>
         <source>保留每月备份(&amp;M):</source>
         <translation>&amp;Monthly backups to keep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="166"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="165"/>
         <source>第二备份位置里的备份会用口令加密，U盘丢失也不会泄露会员信息。请把口令另外妥善保管：在新电脑上恢复这些备份时必须输入；忘记口令就无法恢复。更换口令后，旧的加密备份仍需用旧口令打开。</source>
         <translation>Backups in the second folder are encrypted with the passphrase, so a lost USB stick does not leak members&apos; data. Keep the passphrase safe somewhere else: restoring these backups on a new PC needs it, and without it they cannot be restored. After a change of passphrase, older encrypted backups still open with the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="172"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="171"/>
         <source>保存备份设置(&amp;V)</source>
         <translation>Sa&amp;ve backup settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="173"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="172"/>
         <source>保存备份设置</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="177"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="176"/>
         <source>备份设置保存结果</source>
         <translation>Backup settings result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="186"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="185"/>
         <source>只有管理员可以修改备份设置和恢复备份</source>
         <translation>Only administrators can change backup settings and restore backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="211"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="210"/>
         <source>两次输入的口令不一致</source>
         <translation>The two passphrases do not match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="215"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="214"/>
         <source>使用第二备份位置需要设置加密口令</source>
         <translation>A second backup folder needs an encryption passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="218"/>
-        <location filename="../../desktop/ui/backup_settings.py" line="229"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="217"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="228"/>
         <source>⚠ 未保存：请改正标出的内容</source>
         <translation>⚠ Not saved: please correct the marked fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="239"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="238"/>
         <source>✓ 已保存</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="246"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="245"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="249"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="248"/>
         <source>备份失败：</source>
         <translation>Backup failed: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="251"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="250"/>
         <source>✓ 已备份到 {path}</source>
         <translation>✓ Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="253"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="252"/>
         <source>✓ 已加密复制到 {path}</source>
         <translation>✓ Encrypted copy written to {path}</translation>
     </message>
@@ -1232,22 +1232,22 @@
 <context>
     <name>BackupStatusLabel</name>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="42"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="41"/>
         <source>最近一次备份</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="53"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="52"/>
         <source>⚠ 还没有成功的备份，请立即备份</source>
         <translation>⚠ There is no successful backup yet. Please back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="55"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="54"/>
         <source>⚠ 最近一次成功备份：{time}（{days} 天前），已超过7天，请尽快备份</source>
         <translation>⚠ Last successful backup: {time} ({days} days ago), more than 7 days. Please back up soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_settings.py" line="59"/>
+        <location filename="../../desktop/ui/backup_settings.py" line="58"/>
         <source>最近一次成功备份：{time}</source>
         <translation>Last successful backup: {time}</translation>
     </message>
@@ -3325,6 +3325,169 @@ card {tail}</translation>
         <location filename="../../desktop/ui/kiosk_result.py" line="118"/>
         <source>请注意</source>
         <translation>Please note</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="119"/>
+        <source>导入会员名册</source>
+        <translation>Import member roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="122"/>
+        <source>选择按名册模板填写的 Excel 文件（xlsx）。每一行都检查无误后才能导入，导入一次完成：要么全部写入，要么都不写入。</source>
+        <translation>Choose an Excel file (xlsx) filled in from the roster template. Every row is checked before anything is imported, and the import happens at once: everything is written, or nothing is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="126"/>
+        <source>选择名册文件(&amp;O)…</source>
+        <translation>&amp;Open roster file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="185"/>
+        <source>选择名册文件</source>
+        <translation>Open roster file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="129"/>
+        <source>尚未选择文件</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="137"/>
+        <source>检查结果</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="142"/>
+        <source>名册预览</source>
+        <translation>Roster preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="150"/>
+        <source>跳过已登记的人员(&amp;S)</source>
+        <translation>&amp;Skip people already registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="151"/>
+        <source>用名册内容更新已登记的人员(&amp;U)</source>
+        <translation>&amp;Update people already registered from the roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="152"/>
+        <source>跳过已登记的人员</source>
+        <translation>Skip people already registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="153"/>
+        <source>用名册内容更新已登记的人员</source>
+        <translation>Update people already registered from the roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="159"/>
+        <source>身份证号已登记的人员：</source>
+        <translation>People whose ID number is already registered:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="164"/>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="165"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="168"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="186"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="206"/>
+        <source>共 %1 行：新增 %2，已登记 %3，有错误 %4（%5 处）</source>
+        <translation>%1 rows: %2 new, %3 already registered, %4 with errors (%5 problems)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="211"/>
+        <source>。请在 Excel 中改正后重新选择文件；有错误时不会导入任何人。</source>
+        <translation>. Correct them in Excel and choose the file again; while there are errors nobody is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="213"/>
+        <source>。名册中没有可导入的行。</source>
+        <translation>. The roster has no rows to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="233"/>
+        <source>导入失败，未写入任何人员：</source>
+        <translation>Import failed, nobody was written: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="238"/>
+        <source>已导入：新增 %1 人，更新 %2 人，跳过已登记 %3 人</source>
+        <translation>Imported: %1 added, %2 updated, %3 already registered skipped</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewModel</name>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="47"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="47"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="47"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="47"/>
+        <source>身份证号</source>
+        <translation>ID card no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="48"/>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="89"/>
+        <source>有错误</source>
+        <translation>Has errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="89"/>
+        <source>已登记</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="90"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="96"/>
+        <source>列</source>
+        <translation> column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="100"/>
+        <source>身份证号已登记（人员编号 %1）</source>
+        <translation>ID card no. already registered (person no. %1)</translation>
     </message>
 </context>
 <context>
