@@ -17,6 +17,7 @@ from bench import (
     bench_attendance,
     bench_kiosk,
     bench_page_open,
+    bench_roster,
     bench_search,
     bench_startup,
 )
@@ -32,7 +33,7 @@ from bench.common import (
 from bench.people_scale import FULL_SIZE, QUICK_SIZE, ScaleOptions, scale_db, scale_path
 from bench.reference import TODAY, reference_db
 
-PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities")
+PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -162,6 +163,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "activities" in parts:
         _progress("activities this year and `warmhome demo` for 400 members × 10 years")
         figures += bench_activities.run_activities(reference.path, 10 if args.quick else 30)
+
+    if "roster" in parts:
+        _progress("roster import: 1,000 rows into the reference data set")
+        figures += bench_roster.run_roster_import(reference.path, 1 if args.quick else 3)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

@@ -151,6 +151,43 @@ def cmd_people_archive(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_people_template(args: argparse.Namespace) -> int:
+    """Write the blank roster workbook."""
+    from desktop.excel import roster_template  # openpyxl: load it only for this command
+
+    path = roster_template.write_template(args.out)
+    print(f"已生成名册模板：{path}")
+    return EXIT_OK
+
+
+def cmd_people_import(args: argparse.Namespace) -> int:
+    """Check a roster workbook and, unless --dry-run, import it all at once or not at all."""
+    from desktop.excel import roster_import
+
+    with _open(args) as db:
+        preview = roster_import.read_roster(db, args.file)
+        problems = preview.problems
+        for problem in problems:
+            print(problem)
+        existing = preview.count(roster_import.EXISTING)
+        print(f"共 {len(preview.rows)} 行：可新增 {preview.count(roster_import.NEW)}，"
+              f"已登记 {existing}，有错误 {preview.count('error')}（{len(problems)} 处）；"
+              f"跳过示例行 {preview.skipped_examples}")
+        if problems:
+            raise roster_import.RosterError(
+                f"名册有{len(problems)}处错误，未导入任何人员；第一处：{problems[0]}")
+        if args.dry_run:
+            action = "更新" if args.update_existing else "跳过"
+            print(f"试运行：未写入。导入时将新增 {preview.count(roster_import.NEW)} 人，"
+                  f"{action}已登记的 {existing} 人")
+            return EXIT_OK
+        result = roster_import.apply(db, preview, actor=CLI_ACTOR,
+                                     on_existing="update" if args.update_existing else "skip")
+    print(f"已导入：新增 {result.created} 人，更新 {result.updated} 人，"
+          f"跳过已登记 {result.skipped} 人")
+    return EXIT_OK
+
+
 def _password_from_stdin() -> str:
     # One line from standard input, so scripts can pipe it and it never shows in `ps`.
     line = sys.stdin.readline()
@@ -416,6 +453,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("person_id", type=int)
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_people_archive)
+
+    p = _subcommand(people_sub, "template", common,
+                    "生成空白的会员名册模板（xlsx，带下拉列表和示例行）")
+    p.add_argument("--out", required=True, metavar="FILE", help="保存为此 xlsx 文件")
+    p.set_defaults(func=cmd_people_template)
+
+    p = _subcommand(people_sub, "import", common,
+                    "导入会员名册（xlsx）：先检查每一行，全部正确才一次写入，否则不写入")
+    p.add_argument("file", metavar="FILE", help="名册文件（模板，或第一个工作表有相同列名的 xlsx）")
+    p.add_argument("--dry-run", action="store_true", help="只检查并列出结果，不写入")
+    p.add_argument("--update-existing", action="store_true",
+                   help="身份证号已登记的人员用名册内容更新（默认跳过）")
+    p.set_defaults(func=cmd_people_import)
 
     p_users = _subcommand(sub, "users", common, "账户管理")
     users_sub = p_users.add_subparsers(dest="users_command", metavar="ACTION", required=True)

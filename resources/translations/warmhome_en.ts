@@ -3343,6 +3343,169 @@ card {tail}</translation>
     </message>
 </context>
 <context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="119"/>
+        <source>导入会员名册</source>
+        <translation>Import member roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="122"/>
+        <source>选择按名册模板填写的 Excel 文件（xlsx）。每一行都检查无误后才能导入，导入一次完成：要么全部写入，要么都不写入。</source>
+        <translation>Choose an Excel file (xlsx) filled in from the roster template. Every row is checked before anything is imported, and the import happens at once: everything is written, or nothing is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="126"/>
+        <source>选择名册文件(&amp;O)…</source>
+        <translation>&amp;Open roster file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="185"/>
+        <source>选择名册文件</source>
+        <translation>Open roster file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="129"/>
+        <source>尚未选择文件</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="137"/>
+        <source>检查结果</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="142"/>
+        <source>名册预览</source>
+        <translation>Roster preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="150"/>
+        <source>跳过已登记的人员(&amp;S)</source>
+        <translation>&amp;Skip people already registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="151"/>
+        <source>用名册内容更新已登记的人员(&amp;U)</source>
+        <translation>&amp;Update people already registered from the roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="152"/>
+        <source>跳过已登记的人员</source>
+        <translation>Skip people already registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="153"/>
+        <source>用名册内容更新已登记的人员</source>
+        <translation>Update people already registered from the roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="159"/>
+        <source>身份证号已登记的人员：</source>
+        <translation>People whose ID number is already registered:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="164"/>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="165"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="168"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="186"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="206"/>
+        <source>共 %1 行：新增 %2，已登记 %3，有错误 %4（%5 处）</source>
+        <translation>%1 rows: %2 new, %3 already registered, %4 with errors (%5 problems)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="211"/>
+        <source>。请在 Excel 中改正后重新选择文件；有错误时不会导入任何人。</source>
+        <translation>. Correct them in Excel and choose the file again; while there are errors nobody is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="213"/>
+        <source>。名册中没有可导入的行。</source>
+        <translation>. The roster has no rows to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="233"/>
+        <source>导入失败，未写入任何人员：</source>
+        <translation>Import failed, nobody was written: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="238"/>
+        <source>已导入：新增 %1 人，更新 %2 人，跳过已登记 %3 人</source>
+        <translation>Imported: %1 added, %2 updated, %3 already registered skipped</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewModel</name>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="47"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="47"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="47"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="47"/>
+        <source>身份证号</source>
+        <translation>ID card no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="48"/>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="89"/>
+        <source>有错误</source>
+        <translation>Has errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="89"/>
+        <source>已登记</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="90"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="96"/>
+        <source>列</source>
+        <translation> column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="100"/>
+        <source>身份证号已登记（人员编号 %1）</source>
+        <translation>ID card no. already registered (person no. %1)</translation>
+    </message>
+</context>
+<context>
     <name>ScreenLock</name>
     <message>
         <location filename="../../desktop/ui/idle_lock.py" line="68"/>
