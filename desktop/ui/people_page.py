@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -188,11 +189,44 @@ class PeoplePage(QWidget):
             button.setAccessibleName(name)
             row.addWidget(button)
         row.addStretch(1)
+        self.import_button = QPushButton(self.tr("导入名册(&M)…"))
+        self.import_button.setAccessibleName(self.tr("从 Excel 名册导入会员"))
+        self.template_button = QPushButton(self.tr("保存空白名册(&K)…"))
+        self.template_button.setAccessibleName(self.tr("保存空白名册模板"))
+        row.addWidget(self.import_button)
+        row.addWidget(self.template_button)
+        self.import_button.clicked.connect(lambda: self.make_import_dialog().open())
+        self.template_button.clicked.connect(self.save_template)
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_selected)
         self.archive_button.clicked.connect(self.archive_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         return row
+
+    def make_import_dialog(self) -> QDialog:
+        """The roster import wizard, wired to refresh the list after an import."""
+        from desktop.ui.roster_import_dialog import RosterImportDialog
+
+        dialog = RosterImportDialog(self._db, self._actor, parent=self)
+        dialog.imported.connect(lambda _created, _updated: self._after_import())
+        return dialog
+
+    def _after_import(self) -> None:
+        self.reload()
+        self.people_changed.emit()
+
+    def save_template(self) -> None:
+        """Ask where, then write a blank roster workbook with headers and drop-downs."""
+        from desktop.excel.roster_template import write_template
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存空白名册"), "会员名册模板.xlsx", self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        try:
+            write_template(path)
+        except WarmHomeError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), model_message(exc.message))
 
     # -- behaviour ---------------------------------------------------------------------------
     def reload(self) -> None:

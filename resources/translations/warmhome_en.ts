@@ -545,43 +545,43 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="47"/>
+        <location filename="../../desktop/ui/people_page.py" line="48"/>
         <source>归档人员</source>
         <translation>Archive person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="49"/>
+        <location filename="../../desktop/ui/people_page.py" line="50"/>
         <source>归档后 {name} 不再出现在日常列表中，所有记录都会保留，可随时恢复。</source>
         <translation>Once archived, {name} no longer appears in the everyday list. All records are kept and can be restored at any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="54"/>
+        <location filename="../../desktop/ui/people_page.py" line="55"/>
         <source>如：迁出本街道、去世、本人要求</source>
         <translation>e.g. moved out of the street, deceased, at own request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="55"/>
+        <location filename="../../desktop/ui/people_page.py" line="56"/>
         <source>归档原因</source>
         <translation>Reason for archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="56"/>
+        <location filename="../../desktop/ui/people_page.py" line="57"/>
         <source>归档原因(&amp;R):</source>
         <translation>&amp;Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="61"/>
+        <location filename="../../desktop/ui/people_page.py" line="62"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="62"/>
+        <location filename="../../desktop/ui/people_page.py" line="63"/>
         <source>确认归档</source>
         <translation>Confirm archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="64"/>
         <location filename="../../desktop/ui/people_page.py" line="65"/>
+        <location filename="../../desktop/ui/people_page.py" line="66"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2626,133 +2626,168 @@ card {tail}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="91"/>
+        <location filename="../../desktop/ui/people_page.py" line="92"/>
         <source>人员列表</source>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="113"/>
+        <location filename="../../desktop/ui/people_page.py" line="114"/>
         <source>查找(&amp;Q):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="118"/>
+        <location filename="../../desktop/ui/people_page.py" line="119"/>
         <source>姓名、拼音首字母(如 zs)、全拼、证件号后4位、电话或卡号</source>
         <translation>Name, pinyin initials (e.g. zs), full pinyin, last 4 digits of ID, phone or card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="119"/>
+        <location filename="../../desktop/ui/people_page.py" line="120"/>
         <source>查找人员</source>
         <translation>Find people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="123"/>
+        <location filename="../../desktop/ui/people_page.py" line="124"/>
         <source>结果数量</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="131"/>
-        <location filename="../../desktop/ui/people_page.py" line="166"/>
+        <location filename="../../desktop/ui/people_page.py" line="132"/>
+        <location filename="../../desktop/ui/people_page.py" line="167"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="155"/>
+        <location filename="../../desktop/ui/people_page.py" line="156"/>
         <source>身份(&amp;R):</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="157"/>
+        <location filename="../../desktop/ui/people_page.py" line="158"/>
         <source>类别(&amp;C):</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="159"/>
+        <location filename="../../desktop/ui/people_page.py" line="160"/>
         <source>等级(&amp;G):</source>
         <translation>&amp;Grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="161"/>
+        <location filename="../../desktop/ui/people_page.py" line="162"/>
         <source>项目(&amp;P):</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="163"/>
+        <location filename="../../desktop/ui/people_page.py" line="164"/>
         <source>街道(&amp;T):</source>
         <translation>S&amp;treet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="165"/>
+        <location filename="../../desktop/ui/people_page.py" line="166"/>
         <source>在册</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="165"/>
+        <location filename="../../desktop/ui/people_page.py" line="166"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="168"/>
+        <location filename="../../desktop/ui/people_page.py" line="169"/>
         <source>归档状态</source>
         <translation>Archive status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="170"/>
+        <location filename="../../desktop/ui/people_page.py" line="171"/>
         <source>状态(&amp;A):</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="180"/>
+        <location filename="../../desktop/ui/people_page.py" line="181"/>
         <source>新增(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="181"/>
+        <location filename="../../desktop/ui/people_page.py" line="182"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="182"/>
+        <location filename="../../desktop/ui/people_page.py" line="183"/>
         <source>归档(&amp;H)…</source>
         <translation>Arc&amp;hive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="183"/>
+        <location filename="../../desktop/ui/people_page.py" line="184"/>
         <source>恢复(&amp;U)</source>
         <translation>Re&amp;store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="184"/>
+        <location filename="../../desktop/ui/people_page.py" line="185"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="185"/>
+        <location filename="../../desktop/ui/people_page.py" line="186"/>
         <source>编辑所选人员</source>
         <translation>Edit selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="186"/>
+        <location filename="../../desktop/ui/people_page.py" line="187"/>
         <source>归档所选人员</source>
         <translation>Archive selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="187"/>
+        <location filename="../../desktop/ui/people_page.py" line="188"/>
         <source>恢复所选人员</source>
         <translation>Restore selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="230"/>
+        <location filename="../../desktop/ui/people_page.py" line="192"/>
+        <source>导入名册(&amp;M)…</source>
+        <translation>I&amp;mport roster…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="193"/>
+        <source>从 Excel 名册导入会员</source>
+        <translation>Import members from an Excel roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="194"/>
+        <source>保存空白名册(&amp;K)…</source>
+        <translation>Save blan&amp;k roster…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="195"/>
+        <source>保存空白名册模板</source>
+        <translation>Save a blank roster template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="223"/>
+        <source>保存空白名册</source>
+        <translation>Save blank roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="223"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="229"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="264"/>
         <source>共 {n} 人</source>
         <translation>Total: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="350"/>
+        <location filename="../../desktop/ui/people_page.py" line="384"/>
         <source>无法归档</source>
         <translation>Cannot archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="363"/>
+        <location filename="../../desktop/ui/people_page.py" line="397"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>

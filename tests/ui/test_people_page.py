@@ -350,3 +350,13 @@ def test_missing_photo_file_is_explained_in_chinese(qtbot, db: Database, tmp_pat
     qtbot.addWidget(dialog)
     assert not dialog.set_photo_file(str(tmp_path / "gone.jpg"))
     assert dialog.photo_error.text().startswith("⚠ 找不到照片文件")
+
+
+def test_roster_import_and_template_from_the_people_page(qtbot, db: Database) -> None:
+    page = _page(qtbot, db)
+    assert page.import_button.isVisible() and page.template_button.isVisible()
+    dialog = page.make_import_dialog()
+    qtbot.addWidget(dialog)
+    assert unnamed_interactive_widgets(dialog) == []
+    with qtbot.waitSignal(page.people_changed):
+        dialog.imported.emit(1, 0)
