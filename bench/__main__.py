@@ -19,6 +19,7 @@ from bench import (
     bench_page_open,
     bench_search,
     bench_startup,
+    bench_workbook,
 )
 from bench.attendance_data import attendance_db, count_sign_ins
 from bench.common import (
@@ -32,7 +33,7 @@ from bench.common import (
 from bench.people_scale import FULL_SIZE, QUICK_SIZE, ScaleOptions, scale_db, scale_path
 from bench.reference import TODAY, reference_db
 
-PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities")
+PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "workbook")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -162,6 +163,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "activities" in parts:
         _progress("activities this year and `warmhome demo` for 400 members × 10 years")
         figures += bench_activities.run_activities(reference.path, 10 if args.quick else 30)
+
+    if "workbook" in parts:
+        _progress("the monthly workbook for the busiest month, against bare openpyxl")
+        figures += bench_workbook.run_workbook(working_copy(reference.path, "workbook.db"),
+                                               3 if args.quick else 5)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

@@ -208,3 +208,15 @@ def month_table(db: Database, month: str,
                          amount_fen=int(r["counted"]) * used.daily_rate_fen)
               for r in rows]
     return SubsidyMonth(month=month, settings=used, rows=result)
+
+
+def span_totals(db: Database, first: str, last: str,
+                settings: SubsidySettings | None = None) -> tuple[int, int]:
+    """Counted days and amount in fen from ``first`` to ``last`` (ISO dates) under the stored
+    (or given) settings: the same rule as ``month_table``, in one query for many months."""
+    used = settings or load_settings(db)
+    min_seconds = None if used.min_stay_minutes is None else used.min_stay_minutes * 60
+    rows = db.query(_TABLE_SQL, {"min_seconds": min_seconds, "programme": PROGRAMME,
+                                 "first": first, "last": last})
+    days = sum(int(r["counted"]) for r in rows)
+    return days, days * used.daily_rate_fen
