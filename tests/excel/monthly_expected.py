@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import sqlite3
 from collections import Counter
 from datetime import datetime
 from decimal import Decimal
@@ -17,11 +18,8 @@ def _months(month: str) -> tuple[list[str], list[str], list[str]]:
 
 
 def _month_end(month: str) -> str:
-    return _last_day(int(month[:4]), int(month[5:7]))
-
-
-def _last_day(year: int, number: int) -> str:
-    return f"{year:04d}-{number:02d}-{calendar.monthrange(year, number)[1]:02d}"
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{month}-{calendar.monthrange(year, number)[1]:02d}"
 
 
 def _figures(db: Database, months: list[str]) -> dict[str, float | int | Decimal]:
@@ -75,13 +73,13 @@ def _figures(db: Database, months: list[str]) -> dict[str, float | int | Decimal
     stay = int(stay) if stay not in (None, "") else None
     zhikang = programmes.get("职康站", set())
 
-    def counted(s: object) -> bool:
+    def counted(s: sqlite3.Row) -> bool:
         if stay is None:
             return True
-        if s["signed_out_at"] is None:  # type: ignore[index]
+        if s["signed_out_at"] is None:
             return False
-        start = datetime.fromisoformat(s["signed_in_at"])  # type: ignore[index]
-        end = datetime.fromisoformat(s["signed_out_at"])  # type: ignore[index]
+        start = datetime.fromisoformat(s["signed_in_at"])
+        end = datetime.fromisoformat(s["signed_out_at"])
         return (end - start).total_seconds() >= stay * 60
 
     days = sum(1 for s in signs if s["person_id"] in zhikang and counted(s))

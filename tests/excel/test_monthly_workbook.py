@@ -3,16 +3,19 @@ openpyxl, the checksum recomputed from the cells, blocking errors and listed war
 
 from __future__ import annotations
 
+import errno
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import IO
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
 from desktop.excel.monthly_workbook import (
     FORMAT_VERSION,
     BlockedExport,
+    ExportError,
     data_checksum,
     export_monthly_workbook,
     standard_file_name,
@@ -234,3 +237,15 @@ def test_future_or_malformed_month_is_refused(small_db: Database, out: Path,
 def test_standard_file_name_keeps_inside_the_folder() -> None:
     profile = centre.CentreProfile(name="x", code="A/B", district="西城区", street="")
     assert standard_file_name(profile, "2024-05", 2) == "西城区_未设置_A-B_2024-05_v2.xlsx"
+
+
+def test_a_full_disk_leaves_nothing(small_db: Database, out: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    def half_then_full(self: object, stream: IO[bytes]) -> None:
+        stream.write(b"PK\x03\x04 half a workbook")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Workbook, "save", half_then_full)
+    with pytest.raises(ExportError, match="No space left"):
+        export_monthly_workbook(small_db, "2024-05", out, generated_by="staff", today=TODAY)
+    assert list(out.iterdir()) == []
