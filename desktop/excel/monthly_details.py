@@ -31,6 +31,7 @@ from desktop.models.identity import mask_id
 
 TOTAL = "合计"
 PRESENT = 1  # a number, not ✓: the day columns add up in Excel and in consolidation
+FIRST_DAY_COLUMN = 3  # after 序号 and the identifier
 
 Writer = Callable[[Database, str, Worksheet], int]
 
@@ -75,17 +76,22 @@ def write_attendance(db: Database, month: str, sheet: Worksheet) -> int:
     days = matrix.days
     headers = ["序号", "卡号或证件号（脱敏）", *(str(int(d[8:])) for d in days), "出勤天数"]
     write_header(sheet, headers, [6, 22, *([4.5] * len(days)), 9])
+    # Each member's day columns in one pass over the sign-ins, rather than asking the set
+    # about every member × day (most of the matrix is empty).
+    column_of = {day: offset + FIRST_DAY_COLUMN for offset, day in enumerate(days)}
+    columns: dict[int, list[int]] = {}
+    for person_id, day in matrix.present:
+        columns.setdefault(person_id, []).append(column_of[day])
     totals = [0] * len(days)
+    total_column = FIRST_DAY_COLUMN + len(days)
     for number, (person_id, _name) in enumerate(matrix.members, start=1):
         card, id_number = ids.get(person_id, ("", ""))
-        marks: list[int | None] = []
-        for offset, day in enumerate(days):
-            here = (person_id, day) in matrix.present
-            marks.append(PRESENT if here else None)
-            totals[offset] += here
+        present = columns.get(person_id, [])
+        for column in present:
+            totals[column - FIRST_DAY_COLUMN] += 1
         # Rows carry no names: the card number, else the masked ID, tells members apart.
-        append_row(sheet, [number, card or mask_id(id_number), *marks,
-                           sum(1 for m in marks if m)])
+        append_row(sheet, [number, card or mask_id(id_number)],
+                   {**dict.fromkeys(present, PRESENT), total_column: len(present)})
     for cell in append_styled(sheet, [None, TOTAL, *totals, matrix.total]):
         cell.font = HEADER_FONT
     sheet.freeze_panes = "C2"

@@ -36,17 +36,27 @@ def _needs_cell(value: Any) -> bool:
     return isinstance(value, str) and (value.startswith("=") or value in ERROR_CODES)
 
 
-def append_row(sheet: Worksheet, values: Sequence[Any]) -> None:
-    """Append one row below the last; text is cleaned and always stays text.
+def append_row(sheet: Worksheet, values: Sequence[Any],
+               more: dict[int, int | float] | None = None) -> None:
+    """Append one row below the last; text is cleaned and always stays text. ``more`` adds
+    numbers by column (1-based) beyond ``values``, for sparse rows such as the matrix.
 
     Empty values make no cell at all (most of a month's attendance matrix is empty days).
     Cells are never looked up afterwards: finding a sheet's last row scans every cell.
     """
     if any(_needs_cell(value) for value in values):
-        sheet.append([_cell(sheet, value) for value in values])
+        row: dict[int, Any] = {column: _cell(sheet, value)
+                               for column, value in enumerate(values, start=1)}
+        # openpyxl takes ready Cells only in a list: make one, empty positions included.
+        width = max([len(values), *(more or {})])
+        line = [row.get(c, (more or {}).get(c)) for c in range(1, width + 1)]
+        sheet.append([v if isinstance(v, Cell) else Cell(sheet, value=v) for v in line])
         return
-    sheet.append({column: clean_text(value) if isinstance(value, str) else value
-                  for column, value in enumerate(values, start=1) if value is not None})
+    row = {column: clean_text(value) if isinstance(value, str) else value
+           for column, value in enumerate(values, start=1) if value is not None}
+    if more:
+        row.update(more)
+    sheet.append(row)
 
 
 def append_styled(sheet: Worksheet, values: Sequence[Any]) -> list[Cell]:

@@ -249,3 +249,16 @@ def test_a_full_disk_leaves_nothing(small_db: Database, out: Path,
     with pytest.raises(ExportError, match="No space left"):
         export_monthly_workbook(small_db, "2024-05", out, generated_by="staff", today=TODAY)
     assert list(out.iterdir()) == []
+
+
+def test_text_that_looks_like_a_formula_stays_text(small_db: Database, out: Path) -> None:
+    _activity(small_db, "2024-05-20", "其他", [])
+    with small_db.transaction():
+        small_db.execute("UPDATE activity SET title = '=HYPERLINK(\"x\")', place = '#N/A'"
+                         " WHERE day = '2024-05-20'")
+    result = export_monthly_workbook(small_db, "2024-05", out, generated_by="staff",
+                                     today=TODAY, now=NOW)
+    sheet = load_workbook(result.path)["活动明细"]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "2024-05-20")
+    assert (row[1].value, row[1].data_type) == ('=HYPERLINK("x")', "s")
+    assert (row[3].value, row[3].data_type) == ("#N/A", "s")
