@@ -20,6 +20,7 @@ from bench import (
     bench_roster,
     bench_search,
     bench_startup,
+    bench_workbook,
 )
 from bench.attendance_data import attendance_db, count_sign_ins
 from bench.common import (
@@ -33,7 +34,8 @@ from bench.common import (
 from bench.people_scale import FULL_SIZE, QUICK_SIZE, ScaleOptions, scale_db, scale_path
 from bench.reference import TODAY, reference_db
 
-PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster")
+PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster",
+         "workbook")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -167,6 +169,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "roster" in parts:
         _progress("roster import: 1,000 rows into the reference data set")
         figures += bench_roster.run_roster_import(reference.path, 1 if args.quick else 3)
+    if "workbook" in parts:
+        _progress("the monthly workbook for the busiest month, against bare openpyxl")
+        figures += bench_workbook.run_workbook(working_copy(reference.path, "workbook.db"),
+                                               3 if args.quick else 5)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

@@ -373,6 +373,26 @@ def cmd_subsidy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_month(args: argparse.Namespace) -> int:
+    """The monthly workbook for the district federation (format: docs/workbook.md)."""
+    from desktop.excel import monthly_workbook
+    from desktop.models.indicators import check_month
+
+    month = (args.month or "").strip()
+    # A bad or future month, or a missing folder, is refused before the database is opened.
+    check_month(month, date.today())
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx" and not out.is_dir():
+        raise monthly_workbook.ExportError(f"导出失败：文件夹 {out} 不存在")
+    with _open(args) as db:
+        result = monthly_workbook.export_monthly_workbook(db, month, out,
+                                                          generated_by=CLI_ACTOR.username)
+    for finding in result.report.warnings:
+        print(f"警告：{finding.message}", file=sys.stderr)
+    print(result.path)
+    return EXIT_OK
+
+
 def _subcommand(sub: Any, name: str, common: argparse.ArgumentParser,
                 help_text: str) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help_text)
@@ -500,6 +520,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_subsidy)
+
+    p = _subcommand(sub, "export-month", common,
+                    "导出报区残联的月报工作簿（汇总、明细、校验；有错误时不导出）")
+    p.add_argument("month", metavar="YYYY-MM")
+    p.add_argument("--out", required=True, metavar="PATH",
+                   help="文件夹（使用标准文件名）或以 .xlsx 结尾的文件路径")
+    p.set_defaults(func=cmd_export_month)
 
     p_audit = _subcommand(sub, "audit", common, "操作日志")
     audit_sub = p_audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)

@@ -82,6 +82,16 @@ def month_matrix(db: Database, month: str, programme: str | None = None) -> Mont
     return MonthMatrix(month=month, days=days, members=members, present=present)
 
 
+def days_open(db: Database, first: str, last: str) -> int:
+    """Days from ``first`` to ``last`` (ISO dates) with at least one valid sign-in."""
+    # One index probe per calendar day, stopping at the first valid sign-in: far cheaper on
+    # long spans than counting distinct days over every sign-in.
+    return int(db.scalar(
+        "WITH RECURSIVE d(day) AS (SELECT ? UNION ALL SELECT date(day, '+1 day') FROM d"
+        " WHERE day < ?) SELECT count(*) FROM d WHERE EXISTS (SELECT 1 FROM sign_in s"
+        " WHERE s.day = d.day AND s.voided_at IS NULL)", (first, last)))
+
+
 def _figures(db: Database, days: list[str], programme: str | None) -> dict[str, Any]:
     clause, params = _programme_clause(programme)
     row = db.query_one(

@@ -1,0 +1,62 @@
+"""Activities held and participant 人次; members with three or more counted activities this
+year; participants recorded for activities dated in the future."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.models.activities import COUNTED_KINDS, YEARLY_TARGET
+from desktop.models.db import Database
+from desktop.models.indicators import (
+    Finding,
+    Indicator,
+    Number,
+    Provider,
+    Severity,
+    Span,
+    month_span,
+    register,
+)
+
+INDICATORS = (
+    Indicator("activities.held", "开展活动", "次", cumulative=True),
+    Indicator("activities.participations", "参加活动人次", "人次", cumulative=True),
+    Indicator("activities.goal_met", f"本年参加文体活动满{YEARLY_TARGET}次的会员", "人",
+              cumulative=False),
+)
+
+
+def compute(db: Database, span: Span) -> dict[str, Number]:
+    """Not voided activities in the span; the goal counts from 1 January to the span's end."""
+    bounds = {"first": span.first, "last": span.last}
+    held = int(db.scalar("SELECT count(*) FROM activity WHERE day BETWEEN :first AND :last"
+                         " AND voided_at IS NULL", bounds))
+    participations = int(db.scalar(
+        "SELECT count(*) FROM activity a JOIN activity_participant ap ON ap.activity_id = a.id"
+        " WHERE a.day BETWEEN :first AND :last AND a.voided_at IS NULL", bounds))
+    kinds = ", ".join(f"'{kind}'" for kind in COUNTED_KINDS)  # constants, not user input
+    goal = int(db.scalar(
+        "SELECT count(*) FROM (SELECT ap.person_id FROM activity a"
+        " JOIN activity_participant ap ON ap.activity_id = a.id"
+        f" WHERE a.day BETWEEN :year_start AND :last AND a.voided_at IS NULL"
+        f" AND a.kind IN ({kinds}) GROUP BY ap.person_id HAVING count(*) >= :target)",
+        {"year_start": span.last[:4] + "-01-01", "last": span.last, "target": YEARLY_TARGET}))
+    return {"activities.held": held, "activities.participations": participations,
+            "activities.goal_met": goal}
+
+
+def validate(db: Database, month: str, today: date) -> list[Finding]:
+    """Participants recorded for an activity dated after today (error). A planned activity
+    without participants is not a record of something that happened, so it is allowed."""
+    span = month_span(month)
+    future = int(db.scalar(
+        "SELECT count(*) FROM activity a JOIN activity_participant ap ON ap.activity_id = a.id"
+        " WHERE a.day BETWEEN :first AND :last AND a.voided_at IS NULL AND a.day > :today",
+        {"first": span.first, "last": span.last, "today": today.isoformat()}))
+    if not future:
+        return []
+    return [Finding("activities.future", Severity.ERROR, future,
+                    f"{future} 条活动参加记录的活动日期晚于今天，请更正日期或移除参加者")]
+
+
+register(Provider("activities", 30, INDICATORS, compute, validate))

@@ -1,0 +1,87 @@
+"""Sign-ins (人次), distinct members, days open, average per day, per programme; sign-ins
+without sign-out and sign-ins dated in the future."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.models.attendance_month import days_open
+from desktop.models.db import Database
+from desktop.models.indicators import (
+    Finding,
+    Indicator,
+    Number,
+    Provider,
+    Severity,
+    Span,
+    month_span,
+    register,
+)
+from desktop.models.person_input import PROGRAMMES
+
+# Stable ASCII keys for the programmes (consolidation matches on keys, not on labels).
+PROGRAMME_KEYS = {"温馨家园": "wenxin", "职康站": "zhikang", "日间照料": "rijian"}
+
+INDICATORS = (
+    Indicator("attendance.sign_ins", "签到人次", "人次", cumulative=True),
+    Indicator("attendance.members", "签到人数", "人", cumulative=True),
+    Indicator("attendance.days_open", "开放天数", "天", cumulative=True),
+    Indicator("attendance.average_per_day", "日均签到人次", "人次", cumulative=True),
+    *(indicator for programme in PROGRAMMES for indicator in (
+        Indicator(f"attendance.{PROGRAMME_KEYS[programme]}.sign_ins", f"{programme}签到人次",
+                  "人次", cumulative=True),
+        Indicator(f"attendance.{PROGRAMME_KEYS[programme]}.members", f"{programme}签到人数",
+                  "人", cumulative=True))),
+)
+
+_VALID = "s.day BETWEEN :first AND :last AND s.voided_at IS NULL"
+
+
+def compute(db: Database, span: Span) -> dict[str, Number]:
+    """Valid (not voided) sign-ins in the span; a member counts once per span."""
+    bounds = {"first": span.first, "last": span.last}
+    # Every sign-in's person is a member, so counting per member through the partial index
+    # on (person_id, day) of valid sign-ins never reads the table: on ten years of data ten
+    # times faster than a grouped scan of the span.
+    per_member = {int(r[0]): int(r[1]) for r in db.query(
+        "SELECT m.person_id, (SELECT count(*) FROM sign_in s WHERE s.person_id = m.person_id"
+        " AND s.day BETWEEN :first AND :last AND s.voided_at IS NULL) AS n FROM member m",
+        bounds) if r[1]}
+    open_days = days_open(db, span.first, span.last)
+    sign_ins = sum(per_member.values())
+    values: dict[str, Number] = {
+        "attendance.sign_ins": sign_ins, "attendance.members": len(per_member),
+        "attendance.days_open": open_days,
+        # Rounded like `warmhome attendance summary`.
+        "attendance.average_per_day": round(sign_ins / open_days, 1) if open_days else 0.0}
+    enrolled: dict[str, list[int]] = {programme: [] for programme in PROGRAMMES}
+    for row in db.query("SELECT programme, person_id FROM member_programme"):
+        enrolled.setdefault(str(row[0]), []).append(int(row[1]))
+    for programme in PROGRAMMES:
+        # A member in two programmes counts in both.
+        counts = [per_member[p] for p in enrolled[programme] if p in per_member]
+        key = PROGRAMME_KEYS[programme]
+        values[f"attendance.{key}.sign_ins"] = sum(counts)
+        values[f"attendance.{key}.members"] = len(counts)
+    return values
+
+
+def validate(db: Database, month: str, today: date) -> list[Finding]:
+    """Sign-ins of past days never signed out (warning); sign-ins dated after today (error)."""
+    span = month_span(month)
+    bounds = {"first": span.first, "last": span.last, "today": today.isoformat()}
+    findings: list[Finding] = []
+    open_ = int(db.scalar(f"SELECT count(*) FROM sign_in s WHERE {_VALID}"
+                          " AND s.day < :today AND s.signed_out_at IS NULL", bounds))
+    if open_:
+        findings.append(Finding("attendance.no_sign_out", Severity.WARNING, open_,
+                                f"{open_} 条往日签到没有签退记录"))
+    future = int(db.scalar(f"SELECT count(*) FROM sign_in s WHERE {_VALID}"
+                           " AND s.day > :today", bounds))
+    if future:
+        findings.append(Finding("attendance.future", Severity.ERROR, future,
+                                f"{future} 条签到的日期晚于今天，请作废或更正"))
+    return findings
+
+
+register(Provider("attendance", 20, INDICATORS, compute, validate))

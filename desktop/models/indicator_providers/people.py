@@ -1,0 +1,76 @@
+"""Members on the register by category and grade, joined and left; certificate check."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.models.db import Database
+from desktop.models.identity import CATEGORIES, GRADES
+from desktop.models.indicators import (
+    Finding,
+    Indicator,
+    Number,
+    Provider,
+    Severity,
+    Span,
+    month_span,
+    register,
+)
+
+# "On the register" in a span: the same rule as the attendance matrix and subsidy table.
+ON_REGISTER = ("m.active = 1 AND p.archived_at IS NULL"
+               " AND (m.joined_on IS NULL OR m.joined_on <= :last)"
+               " AND (m.left_on IS NULL OR m.left_on >= :first)")
+
+INDICATORS = (
+    Indicator("members.total", "在册会员", "人", cumulative=False),
+    *(Indicator(f"members.category.{code}", f"在册会员：{name}", "人", cumulative=False)
+      for code, name in CATEGORIES.items()),
+    *(Indicator(f"members.grade.{code}", f"在册会员：{name}", "人", cumulative=False)
+      for code, name in GRADES.items()),
+    Indicator("members.joined", "新入会会员", "人", cumulative=True),
+    Indicator("members.left", "离会会员", "人", cumulative=True),
+)
+
+
+def compute(db: Database, span: Span) -> dict[str, Number]:
+    """Register counts for the span (on the register at any time in it), joined and left."""
+    bounds = {"first": span.first, "last": span.last}
+    values: dict[str, Number] = {i.key: 0 for i in INDICATORS}
+    rows = db.query("SELECT m.category, m.grade FROM member m JOIN person p"
+                    f" ON p.id = m.person_id WHERE {ON_REGISTER}", bounds)
+    values["members.total"] = len(rows)
+    for row in rows:
+        if row[0] in CATEGORIES:
+            values[f"members.category.{row[0]}"] = int(values[f"members.category.{row[0]}"]) + 1
+        if row[1] in GRADES:
+            values[f"members.grade.{row[1]}"] = int(values[f"members.grade.{row[1]}"]) + 1
+    values["members.joined"] = int(db.scalar(
+        "SELECT count(*) FROM member WHERE joined_on BETWEEN :first AND :last", bounds))
+    values["members.left"] = int(db.scalar(
+        "SELECT count(*) FROM member WHERE left_on BETWEEN :first AND :last", bounds))
+    return values
+
+
+def validate(db: Database, month: str, today: date) -> list[Finding]:
+    """Members on the register without a certificate number (warning); joined or left dates
+    after today (error)."""
+    span = month_span(month)
+    bounds = {"first": span.first, "last": span.last, "today": today.isoformat()}
+    findings: list[Finding] = []
+    missing = int(db.scalar(
+        "SELECT count(*) FROM member m JOIN person p ON p.id = m.person_id"
+        f" WHERE {ON_REGISTER} AND coalesce(trim(m.cert_number), '') = ''", bounds))
+    if missing:
+        findings.append(Finding("people.no_certificate", Severity.WARNING, missing,
+                                f"{missing} 名在册会员没有残疾证号，请在人员登记中补全"))
+    future = int(db.scalar(
+        "SELECT count(*) FROM member WHERE (joined_on > :today AND joined_on <= :last)"
+        " OR (left_on > :today AND left_on <= :last)", bounds))
+    if future:
+        findings.append(Finding("people.future_dates", Severity.ERROR, future,
+                                f"{future} 名会员的入会或离会日期晚于今天，请更正"))
+    return findings
+
+
+register(Provider("people", 10, INDICATORS, compute, validate))

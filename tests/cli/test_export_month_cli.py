@@ -1,0 +1,103 @@
+"""`warmhome export-month` as scripts use it: real processes, one-line failures, no file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop.models import centre, demo
+from desktop.models.db import open_database
+from tests.cli.test_attendance_cli import digest, one_line_error, run, run_many
+from tests.conftest import ADMIN
+
+THIS_MONTH = date.today().strftime("%Y-%m")
+
+
+def _previous(month: str) -> str:
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("home")
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Thirty demo members over one year ending today (the CLI checks against the real date)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    with open_database(path) as db:
+        demo.generate(db, demo.DemoOptions(members=30, years=1, today=date.today()))
+        profile = centre.load_profile(db)
+        profile.street = "月坛"
+        centre.save_profile(db, profile, actor=ADMIN)
+    return path
+
+
+def test_good_month_into_a_folder_and_to_a_file(home: Path, demo_db: Path,
+                                                tmp_path: Path) -> None:
+    month = _previous(THIS_MONTH)
+    with open_database(demo_db) as db:
+        code = centre.load_profile(db).code
+    named = tmp_path / "报表.xlsx"
+    into_folder, into_file = run_many(home, [
+        ("export-month", month, "--out", tmp_path, "--db", demo_db),
+        ("export-month", month, "--out", named, "--db", demo_db)])
+    assert into_folder.returncode == 0, into_folder.stderr
+    written = Path(into_folder.stdout.strip())
+    assert written == tmp_path / f"西城区_月坛_{code}_{month}_v1.xlsx"
+    assert "汇总" in load_workbook(written).sheetnames
+    assert into_file.returncode == 0, into_file.stderr
+    assert Path(into_file.stdout.strip()) == named and named.is_file()
+    assert not list(tmp_path.glob(".*.partial"))
+
+
+def test_refusals_are_one_line_non_zero_and_write_nothing(home: Path, demo_db: Path,
+                                                          tmp_path: Path) -> None:
+    before = digest(demo_db)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    out = tmp_path / "out"
+    out.mkdir()
+    future = f"{date.today().year + 1}-01"
+    results = run_many(home, [
+        ("export-month", future, "--out", out, "--db", demo_db),
+        ("export-month", "2026-13", "--out", out, "--db", demo_db),
+        ("export-month", "26-11", "--out", out, "--db", demo_db),
+        # Tests run as root, who may write into a read-only folder; under a regular file
+        # no folder can exist at all.
+        ("export-month", THIS_MONTH, "--out", blocker / "usb", "--db", demo_db),
+        ("export-month", THIS_MONTH, "--out", blocker / "report.xlsx", "--db", demo_db),
+    ])
+    lines = [one_line_error(result) for result in results]
+    assert "未来" in lines[0]
+    assert "YYYY-MM" in lines[1] and "YYYY-MM" in lines[2]
+    assert "不存在" in lines[3] and "不存在" in lines[4]
+    assert list(out.iterdir()) == []
+    assert digest(demo_db) == before
+
+
+def test_blocking_errors_say_how_many_and_the_first(home: Path, tmp_path: Path) -> None:
+    tomorrow = date.fromordinal(date.today().toordinal() + 1)
+    if tomorrow.month != date.today().month:
+        pytest.skip("the last day of a month: no day of this month lies in the future")
+    path = tmp_path / "future.db"
+    with open_database(path) as db:
+        demo.generate(db, demo.DemoOptions(members=5, years=1, today=date.today()))
+        person = db.scalar("SELECT person_id FROM member LIMIT 1")
+        with db.transaction():
+            db.execute("DELETE FROM sign_in WHERE day >= ?", (tomorrow.isoformat(),))
+            db.execute("INSERT INTO sign_in (person_id, day, signed_in_at, method, recorded_by,"
+                       " created_at) VALUES (?, ?, ?, 'staff', 'x', ?)",
+                       (person, tomorrow.isoformat(), f"{tomorrow}T09:00:00",
+                        f"{date.today()}T09:00:00"))
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run(home, "export-month", tomorrow.strftime("%Y-%m"), "--out", out, "--db", path)
+    line = one_line_error(result)
+    assert "1 个错误" in line and "晚于今天" in line
+    assert list(out.iterdir()) == []

@@ -1,0 +1,104 @@
+"""Every 汇总 figure counted again, independently: raw rows fetched, counted in Python."""
+
+from __future__ import annotations
+
+import calendar
+import sqlite3
+from collections import Counter
+from datetime import datetime
+from decimal import Decimal
+
+from desktop.models.db import Database
+
+
+def _months(month: str) -> tuple[list[str], list[str], list[str]]:
+    year, number = int(month[:4]), int(month[5:7])
+    last = f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+    return [month], [last], [f"{year}-{m:02d}" for m in range(1, number + 1)]
+
+
+def _month_end(month: str) -> str:
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{month}-{calendar.monthrange(year, number)[1]:02d}"
+
+
+def _figures(db: Database, months: list[str]) -> dict[str, float | int | Decimal]:
+    first, last = months[0] + "-01", _month_end(months[-1])
+    members = db.query("SELECT m.person_id, m.category, m.grade, m.joined_on, m.left_on,"
+                       " m.active, p.archived_at FROM member m JOIN person p ON p.id = m.person_id")
+    on = [m for m in members if m["active"] == 1 and m["archived_at"] is None
+          and (m["joined_on"] is None or m["joined_on"] <= last)
+          and (m["left_on"] is None or m["left_on"] >= first)]
+    out: dict[str, float | int | Decimal] = {"members.total": len(on)}
+    categories = Counter(m["category"] for m in on)
+    grades = Counter(m["grade"] for m in on)
+    out.update({f"members.category.{c}": categories.get(c, 0) for c in range(1, 8)})
+    out.update({f"members.grade.{g}": grades.get(g, 0) for g in range(1, 5)})
+    out["members.joined"] = sum(1 for m in members if m["joined_on"]
+                                and first <= m["joined_on"] <= last)
+    out["members.left"] = sum(1 for m in members if m["left_on"] and first <= m["left_on"] <= last)
+
+    signs = [s for s in db.query("SELECT person_id, day, voided_at, signed_in_at, signed_out_at"
+                                 " FROM sign_in") if s["voided_at"] is None
+             and first <= s["day"] <= last]
+    out["attendance.sign_ins"] = len(signs)
+    out["attendance.members"] = len({s["person_id"] for s in signs})
+    days_open = len({s["day"] for s in signs})
+    out["attendance.days_open"] = days_open
+    out["attendance.average_per_day"] = round(len(signs) / days_open, 1) if days_open else 0.0
+    programmes: dict[str, set[int]] = {}
+    for r in db.query("SELECT person_id, programme FROM member_programme"):
+        programmes.setdefault(r["programme"], set()).add(r["person_id"])
+    for name, key in (("温馨家园", "wenxin"), ("职康站", "zhikang"), ("日间照料", "rijian")):
+        mine = [s for s in signs if s["person_id"] in programmes.get(name, set())]
+        out[f"attendance.{key}.sign_ins"] = len(mine)
+        out[f"attendance.{key}.members"] = len({s["person_id"] for s in mine})
+
+    activities = {a["id"]: a for a in db.query("SELECT id, day, kind, voided_at FROM activity")}
+    parts = db.query("SELECT activity_id, person_id FROM activity_participant")
+    held = [a for a in activities.values() if a["voided_at"] is None
+            and first <= a["day"] <= last]
+    out["activities.held"] = len(held)
+    held_ids = {a["id"] for a in held}
+    out["activities.participations"] = sum(1 for p in parts if p["activity_id"] in held_ids)
+    year_start = last[:4] + "-01-01"
+    per_person = Counter(p["person_id"] for p in parts
+                         if activities[p["activity_id"]]["voided_at"] is None
+                         and activities[p["activity_id"]]["kind"] in ("文化", "体育")
+                         and year_start <= activities[p["activity_id"]]["day"] <= last)
+    out["activities.goal_met"] = sum(1 for n in per_person.values() if n >= 3)
+
+    rate = int(db.scalar("SELECT value FROM setting WHERE key = 'subsidy.daily_rate_fen'") or 0)
+    stay = db.scalar("SELECT value FROM setting WHERE key = 'subsidy.min_stay_minutes'")
+    stay = int(stay) if stay not in (None, "") else None
+    zhikang = programmes.get("职康站", set())
+
+    def counted(s: sqlite3.Row) -> bool:
+        if stay is None:
+            return True
+        if s["signed_out_at"] is None:
+            return False
+        start = datetime.fromisoformat(s["signed_in_at"])
+        end = datetime.fromisoformat(s["signed_out_at"])
+        return (end - start).total_seconds() >= stay * 60
+
+    days = sum(1 for s in signs if s["person_id"] in zhikang and counted(s))
+    last_month = [s for s in signs if s["day"][:7] == months[-1]]
+    out["subsidy.members"] = len({s["person_id"] for s in last_month
+                                  if s["person_id"] in zhikang and counted(s)})
+    out["subsidy.days"] = days
+    out["subsidy.amount_fen"] = Decimal(days * rate).scaleb(-2)  # shown in yuan
+    return out
+
+
+CUMULATIVE_POINT = {"members.total", "activities.goal_met", "subsidy.members",
+                    *(f"members.category.{c}" for c in range(1, 8)),
+                    *(f"members.grade.{g}" for g in range(1, 5))}
+
+
+def expected_summary(db: Database, month: str) -> dict[str, tuple[object, object, object]]:
+    """{indicator key: (this month, last month, year to date)} as 汇总 should show them."""
+    this, last, ytd = _months(month)
+    now, before, year = _figures(db, this), _figures(db, last), _figures(db, ytd)
+    return {key: (now[key], before[key], now[key] if key in CUMULATIVE_POINT else year[key])
+            for key in now}
