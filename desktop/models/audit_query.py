@@ -39,6 +39,8 @@ TABLE_NAMES = {
     "setting": "设置",
     "activity": "文体活动",
     "activity_participant": "活动参加者",
+    "sign_in": "签到",
+    "database": "数据库",
 }
 _CHUNK = 500
 

@@ -56,6 +56,8 @@ def table_label(table: str) -> str:
         "setting": QCoreApplication.translate("AuditModel", "设置"),
         "activity": QCoreApplication.translate("AuditModel", "文体活动"),
         "activity_participant": QCoreApplication.translate("AuditModel", "活动参加者"),
+        "sign_in": QCoreApplication.translate("AuditModel", "签到"),
+        "database": QCoreApplication.translate("AuditModel", "数据库"),
     }
     return names.get(table, table)
 

@@ -780,47 +780,57 @@
         <translation>Activity participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="70"/>
+        <location filename="../../desktop/ui/audit_model.py" line="59"/>
+        <source>签到</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="60"/>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="72"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="71"/>
+        <location filename="../../desktop/ui/audit_model.py" line="73"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="72"/>
+        <location filename="../../desktop/ui/audit_model.py" line="74"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="73"/>
+        <location filename="../../desktop/ui/audit_model.py" line="75"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="74"/>
+        <location filename="../../desktop/ui/audit_model.py" line="76"/>
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="76"/>
+        <location filename="../../desktop/ui/audit_model.py" line="78"/>
         <source>记录编号</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="77"/>
+        <location filename="../../desktop/ui/audit_model.py" line="79"/>
         <source>修改前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="78"/>
+        <location filename="../../desktop/ui/audit_model.py" line="80"/>
         <source>修改后</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="79"/>
+        <location filename="../../desktop/ui/audit_model.py" line="81"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
