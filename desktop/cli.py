@@ -22,7 +22,7 @@ from desktop import __version__
 from desktop.models import accounts, audit, locations, people, people_query
 from desktop.models.db import SCHEMA_VERSION, Database, open_database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
-from desktop.models.permissions import CLI_ACTOR, Role
+from desktop.models.permissions import CLI_ACTOR, ROLE_NAMES, Role
 from desktop.models.person_input import PROGRAMMES, ROLES, FamilyLink, PersonInput
 
 EXIT_OK = 0
@@ -51,6 +51,19 @@ def _date_arg(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"日期应为 YYYY-MM-DD：{text}") from exc
+
+
+def _role_arg(text: str) -> Role:
+    """A role by its code (admin) or its Chinese name (管理员), as `users list` prints it."""
+    by_name = {name: role for role, name in ROLE_NAMES.items()}
+    value = text.strip()
+    if value in by_name:
+        return by_name[value]
+    try:
+        return Role(value.lower())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"角色应为 admin/管理员、staff/工作人员 或 kiosk/签到台，现在是“{text}”") from exc
 
 
 def _positive(text: str) -> int:
@@ -202,7 +215,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
     with _open(args) as db:
         first = not accounts.has_accounts(db)
         actor = accounts.first_admin_actor(args.name) if first else CLI_ACTOR
-        account = accounts.create_account(db, args.name, password, Role(args.role), actor=actor,
+        account = accounts.create_account(db, args.name, password, args.role, actor=actor,
                                           display_name=args.display_name or "")
     print(f"已添加账户 {account.username}（{accounts.role_name(account.role)}）")
     return EXIT_OK
@@ -244,6 +257,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Integrity check and schema version; exit 0 only when healthy."""
     with _open(args) as db:
         problems = db.integrity_problems()
+        if not problems:
+            # A file can be sound for SQLite and still have an edited audit log.
+            chain = audit.verify(db)
+            if not chain.ok:
+                problems.append(chain.message)
         version = db.schema_version
         count = people_query.count_people(db)
         path = db.path
@@ -491,8 +509,8 @@ def build_parser() -> argparse.ArgumentParser:
     users_sub = p_users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     p = _subcommand(users_sub, "add", common, "添加账户（密码从标准输入读取一行）")
     p.add_argument("name", help="用户名")
-    p.add_argument("--role", required=True, choices=[r.value for r in Role],
-                   help="admin 管理员，staff 工作人员，kiosk 签到台")
+    p.add_argument("--role", required=True, type=_role_arg, metavar="ROLE",
+                   help="admin 管理员，staff 工作人员，kiosk 签到台（英文或中文均可）")
     p.add_argument("--display-name", help="姓名")
     p.set_defaults(func=cmd_users_add)
     p = _subcommand(users_sub, "list", common, "列出账户")

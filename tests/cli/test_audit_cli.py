@@ -120,3 +120,20 @@ def test_audit_without_an_action_is_a_usage_error(tmp_path: Path) -> None:
     result = run(tmp_path, "audit")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_check_also_reports_an_edited_audit_log(tmp_path: Path) -> None:
+    db_path = tmp_path / "x.db"
+    ok = subprocess.run([sys.executable, "main.py", "demo", "--db", str(db_path),
+                         "--members", "5", "--years", "1"], cwd=ROOT, capture_output=True,
+                        text=True, timeout=120)
+    assert ok.returncode == 0, ok.stderr
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DROP TRIGGER audit_log_append_only_update")
+        conn.execute("UPDATE audit_log SET actor = 'someone' WHERE id = 2")
+    conn.close()
+    result = subprocess.run([sys.executable, "main.py", "check", "--db", str(db_path)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 3
+    assert "问题：" in result.stdout and "2" in result.stdout
+    assert result.stderr.count("\n") == 1 and "检查未通过" in result.stderr

@@ -46,3 +46,15 @@ def test_bad_inputs_are_one_line_and_write_nothing(tmp_path: Path) -> None:
         assert result.stderr.strip() == f"warmhome: 错误：{message}"
         assert "Traceback" not in result.stderr
     assert json.loads(_run("users", "list", "--json", "--db", db).stdout) == []
+
+
+def test_roles_by_chinese_name_as_users_list_prints_them(tmp_path: Path) -> None:
+    db = str(tmp_path / "x.db")
+    assert _run("users", "add", "boss", "--role", "管理员", "--db", db,
+                stdin="secret-pass-1\n").returncode == 0
+    assert _run("users", "add", "desk", "--role", "签到台", "--db", db,
+                stdin="secret-pass-2\n").returncode == 0
+    listed = json.loads(_run("users", "list", "--json", "--db", db).stdout)
+    assert [(a["username"], a["role"]) for a in listed] == [("boss", "admin"), ("desk", "kiosk")]
+    bad = _run("users", "add", "x", "--role", "boss", "--db", db, stdin="secret-pass-3\n")
+    assert bad.returncode == 2 and "角色应为" in bad.stderr
