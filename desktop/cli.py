@@ -19,24 +19,21 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from desktop import __version__
-from desktop.models import accounts, audit, locations, people, people_query
-from desktop.models.db import SCHEMA_VERSION, Database, open_database
+from desktop.cli_admin import add_commands as add_admin_commands
+from desktop.cli_common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_UNHEALTHY,
+    EXIT_USAGE,
+    CliError,
+    OptionError,
+    open_db,
+    subcommand,
+)
+from desktop.models import locations, people, people_query
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
-from desktop.models.permissions import CLI_ACTOR, ROLE_NAMES, Role
+from desktop.models.permissions import CLI_ACTOR
 from desktop.models.person_input import PROGRAMMES, ROLES, FamilyLink, PersonInput
-
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_UNHEALTHY = 3
-
-
-class CliError(WarmHomeError):
-    """A command-line problem explained in one line."""
-
-
-class OptionError(WarmHomeError):
-    """Options that do not fit together (exit code 2, like other usage errors)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -53,19 +50,6 @@ def _date_arg(text: str) -> date:
         raise argparse.ArgumentTypeError(f"日期应为 YYYY-MM-DD：{text}") from exc
 
 
-def _role_arg(text: str) -> Role:
-    """A role by its code (admin) or its Chinese name (管理员), as `users list` prints it."""
-    by_name = {name: role for role, name in ROLE_NAMES.items()}
-    value = text.strip()
-    if value in by_name:
-        return by_name[value]
-    try:
-        return Role(value.lower())
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            f"角色应为 admin/管理员、staff/工作人员 或 kiosk/签到台，现在是“{text}”") from exc
-
-
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -76,10 +60,6 @@ def _positive(text: str) -> int:
     return value
 
 
-def _open(args: argparse.Namespace) -> Database:
-    return open_database(locations.default_db_path(args.db))
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     """Fill an empty database with demo data."""
     from desktop.models import demo  # Faker is heavy: load it only for this command
@@ -88,7 +68,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise OptionError(f"--today {args.today} 晚于今天：演示数据不能来自未来")
     opts = demo.DemoOptions(seed=args.seed, members=args.members, years=args.years,
                             today=args.today or date.today())
-    with _open(args) as db:
+    with open_db(args) as db:
         counts = demo.generate(db, opts)
     print("已载入演示数据：" + "，".join(f"{k} {v}" for k, v in counts.items()))
     return EXIT_OK
@@ -98,7 +78,7 @@ def cmd_people_list(args: argparse.Namespace) -> int:
     """Print people, masked, as a table or JSON."""
     query = people_query.PeopleQuery(text=args.search or "", role=args.role,
                                      archived="all" if args.archived else "active")
-    with _open(args) as db:
+    with open_db(args) as db:
         rows = people_query.list_people(db, query)
     if args.json:
         print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
@@ -148,7 +128,7 @@ def _person_from_args(args: argparse.Namespace) -> PersonInput:
 def cmd_people_add(args: argparse.Namespace) -> int:
     """Add one person; refuses invalid or duplicate identifiers."""
     data = _person_from_args(args)
-    with _open(args) as db:
+    with open_db(args) as db:
         person_id = people.create_person(db, data, actor=CLI_ACTOR)
         for similar in people.similar_people(db, data, exclude_id=person_id):
             print(f"注意：与已登记的 {similar.name}（编号 {similar.person_id}）{similar.reason}",
@@ -159,7 +139,7 @@ def cmd_people_add(args: argparse.Namespace) -> int:
 
 def cmd_people_archive(args: argparse.Namespace) -> int:
     """Archive one person with a reason."""
-    with _open(args) as db:
+    with open_db(args) as db:
         people.archive_person(db, args.person_id, args.reason, actor=CLI_ACTOR)
     return EXIT_OK
 
@@ -177,7 +157,7 @@ def cmd_people_import(args: argparse.Namespace) -> int:
     """Check a roster workbook and, unless --dry-run, import it all at once or not at all."""
     from desktop.excel import roster_import
 
-    with _open(args) as db:
+    with open_db(args) as db:
         preview = roster_import.read_roster(db, args.file)
         problems = preview.problems
         for problem in problems:
@@ -201,141 +181,6 @@ def cmd_people_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _password_from_stdin() -> str:
-    # One line from standard input, so scripts can pipe it and it never shows in `ps`.
-    line = sys.stdin.readline()
-    if not line:
-        raise OptionError("请在标准输入中提供密码（一行）")
-    return line.rstrip("\r\n")
-
-
-def cmd_users_add(args: argparse.Namespace) -> int:
-    """Add an account; the password is read from standard input."""
-    password = _password_from_stdin()
-    with _open(args) as db:
-        first = not accounts.has_accounts(db)
-        actor = accounts.first_admin_actor(args.name) if first else CLI_ACTOR
-        account = accounts.create_account(db, args.name, password, args.role, actor=actor,
-                                          display_name=args.display_name or "")
-    print(f"已添加账户 {account.username}（{accounts.role_name(account.role)}）")
-    return EXIT_OK
-
-
-def cmd_users_list(args: argparse.Namespace) -> int:
-    """List accounts (never passwords)."""
-    with _open(args) as db:
-        rows = accounts.list_accounts(db)
-    if args.json:
-        print(json.dumps([{"id": a.id, "username": a.username, "display_name": a.display_name,
-                           "role": a.role.value, "disabled": a.disabled,
-                           "locked_until": a.locked_until} for a in rows],
-                         ensure_ascii=False, indent=2))
-        return EXIT_OK
-    for a in rows:
-        state = "停用" if a.disabled else ("锁定" if a.locked_until else "正常")
-        print("\t".join([a.username, accounts.role_name(a.role), state, a.display_name]))
-    return EXIT_OK
-
-
-def cmd_users_reset(args: argparse.Namespace) -> int:
-    """Set a new password (read from standard input); also lifts a lock."""
-    password = _password_from_stdin()
-    with _open(args) as db:
-        accounts.reset_password(db, CLI_ACTOR, args.name, password)
-    print(f"已重设 {args.name} 的密码")
-    return EXIT_OK
-
-
-def cmd_users_disable(args: argparse.Namespace) -> int:
-    """Disable or enable an account."""
-    with _open(args) as db:
-        accounts.set_disabled(db, CLI_ACTOR, args.name, args.disable)
-    return EXIT_OK
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    """Integrity check and schema version; exit 0 only when healthy."""
-    with _open(args) as db:
-        problems = db.integrity_problems()
-        if not problems:
-            # A file can be sound for SQLite and still have an edited audit log.
-            chain = audit.verify(db)
-            if not chain.ok:
-                problems.append(chain.message)
-        version = db.schema_version
-        count = people_query.count_people(db)
-        path = db.path
-        counts = {} if problems else db.table_counts()
-    print(f"数据库：{path}")
-    print(f"结构版本：{version}（本软件：{SCHEMA_VERSION}）")
-    print(f"人员：{count}")
-    if problems:
-        for problem in problems[:20]:
-            print(f"问题：{problem}")
-        raise CliError(f"数据库 {path} 检查未通过：发现 {len(problems)} 个问题")
-    print("记录数：" + "，".join(f"{name} {n}" for name, n in sorted(counts.items())))
-    print("完整性检查：正常")
-    return EXIT_OK
-
-
-def cmd_audit_verify(args: argparse.Namespace) -> int:
-    """Check the audit log's hash chain; exit 0 only when no entry was changed or removed."""
-    with _open(args) as db:
-        result = audit.verify(db)
-    if not result.ok:
-        raise CliError(result.message)
-    print(result.message)
-    return EXIT_OK
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    """Make a verified backup now; print its path (warnings on stderr, still exit 0)."""
-    from desktop.models import backup
-
-    with _open(args) as db:
-        result = backup.make_backup(db, args.to, actor=CLI_ACTOR)
-    print(result.path)
-    if result.encrypted_copy is not None:
-        print(f"已加密复制到：{result.encrypted_copy}", file=sys.stderr)
-    for warning in result.warnings:
-        print(f"warmhome: 注意：{warning}", file=sys.stderr)
-    return EXIT_OK
-
-
-def _read_passphrase(file: str) -> str:
-    """One line from stdin (a pipe from a script, or typed at a terminal without echo)."""
-    if sys.stdin is None:
-        raise CliError(f"备份文件 {file} 已加密，请从标准输入提供口令")
-    if sys.stdin.isatty():
-        import getpass
-
-        return getpass.getpass(f"备份文件 {file} 的口令：")
-    line = sys.stdin.readline()
-    passphrase = line.rstrip("\r\n")
-    if not passphrase:
-        raise CliError(f"备份文件 {file} 已加密，请从标准输入提供口令（一行）")
-    return passphrase
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    """Replace the database with a backup; the current data is backed up first."""
-    from desktop.models import backup, backup_crypto
-
-    source = Path(args.file).expanduser()
-    passphrase = _read_passphrase(args.file) \
-        if backup_crypto.is_encrypted_backup(source) else None
-    # The database is not opened here: open_database would migrate an older file, and
-    # restore must be able to replace even a file that no longer opens.
-    result = backup.restore(locations.default_db_path(args.db), source, actor=CLI_ACTOR,
-                            passphrase=passphrase)
-    counts = result.counts
-    print(f"已恢复：{result.db_path}（来自 {result.source}；人员 {counts.get('people', 0)}，"
-          f"会员 {counts.get('members', 0)}，志愿者 {counts.get('volunteers', 0)}）")
-    if result.safety_backup is not None:
-        print(f"恢复前的数据已备份到：{result.safety_backup}")
-    return EXIT_OK
-
-
 def _month_arg(args: argparse.Namespace) -> str:
     """The --month value, checked before the database is opened (a bad month writes nothing)."""
     from desktop.models.attendance_month import month_days
@@ -352,7 +197,7 @@ def cmd_attendance_summary(args: argparse.Namespace) -> int:
     from desktop.models import attendance_month
 
     month = _month_arg(args)
-    with _open(args) as db:
+    with open_db(args) as db:
         figures = attendance_month.summary(db, month)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
@@ -373,7 +218,7 @@ def cmd_subsidy(args: argparse.Namespace) -> int:
     from desktop.models import subsidy
 
     month = _month_arg(args)
-    with _open(args) as db:
+    with open_db(args) as db:
         table = subsidy.month_table(db, month)
     if args.json:
         print(json.dumps(table.as_json(), ensure_ascii=False, indent=2))
@@ -402,19 +247,13 @@ def cmd_export_month(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx" and not out.is_dir():
         raise monthly_workbook.ExportError(f"导出失败：文件夹 {out} 不存在")
-    with _open(args) as db:
+    with open_db(args) as db:
         result = monthly_workbook.export_monthly_workbook(db, month, out,
                                                           generated_by=CLI_ACTOR.username)
     for finding in result.report.warnings:
         print(f"警告：{finding.message}", file=sys.stderr)
     print(result.path)
     return EXIT_OK
-
-
-def _subcommand(sub: Any, name: str, common: argparse.ArgumentParser,
-                help_text: str) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help_text)
-    return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -432,30 +271,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kiosk", action="store_true",
                         help="打开图形界面并在登录后打开签到台（签到台账户总是直接进入签到台）")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_admin_commands(sub, common)
 
-    p = _subcommand(sub, "demo", common, "向空数据库载入演示数据")
+    p = subcommand(sub, "demo", common, "向空数据库载入演示数据")
     p.add_argument("--seed", type=int, default=2016)
     p.add_argument("--members", type=_positive, default=400)
     p.add_argument("--years", type=_positive, default=10)
     p.add_argument("--today", type=_date_arg, default=None, help="YYYY-MM-DD")
     p.set_defaults(func=cmd_demo)
 
-    p = _subcommand(sub, "check", common, "检查数据库完整性和结构版本")
-    p.set_defaults(func=cmd_check)
-
-    p = _subcommand(sub, "backup", common, "立即备份数据库（校验后保存，并按保留规则清理旧备份）")
-    p.add_argument("--to", metavar="DIR",
-                   help="备份到此文件夹（默认：数据库旁边的 backups 文件夹）")
-    p.set_defaults(func=cmd_backup)
-
-    p = _subcommand(sub, "restore", common,
-                    "用备份文件恢复数据库（先备份当前数据；加密备份的口令从标准输入读一行）")
-    p.add_argument("file", metavar="FILE", help="备份文件（.db 或加密的 .whbak）")
-    p.set_defaults(func=cmd_restore)
-
-    p_people = _subcommand(sub, "people", common, "人员登记")
+    p_people = subcommand(sub, "people", common, "人员登记")
     people_sub = p_people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
-    p = _subcommand(people_sub, "list", common, "列出人员（证件号、电话已脱敏）")
+    p = subcommand(people_sub, "list", common, "列出人员（证件号、电话已脱敏）")
     p.add_argument("--search", metavar="Q",
                    help="姓名、拼音首字母、全拼、证件号后4位以上、电话、卡号")
     p.add_argument("--role", choices=ROLES)
@@ -463,7 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_people_list)
 
-    p = _subcommand(people_sub, "add", common, "登记一个人员")
+    p = subcommand(people_sub, "add", common, "登记一个人员")
     p.add_argument("--name", required=True)
     p.add_argument("--role", action="append", choices=("member", "volunteer"),
                    help="member 或 volunteer，可重复；家属用 --guardian-of")
@@ -487,17 +314,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--relation")
     p.set_defaults(func=cmd_people_add)
 
-    p = _subcommand(people_sub, "archive", common, "归档一个人员（需填写原因）")
+    p = subcommand(people_sub, "archive", common, "归档一个人员（需填写原因）")
     p.add_argument("person_id", type=int)
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_people_archive)
 
-    p = _subcommand(people_sub, "template", common,
+    p = subcommand(people_sub, "template", common,
                     "生成空白的会员名册模板（xlsx，带下拉列表和示例行）")
     p.add_argument("--out", required=True, metavar="FILE", help="保存为此 xlsx 文件")
     p.set_defaults(func=cmd_people_template)
 
-    p = _subcommand(people_sub, "import", common,
+    p = subcommand(people_sub, "import", common,
                     "导入会员名册（xlsx）：先检查每一行，全部正确才一次写入，否则不写入")
     p.add_argument("file", metavar="FILE", help="名册文件（模板，或第一个工作表有相同列名的 xlsx）")
     p.add_argument("--dry-run", action="store_true", help="只检查并列出结果，不写入")
@@ -505,52 +332,28 @@ def build_parser() -> argparse.ArgumentParser:
                    help="身份证号已登记的人员用名册内容更新（默认跳过）")
     p.set_defaults(func=cmd_people_import)
 
-    p_users = _subcommand(sub, "users", common, "账户管理")
-    users_sub = p_users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    p = _subcommand(users_sub, "add", common, "添加账户（密码从标准输入读取一行）")
-    p.add_argument("name", help="用户名")
-    p.add_argument("--role", required=True, type=_role_arg, metavar="ROLE",
-                   help="admin 管理员，staff 工作人员，kiosk 签到台（英文或中文均可）")
-    p.add_argument("--display-name", help="姓名")
-    p.set_defaults(func=cmd_users_add)
-    p = _subcommand(users_sub, "list", common, "列出账户")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_users_list)
-    p = _subcommand(users_sub, "reset-password", common, "重设密码（从标准输入读取一行）")
-    p.add_argument("name")
-    p.set_defaults(func=cmd_users_reset)
-    for action, disable, text in (("disable", True, "停用账户"), ("enable", False, "启用账户")):
-        p = _subcommand(users_sub, action, common, text)
-        p.add_argument("name")
-        p.set_defaults(func=cmd_users_disable, disable=disable)
-
-    p_attendance = _subcommand(sub, "attendance", common, "签到")
+    p_attendance = subcommand(sub, "attendance", common, "签到")
     attendance_sub = p_attendance.add_subparsers(dest="attendance_command", metavar="ACTION",
                                                  required=True)
-    p = _subcommand(attendance_sub, "summary", common,
+    p = subcommand(attendance_sub, "summary", common,
                     "一个月的签到汇总：人次、人数、开放天数、日均人次，按服务项目")
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_attendance_summary)
 
-    p = _subcommand(sub, "subsidy", common,
+    p = subcommand(sub, "subsidy", common,
                     "一个月的职业康复劳动训练生活补助：职康站会员的计补天数和金额（证件号脱敏）")
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_subsidy)
 
-    p = _subcommand(sub, "export-month", common,
+    p = subcommand(sub, "export-month", common,
                     "导出报区残联的月报工作簿（汇总、明细、校验；有错误时不导出）")
     p.add_argument("month", metavar="YYYY-MM")
     p.add_argument("--out", required=True, metavar="PATH",
                    help="文件夹（使用标准文件名）或以 .xlsx 结尾的文件路径")
     p.set_defaults(func=cmd_export_month)
 
-    p_audit = _subcommand(sub, "audit", common, "操作日志")
-    audit_sub = p_audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    p = _subcommand(audit_sub, "verify", common,
-                    "校验操作日志的哈希链：找出第一条被改动、删除或调换顺序的记录")
-    p.set_defaults(func=cmd_audit_verify)
     return parser
 
 
