@@ -48,6 +48,15 @@ class UiSettings:
     def kiosk_high_contrast(self, value: bool) -> None:
         self._s.setValue("kiosk/high_contrast", bool(value))
 
+    @property
+    def export_folder(self) -> str:
+        """The folder the monthly workbook was last exported to ('' if never)."""
+        return str(self._s.value("export/folder", "") or "")
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._s.setValue("export/folder", value)
+
     def window_geometry(self) -> QByteArray | None:
         """The saved main-window geometry, if any."""
         value = self._s.value("ui/main_window_geometry")

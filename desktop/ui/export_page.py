@@ -1,0 +1,287 @@
+"""The monthly report page (月报): preview 汇总 and the validation list, export the workbook."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.excel.monthly_workbook import (
+    MonthlyExport,
+    export_monthly_workbook,
+    standard_file_name,
+)
+from desktop.models import indicators
+from desktop.models.centre import load_profile
+from desktop.models.db import Database
+from desktop.models.errors import WarmHomeError
+from desktop.models.indicators import Report
+from desktop.models.permissions import Actor, Permission
+from desktop.ui.labels import model_message
+from desktop.ui.long_job import run_long_job
+from desktop.ui.record_table import record_table
+from desktop.ui.report_models import findings_model, summary_model
+from desktop.ui.ui_settings import UiSettings
+
+
+def _month_text(shown: QDate) -> str:
+    return f"{shown.year():04d}-{shown.month():02d}"
+
+
+class ExportPage(QWidget):
+    """月报: choose a month, see its 汇总 and validation findings, export the workbook to a
+    folder (a USB stick, a shared folder) under the standard file name."""
+
+    exported = Signal(str)  # the path written
+
+    def __init__(self, db: Database, actor: Actor, ui_settings: UiSettings,
+                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._ui_settings = ui_settings
+        self._today = today or date.today()
+        self.report: Report | None = None
+        self.last_export: MonthlyExport | None = None
+        self.summary = summary_model(self)
+        self.findings = findings_model(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._month_row())
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._summary_box())
+        splitter.addWidget(self._findings_box())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self._export_box())
+        self.show_month()
+        self._size_columns()
+
+    # -- building ------------------------------------------------------------------------------
+    def _month_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(self.tr("报表月份(&M):"))
+        # Reports are usually made for the month just ended.
+        first = QDate(self._today.year, self._today.month, 1)
+        self.month_edit = QDateEdit(first.addMonths(-1))
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit.setCalendarPopup(True)
+        self.month_edit.setDateRange(QDate(2000, 1, 1), first)
+        self.month_edit.setAccessibleName(self.tr("报表月份"))
+        inner = self.month_edit.lineEdit()
+        if inner is not None:
+            inner.setAccessibleName(self.tr("报表月份"))
+        label.setBuddy(self.month_edit)
+        self.month_edit.dateChanged.connect(self.show_month)
+        self.check_label = QLabel()
+        self.check_label.setWordWrap(True)
+        self.check_label.setAccessibleName(self.tr("校验结果"))
+        row.addWidget(label)
+        row.addWidget(self.month_edit)
+        row.addWidget(self.check_label, 1)
+        return row
+
+    def _summary_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("汇总预览"))
+        inner = QVBoxLayout(box)
+        self.summary_table = record_table(self.summary, self.tr("汇总预览"))
+        self.summary_table.horizontalHeader().setStretchLastSection(False)
+        self.summary_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        inner.addWidget(self.summary_table)
+        return box
+
+    def _findings_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("校验"))
+        inner = QVBoxLayout(box)
+        self.findings_table = record_table(self.findings, self.tr("校验结果列表"))
+        inner.addWidget(self.findings_table)
+        return box
+
+    def _export_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("导出"))
+        inner = QVBoxLayout(box)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("保存到文件夹(&F):"))
+        self.folder_edit = QLineEdit(self._ui_settings.export_folder or str(Path.home()))
+        self.folder_edit.setAccessibleName(self.tr("保存到文件夹"))
+        label.setBuddy(self.folder_edit)
+        self.browse_button = QPushButton(self.tr("选择文件夹(&B)…"))
+        self.browse_button.setAccessibleName(self.tr("选择保存月报的文件夹"))
+        self.browse_button.clicked.connect(self.choose_folder)
+        row.addWidget(label)
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(self.browse_button)
+        inner.addLayout(row)
+        self.name_label = QLabel()
+        self.name_label.setAccessibleName(self.tr("文件名"))
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        inner.addWidget(self.name_label)
+        actions = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("导出月报(&E)"))
+        self.export_button.setAccessibleName(self.tr("导出本月月报工作簿"))
+        self.export_button.clicked.connect(self.export)
+        self.open_folder_button = QPushButton(self.tr("打开所在文件夹(&O)"))
+        self.open_folder_button.setAccessibleName(self.tr("打开月报所在的文件夹"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.setEnabled(False)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("导出结果"))
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.open_folder_button)
+        actions.addWidget(self.status_label, 1)
+        inner.addLayout(actions)
+        return box
+
+    # -- the month -------------------------------------------------------------------------------
+    def month(self) -> str:
+        """The month shown, YYYY-MM."""
+        return _month_text(self.month_edit.date())
+
+    def set_month(self, month: str) -> None:
+        """Show a YYYY-MM month."""
+        year, number = (int(part) for part in month.split("-"))
+        self.month_edit.setDate(QDate(year, number, 1))
+        self.show_month()
+
+    def revision(self) -> int:
+        """The revision the next export of the month will carry."""
+        return 1
+
+    def show_month(self, *_: object) -> None:
+        """Compute the month's indicators and findings and show them."""
+        try:
+            self.report = indicators.compute(self._db, self.month(), self._today)
+        except WarmHomeError as exc:
+            self.report = None
+            self.summary.set_rows([])
+            self.findings.set_rows([])
+            self.check_label.setText("⚠ " + model_message(exc.message))
+            self._update_actions()
+            return
+        self.summary.set_rows(self.report.rows)
+        self.findings.set_rows(self.report.findings)
+        errors, warnings = len(self.report.errors), len(self.report.warnings)
+        if errors:
+            text = self.tr("⛔ {errors} 个错误：改正后才能导出；{warnings} 个警告").format(
+                errors=errors, warnings=warnings)
+        elif warnings:
+            text = self.tr("⚠ {warnings} 个警告：可以导出，警告会列在“校验”表中").format(
+                warnings=warnings)
+        else:
+            text = self.tr("✓ 校验通过，未发现问题")
+        self.check_label.setText(text)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        profile = load_profile(self._db)
+        self.name_label.setText(self.tr("文件名：{name}").format(
+            name=standard_file_name(profile, self.month(), self.revision())))
+        may = self._actor.can(Permission.EDIT_ATTENDANCE)
+        blocked = self.report is None or bool(self.report.errors)
+        self.export_button.setEnabled(may and not blocked)
+        if not may:
+            self.export_button.setToolTip(self.tr("这个账户不能导出月报"))
+        elif blocked:
+            self.export_button.setToolTip(self.tr("本月数据有错误，改正后才能导出"))
+        else:
+            self.export_button.setToolTip("")
+
+    # -- export ----------------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        """Ask for the folder the workbook goes to."""
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("选择保存月报的文件夹"), self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def export(self) -> Path | None:
+        """Write the month's workbook to the chosen folder; returns its path, or None when it
+        failed (the reason is shown on the page)."""
+        folder = Path(self.folder_edit.text().strip())
+        month, actor = self.month(), self._actor
+        if not self.folder_edit.text().strip() or not folder.is_dir():
+            self._show_status(self.tr("文件夹不存在，请重新选择"), problem=True)
+            return None
+        try:
+            result = run_long_job(
+                self, self.tr("正在导出月报…"), self._db,
+                lambda db: export_monthly_workbook(db, month, folder,
+                                                   generated_by=actor.username,
+                                                   today=self._today))
+        except WarmHomeError as exc:
+            self._show_status(model_message(exc.message), problem=True)
+            self.show_month()
+            return None
+        self.last_export = result
+        self._ui_settings.export_folder = str(folder)
+        self.open_folder_button.setEnabled(True)
+        self._show_status(self.tr("已导出第 {revision} 版：{path}").format(
+            revision=result.revision, path=result.path))
+        self.show_month()
+        self.exported.emit(str(result.path))
+        return result.path
+
+    def open_folder(self) -> None:
+        """Open the folder of the last export in the system file manager."""
+        if self.last_export is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.path.parent)))
+
+    def _show_status(self, text: str, *, problem: bool = False) -> None:
+        # Words and a sign, not colour alone, say whether it worked.
+        self.status_label.setText(("⚠ " if problem else "✓ ") + text)
+        self.status_label.setProperty("role", "error" if problem else "")
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+
+    # -- Qt events -------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        # Records change on other pages: recompute whenever the page comes into view.
+        if not event.spontaneous():
+            self.show_month()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()
+        super().changeEvent(event)
+
+    def _size_columns(self) -> None:
+        if not hasattr(self, "summary_table"):
+            return
+        metrics = self.summary_table.fontMetrics()
+        for table in (self.summary_table, self.findings_table):
+            table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
+        han = metrics.horizontalAdvance("汉")
+
+        def fit(table: QTableView, column: int, chars: int) -> None:
+            # The header's own padding (qt-material) needs room too.
+            header = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+            table.setColumnWidth(column, max(han * chars + 16,
+                                             metrics.horizontalAdvance(header) + 56))
+
+        for column in range(1, self.summary.columnCount()):
+            fit(self.summary_table, column, 2 if column == 1 else 7)
+        fit(self.findings_table, 0, 4)
+        fit(self.findings_table, 1, 4)
+        # Four findings stay visible however the splitter is dragged.
+        self.findings_table.setMinimumHeight((metrics.height() + 12) * 5)
