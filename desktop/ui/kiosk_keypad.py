@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 MIN_TOUCH_PX = 64
@@ -57,6 +58,22 @@ class InitialsKeypad(QWidget):
         used = len(string.ascii_uppercase) % COLUMNS
         grid.addWidget(self.delete_button, last_row, used, 1, 1)
         grid.addWidget(self.clear_button, last_row, used + 1, 1, COLUMNS - used - 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_word_keys()
+
+    def fit_word_keys(self) -> None:
+        """Shrink the text of 删除 and 清空 (two characters on a one-letter key) until it fits
+        inside the key: large text must not spill over the key's border."""
+        letter_px = self.letter_buttons["A"].font().pixelSize()
+        for button in (self.delete_button, self.clear_button):
+            # Two Han characters are about two em wide; leave the border and a margin.
+            fit_px = int((button.width() - 2 * KEY_FRAME - 4) / 2.1)
+            wanted = f"font-size: {max(12, min(letter_px, fit_px))}px;" \
+                if 0 < fit_px < letter_px else ""
+            if button.styleSheet() != wanted:
+                button.setStyleSheet(wanted)
 
     @staticmethod
     def minimum_width() -> int:

@@ -123,6 +123,27 @@ def test_every_touch_target_is_at_least_64_px(qtbot, kiosk: KioskWindow, ui_sett
     assert button.isVisible() and button.width() >= 64 and button.height() >= 64
 
 
+@pytest.mark.parametrize(("size", "scale"), [((1366, 768), 1.0), ((1366, 768), 1.5),
+                                             ((1024, 768), 1.5), ((1920, 1080), 1.5)])
+def test_key_labels_fit_inside_their_keys(qtbot, kiosk: KioskWindow, ui_settings,
+                                          size: tuple[int, int], scale: float) -> None:
+    ui_settings.text_scale = scale
+    kiosk.apply_look()
+    kiosk.resize(*size)
+    _show_everything(qtbot, kiosk)
+    QApplication.processEvents()
+    spilling = []
+    for button in kiosk.keypad.buttons():
+        button.ensurePolished()
+        text_width = button.fontMetrics().horizontalAdvance(button.text())
+        if text_width > button.width() - 8:
+            spilling.append((button.text(), text_width, button.width()))
+    assert spilling == []
+    # The word keys shrink only as far as they must: never larger than the letters.
+    letter = kiosk.keypad.letter_buttons["A"].fontInfo().pixelSize()
+    assert 12 <= kiosk.keypad.delete_button.fontInfo().pixelSize() <= letter
+
+
 # -- keyboard ------------------------------------------------------------------------------------
 def test_tab_goes_from_the_input_to_the_tiles_then_the_keypad(qtbot,
                                                              kiosk: KioskWindow) -> None:
