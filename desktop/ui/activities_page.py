@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ from desktop.models.permissions import Actor, Permission
 from desktop.ui.activities_model import ActivitiesTableModel, MemberCountModel, kind_label
 from desktop.ui.activity_dialogs import ActivityDialog, ReasonDialog
 from desktop.ui.labels import model_message
+from desktop.ui.page_parts import RefreshingPage, fit_columns
 from desktop.ui.participants_dialog import ParticipantsDialog
 
 # Characters of width per column: date, title, kind, place, organiser, participants.
@@ -56,7 +57,7 @@ def _table(name: str) -> QTableView:
     return table
 
 
-class ActivitiesPage(QWidget):
+class ActivitiesPage(RefreshingPage):
     """Activities with their participants, and the yearly count per member."""
 
     activities_changed = Signal()
@@ -82,7 +83,7 @@ class ActivitiesPage(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.count_model.modelReset.connect(self._show_count_summary)
         self.reload()
-        self._size_columns()
+        self.size_columns()
 
     # -- building ------------------------------------------------------------------------------
     def _year_row(self) -> QHBoxLayout:
@@ -304,28 +305,14 @@ class ActivitiesPage(QWidget):
             return
         self._changed()
 
-    # -- Qt events ---------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        # Sign-ins and members change on other pages: count again whenever the page shows.
-        if not event.spontaneous():
-            self.reload()
-        super().showEvent(event)
+    # -- refreshing ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Sign-ins and members change on other pages: count again whenever the page shows."""
+        self.reload()
 
-    def changeEvent(self, event: QEvent) -> None:
-        # The large-text setting restyles the app: widen columns and rows to match.
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._size_columns()
-        super().changeEvent(event)
-
-    def _size_columns(self) -> None:
+    def size_columns(self) -> None:
+        """Fit the tables to the font (large text)."""
         if not hasattr(self, "count_table"):
             return
         for table, chars in ((self.table, _ACTIVITY_CHARS), (self.count_table, _COUNT_CHARS)):
-            metrics = table.fontMetrics()
-            han = metrics.horizontalAdvance("汉")
-            table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
-            model = table.model()
-            for column, width in enumerate(chars):
-                header = str(model.headerData(column, Qt.Orientation.Horizontal)).upper()
-                table.setColumnWidth(column, max(han * width + 16,
-                                                 metrics.horizontalAdvance(header) + 56))
+            fit_columns(table, chars)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from desktop.models.attendance import SignIn
 from desktop.models.db import Database
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.attendance_day_model import DaySignInModel, KioskEventModel
+from desktop.ui.page_parts import RefreshingPage, fit_columns
 from desktop.ui.paper_entry import PaperEntryDialog
 from desktop.ui.paper_sheet import PaperSheetDialog
 from desktop.ui.sign_in_dialogs import (
@@ -57,7 +58,7 @@ def _table(name: str) -> QTableView:
     return table
 
 
-class DayPanel(QWidget):
+class DayPanel(RefreshingPage):
     """One day's sign-ins with 补签 / 更正时间 / 作废, and the paper sign-in sheet."""
 
     attendance_changed = Signal()
@@ -101,7 +102,7 @@ class DayPanel(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.date_edit.dateChanged.connect(lambda _day: self.refresh())
         self.refresh()
-        self._size_columns()
+        self.size_columns()
 
     # -- building ----------------------------------------------------------------------------
     def _date_row(self) -> QHBoxLayout:
@@ -275,31 +276,10 @@ class DayPanel(QWidget):
             self.select_sign_in(sign_in_id)
         self.attendance_changed.emit()
 
-    # -- Qt events -----------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        # Members sign in at the kiosk meanwhile: show them whenever the view comes back.
-        if not event.spontaneous():
-            self.refresh()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        # The large-text setting restyles the app: widen columns and rows to match.
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._size_columns()
-        super().changeEvent(event)
-
-    def _size_columns(self) -> None:
+    # -- look ----------------------------------------------------------------------------------
+    def size_columns(self) -> None:
+        """Fit the tables to the font (large text)."""
         if not hasattr(self, "events_table"):
             return
-        for table, chars in ((self.table, _SIGN_IN_CHARS),
-                             (self.events_table, _EVENT_CHARS)):
-            metrics = table.fontMetrics()
-            han = metrics.horizontalAdvance("汉")
-            table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
-            model = table.model()
-            for column, count in enumerate(chars):
-                # The theme shows headers in capitals: measure them that way.
-                header = str(model.headerData(column, Qt.Orientation.Horizontal)).upper()
-                # Room for the header text and the theme's padding (24 px a side).
-                table.setColumnWidth(column, max(han * count + 16,
-                                                 metrics.horizontalAdvance(header) + 56))
+        for table, chars in ((self.table, _SIGN_IN_CHARS), (self.events_table, _EVENT_CHARS)):
+            fit_columns(table, chars)

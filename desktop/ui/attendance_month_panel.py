@@ -6,8 +6,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,18 +23,17 @@ from PySide6.QtWidgets import (
 from desktop.excel.attendance_export import MonthExport, export_month
 from desktop.models.attendance_month import MonthMatrix, month_matrix
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
 from desktop.models.people_query import fetch_rows
 from desktop.models.permissions import Actor
 from desktop.ui.attendance_month_model import MonthMatrixModel
 from desktop.ui.form_fields import accessible_label
-from desktop.ui.labels import model_message, programme_label
-from desktop.ui.long_job import run_long_job
+from desktop.ui.labels import programme_label
+from desktop.ui.page_parts import RefreshingPage, StatusLabel, run_export, xlsx_path
 from desktop.ui.paper_sheet import programme_combo
 from desktop.ui.sign_in_dialogs import Clock, name_editor
 
 
-class MonthPanel(QWidget):
+class MonthPanel(RefreshingPage):
     """Members down, days across, ✓ where a member signed in; totals per member and day."""
 
     def __init__(self, db: Database, actor: Actor, clock: Clock,
@@ -92,9 +89,7 @@ class MonthPanel(QWidget):
         self.export_button = QPushButton(self.tr("导出到 Excel(&X)…"))
         self.export_button.setAccessibleName(self.tr("把这张月度出勤表导出到 Excel"))
         self.export_button.clicked.connect(self.choose_export_path)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("导出结果"))
+        self.status_label = StatusLabel(self.tr("导出结果"))
         row.addWidget(self.export_button)
         row.addWidget(self.status_label, 1)
         return row
@@ -144,7 +139,7 @@ class MonthPanel(QWidget):
             self.tr("{members} 人；签到 {total} 人次；有签到的日子 {days} 天").format(
                 members=len(matrix.members), total=matrix.total, days=days_open))
         self.export_button.setEnabled(bool(matrix.members))
-        self._size_columns()
+        self.size_columns()
 
     # -- export ------------------------------------------------------------------------------
     def choose_export_path(self) -> None:
@@ -163,46 +158,18 @@ class MonthPanel(QWidget):
 
         Returns what was written, or None when the export failed (the reason is shown).
         """
-        target = Path(path)
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
+        target = xlsx_path(path)
         month, programme, actor = self.month(), self.programme(), self._actor
-        try:
-            result = run_long_job(
-                self, self.tr("正在导出月度出勤表…"), self._db,
-                lambda db: export_month(db, month, programme, target, actor=actor))
-        except WarmHomeError as exc:
-            message = model_message(exc.message)
-            self._show_status(message, problem=True)
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("导出失败"), message,
-                              QMessageBox.StandardButton.Ok, self)
-            box.button(QMessageBox.StandardButton.Ok).setAccessibleName(self.tr("确定"))
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
-            return None
-        self._show_status(self.tr("已导出 {n} 人到 {path}").format(n=result.members,
-                                                                  path=target))
+        result = run_export(self, self.status_label, self.tr("正在导出月度出勤表…"), self._db,
+                            lambda db: export_month(db, month, programme, target, actor=actor))
+        if result is not None:
+            self.status_label.show_result(self.tr("已导出 {n} 人到 {path}").format(
+                n=result.members, path=target))
         return result
 
-    def _show_status(self, text: str, *, problem: bool = False) -> None:
-        # Words and a sign, not colour alone, say whether it worked.
-        self.status_label.setText(("⚠ " if problem else "✓ ") + text)
-        self.status_label.setProperty("role", "error" if problem else "")
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
-
-    # -- Qt events -----------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        if not event.spontaneous():
-            self.refresh()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._size_columns()
-        super().changeEvent(event)
-
-    def _size_columns(self) -> None:
+    # -- look ----------------------------------------------------------------------------------
+    def size_columns(self) -> None:
+        """Fit the day columns and the header to the font (large text)."""
         if not hasattr(self, "table"):
             return
         metrics = self.table.fontMetrics()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QIntValidator, QShowEvent
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,11 +26,19 @@ from desktop.excel.audit_export import export_audit
 from desktop.models import audit
 from desktop.models.audit_query import AuditQuery, actors_in_use, tables_in_use
 from desktop.models.db import Database
-from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.errors import ValidationError
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.audit_model import ORDER_COLUMNS, AuditTableModel, table_label
 from desktop.ui.labels import model_message
 from desktop.ui.long_job import run_long_job
+from desktop.ui.page_parts import (
+    RefreshingPage,
+    StatusLabel,
+    fit_columns,
+    open_message,
+    run_export,
+    xlsx_path,
+)
 from desktop.ui.record_table import record_table
 
 # Characters of width per column: id, time, user, action, table, record, before, after, reason.
@@ -43,7 +51,7 @@ def _python_date(edit: QDateEdit) -> date:
     return date(shown.year(), shown.month(), shown.day())
 
 
-class AuditPage(QWidget):
+class AuditPage(RefreshingPage):
     """Who did what, when: the audit log with filters, export and verification.
 
     Raises PermissionDenied when ``actor`` may not view the audit log, so only build it for
@@ -70,7 +78,7 @@ class AuditPage(QWidget):
         layout.addLayout(self._button_row())
         self.model.modelReset.connect(self._show_count)
         self.reload()
-        self._size_columns()
+        self.size_columns()
 
     # -- building ----------------------------------------------------------------------------
     def _date_filter(self, text: str, name: str, initial: date) -> tuple[QCheckBox, QDateEdit]:
@@ -152,10 +160,7 @@ class AuditPage(QWidget):
         self.refresh_button = QPushButton(self.tr("刷新(&E)"))
         self.refresh_button.setAccessibleName(self.tr("刷新操作日志"))
         self.refresh_button.clicked.connect(self.reload)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("操作结果"))
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = StatusLabel(self.tr("操作结果"))
         for button in (self.export_button, self.verify_button, self.refresh_button):
             row.addWidget(button)
         row.addWidget(self.status_label, 1)
@@ -198,10 +203,10 @@ class AuditPage(QWidget):
             self.model.set_query(self.current_query())
         except ValidationError as exc:
             self.model.clear()
-            self._show_status(model_message(exc.message), problem=True)
+            self.status_label.show_result(model_message(exc.message), problem=True)
             return
         if self.status_label.property("role") == "error":
-            self._show_status("")
+            self.status_label.show_result("")
 
     def clear_filters(self) -> None:
         """Show the whole log again."""
@@ -255,60 +260,32 @@ class AuditPage(QWidget):
         Returns how many entries were written, or None when the export failed (the reason is
         shown on the page and in a message box).
         """
-        target = Path(path)
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
+        target = xlsx_path(path)
         query = self.model.query
-        try:
-            count = run_long_job(self, self.tr("正在导出操作日志…"), self._db,
-                                 lambda db: export_audit(db, self._actor, query, target))
-        except WarmHomeError as exc:
-            message = model_message(exc.message)
-            self._show_status(message, problem=True)
-            self._open_message(self.tr("导出失败"), message, QMessageBox.Icon.Warning)
-            return None
-        self._show_status(self.tr("已导出 {n} 条记录到 {path}").format(n=count, path=target))
+        count = run_export(self, self.status_label, self.tr("正在导出操作日志…"), self._db,
+                           lambda db: export_audit(db, self._actor, query, target))
+        if count is not None:
+            self.status_label.show_result(self.tr("已导出 {n} 条记录到 {path}").format(
+                n=count, path=target))
         return count
 
     def run_verify(self) -> audit.VerifyResult:
         """Check the hash chain and show the result; a problem also opens a message box."""
         result = run_long_job(self, self.tr("正在校验操作日志…"), self._db, audit.verify)
         message = model_message(result.message)
-        self._show_status(message, problem=not result.ok)
+        self.status_label.show_result(message, problem=not result.ok)
         if not result.ok:
-            self._open_message(self.tr("操作日志校验未通过"), message,
-                               QMessageBox.Icon.Critical)
+            open_message(self, self.tr("操作日志校验未通过"), message, self.tr("确定"),
+                         QMessageBox.Icon.Critical)
         return result
 
-    def _open_message(self, title: str, text: str, icon: QMessageBox.Icon) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.button(QMessageBox.StandardButton.Ok).setAccessibleName(self.tr("确定"))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+    # -- refreshing ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Entries are written on other pages: show them whenever this page comes into view."""
+        self.reload()
 
-    def _show_status(self, text: str, *, problem: bool = False) -> None:
-        # Words and a sign, not colour alone, say whether it worked.
-        prefix = ("⚠ " if problem else "✓ ") if text else ""
-        self.status_label.setText(prefix + text)
-        self.status_label.setProperty("role", "error" if problem else "")
-        self.status_label.setAccessibleDescription(text)
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
-
-    # -- Qt events -----------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        # Entries are written on other pages: show them whenever this page comes into view.
-        if not event.spontaneous():
-            self.reload()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        # The large-text setting restyles the app: widen columns and rows to match.
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._size_columns()
-        super().changeEvent(event)
-
-    def _size_columns(self) -> None:
+    def size_columns(self) -> None:
+        """Fit the filters and the table to the font (large text)."""
         if not hasattr(self, "table"):
             return
         metrics = self.table.fontMetrics()
@@ -316,8 +293,4 @@ class AuditPage(QWidget):
         for check in (self.from_check, self.to_check):
             # The theme's focus border is not in the size hint: leave room so the text shows.
             check.setMinimumWidth(check.fontMetrics().horizontalAdvance(check.text()) + han * 3)
-        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
-        for column, chars in enumerate(_COLUMN_CHARS):
-            header = str(self.model.headerData(column, Qt.Orientation.Horizontal)).upper()
-            needed = max(han * chars + 16, metrics.horizontalAdvance(header) + 56)
-            self.table.setColumnWidth(column, needed)
+        fit_columns(self.table, _COLUMN_CHARS)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from desktop.models.errors import WarmHomeError
 from desktop.models.indicators import Report
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.labels import model_message
-from desktop.ui.long_job import run_long_job
+from desktop.ui.page_parts import RefreshingPage, StatusLabel, fit_columns, run_export
 from desktop.ui.record_table import record_table
 from desktop.ui.report_models import findings_model, summary_model
 from desktop.ui.ui_settings import UiSettings
@@ -44,7 +43,7 @@ def _month_text(shown: QDate) -> str:
     return f"{shown.year():04d}-{shown.month():02d}"
 
 
-class ExportPage(QWidget):
+class ExportPage(RefreshingPage):
     """月报: choose a month, see its 汇总 and validation findings, export the workbook to a
     folder (a USB stick, a shared folder) under the standard file name."""
 
@@ -72,7 +71,7 @@ class ExportPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self._export_box())
         self.show_month()
-        self._size_columns()
+        self.size_columns()
 
     # -- building ------------------------------------------------------------------------------
     def _month_row(self) -> QHBoxLayout:
@@ -142,10 +141,7 @@ class ExportPage(QWidget):
         self.open_folder_button.setAccessibleName(self.tr("打开月报所在的文件夹"))
         self.open_folder_button.clicked.connect(self.open_folder)
         self.open_folder_button.setEnabled(False)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("导出结果"))
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = StatusLabel(self.tr("导出结果"))
         actions.addWidget(self.export_button)
         actions.addWidget(self.open_folder_button)
         actions.addWidget(self.status_label, 1)
@@ -220,24 +216,20 @@ class ExportPage(QWidget):
         folder = Path(self.folder_edit.text().strip())
         month, actor = self.month(), self._actor
         if not self.folder_edit.text().strip() or not folder.is_dir():
-            self._show_status(self.tr("文件夹不存在，请重新选择"), problem=True)
+            self.status_label.show_result(self.tr("文件夹不存在，请重新选择"), problem=True)
             return None
-        try:
-            result = run_long_job(
-                self, self.tr("正在导出月报…"), self._db,
-                lambda db: export_monthly_workbook(db, month, folder,
-                                                   generated_by=actor.username,
-                                                   today=self._today))
-        except WarmHomeError as exc:
-            self._show_status(model_message(exc.message), problem=True)
-            self.show_month()
+        result = run_export(
+            self, self.status_label, self.tr("正在导出月报…"), self._db,
+            lambda db: export_monthly_workbook(db, month, folder, generated_by=actor.username,
+                                               today=self._today))
+        self.show_month()
+        if result is None:
             return None
         self.last_export = result
         self._ui_settings.export_folder = str(folder)
         self.open_folder_button.setEnabled(True)
-        self._show_status(self.tr("已导出第 {revision} 版：{path}").format(
+        self.status_label.show_result(self.tr("已导出第 {revision} 版：{path}").format(
             revision=result.revision, path=result.path))
-        self.show_month()
         self.exported.emit(str(result.path))
         return result.path
 
@@ -246,42 +238,17 @@ class ExportPage(QWidget):
         if self.last_export is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.path.parent)))
 
-    def _show_status(self, text: str, *, problem: bool = False) -> None:
-        # Words and a sign, not colour alone, say whether it worked.
-        self.status_label.setText(("⚠ " if problem else "✓ ") + text)
-        self.status_label.setProperty("role", "error" if problem else "")
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
+    # -- refreshing ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Records change on other pages: recompute whenever the page comes into view."""
+        self.show_month()
 
-    # -- Qt events -------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        # Records change on other pages: recompute whenever the page comes into view.
-        if not event.spontaneous():
-            self.show_month()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._size_columns()
-        super().changeEvent(event)
-
-    def _size_columns(self) -> None:
+    def size_columns(self) -> None:
+        """Fit the tables to the font (large text)."""
         if not hasattr(self, "summary_table"):
             return
         metrics = self.summary_table.fontMetrics()
-        for table in (self.summary_table, self.findings_table):
-            table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
-        han = metrics.horizontalAdvance("汉")
-
-        def fit(table: QTableView, column: int, chars: int) -> None:
-            # The header's own padding (qt-material) needs room too.
-            header = str(table.model().headerData(column, Qt.Orientation.Horizontal))
-            table.setColumnWidth(column, max(han * chars + 16,
-                                             metrics.horizontalAdvance(header) + 56))
-
-        for column in range(1, self.summary.columnCount()):
-            fit(self.summary_table, column, 2 if column == 1 else 7)
-        fit(self.findings_table, 0, 4)
-        fit(self.findings_table, 1, 4)
+        fit_columns(self.summary_table, [0, 2, 7, 7, 7], row_padding=12)
+        fit_columns(self.findings_table, [4, 4], row_padding=12)
         # Four findings stay visible however the splitter is dragged.
         self.findings_table.setMinimumHeight((metrics.height() + 12) * 5)

@@ -24,10 +24,6 @@ Column = tuple[Callable[[], str], Callable[[T], Any], bool]
 FEN_UNIT = "分"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportModels", text)
-
-
 def shown_figure(value: float, unit: str) -> str:
     """An indicator's value as shown: money in yuan with two decimals, averages with one."""
     if unit == FEN_UNIT:
@@ -88,24 +84,33 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
 
 
 SUMMARY_COLUMNS: list[Column[Row]] = [
-    (lambda: _tr("指标"), lambda r: r.indicator.label, False),
-    (lambda: _tr("单位"), lambda r: shown_unit(r.indicator.unit), False),
-    (lambda: _tr("本月"), lambda r: shown_figure(r.this_month, r.indicator.unit), True),
-    (lambda: _tr("上月"), lambda r: shown_figure(r.last_month, r.indicator.unit), True),
-    (lambda: _tr("本年累计"), lambda r: shown_figure(r.year_to_date, r.indicator.unit), True),
+    (lambda: QCoreApplication.translate("ReportModels", "指标"),
+     lambda r: r.indicator.label, False),
+    (lambda: QCoreApplication.translate("ReportModels", "单位"),
+     lambda r: shown_unit(r.indicator.unit), False),
+    (lambda: QCoreApplication.translate("ReportModels", "本月"),
+     lambda r: shown_figure(r.this_month, r.indicator.unit), True),
+    (lambda: QCoreApplication.translate("ReportModels", "上月"),
+     lambda r: shown_figure(r.last_month, r.indicator.unit), True),
+    (lambda: QCoreApplication.translate("ReportModels", "本年累计"),
+     lambda r: shown_figure(r.year_to_date, r.indicator.unit), True),
 ]
 
 
 def severity_label(severity: Severity) -> str:
-    """错误 or 警告, translated."""
-    return _tr("错误") if severity is Severity.ERROR else _tr("警告")
+    """错误 or 警告, translated, after a sign (never colour alone)."""
+    if severity is Severity.ERROR:
+        return "⛔ " + QCoreApplication.translate("ReportModels", "错误")
+    return "⚠ " + QCoreApplication.translate("ReportModels", "警告")
 
 
 FINDING_COLUMNS: list[Column[Finding]] = [
-    (lambda: _tr("级别"), lambda f: ("⛔ " if f.severity is Severity.ERROR else "⚠ ")
-     + severity_label(f.severity), False),
-    (lambda: _tr("记录数"), lambda f: f.count, True),
-    (lambda: _tr("说明"), lambda f: f.message, False),
+    (lambda: QCoreApplication.translate("ReportModels", "级别"),
+     lambda f: severity_label(f.severity), False),
+    (lambda: QCoreApplication.translate("ReportModels", "记录数"),
+     lambda f: f.count, True),
+    (lambda: QCoreApplication.translate("ReportModels", "说明"),
+     lambda f: f.message, False),
 ]
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,7 +32,7 @@ from desktop.models.permissions import Actor, Permission
 from desktop.models.subsidy import SubsidySettings
 from desktop.ui.form_fields import FieldErrors
 from desktop.ui.labels import model_message
-from desktop.ui.long_job import run_long_job
+from desktop.ui.page_parts import RefreshingPage, StatusLabel, fit_columns, run_export, xlsx_path
 from desktop.ui.subsidy_model import SubsidyTableModel
 
 # Characters of width per column: name, ID, signed-in days, counted days, amount.
@@ -42,7 +40,7 @@ _COLUMN_CHARS = (6, 11, 5, 5, 8)
 _DEFAULT_STAY_HOURS = 4.0
 
 
-class SubsidyPage(QWidget):
+class SubsidyPage(RefreshingPage):
     """职业康复劳动训练生活补助: settings (EDIT_SETTINGS), the month's table and its export."""
 
     settings_saved = Signal()
@@ -75,7 +73,7 @@ class SubsidyPage(QWidget):
         self.model.modelReset.connect(self._show_total)
         self.load_settings()
         self.show_month()
-        self._size_columns()
+        self.size_columns()
 
     # -- building ------------------------------------------------------------------------------
     def _settings_box(self) -> QGroupBox:
@@ -164,10 +162,7 @@ class SubsidyPage(QWidget):
         self.export_button.setAccessibleName(self.tr("把本月补助表导出到 Excel"))
         self.export_button.clicked.connect(self.choose_export_path)
         self.export_button.setEnabled(self._actor.can(Permission.EDIT_ATTENDANCE))
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("操作结果"))
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = StatusLabel(self.tr("操作结果"))
         row.addWidget(self.total_label)
         row.addWidget(self.export_button)
         row.addWidget(self.status_label, 1)
@@ -261,52 +256,22 @@ class SubsidyPage(QWidget):
     def export_to(self, path: str | Path) -> int | None:
         """Export the month's table to ``path`` (.xlsx added if missing); returns the number of
         rows written, or None when it failed (the reason is shown)."""
-        target = Path(path)
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
+        target = xlsx_path(path)
         month = self.month()
-        try:
-            table = run_long_job(self, self.tr("正在导出康复补助表…"), self._db,
-                                 lambda db: export_subsidy(db, self._actor, month, target))
-        except WarmHomeError as exc:
-            message = model_message(exc.message)
-            self._show_status(message, problem=True)
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("导出失败"), message,
-                              QMessageBox.StandardButton.Ok, self)
-            box.button(QMessageBox.StandardButton.Ok).setAccessibleName(self.tr("确定"))
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
+        table = run_export(self, self.status_label, self.tr("正在导出康复补助表…"), self._db,
+                           lambda db: export_subsidy(db, self._actor, month, target))
+        if table is None:
             return None
-        self._show_status(self.tr("已导出 {n} 人到 {path}").format(n=len(table.rows),
-                                                                 path=target))
+        self.status_label.show_result(self.tr("已导出 {n} 人到 {path}").format(
+            n=len(table.rows), path=target))
         return len(table.rows)
 
-    def _show_status(self, text: str, *, problem: bool = False) -> None:
-        # Words and a sign, not colour alone, say whether it worked.
-        self.status_label.setText(("⚠ " if problem else "✓ ") + text if text else "")
-        self.status_label.setProperty("role", "error" if problem else "")
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
+    # -- refreshing ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Sign-ins change on other pages: recompute whenever the page comes into view."""
+        self.show_month()
 
-    # -- Qt events ---------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        # Sign-ins change on other pages: recompute whenever the page comes into view.
-        if not event.spontaneous():
-            self.show_month()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._size_columns()
-        super().changeEvent(event)
-
-    def _size_columns(self) -> None:
-        if not hasattr(self, "table"):
-            return
-        metrics = self.table.fontMetrics()
-        han = metrics.horizontalAdvance("汉")
-        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
-        for column, chars in enumerate(_COLUMN_CHARS):
-            header = str(self.model.headerData(column, Qt.Orientation.Horizontal)).upper()
-            self.table.setColumnWidth(column, max(han * chars + 16,
-                                                  metrics.horizontalAdvance(header) + 56))
+    def size_columns(self) -> None:
+        """Fit the table to the font."""
+        if hasattr(self, "table"):
+            fit_columns(self.table, _COLUMN_CHARS)

@@ -178,152 +178,152 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="76"/>
+        <location filename="../../desktop/ui/activities_page.py" line="77"/>
         <source>活动和参加次数</source>
         <translation>Activities and participation counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="77"/>
+        <location filename="../../desktop/ui/activities_page.py" line="78"/>
         <source>活动列表(&amp;1)</source>
         <translation>Activities (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="78"/>
+        <location filename="../../desktop/ui/activities_page.py" line="79"/>
         <source>本年参加次数(&amp;2)</source>
         <translation>Counts this year (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="90"/>
+        <location filename="../../desktop/ui/activities_page.py" line="91"/>
         <source>年份(&amp;Y):</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="92"/>
+        <location filename="../../desktop/ui/activities_page.py" line="93"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="96"/>
+        <location filename="../../desktop/ui/activities_page.py" line="97"/>
         <source>政策要求：有需求的会员每人每年至少参加三次文化体育活动（计入：{kinds}）</source>
         <translation>Policy: every member who wishes takes part in at least three cultural or sports activities a year (counted: {kinds})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="108"/>
+        <location filename="../../desktop/ui/activities_page.py" line="109"/>
         <source>类型(&amp;K):</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="110"/>
+        <location filename="../../desktop/ui/activities_page.py" line="111"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="113"/>
+        <location filename="../../desktop/ui/activities_page.py" line="114"/>
         <source>活动类型</source>
         <translation>Activity kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="116"/>
+        <location filename="../../desktop/ui/activities_page.py" line="117"/>
         <source>显示已作废(&amp;V)</source>
         <translation>Show &amp;voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="117"/>
+        <location filename="../../desktop/ui/activities_page.py" line="118"/>
         <source>显示已作废的活动</source>
         <translation>Show voided activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="126"/>
+        <location filename="../../desktop/ui/activities_page.py" line="127"/>
         <source>活动列表</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="132"/>
+        <location filename="../../desktop/ui/activities_page.py" line="133"/>
         <source>新建活动(&amp;N)</source>
         <translation>&amp;New activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="133"/>
+        <location filename="../../desktop/ui/activities_page.py" line="134"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="134"/>
+        <location filename="../../desktop/ui/activities_page.py" line="135"/>
         <source>参加者(&amp;P)…</source>
         <translation>&amp;Participants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="135"/>
+        <location filename="../../desktop/ui/activities_page.py" line="136"/>
         <source>作废(&amp;D)…</source>
         <translation>Voi&amp;d…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="136"/>
+        <location filename="../../desktop/ui/activities_page.py" line="137"/>
         <source>新建活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="137"/>
+        <location filename="../../desktop/ui/activities_page.py" line="138"/>
         <source>编辑所选活动</source>
         <translation>Edit the selected activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="138"/>
+        <location filename="../../desktop/ui/activities_page.py" line="139"/>
         <source>登记所选活动的参加者</source>
         <translation>Record the participants of the selected activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="139"/>
+        <location filename="../../desktop/ui/activities_page.py" line="140"/>
         <source>作废所选活动</source>
         <translation>Void the selected activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="155"/>
+        <location filename="../../desktop/ui/activities_page.py" line="156"/>
         <source>只看不足三次的会员(&amp;B)</source>
         <translation>Only members &amp;below three</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="156"/>
+        <location filename="../../desktop/ui/activities_page.py" line="157"/>
         <source>只看不足三次的会员</source>
         <translation>Only members below three</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="159"/>
+        <location filename="../../desktop/ui/activities_page.py" line="160"/>
         <source>参加次数汇总</source>
         <translation>Participation summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="164"/>
+        <location filename="../../desktop/ui/activities_page.py" line="165"/>
         <source>会员本年文体活动次数</source>
         <translation>Members&apos; cultural and sports activities this year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="194"/>
+        <location filename="../../desktop/ui/activities_page.py" line="195"/>
         <source>共 {n} 个活动</source>
         <translation>{n} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="203"/>
+        <location filename="../../desktop/ui/activities_page.py" line="204"/>
         <source>{year} 年：共 {total} 名会员，{below} 人参加文体活动不足三次</source>
         <translation>{year}: {total} members, {below} with fewer than three cultural or sports activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="287"/>
+        <location filename="../../desktop/ui/activities_page.py" line="288"/>
         <source>作废活动</source>
         <translation>Void activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="288"/>
+        <location filename="../../desktop/ui/activities_page.py" line="289"/>
         <source>作废后“{title}”不再计入会员的参加次数；活动和参加者仍保留在记录中。</source>
         <translation>Once voided, “{title}” no longer counts towards members&apos; activities; the activity and its participants stay on record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="289"/>
+        <location filename="../../desktop/ui/activities_page.py" line="290"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="303"/>
+        <location filename="../../desktop/ui/activities_page.py" line="304"/>
         <source>无法作废</source>
         <translation>Cannot void</translation>
     </message>
@@ -838,153 +838,148 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="61"/>
+        <location filename="../../desktop/ui/audit_page.py" line="69"/>
         <source>操作日志列表</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="103"/>
+        <location filename="../../desktop/ui/audit_page.py" line="111"/>
         <source>起始日期(&amp;F)</source>
         <translation>&amp;From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="103"/>
+        <location filename="../../desktop/ui/audit_page.py" line="111"/>
         <source>起始日期</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="105"/>
+        <location filename="../../desktop/ui/audit_page.py" line="113"/>
         <source>截止日期(&amp;T)</source>
         <translation>&amp;To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="105"/>
+        <location filename="../../desktop/ui/audit_page.py" line="113"/>
         <source>截止日期</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="107"/>
+        <location filename="../../desktop/ui/audit_page.py" line="115"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="109"/>
+        <location filename="../../desktop/ui/audit_page.py" line="117"/>
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="118"/>
-        <location filename="../../desktop/ui/audit_page.py" line="177"/>
+        <location filename="../../desktop/ui/audit_page.py" line="126"/>
+        <location filename="../../desktop/ui/audit_page.py" line="182"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="119"/>
+        <location filename="../../desktop/ui/audit_page.py" line="127"/>
         <source>记录编号</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="121"/>
+        <location filename="../../desktop/ui/audit_page.py" line="129"/>
         <source>清除筛选(&amp;C)</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="122"/>
+        <location filename="../../desktop/ui/audit_page.py" line="130"/>
         <source>清除筛选条件</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="133"/>
+        <location filename="../../desktop/ui/audit_page.py" line="141"/>
         <source>操作人(&amp;U):</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="135"/>
+        <location filename="../../desktop/ui/audit_page.py" line="143"/>
         <source>数据表(&amp;B):</source>
         <translation>Ta&amp;ble:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="137"/>
+        <location filename="../../desktop/ui/audit_page.py" line="145"/>
         <source>记录编号(&amp;R):</source>
         <translation>&amp;Record no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="146"/>
+        <location filename="../../desktop/ui/audit_page.py" line="154"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="147"/>
+        <location filename="../../desktop/ui/audit_page.py" line="155"/>
         <source>把筛选出的操作日志导出到 Excel</source>
         <translation>Export the filtered audit log to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="149"/>
+        <location filename="../../desktop/ui/audit_page.py" line="157"/>
         <source>校验日志(&amp;V)</source>
         <translation>&amp;Verify log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="150"/>
+        <location filename="../../desktop/ui/audit_page.py" line="158"/>
         <source>校验操作日志是否被改动</source>
         <translation>Verify that the audit log was not altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="152"/>
+        <location filename="../../desktop/ui/audit_page.py" line="160"/>
         <source>刷新(&amp;E)</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="153"/>
+        <location filename="../../desktop/ui/audit_page.py" line="161"/>
         <source>刷新操作日志</source>
         <translation>Refresh the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="157"/>
+        <location filename="../../desktop/ui/audit_page.py" line="163"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="224"/>
+        <location filename="../../desktop/ui/audit_page.py" line="229"/>
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="247"/>
+        <location filename="../../desktop/ui/audit_page.py" line="252"/>
         <source>导出操作日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="248"/>
+        <location filename="../../desktop/ui/audit_page.py" line="253"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="263"/>
+        <location filename="../../desktop/ui/audit_page.py" line="265"/>
         <source>正在导出操作日志…</source>
         <translation>Exporting the audit log…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_page.py" line="268"/>
-        <source>导出失败</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_page.py" line="270"/>
         <source>已导出 {n} 条记录到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="275"/>
+        <location filename="../../desktop/ui/audit_page.py" line="274"/>
         <source>正在校验操作日志…</source>
         <translation>Verifying the audit log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="279"/>
+        <location filename="../../desktop/ui/audit_page.py" line="278"/>
         <source>操作日志校验未通过</source>
         <translation>Audit log verification failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="285"/>
+        <location filename="../../desktop/ui/audit_page.py" line="278"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -1379,132 +1374,132 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="77"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="78"/>
         <source>当天签到列表</source>
         <translation>Sign-ins of the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="83"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="84"/>
         <source>签到台拒绝记录</source>
         <translation>Kiosk refusals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="85"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="86"/>
         <source>签到台拒绝记录（未登记的卡、已归档或不在册的会员，均未签到）：</source>
         <translation>Kiosk refusals (unknown cards, archived members or members not on the register; none was signed in):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="109"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="110"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="110"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="111"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="112"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="113"/>
         <source>◀ 前一天(&amp;B)</source>
         <translation>◀ Day &amp;before</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="113"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="114"/>
         <source>前一天</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="114"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="115"/>
         <source>后一天(&amp;N) ▶</source>
         <translation>&amp;Next day ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="115"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="116"/>
         <source>后一天</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="116"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="117"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="117"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="118"/>
         <source>回到今天</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="122"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="123"/>
         <source>当天签到人数</source>
         <translation>Sign-ins of the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="132"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="133"/>
         <source>补签(&amp;A)…</source>
         <translation>&amp;Add sign-in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="133"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="134"/>
         <source>更正时间(&amp;C)…</source>
         <translation>&amp;Correct times…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="134"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="135"/>
         <source>作废(&amp;V)…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="135"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="136"/>
         <source>打印签到表(&amp;P)…</source>
         <translation>&amp;Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="136"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="137"/>
         <source>录入纸质签到表(&amp;E)…</source>
         <translation>&amp;Enter paper sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="137"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="138"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="138"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="139"/>
         <source>为会员补签</source>
         <translation>Add a sign-in for a member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="139"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="140"/>
         <source>更正所选签到的时间</source>
         <translation>Correct the times of the selected sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="140"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="141"/>
         <source>作废所选签到</source>
         <translation>Void the selected sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="141"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="142"/>
         <source>打印纸质签到表</source>
         <translation>Print a paper sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="142"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="143"/>
         <source>录入纸质签到表</source>
         <translation>Enter a paper sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="143"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="144"/>
         <source>刷新签到列表</source>
         <translation>Refresh the sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="184"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="185"/>
         <source>签到 {n} 人</source>
         <translation>Signed in: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="186"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="187"/>
         <source>；另有 {m} 条已作废</source>
         <translation>; voided: {m}</translation>
     </message>
@@ -1563,29 +1558,165 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="79"/>
+        <source>报表月份(&amp;M):</source>
+        <translation>Report &amp;month:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="86"/>
+        <location filename="../../desktop/ui/export_page.py" line="89"/>
+        <source>报表月份</source>
+        <translation>Report month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="94"/>
+        <source>校验结果</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="101"/>
+        <location filename="../../desktop/ui/export_page.py" line="103"/>
+        <source>汇总预览</source>
+        <translation>Summary preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="111"/>
+        <source>校验</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="113"/>
+        <source>校验结果列表</source>
+        <translation>List of check findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="118"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="121"/>
+        <source>保存到文件夹(&amp;F):</source>
+        <translation>Save to &amp;folder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="123"/>
+        <source>保存到文件夹</source>
+        <translation>Save to folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="125"/>
+        <source>选择文件夹(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="126"/>
+        <location filename="../../desktop/ui/export_page.py" line="209"/>
+        <source>选择保存月报的文件夹</source>
+        <translation>Choose the folder for the monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="133"/>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="137"/>
+        <source>导出月报(&amp;E)</source>
+        <translation>&amp;Export monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="138"/>
+        <source>导出本月月报工作簿</source>
+        <translation>Export this month's report workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="140"/>
+        <source>打开所在文件夹(&amp;O)</source>
+        <translation>&amp;Open containing folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="141"/>
+        <source>打开月报所在的文件夹</source>
+        <translation>Open the folder that holds the monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="144"/>
+        <source>导出结果</source>
+        <translation>Export result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="181"/>
+        <source>⛔ {errors} 个错误：改正后才能导出；{warnings} 个警告</source>
+        <translation>⛔ {errors} error(s): correct them before exporting; {warnings} warning(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="184"/>
+        <source>⚠ {warnings} 个警告：可以导出，警告会列在“校验”表中</source>
+        <translation>⚠ {warnings} warning(s): you can export; warnings are listed on the Checks sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="187"/>
+        <source>✓ 校验通过，未发现问题</source>
+        <translation>✓ Checks passed, no problems found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="193"/>
+        <source>文件名：{name}</source>
+        <translation>File name: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="199"/>
+        <source>这个账户不能导出月报</source>
+        <translation>This account cannot export the monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="201"/>
+        <source>本月数据有错误，改正后才能导出</source>
+        <translation>This month's data has errors: correct them before exporting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="219"/>
+        <source>文件夹不存在，请重新选择</source>
+        <translation>The folder does not exist; please choose another</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="222"/>
+        <source>正在导出月报…</source>
+        <translation>Exporting the monthly report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="231"/>
+        <source>已导出第 {revision} 版：{path}</source>
+        <translation>Exported revision {revision}: {path}</translation>
+    </message>
+</context>
+<context>
     <name>InitialsKeypad</name>
     <message>
-        <location filename="../../desktop/ui/kiosk_keypad.py" line="44"/>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="45"/>
         <source>字母 {letter}</source>
         <translation>Letter {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_keypad.py" line="50"/>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="51"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_keypad.py" line="50"/>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="51"/>
         <source>删除一个字母</source>
         <translation>Delete one letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_keypad.py" line="53"/>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="54"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_keypad.py" line="53"/>
+        <location filename="../../desktop/ui/kiosk_keypad.py" line="54"/>
         <source>清空输入</source>
         <translation>Clear the input</translation>
     </message>
@@ -1959,47 +2090,52 @@
         <translation>Rehab subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <source>月报</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>打开签到台(&amp;K)</source>
         <translation>Open the &amp;kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>打开签到台</source>
         <translation>Open the kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>当前用户：{user}（{role}）</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>自动备份失败：{reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -2068,84 +2204,87 @@ card {tail}</translation>
 <context>
     <name>MonthPanel</name>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="52"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="49"/>
         <source>月度出勤表</source>
         <translation>Monthly attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="69"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="66"/>
         <source>月份(&amp;M):</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="75"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="72"/>
         <source>服务项目(&amp;G):</source>
         <translation>Pro&amp;gramme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="80"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="77"/>
         <source>本月合计</source>
         <translation>Month totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="92"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="89"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="93"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="90"/>
         <source>把这张月度出勤表导出到 Excel</source>
         <translation>Export this monthly attendance to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="97"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="92"/>
         <source>导出结果</source>
         <translation>Export result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="144"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="139"/>
         <source>{members} 人；签到 {total} 人次；有签到的日子 {days} 天</source>
         <translation>{members} members; {total} sign-ins; {days} days with sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="154"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="149"/>
         <source>考勤-{month}{programme}.xlsx</source>
         <translation>attendance-{month}{programme}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="156"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="151"/>
         <source>导出月度出勤表</source>
         <translation>Export monthly attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="157"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="152"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="172"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="163"/>
         <source>正在导出月度出勤表…</source>
         <translation>Exporting the monthly attendance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="177"/>
-        <source>导出失败</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="179"/>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="183"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="166"/>
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} members to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="217"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="184"/>
         <source>合计</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>PageParts</name>
+    <message>
+        <location filename="../../desktop/ui/page_parts.py" line="72"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_parts.py" line="73"/>
+        <source>确定</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3326,59 @@ card {tail}</translation>
     </message>
 </context>
 <context>
+    <name>ReportModels</name>
+    <message>
+        <location filename="../../desktop/ui/report_models.py" line="87"/>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_models.py" line="89"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_models.py" line="91"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_models.py" line="93"/>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_models.py" line="95"/>
+        <source>本年累计</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_models.py" line="103"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_models.py" line="104"/>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_models.py" line="108"/>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_models.py" line="110"/>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_models.py" line="112"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../desktop/ui/users_page.py" line="177"/>
@@ -3789,159 +3981,149 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>SubsidyPage</name>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="62"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="60"/>
         <source>康复补助表</source>
         <translation>Rehab subsidy table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="82"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="80"/>
         <source>补助标准</source>
         <translation>Subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="90"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="88"/>
         <source>如 40 或 40.50</source>
         <translation>e.g. 40 or 40.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="91"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="89"/>
         <source>日补助标准（元/天）(&amp;R):</source>
         <translation>Daily &amp;rate (yuan a day):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="95"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="93"/>
         <source>要求最短停留(&amp;M)</source>
         <translation>Require a &amp;minimum stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="96"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="94"/>
         <source>要求最短停留时间</source>
         <translation>Require a minimum stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="101"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="99"/>
         <source> 小时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="102"/>
-        <location filename="../../desktop/ui/subsidy_page.py" line="106"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="100"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="104"/>
         <source>最短停留时间（小时）</source>
         <translation>Minimum stay (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="112"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="110"/>
         <source>计入条件:</source>
         <translation>A day counts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="116"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="114"/>
         <source>设置最短停留后，当天须签退且停留满该时长才计入；未签退的日子不计入（可在签到页补录签退时间）。</source>
         <translation>With a minimum stay, a day counts only when the member signed out after staying that long; a day without a sign-out does not count (the sign-out time can be added on the attendance page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="121"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="119"/>
         <source>保存补助标准(&amp;S)</source>
         <translation>&amp;Save rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="122"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="120"/>
         <source>保存补助标准</source>
         <translation>Save the subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="125"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="123"/>
         <source>保存结果</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="134"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="132"/>
         <source>只有可以修改设置的账户能更改补助标准</source>
         <translation>Only accounts that may change settings can change the subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="139"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="137"/>
         <source>月份(&amp;O):</source>
         <translation>M&amp;onth:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="145"/>
-        <location filename="../../desktop/ui/subsidy_page.py" line="148"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="143"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="146"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="161"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="159"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="163"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="161"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="164"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="162"/>
         <source>把本月补助表导出到 Excel</source>
         <translation>Export this month&apos;s subsidy table to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="169"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="165"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="205"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="200"/>
         <source>⚠ 未保存：请改正标出的内容</source>
         <translation>⚠ Not saved: please correct the marked fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="211"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="206"/>
         <source>✓ 已保存</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="234"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="229"/>
         <source>日补助标准 {rate} 元；有效签到即计入</source>
         <translation>Daily rate {rate} yuan; every valid sign-in counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="237"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="232"/>
         <source>日补助标准 {rate} 元；当天停留满 {hours} 小时（须签退）才计入</source>
         <translation>Daily rate {rate} yuan; a day counts after a stay of {hours} hours (with a sign-out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="247"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="242"/>
         <source>合计：{people} 人，计补 {days} 天，{amount} 元</source>
         <translation>Total: {people} members, {days} days counted, {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="256"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="251"/>
         <source>导出康复补助表</source>
         <translation>Export rehab subsidy table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="257"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="252"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="269"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="261"/>
         <source>正在导出康复补助表…</source>
         <translation>Exporting the rehab subsidy table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="274"/>
-        <source>导出失败</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="276"/>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="280"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="265"/>
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} members to {path}</translation>
     </message>
