@@ -6,10 +6,9 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -28,9 +27,17 @@ from desktop.models.permissions import Actor
 from desktop.ui.attendance_month_model import MonthMatrixModel
 from desktop.ui.form_fields import accessible_label
 from desktop.ui.labels import programme_label
-from desktop.ui.page_parts import RefreshingPage, StatusLabel, run_export, xlsx_path
+from desktop.ui.page_parts import (
+    RefreshingPage,
+    StatusLabel,
+    month_picker,
+    pick_month,
+    picked_month,
+    run_export,
+    xlsx_path,
+)
 from desktop.ui.paper_sheet import programme_combo
-from desktop.ui.sign_in_dialogs import Clock, name_editor
+from desktop.ui.sign_in_dialogs import Clock
 
 
 class MonthPanel(RefreshingPage):
@@ -64,11 +71,7 @@ class MonthPanel(RefreshingPage):
     def _filter_row(self, today: date) -> QHBoxLayout:
         row = QHBoxLayout()
         month_label = QLabel(self.tr("月份(&M):"))
-        self.month_edit = QDateEdit(QDate(today.year, today.month, 1))
-        self.month_edit.setDisplayFormat("yyyy-MM")
-        self.month_edit.setCalendarPopup(True)
-        name_editor(self.month_edit, accessible_label(month_label.text()))
-        month_label.setBuddy(self.month_edit)
+        self.month_edit = month_picker(month_label, today)
         programme_text = self.tr("服务项目(&G):")
         programme_label_widget = QLabel(programme_text)
         self.programme_combo = programme_combo(self.refresh, accessible_label(programme_text))
@@ -97,13 +100,11 @@ class MonthPanel(RefreshingPage):
     # -- the month ---------------------------------------------------------------------------
     def month(self) -> str:
         """The month shown, YYYY-MM."""
-        shown = self.month_edit.date()
-        return f"{shown.year():04d}-{shown.month():02d}"
+        return picked_month(self.month_edit)
 
     def set_month(self, month: str) -> None:
         """Show another month (YYYY-MM)."""
-        year, number = (int(part) for part in month.split("-"))
-        self.month_edit.setDate(QDate(year, number, 1))
+        pick_month(self.month_edit, month)
 
     def programme(self) -> str | None:
         """The programme filter (None for all)."""

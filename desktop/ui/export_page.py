@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -33,14 +32,18 @@ from desktop.models.errors import WarmHomeError
 from desktop.models.indicators import Report
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.labels import model_message
-from desktop.ui.page_parts import RefreshingPage, StatusLabel, fit_columns, run_export
+from desktop.ui.page_parts import (
+    RefreshingPage,
+    StatusLabel,
+    fit_columns,
+    month_picker,
+    pick_month,
+    picked_month,
+    run_export,
+)
 from desktop.ui.record_table import record_table
 from desktop.ui.report_models import findings_model, summary_model
 from desktop.ui.ui_settings import UiSettings
-
-
-def _month_text(shown: QDate) -> str:
-    return f"{shown.year():04d}-{shown.month():02d}"
 
 
 class ExportPage(RefreshingPage):
@@ -78,16 +81,7 @@ class ExportPage(RefreshingPage):
         row = QHBoxLayout()
         label = QLabel(self.tr("报表月份(&M):"))
         # Reports are usually made for the month just ended.
-        first = QDate(self._today.year, self._today.month, 1)
-        self.month_edit = QDateEdit(first.addMonths(-1))
-        self.month_edit.setDisplayFormat("yyyy-MM")
-        self.month_edit.setCalendarPopup(True)
-        self.month_edit.setDateRange(QDate(2000, 1, 1), first)
-        self.month_edit.setAccessibleName(self.tr("报表月份"))
-        inner = self.month_edit.lineEdit()
-        if inner is not None:
-            inner.setAccessibleName(self.tr("报表月份"))
-        label.setBuddy(self.month_edit)
+        self.month_edit = month_picker(label, self._today, months_back=1)
         self.month_edit.dateChanged.connect(self.show_month)
         self.check_label = QLabel()
         self.check_label.setWordWrap(True)
@@ -151,12 +145,11 @@ class ExportPage(RefreshingPage):
     # -- the month -------------------------------------------------------------------------------
     def month(self) -> str:
         """The month shown, YYYY-MM."""
-        return _month_text(self.month_edit.date())
+        return picked_month(self.month_edit)
 
     def set_month(self, month: str) -> None:
         """Show a YYYY-MM month."""
-        year, number = (int(part) for part in month.split("-"))
-        self.month_edit.setDate(QDate(year, number, 1))
+        pick_month(self.month_edit, month)
         self.show_month()
 
     def revision(self) -> int:

@@ -4,15 +4,17 @@ that refreshes when shown and re-sizes its columns when the text size changes.""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QMessageBox, QTableView, QWidget
 
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
+from desktop.ui.form_fields import accessible_label
 from desktop.ui.labels import model_message
 from desktop.ui.long_job import run_long_job
 
@@ -52,6 +54,36 @@ def open_message(parent: QWidget, title: str, message: str, ok_name: str,
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def month_picker(label: QLabel, today: date, *, months_back: int = 0) -> QDateEdit:
+    """A YYYY-MM chooser up to the current month, named after its ``label`` (whose buddy it
+    becomes), showing the month ``months_back`` before today's."""
+    current = QDate(today.year, today.month, 1)
+    editor = QDateEdit(current.addMonths(-months_back))
+    editor.setDisplayFormat("yyyy-MM")
+    editor.setCalendarPopup(True)
+    editor.setDateRange(QDate(2000, 1, 1), current)
+    name = accessible_label(label.text())
+    editor.setAccessibleName(name)
+    inner = editor.findChild(QLineEdit)
+    if inner is not None:
+        # Screen readers may land on the text field inside the date editor.
+        inner.setAccessibleName(name)
+    label.setBuddy(editor)
+    return editor
+
+
+def picked_month(editor: QDateEdit) -> str:
+    """The month a month picker shows, YYYY-MM."""
+    shown = editor.date()
+    return f"{shown.year():04d}-{shown.month():02d}"
+
+
+def pick_month(editor: QDateEdit, month: str) -> None:
+    """Show a YYYY-MM month in a month picker."""
+    year, number = (int(part) for part in month.split("-"))
+    editor.setDate(QDate(year, number, 1))
 
 
 def xlsx_path(path: str | Path) -> Path:

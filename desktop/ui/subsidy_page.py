@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -32,7 +31,16 @@ from desktop.models.permissions import Actor, Permission
 from desktop.models.subsidy import SubsidySettings
 from desktop.ui.form_fields import FieldErrors
 from desktop.ui.labels import model_message
-from desktop.ui.page_parts import RefreshingPage, StatusLabel, fit_columns, run_export, xlsx_path
+from desktop.ui.page_parts import (
+    RefreshingPage,
+    StatusLabel,
+    fit_columns,
+    month_picker,
+    pick_month,
+    picked_month,
+    run_export,
+    xlsx_path,
+)
 from desktop.ui.subsidy_model import SubsidyTableModel
 
 # Characters of width per column: name, ID, signed-in days, counted days, amount.
@@ -135,16 +143,7 @@ class SubsidyPage(RefreshingPage):
     def _month_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         label = QLabel(self.tr("月份(&O):"))
-        self.month_edit = QDateEdit(QDate(self._today.year, self._today.month, 1))
-        self.month_edit.setDisplayFormat("yyyy-MM")
-        self.month_edit.setCalendarPopup(True)
-        self.month_edit.setDateRange(QDate(2000, 1, 1),
-                                     QDate(self._today.year, self._today.month, 1))
-        self.month_edit.setAccessibleName(self.tr("月份"))
-        inner = self.month_edit.lineEdit()
-        if inner is not None:
-            inner.setAccessibleName(self.tr("月份"))
-        label.setBuddy(self.month_edit)
+        self.month_edit = month_picker(label, self._today)
         self.month_edit.dateChanged.connect(self.show_month)
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
@@ -212,13 +211,11 @@ class SubsidyPage(RefreshingPage):
     # -- the table ---------------------------------------------------------------------------------
     def month(self) -> str:
         """The month shown, YYYY-MM."""
-        shown = self.month_edit.date()
-        return f"{shown.year():04d}-{shown.month():02d}"
+        return picked_month(self.month_edit)
 
     def set_month(self, month: str) -> None:
         """Show a YYYY-MM month."""
-        year, number = (int(part) for part in month.split("-"))
-        self.month_edit.setDate(QDate(year, number, 1))
+        pick_month(self.month_edit, month)
         self.show_month()
 
     def show_month(self, *_: object) -> None:

@@ -1560,135 +1560,129 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="79"/>
+        <location filename="../../desktop/ui/export_page.py" line="82"/>
         <source>报表月份(&amp;M):</source>
         <translation>Report &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="86"/>
-        <location filename="../../desktop/ui/export_page.py" line="89"/>
-        <source>报表月份</source>
-        <translation>Report month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/export_page.py" line="94"/>
+        <location filename="../../desktop/ui/export_page.py" line="88"/>
         <source>校验结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="101"/>
-        <location filename="../../desktop/ui/export_page.py" line="103"/>
+        <location filename="../../desktop/ui/export_page.py" line="95"/>
+        <location filename="../../desktop/ui/export_page.py" line="97"/>
         <source>汇总预览</source>
         <translation>Summary preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="111"/>
+        <location filename="../../desktop/ui/export_page.py" line="105"/>
         <source>校验</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="113"/>
+        <location filename="../../desktop/ui/export_page.py" line="107"/>
         <source>校验结果列表</source>
         <translation>List of check findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="118"/>
+        <location filename="../../desktop/ui/export_page.py" line="112"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="121"/>
+        <location filename="../../desktop/ui/export_page.py" line="115"/>
         <source>保存到文件夹(&amp;F):</source>
         <translation>Save to &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="123"/>
+        <location filename="../../desktop/ui/export_page.py" line="117"/>
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="125"/>
+        <location filename="../../desktop/ui/export_page.py" line="119"/>
         <source>选择文件夹(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="126"/>
-        <location filename="../../desktop/ui/export_page.py" line="209"/>
+        <location filename="../../desktop/ui/export_page.py" line="120"/>
+        <location filename="../../desktop/ui/export_page.py" line="202"/>
         <source>选择保存月报的文件夹</source>
         <translation>Choose the folder for the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="133"/>
+        <location filename="../../desktop/ui/export_page.py" line="127"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="137"/>
+        <location filename="../../desktop/ui/export_page.py" line="131"/>
         <source>导出月报(&amp;E)</source>
         <translation>&amp;Export monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="138"/>
+        <location filename="../../desktop/ui/export_page.py" line="132"/>
         <source>导出本月月报工作簿</source>
-        <translation>Export this month's report workbook</translation>
+        <translation>Export this month&apos;s report workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="140"/>
+        <location filename="../../desktop/ui/export_page.py" line="134"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="141"/>
+        <location filename="../../desktop/ui/export_page.py" line="135"/>
         <source>打开月报所在的文件夹</source>
         <translation>Open the folder that holds the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="144"/>
+        <location filename="../../desktop/ui/export_page.py" line="138"/>
         <source>导出结果</source>
         <translation>Export result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="181"/>
+        <location filename="../../desktop/ui/export_page.py" line="174"/>
         <source>⛔ {errors} 个错误：改正后才能导出；{warnings} 个警告</source>
         <translation>⛔ {errors} error(s): correct them before exporting; {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="184"/>
+        <location filename="../../desktop/ui/export_page.py" line="177"/>
         <source>⚠ {warnings} 个警告：可以导出，警告会列在“校验”表中</source>
         <translation>⚠ {warnings} warning(s): you can export; warnings are listed on the Checks sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="187"/>
+        <location filename="../../desktop/ui/export_page.py" line="180"/>
         <source>✓ 校验通过，未发现问题</source>
         <translation>✓ Checks passed, no problems found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="193"/>
+        <location filename="../../desktop/ui/export_page.py" line="186"/>
         <source>文件名：{name}</source>
         <translation>File name: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="199"/>
+        <location filename="../../desktop/ui/export_page.py" line="192"/>
         <source>这个账户不能导出月报</source>
         <translation>This account cannot export the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="201"/>
+        <location filename="../../desktop/ui/export_page.py" line="194"/>
         <source>本月数据有错误，改正后才能导出</source>
-        <translation>This month's data has errors: correct them before exporting</translation>
+        <translation>This month&apos;s data has errors: correct them before exporting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="219"/>
+        <location filename="../../desktop/ui/export_page.py" line="212"/>
         <source>文件夹不存在，请重新选择</source>
         <translation>The folder does not exist; please choose another</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="222"/>
+        <location filename="../../desktop/ui/export_page.py" line="215"/>
         <source>正在导出月报…</source>
         <translation>Exporting the monthly report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="231"/>
+        <location filename="../../desktop/ui/export_page.py" line="224"/>
         <source>已导出第 {revision} 版：{path}</source>
         <translation>Exported revision {revision}: {path}</translation>
     </message>
@@ -2204,72 +2198,72 @@ card {tail}</translation>
 <context>
     <name>MonthPanel</name>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="49"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="56"/>
         <source>月度出勤表</source>
         <translation>Monthly attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="66"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="73"/>
         <source>月份(&amp;M):</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="72"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="75"/>
         <source>服务项目(&amp;G):</source>
         <translation>Pro&amp;gramme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="77"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="80"/>
         <source>本月合计</source>
         <translation>Month totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="89"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="92"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="90"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="93"/>
         <source>把这张月度出勤表导出到 Excel</source>
         <translation>Export this monthly attendance to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="92"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="95"/>
         <source>导出结果</source>
         <translation>Export result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="139"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="140"/>
         <source>{members} 人；签到 {total} 人次；有签到的日子 {days} 天</source>
         <translation>{members} members; {total} sign-ins; {days} days with sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="149"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="150"/>
         <source>考勤-{month}{programme}.xlsx</source>
         <translation>attendance-{month}{programme}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="151"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="152"/>
         <source>导出月度出勤表</source>
         <translation>Export monthly attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="152"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="153"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="163"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="164"/>
         <source>正在导出月度出勤表…</source>
         <translation>Exporting the monthly attendance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="166"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="167"/>
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} members to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_month_panel.py" line="184"/>
+        <location filename="../../desktop/ui/attendance_month_panel.py" line="185"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
@@ -2277,12 +2271,12 @@ card {tail}</translation>
 <context>
     <name>PageParts</name>
     <message>
-        <location filename="../../desktop/ui/page_parts.py" line="72"/>
+        <location filename="../../desktop/ui/page_parts.py" line="104"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_parts.py" line="73"/>
+        <location filename="../../desktop/ui/page_parts.py" line="105"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -3981,149 +3975,143 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>SubsidyPage</name>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="60"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="68"/>
         <source>康复补助表</source>
         <translation>Rehab subsidy table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="80"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="88"/>
         <source>补助标准</source>
         <translation>Subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="88"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="96"/>
         <source>如 40 或 40.50</source>
         <translation>e.g. 40 or 40.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="89"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="97"/>
         <source>日补助标准（元/天）(&amp;R):</source>
         <translation>Daily &amp;rate (yuan a day):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="93"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="101"/>
         <source>要求最短停留(&amp;M)</source>
         <translation>Require a &amp;minimum stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="94"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="102"/>
         <source>要求最短停留时间</source>
         <translation>Require a minimum stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="99"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="107"/>
         <source> 小时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="100"/>
-        <location filename="../../desktop/ui/subsidy_page.py" line="104"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="108"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="112"/>
         <source>最短停留时间（小时）</source>
         <translation>Minimum stay (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="110"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="118"/>
         <source>计入条件:</source>
         <translation>A day counts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="114"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="122"/>
         <source>设置最短停留后，当天须签退且停留满该时长才计入；未签退的日子不计入（可在签到页补录签退时间）。</source>
         <translation>With a minimum stay, a day counts only when the member signed out after staying that long; a day without a sign-out does not count (the sign-out time can be added on the attendance page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="119"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="127"/>
         <source>保存补助标准(&amp;S)</source>
         <translation>&amp;Save rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="120"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="128"/>
         <source>保存补助标准</source>
         <translation>Save the subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="123"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="131"/>
         <source>保存结果</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="132"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="140"/>
         <source>只有可以修改设置的账户能更改补助标准</source>
         <translation>Only accounts that may change settings can change the subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="137"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="145"/>
         <source>月份(&amp;O):</source>
         <translation>M&amp;onth:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="143"/>
-        <location filename="../../desktop/ui/subsidy_page.py" line="146"/>
-        <source>月份</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="159"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="158"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="161"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="160"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="162"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="161"/>
         <source>把本月补助表导出到 Excel</source>
         <translation>Export this month&apos;s subsidy table to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="165"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="164"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="200"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="199"/>
         <source>⚠ 未保存：请改正标出的内容</source>
         <translation>⚠ Not saved: please correct the marked fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="206"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="205"/>
         <source>✓ 已保存</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="229"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="226"/>
         <source>日补助标准 {rate} 元；有效签到即计入</source>
         <translation>Daily rate {rate} yuan; every valid sign-in counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="232"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="229"/>
         <source>日补助标准 {rate} 元；当天停留满 {hours} 小时（须签退）才计入</source>
         <translation>Daily rate {rate} yuan; a day counts after a stay of {hours} hours (with a sign-out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="242"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="239"/>
         <source>合计：{people} 人，计补 {days} 天，{amount} 元</source>
         <translation>Total: {people} members, {days} days counted, {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="251"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="248"/>
         <source>导出康复补助表</source>
         <translation>Export rehab subsidy table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="252"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="249"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="261"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="258"/>
         <source>正在导出康复补助表…</source>
         <translation>Exporting the rehab subsidy table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="265"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="262"/>
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} members to {path}</translation>
     </message>
