@@ -31,6 +31,7 @@ from desktop.cli_common import (
     subcommand,
 )
 from desktop.models import locations, people, people_query
+from desktop.models.centre import XICHENG_STREETS
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
 from desktop.models.permissions import CLI_ACTOR
 from desktop.models.person_input import PROGRAMMES, ROLES, FamilyLink, PersonInput
@@ -67,7 +68,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.today and args.today > date.today():
         raise OptionError(f"--today {args.today} 晚于今天：演示数据不能来自未来")
     opts = demo.DemoOptions(seed=args.seed, members=args.members, years=args.years,
-                            today=args.today or date.today())
+                            today=args.today or date.today(), street=args.street)
     with open_db(args) as db:
         counts = demo.generate(db, opts)
     print("已载入演示数据：" + "，".join(f"{k} {v}" for k, v in counts.items()))
@@ -278,6 +279,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--members", type=_positive, default=400)
     p.add_argument("--years", type=_positive, default=10)
     p.add_argument("--today", type=_date_arg, default=None, help="YYYY-MM-DD")
+    p.add_argument("--street", choices=XICHENG_STREETS, default=XICHENG_STREETS[0],
+                   help="演示中心所在的西城区街道（每个街道一个中心，用于试验全区汇总）")
     p.set_defaults(func=cmd_demo)
 
     p_people = subcommand(sub, "people", common, "人员登记")

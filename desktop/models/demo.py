@@ -48,6 +48,19 @@ class DemoOptions:
     members: int = 400
     years: int = 10
     today: date = field(default_factory=date.today)
+    street: str = XICHENG_STREETS[0]
+
+
+def demo_profile(street: str, responsible_person: str) -> CentreProfile:
+    """The demo centre of a 西城区 street: 月坛 → 月坛温馨家园, code XC-YT-01 (the street's
+    pinyin initials), so demo databases of several streets look like several centres."""
+    from pypinyin import Style, lazy_pinyin
+
+    # The whole name at once: pypinyin's phrase list reads 长安 as chang'an, not zhang'an.
+    initials = "".join(lazy_pinyin(street, style=Style.FIRST_LETTER)).upper()
+    return CentreProfile(name=f"{street}温馨家园", code=f"XC-{initials}-01", district="西城区",
+                         street=street, responsible_person=responsible_person,
+                         phone="010-66012345")
 
 
 class DemoError(WarmHomeError):
@@ -164,9 +177,7 @@ def generate(db: Database, opts: DemoOptions) -> dict[str, int]:
     counts = {"members": 0, "volunteers": 0, "guardians": 0}
     with db.transaction():
         if not is_configured(db):
-            save_profile(db, CentreProfile(
-                name="西长安街温馨家园", code="XC-XCAJ-01", district="西城区", street="西长安街",
-                responsible_person=fake.name(), phone="010-66012345"), actor=ACTOR)
+            save_profile(db, demo_profile(opts.street, fake.name()), actor=ACTOR)
         member_ids: list[tuple[int, PersonInput]] = []
         for data in member_inputs(fake, rng, opts, used):
             pid = people.create_person(db, data, actor=ACTOR, today=opts.today)

@@ -63,6 +63,19 @@ def test_same_seed_and_today_give_identical_databases(tmp_path: Path) -> None:
     assert len(dumps[0]["person"]) > 30
 
 
+@pytest.mark.parametrize(("street", "code"), [("西长安街", "XC-XCAJ-01"), ("月坛", "XC-YT-01"),
+                                              ("广安门外", "XC-GAMW-01")])
+def test_each_street_is_its_own_demo_centre(street: str, code: str) -> None:
+    profile = demo.demo_profile(street, "王芳")
+    assert (profile.name, profile.code, profile.district, profile.street) == (
+        f"{street}温馨家园", code, "西城区", street)
+
+
+def test_the_demo_centre_follows_the_street_chosen(db: Database) -> None:
+    demo.generate(db, demo.DemoOptions(seed=3, members=5, years=1, today=TODAY, street="月坛"))
+    assert (load_profile(db).code, load_profile(db).name) == ("XC-YT-01", "月坛温馨家园")
+
+
 def test_another_seed_gives_other_people(tmp_path: Path) -> None:
     names = []
     for seed in (1, 2):
