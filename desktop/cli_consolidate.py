@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from desktop.cli_common import EXIT_OK, subcommand
 from desktop.models import locations
@@ -66,8 +67,7 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
-                 common: argparse.ArgumentParser) -> None:
+def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     """Register `consolidate` on the top-level subcommands."""
     p = subcommand(sub, "consolidate", common,
                     "区残联：把各中心的月报工作簿汇总为一个区汇总工作簿（汇总、完成情况、问题）")
