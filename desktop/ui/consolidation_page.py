@@ -127,6 +127,9 @@ class ConsolidationPage(QWidget):
         self.expected_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.expected_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.expected_table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
+        triggers = QAbstractItemView.EditTrigger
+        self.expected_table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
+                                            | triggers.AnyKeyPressed)
         self.expected_table.verticalHeader().setVisible(False)
         self.expected_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
