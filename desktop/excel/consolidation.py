@@ -269,6 +269,10 @@ def consolidate(inputs: Sequence[str | os.PathLike[str]], month: str,
     files = input_files(inputs)
     if not files:
         raise ConsolidationError("没有找到要汇总的文件（文件夹中没有 .xlsx 文件）")
+    if not any(path.exists() for path in files):
+        # Most likely a mistyped path in a scheduled command: writing an empty district
+        # workbook would hide it.
+        raise ConsolidationError(f"找不到要汇总的文件：{files[0]}")
     outcomes: list[FileOutcome] = []
     read: list[CentreWorkbook] = []
     for done, path in enumerate(files):

@@ -307,6 +307,8 @@ def test_bad_month_or_no_input_is_refused(good: list[Path], tmp_path: Path) -> N
     (tmp_path / "empty").mkdir()
     with pytest.raises(ConsolidationError, match="没有找到要汇总的文件"):
         consolidate([tmp_path / "empty"], MONTH, today=TODAY)
+    with pytest.raises(ConsolidationError, match=r"找不到要汇总的文件：.*typo\.xlsx"):
+        consolidate([tmp_path / "typo.xlsx"], MONTH, today=TODAY)
 
 
 def test_progress_is_reported_per_file(good: list[Path]) -> None:
