@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.excel.consolidation import ACCEPTED, Consolidation, consolidate
-from desktop.excel.consolidation_output import write_consolidation
+from desktop.excel.consolidation_output import standard_file_name, write_consolidation
 from desktop.excel.expected_centres import read_expected_file
 from desktop.models import district
 from desktop.models.db import Database
@@ -306,8 +306,11 @@ class ConsolidationPage(QWidget):
         self.result = result
         self.outcomes.set_outcomes(result.outcomes)
         # The file name is what people look for; the reason takes the rest of the width.
-        for column in range(3):
+        for column in range(4):
             self.outcome_table.resizeColumnToContents(column)
+            # Room for the theme's upper-case, padded header text.
+            self.outcome_table.setColumnWidth(column,
+                                              self.outcome_table.columnWidth(column) + 24)
         self.outcome_table.setColumnWidth(0, min(self.outcome_table.columnWidth(0), 420))
         self._show_summary(result)
         self.save_button.setEnabled(True)
@@ -340,7 +343,7 @@ class ConsolidationPage(QWidget):
         """Ask where to save the district workbook, then save it."""
         if self.result is None:
             return
-        suggested = f"{self.result.district or self.tr('区')}_{self.result.month}_汇总.xlsx"
+        suggested = standard_file_name(self.result)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存区汇总表"),
                                               str(Path.home() / suggested),
                                               self.tr("Excel 工作簿 (*.xlsx)"))

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from desktop.models.db import Database
 from desktop.models.district import ExpectedCentre, load_expected, save_expected
@@ -16,6 +17,7 @@ from desktop.ui.consolidation_page import ConsolidationPage
 from tests.conftest import ADMIN, STAFF, count_rows
 from tests.excel.consolidation_helpers import MONTH, TODAY, export, make_centres
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
+from tests.ui.test_translation import english, english_qm, mnemonics  # noqa: F401 - fixtures
 
 KIOSK = Actor("kiosk", Role.KIOSK)
 
@@ -172,3 +174,29 @@ def test_an_account_without_settings_rights_cannot_save_the_list(qtbot, db: Data
     assert not page.save_list_button.isEnabled()
     assert page.list_status.text() == "只有可以修改设置的账户能保存名单"
     assert page.expected_model.index(0, 0, QModelIndex()).isValid() is False
+
+
+def _mnemonic_clashes(page: ConsolidationPage) -> list[str]:
+    seen: dict[str, str] = {}
+    clashes: list[str] = []
+    for widget in page.findChildren(QWidget):
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or \
+                isinstance(widget, QAbstractButton):
+            for letter in mnemonics(widget.text()):
+                other = seen.setdefault(letter, widget.text())
+                if other != widget.text():
+                    clashes.append(f"Alt+{letter}: {other!r} and {widget.text()!r}")
+    return clashes
+
+
+@pytest.mark.usefixtures("english")
+def test_mnemonics_are_distinct_in_english(qtbot, db: Database) -> None:
+    page = _page(qtbot, db)
+    assert page.run_button.text() == "&Run consolidation"
+    assert _mnemonic_clashes(page) == []
+
+
+def test_mnemonics_are_distinct_in_chinese(qtbot, db: Database) -> None:
+    page = _page(qtbot, db)
+    assert page.run_button.text() == "开始汇总(&R)"
+    assert _mnemonic_clashes(page) == []
