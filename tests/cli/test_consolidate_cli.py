@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,15 @@ def test_refusals_are_one_line_and_write_nothing(home: Path, reports: Path,
 def test_missing_arguments_are_usage_errors(home: Path, tmp_path: Path) -> None:
     result = run(home, "consolidate", "--out", tmp_path, tmp_path)
     assert result.returncode == 2 and "--month" in one_line_error(result)
+
+
+def test_output_inside_the_input_folder_is_not_read_next_time(home: Path, reports: Path,
+                                                              tmp_path: Path) -> None:
+    folder = tmp_path / "usb"
+    shutil.copytree(reports, folder)
+    out = folder / "区汇总.xlsx"
+    first, second = (run(home, "consolidate", "--month", MONTH, "--out", out, folder,
+                         "--db", tmp_path / "none.db") for _ in range(2))
+    assert first.returncode == 0 and second.returncode == 0, second.stderr
+    assert first.stdout.splitlines()[:-1] == second.stdout.splitlines()[:-1]
+    assert "区汇总" not in "".join(second.stdout.splitlines()[:-1])
