@@ -30,6 +30,7 @@ from desktop.cli_common import (
     open_db,
     subcommand,
 )
+from desktop.cli_consolidate import add_commands as add_consolidate_commands
 from desktop.models import locations, people, people_query
 from desktop.models.centre import XICHENG_STREETS
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
@@ -356,6 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="PATH",
                    help="文件夹（使用标准文件名）或以 .xlsx 结尾的文件路径")
     p.set_defaults(func=cmd_export_month)
+    add_consolidate_commands(sub, common)
 
     return parser
 

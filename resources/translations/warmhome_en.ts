@@ -1334,6 +1334,321 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationModels</name>
+    <message>
+        <location filename="../../desktop/ui/consolidation_models.py" line="26"/>
+        <source>✓ 已采用</source>
+        <translation>✓ Used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_models.py" line="27"/>
+        <source>✗ 未采用</source>
+        <translation>✗ Not used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_models.py" line="28"/>
+        <source>旧版，未采用</source>
+        <translation>Older revision, not used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_models.py" line="29"/>
+        <source>重复，只计一次</source>
+        <translation>Duplicate, counted once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_models.py" line="35"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_models.py" line="36"/>
+        <location filename="../../desktop/ui/consolidation_models.py" line="87"/>
+        <source>中心编码</source>
+        <translation>Centre code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_models.py" line="37"/>
+        <source>版本</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_models.py" line="38"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_models.py" line="39"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_models.py" line="88"/>
+        <source>中心名称</source>
+        <translation>Centre name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_models.py" line="89"/>
+        <source>街道</source>
+        <translation>Street</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPage</name>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
+        <source>汇总月份(&amp;O):</source>
+        <translation>M&amp;onth to consolidate:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="83"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="86"/>
+        <source>汇总月份</source>
+        <translation>Month to consolidate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="88"/>
+        <source>开始汇总(&amp;R)</source>
+        <translation>&amp;Run consolidation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="88"/>
+        <source>开始汇总</source>
+        <translation>Run consolidation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="97"/>
+        <source>各中心的月报文件</source>
+        <translation>Centres' monthly workbooks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="100"/>
+        <source>要汇总的文件和文件夹</source>
+        <translation>Files and folders to consolidate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="104"/>
+        <source>添加文件(&amp;F)…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="104"/>
+        <source>添加月报文件</source>
+        <translation>Add monthly workbook files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="105"/>
+        <source>添加文件夹(&amp;D)…</source>
+        <translation>Add fol&amp;der…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="106"/>
+        <source>添加存放月报的文件夹</source>
+        <translation>Add a folder of monthly workbooks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="107"/>
+        <source>移除(&amp;M)</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="107"/>
+        <source>移除选中的文件</source>
+        <translation>Remove the selected files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="115"/>
+        <source>文件夹中的每个 .xlsx 都会读取；同一中心有多个版本时采用版本号最高的。</source>
+        <translation>Every .xlsx in a folder is read; when a centre sent several revisions, the highest counts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="122"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="126"/>
+        <source>应报中心名单</source>
+        <translation>Expected centres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="138"/>
+        <source>添加中心(&amp;A)</source>
+        <translation>&amp;Add centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="138"/>
+        <source>添加一个应报中心</source>
+        <translation>Add an expected centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="139"/>
+        <source>删除中心(&amp;E)</source>
+        <translation>R&amp;emove centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="140"/>
+        <source>删除选中的应报中心</source>
+        <translation>Remove the selected expected centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="141"/>
+        <source>从文件导入(&amp;I)…</source>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="142"/>
+        <source>从 txt、csv 或 xlsx 文件导入名单</source>
+        <translation>Import the list from a txt, csv or xlsx file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="143"/>
+        <source>保存名单(&amp;S)</source>
+        <translation>&amp;Save list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="143"/>
+        <source>保存应报中心名单</source>
+        <translation>Save the list of expected centres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="155"/>
+        <source>名单状态</source>
+        <translation>List status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="160"/>
+        <source>只有可以修改设置的账户能保存名单</source>
+        <translation>Only accounts that may change settings can save the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="164"/>
+        <source>汇总结果</source>
+        <translation>Consolidation result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="166"/>
+        <source>尚未汇总</source>
+        <translation>Not consolidated yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="168"/>
+        <source>汇总概况</source>
+        <translation>Consolidation summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="172"/>
+        <source>报送完成情况</source>
+        <translation>Reporting completeness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="177"/>
+        <source>每个文件的处理结果</source>
+        <translation>Result for each file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="180"/>
+        <source>保存区汇总表(&amp;X)…</source>
+        <translation>Save district workbook (&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="180"/>
+        <source>保存区汇总工作簿</source>
+        <translation>Save the district workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="185"/>
+        <source>操作结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="217"/>
+        <source>选择各中心的月报文件</source>
+        <translation>Choose the centres' monthly workbooks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="219"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="346"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="224"/>
+        <source>选择存放月报的文件夹</source>
+        <translation>Choose the folder with the monthly workbooks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="256"/>
+        <source>导入应报中心名单</source>
+        <translation>Import the list of expected centres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="257"/>
+        <source>名单文件 (*.xlsx *.csv *.txt)</source>
+        <translation>List file (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="270"/>
+        <source>已导入 {n} 个中心，保存后下次仍可使用</source>
+        <translation>Imported {n} centres; save the list to keep it for next time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="282"/>
+        <source>名单已保存：{n} 个中心</source>
+        <translation>List saved: {n} centres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="291"/>
+        <source>请先添加月报文件或文件夹</source>
+        <translation>Add monthly workbooks or a folder first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="300"/>
+        <source>正在读取各中心的月报…</source>
+        <translation>Reading the centres' monthly workbooks…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="319"/>
+        <source>{month}：采用 {accepted} 个文件，未采用 {rejected} 个，旧版或重复 {other} 个</source>
+        <translation>{month}: {accepted} files used, {rejected} not used, {other} older or duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="324"/>
+        <source>未设置应报中心名单；已报 {n} 个中心</source>
+        <translation>No list of expected centres; {n} centres reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="326"/>
+        <source>已报 {reported}/{expected}（{percent:.1f}%）</source>
+        <translation>Reported {reported}/{expected} ({percent:.1f}%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="330"/>
+        <source>未报：{names}</source>
+        <translation>Not reported: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="332"/>
+        <source>名单中的中心都已报送</source>
+        <translation>Every centre on the list has reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="334"/>
+        <source>名单外：{names}</source>
+        <translation>Not on the list: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="344"/>
+        <source>保存区汇总表</source>
+        <translation>Save the district workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="359"/>
+        <source>正在保存区汇总表…</source>
+        <translation>Saving the district workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="364"/>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>CorrectSignInDialog</name>
     <message>
         <location filename="../../desktop/ui/sign_in_dialogs.py" line="278"/>

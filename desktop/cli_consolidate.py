@@ -1,0 +1,81 @@
+"""`warmhome consolidate`: the district's workbook from many centres' monthly workbooks.
+
+Exit 0 when the district workbook was written, even if some input files were refused (they
+are listed, with the reason, on stdout and in the workbook's 问题 sheet); non-zero with one
+line on stderr when nothing could be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.cli_common import EXIT_OK, subcommand
+from desktop.models import locations
+from desktop.models.db import open_database
+from desktop.models.district import ExpectedCentre, load_expected
+
+
+def _expected(args: argparse.Namespace) -> tuple[list[ExpectedCentre], str]:
+    """The expected centres and where they came from: --expected FILE wins over the list
+    stored in the database; a database that does not exist is not created for this."""
+    if args.expected:
+        from desktop.excel.expected_centres import read_expected_file
+
+        return read_expected_file(args.expected), f"名单文件 {args.expected}"
+    path = locations.default_db_path(args.db)
+    if not path.exists():
+        return [], ""
+    with open_database(path) as db:
+        return load_expected(db), f"数据库 {path} 中保存的名单"
+
+
+def cmd_consolidate(args: argparse.Namespace) -> int:
+    """Consolidate the inputs for --month into --out and print a summary."""
+    from desktop.excel.consolidation import (
+        ACCEPTED,
+        DUPLICATE,
+        SUPERSEDED,
+        check_consolidation_month,
+        consolidate,
+    )
+    from desktop.excel.consolidation_input import input_files
+    from desktop.excel.consolidation_output import check_target, write_consolidation
+
+    month = check_consolidation_month((args.month or "").strip(), date.today())
+    # Refuse what would make the run useless before reading any file.
+    check_target(args.out)
+    expected, source = _expected(args)
+    out = Path(args.out)
+    # Last run's district workbook, when --out lies inside an input folder, is no report.
+    inputs = [f for f in input_files(args.inputs)
+              if not (out.exists() and f.exists() and f.samefile(out))]
+    result = consolidate(inputs, month, expected or None, today=date.today())
+    for outcome in result.outcomes:
+        if outcome.status != ACCEPTED:
+            print(f"{outcome.status_label}：{outcome.path}：{outcome.reason}")
+    written = write_consolidation(result, out)
+    completeness = result.completeness()
+    print(f"{month}：采用 {result.count(ACCEPTED)} 个文件，未采用 {len(result.rejected)} 个，"
+          f"旧版 {result.count(SUPERSEDED)} 个，重复 {result.count(DUPLICATE)} 个；"
+          f"{completeness.summary()}" + (f"（{source}）" if source else ""))
+    if completeness.missing:
+        print("未报：" + "、".join(f"{r.code} {r.name}".strip() for r in completeness.missing))
+    print(written)
+    return EXIT_OK
+
+
+def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Register `consolidate` on the top-level subcommands."""
+    p = subcommand(sub, "consolidate", common,
+                    "区残联：把各中心的月报工作簿汇总为一个区汇总工作簿（汇总、完成情况、问题）")
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--out", required=True, metavar="FILE",
+                   help="以 .xlsx 结尾的文件，或已有的文件夹（文件名为 {区}_{YYYY-MM}_汇总.xlsx）")
+    p.add_argument("--expected", metavar="FILE",
+                   help="应报中心名单：txt/csv（每行 编码[,名称[,街道]]）或 xlsx（列 中心编码、"
+                        "中心名称、街道）；不给时使用数据库中保存的名单")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="月报文件，或存放月报的文件夹")
+    p.set_defaults(func=cmd_consolidate)

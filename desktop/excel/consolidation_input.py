@@ -1,0 +1,247 @@
+"""Reading and verifying one centre's monthly workbook for district consolidation.
+
+Only ``_meta`` and 汇总 are used (docs/workbook.md: sheets are found by name, never by
+position); the data checksum is recomputed over every sheet ``_meta`` says it covers, so a
+file edited after export is refused. Every refusal is a :class:`RejectedFile` whose message
+says, in Chinese, what is wrong with that one file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from desktop.excel.monthly_workbook import FORMAT_VERSION, META, SUMMARY, data_checksum
+from desktop.models.district import normalise_code
+from desktop.models.errors import WarmHomeError
+
+# An encrypted xlsx (and an old .xls) is an OLE compound file, not a zip.
+CFB_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
+ZIP_SIGNATURE = b"PK"
+KEY_HEADER, LABEL_HEADER, UNIT_HEADER, MONTH_HEADER, MODE_HEADER = (
+    "指标代码", "指标", "单位", "本月", "累计方式")
+MONEY_UNIT = "元"
+CUMULATIVE = "本年累计"
+# What the district workbook writes in its own _meta, so it is never taken for a centre's.
+DISTRICT_KIND = "district_consolidation"
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_CENT = Decimal("0.01")
+
+
+class RejectedFile(WarmHomeError):
+    """This file cannot be consolidated; the message is the reason shown to the user."""
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    """One 汇总 row as consolidation uses it: the key, label, unit, mode and this month."""
+
+    key: str
+    label: str
+    unit: str
+    cumulative: bool
+    value: Decimal
+
+
+@dataclass
+class CentreWorkbook:
+    """A verified workbook: who sent it, which revision, and its 汇总 for the month."""
+
+    path: Path
+    code: str
+    name: str
+    district: str
+    street: str
+    period: str
+    revision: int
+    generated_at: str
+    sha256: str
+    indicators: list[IndicatorValue] = field(default_factory=list)
+
+    def values(self) -> dict[str, Decimal]:
+        """Indicator key → this month's value."""
+        return {i.key: i.value for i in self.indicators}
+
+
+def input_files(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The files to read: each named file, and every ``*.xlsx`` directly inside each named
+    folder (sorted by name; Office lock files ``~$…`` and hidden files skipped). A path
+    that does not exist is kept, so that it is reported as missing."""
+    files: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir()
+                            if p.suffix.lower() == ".xlsx" and p.is_file()
+                            and not p.name.startswith(("~$", ".")))
+        else:
+            files.append(path)
+    unique: dict[Path, None] = {}
+    for path in files:
+        # The same file named twice (as a file and through its folder) is read once.
+        unique.setdefault(path.resolve() if path.exists() else path, None)
+    return list(unique)
+
+
+def _check_container(path: Path) -> None:
+    """Refuse what is not an xlsx at all before openpyxl sees it (clearer messages)."""
+    if not path.exists():
+        raise RejectedFile("文件不存在")
+    if not path.is_file():
+        raise RejectedFile("不是文件")
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(8)
+    except OSError as exc:
+        raise RejectedFile(f"无法读取文件（{exc.strerror}）") from exc
+    if head == CFB_SIGNATURE:
+        raise RejectedFile("文件有密码保护（或是旧版 .xls 格式），无法读取；"
+                           "请中心取消密码后重新导出 xlsx")
+    if not head.startswith(ZIP_SIGNATURE):
+        raise RejectedFile("不是 xlsx 文件")
+    if not zipfile.is_zipfile(path):
+        raise RejectedFile("文件已损坏（不完整或无法解压），请中心重新导出或重新复制")
+
+
+def _meta(sheet: Any) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    for row in sheet.iter_rows(min_row=2, values_only=True):
+        if row and row[0] is not None:
+            meta[str(row[0]).strip()] = row[1] if len(row) > 1 else None
+    return meta
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _number(value: Any, where: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise RejectedFile(f"汇总 {where} 不是数字")
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation as exc:
+        raise RejectedFile(f"汇总 {where} 不是数字") from exc
+    if not number.is_finite():
+        raise RejectedFile(f"汇总 {where} 不是数字")
+    return number
+
+
+def _summary(sheet: Any) -> list[IndicatorValue]:
+    rows = sheet.iter_rows()
+    header = [_text(c.value) for c in next(rows, ())]
+    missing = [h for h in (KEY_HEADER, MONTH_HEADER) if h not in header]
+    if missing:
+        raise RejectedFile(f"汇总 缺少列“{'”“'.join(missing)}”（第 1 行）")
+    column = {h: header.index(h) for h in (KEY_HEADER, LABEL_HEADER, UNIT_HEADER,
+                                           MONTH_HEADER, MODE_HEADER) if h in header}
+    indicators: list[IndicatorValue] = []
+    seen: set[str] = set()
+    for number, cells in enumerate(rows, start=2):
+        for index, cell in enumerate(cells, start=1):
+            if cell.data_type == "f":
+                # Consolidation adds up values; a formula's value is whatever Excel last
+                # cached, if anything: the centre must send the exported figures.
+                raise RejectedFile(f"汇总 第 {get_column_letter(index)}{number} 格是公式，"
+                                   "月报中只能是导出的数值")
+
+        def get(name: str, cells: Sequence[Any] = cells) -> Any:
+            index = column.get(name)
+            return cells[index].value if index is not None and index < len(cells) else None
+        key = _text(get(KEY_HEADER))
+        if not key:
+            if any(_text(c.value) for c in cells):
+                raise RejectedFile(f"汇总 第 {number} 行缺少指标代码")
+            continue
+        if key in seen:
+            raise RejectedFile(f"汇总 指标代码 {key} 出现两次")
+        seen.add(key)
+        unit = _text(get(UNIT_HEADER))
+        value = _number(get(MONTH_HEADER), f"第 {number} 行（{key}）的本月值")
+        if unit == MONEY_UNIT:
+            value = value.quantize(_CENT)  # money is exact yuan and fen
+        indicators.append(IndicatorValue(key, _text(get(LABEL_HEADER)) or key, unit,
+                                         _text(get(MODE_HEADER)) == CUMULATIVE, value))
+    return indicators
+
+
+def _revision(value: Any) -> int:
+    try:
+        revision = int(str(value).strip())
+    except ValueError as exc:
+        raise RejectedFile(f"_meta 中的版本号 {value!r} 不是正整数") from exc
+    if revision < 1:
+        raise RejectedFile(f"_meta 中的版本号 {revision} 不是正整数")
+    return revision
+
+
+def _verify(workbook: Any, month: str, path: Path) -> CentreWorkbook:
+    names = workbook.sheetnames
+    if META not in names:
+        raise RejectedFile(f"缺少 {META} 工作表：不是本软件导出的月报，或工作表被删除、改名")
+    meta = _meta(workbook[META])
+    if meta.get("kind") == DISTRICT_KIND:
+        raise RejectedFile("这是区汇总工作簿，不是中心的月报")
+    version = _text(meta.get("format_version"))
+    if version != FORMAT_VERSION:
+        shown = version or "（空）"
+        raise RejectedFile(f"格式版本 {shown} 无法识别（本软件读取版本 {FORMAT_VERSION}），"
+                           "请升级本软件或请中心用相同版本重新导出")
+    period = _text(meta.get("period"))
+    if period != month:
+        raise RejectedFile(f"月份是 {period or '（空）'}，不是 {month}")
+    code = normalise_code(_text(meta.get("centre_code")))
+    if not code:
+        raise RejectedFile(f"{META} 中缺少中心编码")
+    revision = _revision(meta.get("revision"))
+    if SUMMARY not in names:
+        raise RejectedFile(f"缺少 {SUMMARY} 工作表（被删除或改名）")
+    hashed = [s for s in _text(meta.get("hashed_sheets")).split(",") if s]
+    if SUMMARY not in hashed:
+        raise RejectedFile(f"{META} 中的校验范围不含 {SUMMARY}，无法确认数据未被修改")
+    absent = [s for s in hashed if s not in names]
+    if absent:
+        raise RejectedFile(f"缺少工作表 {'、'.join(absent)}（被删除或改名）")
+    expected = _text(meta.get("sha256")).lower()
+    if not _SHA256.match(expected):
+        raise RejectedFile(f"{META} 中缺少有效的校验码")
+    indicators = _summary(workbook[SUMMARY])
+    if data_checksum(workbook, hashed) != expected:
+        raise RejectedFile("文件在导出后被修改过（校验码不符），请中心重新导出")
+    return CentreWorkbook(
+        path=path, code=code, name=_text(meta.get("centre_name")),
+        district=_text(meta.get("district")), street=_text(meta.get("street")),
+        period=period, revision=revision, generated_at=_text(meta.get("generated_at")),
+        sha256=expected, indicators=indicators)
+
+
+def read_centre_workbook(path: str | os.PathLike[str], month: str) -> CentreWorkbook:
+    """Open, check and read one centre's workbook for ``month``; RejectedFile says why not."""
+    file = Path(path)
+    _check_container(file)
+    try:
+        workbook = load_workbook(file, read_only=True, data_only=False)
+    except (zipfile.BadZipFile, zlib.error, InvalidFileException, KeyError, ValueError,
+            TypeError, IndexError, OSError, EOFError, SyntaxError) as exc:
+        raise RejectedFile("文件已损坏，无法按 xlsx 读取，请中心重新导出") from exc
+    try:
+        return _verify(workbook, month, file)
+    except RejectedFile:
+        raise
+    except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError, IndexError,
+            OSError, EOFError, SyntaxError) as exc:
+        # Damage inside a sheet only shows while it is streamed.
+        raise RejectedFile("文件已损坏，工作表无法读取，请中心重新导出") from exc
+    finally:
+        workbook.close()

@@ -1,0 +1,169 @@
+"""Writing the district workbook (区汇总) from a :class:`Consolidation`.
+
+Sheets: 汇总 (one row per centre with every indicator's 本月 value, then 合计), 完成情况 (the
+expected centres: 已报/未报, and 名单外), 问题 (rejected, superseded and duplicate files with
+the reason) and a hidden ``_meta``. Laid out to read and print like the monthly workbook; saved
+atomically (``workbook_file.save_workbook``).
+"""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop import __version__
+from desktop.excel.consolidation import ACCEPTED, AVERAGE_KEY, Consolidation
+from desktop.excel.consolidation_input import DISTRICT_KIND, MONEY_UNIT
+from desktop.excel.monthly_workbook import META, SUMMARY
+from desktop.excel.sheet_layout import (
+    HEADER_ALIGN,
+    HEADER_FILL,
+    HEADER_FONT,
+    MONEY_FORMAT,
+    append_row,
+    append_styled,
+    print_setup,
+    write_header,
+)
+from desktop.excel.workbook_file import ExportError, save_workbook
+
+COMPLETENESS, PROBLEMS = "完成情况", "问题"
+CENTRE_HEADERS = ["中心编码", "中心名称", "街道", "版本号"]
+COMPLETENESS_HEADERS = ["中心编码", "中心名称", "街道", "状态", "版本号", "文件", "生成时间",
+                        "说明"]
+PROBLEM_HEADERS = ["文件", "中心编码", "版本号", "处理", "原因"]
+AVERAGE_FORMAT = "0.0"
+CODE_FONT = Font(color="666666", size=9)
+
+
+def standard_file_name(result: Consolidation) -> str:
+    """``{district}_{YYYY-MM}_汇总.xlsx`` (district of the accepted centres, or 未设置)."""
+    district = result.district.replace("/", "-").replace("\\", "-").strip() or "未设置"
+    return f"{district}_{result.month}_汇总.xlsx"
+
+
+def check_target(out: str | os.PathLike[str]) -> None:
+    """Refuse, before any reading, an output whose folder does not exist."""
+    path = Path(out)
+    folder = path.parent if path.suffix.lower() == ".xlsx" else path
+    if not folder.is_dir():
+        raise ExportError(f"导出失败：文件夹 {folder} 不存在")
+
+
+def target_path(out: str | os.PathLike[str], result: Consolidation) -> Path:
+    """A path ending in .xlsx is the file; anything else an existing folder that receives the
+    standard file name."""
+    check_target(out)
+    path = Path(out)
+    return path if path.suffix.lower() == ".xlsx" else path / standard_file_name(result)
+
+
+def _shown(value: Decimal, unit: str, key: str) -> int | Decimal:
+    if unit == MONEY_UNIT:
+        return value.quantize(Decimal("0.01"))
+    if key == AVERAGE_KEY:
+        return value.quantize(Decimal("0.1"))
+    return int(value) if value == value.to_integral_value() else value
+
+
+def _header_row(sheet: Worksheet, values: list[Any]) -> None:
+    for cell in append_styled(sheet, values):
+        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
+
+
+def _write_summary(sheet: Worksheet, result: Consolidation) -> None:
+    columns = result.columns
+    labels = [f"{c.label}（{c.unit}）" if c.unit else c.label for c in columns]
+    write_header(sheet, CENTRE_HEADERS + labels, [14, 24, 10, 7] + [12.0] * len(columns))
+    # Row 2 names each column's 指标代码: the label may be reworded between releases.
+    codes = append_styled(sheet, ["指标代码", "", "", "", *(c.key for c in columns)])
+    for cell in codes:
+        cell.font = CODE_FONT
+    sheet.row_dimensions[1].height = 45
+    first = len(CENTRE_HEADERS) + 1
+    for centre in result.centres:
+        values = centre.values()
+        append_row(sheet, [centre.code, centre.name, centre.street, centre.revision,
+                           *(None if values.get(c.key) is None
+                             else _shown(values[c.key], c.unit, c.key) for c in columns)])
+    total = append_styled(sheet, ["合计", f"{len(result.centres)} 个中心", "", "",
+                                  *(_shown(result.totals[c.key], c.unit, c.key)
+                                    for c in columns)])
+    for cell in total:
+        cell.font = HEADER_FONT
+    for offset, column in enumerate(columns):
+        fmt = (MONEY_FORMAT if column.unit == MONEY_UNIT
+               else AVERAGE_FORMAT if column.key == AVERAGE_KEY else None)
+        if fmt is None:
+            continue
+        for row in range(3, sheet.max_row + 1):
+            sheet.cell(row=row, column=first + offset).number_format = fmt
+    sheet.freeze_panes = f"{get_column_letter(first)}3"
+
+
+def _write_completeness(sheet: Worksheet, result: Consolidation) -> None:
+    completeness = result.completeness()
+    line = f"{result.month} 报送情况：{completeness.summary()}"
+    if completeness.missing:
+        line += "；未报：" + "、".join(r.name or r.code for r in completeness.missing)
+    if completeness.unlisted:
+        line += f"；名单外 {len(completeness.unlisted)} 个"
+    append_row(sheet, [line])
+    sheet["A1"].font = Font(bold=True, size=12)
+    _header_row(sheet, COMPLETENESS_HEADERS)
+    for column, width in enumerate([14, 24, 10, 8, 7, 44, 20, 50], start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    for row in completeness.rows:
+        append_row(sheet, [row.code, row.name, row.street, row.status, row.revision,
+                           row.file, row.generated_at, row.note])
+    sheet.freeze_panes = "A3"
+
+
+def _write_problems(sheet: Worksheet, result: Consolidation) -> None:
+    write_header(sheet, PROBLEM_HEADERS, [44, 14, 7, 14, 70])
+    problems = [o for o in result.outcomes if o.status != ACCEPTED]
+    for outcome in problems:
+        append_row(sheet, [outcome.path.name, outcome.code, outcome.revision,
+                           outcome.status_label, outcome.reason])
+    if not problems:
+        append_row(sheet, ["", "", None, "", "未发现问题"])
+
+
+def build_district_workbook(result: Consolidation) -> Workbook:
+    """The district workbook in memory."""
+    workbook = Workbook()
+    summary = workbook.active
+    assert summary is not None
+    summary.title = SUMMARY
+    _write_summary(summary, result)
+    _write_completeness(workbook.create_sheet(COMPLETENESS), result)
+    _write_problems(workbook.create_sheet(PROBLEMS), result)
+    who = result.district or "区残联"
+    for sheet, rows in ((summary, "1:2"), (workbook[COMPLETENESS], "1:2"),
+                        (workbook[PROBLEMS], "1:1")):
+        print_setup(sheet, who, result.month, title_rows=rows)
+    meta = workbook.create_sheet(META)
+    append_row(meta, ["key", "value"])
+    for key, value in (("kind", DISTRICT_KIND), ("what", "区残联月报汇总"),
+                       ("app_version", __version__), ("district", result.district),
+                       ("period", result.month), ("generated_at", result.generated_at),
+                       ("inputs", len(result.outcomes)), ("accepted", result.count(ACCEPTED)),
+                       ("rejected", len(result.rejected)), ("centres", len(result.centres))):
+        append_row(meta, [key, value])
+    meta.column_dimensions["A"].width = 16
+    meta.column_dimensions["B"].width = 40
+    meta.sheet_state = "hidden"
+    return workbook
+
+
+def write_consolidation(result: Consolidation, out: str | os.PathLike[str]) -> Path:
+    """Write the district workbook to ``out`` (a file ending in .xlsx, or an existing folder:
+    the standard file name), atomically; ExportError when it cannot be written."""
+    return save_workbook(build_district_workbook(result), target_path(out, result))

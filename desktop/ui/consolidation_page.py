@@ -1,0 +1,375 @@
+"""The district consolidation page (区汇总): centres' workbooks in, one district workbook out.
+
+Pick the month, add files or folders, keep the list of expected centres (saved in the
+database), run the consolidation off the GUI thread, read each file's result and the
+completeness, and save the district workbook where it should go.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.excel.consolidation import ACCEPTED, Consolidation, consolidate
+from desktop.excel.consolidation_output import standard_file_name, write_consolidation
+from desktop.excel.expected_centres import read_expected_file
+from desktop.models import district
+from desktop.models.db import Database
+from desktop.models.district import ExpectedCentre, clean_list
+from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.permissions import Actor, Permission
+from desktop.ui.consolidation_models import ExpectedCentresModel, OutcomeModel
+from desktop.ui.labels import model_message
+from desktop.ui.long_job import run_long_job
+from desktop.ui.record_table import record_table
+
+
+def _button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    return button
+
+
+class ConsolidationPage(QWidget):
+    """区汇总: consolidate centres' monthly workbooks for the district federation."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._today = today or date.today()
+        self.result: Consolidation | None = None
+        self.outcomes = OutcomeModel(self)
+        self.expected_model = ExpectedCentresModel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._month_row())
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self._inputs_box())
+        split.addWidget(self._expected_box())
+        split.setSizes([500, 500])
+        layout.addWidget(split, 2)
+        layout.addWidget(self._results_box(), 3)
+        self.load_expected()
+
+    # -- building ------------------------------------------------------------------------------
+    def _month_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(self.tr("汇总月份(&O):"))
+        # Centres report the month just ended: start there.
+        first = QDate(self._today.year, self._today.month, 1)
+        self.month_edit = QDateEdit(first.addMonths(-1))
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit.setCalendarPopup(True)
+        self.month_edit.setDateRange(QDate(2000, 1, 1), first)
+        self.month_edit.setAccessibleName(self.tr("汇总月份"))
+        inner = self.month_edit.lineEdit()
+        if inner is not None:
+            inner.setAccessibleName(self.tr("汇总月份"))
+        label.setBuddy(self.month_edit)
+        self.run_button = _button(self.tr("开始汇总(&R)"), self.tr("开始汇总"))
+        self.run_button.clicked.connect(self.run_consolidation)
+        row.addWidget(label)
+        row.addWidget(self.month_edit)
+        row.addWidget(self.run_button)
+        row.addStretch(1)
+        return row
+
+    def _inputs_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("各中心的月报文件"))
+        layout = QVBoxLayout(box)
+        self.input_list = QListWidget()
+        self.input_list.setAccessibleName(self.tr("要汇总的文件和文件夹"))
+        self.input_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        layout.addWidget(self.input_list, 1)
+        buttons = QHBoxLayout()
+        self.add_files_button = _button(self.tr("添加文件(&F)…"), self.tr("添加月报文件"))
+        self.add_folder_button = _button(self.tr("添加文件夹(&D)…"),
+                                         self.tr("添加存放月报的文件夹"))
+        self.remove_input_button = _button(self.tr("移除(&M)"), self.tr("移除选中的文件"))
+        self.add_files_button.clicked.connect(self.choose_files)
+        self.add_folder_button.clicked.connect(self.choose_folder)
+        self.remove_input_button.clicked.connect(self.remove_selected_inputs)
+        for button in (self.add_files_button, self.add_folder_button, self.remove_input_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        hint = QLabel(self.tr("文件夹中的每个 .xlsx 都会读取；"
+                              "同一中心有多个版本时采用版本号最高的。"))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        return box
+
+    def _expected_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("应报中心名单"))
+        layout = QVBoxLayout(box)
+        self.expected_table = QTableView()
+        self.expected_table.setModel(self.expected_model)
+        self.expected_table.setAccessibleName(self.tr("应报中心名单"))
+        self.expected_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.expected_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.expected_table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
+        triggers = QAbstractItemView.EditTrigger
+        self.expected_table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
+                                            | triggers.AnyKeyPressed)
+        self.expected_table.verticalHeader().setVisible(False)
+        self.expected_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.expected_table, 1)
+        buttons = QHBoxLayout()
+        self.add_centre_button = _button(self.tr("添加中心(&A)"), self.tr("添加一个应报中心"))
+        self.remove_centre_button = _button(self.tr("删除中心(&E)"),
+                                            self.tr("删除选中的应报中心"))
+        self.import_button = _button(self.tr("从文件导入(&I)…"),
+                                     self.tr("从 txt、csv 或 xlsx 文件导入名单"))
+        self.save_list_button = _button(self.tr("保存名单(&S)"), self.tr("保存应报中心名单"))
+        self.add_centre_button.clicked.connect(self.add_expected_row)
+        self.remove_centre_button.clicked.connect(self.remove_expected_row)
+        self.import_button.clicked.connect(self.choose_expected_file)
+        self.save_list_button.clicked.connect(self.save_expected_list)
+        for button in (self.add_centre_button, self.remove_centre_button, self.import_button,
+                       self.save_list_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.list_status = QLabel()
+        self.list_status.setWordWrap(True)
+        self.list_status.setAccessibleName(self.tr("名单状态"))
+        layout.addWidget(self.list_status)
+        if not self._actor.can(Permission.EDIT_SETTINGS):
+            # The list may still be used for this run; only storing it needs the permission.
+            self.save_list_button.setEnabled(False)
+            self.list_status.setText(self.tr("只有可以修改设置的账户能保存名单"))
+        return box
+
+    def _results_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("汇总结果"))
+        layout = QVBoxLayout(box)
+        self.summary_label = QLabel(self.tr("尚未汇总"))
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(self.tr("汇总概况"))
+        self.summary_label.setProperty("role", "heading")
+        self.completeness_label = QLabel()
+        self.completeness_label.setWordWrap(True)
+        self.completeness_label.setAccessibleName(self.tr("报送完成情况"))
+        self.completeness_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.completeness_label)
+        self.outcome_table = record_table(self.outcomes, self.tr("每个文件的处理结果"))
+        layout.addWidget(self.outcome_table, 1)
+        row = QHBoxLayout()
+        self.save_button = _button(self.tr("保存区汇总表(&X)…"), self.tr("保存区汇总工作簿"))
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.choose_output)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("操作结果"))
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.save_button)
+        row.addWidget(self.status_label, 1)
+        layout.addLayout(row)
+        return box
+
+    # -- month and inputs ------------------------------------------------------------------------
+    def month(self) -> str:
+        """The month chosen, YYYY-MM."""
+        shown = self.month_edit.date()
+        return f"{shown.year():04d}-{shown.month():02d}"
+
+    def set_month(self, month: str) -> None:
+        """Choose a YYYY-MM month."""
+        year, number = (int(part) for part in month.split("-"))
+        self.month_edit.setDate(QDate(year, number, 1))
+
+    def inputs(self) -> list[Path]:
+        """The files and folders to read, in the order added."""
+        return [Path(self.input_list.item(i).text()) for i in range(self.input_list.count())]
+
+    def add_paths(self, paths: list[str | Path]) -> None:
+        """Add files or folders (each once)."""
+        present = {str(p) for p in self.inputs()}
+        for path in paths:
+            if str(path) not in present:
+                self.input_list.addItem(str(path))
+                present.add(str(path))
+
+    def choose_files(self) -> None:
+        """Ask for workbooks and add them."""
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择各中心的月报文件"),
+                                                str(Path.home()),
+                                                self.tr("Excel 工作簿 (*.xlsx)"))
+        self.add_paths(list(files))
+
+    def choose_folder(self) -> None:
+        """Ask for a folder (a USB stick, a shared folder) and add it."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择存放月报的文件夹"),
+                                                  str(Path.home()))
+        if folder:
+            self.add_paths([folder])
+
+    def remove_selected_inputs(self) -> None:
+        """Remove the selected files and folders from the list."""
+        for item in self.input_list.selectedItems():
+            self.input_list.takeItem(self.input_list.row(item))
+
+    # -- the expected list -----------------------------------------------------------------------
+    def load_expected(self) -> None:
+        """Show the list stored in the database."""
+        self.expected_model.set_centres(district.load_expected(self._db))
+        self.expected_model.changed = False
+
+    def add_expected_row(self) -> None:
+        """Add an empty row and start typing its code."""
+        row = self.expected_model.add_row()
+        index = self.expected_model.index(row, 0)
+        self.expected_table.setCurrentIndex(index)
+        self.expected_table.edit(index)
+
+    def remove_expected_row(self) -> None:
+        """Remove the selected centre from the list (saved with 保存名单)."""
+        index = self.expected_table.currentIndex()
+        if index.isValid():
+            self.expected_model.remove_row(index.row())
+
+    def choose_expected_file(self) -> None:
+        """Ask for a list file and import it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("导入应报中心名单"), str(Path.home()),
+            self.tr("名单文件 (*.xlsx *.csv *.txt)"))
+        if path:
+            self.import_expected(path)
+
+    def import_expected(self, path: str | Path) -> bool:
+        """Replace the shown list with the file's (not yet saved); False when unreadable."""
+        try:
+            centres = read_expected_file(path)
+        except WarmHomeError as exc:
+            self._show(self.list_status, model_message(exc.message), problem=True)
+            return False
+        self.expected_model.set_centres(centres)
+        self.expected_model.changed = True
+        self._show(self.list_status, self.tr("已导入 {n} 个中心，保存后下次仍可使用").format(
+            n=len(centres)))
+        return True
+
+    def save_expected_list(self) -> bool:
+        """Store the shown list in the database (audited); False with the reason shown."""
+        try:
+            district.save_expected(self._db, self.expected_model.centres(), actor=self._actor)
+        except WarmHomeError as exc:
+            self._show(self.list_status, model_message(exc.message), problem=True)
+            return False
+        self.load_expected()
+        self._show(self.list_status, self.tr("名单已保存：{n} 个中心").format(
+            n=self.expected_model.rowCount()))
+        return True
+
+    # -- running and saving ----------------------------------------------------------------------
+    def run_consolidation(self) -> Consolidation | None:
+        """Read every input for the month; show per-file results and completeness."""
+        inputs, month = self.inputs(), self.month()
+        if not inputs:
+            self._show(self.status_label, self.tr("请先添加月报文件或文件夹"), problem=True)
+            return None
+        try:
+            expected: list[ExpectedCentre] = clean_list(self.expected_model.centres())
+        except ValidationError as exc:
+            self._show(self.list_status, model_message(exc.message), problem=True)
+            return None
+        today = self._today
+        try:
+            result = run_long_job(self, self.tr("正在读取各中心的月报…"), self._db,
+                                  lambda _db: consolidate(inputs, month, expected or None,
+                                                          today=today))
+        except WarmHomeError as exc:
+            self._show(self.status_label, model_message(exc.message), problem=True)
+            return None
+        self.result = result
+        self.outcomes.set_outcomes(result.outcomes)
+        # The file name is what people look for; the reason takes the rest of the width.
+        for column in range(4):
+            self.outcome_table.resizeColumnToContents(column)
+            # Room for the theme's upper-case, padded header text.
+            self.outcome_table.setColumnWidth(column,
+                                              self.outcome_table.columnWidth(column) + 24)
+        self.outcome_table.setColumnWidth(0, min(self.outcome_table.columnWidth(0), 420))
+        self._show_summary(result)
+        self.save_button.setEnabled(True)
+        self._show(self.status_label, "")
+        return result
+
+    def _show_summary(self, result: Consolidation) -> None:
+        self.summary_label.setText(self.tr(
+            "{month}：采用 {accepted} 个文件，未采用 {rejected} 个，旧版或重复 {other} 个").format(
+            month=result.month, accepted=result.count(ACCEPTED), rejected=len(result.rejected),
+            other=len(result.outcomes) - result.count(ACCEPTED) - len(result.rejected)))
+        completeness = result.completeness()
+        if not completeness.expected:
+            text = self.tr("未设置应报中心名单；已报 {n} 个中心").format(n=len(completeness.rows))
+        else:
+            text = self.tr("已报 {reported}/{expected}（{percent:.1f}%）").format(
+                reported=completeness.reported, expected=completeness.expected,
+                percent=completeness.percent or 0.0)
+            missing = completeness.missing
+            text += "\n" + (self.tr("未报：{names}").format(
+                names="、".join(f"{r.code} {r.name}".strip() for r in missing))
+                if missing else self.tr("名单中的中心都已报送"))
+            if completeness.unlisted:
+                text += "\n" + self.tr("名单外：{names}").format(
+                    names="、".join(f"{r.code} {r.name}".strip()
+                                   for r in completeness.unlisted))
+        self.completeness_label.setText(text)
+
+    def choose_output(self) -> None:
+        """Ask where to save the district workbook, then save it."""
+        if self.result is None:
+            return
+        suggested = standard_file_name(self.result)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存区汇总表"),
+                                              str(Path.home() / suggested),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str | Path) -> Path | None:
+        """Write the district workbook to ``path`` (.xlsx added if missing); None on failure."""
+        if self.result is None:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        result = self.result
+        try:
+            written = run_long_job(self, self.tr("正在保存区汇总表…"), self._db,
+                                   lambda _db: write_consolidation(result, target))
+        except WarmHomeError as exc:
+            self._show(self.status_label, model_message(exc.message), problem=True)
+            return None
+        self._show(self.status_label, self.tr("已保存到 {path}").format(path=written))
+        return written
+
+    def _show(self, label: QLabel, text: str, *, problem: bool = False) -> None:
+        # Words and a sign, not colour alone, say whether it worked.
+        label.setText(("⚠ " if problem else "✓ ") + text if text else "")
+        label.setProperty("role", "error" if problem else "")
+        label.style().unpolish(label)
+        label.style().polish(label)

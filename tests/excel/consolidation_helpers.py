@@ -1,0 +1,108 @@
+"""Real centres' monthly workbooks for consolidation tests, made by the real export.
+
+One small demo database is generated once; each centre is a copy of it with its own profile
+(code, name, street) and, so that the centres' figures differ, some of its sign-ins voided.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+
+from desktop.excel.monthly_workbook import data_checksum, export_monthly_workbook
+from desktop.models import centre, demo
+from desktop.models.db import open_database
+from tests.conftest import ADMIN
+
+TODAY = date(2026, 11, 20)
+MONTH = "2026-10"
+CENTRES = (("XC-YT-01", "月坛温馨家园", "月坛", 0),
+           ("XC-DS-02", "德胜温馨家园", "德胜", 3),
+           ("XC-XJK-03", "新街口温馨家园", "新街口", 7))
+
+
+@dataclass(frozen=True)
+class CentreDb:
+    """A centre's database and profile."""
+
+    path: Path
+    code: str
+    name: str
+    street: str
+
+
+def make_centres(folder: Path) -> list[CentreDb]:
+    """Three centre databases under ``folder`` with different codes and different figures."""
+    base = folder / "base.db"
+    with open_database(base) as db:
+        demo.generate(db, demo.DemoOptions(members=16, years=1, today=TODAY))
+    made: list[CentreDb] = []
+    for code, name, street, void_every in CENTRES:
+        path = folder / f"{code}.db"
+        shutil.copyfile(base, path)
+        with open_database(path) as db:
+            profile = centre.load_profile(db)
+            profile.code, profile.name, profile.street = code, name, street
+            centre.save_profile(db, profile, actor=ADMIN)
+            if void_every:
+                with db.transaction():
+                    db.execute("UPDATE sign_in SET voided_at = '2026-11-01T09:00:00',"
+                               " void_reason = 'test' WHERE id % ? = 0", (void_every,))
+        made.append(CentreDb(path, code, name, street))
+    return made
+
+
+def export(centre_db: CentreDb, out: Path, month: str = MONTH, revision: int = 1) -> Path:
+    """The centre's monthly workbook for ``month`` written into the folder ``out``."""
+    with open_database(centre_db.path) as db:
+        return export_monthly_workbook(db, month, out, generated_by="test", revision=revision,
+                                       today=TODAY, now=datetime(2026, 11, 5, 10)).path
+
+
+def summary_values(path: Path) -> dict[str, tuple[Decimal, str]]:
+    """Independently read: 指标代码 → (本月 as Decimal, 单位) of a centre's workbook."""
+    workbook = load_workbook(path)
+    rows = list(workbook["汇总"].iter_rows(min_row=2, values_only=True))
+    return {str(r[0]): (Decimal(str(r[3])), str(r[2])) for r in rows if r[0]}
+
+
+def edit_summary(path: Path, key: str, value: object, *, reseal: bool = False) -> None:
+    """Change 本月 of one indicator in 汇总 and save; ``reseal`` also recomputes the checksum
+    (a file crafted to look untouched)."""
+    workbook = load_workbook(path)
+    sheet = workbook["汇总"]
+    for row in sheet.iter_rows(min_row=2):
+        if row[0].value == key:
+            row[3].value = value
+    if reseal:
+        set_meta_in(workbook, "sha256", data_checksum(
+            workbook, str(meta_value(workbook, "hashed_sheets")).split(",")))
+    workbook.save(path)
+
+
+def meta_value(workbook: Any, key: str) -> object:
+    """A value from a loaded workbook's _meta."""
+    for row in workbook["_meta"].iter_rows(min_row=2, values_only=True):
+        if row[0] == key:
+            return row[1]
+    return None
+
+
+def set_meta_in(workbook: Any, key: str, value: object) -> None:
+    """Change one _meta value of a loaded workbook."""
+    for row in workbook["_meta"].iter_rows(min_row=2):
+        if row[0].value == key:
+            row[1].value = value
+
+
+def set_meta(path: Path, key: str, value: object) -> None:
+    """Change one _meta value in the file."""
+    workbook = load_workbook(path)
+    set_meta_in(workbook, key, value)
+    workbook.save(path)

@@ -1,0 +1,202 @@
+"""The consolidation page driven as district staff would, with real exported workbooks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from desktop.models.db import Database
+from desktop.models.district import ExpectedCentre, load_expected, save_expected
+from desktop.models.permissions import Actor, Role
+from desktop.ui.consolidation_models import ExpectedCentresModel, OutcomeModel
+from desktop.ui.consolidation_page import ConsolidationPage
+from tests.conftest import ADMIN, STAFF, count_rows
+from tests.excel.consolidation_helpers import MONTH, TODAY, export, make_centres
+from tests.ui.conftest import type_text, unnamed_interactive_widgets
+from tests.ui.test_translation import english, english_qm, mnemonics  # noqa: F401 - fixtures
+
+KIOSK = Actor("kiosk", Role.KIOSK)
+
+
+@pytest.fixture(scope="module")
+def usb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three centres' workbooks, 月坛 twice (revisions 1 and 2), and a damaged file."""
+    centres = make_centres(tmp_path_factory.mktemp("centres"))
+    folder = tmp_path_factory.mktemp("usb")
+    for centre in centres:
+        export(centre, folder)
+    export(centres[0], folder, revision=2)
+    (folder / "坏文件.xlsx").write_bytes(b"PK\x03\x04 broken")
+    return folder
+
+
+def _page(qtbot, db: Database, actor: Actor = STAFF) -> ConsolidationPage:
+    page = ConsolidationPage(db, actor, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.set_month(MONTH)
+    return page
+
+
+def _rows(model: OutcomeModel) -> list[list[str]]:
+    return [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_models_pass_qt_model_tester(qtmodeltester, usb: Path) -> None:
+    from desktop.excel.consolidation import consolidate
+
+    outcomes = OutcomeModel()
+    outcomes.set_outcomes(consolidate([usb], MONTH, today=TODAY).outcomes)
+    qtmodeltester.check(outcomes)
+    expected = ExpectedCentresModel()
+    expected.set_centres([ExpectedCentre("XC-01", "甲"), ExpectedCentre("XC-02")])
+    qtmodeltester.check(expected)
+
+
+def test_every_control_is_named_and_the_month_starts_at_last_month(qtbot, db: Database) -> None:
+    page = _page(qtbot, db)
+    assert unnamed_interactive_widgets(page) == []
+    fresh = ConsolidationPage(db, STAFF, today=TODAY)
+    qtbot.addWidget(fresh)
+    assert fresh.month() == "2026-10"
+    assert not page.save_button.isEnabled()
+
+
+def test_consolidate_a_folder_show_results_and_save(qtbot, db: Database, usb: Path,
+                                                    tmp_path: Path) -> None:
+    save_expected(db, [ExpectedCentre("XC-YT-01", "月坛温馨家园"),
+                       ExpectedCentre("XC-ZL-04", "展览路温馨家园")], actor=ADMIN)
+    page = _page(qtbot, db)
+    assert page.expected_model.rowCount() == 2
+    page.add_paths([usb, usb])  # the same folder twice is listed once
+    assert page.input_list.count() == 1
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    assert page.result is not None
+    rows = {r[0]: r for r in _rows(page.outcomes)}
+    assert rows["坏文件.xlsx"][3] == "✗ 未采用" and rows["坏文件.xlsx"][4].startswith("文件已损坏")
+    assert [r[3] for r in rows.values()].count("✓ 已采用") == 3
+    assert [r[3] for r in rows.values()].count("旧版，未采用") == 1
+    assert page.summary_label.text() == f"{MONTH}：采用 3 个文件，未采用 1 个，旧版或重复 1 个"
+    lines = page.completeness_label.text().splitlines()
+    assert lines[0] == "已报 1/2（50.0%）"
+    assert lines[1] == "未报：XC-ZL-04 展览路温馨家园"
+    assert lines[2].startswith("名单外：") and "XC-DS-02" in lines[2]
+    assert page.save_button.isEnabled()
+    written = page.save_to(tmp_path / "区汇总")
+    assert written == tmp_path / "区汇总.xlsx" and written.is_file()
+    assert page.status_label.text() == f"✓ 已保存到 {written}"
+    assert load_workbook(written).sheetnames == ["汇总", "完成情况", "问题", "_meta"]
+
+
+def test_saving_where_it_cannot_be_written_says_so(qtbot, db: Database, usb: Path,
+                                                   tmp_path: Path) -> None:
+    page = _page(qtbot, db)
+    page.add_paths([usb])
+    page.run_consolidation()
+    assert page.save_to(tmp_path / "missing" / "out.xlsx") is None
+    assert page.status_label.text().startswith("⚠ 导出失败：文件夹")
+    assert not (tmp_path / "missing").exists()
+
+
+def test_nothing_to_read_or_a_future_month(qtbot, db: Database, tmp_path: Path) -> None:
+    page = _page(qtbot, db)
+    assert page.run_consolidation() is None
+    assert page.status_label.text() == "⚠ 请先添加月报文件或文件夹"
+    (tmp_path / "empty").mkdir()
+    page.add_paths([tmp_path / "empty"])
+    assert page.run_consolidation() is None
+    assert "没有找到要汇总的文件" in page.status_label.text()
+    assert not page.save_button.isEnabled()
+
+
+def test_edit_the_expected_list_from_the_keyboard_and_save(qtbot, db: Database) -> None:
+    page = _page(qtbot, db)
+    qtbot.mouseClick(page.add_centre_button, Qt.MouseButton.LeftButton)
+    editor = page.expected_table.focusWidget()
+    assert editor is not None and editor is not page.expected_table
+    type_text(qtbot, editor, "xc-yt-01")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits the typed text on Return through a queued call.
+    qtbot.waitUntil(lambda: page.expected_model.centres() != [])
+    # Arrow keys move between cells (Tab leaves the table); F2 edits the cell.
+    qtbot.keyClick(page.expected_table, Qt.Key.Key_Right)
+    qtbot.keyClick(page.expected_table, Qt.Key.Key_F2)
+    name_editor = page.expected_table.focusWidget()
+    assert name_editor is not page.expected_table
+    type_text(qtbot, name_editor, "月坛温馨家园")
+    qtbot.keyClick(name_editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.expected_model.centres()[0].name != "")
+    assert page.expected_model.centres() == [ExpectedCentre("XC-YT-01", "月坛温馨家园", "")]
+    assert page.save_expected_list()
+    assert load_expected(db) == [ExpectedCentre("XC-YT-01", "月坛温馨家园", "")]
+    assert page.list_status.text() == "✓ 名单已保存：1 个中心"
+    page.expected_table.setCurrentIndex(page.expected_model.index(0, 0))
+    qtbot.mouseClick(page.remove_centre_button, Qt.MouseButton.LeftButton)
+    assert page.expected_model.rowCount() == 0
+    assert page.save_expected_list() and load_expected(db) == []
+
+
+def test_a_bad_list_is_not_saved_and_blocks_the_run(qtbot, db: Database, usb: Path) -> None:
+    page = _page(qtbot, db)
+    for code in ("XC-01", "xc-01"):
+        row = page.expected_model.add_row()
+        page.expected_model.setData(page.expected_model.index(row, 0), code)
+    before = count_rows(db)
+    assert not page.save_expected_list()
+    assert page.list_status.text() == "⚠ 应报中心名单中的中心编码 XC-01 重复"
+    assert count_rows(db) == before
+    page.add_paths([usb])
+    assert page.run_consolidation() is None and page.result is None
+
+
+def test_import_the_list_from_a_file(qtbot, db: Database, tmp_path: Path) -> None:
+    page = _page(qtbot, db)
+    good = tmp_path / "list.csv"
+    good.write_text("XC-YT-01,月坛温馨家园,月坛\nXC-DS-02\n", encoding="utf-8")
+    assert page.import_expected(good)
+    assert page.expected_model.rowCount() == 2
+    assert load_expected(db) == []  # imported, not yet saved
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("no")
+    assert not page.import_expected(bad)
+    assert "不是有效的 xlsx 文件" in page.list_status.text()
+    assert page.expected_model.rowCount() == 2
+
+
+def test_an_account_without_settings_rights_cannot_save_the_list(qtbot, db: Database) -> None:
+    page = _page(qtbot, db, KIOSK)
+    assert not page.save_list_button.isEnabled()
+    assert page.list_status.text() == "只有可以修改设置的账户能保存名单"
+    assert page.expected_model.index(0, 0, QModelIndex()).isValid() is False
+
+
+def _mnemonic_clashes(page: ConsolidationPage) -> list[str]:
+    seen: dict[str, str] = {}
+    clashes: list[str] = []
+    for widget in page.findChildren(QWidget):
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or \
+                isinstance(widget, QAbstractButton):
+            for letter in mnemonics(widget.text()):
+                other = seen.setdefault(letter, widget.text())
+                if other != widget.text():
+                    clashes.append(f"Alt+{letter}: {other!r} and {widget.text()!r}")
+    return clashes
+
+
+@pytest.mark.usefixtures("english")
+def test_mnemonics_are_distinct_in_english(qtbot, db: Database) -> None:
+    page = _page(qtbot, db)
+    assert page.run_button.text() == "&Run consolidation"
+    assert _mnemonic_clashes(page) == []
+
+
+def test_mnemonics_are_distinct_in_chinese(qtbot, db: Database) -> None:
+    page = _page(qtbot, db)
+    assert page.run_button.text() == "开始汇总(&R)"
+    assert _mnemonic_clashes(page) == []
