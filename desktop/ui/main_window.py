@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("文体活动"), self._make_activities_page)
         self._add_page(self.tr("康复补助"), self._make_subsidy_page)
         self._add_page(self.tr("月报"), self._make_export_page)
+        self._add_page(self.tr("区汇总"), self._make_consolidation_page)
         if actor.can(Permission.MANAGE_USERS):
             self._add_page(self.tr("账户"), self._make_users_page)
         if actor.can(Permission.VIEW_AUDIT):
@@ -167,6 +168,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.export_page import ExportPage
 
         return ExportPage(self._db, self.actor, self._ui)
+
+    def _make_consolidation_page(self) -> QWidget:
+        from desktop.ui.consolidation_page import ConsolidationPage
+
+        return ConsolidationPage(self._db, self.actor)
 
     def open_kiosk_window(self) -> None:
         """Open the sign-in kiosk (full screen, on another screen if there is one)."""

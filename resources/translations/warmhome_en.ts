@@ -1418,7 +1418,7 @@
     <message>
         <location filename="../../desktop/ui/consolidation_page.py" line="97"/>
         <source>各中心的月报文件</source>
-        <translation>Centres' monthly workbooks</translation>
+        <translation>Centres&apos; monthly workbooks</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/consolidation_page.py" line="100"/>
@@ -1559,11 +1559,11 @@
     <message>
         <location filename="../../desktop/ui/consolidation_page.py" line="217"/>
         <source>选择各中心的月报文件</source>
-        <translation>Choose the centres' monthly workbooks</translation>
+        <translation>Choose the centres&apos; monthly workbooks</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/consolidation_page.py" line="219"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="346"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="349"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1600,50 +1600,50 @@
     <message>
         <location filename="../../desktop/ui/consolidation_page.py" line="300"/>
         <source>正在读取各中心的月报…</source>
-        <translation>Reading the centres' monthly workbooks…</translation>
+        <translation>Reading the centres&apos; monthly workbooks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="319"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="322"/>
         <source>{month}：采用 {accepted} 个文件，未采用 {rejected} 个，旧版或重复 {other} 个</source>
         <translation>{month}: {accepted} files used, {rejected} not used, {other} older or duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="324"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="327"/>
         <source>未设置应报中心名单；已报 {n} 个中心</source>
         <translation>No list of expected centres; {n} centres reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="326"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="329"/>
         <source>已报 {reported}/{expected}（{percent:.1f}%）</source>
         <translation>Reported {reported}/{expected} ({percent:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="330"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="333"/>
         <source>未报：{names}</source>
         <translation>Not reported: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="332"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="335"/>
         <source>名单中的中心都已报送</source>
         <translation>Every centre on the list has reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="334"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="337"/>
         <source>名单外：{names}</source>
         <translation>Not on the list: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="344"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="347"/>
         <source>保存区汇总表</source>
         <translation>Save the district workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="359"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="362"/>
         <source>正在保存区汇总表…</source>
         <translation>Saving the district workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="364"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="367"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -2404,47 +2404,52 @@
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <source>区汇总</source>
+        <translation>District summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>打开签到台(&amp;K)</source>
         <translation>Open the &amp;kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>打开签到台</source>
         <translation>Open the kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>当前用户：{user}（{role}）</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>自动备份失败：{reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
