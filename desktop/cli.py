@@ -30,6 +30,7 @@ from desktop.cli_common import (
     open_db,
     subcommand,
 )
+from desktop.cli_month import add_commands as add_month_commands
 from desktop.models import locations, people, people_query
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
 from desktop.models.permissions import CLI_ACTOR
@@ -237,7 +238,8 @@ def cmd_subsidy(args: argparse.Namespace) -> int:
 
 
 def cmd_export_month(args: argparse.Namespace) -> int:
-    """The monthly workbook for the district federation (format: docs/workbook.md)."""
+    """The monthly workbook for the district federation (format: docs/workbook.md), with the
+    month's next revision (`warmhome month status`); the export is logged."""
     from desktop.excel import monthly_workbook
     from desktop.models.indicators import check_month
 
@@ -252,6 +254,7 @@ def cmd_export_month(args: argparse.Namespace) -> int:
                                                           generated_by=CLI_ACTOR.username)
     for finding in result.report.warnings:
         print(f"警告：{finding.message}", file=sys.stderr)
+    print(f"版本号：v{result.revision}", file=sys.stderr)
     print(result.path)
     return EXIT_OK
 
@@ -272,6 +275,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="打开图形界面并在登录后打开签到台（签到台账户总是直接进入签到台）")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_admin_commands(sub, common)
+    add_month_commands(sub, common)
 
     p = subcommand(sub, "demo", common, "向空数据库载入演示数据")
     p.add_argument("--seed", type=int, default=2016)
