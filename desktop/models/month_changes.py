@@ -45,7 +45,6 @@ FIELD_NAMES = {
 }
 METHOD_NAMES = {"card": "刷卡", "search": "查找", "keypad": "数字键", "staff": "工作人员补签",
                 "paper": "纸质签到表"}
-EXTRA_ACTIONS = {"reopen": "重新开账", "close": "报送关账", "export": "导出"}
 # Keys left out of the summary: bookkeeping, or repeated in the record column.
 _QUIET = {"created_at", "recorded_by", "activity_id", "month"}
 
@@ -161,7 +160,7 @@ def _change(db: Database, row: sqlite3.Row) -> Change:
     if row["table_name"] in ("sign_in", "activity_participant"):
         # The member and the day are named in the record column.
         keys = [k for k in keys if k not in ("person_id", "day")]
-    action = EXTRA_ACTIONS.get(row["action"]) or ACTION_NAMES.get(row["action"], row["action"])
+    action = ACTION_NAMES.get(row["action"], row["action"])
     return Change(audit_id=int(row["id"]), at=str(row["at"]).replace("T", " "),
                   actor=row["actor"], action=action, record=_record(db, row, before, after),
                   before=_summary(db, before, keys), after=_summary(db, after, keys),
