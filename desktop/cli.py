@@ -251,7 +251,8 @@ def cmd_export_month(args: argparse.Namespace) -> int:
         raise monthly_workbook.ExportError(f"导出失败：文件夹 {out} 不存在")
     with open_db(args) as db:
         result = monthly_workbook.export_monthly_workbook(db, month, out,
-                                                          generated_by=CLI_ACTOR.username)
+                                                          generated_by=CLI_ACTOR.username,
+                                                          actor=CLI_ACTOR)
     for finding in result.report.warnings:
         print(f"警告：{finding.message}", file=sys.stderr)
     print(f"版本号：v{result.revision}", file=sys.stderr)

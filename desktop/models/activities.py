@@ -10,6 +10,8 @@ Rules this module keeps:
 - Nothing disappears silently: a wrong activity is voided with a reason and stays on record;
   removing a participant needs a reason and is written to the audit log with the row as it was.
 - Every change needs Permission.EDIT_ATTENDANCE and is audited.
+- Nothing changes in a closed (submitted) month: not its activities, not their participants,
+  and no activity moves into or out of it (``month_close.ensure_month_open``).
 
 The policy (西政发〔2016〕8号, item 十五) asks that every member who wishes takes part in at
 least three activities a year. The issue reads that as "cultural or sports" (文体); the

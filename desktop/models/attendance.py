@@ -2,6 +2,8 @@
 
 A member has at most one valid sign-in a day; nothing is deleted — a wrong entry is voided
 with a reason. Times are local ISO text (``YYYY-MM-DDTHH:MM:SS``); every change is audited.
+Sign-ins of a closed (submitted) month cannot be added, changed or voided
+(``month_close.ensure_month_open``).
 """
 
 from __future__ import annotations
