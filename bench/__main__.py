@@ -16,6 +16,7 @@ from bench import (
     bench_activities,
     bench_attendance,
     bench_kiosk,
+    bench_month_close,
     bench_page_open,
     bench_roster,
     bench_search,
@@ -35,7 +36,7 @@ from bench.people_scale import FULL_SIZE, QUICK_SIZE, ScaleOptions, scale_db, sc
 from bench.reference import TODAY, reference_db
 
 PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster",
-         "workbook")
+         "workbook", "monthclose")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -173,6 +174,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _progress("the monthly workbook for the busiest month, against bare openpyxl")
         figures += bench_workbook.run_workbook(working_copy(reference.path, "workbook.db"),
                                                3 if args.quick else 5)
+    if "monthclose" in parts:
+        _progress("month close: submit, reopen, edit, export v2 with 变更, submit again")
+        figures += bench_month_close.run_month_close(reference.path, 1 if args.quick else 3)
 
     print(format_table(figures))
     if "keystroke_lines" in details:
