@@ -247,8 +247,9 @@ def close_month(db: Database, month: str, *, actor: Actor,
         if export is None:
             raise ValidationError({"month": f"先导出本月报表再报送（{month} 第 {status.revision}"
                                             " 版还没有导出）"})
+        # Only the month's records count: the export's own log entry, exports and closes of
+        # other months, and edits of other months do not make this export stale.
         changed = changes_between(db, month, int(export["audit_id"] or 0))
-        # The export's own entry is not a change of the month's records.
         if changed:
             raise ValidationError({"month": f"导出之后 {month} 的记录又有 {len(changed)} 处修改，"
                                             "请重新导出再报送"})
