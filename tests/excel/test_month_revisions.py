@@ -145,3 +145,13 @@ def test_a_change_in_the_subsidy_rate_is_listed(db: Database, tmp_path: Path) ->
     subsidy.save_settings(db, subsidy.SubsidySettings(5000, None), actor=STAFF)
     rows = _changes(_export(db, tmp_path))
     assert rows[-1][3] == "生活补助设置" and "日补助标准（分）：5000" in str(rows[-1][5])
+
+
+def test_an_export_without_an_actor_is_logged_under_generated_by(db: Database,
+                                                                 tmp_path: Path) -> None:
+    Centre(db)
+    export_monthly_workbook(db, MAY, tmp_path, generated_by="王老师", today=TODAY, now=NOW)
+    status = month_close.month_status(db, MAY)
+    assert status.last_export is not None and status.last_export.exported_by == "王老师"
+    entry = db.query_one("SELECT actor, action, table_name FROM audit_log ORDER BY id DESC")
+    assert tuple(entry) == ("王老师", "export", "month_report")

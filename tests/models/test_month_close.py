@@ -367,3 +367,17 @@ def test_a_version_4_database_with_data_migrates(tmp_path: Path) -> None:
         month_close.close_month(db, MAY, actor=STAFF, today=TODAY)
         with pytest.raises(MonthClosedError, match=CLOSED):
             activities.void_activity(db, 1, "误录", actor=STAFF)
+
+
+def test_a_move_between_months_is_a_change_of_both(centre: Centre) -> None:
+    from desktop.models.month_changes import changes_between
+
+    start = int(centre.db.scalar("SELECT max(id) FROM audit_log"))
+    activities.update_activity(centre.db, centre.activity,
+                               ActivityInput("书法班", "文化", "2024-04-10"), actor=STAFF,
+                               today=TODAY)
+    for month in (MAY, APRIL):
+        [moved] = changes_between(centre.db, month, start)
+        assert (moved.action, moved.before, moved.after) == \
+            ("修改", "日期：2024-05-10", "日期：2024-04-10")
+    assert changes_between(centre.db, JUNE, start) == []
