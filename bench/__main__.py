@@ -17,6 +17,7 @@ from bench import (
     bench_attendance,
     bench_consolidation,
     bench_kiosk,
+    bench_month_close,
     bench_page_open,
     bench_roster,
     bench_search,
@@ -36,7 +37,7 @@ from bench.people_scale import FULL_SIZE, QUICK_SIZE, ScaleOptions, scale_db, sc
 from bench.reference import TODAY, reference_db
 
 PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster",
-         "workbook", "consolidation")
+         "workbook", "consolidation", "monthclose")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -177,6 +178,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "consolidation" in parts:
         _progress("district consolidation of 15 centres' workbooks of the busiest month")
         figures += bench_consolidation.run_consolidation(reference.path, 3 if args.quick else 5)
+    if "monthclose" in parts:
+        _progress("month close: submit, reopen, edit, export v2 with 变更, submit again")
+        figures += bench_month_close.run_month_close(reference.path, 1 if args.quick else 3)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

@@ -31,6 +31,7 @@ from desktop.cli_common import (
     subcommand,
 )
 from desktop.cli_consolidate import add_commands as add_consolidate_commands
+from desktop.cli_month import add_commands as add_month_commands
 from desktop.models import locations, people, people_query
 from desktop.models.centre import XICHENG_STREETS
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
@@ -239,7 +240,8 @@ def cmd_subsidy(args: argparse.Namespace) -> int:
 
 
 def cmd_export_month(args: argparse.Namespace) -> int:
-    """The monthly workbook for the district federation (format: docs/workbook.md)."""
+    """The monthly workbook for the district federation (format: docs/workbook.md), with the
+    month's next revision (`warmhome month status`); the export is logged."""
     from desktop.excel import monthly_workbook
     from desktop.models.indicators import check_month
 
@@ -251,9 +253,11 @@ def cmd_export_month(args: argparse.Namespace) -> int:
         raise monthly_workbook.ExportError(f"导出失败：文件夹 {out} 不存在")
     with open_db(args) as db:
         result = monthly_workbook.export_monthly_workbook(db, month, out,
-                                                          generated_by=CLI_ACTOR.username)
+                                                          generated_by=CLI_ACTOR.username,
+                                                          actor=CLI_ACTOR)
     for finding in result.report.warnings:
         print(f"警告：{finding.message}", file=sys.stderr)
+    print(f"版本号：v{result.revision}", file=sys.stderr)
     print(result.path)
     return EXIT_OK
 
@@ -274,6 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="打开图形界面并在登录后打开签到台（签到台账户总是直接进入签到台）")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_admin_commands(sub, common)
+    add_month_commands(sub, common)
 
     p = subcommand(sub, "demo", common, "向空数据库载入演示数据")
     p.add_argument("--seed", type=int, default=2016)

@@ -1,9 +1,11 @@
 """The monthly workbook a centre sends to the district federation (format: docs/workbook.md).
 
 Sheets: 封面 (cover), 汇总 (every indicator: this month, last month, year-to-date), one detail
-sheet per capability (``desktop.excel.monthly_details``), 校验 (validation findings) and the
-hidden ``_meta`` (format version, centre, period, revision, row counts, SHA-256 of the data).
-Validation errors block the export; the file is written atomically.
+sheet per capability (``desktop.excel.monthly_details``), 校验 (validation findings), from
+revision 2 on 变更 (changes since the previous submission) and the hidden ``_meta`` (format
+version, centre, period, revision, row counts, SHA-256 of the data).
+Validation errors block the export; the file is written atomically and the export is logged
+(``desktop.models.month_close``), which also decides the revision.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop import __version__
+from desktop.excel.changes_sheet import CHANGES, changes_for_revision, write_changes
 from desktop.excel.monthly_details import detail_sheets, yuan
 from desktop.excel.sheet_layout import (
     HEADER_FONT,
@@ -36,9 +39,12 @@ from desktop.models.centre import CentreProfile, load_profile
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.indicators import Finding, Report, check_month, compute
+from desktop.models.month_close import month_status, record_export
+from desktop.models.permissions import Actor, Role
 
 __all__ = ["FORMAT_VERSION", "BlockedExport", "ExportError", "MonthlyExport", "build_workbook",
-           "data_checksum", "export_monthly_workbook", "standard_file_name", "target_path"]
+           "data_checksum", "export_monthly_workbook", "file_sha256", "standard_file_name",
+           "target_path"]
 
 FORMAT_VERSION = "1"
 COVER, SUMMARY, CHECKS, META = "封面", "汇总", "校验", "_meta"
@@ -246,6 +252,10 @@ def build_workbook(db: Database, month: str, *, revision: int, generated_by: str
         counts[detail.title] = detail.write(db, month, workbook.create_sheet(detail.title))
     counts[CHECKS] = _write_checks(workbook.create_sheet(CHECKS), report.warnings)
     hashed = [SUMMARY, *(d.title for d in detail_sheets()), CHECKS]
+    if revision >= 2:
+        counts[CHANGES] = write_changes(workbook.create_sheet(CHANGES),
+                                        changes_for_revision(db, month, revision))
+        hashed.append(CHANGES)
     for name in hashed:
         print_setup(workbook[name], profile.name, month)
     checksum = data_checksum(workbook, hashed)
@@ -261,18 +271,38 @@ def build_workbook(db: Database, month: str, *, revision: int, generated_by: str
                                    row_counts=counts, sha256=checksum)
 
 
+def file_sha256(path: Path) -> str:
+    """SHA-256 (hex) of a file's bytes, as the submission log records it."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str], *,
-                            generated_by: str, revision: int = 1, today: date | None = None,
+                            generated_by: str, actor: Actor | None = None,
+                            revision: int | None = None, today: date | None = None,
                             now: datetime | None = None) -> MonthlyExport:
     """Check, build and atomically write the month's workbook to ``out`` (a folder: the
-    standard file name; a path ending in .xlsx: that file). Nothing is written when the month
-    is refused, validation finds errors or the target cannot be written."""
-    if revision < 1:
-        raise ValueError("revision starts at 1")
+    standard file name; a path ending in .xlsx: that file), then log the export with the
+    file's SHA-256. Nothing is written when the month is refused, validation finds errors or
+    the target cannot be written.
+
+    ``revision`` defaults to the month's next revision (``month_close.month_status``); the
+    export is logged under ``actor`` (default: ``generated_by`` as a staff member).
+    """
     today = today or date.today()
     check_month(month, today)
+    if revision is None:
+        revision = month_status(db, month).revision
+    if revision < 1:
+        raise ValueError("revision starts at 1")
     target = target_path(out, load_profile(db), month, revision)
     workbook, result = build_workbook(db, month, revision=revision, generated_by=generated_by,
                                       today=today, now=now)
     result.path = save_workbook(workbook, target)
+    record_export(db, month, revision=revision, path=result.path,
+                  file_sha256=file_sha256(result.path), data_sha256=result.sha256,
+                  actor=actor or Actor(generated_by, Role.STAFF))
     return result

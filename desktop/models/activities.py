@@ -10,6 +10,8 @@ Rules this module keeps:
 - Nothing disappears silently: a wrong activity is voided with a reason and stays on record;
   removing a participant needs a reason and is written to the audit log with the row as it was.
 - Every change needs Permission.EDIT_ATTENDANCE and is audited.
+- Nothing changes in a closed (submitted) month: not its activities, not their participants,
+  and no activity moves into or out of it (``month_close.ensure_month_open``).
 
 The policy (西政发〔2016〕8号, item 十五) asks that every member who wishes takes part in at
 least three activities a year. The issue reads that as "cultural or sports" (文体); the
@@ -30,6 +32,7 @@ from desktop.models.attendance import eligibility_problem
 from desktop.models.db import Database
 from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
 from desktop.models.identity import mask_id
+from desktop.models.month_close import ensure_month_open
 from desktop.models.people_query import PeopleQuery, search_ids
 from desktop.models.permissions import Actor, Permission
 
@@ -327,6 +330,7 @@ def create_activity(db: Database, raw: ActivityInput, *, actor: Actor,
     data = _validated(raw, today)
     values = {**asdict(data), "created_at": audit.now_iso()}
     with db.transaction():
+        ensure_month_open(db, data.day)
         cursor = db.execute(
             "INSERT INTO activity (title, kind, day, place, organiser, created_at)"
             " VALUES (:title, :kind, :day, :place, :organiser, :created_at)", values)
@@ -338,6 +342,7 @@ def create_activity(db: Database, raw: ActivityInput, *, actor: Actor,
 
 def _open_activity(db: Database, activity_id: int) -> Activity:
     activity = get_activity(db, activity_id)
+    ensure_month_open(db, activity.day)
     if activity.voided:
         raise ActivityError(f"活动“{activity.title}”已作废，不能修改")
     return activity
@@ -351,6 +356,8 @@ def update_activity(db: Database, activity_id: int, raw: ActivityInput, *, actor
     data = _validated(raw, today)
     with db.transaction():
         before = _open_activity(db, activity_id)
+        # Moving an activity into a closed month would change that month too.
+        ensure_month_open(db, data.day)
         if before.participants and data.day > (today or date.today()).isoformat():
             raise ValidationError({"day": f"已有 {before.participants} 名参加者，"
                                           "活动日期不能改到将来"})
@@ -374,6 +381,7 @@ def void_activity(db: Database, activity_id: int, reason: str, *, actor: Actor) 
     text = _clean_reason(reason, "作废")
     with db.transaction():
         activity = get_activity(db, activity_id)
+        ensure_month_open(db, activity.day)
         if activity.voided:
             raise ActivityError(f"活动“{activity.title}”已经作废")
         stamp = audit.now_iso()

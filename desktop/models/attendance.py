@@ -2,6 +2,8 @@
 
 A member has at most one valid sign-in a day; nothing is deleted — a wrong entry is voided
 with a reason. Times are local ISO text (``YYYY-MM-DDTHH:MM:SS``); every change is audited.
+Sign-ins of a closed (submitted) month cannot be added, changed or voided
+(``month_close.ensure_month_open``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import date, datetime, time
 from desktop.models import audit
 from desktop.models.db import Database
 from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
+from desktop.models.month_close import ensure_month_open
 from desktop.models.permissions import Actor, Permission
 
 METHODS = ("card", "search", "keypad", "staff", "paper")
@@ -183,6 +186,7 @@ def kiosk_sign_in(db: Database, person_id: int, *, method: str, actor: Actor,
         existing = todays_sign_in(db, person_id, day)
         if existing is not None:
             return KioskResult("already", existing)
+        ensure_month_open(db, day)
         sign_in_id = _insert(db, person_id, moment, None, method, actor)
     return KioskResult("signed_in", get_sign_in(db, sign_in_id))
 
@@ -213,6 +217,7 @@ def sign_out(db: Database, sign_in_id: int, *, actor: Actor,
     moment = _now(now)
     with db.transaction():
         record = get_sign_in(db, sign_in_id)
+        ensure_month_open(db, record.day)
         if record.voided:
             raise AttendanceError("这条签到已作废，不能签退")
         if record.signed_out_at:
@@ -271,6 +276,7 @@ def staff_sign_in(db: Database, person_id: int, signed_in: datetime,
     if problem == "left_member":
         raise AttendanceError("此会员在这一天不在册（尚未入会或已离开），不能签到")
     with db.transaction():
+        ensure_month_open(db, day)
         existing = todays_sign_in(db, person_id, day)
         if existing is not None:
             raise AttendanceError(f"{existing.name} 已于 {day} {existing.time_in} 签到")
@@ -286,6 +292,7 @@ def correct_sign_in(db: Database, sign_in_id: int, signed_in: datetime,
     _check_times(signed_in, signed_out, _now(now))
     with db.transaction():
         record = get_sign_in(db, sign_in_id)
+        ensure_month_open(db, record.day)
         if record.voided:
             raise AttendanceError("这条签到已作废，不能更正")
         if signed_in.date().isoformat() != record.day:
@@ -308,6 +315,7 @@ def void_sign_in(db: Database, sign_in_id: int, *, actor: Actor, reason: str) ->
     text = _clean_reason(reason)
     with db.transaction():
         record = get_sign_in(db, sign_in_id)
+        ensure_month_open(db, record.day)
         if record.voided:
             raise AttendanceError("这条签到已经作废")
         stamp = audit.now_iso()
@@ -355,6 +363,7 @@ def enter_paper_sheet(db: Database, day: str, person_ids: list[int], *, actor: A
         raise ValidationError({"day": "纸质签到表的日期和时间不能晚于现在"})
     added = 0
     with db.transaction():
+        ensure_month_open(db, day)
         for person_id in dict.fromkeys(person_ids):
             if todays_sign_in(db, person_id, day) is not None:
                 continue

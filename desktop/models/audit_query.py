@@ -32,6 +32,9 @@ ACTION_NAMES = {
     "enable": "启用账户",
     "role": "更改角色",
     "remove": "移除",
+    "export": "导出月报",
+    "close": "报送关账",
+    "reopen": "重新开账",
 }
 TABLE_NAMES = {
     "person": "人员",
@@ -41,6 +44,8 @@ TABLE_NAMES = {
     "activity_participant": "活动参加者",
     "sign_in": "签到",
     "database": "数据库",
+    "month_state": "月份关账",
+    "month_report": "月报导出和报送",
 }
 _CHUNK = 500
 

@@ -33,6 +33,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     MAKE_BACKUP = "make_backup"
     RESTORE_BACKUP = "restore_backup"
+    CLOSE_MONTH = "close_month"
     REOPEN_MONTH = "reopen_month"
     RUN_KIOSK = "run_kiosk"
     EDIT_ATTENDANCE = "edit_attendance"
@@ -46,6 +47,7 @@ PERMISSION_NAMES = {
     Permission.VIEW_AUDIT: "查看操作日志",
     Permission.MAKE_BACKUP: "备份数据",
     Permission.RESTORE_BACKUP: "恢复备份",
+    Permission.CLOSE_MONTH: "报送月报并关账",
     Permission.REOPEN_MONTH: "重新打开已报送的月份",
     Permission.RUN_KIOSK: "运行签到台",
     Permission.EDIT_ATTENDANCE: "补签、更正和作废签到，管理文体活动",
@@ -56,6 +58,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.STAFF: frozenset({
         Permission.EDIT_PEOPLE, Permission.REVEAL_SENSITIVE, Permission.EDIT_SETTINGS,
         Permission.MAKE_BACKUP, Permission.RUN_KIOSK, Permission.EDIT_ATTENDANCE,
+        Permission.CLOSE_MONTH,
     }),
     Role.KIOSK: frozenset({Permission.RUN_KIOSK}),
 }

@@ -241,9 +241,77 @@ def _v4_attendance(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+# Record tables whose rows belong to a month, with the expression giving the month of a row:
+# the month-close triggers below refuse writes to a closed month (model checks come first
+# and explain it; these are the backstop for anything that bypasses them).
+_CLOSED_MONTH_MESSAGE = "该月已报送关账，记录只读（closed month is read-only）"
+
+
+def _closed(month_sql: str) -> str:
+    return f"EXISTS (SELECT 1 FROM month_state WHERE month = {month_sql} AND closed = 1)"
+
+
+def _v5_month_close(conn: sqlite3.Connection) -> None:
+    """Month states (closed, reopened with a reason), the export and submission log, and
+    triggers that keep the records of a closed month read-only."""
+    statements = [
+        """CREATE TABLE month_state (
+            id INTEGER PRIMARY KEY,
+            month TEXT NOT NULL UNIQUE CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+            closed INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1)),
+            closed_at TEXT,
+            closed_by TEXT,
+            reopened_at TEXT,
+            reopened_by TEXT,
+            reopen_reason TEXT,
+            CHECK (closed = 0 OR closed_at IS NOT NULL)
+        )""",
+        # Exports and submissions (报送) in one log: a submission copies the file name and
+        # hashes of the export it sends. audit_id is the audit entry written with the row, so
+        # "changes since" compares audit ids, not clock times.
+        """CREATE TABLE month_report (
+            id INTEGER PRIMARY KEY,
+            month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+            kind TEXT NOT NULL CHECK (kind IN ('export', 'submission')),
+            revision INTEGER NOT NULL CHECK (revision >= 1),
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL CHECK (length(file_sha256) = 64),
+            data_sha256 TEXT NOT NULL CHECK (length(data_sha256) = 64),
+            at TEXT NOT NULL,
+            by TEXT NOT NULL,
+            audit_id INTEGER
+        )""",
+        "CREATE INDEX month_report_by_month ON month_report(month, kind, id)",
+        # The log is history: rows are never changed or removed.
+        """CREATE TRIGGER month_report_no_update BEFORE UPDATE ON month_report
+        BEGIN SELECT RAISE(ABORT, '报送记录不能修改（month_report is append-only）'); END""",
+        """CREATE TRIGGER month_report_no_delete BEFORE DELETE ON month_report
+        BEGIN SELECT RAISE(ABORT, '报送记录不能删除（month_report is append-only）'); END""",
+    ]
+    guarded = {
+        "sign_in": ("substr(NEW.day, 1, 7)", "substr(OLD.day, 1, 7)"),
+        "activity": ("substr(NEW.day, 1, 7)", "substr(OLD.day, 1, 7)"),
+        "activity_participant": (
+            "(SELECT substr(day, 1, 7) FROM activity WHERE id = NEW.activity_id)",
+            "(SELECT substr(day, 1, 7) FROM activity WHERE id = OLD.activity_id)"),
+    }
+    for table, (new_month, old_month) in guarded.items():
+        for event, condition in (
+                ("INSERT", _closed(new_month)),
+                ("UPDATE", f"{_closed(old_month)} OR {_closed(new_month)}"),
+                ("DELETE", _closed(old_month))):
+            statements.append(
+                f"""CREATE TRIGGER {table}_closed_month_{event.lower()}
+                BEFORE {event} ON {table} WHEN {condition}
+                BEGIN SELECT RAISE(ABORT, '{_CLOSED_MONTH_MESSAGE}'); END""")
+    for statement in statements:
+        conn.execute(statement)
+
+
 MIGRATIONS: list[Migration] = [
     _v1_people_registry,
     _v2_accounts,
     _v3_audit_chain,
     _v4_attendance,
+    _v5_month_close,
 ]

@@ -143,15 +143,16 @@ def test_workbook_read_back_sheets_meta_and_checksum(small_db: Database, tmp_pat
     result = export_monthly_workbook(small_db, "2024-05", tmp_path / "may.xlsx",
                                      generated_by="staff", revision=3, today=TODAY, now=NOW)
     workbook = load_workbook(result.path)
-    assert workbook.sheetnames == SHEETS
+    # From revision 2 on, 变更 follows 校验 (tests/excel/test_month_revisions.py fills it).
+    assert workbook.sheetnames == [*SHEETS[:-1], "变更", "_meta"]
     meta_sheet = workbook["_meta"]
     assert meta_sheet.sheet_state == "hidden"
-    assert all(workbook[name].sheet_state == "visible" for name in SHEETS[:-1])
+    assert all(workbook[name].sheet_state == "visible" for name in [*SHEETS[:-1], "变更"])
     meta = {str(k): v for k, v in meta_sheet.iter_rows(min_row=2, values_only=True)}
     assert meta["format_version"] == FORMAT_VERSION
     assert (meta["centre_code"], meta["period"], meta["revision"]) == ("XC-T-01", "2024-05", 3)
     hashed = str(meta["hashed_sheets"]).split(",")
-    assert hashed == ["汇总", "考勤明细", "活动明细", "补助明细", "校验"]
+    assert hashed == ["汇总", "考勤明细", "活动明细", "补助明细", "校验", "变更"]
     assert data_checksum(workbook, hashed) == meta["sha256"] == result.sha256
     streamed = load_workbook(result.path, read_only=True)  # a consolidator may stream
     assert data_checksum(streamed, hashed) == meta["sha256"]

@@ -1,0 +1,115 @@
+"""`warmhome month …`: a month's close state, submitting (closing) it, reopening it, the log."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from typing import Any
+
+from desktop.cli_common import EXIT_OK, open_db, subcommand
+from desktop.models import month_close
+from desktop.models.attendance_month import month_days
+from desktop.models.permissions import CLI_ACTOR
+
+
+def _month(text: str) -> str:
+    """The month argument, checked before the database is opened (a bad one writes nothing)."""
+    month = (text or "").strip()
+    month_days(month)
+    return month
+
+
+def _status_lines(status: month_close.MonthStatus) -> list[str]:
+    lines = [f"月份：{status.month}"]
+    if status.closed:
+        lines.append(f"状态：已报送关账（{status.closed_at or ''} 由 {status.closed_by or ''}）")
+    elif status.reopened_at:
+        lines.append(f"状态：已重新开账（{status.reopened_at} 由 {status.reopened_by}，"
+                     f"原因：{status.reopened_reason}）")
+    else:
+        lines.append("状态：未报送")
+    lines.append(f"下次导出的版本号：v{status.revision}")
+    export = status.last_export
+    if export is None:
+        lines.append("最近导出：无")
+    else:
+        lines.append(f"最近导出：{export.file_name}（v{export.revision}，{export.exported_at}，"
+                     f"{export.exported_by}，文件 SHA-256 {export.file_sha256}）")
+    lines.append(f"报送次数：{len(status.submissions)}")
+    lines.extend(_submission_line(s) for s in status.submissions)
+    return lines
+
+
+def _submission_line(item: month_close.Submission) -> str:
+    return "\t".join([item.month, f"v{item.revision}", item.submitted_at, item.submitted_by,
+                      item.file_name, item.file_sha256])
+
+
+def cmd_month_status(args: argparse.Namespace) -> int:
+    """Print whether the month is closed, its next revision, last export and submissions."""
+    month = _month(args.month)
+    with open_db(args) as db:
+        status = month_close.month_status(db, month)
+    if args.json:
+        print(json.dumps(asdict(status), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print("\n".join(_status_lines(status)))
+    return EXIT_OK
+
+
+def cmd_month_close(args: argparse.Namespace) -> int:
+    """Submit (close) the month: its exported workbook of the current revision is logged."""
+    month = _month(args.month)
+    with open_db(args) as db:
+        sent = month_close.close_month(db, month, actor=CLI_ACTOR)
+    print(f"已报送关账：{sent.month} 第 {sent.revision} 版，文件 {sent.file_name}，"
+          f"SHA-256 {sent.file_sha256}")
+    return EXIT_OK
+
+
+def cmd_month_reopen(args: argparse.Namespace) -> int:
+    """Reopen a closed month with a reason (the next export carries the next revision)."""
+    month = _month(args.month)
+    with open_db(args) as db:
+        month_close.reopen_month(db, month, reason=args.reason, actor=CLI_ACTOR)
+        status = month_close.month_status(db, month)
+    print(f"已重新开账：{month}，下次导出为第 {status.revision} 版")
+    return EXIT_OK
+
+
+def cmd_month_submissions(args: argparse.Namespace) -> int:
+    """The submission log, newest first (one month with --month)."""
+    month = _month(args.month) if args.month is not None else None
+    with open_db(args) as db:
+        rows = month_close.submissions(db, month)
+    if args.json:
+        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print("\t".join(["月份", "版本", "报送时间", "报送人", "文件名", "文件 SHA-256"]))
+    for row in rows:
+        print(_submission_line(row))
+    return EXIT_OK
+
+
+def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Register `month status|close|reopen|submissions` under the top-level parser."""
+    p_month = subcommand(sub, "month", common, "月报报送关账：状态、报送、重新开账、报送记录")
+    month_sub = p_month.add_subparsers(dest="month_command", metavar="ACTION", required=True)
+    p = subcommand(month_sub, "status", common, "一个月是否已报送关账、下次导出的版本号和报送记录")
+    p.add_argument("month", metavar="YYYY-MM")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_month_status)
+    p = subcommand(month_sub, "close", common,
+                    "报送并关账：记录已导出的本版报表（文件名和哈希），本月记录改为只读")
+    p.add_argument("month", metavar="YYYY-MM")
+    p.set_defaults(func=cmd_month_close)
+    p = subcommand(month_sub, "reopen", common, "重新开账（须填写原因；下次导出为下一版）")
+    p.add_argument("month", metavar="YYYY-MM")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_month_reopen)
+    p = subcommand(month_sub, "submissions", common,
+                    "报送记录：报送了哪个文件、何时、由谁、文件哈希")
+    p.add_argument("--month", metavar="YYYY-MM")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_month_submissions)
