@@ -176,7 +176,8 @@ class ReasonDialog(QDialog):
     """Asks why (voiding an activity, removing a participant); OK waits for a reason."""
 
     def __init__(self, title: str, explanation: str, ok_text: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, placeholder: str | None = None,
+                 max_length: int = activities.REASON_MAX) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
@@ -186,8 +187,9 @@ class ReasonDialog(QDialog):
         layout.addWidget(text)
         form = QFormLayout()
         self.reason_edit = QLineEdit()
-        self.reason_edit.setMaxLength(activities.REASON_MAX)
-        self.reason_edit.setPlaceholderText(self.tr("如：录入错误、重复登记、活动取消"))
+        self.reason_edit.setMaxLength(max_length)
+        self.reason_edit.setPlaceholderText(
+            placeholder if placeholder is not None else self.tr("如：录入错误、重复登记、活动取消"))
         self.reason_edit.setAccessibleName(self.tr("原因"))
         form.addRow(self.tr("原因(&R):"), self.reason_edit)
         layout.addLayout(form)

@@ -44,6 +44,9 @@ def action_label(action: str) -> str:
         "enable": QCoreApplication.translate("AuditModel", "启用账户"),
         "role": QCoreApplication.translate("AuditModel", "更改角色"),
         "remove": QCoreApplication.translate("AuditModel", "移除"),
+        "export": QCoreApplication.translate("AuditModel", "导出月报"),
+        "close": QCoreApplication.translate("AuditModel", "报送关账"),
+        "reopen": QCoreApplication.translate("AuditModel", "重新开账"),
     }
     return names.get(action, action)
 
@@ -58,6 +61,8 @@ def table_label(table: str) -> str:
         "activity_participant": QCoreApplication.translate("AuditModel", "活动参加者"),
         "sign_in": QCoreApplication.translate("AuditModel", "签到"),
         "database": QCoreApplication.translate("AuditModel", "数据库"),
+        "month_state": QCoreApplication.translate("AuditModel", "月份关账"),
+        "month_report": QCoreApplication.translate("AuditModel", "月报导出和报送"),
     }
     return names.get(table, table)
 

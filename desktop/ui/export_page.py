@@ -32,6 +32,7 @@ from desktop.models.errors import WarmHomeError
 from desktop.models.indicators import Report
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.labels import model_message
+from desktop.ui.month_close_panel import MonthClosePanel
 from desktop.ui.page_parts import (
     RefreshingPage,
     StatusLabel,
@@ -65,14 +66,27 @@ class ExportPage(RefreshingPage):
         self.findings = findings_model(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._month_row())
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._summary_box())
-        splitter.addWidget(self._findings_box())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self._export_box())
+        # Left: what the workbook will say; right: writing it and sending it.
+        figures = QSplitter(Qt.Orientation.Vertical)
+        figures.setChildrenCollapsible(False)
+        figures.addWidget(self._summary_box())
+        figures.addWidget(self._findings_box())
+        figures.setStretchFactor(0, 3)
+        figures.setStretchFactor(1, 1)
+        actions = QWidget()
+        column = QVBoxLayout(actions)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._export_box())
+        self.close_panel = MonthClosePanel(db, actor, today=self._today)
+        self.close_panel.changed.connect(self.show_month)
+        column.addWidget(self.close_panel, 1)
+        sides = QSplitter(Qt.Orientation.Horizontal)
+        sides.setChildrenCollapsible(False)
+        sides.addWidget(figures)
+        sides.addWidget(actions)
+        sides.setStretchFactor(0, 3)
+        sides.setStretchFactor(1, 2)
+        layout.addWidget(sides, 1)
         self.show_month()
         self.size_columns()
 
@@ -138,8 +152,9 @@ class ExportPage(RefreshingPage):
         self.status_label = StatusLabel(self.tr("导出结果"))
         actions.addWidget(self.export_button)
         actions.addWidget(self.open_folder_button)
-        actions.addWidget(self.status_label, 1)
+        actions.addStretch(1)
         inner.addLayout(actions)
+        inner.addWidget(self.status_label)
         return box
 
     # -- the month -------------------------------------------------------------------------------
@@ -154,10 +169,11 @@ class ExportPage(RefreshingPage):
 
     def revision(self) -> int:
         """The revision the next export of the month will carry."""
-        return 1
+        return self.close_panel.next_revision()
 
     def show_month(self, *_: object) -> None:
-        """Compute the month's indicators and findings and show them."""
+        """Compute the month's indicators and findings and show them, with its state."""
+        self.close_panel.set_month(self.month())
         try:
             self.report = indicators.compute(self._db, self.month(), self._today)
         except WarmHomeError as exc:
@@ -214,7 +230,7 @@ class ExportPage(RefreshingPage):
         result = run_export(
             self, self.status_label, self.tr("正在导出月报…"), self._db,
             lambda db: export_monthly_workbook(db, month, folder, generated_by=actor.username,
-                                               today=self._today))
+                                               actor=actor, today=self._today))
         self.show_month()
         if result is None:
             return None
@@ -238,10 +254,11 @@ class ExportPage(RefreshingPage):
 
     def size_columns(self) -> None:
         """Fit the tables to the font (large text)."""
-        if not hasattr(self, "summary_table"):
+        if not hasattr(self, "close_panel"):  # still being built
             return
         metrics = self.summary_table.fontMetrics()
         fit_columns(self.summary_table, [0, 2, 7, 7, 7], row_padding=12)
         fit_columns(self.findings_table, [4, 4], row_padding=12)
+        self.close_panel.size_columns()
         # Four findings stay visible however the splitter is dragged.
         self.findings_table.setMinimumHeight((metrics.height() + 12) * 5)

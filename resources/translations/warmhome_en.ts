@@ -755,82 +755,107 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="54"/>
+        <location filename="../../desktop/ui/audit_model.py" line="47"/>
+        <source>导出月报</source>
+        <translation>Export monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="48"/>
+        <source>报送关账</source>
+        <translation>Submit and close month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="49"/>
+        <source>重新开账</source>
+        <translation>Reopen month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="57"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="55"/>
+        <location filename="../../desktop/ui/audit_model.py" line="58"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="56"/>
+        <location filename="../../desktop/ui/audit_model.py" line="59"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="57"/>
+        <location filename="../../desktop/ui/audit_model.py" line="60"/>
         <source>文体活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="58"/>
+        <location filename="../../desktop/ui/audit_model.py" line="61"/>
         <source>活动参加者</source>
         <translation>Activity participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="59"/>
+        <location filename="../../desktop/ui/audit_model.py" line="62"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="60"/>
+        <location filename="../../desktop/ui/audit_model.py" line="63"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="72"/>
+        <location filename="../../desktop/ui/audit_model.py" line="64"/>
+        <source>月份关账</source>
+        <translation>Month close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="65"/>
+        <source>月报导出和报送</source>
+        <translation>Report exports and submissions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="77"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="73"/>
+        <location filename="../../desktop/ui/audit_model.py" line="78"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="74"/>
+        <location filename="../../desktop/ui/audit_model.py" line="79"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="75"/>
+        <location filename="../../desktop/ui/audit_model.py" line="80"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="76"/>
+        <location filename="../../desktop/ui/audit_model.py" line="81"/>
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="78"/>
+        <location filename="../../desktop/ui/audit_model.py" line="83"/>
         <source>记录编号</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="79"/>
+        <location filename="../../desktop/ui/audit_model.py" line="84"/>
         <source>修改前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="80"/>
+        <location filename="../../desktop/ui/audit_model.py" line="85"/>
         <source>修改后</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="81"/>
+        <location filename="../../desktop/ui/audit_model.py" line="86"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -1875,129 +1900,129 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="82"/>
+        <location filename="../../desktop/ui/export_page.py" line="96"/>
         <source>报表月份(&amp;M):</source>
         <translation>Report &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="88"/>
+        <location filename="../../desktop/ui/export_page.py" line="102"/>
         <source>校验结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="95"/>
-        <location filename="../../desktop/ui/export_page.py" line="97"/>
+        <location filename="../../desktop/ui/export_page.py" line="109"/>
+        <location filename="../../desktop/ui/export_page.py" line="111"/>
         <source>汇总预览</source>
         <translation>Summary preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="105"/>
+        <location filename="../../desktop/ui/export_page.py" line="119"/>
         <source>校验</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="107"/>
+        <location filename="../../desktop/ui/export_page.py" line="121"/>
         <source>校验结果列表</source>
         <translation>List of check findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="112"/>
+        <location filename="../../desktop/ui/export_page.py" line="126"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="115"/>
+        <location filename="../../desktop/ui/export_page.py" line="129"/>
         <source>保存到文件夹(&amp;F):</source>
         <translation>Save to &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="117"/>
+        <location filename="../../desktop/ui/export_page.py" line="131"/>
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="119"/>
+        <location filename="../../desktop/ui/export_page.py" line="133"/>
         <source>选择文件夹(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="120"/>
-        <location filename="../../desktop/ui/export_page.py" line="202"/>
+        <location filename="../../desktop/ui/export_page.py" line="134"/>
+        <location filename="../../desktop/ui/export_page.py" line="218"/>
         <source>选择保存月报的文件夹</source>
         <translation>Choose the folder for the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="127"/>
+        <location filename="../../desktop/ui/export_page.py" line="141"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="131"/>
+        <location filename="../../desktop/ui/export_page.py" line="145"/>
         <source>导出月报(&amp;E)</source>
         <translation>&amp;Export monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="132"/>
+        <location filename="../../desktop/ui/export_page.py" line="146"/>
         <source>导出本月月报工作簿</source>
         <translation>Export this month&apos;s report workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="134"/>
+        <location filename="../../desktop/ui/export_page.py" line="148"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="135"/>
+        <location filename="../../desktop/ui/export_page.py" line="149"/>
         <source>打开月报所在的文件夹</source>
         <translation>Open the folder that holds the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="138"/>
+        <location filename="../../desktop/ui/export_page.py" line="152"/>
         <source>导出结果</source>
         <translation>Export result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="174"/>
+        <location filename="../../desktop/ui/export_page.py" line="190"/>
         <source>⛔ {errors} 个错误：改正后才能导出；{warnings} 个警告</source>
         <translation>⛔ {errors} error(s): correct them before exporting; {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="177"/>
+        <location filename="../../desktop/ui/export_page.py" line="193"/>
         <source>⚠ {warnings} 个警告：可以导出，警告会列在“校验”表中</source>
         <translation>⚠ {warnings} warning(s): you can export; warnings are listed on the Checks sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="180"/>
+        <location filename="../../desktop/ui/export_page.py" line="196"/>
         <source>✓ 校验通过，未发现问题</source>
         <translation>✓ Checks passed, no problems found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="186"/>
+        <location filename="../../desktop/ui/export_page.py" line="202"/>
         <source>文件名：{name}</source>
         <translation>File name: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="192"/>
+        <location filename="../../desktop/ui/export_page.py" line="208"/>
         <source>这个账户不能导出月报</source>
         <translation>This account cannot export the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="194"/>
+        <location filename="../../desktop/ui/export_page.py" line="210"/>
         <source>本月数据有错误，改正后才能导出</source>
         <translation>This month&apos;s data has errors: correct them before exporting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="212"/>
+        <location filename="../../desktop/ui/export_page.py" line="228"/>
         <source>文件夹不存在，请重新选择</source>
         <translation>The folder does not exist; please choose another</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="215"/>
+        <location filename="../../desktop/ui/export_page.py" line="231"/>
         <source>正在导出月报…</source>
         <translation>Exporting the monthly report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="224"/>
+        <location filename="../../desktop/ui/export_page.py" line="240"/>
         <source>已导出第 {revision} 版：{path}</source>
         <translation>Exported revision {revision}: {path}</translation>
     </message>
@@ -2478,6 +2503,159 @@ card {tail}</translation>
         <location filename="../../desktop/ui/kiosk_tiles.py" line="119"/>
         <source>签到：{name}</source>
         <translation>Sign in: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthClosePanel</name>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="31"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="32"/>
+        <source>版本</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="33"/>
+        <source>报送时间</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="35"/>
+        <source>报送人</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="37"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="38"/>
+        <source>文件校验码（SHA-256）</source>
+        <translation>File checksum (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="56"/>
+        <source>报送</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="65"/>
+        <source>本月报送状态</source>
+        <translation>Submission state of the month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="68"/>
+        <source>报送并关账(&amp;S)…</source>
+        <translation>&amp;Submit and close…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="69"/>
+        <source>报送本月月报并关账</source>
+        <translation>Submit this month's report and close the month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="71"/>
+        <source>重新开账(&amp;R)…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="72"/>
+        <source>重新打开已报送的月份</source>
+        <translation>Reopen a submitted month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="74"/>
+        <source>报送结果</source>
+        <translation>Submission result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="80"/>
+        <source>报送记录（所有月份，最新在前）:</source>
+        <translation>Submission log (all months, newest first):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="83"/>
+        <source>报送记录</source>
+        <translation>Submission log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="112"/>
+        <source>🔒 已报送关账：第 {revision} 版，{at} 由 {who} 报送。本月记录只读；如需修改，请管理员重新开账。</source>
+        <translation>🔒 Submitted and closed: revision {revision}, submitted {at} by {who}. This month's records are read-only; to change them, an administrator must reopen the month.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="117"/>
+        <source>已重新开账（{at} 由 {who}，原因：{reason}）。改好后导出第 {revision} 版，再报送。</source>
+        <translation>Reopened ({at} by {who}, reason: {reason}). Make the corrections, export revision {revision}, then submit it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="122"/>
+        <source>未报送。第 {revision} 版已于 {at} 导出；报送后本月记录只读。</source>
+        <translation>Not submitted. Revision {revision} was exported at {at}; after submitting, this month's records are read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="125"/>
+        <source>未报送。先导出月报，再报送并关账。</source>
+        <translation>Not submitted. Export the monthly report first, then submit and close.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="131"/>
+        <source>只有管理员可以重新开账</source>
+        <translation>Only an administrator can reopen a month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="136"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="142"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="143"/>
+        <source>报送并关账</source>
+        <translation>Submit and close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="137"/>
+        <source>报送 {month} 第 {revision} 版月报并关账？
+关账后本月的签到和活动记录只读，只有管理员可以重新开账。</source>
+        <translation>Submit revision {revision} of the {month} report and close the month?
+After closing, the month's sign-ins and activities are read-only; only an administrator can reopen it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="145"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="146"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="166"/>
+        <source>已报送第 {revision} 版并关账</source>
+        <translation>Revision {revision} submitted; the month is closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="176"/>
+        <source>重新开账</source>
+        <translation>Reopen month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="177"/>
+        <source>重新打开 {month} 后可以修改本月记录；再导出时为第 {revision} 版，并附“变更”表列出报送后的所有修改。</source>
+        <translation>After reopening {month} its records can be changed; the next export is revision {revision}, with a Changes sheet listing every change since the submission.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="180"/>
+        <source>重新开账(&amp;O)</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="180"/>
+        <source>如：区残联要求更正签到人次</source>
+        <translation>e.g. the district federation asked for corrected sign-in counts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/month_close_panel.py" line="198"/>
+        <source>已重新开账，下次导出为第 {revision} 版</source>
+        <translation>Reopened; the next export is revision {revision}</translation>
     </message>
 </context>
 <context>
@@ -3618,23 +3796,23 @@ card {tail}</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/activity_dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="192"/>
         <source>如：录入错误、重复登记、活动取消</source>
         <translation>e.g. entered by mistake, entered twice, activity cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="193"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="194"/>
         <source>原因(&amp;R):</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_dialogs.py" line="200"/>
-        <location filename="../../desktop/ui/activity_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="203"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -274,3 +274,12 @@ def test_the_page_shows_english_with_distinct_shortcuts(qtbot, qapp: QApplicatio
         assert len(seen) == 9
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_every_action_and_table_the_models_log_has_a_name_on_the_page() -> None:
+    # The export and the CLI name them from audit_query; the page must not show raw codes.
+    from desktop.models.audit_query import ACTION_NAMES, TABLE_NAMES
+    from desktop.ui.audit_model import action_label, table_label
+
+    assert {code: action_label(code) for code in ACTION_NAMES} == ACTION_NAMES
+    assert {code: table_label(code) for code in TABLE_NAMES} == TABLE_NAMES

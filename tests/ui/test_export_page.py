@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop.excel.monthly_workbook import data_checksum
 from desktop.models import attendance, centre, people
 from desktop.models.db import Database
+from desktop.models.errors import WarmHomeError
 from desktop.models.permissions import Actor, Role
 from desktop.ui.export_page import ExportPage
 from desktop.ui.ui_settings import UiSettings
@@ -173,3 +175,71 @@ def test_every_control_is_named_and_reachable(qtbot, month_db: Database,
     for wanted in (page.summary_table, page.findings_table, page.folder_edit,
                    page.browse_button, page.export_button):
         assert wanted in order, wanted.accessibleName()
+
+
+# -- submitting (closing) and reopening ------------------------------------------------------
+def _submissions(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM month_report WHERE kind = 'submission'"))
+
+
+def test_closing_before_an_export_is_refused_and_writes_nothing(
+        qtbot, month_db: Database, ui_settings: UiSettings) -> None:
+    page = _page(qtbot, month_db, ui_settings)
+    panel = page.close_panel
+    assert panel.state_label.text() == "未报送。先导出月报，再报送并关账。"
+    assert panel.close_month() is None
+    assert "先导出本月报表再报送" in panel.result_label.text()
+    assert panel.result_label.text().startswith("⚠")
+    assert _submissions(month_db) == 0
+    assert month_db.scalar("SELECT count(*) FROM month_state WHERE closed = 1") == 0
+
+
+def test_export_close_reopen_and_export_revision_two(
+        qtbot, month_db: Database, ui_settings: UiSettings, tmp_path: Path) -> None:
+    page = _page(qtbot, month_db, ui_settings, tmp_path, actor=ADMIN)
+    panel = page.close_panel
+    first = page.export()
+    assert first is not None and first.name.endswith("_2024-05_v1.xlsx")
+    assert "第 1 版已于" in panel.state_label.text()
+    # Submitting asks first; the answer closes the month.
+    box = panel.make_close_confirmation()
+    assert "报送 2024-05 第 1 版月报并关账" in box.text()
+    box.accept()
+    assert panel.state_label.text().startswith("🔒 已报送关账：第 1 版")
+    assert not panel.close_button.isEnabled() and panel.reopen_button.isEnabled()
+    [row] = panel.log_rows()
+    assert row[:2] == ["2024-05", "1"] and row[3] == "admin" and row[4] == first.name
+    assert row[5] == hashlib.sha256(first.read_bytes()).hexdigest()
+    # A closed month's records are read-only, whichever page tries.
+    with pytest.raises(WarmHomeError, match="已报送关账"):
+        attendance.void_sign_in(month_db, 1, actor=STAFF, reason="误签")
+    # Reopening needs a reason.
+    dialog = panel.make_reopen_dialog()
+    assert not dialog.ok_button.isEnabled()
+    assert "第 2 版" in dialog.findChild(QLabel).text()
+    dialog.reason_edit.setText("区残联要求更正签到")
+    dialog.accept()
+    assert "已重新开账" in panel.state_label.text() and "区残联要求更正签到" in \
+        panel.state_label.text()
+    assert page.name_label.text().endswith("_2024-05_v2.xlsx")
+    attendance.void_sign_in(month_db, 1, actor=STAFF, reason="误签")
+    page.refresh()
+    second = page.export()
+    assert second is not None and second.name.endswith("_2024-05_v2.xlsx")
+    changes = load_workbook(second)["变更"]
+    described = [str(c) for row in changes.iter_rows(min_row=2, values_only=True) for c in row]
+    assert any("区残联要求更正签到" in text for text in described)
+    assert any("误签" in text for text in described)
+
+
+def test_staff_may_submit_but_not_reopen(qtbot, month_db: Database, ui_settings: UiSettings,
+                                         tmp_path: Path) -> None:
+    page = _page(qtbot, month_db, ui_settings, tmp_path)
+    assert page.export() is not None
+    assert page.close_panel.close_month() is not None
+    assert not page.close_panel.reopen_button.isEnabled()
+    assert page.close_panel.reopen_button.toolTip() == "只有管理员可以重新开账"
+    # Even asked directly, the models refuse and nothing changes.
+    assert page.close_panel.reopen_month("想改") is False
+    assert page.close_panel.result_label.text().startswith("⚠")
+    assert month_db.scalar("SELECT closed FROM month_state WHERE month = '2024-05'") == 1
