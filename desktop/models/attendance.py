@@ -166,12 +166,14 @@ def kiosk_scan(db: Database, scanned: str, *, actor: Actor,
     if person_id is None:
         _log_event(db, "unknown_card", text.upper(), None, moment)
         raise KioskRefusal(NOT_FOUND_MESSAGE)
-    return kiosk_sign_in(db, person_id, method="card", actor=actor, now=moment)
+    return kiosk_sign_in(db, person_id, method="card", actor=actor, now=moment,
+                         card=text.upper())
 
 
 def kiosk_sign_in(db: Database, person_id: int, *, method: str, actor: Actor,
-                  now: datetime | None = None) -> KioskResult:
-    """Sign a member in from the kiosk (card, search tile, keypad tile)."""
+                  now: datetime | None = None, card: str | None = None) -> KioskResult:
+    """Sign a member in from the kiosk (card, search tile, keypad tile). ``card`` is the
+    number scanned, kept in the refusal log so staff see which card was used."""
     actor.require(Permission.RUN_KIOSK)
     if method not in KIOSK_METHODS:
         raise ValueError(f"kiosk method must be one of {KIOSK_METHODS}")
@@ -180,7 +182,8 @@ def kiosk_sign_in(db: Database, person_id: int, *, method: str, actor: Actor,
     problem = eligibility_problem(db, person_id, day)
     if problem is not None:
         _log_event(db, problem if problem != "not_member" else "unknown_card",
-                   str(person_id), person_id if problem != "not_member" else None, moment)
+                   card or str(person_id), person_id if problem != "not_member" else None,
+                   moment)
         raise KioskRefusal(NOT_FOUND_MESSAGE)
     with db.transaction():
         existing = todays_sign_in(db, person_id, day)
@@ -377,7 +380,7 @@ def enter_paper_sheet(db: Database, day: str, person_ids: list[int], *, actor: A
 def kiosk_events(db: Database, day: str) -> list[dict[str, object]]:
     """The kiosk's refusals on a day (unknown cards, archived or departed members)."""
     rows = db.query(
-        "SELECT e.at, e.kind, e.detail, p.name FROM kiosk_event e"
+        "SELECT e.at, e.kind, e.detail, e.person_id, p.name FROM kiosk_event e"
         " LEFT JOIN person p ON p.id = e.person_id WHERE substr(e.at, 1, 10) = ?"
         " ORDER BY e.at", (day,))
     return [dict(r) for r in rows]

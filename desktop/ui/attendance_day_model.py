@@ -143,13 +143,19 @@ class DaySignInModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+def _event_detail(event: dict[str, Any]) -> str:
+    """The card or text the kiosk was given; a tile's bare person id says nothing to staff."""
+    detail = str(event["detail"] or "")
+    return "" if event["name"] and detail == str(event["person_id"]) else detail
+
+
 EVENT_COLUMNS: list[tuple[Callable[[], str], Callable[[dict[str, Any]], str]]] = [
     (lambda: QCoreApplication.translate("KioskEventModel", "时间"),
      lambda e: str(e["at"])[11:19]),
     (lambda: QCoreApplication.translate("KioskEventModel", "情况"),
      lambda e: kiosk_event_label(str(e["kind"]))),
     (lambda: QCoreApplication.translate("KioskEventModel", "卡号或内容"),
-     lambda e: "" if e["name"] else str(e["detail"])),
+     lambda e: _event_detail(e)),
     (lambda: QCoreApplication.translate("KioskEventModel", "姓名"),
      lambda e: str(e["name"] or "")),
 ]

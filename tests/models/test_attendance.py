@@ -155,6 +155,7 @@ def test_archived_member_gets_the_neutral_message_at_the_kiosk_and_is_logged(
     assert [(e["kind"], e["name"]) for e in events] == [("archived_member", "张三"),
                                                         ("unknown_card", None)]
     assert events[1]["detail"] == "WH999999"
+    assert events[0]["detail"] == "WH000001"  # the card used, not an internal id
 
 
 def test_member_who_has_not_joined_yet_cannot_be_signed_in(db: Database) -> None:

@@ -118,7 +118,8 @@ def test_day_view_shows_the_kiosk_refusals(qtbot, db: Database,
     page = open_page(qtbot, db)
     model = page.day_panel.events_model
     rows = [tuple(model.index(r, c).data() for c in range(4)) for r in range(model.rowCount())]
-    assert rows == [("08:40:00", "已归档的会员", "", "赵六"),
+    # The archived member's card is shown too: staff see which card was used.
+    assert rows == [("08:40:00", "已归档的会员", "WH000004", "赵六"),
                     ("08:41:00", "未登记的卡号", "WH999999", "")]
 
 
