@@ -1,0 +1,248 @@
+"""The figures and alerts of the home page (首页), each one cheap query (Qt-free).
+
+The page refreshes "today" often while the kiosk signs people in, and the rest when it is
+shown, so every figure here is a small indexed query: no full-table scans of the sign-ins.
+The rules of what counts are the ones the monthly report uses (valid, i.e. not voided,
+sign-ins and activities; ``activities.COUNTED_KINDS`` and ``YEARLY_TARGET`` for the goal;
+the register rule of ``activities.member_counts``).
+
+Alerts come from a list of check functions, :data:`ALERT_CHECKS`; a capability adds its own
+with :func:`register_alert_check` and the page shows whatever they return.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from desktop.models import activities, backup, indicators
+from desktop.models.attendance_month import month_days
+from desktop.models.db import Database
+from desktop.models.indicator_providers.people import ON_REGISTER
+from desktop.models.indicators import Finding, Severity
+
+TREND_MONTHS = 12
+
+# Navigation titles (the Chinese source text of the main window's pages) an alert can open.
+PAGE_PEOPLE = "人员登记"
+PAGE_ATTENDANCE = "考勤"
+PAGE_ACTIVITIES = "文体活动"
+PAGE_SUBSIDY = "康复补助"
+PAGE_SETTINGS = "设置"
+
+# Which page fixes a validation finding, by the prefix of its rule ("attendance.no_sign_out").
+_FINDING_PAGES = {"people": PAGE_PEOPLE, "attendance": PAGE_ATTENDANCE,
+                  "activities": PAGE_ACTIVITIES, "subsidy": PAGE_SUBSIDY}
+
+
+@dataclass(frozen=True)
+class TodayFigures:
+    """Valid sign-ins of one day: 人次 and distinct people."""
+
+    day: str
+    sign_ins: int
+    people: int
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    """Valid sign-ins, distinct members who signed in, activities held (not voided) and
+    their participants (人次) from ``first`` to ``last`` (ISO dates, both included)."""
+
+    first: str
+    last: str
+    sign_ins: int
+    members: int
+    activities: int
+    participants: int
+
+
+@dataclass(frozen=True)
+class MonthComparison:
+    """This month up to today, last month up to the same day of the month (the fair
+    comparison), and the whole of last month."""
+
+    month: str
+    this_month: PeriodFigures
+    last_month_to_date: PeriodFigures
+    last_month: PeriodFigures
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One month of the trend chart."""
+
+    month: str
+    sign_ins: int
+    activities: int
+
+
+@dataclass(frozen=True)
+class GoalProgress:
+    """The three-activities goal for a year: members on the register that year, and how many
+    of them took part in ≥ target, 1 … target-1, and no counted activities."""
+
+    year: int
+    target: int
+    on_register: int
+    met: int
+    partial: int
+    none: int
+
+    @property
+    def percent(self) -> int:
+        """Members who met the goal, as a whole percentage of those on the register."""
+        return round(100 * self.met / self.on_register) if self.on_register else 0
+
+
+@dataclass(frozen=True)
+class Alert:
+    """Something staff should act on: how serious, what (Chinese), and which page helps
+    (a navigation title such as 设置, or None when no page does)."""
+
+    key: str
+    severity: Severity
+    message: str
+    target: str | None
+
+
+# Valid sign-ins from :first to :last, member by member through the partial unique index of
+# valid sign-ins (person_id, day): every sign-in belongs to a member, and the index alone
+# answers, never the table. On the reference data set a year takes about 25 ms this way and
+# 45 ms as a range of the day index, which must read each row to see whether it was voided.
+_VALID_SIGN_INS = (
+    "FROM member m CROSS JOIN sign_in s INDEXED BY sign_in_once_a_day"
+    " WHERE s.person_id = m.person_id AND s.day BETWEEN :first AND :last"
+    " AND s.voided_at IS NULL")
+
+
+# -- figures ------------------------------------------------------------------------------------
+def today_figures(db: Database, today: date) -> TodayFigures:
+    """Valid sign-ins of ``today`` (人次) and the people they belong to."""
+    day = today.isoformat()
+    row = db.query_one("SELECT count(*), count(DISTINCT person_id) FROM sign_in"
+                       " WHERE day = ? AND voided_at IS NULL", (day,))
+    assert row is not None
+    return TodayFigures(day, int(row[0]), int(row[1]))
+
+
+def period_figures(db: Database, first: str, last: str) -> PeriodFigures:
+    """Sign-ins, members, activities and participants from ``first`` to ``last``."""
+    bounds = {"first": first, "last": last}
+    signs = db.query_one(f"SELECT count(*), count(DISTINCT s.person_id) {_VALID_SIGN_INS}",
+                         bounds)
+    acts = db.query_one(
+        "SELECT count(*), coalesce(sum((SELECT count(*) FROM activity_participant ap"
+        " WHERE ap.activity_id = a.id)), 0) FROM activity a"
+        " WHERE a.day BETWEEN :first AND :last AND a.voided_at IS NULL", bounds)
+    assert signs is not None and acts is not None
+    return PeriodFigures(first, last, int(signs[0]), int(signs[1]), int(acts[0]), int(acts[1]))
+
+
+def month_comparison(db: Database, today: date) -> MonthComparison:
+    """This month (1st … today) against last month to the same day, and all of last month.
+
+    "The same day" is clipped to last month's length: on 31 March, February counts whole.
+    """
+    month = f"{today:%Y-%m}"
+    previous = month_days(indicators.previous_month(month))
+    same_day = previous[min(today.day, len(previous)) - 1]
+    return MonthComparison(
+        month=month,
+        this_month=period_figures(db, f"{month}-01", today.isoformat()),
+        last_month_to_date=period_figures(db, previous[0], same_day),
+        last_month=period_figures(db, previous[0], previous[-1]))
+
+
+def trend_months(today: date, count: int = TREND_MONTHS) -> list[str]:
+    """The ``count`` months (YYYY-MM) ending with today's, oldest first."""
+    months = [f"{today:%Y-%m}"]
+    while len(months) < count:
+        months.append(indicators.previous_month(months[-1]))
+    return months[::-1]
+
+
+def trend(db: Database, today: date, count: int = TREND_MONTHS) -> list[TrendPoint]:
+    """Valid sign-ins and activities held per month, for the ``count`` months ending with
+    today's; months without any are zero."""
+    months = trend_months(today, count)
+    bounds = {"first": f"{months[0]}-01", "last": month_days(months[-1])[-1]}
+    signs = {str(r[0]): int(r[1]) for r in db.query(
+        f"SELECT substr(s.day, 1, 7), count(*) {_VALID_SIGN_INS} GROUP BY 1", bounds)}
+    held = {str(r[0]): int(r[1]) for r in db.query(
+        "SELECT substr(day, 1, 7), count(*) FROM activity WHERE day BETWEEN :first AND :last"
+        " AND voided_at IS NULL GROUP BY 1", bounds)}
+    return [TrendPoint(m, signs.get(m, 0), held.get(m, 0)) for m in months]
+
+
+def goal_progress(db: Database, year: int) -> GoalProgress:
+    """How many members on the register in ``year`` met the three-activities goal so far."""
+    # The activities page's own count per member (same counted kinds); it also lists people
+    # who took part but are no longer on the register, and the goal is about the register.
+    on_register = {int(r[0]) for r in db.query(
+        f"SELECT m.person_id FROM member m JOIN person p ON p.id = m.person_id"
+        f" WHERE {ON_REGISTER}", {"first": f"{year:04d}-01-01", "last": f"{year:04d}-12-31"})}
+    counts = [row.count for row in activities.member_counts(db, year)
+              if row.person_id in on_register]
+    target = activities.YEARLY_TARGET
+    met = sum(1 for n in counts if n >= target)
+    partial = sum(1 for n in counts if 0 < n < target)
+    return GoalProgress(year=year, target=target, on_register=len(counts), met=met,
+                        partial=partial, none=len(counts) - met - partial)
+
+
+# -- alerts -------------------------------------------------------------------------------------
+AlertCheck = Callable[[Database, datetime], list[Alert]]
+
+
+def backup_alerts(db: Database, now: datetime) -> list[Alert]:
+    """No good backup yet (error), or the last one older than the stale threshold (warning)."""
+    last = backup.last_good_backup(db, now=now)
+    if not backup.is_backup_stale(last, now):
+        return []
+    if last is None:
+        return [Alert("backup.none", Severity.ERROR, "还没有成功的备份，请立即备份",
+                      PAGE_SETTINGS)]
+    days = (now - last).days
+    limit = backup.STALE_AFTER.days
+    return [Alert("backup.stale", Severity.WARNING,
+                  f"最近一次成功备份是 {days} 天前（{last:%Y-%m-%d %H:%M}），"
+                  f"已超过{limit}天，请尽快备份", PAGE_SETTINGS)]
+
+
+def month_findings(db: Database, month: str, today: date) -> list[Finding]:
+    """The month's validation findings, errors first: the rules of the monthly report
+    (:mod:`desktop.models.indicators`), without computing its indicators."""
+    found: list[Finding] = []
+    for provider in indicators.providers():
+        if provider.validate is not None:
+            found += provider.validate(db, month, today)
+    found.sort(key=lambda f: f.severity is not Severity.ERROR)
+    return found
+
+
+def validation_alerts(db: Database, now: datetime) -> list[Alert]:
+    """Every validation finding of the current month, each pointing at the page that fixes it."""
+    today = now.date()
+    return [Alert(f"validation.{f.rule}", f.severity, f"本月：{f.message}",
+                  _FINDING_PAGES.get(f.rule.split(".", 1)[0]))
+            for f in month_findings(db, f"{today:%Y-%m}", today)]
+
+
+# The checks behind the alert list, in display order within a severity.
+ALERT_CHECKS: list[AlertCheck] = [backup_alerts, validation_alerts]
+
+
+def register_alert_check(check: AlertCheck) -> AlertCheck:
+    """Add a check to the home page's alerts (usable as a decorator); added once only."""
+    if check not in ALERT_CHECKS:
+        ALERT_CHECKS.append(check)
+    return check
+
+
+def alerts(db: Database, now: datetime | None = None) -> list[Alert]:
+    """Every alert of every check, errors first (otherwise in check order)."""
+    now = now or datetime.now()
+    found = [alert for check in ALERT_CHECKS for alert in check(db, now)]
+    return sorted(found, key=lambda a: a.severity is not Severity.ERROR)

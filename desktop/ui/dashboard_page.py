@@ -1,0 +1,116 @@
+"""首页 (the home page): today's sign-ins (live), this month against last month, the 12-month
+trend, the three-activities goal and the alerts.
+
+Live updates: the kiosk is a window of this process and signs people in on the same
+connection, and other programs (the CLI) may write too. While the page is visible a timer
+compares the database's change counters (``backup.change_marker``: our own writes and other
+connections' commits) every :data:`POLL_MS`; only when they moved, or the day turned, is
+today's count (one indexed query) read again. The trend, goal, month and alerts are read
+when the page is shown, after it is on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.models import backup, dashboard
+from desktop.models.backup import ChangeMarker
+from desktop.models.db import Database
+from desktop.models.permissions import Actor
+from desktop.ui.dashboard_cards import AlertsPanel, GoalPanel, MonthCard, TodayCard
+from desktop.ui.dashboard_trend import TrendPanel
+
+POLL_MS = 2000
+
+
+class DashboardPage(QWidget):
+    """The home page. ``open_page(title)`` asks the main window to show a navigation page."""
+
+    open_page = Signal(str)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] = datetime.now) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self.clock = clock
+        self._marker: ChangeMarker | None = None
+        self._day = ""
+        self.title_label = QLabel()
+        self.refresh_button = QPushButton(self.tr("刷新(&R)"))
+        self.refresh_button.setAccessibleName(self.tr("刷新首页"))
+        self.refresh_button.clicked.connect(self.refresh_all)
+        self.today_card = TodayCard()
+        self.month_card = MonthCard()
+        self.trend_panel = TrendPanel()
+        self.goal_panel = GoalPanel()
+        self.alerts_panel = AlertsPanel()
+        self.alerts_panel.open_page.connect(self.open_page)
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.refresh_button)
+        grid = QGridLayout()
+        grid.addWidget(self.today_card, 0, 0)
+        grid.addWidget(self.month_card, 0, 1)
+        grid.addWidget(self.trend_panel, 1, 0, 1, 2)
+        grid.addWidget(self.goal_panel, 2, 0)
+        grid.addWidget(self.alerts_panel, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.loaded = False
+
+    # -- refreshing ---------------------------------------------------------------------------
+    def refresh_today(self) -> None:
+        """Read today's sign-ins again and remember the change counters."""
+        now = self.clock()
+        self._marker = backup.change_marker(self._db)
+        self._day = now.date().isoformat()
+        self.today_card.show_figures(dashboard.today_figures(self._db, now.date()))
+
+    def refresh_all(self) -> None:
+        """Read every figure and alert again."""
+        now = self.clock()
+        self.title_label.setText(self.tr("<b>{day}</b> 的概况").format(day=now.date().isoformat()))
+        self.refresh_today()
+        self.month_card.show_comparison(dashboard.month_comparison(self._db, now.date()))
+        self.goal_panel.show_progress(dashboard.goal_progress(self._db, now.year))
+        self.alerts_panel.show_alerts(dashboard.alerts(self._db, now))
+        self.trend_panel.show_points(dashboard.trend(self._db, now.date()))
+        self.loaded = True
+
+    def poll(self) -> None:
+        """Update today's figures when anything was written since the last look, or the day
+        changed; otherwise do nothing (this runs every few seconds)."""
+        if not self.isVisible():
+            return
+        changed = self._marker is None or backup.changed_since(self._db, self._marker)
+        if changed or self.clock().date().isoformat() != self._day:
+            self.refresh_today()
+
+    # -- visibility ---------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.poll_timer.start()
+        # After the page is painted: the first paint of the app does not wait for the queries
+        # or for loading QtCharts.
+        QTimer.singleShot(0, self._refresh_if_visible)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.poll_timer.stop()
+        super().hideEvent(event)
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh_all()
