@@ -4,7 +4,7 @@ The page refreshes "today" often while the kiosk signs people in, and the rest w
 shown, so every figure here is a small indexed query: no full-table scans of the sign-ins.
 The rules of what counts are the ones the monthly report uses (valid, i.e. not voided,
 sign-ins and activities; ``activities.COUNTED_KINDS`` and ``YEARLY_TARGET`` for the goal;
-the register rule of ``activities.member_counts``).
+the register rule of the monthly report, ``indicator_providers.people.ON_REGISTER``).
 
 Alerts come from a list of check functions, :data:`ALERT_CHECKS`; a capability adds its own
 with :func:`register_alert_check` and the page shows whatever they return.
@@ -14,13 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from desktop.models import activities, backup, indicators
-from desktop.models.attendance_month import month_days
+from desktop.models import backup
 from desktop.models.db import Database
-from desktop.models.indicator_providers.people import ON_REGISTER
-from desktop.models.indicators import Finding, Severity
+
+if TYPE_CHECKING:
+    from desktop.models.indicators import Finding, Severity
+
+# The home page is the first page of the main window. activities, indicators and the
+# indicator providers (with pypinyin behind them) take tens of milliseconds to import, so
+# the functions that need them import them when called, after the window's first paint.
 
 TREND_MONTHS = 12
 
@@ -145,29 +150,33 @@ def month_comparison(db: Database, today: date) -> MonthComparison:
 
     "The same day" is clipped to last month's length: on 31 March, February counts whole.
     """
-    month = f"{today:%Y-%m}"
-    previous = month_days(indicators.previous_month(month))
-    same_day = previous[min(today.day, len(previous)) - 1]
+    last_of_previous = today.replace(day=1) - timedelta(days=1)
+    first_of_previous = last_of_previous.replace(day=1)
+    same_day = last_of_previous.replace(day=min(today.day, last_of_previous.day))
     return MonthComparison(
-        month=month,
-        this_month=period_figures(db, f"{month}-01", today.isoformat()),
-        last_month_to_date=period_figures(db, previous[0], same_day),
-        last_month=period_figures(db, previous[0], previous[-1]))
+        month=f"{today:%Y-%m}",
+        this_month=period_figures(db, f"{today:%Y-%m}-01", today.isoformat()),
+        last_month_to_date=period_figures(db, first_of_previous.isoformat(),
+                                          same_day.isoformat()),
+        last_month=period_figures(db, first_of_previous.isoformat(),
+                                  last_of_previous.isoformat()))
 
 
 def trend_months(today: date, count: int = TREND_MONTHS) -> list[str]:
     """The ``count`` months (YYYY-MM) ending with today's, oldest first."""
-    months = [f"{today:%Y-%m}"]
+    months = [today.replace(day=1)]
     while len(months) < count:
-        months.append(indicators.previous_month(months[-1]))
-    return months[::-1]
+        months.append((months[-1] - timedelta(days=1)).replace(day=1))
+    return [f"{first:%Y-%m}" for first in reversed(months)]
 
 
 def trend(db: Database, today: date, count: int = TREND_MONTHS) -> list[TrendPoint]:
     """Valid sign-ins and activities held per month, for the ``count`` months ending with
     today's; months without any are zero."""
     months = trend_months(today, count)
-    bounds = {"first": f"{months[0]}-01", "last": month_days(months[-1])[-1]}
+    # The last day of today's month: the day before the first of the next month.
+    next_first = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
+    bounds = {"first": f"{months[0]}-01", "last": (next_first - timedelta(days=1)).isoformat()}
     signs = {str(r[0]): int(r[1]) for r in db.query(
         f"SELECT substr(s.day, 1, 7), count(*) {_VALID_SIGN_INS} GROUP BY 1", bounds)}
     held = {str(r[0]): int(r[1]) for r in db.query(
@@ -178,18 +187,29 @@ def trend(db: Database, today: date, count: int = TREND_MONTHS) -> list[TrendPoi
 
 def goal_progress(db: Database, year: int) -> GoalProgress:
     """How many members on the register in ``year`` met the three-activities goal so far."""
-    # The activities page's own count per member (same counted kinds); it also lists people
-    # who took part but are no longer on the register, and the goal is about the register.
-    on_register = {int(r[0]) for r in db.query(
-        f"SELECT m.person_id FROM member m JOIN person p ON p.id = m.person_id"
-        f" WHERE {ON_REGISTER}", {"first": f"{year:04d}-01-01", "last": f"{year:04d}-12-31"})}
-    counts = [row.count for row in activities.member_counts(db, year)
-              if row.person_id in on_register]
+    from desktop.models import activities
+    from desktop.models.indicator_providers.people import ON_REGISTER
+
+    # The activities page's rules (not voided, COUNTED_KINDS, YEARLY_TARGET, that calendar
+    # year) counted in SQL: building every member's row as activities.member_counts does
+    # takes 0.4 s on a register of 60,000, this a few milliseconds.
+    kinds = {f"kind{n}": kind for n, kind in enumerate(activities.COUNTED_KINDS)}
     target = activities.YEARLY_TARGET
-    met = sum(1 for n in counts if n >= target)
-    partial = sum(1 for n in counts if 0 < n < target)
-    return GoalProgress(year=year, target=target, on_register=len(counts), met=met,
-                        partial=partial, none=len(counts) - met - partial)
+    row = db.query_one(
+        "WITH counted AS (SELECT ap.person_id, count(*) AS n FROM activity a"
+        " JOIN activity_participant ap ON ap.activity_id = a.id"
+        " WHERE a.day BETWEEN :first AND :last AND a.voided_at IS NULL"
+        f" AND a.kind IN ({', '.join(':' + key for key in kinds)}) GROUP BY ap.person_id)"
+        " SELECT count(*), coalesce(sum(coalesce(c.n, 0) >= :target), 0),"
+        " coalesce(sum(coalesce(c.n, 0) BETWEEN 1 AND :target - 1), 0)"
+        " FROM member m JOIN person p ON p.id = m.person_id"
+        f" LEFT JOIN counted c ON c.person_id = m.person_id WHERE {ON_REGISTER}",
+        {"first": f"{year:04d}-01-01", "last": f"{year:04d}-12-31", "target": target,
+         **kinds})
+    assert row is not None
+    total, met, partial = int(row[0]), int(row[1]), int(row[2])
+    return GoalProgress(year=year, target=target, on_register=total, met=met,
+                        partial=partial, none=total - met - partial)
 
 
 # -- alerts -------------------------------------------------------------------------------------
@@ -198,6 +218,8 @@ AlertCheck = Callable[[Database, datetime], list[Alert]]
 
 def backup_alerts(db: Database, now: datetime) -> list[Alert]:
     """No good backup yet (error), or the last one older than the stale threshold (warning)."""
+    from desktop.models.indicators import Severity
+
     last = backup.last_good_backup(db, now=now)
     if not backup.is_backup_stale(last, now):
         return []
@@ -214,6 +236,9 @@ def backup_alerts(db: Database, now: datetime) -> list[Alert]:
 def month_findings(db: Database, month: str, today: date) -> list[Finding]:
     """The month's validation findings, errors first: the rules of the monthly report
     (:mod:`desktop.models.indicators`), without computing its indicators."""
+    from desktop.models import indicators
+    from desktop.models.indicators import Severity
+
     found: list[Finding] = []
     for provider in indicators.providers():
         if provider.validate is not None:
@@ -243,6 +268,8 @@ def register_alert_check(check: AlertCheck) -> AlertCheck:
 
 def alerts(db: Database, now: datetime | None = None) -> list[Alert]:
     """Every alert of every check, errors first (otherwise in check order)."""
+    from desktop.models.indicators import Severity
+
     now = now or datetime.now()
     found = [alert for check in ALERT_CHECKS for alert in check(db, now)]
     return sorted(found, key=lambda a: a.severity is not Severity.ERROR)

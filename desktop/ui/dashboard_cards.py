@@ -6,6 +6,8 @@ Changes are said in words ("比上月同期 +12"), never by colour alone.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.dashboard import Alert, GoalProgress, MonthComparison, TodayFigures
-from desktop.models.indicators import Severity
 from desktop.ui.labels import model_message
+
+if TYPE_CHECKING:
+    # Types only: the models behind the figures load after the window is first painted.
+    from desktop.models.dashboard import Alert, GoalProgress, MonthComparison, TodayFigures
 
 # The big number is this many times the application's text size (large text scales it too).
 BIG_NUMBER_SCALE = 3.0
@@ -190,6 +194,8 @@ class AlertsPanel(QGroupBox):
         self.empty_label.setVisible(not alerts)
 
     def _add_row(self, alert: Alert) -> None:
+        from desktop.models.indicators import Severity
+
         row_widget = QWidget()
         row = QHBoxLayout(row_widget)
         row.setContentsMargins(0, 0, 0, 0)

@@ -7,6 +7,10 @@ compares the database's change counters (``backup.change_marker``: our own write
 connections' commits) every :data:`POLL_MS`; only when they moved, or the day turned, is
 today's count (one indexed query) read again. The trend, goal, month and alerts are read
 when the page is shown, after it is on screen.
+
+The models behind the figures (and QtCharts) are imported when first needed, after the
+window's first paint: the home page is built with the main window, and start-up must not
+pay for them.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.models import backup, dashboard
+from desktop.models import backup
 from desktop.models.backup import ChangeMarker
 from desktop.models.db import Database
 from desktop.models.permissions import Actor
@@ -70,25 +74,60 @@ class DashboardPage(QWidget):
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
         self.loaded = False
+        self._pending = False
 
     # -- refreshing ---------------------------------------------------------------------------
     def refresh_today(self) -> None:
         """Read today's sign-ins again and remember the change counters."""
+        from desktop.models import dashboard
+
         now = self.clock()
         self._marker = backup.change_marker(self._db)
         self._day = now.date().isoformat()
         self.today_card.show_figures(dashboard.today_figures(self._db, now.date()))
 
     def refresh_all(self) -> None:
-        """Read every figure and alert again."""
+        """Read every figure and alert again (at once)."""
+        for step in self._steps():
+            step()
+        self.loaded = True
+
+    def _steps(self) -> list[Callable[[], None]]:
+        # Cheapest first; the trend loads QtCharts on its first run.
+        return [self._load_month, self._load_goal_and_alerts, self._load_trend]
+
+    def _load_month(self) -> None:
+        from desktop.models import dashboard
+
         now = self.clock()
         self.title_label.setText(self.tr("<b>{day}</b> 的概况").format(day=now.date().isoformat()))
         self.refresh_today()
         self.month_card.show_comparison(dashboard.month_comparison(self._db, now.date()))
+
+    def _load_goal_and_alerts(self) -> None:
+        from desktop.models import dashboard
+
+        now = self.clock()
         self.goal_panel.show_progress(dashboard.goal_progress(self._db, now.year))
         self.alerts_panel.show_alerts(dashboard.alerts(self._db, now))
-        self.trend_panel.show_points(dashboard.trend(self._db, now.date()))
-        self.loaded = True
+
+    def _load_trend(self) -> None:
+        from desktop.models import dashboard
+
+        self.trend_panel.show_points(dashboard.trend(self._db, self.clock().date()))
+
+    def _load_in_steps(self, steps: list[Callable[[], None]]) -> None:
+        # One step per pass of the event loop: the window paints first and stays responsive
+        # between steps. A page hidden meanwhile stops; showing it again starts over.
+        if not self.isVisible():
+            self._pending = False
+            return
+        steps[0]()
+        if len(steps) > 1:
+            QTimer.singleShot(0, lambda: self._load_in_steps(steps[1:]))
+        else:
+            self._pending = False
+            self.loaded = True
 
     def poll(self) -> None:
         """Update today's figures when anything was written since the last look, or the day
@@ -105,12 +144,11 @@ class DashboardPage(QWidget):
         self.poll_timer.start()
         # After the page is painted: the first paint of the app does not wait for the queries
         # or for loading QtCharts.
-        QTimer.singleShot(0, self._refresh_if_visible)
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, lambda: self._load_in_steps(self._steps()))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.poll_timer.stop()
         super().hideEvent(event)
 
-    def _refresh_if_visible(self) -> None:
-        if self.isVisible():
-            self.refresh_all()

@@ -8,7 +8,7 @@ QtCharts costs tens of milliseconds to load, so it is imported when the chart is
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.dashboard import TrendPoint
 from desktop.ui.record_table import record_table
+
+if TYPE_CHECKING:
+    from desktop.models.dashboard import TrendPoint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

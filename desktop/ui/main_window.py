@@ -27,7 +27,6 @@ from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.backup_settings import BackupStatusLabel
-from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.idle_lock import IdleWatcher, ScreenLock
 from desktop.ui.labels import model_message, role_name
 from desktop.ui.login_dialog import LoginDialog
@@ -35,6 +34,7 @@ from desktop.ui.theme import apply_theme
 from desktop.ui.ui_settings import UiSettings
 
 if TYPE_CHECKING:
+    from desktop.ui.dashboard_page import DashboardPage
     from desktop.ui.kiosk_window import KioskWindow
     from desktop.ui.people_page import PeoplePage
     from desktop.ui.settings_page import SettingsPage
@@ -61,9 +61,8 @@ class MainWindow(QMainWindow):
         self._settings_page: SettingsPage | None = None
         self._kiosk: KioskWindow | None = None
         self._people_page: PeoplePage | None = None
-        self.dashboard_page = DashboardPage(db, actor)
-        self.dashboard_page.open_page.connect(self.select_page)
-        self._add_page(self.tr("首页"), lambda: self._scrolling(self.dashboard_page))
+        self._dashboard_page: DashboardPage | None = None
+        self._add_page(self.tr("首页"), lambda: self._scrolling(self._make_dashboard_page()))
         self._add_page(self.tr("人员登记"), self._make_people_page)
         self._add_page(self.tr("考勤"), self._make_attendance_page)
         self._add_page(self.tr("文体活动"), self._make_activities_page)
@@ -144,6 +143,22 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self._factories):
             self.stack.setCurrentWidget(self.page_at(row))
+
+    def _make_dashboard_page(self) -> DashboardPage:
+        # Imported here, not at the top: the sign-in dialog starts without it.
+        from desktop.ui.dashboard_page import DashboardPage
+
+        self._dashboard_page = DashboardPage(self._db, self.actor)
+        self._dashboard_page.open_page.connect(self.select_page)
+        return self._dashboard_page
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        """The home page (built with the window: it is the first page)."""
+        if self._dashboard_page is None:
+            self.page_at(0)
+        assert self._dashboard_page is not None
+        return self._dashboard_page
 
     def _make_people_page(self) -> PeoplePage:
         from desktop.ui.people_page import PeoplePage
