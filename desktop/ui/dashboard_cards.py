@@ -184,7 +184,7 @@ class AlertsPanel(QGroupBox):
 
     def show_alerts(self, alerts: list[Alert]) -> None:
         """Replace the rows with these alerts."""
-        for _alert, label, button in self.rows:
+        for _alert, label, _button in self.rows:
             row_widget = label.parentWidget()
             if row_widget is not None:
                 row_widget.deleteLater()
@@ -202,6 +202,7 @@ class AlertsPanel(QGroupBox):
         word = self.tr("⚠ 错误") if alert.severity is Severity.ERROR else self.tr("⚠ 警告")
         label = _selectable(QLabel(f"{word}：{model_message(alert.message)}"))
         label.setWordWrap(True)
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance("错") * 12)
         label.setProperty("role", "error" if alert.severity is Severity.ERROR else "warning")
         label.setAccessibleName(label.text())
         row.addWidget(label, 1)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import backup
@@ -30,6 +30,8 @@ from desktop.ui.dashboard_cards import AlertsPanel, GoalPanel, MonthCard, TodayC
 from desktop.ui.dashboard_trend import TrendPanel
 
 POLL_MS = 2000
+# Below this many characters of width the page uses two columns instead of three.
+WIDE_CHARACTERS = 80
 
 
 class DashboardPage(QWidget):
@@ -58,23 +60,58 @@ class DashboardPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
         top.addWidget(self.refresh_button)
-        grid = QGridLayout()
-        grid.addWidget(self.today_card, 0, 0)
-        grid.addWidget(self.month_card, 0, 1)
-        grid.addWidget(self.trend_panel, 1, 0, 1, 2)
-        grid.addWidget(self.goal_panel, 2, 0)
-        grid.addWidget(self.alerts_panel, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(1, 1)
+        self.grid = QGridLayout()
+        self.wide: bool | None = None
+        self._arrange(wide=True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addLayout(self.grid, 1)
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
         self.loaded = False
         self._pending = False
+
+    # -- layout -----------------------------------------------------------------------------
+    def _arrange(self, wide: bool) -> None:
+        """Wide: figures along the top, the chart and the alerts (what to act on) side by side
+        below, all in view on a 1280 x 760 screen. Narrow (large text, small window): two
+        columns, the chart last."""
+        if wide == self.wide:
+            return
+        self.wide = wide
+        grid = self.grid
+        for panel in (self.today_card, self.month_card, self.goal_panel, self.trend_panel,
+                      self.alerts_panel):
+            grid.removeWidget(panel)
+        for column in range(3):
+            grid.setColumnStretch(column, 0)
+        for row in range(3):
+            grid.setRowStretch(row, 0)
+        if wide:
+            grid.addWidget(self.today_card, 0, 0)
+            grid.addWidget(self.month_card, 0, 1)
+            grid.addWidget(self.goal_panel, 0, 2)
+            grid.addWidget(self.trend_panel, 1, 0, 1, 2)
+            grid.addWidget(self.alerts_panel, 1, 2)
+            for column, stretch in enumerate((2, 4, 3)):
+                grid.setColumnStretch(column, stretch)
+            grid.setRowStretch(1, 1)
+        else:
+            grid.addWidget(self.today_card, 0, 0)
+            grid.addWidget(self.month_card, 0, 1)
+            grid.addWidget(self.goal_panel, 1, 0)
+            grid.addWidget(self.alerts_panel, 1, 1)
+            grid.addWidget(self.trend_panel, 2, 0, 1, 2)
+            grid.setColumnStretch(0, 2)
+            grid.setColumnStretch(1, 3)
+            grid.setRowStretch(2, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Measured in characters, so large text switches to two columns sooner.
+        self._arrange(wide=event.size().width() >= self.fontMetrics().horizontalAdvance(
+            "汉") * WIDE_CHARACTERS)
+        super().resizeEvent(event)
 
     # -- refreshing ---------------------------------------------------------------------------
     def refresh_today(self) -> None:

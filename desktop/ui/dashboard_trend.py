@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -31,9 +37,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def month_label(month: str) -> str:
-    """A short axis label: 1月 … 12月, with the year on January."""
-    year, number = int(month[:4]), int(month[5:7])
-    return f"{year}年{number}月" if number == 1 else f"{number}月"
+    """A short axis label, 1月 … 12月 (the summary above the chart names the years)."""
+    return QCoreApplication.translate("TrendPanel", "{number}月").format(number=int(month[5:7]))
 
 
 class TrendTableModel(QAbstractTableModel):
@@ -179,7 +184,7 @@ class TrendPanel(QGroupBox):
         view = QChartView(chart)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setAccessibleName(self.tr("近12个月签到与活动图表"))
-        view.setMinimumHeight(300)
+        view.setMinimumHeight(280)
         return view
 
     def _fill_chart(self) -> None:

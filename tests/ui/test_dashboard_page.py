@@ -204,3 +204,15 @@ def test_home_is_the_first_page_and_alerts_open_pages(qtbot, centre_db: Database
     button.click()
     assert window.nav.currentItem().text() == "设置"
     assert window.stack.currentWidget().isAncestorOf(window.settings_page)
+
+
+def test_narrow_page_uses_two_columns(qtbot, centre_db: Database) -> None:
+    page = shown_page(qtbot, centre_db)
+    page.resize(1500, 900)
+    qtbot.waitUntil(lambda: page.wide is True)
+    assert page.grid.getItemPosition(page.grid.indexOf(page.goal_panel))[:2] == (0, 2)
+    page.resize(700, 900)
+    qtbot.waitUntil(lambda: page.wide is False)
+    # The alerts come before the chart when there is room for two columns only.
+    assert page.grid.getItemPosition(page.grid.indexOf(page.alerts_panel))[:2] == (1, 1)
+    assert page.grid.getItemPosition(page.grid.indexOf(page.trend_panel))[:2] == (2, 0)
