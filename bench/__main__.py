@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from bench import (
     bench_activities,
     bench_attendance,
+    bench_dashboard,
     bench_kiosk,
     bench_page_open,
     bench_roster,
@@ -35,7 +36,7 @@ from bench.people_scale import FULL_SIZE, QUICK_SIZE, ScaleOptions, scale_db, sc
 from bench.reference import TODAY, reference_db
 
 PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster",
-         "workbook")
+         "workbook", "dashboard")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -173,6 +174,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _progress("the monthly workbook for the busiest month, against bare openpyxl")
         figures += bench_workbook.run_workbook(working_copy(reference.path, "workbook.db"),
                                                3 if args.quick else 5)
+
+    if "dashboard" in parts:
+        _progress("the home page: each figure's query and the whole page")
+        figures += bench_dashboard.run_dashboard(working_copy(reference.path, "dashboard.db"),
+                                                 ref_label, 10 if args.quick else 30)
 
     print(format_table(figures))
     if "keystroke_lines" in details:
