@@ -167,12 +167,14 @@ class DashboardPage(QWidget):
             self.loaded = True
 
     def poll(self) -> None:
-        """Update today's figures when anything was written since the last look, or the day
-        changed; otherwise do nothing (this runs every few seconds)."""
+        """Update today's figures when anything was written since the last look, and every
+        figure when the day changed; otherwise do nothing (this runs every few seconds)."""
         if not self.isVisible():
             return
-        changed = self._marker is None or backup.changed_since(self._db, self._marker)
-        if changed or self.clock().date().isoformat() != self._day:
+        if self.clock().date().isoformat() != self._day:
+            # After midnight "this month", the trend and the alerts move on too.
+            self.refresh_all()
+        elif self._marker is None or backup.changed_since(self._db, self._marker):
             self.refresh_today()
 
     # -- visibility ---------------------------------------------------------------------------

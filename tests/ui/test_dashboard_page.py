@@ -204,6 +204,22 @@ def test_home_is_the_first_page_and_alerts_open_pages(qtbot, centre_db: Database
     button.click()
     assert window.nav.currentItem().text() == "设置"
     assert window.stack.currentWidget().isAncestorOf(window.settings_page)
+    assert not page.isVisible() and not page.poll_timer.isActive()
+
+
+def test_a_new_day_reads_every_figure_again(qtbot, centre_db: Database) -> None:
+    moment = [NOW]
+    page = DashboardPage(centre_db, STAFF, clock=lambda: moment[0])
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded)
+    page.poll_timer.stop()
+    moment[0] = datetime(2024, 4, 1, 8, 0)
+    page.poll()
+    assert page.today_card.detail_label.text() == "2024-04-01：0 人次，0 人"
+    assert page.month_card.cells["sign_ins"][0].text() == "0"
+    assert page.month_card.cells["sign_ins"][2].text() == "3"  # all of March
+    assert page.title_label.text() == "<b>2024-04-01</b> 的概况"
 
 
 def test_narrow_page_uses_two_columns(qtbot, centre_db: Database) -> None:
