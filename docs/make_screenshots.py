@@ -38,6 +38,7 @@ OUT = ROOT / "docs" / "screenshots"
 TODAY = date(2026, 11, 29)
 # The attendance screenshots show the last weekday before TODAY (a Sunday), late afternoon.
 ATTENDANCE_NOW = datetime(2026, 11, 27, 17, 30)
+DASHBOARD_NOW = datetime(2026, 11, 28, 17, 30)
 KIOSK = Actor("kiosk", Role.KIOSK)
 
 
@@ -185,8 +186,8 @@ def main() -> int:
         login.close()
         window = MainWindow(db, admin.as_actor(), ui)
         window.resize(1280, 760)
-        # The home page shows the day of the attendance screenshots, with their sign-ins.
-        window.dashboard_page.clock = lambda: ATTENDANCE_NOW
+        # The home page shows the demo data's last day with sign-ins (a Saturday), late.
+        window.dashboard_page.clock = lambda: DASHBOARD_NOW
         window.show()
         window.select_page("人员登记")
         _save(window, "people")
