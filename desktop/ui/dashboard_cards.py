@@ -199,8 +199,10 @@ class AlertsPanel(QGroupBox):
         row_widget = QWidget()
         row = QHBoxLayout(row_widget)
         row.setContentsMargins(0, 0, 0, 0)
-        word = self.tr("⚠ 错误") if alert.severity is Severity.ERROR else self.tr("⚠ 警告")
-        label = _selectable(QLabel(f"{word}：{model_message(alert.message)}"))
+        message = model_message(alert.message)
+        text = (self.tr("⚠ 错误：{message}") if alert.severity is Severity.ERROR
+                else self.tr("⚠ 警告：{message}")).format(message=message)
+        label = _selectable(QLabel(text))
         label.setWordWrap(True)
         label.setMinimumWidth(label.fontMetrics().horizontalAdvance("错") * 12)
         label.setProperty("role", "error" if alert.severity is Severity.ERROR else "warning")

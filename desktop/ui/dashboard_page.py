@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -30,8 +30,6 @@ from desktop.ui.dashboard_cards import AlertsPanel, GoalPanel, MonthCard, TodayC
 from desktop.ui.dashboard_trend import TrendPanel
 
 POLL_MS = 2000
-# Below this many characters of width the page uses two columns instead of three.
-WIDE_CHARACTERS = 80
 
 
 class DashboardPage(QWidget):
@@ -62,6 +60,8 @@ class DashboardPage(QWidget):
         top.addWidget(self.refresh_button)
         self.grid = QGridLayout()
         self.wide: bool | None = None
+        self._wide_needed = 0
+        self._watched: QWidget | None = None
         self._arrange(wide=True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -107,11 +107,38 @@ class DashboardPage(QWidget):
             grid.setColumnStretch(1, 3)
             grid.setRowStretch(2, 1)
 
+    def _available_width(self) -> int:
+        # In the main window the page sits in a scroll area, which never makes it narrower
+        # than its minimum: the room there is the width of the area's viewport.
+        parent = self.parentWidget()
+        return parent.width() if parent is not None else self.width()
+
+    def fit_columns(self) -> None:
+        """Three columns when they fit in the room there is (it depends on the language and
+        the text size), two otherwise."""
+        available = self._available_width()
+        if self.wide:
+            self._wide_needed = self.minimumSizeHint().width()
+            if available < self._wide_needed:
+                self._arrange(wide=False)
+        elif available >= self._wide_needed:
+            self._arrange(wide=True)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Measured in characters, so large text switches to two columns sooner.
-        self._arrange(wide=event.size().width() >= self.fontMetrics().horizontalAdvance(
-            "汉") * WIDE_CHARACTERS)
         super().resizeEvent(event)
+        self.fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The scroll area's viewport resized (the window did): there may be room for more.
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Large text or another language: the minimum width changed; measure after relayout.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            QTimer.singleShot(0, self.fit_columns)
 
     # -- refreshing ---------------------------------------------------------------------------
     def refresh_today(self) -> None:
@@ -180,6 +207,10 @@ class DashboardPage(QWidget):
     # -- visibility ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        parent = self.parentWidget()
+        if parent is not None and parent is not self._watched:
+            parent.installEventFilter(self)
+            self._watched = parent
         self.poll_timer.start()
         # After the page is painted: the first paint of the app does not wait for the queries
         # or for loading QtCharts.

@@ -504,6 +504,39 @@
     </message>
 </context>
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="179"/>
+        <source>提醒</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="182"/>
+        <source>没有需要处理的事项</source>
+        <translation>Nothing needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="203"/>
+        <source>⚠ 错误：{message}</source>
+        <translation>⚠ Error: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="204"/>
+        <source>⚠ 警告：{message}</source>
+        <translation>⚠ Warning: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="214"/>
+        <source>打开“{page}”</source>
+        <translation>Open “{page}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="215"/>
+        <source>打开“{page}”处理：{alert}</source>
+        <translation>Open “{page}” to deal with: {alert}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="65"/>
@@ -1377,6 +1410,24 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="49"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="50"/>
+        <source>刷新首页</source>
+        <translation>Refresh the home page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="167"/>
+        <source>&lt;b&gt;{day}&lt;/b&gt; 的概况</source>
+        <translation>Overview for &lt;b&gt;{day}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <location filename="../../desktop/ui/attendance_day_panel.py" line="77"/>
@@ -1560,6 +1611,39 @@
         <location filename="../../desktop/ui/attendance_day_model.py" line="60"/>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPanel</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="139"/>
+        <source>每年参加三次文体活动</source>
+        <translation>Three activities a year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="141"/>
+        <source>三次文体活动目标进度</source>
+        <translation>Progress towards three activities a year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="145"/>
+        <source>三次文体活动目标已达成</source>
+        <translation>Members who reached three activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="148"/>
+        <source>三次文体活动目标说明</source>
+        <translation>Three activities a year, in detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="159"/>
+        <source>已达成 {met} / {total} 人 ({percent}%)</source>
+        <translation>Reached: {met} / {total} members ({percent}%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="166"/>
+        <source>{year} 年在册会员 {total} 人：参加满 {target} 次 {met} 人，参加 1–{below} 次 {partial} 人，尚未参加 {none} 人</source>
+        <translation>{year}: {total} members on the register; {target} or more activities: {met}, 1–{below}: {partial}, none yet: {none}</translation>
     </message>
 </context>
 <context>
@@ -1934,72 +2018,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
         <source>人员登记</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
         <source>文体活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>康复补助</source>
         <translation>Rehab subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>打开签到台(&amp;K)</source>
         <translation>Open the &amp;kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
         <source>打开签到台</source>
         <translation>Open the kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>当前用户：{user}（{role}）</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>自动备份失败：{reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -2028,6 +2117,74 @@ card {tail}</translation>
         <location filename="../../desktop/ui/kiosk_tiles.py" line="119"/>
         <source>签到：{name}</source>
         <translation>Sign in: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCard</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="88"/>
+        <source>本月与上月</source>
+        <translation>This month and last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="89"/>
+        <source>签到人次</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="89"/>
+        <source>签到人数</source>
+        <translation>Members signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="90"/>
+        <source>开展活动</source>
+        <translation>Activities held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="90"/>
+        <source>参加活动人次</source>
+        <translation>Activity participations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="92"/>
+        <source>本月至今</source>
+        <translation>This month so far</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="92"/>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="92"/>
+        <source>上月全月</source>
+        <translation>All of last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="104"/>
+        <source>本月至今{what}</source>
+        <translation>{what}, this month so far</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="105"/>
+        <source>{what}比上月同期</source>
+        <translation>{what}, change against last month to the same day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="106"/>
+        <source>上月全月{what}</source>
+        <translation>{what}, all of last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="121"/>
+        <source>比上月同期 {change}</source>
+        <translation>vs. same day last month {change}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="125"/>
+        <source>本月至今：{first} 至 {last}；上月同期：{p_first} 至 {p_last}</source>
+        <translation>This month so far: {first} to {last}; last month to the same day: {p_first} to {p_last}</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4119,116 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <location filename="../../desktop/ui/paper_entry.py" line="175"/>
         <source>未勾选</source>
         <translation>not ticked</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCard</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="50"/>
+        <source>今日签到</source>
+        <translation>Sign-ins today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="52"/>
+        <source>今日签到人次</source>
+        <translation>Number of sign-ins today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="56"/>
+        <source>今日签到说明</source>
+        <translation>Sign-ins today, in detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="65"/>
+        <source>{day}：{sign_ins} 人次，{people} 人</source>
+        <translation>{day}: {sign_ins} sign-ins, {people} people</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="41"/>
+        <source>{number}月</source>
+        <translation>{number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="86"/>
+        <source>近12个月趋势</source>
+        <translation>The last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="88"/>
+        <source>近12个月签到与活动表</source>
+        <translation>Sign-ins and activities in the last 12 months, table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="93"/>
+        <source>正在载入图表…</source>
+        <translation>Loading the chart…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="97"/>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="137"/>
+        <source>以表格显示(&amp;T)</source>
+        <translation>Show as &amp;table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="98"/>
+        <source>以表格显示趋势</source>
+        <translation>Show the trend as a table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="127"/>
+        <source>{first} 至 {last}：签到共 {sign_ins} 人次，开展活动 {activities} 次；签到最多的月份是 {busiest}（{most} 人次）</source>
+        <translation>{first} to {last}: {sign_ins} sign-ins, {activities} activities held; busiest month {busiest} ({most} sign-ins)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="136"/>
+        <source>以图表显示(&amp;T)</source>
+        <translation>Show as char&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="158"/>
+        <source>签到人次（左轴）</source>
+        <translation>Sign-ins (left axis)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="163"/>
+        <source>开展活动次数（右轴）</source>
+        <translation>Activities held (right axis)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="168"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="170"/>
+        <source>签到人次</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="186"/>
+        <source>近12个月签到与活动图表</source>
+        <translation>Sign-ins and activities in the last 12 months, chart</translation>
+    </message>
+</context>
+<context>
+    <name>TrendTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="50"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="50"/>
+        <source>签到人次</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="50"/>
+        <source>开展活动</source>
+        <translation>Activities held</translation>
     </message>
 </context>
 <context>
