@@ -16,6 +16,7 @@ from bench import (
     bench_activities,
     bench_attendance,
     bench_consolidation,
+    bench_dashboard,
     bench_kiosk,
     bench_month_close,
     bench_page_open,
@@ -37,7 +38,7 @@ from bench.people_scale import FULL_SIZE, QUICK_SIZE, ScaleOptions, scale_db, sc
 from bench.reference import TODAY, reference_db
 
 PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster",
-         "workbook", "consolidation", "monthclose")
+         "workbook", "consolidation", "monthclose", "dashboard")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -181,6 +182,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "monthclose" in parts:
         _progress("month close: submit, reopen, edit, export v2 with 变更, submit again")
         figures += bench_month_close.run_month_close(reference.path, 1 if args.quick else 3)
+
+    if "dashboard" in parts:
+        _progress("the home page: each figure's query and the whole page")
+        figures += bench_dashboard.run_dashboard(working_copy(reference.path, "dashboard.db"),
+                                                 ref_label, 10 if args.quick else 30)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

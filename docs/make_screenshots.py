@@ -38,6 +38,7 @@ OUT = ROOT / "docs" / "screenshots"
 TODAY = date(2026, 11, 29)
 # The attendance screenshots show the last weekday before TODAY (a Sunday), late afternoon.
 ATTENDANCE_NOW = datetime(2026, 11, 27, 17, 30)
+DASHBOARD_NOW = datetime(2026, 11, 28, 17, 30)
 KIOSK = Actor("kiosk", Role.KIOSK)
 
 
@@ -149,6 +150,17 @@ def _activity_pages(db: Database, actor: Actor) -> None:
     subsidy_page.close()
 
 
+def _dashboard(window: MainWindow) -> None:
+    """The home page with the sign-ins and activities made above, its trend as a table too."""
+    window.select_page("首页")
+    page = window.dashboard_page
+    page.refresh_all()
+    _save(window, "dashboard")
+    page.trend_panel.toggle_button.click()
+    _save(window, "dashboard-trend-table")
+    page.trend_panel.toggle_button.click()
+
+
 def main() -> int:
     """Make the screenshots; returns the exit code."""
     OUT.mkdir(parents=True, exist_ok=True)
@@ -174,7 +186,10 @@ def main() -> int:
         login.close()
         window = MainWindow(db, admin.as_actor(), ui)
         window.resize(1280, 760)
+        # The home page shows the demo data's last day with sign-ins (a Saturday), late.
+        window.dashboard_page.clock = lambda: DASHBOARD_NOW
         window.show()
+        window.select_page("人员登记")
         _save(window, "people")
         page = window.people_page
         page.search_edit.setText("zs")
@@ -202,7 +217,8 @@ def main() -> int:
         shoot_attendance(db, wangfang.as_actor())
         _kiosk(db, ui, admin.as_actor())
         _activity_pages(db, admin.as_actor())
-        window.nav.setCurrentRow(0)
+        _dashboard(window)
+        window.select_page("人员登记")
         apply_theme(app, 1.5)
         window.resize(1366, 768)
         _save(window, "people-large-text")

@@ -30,12 +30,13 @@ from desktop.ui.backup_settings import BackupStatusLabel
 from desktop.ui.idle_lock import IdleWatcher, ScreenLock
 from desktop.ui.labels import model_message, role_name
 from desktop.ui.login_dialog import LoginDialog
-from desktop.ui.people_page import PeoplePage
 from desktop.ui.theme import apply_theme
 from desktop.ui.ui_settings import UiSettings
 
 if TYPE_CHECKING:
+    from desktop.ui.dashboard_page import DashboardPage
     from desktop.ui.kiosk_window import KioskWindow
+    from desktop.ui.people_page import PeoplePage
     from desktop.ui.settings_page import SettingsPage
     from desktop.ui.users_page import UsersPage
 
@@ -59,8 +60,10 @@ class MainWindow(QMainWindow):
         self._users_page: UsersPage | None = None
         self._settings_page: SettingsPage | None = None
         self._kiosk: KioskWindow | None = None
-        self.people_page = PeoplePage(db, actor)
-        self._add_page(self.tr("人员登记"), lambda: self.people_page)
+        self._people_page: PeoplePage | None = None
+        self._dashboard_page: DashboardPage | None = None
+        self._add_page(self.tr("首页"), lambda: self._scrolling(self._make_dashboard_page()))
+        self._add_page(self.tr("人员登记"), self._make_people_page)
         self._add_page(self.tr("考勤"), self._make_attendance_page)
         self._add_page(self.tr("文体活动"), self._make_activities_page)
         self._add_page(self.tr("康复补助"), self._make_subsidy_page)
@@ -73,8 +76,8 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("设置"), lambda: self._scrolling(self._make_settings_page()))
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
-        # Staff usually come to find someone: start in the search box.
-        self.people_page.search_edit.setFocus()
+        # The home page has nothing to type into: start in the navigation (arrow keys move).
+        self.nav.setFocus()
         self._fit_nav()
 
         central = QWidget()
@@ -142,6 +145,36 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self._factories):
             self.stack.setCurrentWidget(self.page_at(row))
+
+    def _make_dashboard_page(self) -> DashboardPage:
+        # Imported here, not at the top: the sign-in dialog starts without it.
+        from desktop.ui.dashboard_page import DashboardPage
+
+        self._dashboard_page = DashboardPage(self._db, self.actor)
+        self._dashboard_page.open_page.connect(self.select_page)
+        return self._dashboard_page
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        """The home page (built with the window: it is the first page)."""
+        if self._dashboard_page is None:
+            self.page_at(0)
+        assert self._dashboard_page is not None
+        return self._dashboard_page
+
+    def _make_people_page(self) -> PeoplePage:
+        from desktop.ui.people_page import PeoplePage
+
+        self._people_page = PeoplePage(self._db, self.actor)
+        return self._people_page
+
+    @property
+    def people_page(self) -> PeoplePage:
+        """The people page (built if it was not opened yet)."""
+        if self._people_page is None:
+            self.page_at(self._factories.index(self._make_people_page))
+        assert self._people_page is not None
+        return self._people_page
 
     def _make_users_page(self) -> UsersPage:
         from desktop.ui.users_page import UsersPage

@@ -504,6 +504,39 @@
     </message>
 </context>
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="179"/>
+        <source>提醒</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="182"/>
+        <source>没有需要处理的事项</source>
+        <translation>Nothing needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="203"/>
+        <source>⚠ 错误：{message}</source>
+        <translation>⚠ Error: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="204"/>
+        <source>⚠ 警告：{message}</source>
+        <translation>⚠ Warning: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="214"/>
+        <source>打开“{page}”</source>
+        <translation>Open “{page}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="215"/>
+        <source>打开“{page}”处理：{alert}</source>
+        <translation>Open “{page}” to deal with: {alert}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="65"/>
@@ -1712,6 +1745,24 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="49"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="50"/>
+        <source>刷新首页</source>
+        <translation>Refresh the home page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="167"/>
+        <source>&lt;b&gt;{day}&lt;/b&gt; 的概况</source>
+        <translation>Overview for &lt;b&gt;{day}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <location filename="../../desktop/ui/attendance_day_panel.py" line="78"/>
@@ -2028,6 +2079,39 @@
     </message>
 </context>
 <context>
+    <name>GoalPanel</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="139"/>
+        <source>每年参加三次文体活动</source>
+        <translation>Three activities a year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="141"/>
+        <source>三次文体活动目标进度</source>
+        <translation>Progress towards three activities a year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="145"/>
+        <source>三次文体活动目标已达成</source>
+        <translation>Members who reached three activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="148"/>
+        <source>三次文体活动目标说明</source>
+        <translation>Three activities a year, in detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="159"/>
+        <source>已达成 {met} / {total} 人 ({percent}%)</source>
+        <translation>Reached: {met} / {total} members ({percent}%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="166"/>
+        <source>{year} 年在册会员 {total} 人：参加满 {target} 次 {met} 人，参加 1–{below} 次 {partial} 人，尚未参加 {none} 人</source>
+        <translation>{year}: {total} members on the register; {target} or more activities: {met}, 1–{below}: {partial}, none yet: {none}</translation>
+    </message>
+</context>
+<context>
     <name>InitialsKeypad</name>
     <message>
         <location filename="../../desktop/ui/kiosk_keypad.py" line="45"/>
@@ -2096,22 +2180,22 @@
 <context>
     <name>KioskEventModel</name>
     <message>
-        <location filename="../../desktop/ui/attendance_day_model.py" line="147"/>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="153"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_model.py" line="149"/>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="155"/>
         <source>情况</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_model.py" line="151"/>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="157"/>
         <source>卡号或内容</source>
         <translation>Card or scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_model.py" line="153"/>
+        <location filename="../../desktop/ui/attendance_day_model.py" line="159"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -2399,82 +2483,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
         <source>人员登记</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
         <source>文体活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>康复补助</source>
         <translation>Rehab subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>区汇总</source>
         <translation>District summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>打开签到台(&amp;K)</source>
         <translation>Open the &amp;kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>打开签到台</source>
         <translation>Open the kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>当前用户：{user}（{role}）</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>自动备份失败：{reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -2503,6 +2592,74 @@ card {tail}</translation>
         <location filename="../../desktop/ui/kiosk_tiles.py" line="119"/>
         <source>签到：{name}</source>
         <translation>Sign in: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCard</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="88"/>
+        <source>本月与上月</source>
+        <translation>This month and last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="89"/>
+        <source>签到人次</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="89"/>
+        <source>签到人数</source>
+        <translation>Members signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="90"/>
+        <source>开展活动</source>
+        <translation>Activities held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="90"/>
+        <source>参加活动人次</source>
+        <translation>Activity participations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="92"/>
+        <source>本月至今</source>
+        <translation>This month so far</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="92"/>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="92"/>
+        <source>上月全月</source>
+        <translation>All of last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="104"/>
+        <source>本月至今{what}</source>
+        <translation>{what}, this month so far</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="105"/>
+        <source>{what}比上月同期</source>
+        <translation>{what}, change against last month to the same day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="106"/>
+        <source>上月全月{what}</source>
+        <translation>{what}, all of last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="121"/>
+        <source>比上月同期 {change}</source>
+        <translation>vs. same day last month {change}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="125"/>
+        <source>本月至今：{first} 至 {last}；上月同期：{p_first} 至 {p_last}</source>
+        <translation>This month so far: {first} to {last}; last month to the same day: {p_first} to {p_last}</translation>
     </message>
 </context>
 <context>
@@ -2555,7 +2712,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/ui/month_close_panel.py" line="69"/>
         <source>报送本月月报并关账</source>
-        <translation>Submit this month's report and close the month</translation>
+        <translation>Submit this month&apos;s report and close the month</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/month_close_panel.py" line="71"/>
@@ -2585,7 +2742,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/ui/month_close_panel.py" line="112"/>
         <source>🔒 已报送关账：第 {revision} 版，{at} 由 {who} 报送。本月记录只读；如需修改，请管理员重新开账。</source>
-        <translation>🔒 Submitted and closed: revision {revision}, submitted {at} by {who}. This month's records are read-only; to change them, an administrator must reopen the month.</translation>
+        <translation>🔒 Submitted and closed: revision {revision}, submitted {at} by {who}. This month&apos;s records are read-only; to change them, an administrator must reopen the month.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/month_close_panel.py" line="117"/>
@@ -2595,7 +2752,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/ui/month_close_panel.py" line="122"/>
         <source>未报送。第 {revision} 版已于 {at} 导出；报送后本月记录只读。</source>
-        <translation>Not submitted. Revision {revision} was exported at {at}; after submitting, this month's records are read-only.</translation>
+        <translation>Not submitted. Revision {revision} was exported at {at}; after submitting, this month&apos;s records are read-only.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/month_close_panel.py" line="125"/>
@@ -2619,7 +2776,7 @@ card {tail}</translation>
         <source>报送 {month} 第 {revision} 版月报并关账？
 关账后本月的签到和活动记录只读，只有管理员可以重新开账。</source>
         <translation>Submit revision {revision} of the {month} report and close the month?
-After closing, the month's sign-ins and activities are read-only; only an administrator can reopen it.</translation>
+After closing, the month&apos;s sign-ins and activities are read-only; only an administrator can reopen it.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/month_close_panel.py" line="145"/>
@@ -4630,6 +4787,116 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <location filename="../../desktop/ui/paper_entry.py" line="175"/>
         <source>未勾选</source>
         <translation>not ticked</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCard</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="50"/>
+        <source>今日签到</source>
+        <translation>Sign-ins today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="52"/>
+        <source>今日签到人次</source>
+        <translation>Number of sign-ins today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="56"/>
+        <source>今日签到说明</source>
+        <translation>Sign-ins today, in detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="65"/>
+        <source>{day}：{sign_ins} 人次，{people} 人</source>
+        <translation>{day}: {sign_ins} sign-ins, {people} people</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="41"/>
+        <source>{number}月</source>
+        <translation>{number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="86"/>
+        <source>近12个月趋势</source>
+        <translation>The last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="88"/>
+        <source>近12个月签到与活动表</source>
+        <translation>Sign-ins and activities in the last 12 months, table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="93"/>
+        <source>正在载入图表…</source>
+        <translation>Loading the chart…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="97"/>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="137"/>
+        <source>以表格显示(&amp;T)</source>
+        <translation>Show as &amp;table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="98"/>
+        <source>以表格显示趋势</source>
+        <translation>Show the trend as a table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="127"/>
+        <source>{first} 至 {last}：签到共 {sign_ins} 人次，开展活动 {activities} 次；签到最多的月份是 {busiest}（{most} 人次）</source>
+        <translation>{first} to {last}: {sign_ins} sign-ins, {activities} activities held; busiest month {busiest} ({most} sign-ins)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="136"/>
+        <source>以图表显示(&amp;T)</source>
+        <translation>Show as char&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="158"/>
+        <source>签到人次（左轴）</source>
+        <translation>Sign-ins (left axis)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="163"/>
+        <source>开展活动次数（右轴）</source>
+        <translation>Activities held (right axis)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="168"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="170"/>
+        <source>签到人次</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="186"/>
+        <source>近12个月签到与活动图表</source>
+        <translation>Sign-ins and activities in the last 12 months, chart</translation>
+    </message>
+</context>
+<context>
+    <name>TrendTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="50"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="50"/>
+        <source>签到人次</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_trend.py" line="50"/>
+        <source>开展活动</source>
+        <translation>Activities held</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,7 @@ def test_navigation_has_only_working_pages(qtbot, db: Database, ui_settings: UiS
     window = MainWindow(db, ACTOR, ui_settings)
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["人员登记", "考勤", "文体活动", "康复补助", "月报", "区汇总", "设置"]
+    assert titles == ["首页", "人员登记", "考勤", "文体活动", "康复补助", "月报", "区汇总", "设置"]
     window.select_page("设置")
     assert window.stack.currentWidget().isAncestorOf(window.settings_page)
     for title in ("考勤", "文体活动", "康复补助", "月报", "区汇总"):
