@@ -161,6 +161,68 @@ def _dashboard(window: MainWindow) -> None:
     page.trend_panel.toggle_button.click()
 
 
+REPORT_MONTH = "2026-10"
+
+
+def _other_centres(folder: Path, streets: tuple[str, ...]) -> None:
+    """Small demo centres of other streets, each exporting the report month into ``folder``,
+    and one workbook edited after export (the district summary refuses it)."""
+    from openpyxl import load_workbook
+
+    from desktop.excel.monthly_workbook import export_monthly_workbook
+
+    for seed, street in enumerate(streets, start=1):
+        with open_database(folder.parent / f"{street}.db") as other:
+            demo.generate(other, demo.DemoOptions(seed=seed, members=60, years=1, today=TODAY,
+                                                  street=street))
+            written = export_monthly_workbook(other, REPORT_MONTH, folder, generated_by="demo",
+                                              today=TODAY)
+    edited = load_workbook(written.path)
+    edited["汇总"]["D2"] = 999  # the number of members, typed over after export
+    edited.save(folder / f"{written.path.stem}_改过.xlsx")
+    written.path.unlink()
+
+
+def _reporting(window: MainWindow, db: Database, admin: Actor, work: Path) -> None:
+    """月报 after a submission, a reopening and revision 2; then 区汇总 of several centres."""
+    from desktop.models import month_close
+    from desktop.models.centre import XICHENG_STREETS
+    from desktop.models.district import ExpectedCentre, save_expected
+    from desktop.ui.consolidation_page import ConsolidationPage
+    from desktop.ui.export_page import ExportPage
+
+    reports = work / "reports"
+    reports.mkdir()
+    page = window.select_page("月报")
+    assert isinstance(page, ExportPage)
+    page.set_month(REPORT_MONTH)
+    page.folder_edit.setText(str(reports))
+    page.export()
+    page.close_panel.close_month()
+    page.close_panel.reopen_month("区残联要求核对签到人次")
+    voided = db.scalar("SELECT id FROM sign_in WHERE day = ? AND voided_at IS NULL"
+                       " ORDER BY id LIMIT 1", (f"{REPORT_MONTH}-15",))
+    attendance.void_sign_in(db, int(voided), actor=admin, reason="重复签到")
+    page.refresh()
+    page.export()
+    page.close_panel.close_month()
+    page.folder_edit.setText(str(Path.home() / "U盘" / "月报"))
+    _save(window, "export")
+    assert month_close.is_closed(db, REPORT_MONTH)
+
+    _other_centres(reports, ("月坛", "新街口", "德胜", "展览路"))
+    save_expected(db, [ExpectedCentre(p.code, p.name, p.street) for p in
+                       (demo.demo_profile(street, "") for street in XICHENG_STREETS)],
+                  actor=admin)
+    district = window.select_page("区汇总")
+    assert isinstance(district, ConsolidationPage)
+    district.load_expected()
+    district.set_month(REPORT_MONTH)
+    district.add_paths([reports])
+    district.run_consolidation()
+    _save(window, "consolidation")
+
+
 def main() -> int:
     """Make the screenshots; returns the exit code."""
     OUT.mkdir(parents=True, exist_ok=True)
@@ -173,7 +235,8 @@ def main() -> int:
         welcome.show()
         _save(welcome, "welcome")
         welcome.close()
-        demo.generate(db, demo.DemoOptions(seed=2016, members=400, today=TODAY))
+        # The demo's last day is the home page's day: nothing in it lies in that day's future.
+        demo.generate(db, demo.DemoOptions(seed=2016, members=400, today=DASHBOARD_NOW.date()))
         admin = accounts.create_account(db, "admin", "demo-password-1", Role.ADMIN,
                                         actor=accounts.first_admin_actor("admin"))
         wangfang = accounts.create_account(db, "wangfang", "demo-password-2", Role.STAFF,
@@ -215,9 +278,12 @@ def main() -> int:
         _save(restore, "restore")
         restore.close()
         shoot_attendance(db, wangfang.as_actor())
+        _dashboard(window)  # before the kiosk signs someone in "tomorrow"
         _kiosk(db, ui, admin.as_actor())
         _activity_pages(db, admin.as_actor())
-        _dashboard(window)
+        window.resize(1280, 860)
+        _reporting(window, db, admin.as_actor(), Path(tmp))
+        window.resize(1280, 760)
         window.select_page("人员登记")
         apply_theme(app, 1.5)
         window.resize(1366, 768)

@@ -187,7 +187,7 @@ class ExportPage(RefreshingPage):
         self.findings.set_rows(self.report.findings)
         errors, warnings = len(self.report.errors), len(self.report.warnings)
         if errors:
-            text = self.tr("⛔ {errors} 个错误：改正后才能导出；{warnings} 个警告").format(
+            text = self.tr("✖ {errors} 个错误：改正后才能导出；{warnings} 个警告").format(
                 errors=errors, warnings=warnings)
         elif warnings:
             text = self.tr("⚠ {warnings} 个警告：可以导出，警告会列在“校验”表中").format(

@@ -109,7 +109,7 @@ class MonthClosePanel(QGroupBox):
             self.state_label.setText("")
         elif status.closed:
             self.state_label.setText(self.tr(
-                "🔒 已报送关账：第 {revision} 版，{at} 由 {who} 报送。本月记录只读；"
+                "已报送关账：第 {revision} 版，{at} 由 {who} 报送。本月记录只读；"
                 "如需修改，请管理员重新开账。").format(
                 revision=status.revision, at=_stamp(status.closed_at), who=status.closed_by))
         elif status.reopened_at:

@@ -100,7 +100,7 @@ SUMMARY_COLUMNS: list[Column[Row]] = [
 def severity_label(severity: Severity) -> str:
     """错误 or 警告, translated, after a sign (never colour alone)."""
     if severity is Severity.ERROR:
-        return "⛔ " + QCoreApplication.translate("ReportModels", "错误")
+        return "✖ " + QCoreApplication.translate("ReportModels", "错误")
     return "⚠ " + QCoreApplication.translate("ReportModels", "警告")
 
 

@@ -2034,8 +2034,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/export_page.py" line="190"/>
-        <source>⛔ {errors} 个错误：改正后才能导出；{warnings} 个警告</source>
-        <translation>⛔ {errors} error(s): correct them before exporting; {warnings} warning(s)</translation>
+        <source>✖ {errors} 个错误：改正后才能导出；{warnings} 个警告</source>
+        <translation>✖ {errors} error(s): correct them before exporting; {warnings} warning(s)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_page.py" line="193"/>
@@ -2741,8 +2741,8 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/month_close_panel.py" line="112"/>
-        <source>🔒 已报送关账：第 {revision} 版，{at} 由 {who} 报送。本月记录只读；如需修改，请管理员重新开账。</source>
-        <translation>🔒 Submitted and closed: revision {revision}, submitted {at} by {who}. This month&apos;s records are read-only; to change them, an administrator must reopen the month.</translation>
+        <source>已报送关账：第 {revision} 版，{at} 由 {who} 报送。本月记录只读；如需修改，请管理员重新开账。</source>
+        <translation>Submitted and closed: revision {revision}, submitted {at} by {who}. This month&apos;s records are read-only; to change them, an administrator must reopen the month.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/month_close_panel.py" line="117"/>

@@ -125,7 +125,7 @@ def test_a_future_record_blocks_the_export(qtbot, month_db: Database,
     page.set_month("2024-06")
     assert not page.export_button.isEnabled()
     assert "1 个错误" in page.check_label.text()
-    assert _cells(page.findings)[0][0] == "⛔ 错误"
+    assert _cells(page.findings)[0][0] == "✖ 错误"
     # Even when asked directly (a stale button), nothing is written and the reason is shown.
     assert page.export() is None
     assert "未导出" in page.status_label.text()
@@ -205,7 +205,7 @@ def test_export_close_reopen_and_export_revision_two(
     box = panel.make_close_confirmation()
     assert "报送 2024-05 第 1 版月报并关账" in box.text()
     box.accept()
-    assert panel.state_label.text().startswith("🔒 已报送关账：第 1 版")
+    assert panel.state_label.text().startswith("已报送关账：第 1 版")
     assert not panel.close_button.isEnabled() and panel.reopen_button.isEnabled()
     [row] = panel.log_rows()
     assert row[:2] == ["2024-05", "1"] and row[3] == "admin" and row[4] == first.name
