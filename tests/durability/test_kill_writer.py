@@ -67,6 +67,11 @@ def _run_and_kill(db_path: Path, round_number: int, rng: random.Random,
             first = lines.get(timeout=READY_TIMEOUT)
             assert first == "ready\n", f"writer did not start: {stderr_path.read_text()}"
             collected.append(first)
+            # Wait for its first reported commit, so that on a slow, busy machine the kill
+            # still lands among writes rather than before any.
+            reported = lines.get(timeout=READY_TIMEOUT)
+            assert reported is not None, f"writer stopped: {stderr_path.read_text()}"
+            collected.append(reported)
             time.sleep(rng.uniform(0.0, MAX_DELAY_AFTER_READY))
         assert proc.poll() is None, f"writer stopped by itself: {stderr_path.read_text()}"
     finally:
