@@ -164,6 +164,11 @@ def _dashboard(window: MainWindow) -> None:
 REPORT_MONTH = "2026-10"
 
 
+def _inside(page: QWidget) -> QWidget:
+    """The page itself when the main window wrapped it in a scroll area."""
+    return (page.widget() or page) if isinstance(page, QScrollArea) else page
+
+
 def _other_centres(folder: Path, streets: tuple[str, ...]) -> None:
     """Small demo centres of other streets, each exporting the report month into ``folder``,
     and one workbook edited after export (the district summary refuses it)."""
@@ -193,7 +198,7 @@ def _reporting(window: MainWindow, db: Database, admin: Actor, work: Path) -> No
 
     reports = work / "reports"
     reports.mkdir()
-    page = window.select_page("月报")
+    page = _inside(window.select_page("月报"))
     assert isinstance(page, ExportPage)
     page.set_month(REPORT_MONTH)
     page.folder_edit.setText(str(reports))
@@ -214,7 +219,7 @@ def _reporting(window: MainWindow, db: Database, admin: Actor, work: Path) -> No
     save_expected(db, [ExpectedCentre(p.code, p.name, p.street) for p in
                        (demo.demo_profile(street, "") for street in XICHENG_STREETS)],
                   actor=admin)
-    district = window.select_page("区汇总")
+    district = _inside(window.select_page("区汇总"))
     assert isinstance(district, ConsolidationPage)
     district.load_expected()
     district.set_month(REPORT_MONTH)

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -80,13 +80,13 @@ class ExportPage(RefreshingPage):
         self.close_panel = MonthClosePanel(db, actor, today=self._today)
         self.close_panel.changed.connect(self.show_month)
         column.addWidget(self.close_panel, 1)
-        sides = QSplitter(Qt.Orientation.Horizontal)
-        sides.setChildrenCollapsible(False)
-        sides.addWidget(figures)
-        sides.addWidget(actions)
-        sides.setStretchFactor(0, 3)
-        sides.setStretchFactor(1, 2)
-        layout.addWidget(sides, 1)
+        self.sides = QSplitter(Qt.Orientation.Horizontal)
+        self.sides.setChildrenCollapsible(False)
+        self.sides.addWidget(figures)
+        self.sides.addWidget(actions)
+        self.sides.setStretchFactor(0, 3)
+        self.sides.setStretchFactor(1, 2)
+        layout.addWidget(self.sides, 1)
         self.show_month()
         self.size_columns()
 
@@ -247,6 +247,19 @@ class ExportPage(RefreshingPage):
         if self.last_export is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.path.parent)))
 
+    # -- layout --------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_layout()
+
+    def _fit_layout(self) -> None:
+        # Side by side needs about 80 characters of width; with less (a small screen, large
+        # text) the export and submission parts go below the figures instead of squeezing them.
+        wide = self.width() >= self.fontMetrics().horizontalAdvance("汉") * 80
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.sides.orientation() != wanted:
+            self.sides.setOrientation(wanted)
+
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Records change on other pages: recompute whenever the page comes into view."""
@@ -260,5 +273,6 @@ class ExportPage(RefreshingPage):
         fit_columns(self.summary_table, [0, 2, 7, 7, 7], row_padding=12)
         fit_columns(self.findings_table, [4, 4], row_padding=12)
         self.close_panel.size_columns()
+        self._fit_layout()
         # Four findings stay visible however the splitter is dragged.
         self.findings_table.setMinimumHeight((metrics.height() + 12) * 5)

@@ -197,15 +197,17 @@ class MainWindow(QMainWindow):
 
         return SubsidyPage(self._db, self.actor)
 
+    # The report pages hold wide tables side by side: on a small screen or with large text
+    # they scroll rather than force the window wider than the screen.
     def _make_export_page(self) -> QWidget:
         from desktop.ui.export_page import ExportPage
 
-        return ExportPage(self._db, self.actor, self._ui)
+        return self._scrolling(ExportPage(self._db, self.actor, self._ui))
 
     def _make_consolidation_page(self) -> QWidget:
         from desktop.ui.consolidation_page import ConsolidationPage
 
-        return ConsolidationPage(self._db, self.actor)
+        return self._scrolling(ConsolidationPage(self._db, self.actor))
 
     def open_kiosk_window(self) -> None:
         """Open the sign-in kiosk (full screen, on another screen if there is one)."""

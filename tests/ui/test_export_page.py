@@ -243,3 +243,13 @@ def test_staff_may_submit_but_not_reopen(qtbot, month_db: Database, ui_settings:
     assert page.close_panel.reopen_month("想改") is False
     assert page.close_panel.result_label.text().startswith("⚠")
     assert month_db.scalar("SELECT closed FROM month_state WHERE month = '2024-05'") == 1
+
+
+def test_a_narrow_page_puts_export_and_submission_below_the_figures(
+        qtbot, month_db: Database, ui_settings: UiSettings) -> None:
+    page = _page(qtbot, month_db, ui_settings)
+    page.resize(1400, 800)
+    qtbot.waitUntil(lambda: page.sides.orientation() == Qt.Orientation.Horizontal)
+    # A 1024-px screen, or large text: side by side would squeeze the figures off the page.
+    page.resize(760, 800)
+    qtbot.waitUntil(lambda: page.sides.orientation() == Qt.Orientation.Vertical)
