@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli_common import EXIT_OK, subcommand
 from desktop.models import locations
 from desktop.models.db import open_database
-from desktop.models.district import ExpectedCentre, load_expected
+
+if TYPE_CHECKING:
+    from desktop.models.district import ExpectedCentre
 
 
 def _expected(args: argparse.Namespace) -> tuple[list[ExpectedCentre], str]:
@@ -28,6 +30,8 @@ def _expected(args: argparse.Namespace) -> tuple[list[ExpectedCentre], str]:
     path = locations.default_db_path(args.db)
     if not path.exists():
         return [], ""
+    from desktop.models.district import load_expected
+
     with open_database(path) as db:
         return load_expected(db), f"数据库 {path} 中保存的名单"
 

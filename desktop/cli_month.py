@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli_common import EXIT_OK, open_db, subcommand
-from desktop.models import month_close
 from desktop.models.attendance_month import month_days
 from desktop.models.permissions import CLI_ACTOR
+
+if TYPE_CHECKING:
+    # Loaded by the commands themselves: the GUI starts through this module's parent.
+    from desktop.models import month_close
 
 
 def _month(text: str) -> str:
@@ -48,6 +51,8 @@ def _submission_line(item: month_close.Submission) -> str:
 
 def cmd_month_status(args: argparse.Namespace) -> int:
     """Print whether the month is closed, its next revision, last export and submissions."""
+    from desktop.models import month_close
+
     month = _month(args.month)
     with open_db(args) as db:
         status = month_close.month_status(db, month)
@@ -60,6 +65,8 @@ def cmd_month_status(args: argparse.Namespace) -> int:
 
 def cmd_month_close(args: argparse.Namespace) -> int:
     """Submit (close) the month: its exported workbook of the current revision is logged."""
+    from desktop.models import month_close
+
     month = _month(args.month)
     with open_db(args) as db:
         sent = month_close.close_month(db, month, actor=CLI_ACTOR)
@@ -70,6 +77,8 @@ def cmd_month_close(args: argparse.Namespace) -> int:
 
 def cmd_month_reopen(args: argparse.Namespace) -> int:
     """Reopen a closed month with a reason (the next export carries the next revision)."""
+    from desktop.models import month_close
+
     month = _month(args.month)
     with open_db(args) as db:
         month_close.reopen_month(db, month, reason=args.reason, actor=CLI_ACTOR)
@@ -80,6 +89,8 @@ def cmd_month_reopen(args: argparse.Namespace) -> int:
 
 def cmd_month_submissions(args: argparse.Namespace) -> int:
     """The submission log, newest first (one month with --month)."""
+    from desktop.models import month_close
+
     month = _month(args.month) if args.month is not None else None
     with open_db(args) as db:
         rows = month_close.submissions(db, month)
