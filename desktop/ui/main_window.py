@@ -101,8 +101,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
         self.statusBar().addWidget(self.centre_label)
         self._show_centre()
-        for number in range(self.nav.count()):
-            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self,
+        # Ctrl+1 … Ctrl+9 for the first nine pages, Ctrl+0 for the tenth (an administrator's
+        # 设置): the keys along the top row, as browsers number their tabs.
+        for number in range(min(self.nav.count(), 10)):
+            QShortcut(QKeySequence(f"Ctrl+{(number + 1) % 10}"), self,
                       lambda n=number: self.nav.setCurrentRow(n))
         self.restored_path: str | None = None
         self.change_marker = backup.change_marker(db)

@@ -13,7 +13,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.ui_settings import UiSettings
 from desktop.ui.welcome_dialog import WelcomeDialog
-from tests.conftest import STAFF, count_rows
+from tests.conftest import ADMIN, STAFF, count_rows
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
 
 ACTOR = STAFF
@@ -149,6 +149,21 @@ def test_navigation_has_only_working_pages(qtbot, db: Database, ui_settings: UiS
     for title in ("考勤", "文体活动", "康复补助", "月报", "区汇总"):
         assert window.select_page(title) is window.stack.currentWidget()
     assert "中心" in window.windowTitle()
+
+
+def test_every_page_has_a_ctrl_number_shortcut(qtbot, db: Database,
+                                               ui_settings: UiSettings) -> None:
+    centre.save_profile(db, CentreProfile(name="中心", code="XC-01"), actor=ACTOR)
+    window = MainWindow(db, ADMIN, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.nav.count() == 10  # an administrator sees ten pages
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentItem().text() == "设置"
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentItem().text() == "月报"
 
 
 def test_settings_and_welcome_widgets_have_accessible_names(
