@@ -74,7 +74,7 @@ def write_attendance(db: Database, month: str, sheet: Worksheet) -> int:
         "SELECT m.person_id, m.card_number, p.id_number FROM member m"
         " JOIN person p ON p.id = m.person_id")}
     days = matrix.days
-    headers = ["序号", "卡号或证件号（脱敏）", *(str(int(d[8:])) for d in days), "出勤天数"]
+    headers = ["序号", "卡号（无卡时为脱敏证件号）", *(str(int(d[8:])) for d in days), "出勤天数"]
     write_header(sheet, headers, [6, 22, *([4.5] * len(days)), 9])
     # Each member's day columns in one pass over the sign-ins, rather than asking the set
     # about every member × day (most of the matrix is empty).
