@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from desktop.excel.monthly_workbook import data_checksum, export_monthly_workbook
@@ -13,10 +14,15 @@ from desktop.models import activities, attendance, month_close
 from desktop.models.activities import ActivityInput
 from desktop.models.db import Database
 from desktop.models.identity import mask_id
-from tests.conftest import ADMIN, STAFF, make_id_number
+from tests.conftest import ADMIN, STAFF, make_id_number, save_centre_profile
 from tests.models.test_month_close import MAY, NOW, TODAY, Centre, _at
 
 CHANGE_HEADERS = ("时间", "操作人", "操作", "记录", "修改前", "修改后", "原因")
+
+
+@pytest.fixture(autouse=True)
+def _profile(db: Database) -> None:
+    save_centre_profile(db)
 
 
 def _sha(path: Path) -> str:
