@@ -203,8 +203,13 @@ class ExportPage(RefreshingPage):
             name=standard_file_name(profile, self.month(), self.revision())))
         may = self._actor.can(Permission.EDIT_ATTENDANCE)
         blocked = self.report is None or bool(self.report.errors)
-        self.export_button.setEnabled(may and not blocked)
-        if not may:
+        no_code = not profile.code.strip()
+        self.export_button.setEnabled(may and not blocked and not no_code)
+        if no_code:
+            # Said in words on the page too, not only in a tooltip (the export refuses anyway).
+            self.export_button.setToolTip(self.tr("请先在 设置 中填写中心编码"))
+            self.status_label.show_result(self.tr("请先在 设置 中填写中心编码"), problem=True)
+        elif not may:
             self.export_button.setToolTip(self.tr("这个账户不能导出月报"))
         elif blocked:
             self.export_button.setToolTip(self.tr("本月数据有错误，改正后才能导出"))
