@@ -260,6 +260,13 @@ def test_a_centre_without_a_code_cannot_export(qtbot, month_db: Database,
     assert page.status_label.text() == "⚠ 请先在 设置 中填写中心编码"
     assert list(tmp_path.glob("*.xlsx")) == []
     assert month_db.scalar("SELECT count(*) FROM month_report") == 0
+    # Filled in on the settings page meanwhile: coming back, the page may export.
+    profile = centre.load_profile(month_db)
+    profile.code = "XC-T-01"
+    centre.save_profile(month_db, profile, actor=ADMIN)
+    page.refresh()
+    assert page.export_button.isEnabled() and page.status_label.text() == ""
+    assert page.export() is not None
 
 
 def test_a_closed_month_is_never_exported_over_the_submitted_file(
