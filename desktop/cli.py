@@ -3,6 +3,12 @@
 A public interface that district staff schedule: every subcommand takes ``--db PATH``, exits 0
 on success and non-zero with one line on stderr on failure. Qt is imported only when no
 subcommand is given and the GUI opens.
+
+A database path that does not exist is refused with one line (exit 1) and nothing is created,
+so a mistyped ``--db`` never reports on an empty database. Only first-time setup creates one:
+``demo`` (demo data), ``users add`` (the first administrator), ``people add`` and
+``people import`` (bringing the register in), and ``restore`` (a backup onto a new PC); the
+graphical interface creates one too.
 """
 
 from __future__ import annotations
@@ -71,7 +77,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise OptionError(f"--today {args.today} 晚于今天：演示数据不能来自未来")
     opts = demo.DemoOptions(seed=args.seed, members=args.members, years=args.years,
                             today=args.today or date.today(), street=args.street)
-    with open_db(args) as db:
+    with open_db(args, create=True) as db:
         counts = demo.generate(db, opts)
     print("已载入演示数据：" + "，".join(f"{k} {v}" for k, v in counts.items()))
     return EXIT_OK
@@ -131,7 +137,7 @@ def _person_from_args(args: argparse.Namespace) -> PersonInput:
 def cmd_people_add(args: argparse.Namespace) -> int:
     """Add one person; refuses invalid or duplicate identifiers."""
     data = _person_from_args(args)
-    with open_db(args) as db:
+    with open_db(args, create=True) as db:
         person_id = people.create_person(db, data, actor=CLI_ACTOR)
         for similar in people.similar_people(db, data, exclude_id=person_id):
             print(f"注意：与已登记的 {similar.name}（编号 {similar.person_id}）{similar.reason}",
@@ -160,7 +166,7 @@ def cmd_people_import(args: argparse.Namespace) -> int:
     """Check a roster workbook and, unless --dry-run, import it all at once or not at all."""
     from desktop.excel import roster_import
 
-    with open_db(args) as db:
+    with open_db(args, create=True) as db:
         preview = roster_import.read_roster(db, args.file)
         problems = preview.problems
         for problem in problems:
@@ -264,7 +270,8 @@ def cmd_export_month(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the GUI start: no subcommand opens the window)."""
-    db_help = f"数据库文件（默认：用户数据目录；环境变量 {locations.DB_ENV}）"
+    db_help = (f"数据库文件（默认：用户数据目录；环境变量 {locations.DB_ENV}）。文件不存在时报错，"
+               "只有 demo、users add、people add、people import、restore 会新建")
     top_common = argparse.ArgumentParser(add_help=False)
     top_common.add_argument("--db", metavar="PATH", help=db_help)
     # Subcommands accept --db too; SUPPRESS keeps them from resetting a --db given before them.

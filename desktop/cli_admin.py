@@ -36,7 +36,7 @@ def role_arg(text: str) -> Role:
 def cmd_users_add(args: argparse.Namespace) -> int:
     """Add an account; the password is read from standard input."""
     password = password_from_stdin()
-    with open_db(args) as db:
+    with open_db(args, create=True) as db:
         first = not accounts.has_accounts(db)
         actor = accounts.first_admin_actor(args.name) if first else CLI_ACTOR
         account = accounts.create_account(db, args.name, password, args.role, actor=actor,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from desktop.models import locations
@@ -24,9 +25,28 @@ class OptionError(WarmHomeError):
     """Options that do not fit together (exit code 2, like other usage errors)."""
 
 
-def open_db(args: argparse.Namespace) -> Database:
-    """The database named by --db (or WARMHOME_DB, or the default), opened and migrated."""
-    return open_database(locations.default_db_path(args.db))
+class MissingDatabaseError(WarmHomeError):
+    """The database file named by --db (or WARMHOME_DB, or the default) does not exist."""
+
+
+def missing_database_message(path: Path) -> str:
+    """The one line that refuses a database path that does not exist."""
+    return (f"数据库文件不存在：{path}（用 --db 指定正确的文件；"
+            "新建请先运行图形界面或 warmhome demo）")
+
+
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The database named by --db (or WARMHOME_DB, or the default), opened and migrated.
+
+    A path that does not exist is refused (MissingDatabaseError) and nothing is created:
+    a mistyped --db would otherwise give an empty database, and a report of zeros that looks
+    like success. Only the commands of first-time setup pass ``create=True``
+    (listed in ``desktop.cli``'s docstring and the --db help).
+    """
+    path = locations.default_db_path(args.db)
+    if not create and not path.exists():
+        raise MissingDatabaseError(missing_database_message(path))
+    return open_database(path)
 
 
 def subcommand(sub: Any, name: str, common: argparse.ArgumentParser,

@@ -50,6 +50,15 @@ def make_person_input(**overrides: Any) -> PersonInput:
     return PersonInput(**values)
 
 
+def save_centre_profile(db: Database, code: str = "XC-T-01", name: str = "测试温馨家园",
+                        street: str = "月坛") -> None:
+    """Store a complete centre profile (the monthly export needs the centre code)."""
+    from desktop.models import centre
+
+    centre.save_profile(db, centre.CentreProfile(name=name, code=code, district="西城区",
+                                                 street=street), actor=ADMIN)
+
+
 ROW_TABLES = ("person", "member", "volunteer", "family_link", "member_programme",
               "person_photo", "audit_log", "setting")
 

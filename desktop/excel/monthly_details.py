@@ -1,8 +1,10 @@
 """The monthly workbook's detail sheets, one per capability, registered with a decorator.
 
 A capability adds its sheet by decorating a writer with :func:`detail_sheet`; the workbook
-writes every registered sheet in ``order``. Writers get an empty sheet whose row 1 must be the
-header (``write_header``) and return how many data rows they wrote (recorded in ``_meta``).
+writes every registered sheet in ``order``. Writers get the database, the month, an empty sheet
+whose row 1 must be the header (``write_header``) and the day the report is made (records dated
+after it have not happened yet), and return how many data rows they wrote (recorded in
+``_meta``).
 Identifiers are masked: card numbers or masked ID numbers only.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from openpyxl.utils import get_column_letter
@@ -33,7 +36,7 @@ TOTAL = "合计"
 PRESENT = 1  # a number, not ✓: the day columns add up in Excel and in consolidation
 FIRST_DAY_COLUMN = 3  # after 序号 and the identifier
 
-Writer = Callable[[Database, str, Worksheet], int]
+Writer = Callable[[Database, str, Worksheet, date], int]
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ def yuan(fen: int) -> Decimal:
 
 
 @detail_sheet("考勤明细", 10)
-def write_attendance(db: Database, month: str, sheet: Worksheet) -> int:
+def write_attendance(db: Database, month: str, sheet: Worksheet, today: date) -> int:
     """Members × days: 1 where the member signed in; the member's days; a total row."""
     matrix = month_matrix(db, month)
     ids = {int(r[0]): (r[1] or "", r[2] or "") for r in db.query(
@@ -99,13 +102,14 @@ def write_attendance(db: Database, month: str, sheet: Worksheet) -> int:
 
 
 @detail_sheet("活动明细", 20)
-def write_activities(db: Database, month: str, sheet: Worksheet) -> int:
-    """The month's activities (voided ones left out) with their participant counts."""
+def write_activities(db: Database, month: str, sheet: Worksheet, today: date) -> int:
+    """The month's activities held (voided ones and those planned after ``today`` left out,
+    as 汇总 counts them) with their participant counts."""
     rows = db.query(
         "SELECT a.day, a.title, a.kind, a.place, a.organiser,"
         " (SELECT count(*) FROM activity_participant ap WHERE ap.activity_id = a.id)"
-        " FROM activity a WHERE substr(a.day, 1, 7) = ? AND a.voided_at IS NULL"
-        " ORDER BY a.day, a.id", (month,))
+        " FROM activity a WHERE substr(a.day, 1, 7) = ? AND a.day <= ?"
+        " AND a.voided_at IS NULL ORDER BY a.day, a.id", (month, today.isoformat()))
     write_header(sheet, ["日期", "活动名称", "类型", "地点", "组织者", "参加人次", "计入文体目标"],
                  [12, 30, 10, 20, 14, 10, 12])
     for r in rows:
@@ -118,7 +122,7 @@ def write_activities(db: Database, month: str, sheet: Worksheet) -> int:
 
 
 @detail_sheet("补助明细", 30)
-def write_subsidy(db: Database, month: str, sheet: Worksheet) -> int:
+def write_subsidy(db: Database, month: str, sheet: Worksheet, today: date) -> int:
     """职康站 members' subsidy: days and amounts in yuan with two decimals, and a total."""
     table = subsidy.month_table(db, month)
     rate = yuan(table.settings.daily_rate_fen)

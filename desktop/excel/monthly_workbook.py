@@ -39,7 +39,7 @@ from desktop.models.centre import CentreProfile, load_profile
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.indicators import Finding, Report, check_month, compute
-from desktop.models.month_close import month_status, record_export
+from desktop.models.month_close import MonthClosedError, month_status, record_export
 from desktop.models.permissions import Actor, Role
 
 __all__ = ["FORMAT_VERSION", "BlockedExport", "ExportError", "MonthlyExport", "build_workbook",
@@ -249,7 +249,8 @@ def build_workbook(db: Database, month: str, *, revision: int, generated_by: str
     print_setup(cover, profile.name, month, title_rows=None)
     counts = {SUMMARY: _write_summary(workbook.create_sheet(SUMMARY), report)}
     for detail in detail_sheets():
-        counts[detail.title] = detail.write(db, month, workbook.create_sheet(detail.title))
+        counts[detail.title] = detail.write(db, month, workbook.create_sheet(detail.title),
+                                            today)
     counts[CHECKS] = _write_checks(workbook.create_sheet(CHECKS), report.warnings)
     hashed = [SUMMARY, *(d.title for d in detail_sheets()), CHECKS]
     if revision >= 2:
@@ -286,21 +287,40 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
                             now: datetime | None = None) -> MonthlyExport:
     """Check, build and atomically write the month's workbook to ``out`` (a folder: the
     standard file name; a path ending in .xlsx: that file), then log the export with the
-    file's SHA-256. Nothing is written when the month is refused, validation finds errors or
-    the target cannot be written.
+    file's SHA-256. Nothing is written when the month is refused, validation finds errors,
+    the centre profile has no code or the target cannot be written.
+
+    A closed (submitted) month re-exports as its submitted revision only when the data is
+    unchanged (the same data checksum as submitted), and never over an existing file: the
+    submitted file stays what the submission log's hash describes.
 
     ``revision`` defaults to the month's next revision (``month_close.month_status``); the
     export is logged under ``actor`` (default: ``generated_by`` as a staff member).
     """
     today = today or date.today()
     check_month(month, today)
+    status = month_status(db, month)
     if revision is None:
-        revision = month_status(db, month).revision
+        revision = status.revision
     if revision < 1:
         raise ValueError("revision starts at 1")
-    target = target_path(out, load_profile(db), month, revision)
+    profile = load_profile(db)
+    if not profile.code.strip():
+        # The code names the file and tells the district's consolidation which centre sent it.
+        raise ExportError("请先在 设置 中填写中心编码")
+    target = target_path(out, profile, month, revision)
+    sent = status.submissions[0] if status.closed and status.submissions else None
+    if sent is not None and target.exists():
+        # It may be the very file that was submitted (its hash is in the submission log).
+        raise ExportError(f"文件已存在，未覆盖：{target}")
     workbook, result = build_workbook(db, month, revision=revision, generated_by=generated_by,
                                       today=today, now=now)
+    if sent is not None and result.sha256 != sent.data_sha256:
+        # Same revision, other figures (a rate changed after the close): that would be two
+        # different files both claiming to be the submitted version.
+        raise MonthClosedError(
+            f"{month} 已报送关账，但数据与报送的第 {sent.revision} 版不同（如补助标准在报送后"
+            "改过）；请管理员重新开账后导出新版本")
     result.path = save_workbook(workbook, target)
     record_export(db, month, revision=revision, path=result.path,
                   file_sha256=file_sha256(result.path), data_sha256=result.sha256,

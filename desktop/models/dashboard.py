@@ -133,7 +133,8 @@ def today_figures(db: Database, today: date) -> TodayFigures:
 
 
 def period_figures(db: Database, first: str, last: str) -> PeriodFigures:
-    """Sign-ins, members, activities and participants from ``first`` to ``last``."""
+    """Sign-ins, members, activities and participants from ``first`` to ``last``; pass today
+    as ``last`` for a period that runs on (activities planned after it are not held yet)."""
     bounds = {"first": first, "last": last}
     signs = db.query_one(f"SELECT count(*), count(DISTINCT s.person_id) {_VALID_SIGN_INS}",
                          bounds)
@@ -171,17 +172,19 @@ def trend_months(today: date, count: int = TREND_MONTHS) -> list[str]:
 
 
 def trend(db: Database, today: date, count: int = TREND_MONTHS) -> list[TrendPoint]:
-    """Valid sign-ins and activities held per month, for the ``count`` months ending with
-    today's; months without any are zero."""
+    """Valid sign-ins and activities held (dated on or before today) per month, for the
+    ``count`` months ending with today's; months without any are zero."""
     months = trend_months(today, count)
     # The last day of today's month: the day before the first of the next month.
     next_first = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
     bounds = {"first": f"{months[0]}-01", "last": (next_first - timedelta(days=1)).isoformat()}
     signs = {str(r[0]): int(r[1]) for r in db.query(
         f"SELECT substr(s.day, 1, 7), count(*) {_VALID_SIGN_INS} GROUP BY 1", bounds)}
+    # Held means dated on or before today: an activity planned for later this month is not
+    # counted yet (as on the month card and in the workbook's 汇总).
     held = {str(r[0]): int(r[1]) for r in db.query(
-        "SELECT substr(day, 1, 7), count(*) FROM activity WHERE day BETWEEN :first AND :last"
-        " AND voided_at IS NULL GROUP BY 1", bounds)}
+        "SELECT substr(day, 1, 7), count(*) FROM activity WHERE day BETWEEN :first AND :today"
+        " AND voided_at IS NULL GROUP BY 1", {**bounds, "today": today.isoformat()})}
     return [TrendPoint(m, signs.get(m, 0), held.get(m, 0)) for m in months]
 
 

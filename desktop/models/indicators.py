@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -29,11 +29,21 @@ Number = int | float
 
 @dataclass(frozen=True)
 class Span:
-    """Whole months from ``first`` to ``last`` (ISO dates); ``months`` lists them as YYYY-MM."""
+    """Whole months from ``first`` to ``last`` (ISO dates); ``months`` lists them as YYYY-MM.
+
+    ``until`` is the day the data runs to (today, when a report is computed): a record dated
+    after it, such as an activity planned for later this month, has not happened yet.
+    """
 
     first: str
     last: str
     months: tuple[str, ...]
+    until: str = "9999-12-31"
+
+    @property
+    def happened_by(self) -> str:
+        """The last day whose records count: the span's end, or ``until`` if earlier."""
+        return min(self.last, self.until)
 
 
 @dataclass(frozen=True)
@@ -179,11 +189,15 @@ def check_month(month: str, today: date) -> str:
 # -- computing ----------------------------------------------------------------------------------
 def compute(db: Database, month: str, today: date | None = None) -> Report:
     """This month, last month and year-to-date for every indicator, and every validation
-    finding. ValidationError for a malformed or future month."""
+    finding (for the current month also the warning that it has not ended). Records dated
+    after ``today`` have not happened yet (``Span.until``). ValidationError for a malformed or
+    future month."""
     today = today or date.today()
     check_month(month, today)
-    this_span, last_span = month_span(month), month_span(previous_month(month))
-    ytd_span = year_to_date_span(month)
+    until = today.isoformat()
+    this_span = replace(month_span(month), until=until)
+    last_span = replace(month_span(previous_month(month)), until=until)
+    ytd_span = replace(year_to_date_span(month), until=until)
     report = Report(month=month)
     for provider in providers():
         this = provider.compute(db, this_span)
@@ -199,6 +213,11 @@ def compute(db: Database, month: str, today: date | None = None) -> Report:
                                    year[indicator.key]))
         if provider.validate is not None:
             report.findings += provider.validate(db, month, today)
+    if month == f"{today:%Y-%m}":
+        # Exporting the month while it runs is allowed (a mid-month look), but the file must
+        # say its figures are partial.
+        report.findings.append(Finding("month.unfinished", Severity.WARNING, 0,
+                                       f"本月尚未结束，数据截至 {until}"))
     # Errors first, then warnings, each in provider order.
     report.findings.sort(key=lambda f: f.severity is not Severity.ERROR)
     return report

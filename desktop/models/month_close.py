@@ -7,7 +7,9 @@ reason; the next export then carries the next revision and lists the changes sin
 submission (:mod:`desktop.models.month_changes`).
 
 Revisions: a month's first export is v1 and stays v1 (overwriting) until it is submitted; a closed
-month re-exports as the submitted revision; after a reopen the next export is v(n + 1).
+month re-exports as the submitted revision (only with the submitted data, and never over an
+existing file: ``desktop.excel.monthly_workbook.export_monthly_workbook``); after a reopen the
+next export is v(n + 1).
 
 Every write path of dated records calls :func:`ensure_month_open`; triggers added by schema v5
 refuse what slips past (see ``desktop.models.schema``).

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import activities
+from desktop.models import activities, month_close
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.activities_model import ActivitiesTableModel, MemberCountModel, kind_label
 from desktop.ui.activity_dialogs import ActivityDialog, ReasonDialog
-from desktop.ui.labels import model_message
+from desktop.ui.labels import closed_month_line, closed_month_tip, model_message
 from desktop.ui.page_parts import RefreshingPage, fit_columns
 from desktop.ui.participants_dialog import ParticipantsDialog
 
@@ -147,6 +147,11 @@ class ActivitiesPage(RefreshingPage):
         self.void_button.clicked.connect(self.void_selected)
         self.add_button.setEnabled(self.can_edit)
         layout.addLayout(buttons)
+        # Why the buttons are off for the selected activity, in words (not a tooltip alone).
+        self.closed_label = QLabel()
+        self.closed_label.setWordWrap(True)
+        self.closed_label.setVisible(False)
+        layout.addWidget(self.closed_label)
         return tab
 
     def _counts_tab(self) -> QWidget:
@@ -227,10 +232,22 @@ class ActivitiesPage(RefreshingPage):
     def _update_buttons(self, *_: object) -> None:
         activity_id = self.selected_activity_id()
         activity = self.model.activity(self.model.row_of(activity_id)) if activity_id else None
-        editable = self.can_edit and activity is not None and not activity.voided
+        month = activity.day[:7] if activity is not None else ""
+        # A closed month's activities are read-only (the models refuse changes anyway).
+        closed = bool(month) and month_close.is_closed(self._db, month)
+        editable = self.can_edit and activity is not None and not activity.voided \
+            and not closed
         self.edit_button.setEnabled(editable)
         self.void_button.setEnabled(editable)
         self.participants_button.setEnabled(self.can_edit and activity is not None)
+        self.closed_label.setText("⚠ " + closed_month_line(month) if closed else "")
+        self.closed_label.setVisible(closed)
+        tip = closed_month_tip(month) if closed else ""
+        self.edit_button.setToolTip(tip)
+        self.void_button.setToolTip(tip)
+        # Still opens, to see who took part; the dialog is read-only for a closed month.
+        self.participants_button.setToolTip(
+            self.tr("查看参加者（只读）：{tip}").format(tip=tip) if closed else "")
 
     def _changed(self, activity_id: int | None = None) -> None:
         self.reload()

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import activities
+from desktop.models import activities, month_close
 from desktop.models.activities import ActivityInput
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
 from desktop.models.permissions import Actor
 from desktop.ui.activities_model import kind_label
 from desktop.ui.form_fields import FieldErrors
-from desktop.ui.labels import model_message
+from desktop.ui.labels import closed_month_line, closed_month_tip, model_message
 
 
 def _qdate(day: date) -> QDate:
@@ -90,6 +90,11 @@ class ActivityDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         layout.addWidget(self.error_label)
+        # A date in a closed month (or an activity of one) cannot be saved: said before typing.
+        self.closed_label = QLabel()
+        self.closed_label.setWordWrap(True)
+        self.closed_label.setVisible(False)
+        layout.addWidget(self.closed_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -102,8 +107,11 @@ class ActivityDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._stored_month = ""
         if activity_id is not None:
             self._load(activity_id)
+        self._show_closed()
+        self.day_edit.dateChanged.connect(lambda _date: self._show_closed())
         self.title_edit.textChanged.connect(lambda _text: self._touch("title"))
         self.place_edit.textChanged.connect(lambda _text: self._touch("place"))
         self.organiser_edit.textChanged.connect(lambda _text: self._touch("organiser"))
@@ -120,8 +128,18 @@ class ActivityDialog(QDialog):
         self.day_edit.setDateRange(min(day, self.day_edit.minimumDate()),
                                    max(day, self.day_edit.maximumDate()))
         self.day_edit.setDate(day)
+        self._stored_month = activity.day[:7]
         self.place_edit.setText(activity.place)
         self.organiser_edit.setText(activity.organiser)
+
+    def _show_closed(self) -> None:
+        """Disable saving when the chosen date's month, or the stored activity's, is closed."""
+        months = {m for m in (self._stored_month, _iso(self.day_edit)[:7]) if m}
+        closed = sorted(m for m in months if month_close.is_closed(self._db, m))
+        self.closed_label.setText("⚠ " + closed_month_line(closed[0]) if closed else "")
+        self.closed_label.setVisible(bool(closed))
+        self.save_button.setEnabled(not closed)
+        self.save_button.setToolTip(closed_month_tip(closed[0]) if closed else "")
 
     def activity_input(self) -> ActivityInput:
         """What the form holds."""

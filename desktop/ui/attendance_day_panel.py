@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models import month_close
 from desktop.models.attendance import SignIn
 from desktop.models.db import Database
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.attendance_day_model import DaySignInModel, KioskEventModel
+from desktop.ui.labels import closed_month_line, closed_month_tip
 from desktop.ui.page_parts import RefreshingPage, fit_columns
 from desktop.ui.paper_entry import PaperEntryDialog
 from desktop.ui.paper_sheet import PaperSheetDialog
@@ -70,6 +72,8 @@ class DayPanel(RefreshingPage):
         self._actor = actor
         self._clock = clock
         self._can_edit = actor.can(Permission.EDIT_ATTENDANCE)
+        # Whether the shown day's month is closed (submitted): its records are read-only.
+        self._closed = False
         self.model = DaySignInModel(db, self)
         self.events_model = KioskEventModel(db, self)
         layout = QVBoxLayout(self)
@@ -96,6 +100,11 @@ class DayPanel(RefreshingPage):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
+        # Said in words above the disabled buttons (a tooltip alone is easily missed).
+        self.closed_label = QLabel()
+        self.closed_label.setWordWrap(True)
+        self.closed_label.setVisible(False)
+        layout.addWidget(self.closed_label)
         layout.addLayout(self._button_row())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -154,8 +163,6 @@ class DayPanel(RefreshingPage):
         self.print_button.clicked.connect(lambda: self.make_print_dialog().open())
         self.paper_button.clicked.connect(lambda: self.make_paper_entry_dialog().open())
         self.refresh_button.clicked.connect(self.refresh)
-        self.add_button.setEnabled(self._can_edit)
-        self.paper_button.setEnabled(self._can_edit)
         return row
 
     # -- the day -----------------------------------------------------------------------------
@@ -175,6 +182,7 @@ class DayPanel(RefreshingPage):
         """Re-read the day's sign-ins and refusals, keeping the selected entry."""
         selected = self.selected_sign_in()
         day = self.day().isoformat()
+        self._show_closed(day[:7])
         self.model.set_day(day)
         self.events_model.set_day(day)
         if selected is not None:
@@ -202,9 +210,23 @@ class DayPanel(RefreshingPage):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
+    def _show_closed(self, month: str) -> None:
+        """Disable the day's changes when its month is closed, and say so; the models refuse
+        such changes anyway (a month closed while a dialog is open)."""
+        self._closed = month_close.is_closed(self._db, month)
+        self.closed_label.setText("⚠ " + closed_month_line(month) if self._closed else "")
+        self.closed_label.setVisible(self._closed)
+        tip = closed_month_tip(month) if self._closed else ""
+        for button in (self.add_button, self.correct_button, self.void_button,
+                       self.paper_button):
+            button.setToolTip(tip)
+        self.add_button.setEnabled(self._can_edit and not self._closed)
+        self.paper_button.setEnabled(self._can_edit and not self._closed)
+
     def _update_buttons(self, *_: object) -> None:
         selected = self.selected_sign_in()
-        changeable = self._can_edit and selected is not None and not selected.voided
+        changeable = self._can_edit and not self._closed and selected is not None \
+            and not selected.voided
         self.correct_button.setEnabled(changeable)
         self.void_button.setEnabled(changeable)
 
@@ -266,7 +288,7 @@ class DayPanel(RefreshingPage):
             dialog.open()
 
     def _correct_index(self, index: QModelIndex) -> None:
-        if self._can_edit and index.isValid():
+        if self._can_edit and not self._closed and index.isValid():
             self.table.selectRow(index.row())
             self.correct_selected()
 

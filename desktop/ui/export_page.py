@@ -62,6 +62,7 @@ class ExportPage(RefreshingPage):
         self._today = today or date.today()
         self.report: Report | None = None
         self.last_export: MonthlyExport | None = None
+        self._code_was_missing = False
         self.summary = summary_model(self)
         self.findings = findings_model(self)
         layout = QVBoxLayout(self)
@@ -203,8 +204,17 @@ class ExportPage(RefreshingPage):
             name=standard_file_name(profile, self.month(), self.revision())))
         may = self._actor.can(Permission.EDIT_ATTENDANCE)
         blocked = self.report is None or bool(self.report.errors)
-        self.export_button.setEnabled(may and not blocked)
-        if not may:
+        no_code = not profile.code.strip()
+        self.export_button.setEnabled(may and not blocked and not no_code)
+        if no_code:
+            # Said in words on the page too, not only in a tooltip (the export refuses anyway).
+            self.status_label.show_result(self.tr("请先在 设置 中填写中心编码"), problem=True)
+        elif self._code_was_missing:
+            self.status_label.show_result("")  # the code has been filled in meanwhile
+        self._code_was_missing = no_code
+        if no_code:
+            self.export_button.setToolTip(self.tr("请先在 设置 中填写中心编码"))
+        elif not may:
             self.export_button.setToolTip(self.tr("这个账户不能导出月报"))
         elif blocked:
             self.export_button.setToolTip(self.tr("本月数据有错误，改正后才能导出"))

@@ -84,3 +84,14 @@ def role_name(role: Role) -> str:
         Role.KIOSK: QCoreApplication.translate("Labels", "签到台"),
     }
     return names[role]
+
+
+def closed_month_line(month: str) -> str:
+    """The line shown beside records of a closed (submitted) month: 2026-10 已报送关账，记录只读."""
+    return QCoreApplication.translate("Labels", "{month} 已报送关账，记录只读").format(month=month)
+
+
+def closed_month_tip(month: str) -> str:
+    """The tooltip of an action disabled because its month is closed: what to do instead."""
+    return QCoreApplication.translate(
+        "Labels", "{month} 已报送关账，记录只读；如需修改请管理员重新开账").format(month=month)

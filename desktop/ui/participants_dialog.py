@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import activities
+from desktop.models import activities, month_close
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.permissions import Actor
 from desktop.ui.activities_model import PickItem, PickListModel, kind_label
 from desktop.ui.activity_dialogs import ReasonDialog
-from desktop.ui.labels import model_message
+from desktop.ui.labels import closed_month_tip, model_message
 
 
 def _list_view(model: PickListModel, name: str) -> QTableView:
@@ -75,9 +75,15 @@ class ParticipantsDialog(QDialog):
         self.closed_label = QLabel()
         self.closed_label.setWordWrap(True)
         layout.addWidget(self.closed_label)
-        self.can_add = not activity.voided and activity.day <= self._today.isoformat()
+        month = activity.day[:7]
+        # A closed month's participants can be seen, not changed (the models refuse anyway).
+        self.month_closed = month_close.is_closed(db, month)
+        self.can_add = not activity.voided and not self.month_closed \
+            and activity.day <= self._today.isoformat()
         if activity.voided:
             self.closed_label.setText(self.tr("⚠ 这个活动已作废，不能再修改参加者。"))
+        elif self.month_closed:
+            self.closed_label.setText("⚠ " + closed_month_tip(month))
         elif not self.can_add:
             self.closed_label.setText(self.tr(
                 "⚠ 活动日期还没到：当天或之后才能登记参加者。"))
@@ -160,7 +166,7 @@ class ParticipantsDialog(QDialog):
         self.remove_button = QPushButton(self.tr("移除勾选的参加者(&R)…"))
         self.remove_button.setAccessibleName(self.tr("移除勾选的参加者"))
         self.remove_button.clicked.connect(self.remove_checked)
-        self.remove_button.setEnabled(not activities.get_activity(
+        self.remove_button.setEnabled(not self.month_closed and not activities.get_activity(
             self._db, self.activity_id).voided)
         box.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         return self.participant_box

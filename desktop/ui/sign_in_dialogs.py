@@ -121,6 +121,18 @@ class _SignInDialog(QDialog):
         han = self.fontMetrics().horizontalAdvance("汉")
         self.resize(max(self.sizeHint().width(), han * width_in_chars),
                     self.sizeHint().height())
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow tall enough for every line at the current width. Wrapped labels (the
+        explanation, an error that appears) need more height than sizeHint() says, and a
+        dialog that does not grow squeezes them until their text is cut off."""
+        self.layout_.activate()
+        needed = self.layout_.totalHeightForWidth(self.width()) \
+            if self.layout_.hasHeightForWidth() else self.layout_.totalSizeHint().height()
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def _reason_row(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
@@ -153,6 +165,7 @@ class _SignInDialog(QDialog):
                            ).strip("；")
         self.general_error.setText(("⚠ " + model_message(general)) if general else "")
         self.general_error.setVisible(bool(general))
+        self.fit_height()
 
     def error_text(self, name: str) -> str:
         """The message shown for a field, or for the record as a whole with name ''."""

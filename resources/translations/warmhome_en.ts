@@ -278,52 +278,57 @@
         <translation>Void the selected activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="156"/>
+        <location filename="../../desktop/ui/activities_page.py" line="161"/>
         <source>只看不足三次的会员(&amp;B)</source>
         <translation>Only members &amp;below three</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="157"/>
+        <location filename="../../desktop/ui/activities_page.py" line="162"/>
         <source>只看不足三次的会员</source>
         <translation>Only members below three</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="160"/>
+        <location filename="../../desktop/ui/activities_page.py" line="165"/>
         <source>参加次数汇总</source>
         <translation>Participation summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="165"/>
+        <location filename="../../desktop/ui/activities_page.py" line="170"/>
         <source>会员本年文体活动次数</source>
         <translation>Members&apos; cultural and sports activities this year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="195"/>
+        <location filename="../../desktop/ui/activities_page.py" line="200"/>
         <source>共 {n} 个活动</source>
         <translation>{n} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="204"/>
+        <location filename="../../desktop/ui/activities_page.py" line="209"/>
         <source>{year} 年：共 {total} 名会员，{below} 人参加文体活动不足三次</source>
         <translation>{year}: {total} members, {below} with fewer than three cultural or sports activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="288"/>
+        <location filename="../../desktop/ui/activities_page.py" line="250"/>
+        <source>查看参加者（只读）：{tip}</source>
+        <translation>View participants (read-only): {tip}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="305"/>
         <source>作废活动</source>
         <translation>Void activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="289"/>
+        <location filename="../../desktop/ui/activities_page.py" line="306"/>
         <source>作废后“{title}”不再计入会员的参加次数；活动和参加者仍保留在记录中。</source>
         <translation>Once voided, “{title}” no longer counts towards members&apos; activities; the activity and its participants stay on record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="290"/>
+        <location filename="../../desktop/ui/activities_page.py" line="307"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="304"/>
+        <location filename="../../desktop/ui/activities_page.py" line="321"/>
         <source>无法作废</source>
         <translation>Cannot void</translation>
     </message>
@@ -391,18 +396,18 @@
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="101"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_dialogs.py" line="97"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="102"/>
         <source>保存活动</source>
         <translation>Save activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_dialogs.py" line="100"/>
-        <location filename="../../desktop/ui/activity_dialogs.py" line="101"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="106"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -438,67 +443,67 @@
 <context>
     <name>AddSignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="204"/>
         <source>补签</source>
         <translation>Add sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="204"/>
         <source>补签(&amp;S)</source>
         <translation>&amp;Save sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="205"/>
         <source>保存补签</source>
         <translation>Save the sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="209"/>
         <source>姓名、拼音首字母(如 zs)或卡号</source>
         <translation>Name, pinyin initials (e.g. zs) or card number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="210"/>
         <source>查找会员(&amp;M):</source>
         <translation>Find &amp;member:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="214"/>
         <source>找到的会员</source>
         <translation>Members found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="221"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="222"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="223"/>
         <source>签到时间</source>
         <translation>Sign-in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="224"/>
         <source>签到时间(&amp;I):</source>
         <translation>Sign-&amp;in time:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="226"/>
         <source>如：忘带卡、签到台故障</source>
         <translation>e.g. forgot the card, kiosk out of order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="230"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="243"/>
         <source>（已归档）</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="262"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="275"/>
         <source>请先查找并选择会员</source>
         <translation>Find and choose a member first</translation>
     </message>
@@ -1709,37 +1714,37 @@
 <context>
     <name>CorrectSignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="291"/>
         <source>更正签到时间</source>
         <translation>Correct sign-in times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="291"/>
         <source>保存更正(&amp;S)</source>
         <translation>&amp;Save correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="292"/>
         <source>保存更正</source>
         <translation>Save the correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="281"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="294"/>
         <source>{name}，{day}，{method}签到</source>
         <translation>{name}, {day}, signed in by {method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="288"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="301"/>
         <source>签到时间</source>
         <translation>Sign-in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="289"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="302"/>
         <source>签到时间(&amp;I):</source>
         <translation>Sign-&amp;in time:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="292"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="305"/>
         <source>如：按纸质签到本更正</source>
         <translation>e.g. corrected from the paper register</translation>
     </message>
@@ -1765,132 +1770,132 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="78"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="82"/>
         <source>当天签到列表</source>
         <translation>Sign-ins of the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="84"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="88"/>
         <source>签到台拒绝记录</source>
         <translation>Kiosk refusals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="86"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="90"/>
         <source>签到台拒绝记录（未登记的卡、已归档或不在册的会员，均未签到）：</source>
         <translation>Kiosk refusals (unknown cards, archived members or members not on the register; none was signed in):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="110"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="119"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="111"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="120"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="113"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="122"/>
         <source>◀ 前一天(&amp;B)</source>
         <translation>◀ Day &amp;before</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="114"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="123"/>
         <source>前一天</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="115"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="124"/>
         <source>后一天(&amp;N) ▶</source>
         <translation>&amp;Next day ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="116"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="125"/>
         <source>后一天</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="117"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="126"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="118"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="127"/>
         <source>回到今天</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="123"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="132"/>
         <source>当天签到人数</source>
         <translation>Sign-ins of the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="133"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="142"/>
         <source>补签(&amp;A)…</source>
         <translation>&amp;Add sign-in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="134"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="143"/>
         <source>更正时间(&amp;C)…</source>
         <translation>&amp;Correct times…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="135"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="144"/>
         <source>作废(&amp;V)…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="136"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="145"/>
         <source>打印签到表(&amp;P)…</source>
         <translation>&amp;Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="137"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="146"/>
         <source>录入纸质签到表(&amp;E)…</source>
         <translation>&amp;Enter paper sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="138"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="147"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="139"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="148"/>
         <source>为会员补签</source>
         <translation>Add a sign-in for a member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="140"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="149"/>
         <source>更正所选签到的时间</source>
         <translation>Correct the times of the selected sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="141"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="150"/>
         <source>作废所选签到</source>
         <translation>Void the selected sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="142"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="151"/>
         <source>打印纸质签到表</source>
         <translation>Print a paper sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="143"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="152"/>
         <source>录入纸质签到表</source>
         <translation>Enter a paper sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="144"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="153"/>
         <source>刷新签到列表</source>
         <translation>Refresh the sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="185"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="193"/>
         <source>签到 {n} 人</source>
         <translation>Signed in: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_day_panel.py" line="187"/>
+        <location filename="../../desktop/ui/attendance_day_panel.py" line="195"/>
         <source>；另有 {m} 条已作废</source>
         <translation>; voided: {m}</translation>
     </message>
@@ -1951,129 +1956,135 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="96"/>
+        <location filename="../../desktop/ui/export_page.py" line="97"/>
         <source>报表月份(&amp;M):</source>
         <translation>Report &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="102"/>
+        <location filename="../../desktop/ui/export_page.py" line="103"/>
         <source>校验结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="109"/>
-        <location filename="../../desktop/ui/export_page.py" line="111"/>
+        <location filename="../../desktop/ui/export_page.py" line="110"/>
+        <location filename="../../desktop/ui/export_page.py" line="112"/>
         <source>汇总预览</source>
         <translation>Summary preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="119"/>
+        <location filename="../../desktop/ui/export_page.py" line="120"/>
         <source>校验</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="121"/>
+        <location filename="../../desktop/ui/export_page.py" line="122"/>
         <source>校验结果列表</source>
         <translation>List of check findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="126"/>
+        <location filename="../../desktop/ui/export_page.py" line="127"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="129"/>
+        <location filename="../../desktop/ui/export_page.py" line="130"/>
         <source>保存到文件夹(&amp;F):</source>
         <translation>Save to &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="131"/>
+        <location filename="../../desktop/ui/export_page.py" line="132"/>
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="133"/>
+        <location filename="../../desktop/ui/export_page.py" line="134"/>
         <source>选择文件夹(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="134"/>
-        <location filename="../../desktop/ui/export_page.py" line="218"/>
+        <location filename="../../desktop/ui/export_page.py" line="135"/>
+        <location filename="../../desktop/ui/export_page.py" line="228"/>
         <source>选择保存月报的文件夹</source>
         <translation>Choose the folder for the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="141"/>
+        <location filename="../../desktop/ui/export_page.py" line="142"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="145"/>
+        <location filename="../../desktop/ui/export_page.py" line="146"/>
         <source>导出月报(&amp;E)</source>
         <translation>&amp;Export monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="146"/>
+        <location filename="../../desktop/ui/export_page.py" line="147"/>
         <source>导出本月月报工作簿</source>
         <translation>Export this month&apos;s report workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="148"/>
+        <location filename="../../desktop/ui/export_page.py" line="149"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="149"/>
+        <location filename="../../desktop/ui/export_page.py" line="150"/>
         <source>打开月报所在的文件夹</source>
         <translation>Open the folder that holds the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="152"/>
+        <location filename="../../desktop/ui/export_page.py" line="153"/>
         <source>导出结果</source>
         <translation>Export result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="190"/>
+        <location filename="../../desktop/ui/export_page.py" line="191"/>
         <source>✖ {errors} 个错误：改正后才能导出；{warnings} 个警告</source>
         <translation>✖ {errors} error(s): correct them before exporting; {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="193"/>
+        <location filename="../../desktop/ui/export_page.py" line="194"/>
         <source>⚠ {warnings} 个警告：可以导出，警告会列在“校验”表中</source>
         <translation>⚠ {warnings} warning(s): you can export; warnings are listed on the Checks sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="196"/>
+        <location filename="../../desktop/ui/export_page.py" line="197"/>
         <source>✓ 校验通过，未发现问题</source>
         <translation>✓ Checks passed, no problems found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="202"/>
+        <location filename="../../desktop/ui/export_page.py" line="203"/>
         <source>文件名：{name}</source>
         <translation>File name: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="208"/>
+        <location filename="../../desktop/ui/export_page.py" line="211"/>
+        <location filename="../../desktop/ui/export_page.py" line="216"/>
+        <source>请先在 设置 中填写中心编码</source>
+        <translation>Enter the centre code in Settings first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="218"/>
         <source>这个账户不能导出月报</source>
         <translation>This account cannot export the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="210"/>
+        <location filename="../../desktop/ui/export_page.py" line="220"/>
         <source>本月数据有错误，改正后才能导出</source>
         <translation>This month&apos;s data has errors: correct them before exporting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="228"/>
+        <location filename="../../desktop/ui/export_page.py" line="238"/>
         <source>文件夹不存在，请重新选择</source>
         <translation>The folder does not exist; please choose another</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="231"/>
+        <location filename="../../desktop/ui/export_page.py" line="241"/>
         <source>正在导出月报…</source>
         <translation>Exporting the monthly report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="240"/>
+        <location filename="../../desktop/ui/export_page.py" line="250"/>
         <source>已导出第 {revision} 版：{path}</source>
         <translation>Exported revision {revision}: {path}</translation>
     </message>
@@ -2414,6 +2425,16 @@
         <location filename="../../desktop/ui/labels.py" line="84"/>
         <source>签到台</source>
         <translation>Sign-in kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="91"/>
+        <source>{month} 已报送关账，记录只读</source>
+        <translation>{month} has been submitted and closed; its records are read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="96"/>
+        <source>{month} 已报送关账，记录只读；如需修改请管理员重新开账</source>
+        <translation>{month} has been submitted and closed; its records are read-only. To change them, an administrator must reopen the month</translation>
     </message>
 </context>
 <context>
@@ -3196,149 +3217,149 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
         <translation>{title} ({kind}, {day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="84"/>
         <source>⚠ 这个活动已作废，不能再修改参加者。</source>
         <translation>⚠ This activity was voided; its participants can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="89"/>
         <source>⚠ 活动日期还没到：当天或之后才能登记参加者。</source>
         <translation>⚠ The activity has not taken place yet: participants are recorded on or after its day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="101"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="99"/>
-        <location filename="../../desktop/ui/participants_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="106"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="110"/>
-        <location filename="../../desktop/ui/participants_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="149"/>
         <source>已参加</source>
         <translation>taking part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="117"/>
         <source>当天签到的会员</source>
         <translation>Members signed in that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="120"/>
         <source>全选(&amp;A)</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="121"/>
         <source>勾选当天签到的全部会员</source>
         <translation>Tick every member signed in that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="123"/>
         <source>加入勾选的会员(&amp;J)</source>
         <translation>Add ticked &amp;members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="124"/>
         <source>把勾选的签到会员加入参加者</source>
         <translation>Add the ticked signed-in members as participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="135"/>
         <source>按姓名、拼音首字母或卡号查找会员</source>
         <translation>Find members by name, pinyin initials or card number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="138"/>
         <source>查找(&amp;F):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="142"/>
         <source>如 zs 或 张三</source>
         <translation>e.g. zs or zhangsan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="143"/>
         <source>查找会员</source>
         <translation>Find members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="150"/>
         <source>查找结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="152"/>
         <source>加入勾选的查找结果(&amp;I)</source>
         <translation>Add ticked r&amp;esults</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="153"/>
         <source>把勾选的查找结果加入参加者</source>
         <translation>Add the ticked search results as participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="164"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="166"/>
         <source>移除勾选的参加者(&amp;R)…</source>
         <translation>&amp;Remove ticked participants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="167"/>
         <source>移除勾选的参加者</source>
         <translation>Remove ticked participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="180"/>
         <source>当天签到的会员（{n} 人）</source>
         <translation>Members signed in that day ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="184"/>
         <source>参加者（{n} 人）</source>
         <translation>Participants ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="201"/>
         <source>请先勾选要加入的会员（空格键勾选）</source>
         <translation>Tick the members to add first (Space ticks)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="209"/>
         <source>已加入 {n} 人</source>
         <translation>{n} added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="226"/>
         <source>请先勾选要移除的参加者（空格键勾选）</source>
         <translation>Tick the participants to remove first (Space ticks)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="228"/>
         <source>移除参加者</source>
         <translation>Remove participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="229"/>
         <source>将从这个活动中移除 {n} 名参加者。移除会记录在操作日志中（谁、何时、为什么）。</source>
         <translation>{n} participants will be removed from this activity. The removal is written to the audit log (who, when, why).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="230"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="250"/>
         <source>已移除 {n} 人</source>
         <translation>{n} removed</translation>
     </message>
@@ -3953,23 +3974,23 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/activity_dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="210"/>
         <source>如：录入错误、重复登记、活动取消</source>
         <translation>e.g. entered by mistake, entered twice, activity cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="211"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="212"/>
         <source>原因(&amp;R):</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_dialogs.py" line="202"/>
-        <location filename="../../desktop/ui/activity_dialogs.py" line="203"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/activity_dialogs.py" line="221"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4956,27 +4977,27 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>VoidSignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="319"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="332"/>
         <source>作废签到</source>
         <translation>Void sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="319"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="332"/>
         <source>作废(&amp;V)</source>
         <translation>&amp;Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="320"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="333"/>
         <source>确认作废</source>
         <translation>Confirm voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="322"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="335"/>
         <source>作废 {name} 在 {day} {time} 的签到。记录会保留并标明已作废，不计入出勤。</source>
         <translation>Void the sign-in of {name} on {day} at {time}. The record is kept, marked as voided, and no longer counts as attendance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="327"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="340"/>
         <source>如：签错人、重复录入</source>
         <translation>e.g. wrong person, entered twice</translation>
     </message>
@@ -5065,27 +5086,27 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="129"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="141"/>
         <source>原因(&amp;R):</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="148"/>
         <source>已签退(&amp;O)</source>
         <translation>Signed &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="149"/>
         <source>已签退</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="150"/>
         <source>签退时间</source>
         <translation>Sign-out time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="156"/>
         <source>签退时间:</source>
         <translation>Sign-out time:</translation>
     </message>

@@ -77,6 +77,7 @@ def test_db_may_come_before_the_subcommand(logged: Path, tmp_path: Path) -> None
 
 
 def test_a_new_database_has_an_intact_empty_log(tmp_path: Path) -> None:
+    open_database(tmp_path / "new.db").close()
     result = run(tmp_path, "audit", "verify", "--db", tmp_path / "new.db")
     assert result.returncode == 0, result.stderr
     assert "共 0 条" in result.stdout

@@ -101,3 +101,15 @@ def test_blocking_errors_say_how_many_and_the_first(home: Path, tmp_path: Path) 
     line = one_line_error(result)
     assert "1 个错误" in line and "晚于今天" in line
     assert list(out.iterdir()) == []
+
+
+def test_a_centre_without_a_code_is_refused(home: Path, tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    open_database(path).close()  # never through the welcome dialog: no centre profile
+    before = digest(path)
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run(home, "export-month", _previous(THIS_MONTH), "--out", out, "--db", path)
+    assert one_line_error(result) == "warmhome: 错误：请先在 设置 中填写中心编码"
+    assert result.returncode == 1 and list(out.iterdir()) == []
+    assert digest(path) == before

@@ -42,6 +42,11 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _data_sha(path: Path) -> object:
+    meta = dict(load_workbook(path)["_meta"].iter_rows(min_row=2, values_only=True))
+    return meta["sha256"]
+
+
 def _ok(home: Path, *args: str | Path) -> str:
     result = run(home, *args)
     assert result.returncode == 0, result.stderr
@@ -63,6 +68,17 @@ def test_export_close_reopen_export_v2_close(home: Path, demo_db: Path, tmp_path
     assert first.name.endswith(f"_{MONTH}_v1.xlsx")
     closed = _ok(home, "month", "close", MONTH, "--db", demo_db)
     assert _sha(first) in closed and first.name in closed
+
+    # Closed: the submitted file is never overwritten; a fresh copy elsewhere is the same data.
+    before, submitted = digest(demo_db), first.read_bytes()
+    line = one_line_error(run(home, "export-month", MONTH, "--out", out, "--db", demo_db))
+    assert line == f"warmhome: 错误：文件已存在，未覆盖：{first}"
+    assert first.read_bytes() == submitted and digest(demo_db) == before
+    elsewhere = tmp_path / "copy"
+    elsewhere.mkdir()
+    copy = Path(_ok(home, "export-month", MONTH, "--out", elsewhere, "--db", demo_db).strip())
+    assert copy.name == first.name
+    assert _data_sha(copy) == _data_sha(first)
 
     before = digest(demo_db)
     for args, expected in (((), "--reason"), (("--reason", "  "), "请填写重新开账的原因")):

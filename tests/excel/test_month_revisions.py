@@ -6,17 +6,29 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
-from desktop.excel.monthly_workbook import data_checksum, export_monthly_workbook
+from desktop.excel.monthly_workbook import ExportError, data_checksum, export_monthly_workbook
 from desktop.models import activities, attendance, month_close
 from desktop.models.activities import ActivityInput
 from desktop.models.db import Database
 from desktop.models.identity import mask_id
-from tests.conftest import ADMIN, STAFF, make_id_number
+from tests.conftest import (
+    ADMIN,
+    STAFF,
+    make_id_number,
+    make_person_input,
+    save_centre_profile,
+)
 from tests.models.test_month_close import MAY, NOW, TODAY, Centre, _at
 
 CHANGE_HEADERS = ("时间", "操作人", "操作", "记录", "修改前", "修改后", "原因")
+
+
+@pytest.fixture(autouse=True)
+def _profile(db: Database) -> None:
+    save_centre_profile(db)
 
 
 def _sha(path: Path) -> str:
@@ -155,3 +167,78 @@ def test_an_export_without_an_actor_is_logged_under_generated_by(db: Database,
     assert status.last_export is not None and status.last_export.exported_by == "王老师"
     entry = db.query_one("SELECT actor, action, table_name FROM audit_log ORDER BY id DESC")
     assert tuple(entry) == ("王老师", "export", "month_report")
+
+
+def _log(db: Database) -> tuple[int, int]:
+    """(month_report rows, audit entries): an export that was refused adds to neither."""
+    return (int(db.scalar("SELECT count(*) FROM month_report")),
+            int(db.scalar("SELECT count(*) FROM audit_log")))
+
+
+def test_a_closed_month_never_overwrites_the_submitted_file(db: Database,
+                                                            tmp_path: Path) -> None:
+    Centre(db)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    submitted = _export(db, usb)
+    sent = month_close.close_month(db, MAY, actor=STAFF, today=TODAY)
+    before, logged = submitted.read_bytes(), _log(db)
+    named = usb / "报送的.xlsx"
+    named.write_bytes(before)
+    for out, target in ((usb, submitted), (named, named)):
+        with pytest.raises(ExportError) as refused:
+            export_monthly_workbook(db, MAY, out, generated_by="staff", actor=STAFF,
+                                    today=TODAY)
+        assert refused.value.message == f"文件已存在，未覆盖：{target}"
+        assert target.read_bytes() == before
+    assert _sha(submitted) == sent.file_sha256 and _log(db) == logged
+    assert sorted(p.name for p in usb.iterdir()) == sorted([submitted.name, named.name])
+
+
+def test_a_closed_month_whose_figures_changed_is_refused_until_reopened(
+        db: Database, tmp_path: Path) -> None:
+    from desktop.models import people, subsidy
+
+    centre = Centre(db)
+    trainee = people.create_person(db, make_person_input(
+        name="王五", id_number=make_id_number(seq=3), card_number="WH000003",
+        programmes=["职康站"], joined_on="2024-01-10"), actor=STAFF, today=TODAY)
+    attendance.staff_sign_in(db, trainee, _at("2024-05-08"), _at("2024-05-08", 15),
+                             actor=STAFF, reason="补签", now=NOW)
+    subsidy.save_settings(db, subsidy.SubsidySettings(4000, None), actor=ADMIN)
+    _export(db, tmp_path)
+    month_close.close_month(db, MAY, actor=STAFF, today=TODAY)
+    # The rate changes after the close: May's figures would come out differently.
+    subsidy.save_settings(db, subsidy.SubsidySettings(5000, None), actor=ADMIN)
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    logged = _log(db)
+    with pytest.raises(month_close.MonthClosedError) as refused:
+        _export(db, fresh)
+    assert refused.value.message == (
+        "2024-05 已报送关账，但数据与报送的第 1 版不同（如补助标准在报送后改过）；"
+        "请管理员重新开账后导出新版本")
+    assert list(fresh.iterdir()) == [] and _log(db) == logged
+    assert centre.activity  # the month's records are untouched
+    # Reopened, the same figures go out as the next revision.
+    month_close.reopen_month(db, MAY, reason="补助标准调整", actor=ADMIN)
+    assert _export(db, fresh).name.endswith("_v2.xlsx")
+
+
+def test_an_export_needs_the_centre_code(db: Database, tmp_path: Path) -> None:
+    from desktop.models import centre
+
+    Centre(db)
+    profile = centre.load_profile(db)
+    profile.code = ""
+    # As a profile saved before the code was asked for (save_profile now refuses a blank).
+    with db.transaction():
+        db.execute("UPDATE setting SET value = '' WHERE key = 'centre.code'")
+    assert centre.load_profile(db) == profile
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    logged = _log(db)
+    with pytest.raises(ExportError) as refused:
+        _export(db, usb)
+    assert refused.value.message == "请先在 设置 中填写中心编码"
+    assert list(usb.iterdir()) == [] and _log(db) == logged

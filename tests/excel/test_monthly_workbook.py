@@ -263,3 +263,32 @@ def test_text_that_looks_like_a_formula_stays_text(small_db: Database, out: Path
     row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "2024-05-20")
     assert (row[1].value, row[1].data_type) == ('=HYPERLINK("x")', "s")
     assert (row[3].value, row[3].data_type) == ("#N/A", "s")
+
+
+def test_the_current_month_counts_only_activities_held_so_far(small_db: Database,
+                                                              out: Path) -> None:
+    from desktop.models import dashboard
+
+    mid_june = date(2024, 6, 15)
+    _activity(small_db, "2024-06-05", "文化", [1, 2])
+    _activity(small_db, "2024-06-25", "体育", [])  # planned: not held yet
+    result = export_monthly_workbook(small_db, "2024-06", out, generated_by="staff",
+                                     today=mid_june, now=datetime(2024, 6, 15, 12))
+    summary = _summary(result.path)
+    assert summary["activities.held"][0] == 1
+    assert summary["activities.participations"][0] == 2
+    assert summary["activities.held"][2] == 5  # February, April, two in May, 5 June
+    workbook = load_workbook(result.path)
+    listed = list(workbook["活动明细"].iter_rows(min_row=2, values_only=True))
+    assert [row[0] for row in listed] == ["2024-06-05", "合计"]
+    assert listed[-1][1] == "1 次"
+    checks = list(workbook["校验"].iter_rows(min_row=2, values_only=True))
+    assert ("警告", "month.unfinished", 0, "本月尚未结束，数据截至 2024-06-15") in checks
+    # The home page's month card and trend agree with the workbook.
+    assert dashboard.month_comparison(small_db, mid_june).this_month.activities == 1
+    assert dashboard.trend(small_db, mid_june)[-1].activities == 1
+    # Once the month is over, the activity of the 25th was held.
+    july = export_monthly_workbook(small_db, "2024-06", out / "june.xlsx",
+                                   generated_by="staff", today=date(2024, 7, 1))
+    assert _summary(july.path)["activities.held"][0] == 2
+    assert "month.unfinished" not in {f.rule for f in july.report.findings}

@@ -41,4 +41,7 @@ def test_future_month_refused_this_month_allowed(db: Database) -> None:
         indicators.compute(db, "2024-07", date(2024, 6, 30))
     report = indicators.compute(db, "2024-06", date(2024, 6, 1))
     assert report.value("attendance.sign_ins").this_month == 0
-    assert report.findings == []
+    # The month runs on: a warning (not an error) says how far the figures go.
+    assert [(f.rule, f.severity, f.message) for f in report.findings] == [
+        ("month.unfinished", indicators.Severity.WARNING, "本月尚未结束，数据截至 2024-06-01")]
+    assert indicators.compute(db, "2024-05", date(2024, 6, 1)).findings == []

@@ -253,3 +253,40 @@ def test_a_narrow_page_puts_export_and_submission_below_the_figures(
     # A 1024-px screen, or large text: side by side would squeeze the figures off the page.
     page.resize(760, 800)
     qtbot.waitUntil(lambda: page.sides.orientation() == Qt.Orientation.Vertical)
+
+
+def test_a_centre_without_a_code_cannot_export(qtbot, month_db: Database,
+                                               ui_settings: UiSettings,
+                                               tmp_path: Path) -> None:
+    # A profile saved before the code was asked for (saving a blank code is refused now).
+    with month_db.transaction():
+        month_db.execute("UPDATE setting SET value = '' WHERE key = 'centre.code'")
+    page = _page(qtbot, month_db, ui_settings, tmp_path)
+    assert not page.export_button.isEnabled()
+    assert page.export_button.toolTip() == "请先在 设置 中填写中心编码"
+    assert page.status_label.text() == "⚠ 请先在 设置 中填写中心编码"
+    # Even when asked directly, the export refuses and writes nothing.
+    assert page.export() is None
+    assert page.status_label.text() == "⚠ 请先在 设置 中填写中心编码"
+    assert list(tmp_path.glob("*.xlsx")) == []
+    assert month_db.scalar("SELECT count(*) FROM month_report") == 0
+    # Filled in on the settings page meanwhile: coming back, the page may export.
+    profile = centre.load_profile(month_db)
+    profile.code = "XC-T-01"
+    centre.save_profile(month_db, profile, actor=ADMIN)
+    page.refresh()
+    assert page.export_button.isEnabled() and page.status_label.text() == ""
+    assert page.export() is not None
+
+
+def test_a_closed_month_is_never_exported_over_the_submitted_file(
+        qtbot, month_db: Database, ui_settings: UiSettings, tmp_path: Path) -> None:
+    page = _page(qtbot, month_db, ui_settings, tmp_path)
+    first = page.export()
+    assert first is not None and page.close_panel.close_month() is not None
+    submitted = first.read_bytes()
+    exports = month_db.scalar("SELECT count(*) FROM month_report WHERE kind = 'export'")
+    assert page.export() is None
+    assert page.status_label.text() == f"⚠ 文件已存在，未覆盖：{first}"
+    assert first.read_bytes() == submitted
+    assert month_db.scalar("SELECT count(*) FROM month_report WHERE kind = 'export'") == exports

@@ -1,5 +1,9 @@
 """Activities held and participant 人次; members with three or more counted activities this
-year; participants recorded for activities dated in the future."""
+year; participants recorded for activities dated in the future.
+
+"Held" means dated on or before the day the report is made: the home page, its trend chart and
+the workbook's 汇总 and 活动明细 all count that way.
+"""
 
 from __future__ import annotations
 
@@ -27,8 +31,9 @@ INDICATORS = (
 
 
 def compute(db: Database, span: Span) -> dict[str, Number]:
-    """Not voided activities in the span; the goal counts from 1 January to the span's end."""
-    bounds = {"first": span.first, "last": span.last}
+    """Activities held in the span: not voided and dated on or before ``span.until`` (one
+    planned for later this month is not held yet); the goal counts from 1 January on."""
+    bounds = {"first": span.first, "last": span.happened_by}
     held = int(db.scalar("SELECT count(*) FROM activity WHERE day BETWEEN :first AND :last"
                          " AND voided_at IS NULL", bounds))
     participations = int(db.scalar(
@@ -40,7 +45,8 @@ def compute(db: Database, span: Span) -> dict[str, Number]:
         " JOIN activity_participant ap ON ap.activity_id = a.id"
         f" WHERE a.day BETWEEN :year_start AND :last AND a.voided_at IS NULL"
         f" AND a.kind IN ({kinds}) GROUP BY ap.person_id HAVING count(*) >= :target)",
-        {"year_start": span.last[:4] + "-01-01", "last": span.last, "target": YEARLY_TARGET}))
+        {"year_start": span.last[:4] + "-01-01", "last": span.happened_by,
+         "target": YEARLY_TARGET}))
     return {"activities.held": held, "activities.participations": participations,
             "activities.goal_met": goal}
 
