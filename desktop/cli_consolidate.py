@@ -2,7 +2,8 @@
 
 Exit 0 when the district workbook was written, even if some input files were refused (they
 are listed, with the reason, on stdout and in the workbook's 问题 sheet); non-zero with one
-line on stderr when nothing could be written.
+line on stderr when nothing could be written, including when no file was accepted (the
+refusals are still listed first).
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     for outcome in result.outcomes:
         if outcome.status != ACCEPTED:
             print(f"{outcome.status_label}：{outcome.path}：{outcome.reason}")
+    # Every file refused: exit 1 with one line, and no district workbook.
+    result.require_accepted()
     written = write_consolidation(result, out)
     completeness = result.completeness()
     print(f"{month}：采用 {result.count(ACCEPTED)} 个文件，未采用 {len(result.rejected)} 个，"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.excel.monthly_workbook import data_checksum
+from desktop.excel.monthly_workbook import meta_checksum
 from desktop.models import attendance, centre, demo
 from desktop.models.db import open_database
 from tests.cli.test_attendance_cli import digest, one_line_error, run
@@ -82,7 +82,7 @@ def test_export_close_reopen_export_v2_close(home: Path, demo_db: Path, tmp_path
     workbook = load_workbook(second)
     meta = {str(k): v for k, v in workbook["_meta"].iter_rows(min_row=2, values_only=True)}
     hashed = str(meta["hashed_sheets"]).split(",")
-    assert "变更" in hashed and data_checksum(workbook, hashed) == meta["sha256"]
+    assert "变更" in hashed and meta_checksum(workbook, meta) == meta["sha256"]
     changes = [row for row in workbook["变更"].iter_rows(min_row=2, values_only=True)]
     assert [(r[2], r[6]) for r in changes] == [("重新开账", "补录漏签"), ("作废", "重复签到")]
 

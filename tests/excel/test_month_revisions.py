@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from desktop.excel.monthly_workbook import data_checksum, export_monthly_workbook
+from desktop.excel.monthly_workbook import export_monthly_workbook, meta_checksum
 from desktop.models import activities, attendance, month_close
 from desktop.models.activities import ActivityInput
 from desktop.models.db import Database
@@ -32,8 +32,7 @@ def _meta(path: Path) -> tuple[dict[str, object], list[str], bool]:
     """_meta as a dict, the hashed sheets, and whether the checksum still matches the cells."""
     workbook = load_workbook(path)
     meta = {str(k): v for k, v in workbook["_meta"].iter_rows(min_row=2, values_only=True)}
-    hashed = str(meta["hashed_sheets"]).split(",")
-    return meta, workbook.sheetnames, data_checksum(workbook, hashed) == meta["sha256"]
+    return meta, workbook.sheetnames, meta_checksum(workbook, meta) == meta["sha256"]
 
 
 def _changes(path: Path) -> list[tuple[object, ...]]:
