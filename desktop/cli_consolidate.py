@@ -66,6 +66,9 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
           f"{completeness.summary()}" + (f"（{source}）" if source else ""))
     if completeness.missing:
         print("未报：" + "、".join(f"{r.code} {r.name}".strip() for r in completeness.missing))
+    if completeness.problems:
+        print("有问题（未采用）：" + "、".join(f"{r.code} {r.name}".strip()
+                                          for r in completeness.problems))
     print(written)
     return EXIT_OK
 
