@@ -223,3 +223,17 @@ def test_days_open_total_says_it_is_centre_days(good: list[Path], tmp_path: Path
         (c.values()["attendance.days_open"] for c in result.centres), Decimal(0))
     assert total.comment is not None and "中心·天" in total.comment.text
     assert "不是日历天数" in total.comment.text
+
+
+def test_page_header_and_name_without_a_district(good: list[Path], tmp_path: Path) -> None:
+    from desktop.excel.consolidation_output import build_district_workbook, standard_file_name
+
+    result = _run(good)
+    assert load_workbook(write_consolidation(result, tmp_path / "a.xlsx"))["汇总"] \
+        .oddHeader.center.text == f"西城区 {MONTH} 汇总"
+    for centre in result.centres:
+        centre.district = ""  # centres whose profile names no district
+    workbook = build_district_workbook(result)
+    assert [workbook[name].oddHeader.center.text for name in ("汇总", "完成情况", "问题")] == \
+        [f"未设置 {MONTH} 汇总", f"未设置 {MONTH} 完成情况", f"未设置 {MONTH} 问题"]
+    assert standard_file_name(result) == f"未设置_{MONTH}_汇总.xlsx"
