@@ -10,7 +10,7 @@ Decisions (docs/workbook.md, "District consolidation"):
 
 - the same revision twice with the same checksum is one report sent twice: counted once;
 - the same (highest) revision twice with different checksums cannot be told apart: both are
-  refused and the centre counts as not reported until it sends one file again;
+  refused and the centre is 有问题（未采用）, not reported, until it sends one file again;
 - totals add every indicator across centres, except ``attendance.average_per_day``, which is
   recomputed from the summed sign-ins and days open; money is added exactly in fen;
 - of identical copies (same checksum) the one with the export's standard file name counts;
