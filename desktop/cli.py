@@ -249,14 +249,14 @@ def cmd_export_month(args: argparse.Namespace) -> int:
     """The monthly workbook for the district federation (format: docs/workbook.md), with the
     month's next revision (`warmhome month status`); the export is logged."""
     from desktop.excel import monthly_workbook
+    from desktop.excel.workbook_file import xlsx_file_or_none
     from desktop.models.indicators import check_month
 
     month = (args.month or "").strip()
     # A bad or future month, or a missing folder, is refused before the database is opened.
     check_month(month, date.today())
     out = Path(args.out)
-    if out.suffix.lower() != ".xlsx" and not out.is_dir():
-        raise monthly_workbook.ExportError(f"导出失败：文件夹 {out} 不存在")
+    xlsx_file_or_none(out)  # a folder, or a name ending in .xlsx
     with open_db(args) as db:
         result = monthly_workbook.export_monthly_workbook(db, month, out,
                                                           generated_by=CLI_ACTOR.username,

@@ -2,7 +2,8 @@
 
 Exit 0 when the district workbook was written, even if some input files were refused (they
 are listed, with the reason, on stdout and in the workbook's 问题 sheet); non-zero with one
-line on stderr when nothing could be written.
+line on stderr when nothing could be written, including when no file was accepted (the
+refusals are still listed first).
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     for outcome in result.outcomes:
         if outcome.status != ACCEPTED:
             print(f"{outcome.status_label}：{outcome.path}：{outcome.reason}")
+    # Every file refused: exit 1 with one line, and no district workbook.
+    result.require_accepted()
     written = write_consolidation(result, out)
     completeness = result.completeness()
     print(f"{month}：采用 {result.count(ACCEPTED)} 个文件，未采用 {len(result.rejected)} 个，"
@@ -67,6 +70,9 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
           f"{completeness.summary()}" + (f"（{source}）" if source else ""))
     if completeness.missing:
         print("未报：" + "、".join(f"{r.code} {r.name}".strip() for r in completeness.missing))
+    if completeness.problems:
+        print("有问题（未采用）：" + "、".join(f"{r.code} {r.name}".strip()
+                                          for r in completeness.problems))
     print(written)
     return EXIT_OK
 

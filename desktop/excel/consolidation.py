@@ -10,9 +10,14 @@ Decisions (docs/workbook.md, "District consolidation"):
 
 - the same revision twice with the same checksum is one report sent twice: counted once;
 - the same (highest) revision twice with different checksums cannot be told apart: both are
-  refused and the centre counts as not reported until it sends one file again;
+  refused and the centre is 有问题（未采用）, not reported, until it sends one file again;
 - totals add every indicator across centres, except ``attendance.average_per_day``, which is
-  recomputed from the summed sign-ins and days open; money is added exactly in fen.
+  recomputed from the summed sign-ins and days open; money is added exactly in fen;
+- of identical copies (same checksum) the one with the export's standard file name counts;
+- a refused file still names the centre its ``_meta`` claims, so that an expected centre
+  whose only files were refused shows as 有问题（未采用）, distinct from 未报, without ever
+  counting as reported;
+- when no file is accepted there is nothing to write (``Consolidation.require_accepted``).
 """
 
 from __future__ import annotations
@@ -34,7 +39,8 @@ from desktop.models.attendance_month import month_days
 from desktop.models.district import ExpectedCentre, normalise_code
 from desktop.models.errors import WarmHomeError
 
-__all__ = ["ACCEPTED", "DUPLICATE", "REJECTED", "SUPERSEDED", "Completeness",
+__all__ = ["ACCEPTED", "DUPLICATE", "NOT_REPORTED", "PROBLEM", "REJECTED", "REPORTED",
+           "SUPERSEDED", "UNLISTED", "Completeness",
            "CompletenessRow", "Consolidation", "ConsolidationError", "ExpectedCentre",
            "FileOutcome", "IndicatorColumn", "Progress", "check_consolidation_month",
            "consolidate"]
@@ -42,7 +48,7 @@ __all__ = ["ACCEPTED", "DUPLICATE", "REJECTED", "SUPERSEDED", "Completeness",
 ACCEPTED, REJECTED, SUPERSEDED, DUPLICATE = "accepted", "rejected", "superseded", "duplicate"
 STATUS_LABELS = {ACCEPTED: "已采用", REJECTED: "未采用", SUPERSEDED: "旧版，未采用",
                  DUPLICATE: "重复，只计一次"}
-REPORTED, NOT_REPORTED, UNLISTED = "已报", "未报", "名单外"
+REPORTED, NOT_REPORTED, UNLISTED, PROBLEM = "已报", "未报", "名单外", "有问题（未采用）"
 AVERAGE_KEY = "attendance.average_per_day"
 SIGN_INS_KEY, DAYS_OPEN_KEY = "attendance.sign_ins", "attendance.days_open"
 _TENTH = Decimal("0.1")
@@ -64,6 +70,7 @@ class FileOutcome:
     reason: str = ""
     code: str = ""
     revision: int | None = None
+    name: str = ""  # the centre's name as its _meta gives it (claimed, for a refused file)
 
     @property
     def status_label(self) -> str:
@@ -88,7 +95,7 @@ class CompletenessRow:
     code: str
     name: str
     street: str
-    status: str  # 已报, 未报 or 名单外
+    status: str  # 已报, 未报, 名单外 or 有问题（未采用）
     revision: int | None = None
     file: str = ""
     generated_at: str = ""
@@ -118,10 +125,16 @@ class Completeness:
         """Centres that reported but are not on the expected list."""
         return [r for r in self.rows if r.status == UNLISTED]
 
+    @property
+    def problems(self) -> list[CompletenessRow]:
+        """Centres (on the list or not) that sent only files that were not accepted."""
+        return [r for r in self.rows if r.status == PROBLEM]
+
     def summary(self) -> str:
         """One line: 已报 n/m（p%）, or how many reported when there is no list."""
         if not self.expected:
-            return f"未设置应报中心名单；已报 {len(self.rows)} 个中心"
+            reported = sum(r.status == REPORTED for r in self.rows)
+            return f"未设置应报中心名单；已报 {reported} 个中心"
         return f"已报 {self.reported}/{self.expected}（{self.percent:.1f}%）"
 
 
@@ -138,6 +151,13 @@ class Consolidation:
     notes: list[str] = field(default_factory=list)
     expected: list[ExpectedCentre] | None = None
     conflicts: dict[str, str] = field(default_factory=dict)  # code → why nothing counted
+
+    def require_accepted(self) -> None:
+        """ConsolidationError when no file was accepted: a district workbook without a
+        single centre would only hide that every file was refused."""
+        if not self.centres:
+            raise ConsolidationError(
+                f"没有可汇总的月报：{len(self.outcomes)} 个文件都未采用，未生成区汇总表")
 
     def count(self, status: str) -> int:
         """How many input files ended with this status."""
@@ -163,12 +183,17 @@ class Consolidation:
             return CompletenessRow(centre.code, centre.name, centre.street, status,
                                    centre.revision, centre.path.name, centre.generated_at)
 
+        refused = self._refused_only(set(by_code))
         listed = self.expected or []
         for item in listed:
             centre = by_code.get(item.code)
-            if centre is None:
-                rows.append(CompletenessRow(item.code, item.name, item.street, NOT_REPORTED,
-                                            note=self.conflicts.get(item.code, "")))
+            if centre is None and item.code in refused:
+                row = self._problem_row(item.code, refused[item.code])
+                rows.append(CompletenessRow(row.code, item.name or row.name,
+                                            item.street or row.street, PROBLEM, row.revision,
+                                            row.file, note=row.note))
+            elif centre is None:
+                rows.append(CompletenessRow(item.code, item.name, item.street, NOT_REPORTED))
             else:
                 row = reported(centre, REPORTED)
                 rows.append(CompletenessRow(row.code, item.name or row.name,
@@ -177,8 +202,26 @@ class Consolidation:
         codes = {i.code for i in listed}
         extra = UNLISTED if self.expected else REPORTED
         rows += [reported(c, extra) for c in self.centres if c.code not in codes]
+        rows += [self._problem_row(code, files) for code, files in refused.items()
+                 if code not in codes]
         on_list = sum(r.status == REPORTED for r in rows) if self.expected else 0
         return Completeness(rows, len(listed), on_list)
+
+    def _refused_only(self, accepted: set[str]) -> dict[str, list[FileOutcome]]:
+        """Claimed centre code → its refused files, for centres with no accepted file."""
+        refused: dict[str, list[FileOutcome]] = {}
+        for outcome in self.outcomes:
+            if outcome.status == REJECTED and outcome.code and outcome.code not in accepted:
+                refused.setdefault(outcome.code, []).append(outcome)
+        return refused
+
+    def _problem_row(self, code: str, files: list[FileOutcome]) -> CompletenessRow:
+        note = self.conflicts.get(code) or "；".join(f"{o.path.name}：{o.reason}"
+                                                      for o in files)
+        revisions = [o.revision for o in files if o.revision is not None]
+        name = next((o.name for o in files if o.name), "")
+        return CompletenessRow(code, name, "", PROBLEM, max(revisions, default=None),
+                               "、".join(o.path.name for o in files), note=note)
 
 
 def _columns(centres: Iterable[CentreWorkbook]) -> list[IndicatorColumn]:
@@ -214,7 +257,9 @@ def _resolve(read: list[CentreWorkbook], outcomes: list[FileOutcome], notes: lis
     kept: list[CentreWorkbook] = []
     for code, group in groups.items():
         top = max(w.revision for w in group)
-        newest = [w for w in group if w.revision == top]
+        # Identical copies: the file still named as exported counts, not "副本 …".
+        newest = sorted((w for w in group if w.revision == top),
+                        key=lambda w: not w.has_standard_name)
         older = [w for w in group if w.revision < top]
         if len({w.sha256 for w in newest}) > 1:
             names = "、".join(w.path.name for w in newest)
@@ -222,17 +267,17 @@ def _resolve(read: list[CentreWorkbook], outcomes: list[FileOutcome], notes: lis
                      "无法判断哪个有效，均未采用，请中心确认后重新报送"
             notes.append(reason)
             conflicts[code] = reason
-            outcomes += [FileOutcome(w.path, REJECTED, reason, code, w.revision)
+            outcomes += [FileOutcome(w.path, REJECTED, reason, code, w.revision, w.name)
                          for w in newest]
         else:
             chosen = newest[0]
             kept.append(chosen)
-            outcomes.append(FileOutcome(chosen.path, ACCEPTED, "", code, top))
+            outcomes.append(FileOutcome(chosen.path, ACCEPTED, "", code, top, chosen.name))
             for twin in newest[1:]:
                 note = (f"{code}：第 {top} 版重复报送（{twin.path.name} 与 "
                         f"{chosen.path.name} 内容相同），只计一次")
                 notes.append(note)
-                outcomes.append(FileOutcome(twin.path, DUPLICATE, note, code, top))
+                outcomes.append(FileOutcome(twin.path, DUPLICATE, note, code, top, twin.name))
         for old in sorted(older, key=lambda w: w.revision):
             if newest and len({w.sha256 for w in newest}) == 1:
                 note = (f"{code}：保留第 {top} 版 {newest[0].path.name}，"
@@ -240,7 +285,8 @@ def _resolve(read: list[CentreWorkbook], outcomes: list[FileOutcome], notes: lis
             else:
                 note = f"{code}：第 {old.revision} 版 {old.path.name} 已被第 {top} 版取代"
             notes.append(note)
-            outcomes.append(FileOutcome(old.path, SUPERSEDED, note, code, old.revision))
+            outcomes.append(FileOutcome(old.path, SUPERSEDED, note, code, old.revision,
+                                        old.name))
     return sorted(kept, key=lambda w: w.code)
 
 
@@ -281,7 +327,10 @@ def consolidate(inputs: Sequence[str | os.PathLike[str]], month: str,
         try:
             read.append(read_centre_workbook(path, month))
         except RejectedFile as exc:
-            outcomes.append(FileOutcome(path, REJECTED, exc.message))
+            claimed = exc.claimed
+            outcomes.append(FileOutcome(path, REJECTED, exc.message) if claimed is None else
+                            FileOutcome(path, REJECTED, exc.message, claimed.code,
+                                        claimed.revision, claimed.name))
         except Exception as exc:
             outcomes.append(FileOutcome(path, REJECTED,
                                         f"文件无法读取（{type(exc).__name__}），请中心重新导出"))

@@ -22,7 +22,13 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from desktop.excel.monthly_workbook import FORMAT_VERSION, META, SUMMARY, data_checksum
+from desktop.excel.monthly_workbook import (
+    META,
+    READABLE_FORMAT_VERSIONS,
+    SUMMARY,
+    meta_checksum,
+    standard_name,
+)
 from desktop.models.district import normalise_code
 from desktop.models.errors import WarmHomeError
 
@@ -39,8 +45,24 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _CENT = Decimal("0.01")
 
 
+@dataclass(frozen=True)
+class ClaimedCentre:
+    """Whose a refused file says it is, from its ``_meta``: shown with the refusal, never
+    trusted (the file was refused), so it never makes a centre count as reported."""
+
+    code: str
+    name: str = ""
+    street: str = ""
+    revision: int | None = None
+
+
 class RejectedFile(WarmHomeError):
-    """This file cannot be consolidated; the message is the reason shown to the user."""
+    """This file cannot be consolidated; the message is the reason shown to the user.
+
+    ``claimed`` is the centre its ``_meta`` names, when that could be read.
+    """
+
+    claimed: ClaimedCentre | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +95,13 @@ class CentreWorkbook:
         """Indicator key → this month's value."""
         return {i.key: i.value for i in self.indicators}
 
+    @property
+    def has_standard_name(self) -> bool:
+        """Whether the file still has the name the export gave it (not "副本 …")."""
+        expected = standard_name(self.district, self.street, self.code, self.period,
+                                 self.revision)
+        return self.path.name.lower() == expected.lower()
+
 
 def input_files(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """The files to read: each named file, and every ``*.xlsx`` directly inside each named
@@ -100,6 +129,10 @@ def _check_container(path: Path) -> None:
         raise RejectedFile("文件不存在")
     if not path.is_file():
         raise RejectedFile("不是文件")
+    if path.suffix.lower() != ".xlsx":
+        # Named on purpose, yet not a workbook's name: say so rather than "damaged".
+        shown = f"扩展名是 {path.suffix}" if path.suffix else "文件名没有扩展名"
+        raise RejectedFile(f"不是 .xlsx 文件（{shown}），请选择中心导出的 .xlsx 月报")
     try:
         with path.open("rb") as stream:
             head = stream.read(8)
@@ -186,6 +219,18 @@ def _revision(value: Any) -> int:
     return revision
 
 
+def _claimed(meta: dict[str, Any]) -> ClaimedCentre | None:
+    code = normalise_code(_text(meta.get("centre_code")))
+    if not code:
+        return None
+    try:
+        revision: int | None = _revision(meta.get("revision"))
+    except RejectedFile:
+        revision = None
+    return ClaimedCentre(code, _text(meta.get("centre_name")), _text(meta.get("street")),
+                         revision)
+
+
 def _verify(workbook: Any, month: str, path: Path) -> CentreWorkbook:
     names = workbook.sheetnames
     if META not in names:
@@ -193,10 +238,21 @@ def _verify(workbook: Any, month: str, path: Path) -> CentreWorkbook:
     meta = _meta(workbook[META])
     if meta.get("kind") == DISTRICT_KIND:
         raise RejectedFile("这是区汇总工作簿，不是中心的月报")
+    try:
+        return _verify_centre(workbook, meta, month, path)
+    except RejectedFile as exc:
+        exc.claimed = _claimed(meta)
+        raise
+
+
+def _verify_centre(workbook: Any, meta: dict[str, Any], month: str,
+                   path: Path) -> CentreWorkbook:
+    names = workbook.sheetnames
     version = _text(meta.get("format_version"))
-    if version != FORMAT_VERSION:
+    if version not in READABLE_FORMAT_VERSIONS:
         shown = version or "（空）"
-        raise RejectedFile(f"格式版本 {shown} 无法识别（本软件读取版本 {FORMAT_VERSION}），"
+        readable = "、".join(READABLE_FORMAT_VERSIONS)
+        raise RejectedFile(f"格式版本 {shown} 无法识别（本软件读取版本 {readable}），"
                            "请升级本软件或请中心用相同版本重新导出")
     period = _text(meta.get("period"))
     if period != month:
@@ -217,7 +273,9 @@ def _verify(workbook: Any, month: str, path: Path) -> CentreWorkbook:
     if not _SHA256.match(expected):
         raise RejectedFile(f"{META} 中缺少有效的校验码")
     indicators = _summary(workbook[SUMMARY])
-    if data_checksum(workbook, hashed) != expected:
+    # Format 2 also covers the identity in _meta: a file relabelled as another centre,
+    # month or revision fails here, like one whose figures were edited.
+    if meta_checksum(workbook, meta) != expected:
         raise RejectedFile("文件在导出后被修改过（校验码不符），请中心重新导出")
     return CentreWorkbook(
         path=path, code=code, name=_text(meta.get("centre_name")),

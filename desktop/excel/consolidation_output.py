@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop import __version__
-from desktop.excel.consolidation import ACCEPTED, AVERAGE_KEY, Consolidation
+from desktop.excel.consolidation import ACCEPTED, AVERAGE_KEY, DAYS_OPEN_KEY, Consolidation
 from desktop.excel.consolidation_input import DISTRICT_KIND, MONEY_UNIT
 from desktop.excel.monthly_workbook import META, SUMMARY
 from desktop.excel.sheet_layout import (
@@ -32,7 +33,7 @@ from desktop.excel.sheet_layout import (
     print_setup,
     write_header,
 )
-from desktop.excel.workbook_file import ExportError, save_workbook
+from desktop.excel.workbook_file import ExportError, save_workbook, xlsx_file_or_none
 
 COMPLETENESS, PROBLEMS = "完成情况", "问题"
 CENTRE_HEADERS = ["中心编码", "中心名称", "街道", "版本号"]
@@ -41,28 +42,34 @@ COMPLETENESS_HEADERS = ["中心编码", "中心名称", "街道", "状态", "版
 PROBLEM_HEADERS = ["文件", "中心编码", "版本号", "处理", "原因"]
 AVERAGE_FORMAT = "0.0"
 CODE_FONT = Font(color="666666", size=9)
+UNKNOWN_DISTRICT = "未设置"
+# Summed over centres, days open are centre-days (42 in a 31-day month is right): the header
+# says so, and so does a comment on the total (docs/workbook.md, "Totals").
+DAYS_OPEN_TOTAL_NOTE = "合计为各中心之和"
+DAYS_OPEN_COMMENT = ("合计是各中心开放天数之和（中心·天），不是日历天数；"
+                     "合计行的日均签到人次 = 签到人次合计 ÷ 此数。")
 
 
 def standard_file_name(result: Consolidation) -> str:
     """``{district}_{YYYY-MM}_汇总.xlsx`` (district of the accepted centres, or 未设置)."""
-    district = result.district.replace("/", "-").replace("\\", "-").strip() or "未设置"
+    district = result.district.replace("/", "-").replace("\\", "-").strip() or UNKNOWN_DISTRICT
     return f"{district}_{result.month}_汇总.xlsx"
 
 
 def check_target(out: str | os.PathLike[str]) -> None:
-    """Refuse, before any reading, an output whose folder does not exist."""
-    path = Path(out)
-    folder = path.parent if path.suffix.lower() == ".xlsx" else path
-    if not folder.is_dir():
-        raise ExportError(f"导出失败：文件夹 {folder} 不存在")
+    """Refuse, before any reading, an output whose folder does not exist or that is neither
+    a folder nor an .xlsx file name."""
+    file = xlsx_file_or_none(out)
+    if file is not None and not file.parent.is_dir():
+        raise ExportError(f"导出失败：文件夹 {file.parent} 不存在")
 
 
 def target_path(out: str | os.PathLike[str], result: Consolidation) -> Path:
     """A path ending in .xlsx is the file; anything else an existing folder that receives the
     standard file name."""
     check_target(out)
-    path = Path(out)
-    return path if path.suffix.lower() == ".xlsx" else path / standard_file_name(result)
+    file = xlsx_file_or_none(out)
+    return file if file is not None else Path(out) / standard_file_name(result)
 
 
 def _shown(value: Decimal, unit: str, key: str) -> int | Decimal:
@@ -73,6 +80,11 @@ def _shown(value: Decimal, unit: str, key: str) -> int | Decimal:
     return int(value) if value == value.to_integral_value() else value
 
 
+def _column_label(key: str, label: str, unit: str) -> str:
+    shown = f"{label}（{unit}）" if unit else label
+    return f"{shown}\n{DAYS_OPEN_TOTAL_NOTE}" if key == DAYS_OPEN_KEY else shown
+
+
 def _header_row(sheet: Worksheet, values: list[Any]) -> None:
     for cell in append_styled(sheet, values):
         cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
@@ -80,7 +92,7 @@ def _header_row(sheet: Worksheet, values: list[Any]) -> None:
 
 def _write_summary(sheet: Worksheet, result: Consolidation) -> None:
     columns = result.columns
-    labels = [f"{c.label}（{c.unit}）" if c.unit else c.label for c in columns]
+    labels = [_column_label(c.key, c.label, c.unit) for c in columns]
     write_header(sheet, CENTRE_HEADERS + labels, [14, 24, 10, 7] + [12.0] * len(columns))
     # Row 2 names each column's 指标代码: the label may be reworded between releases.
     codes = append_styled(sheet, ["指标代码", "", "", "", *(c.key for c in columns)])
@@ -98,6 +110,9 @@ def _write_summary(sheet: Worksheet, result: Consolidation) -> None:
                                     for c in columns)])
     for cell in total:
         cell.font = HEADER_FONT
+    if DAYS_OPEN_KEY in [c.key for c in columns]:
+        days = total[first - 1 + [c.key for c in columns].index(DAYS_OPEN_KEY)]
+        days.comment = Comment(DAYS_OPEN_COMMENT, "温馨家园工作台", width=260, height=90)
     for offset, column in enumerate(columns):
         fmt = (MONEY_FORMAT if column.unit == MONEY_UNIT
                else AVERAGE_FORMAT if column.key == AVERAGE_KEY else None)
@@ -113,6 +128,9 @@ def _write_completeness(sheet: Worksheet, result: Consolidation) -> None:
     line = f"{result.month} 报送情况：{completeness.summary()}"
     if completeness.missing:
         line += "；未报：" + "、".join(r.name or r.code for r in completeness.missing)
+    if completeness.problems:
+        line += "；有问题（未采用）：" + "、".join(r.name or r.code
+                                                 for r in completeness.problems)
     if completeness.unlisted:
         line += f"；名单外 {len(completeness.unlisted)} 个"
     append_row(sheet, [line])
@@ -145,7 +163,7 @@ def build_district_workbook(result: Consolidation) -> Workbook:
     _write_summary(summary, result)
     _write_completeness(workbook.create_sheet(COMPLETENESS), result)
     _write_problems(workbook.create_sheet(PROBLEMS), result)
-    who = result.district or "区残联"
+    who = result.district or UNKNOWN_DISTRICT
     for sheet, rows in ((summary, "1:2"), (workbook[COMPLETENESS], "1:2"),
                         (workbook[PROBLEMS], "1:1")):
         print_setup(sheet, who, result.month, title_rows=rows)
@@ -165,5 +183,7 @@ def build_district_workbook(result: Consolidation) -> Workbook:
 
 def write_consolidation(result: Consolidation, out: str | os.PathLike[str]) -> Path:
     """Write the district workbook to ``out`` (a file ending in .xlsx, or an existing folder:
-    the standard file name), atomically; ExportError when it cannot be written."""
+    the standard file name), atomically; ExportError when it cannot be written,
+    ConsolidationError (nothing written) when no file was accepted."""
+    result.require_accepted()
     return save_workbook(build_district_workbook(result), target_path(out, result))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -34,7 +34,7 @@ from desktop.excel.sheet_layout import (
     print_setup,
     write_header,
 )
-from desktop.excel.workbook_file import ExportError, save_workbook
+from desktop.excel.workbook_file import ExportError, save_workbook, xlsx_file_or_none
 from desktop.models.centre import CentreProfile, load_profile
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
@@ -42,11 +42,19 @@ from desktop.models.indicators import Finding, Report, check_month, compute
 from desktop.models.month_close import MonthClosedError, month_status, record_export
 from desktop.models.permissions import Actor, Role
 
-__all__ = ["FORMAT_VERSION", "BlockedExport", "ExportError", "MonthlyExport", "build_workbook",
-           "data_checksum", "export_monthly_workbook", "file_sha256", "standard_file_name",
-           "target_path"]
+__all__ = ["FORMAT_VERSION", "IDENTITY_KEYS", "READABLE_FORMAT_VERSIONS", "BlockedExport",
+           "ExportError", "MonthlyExport", "build_workbook", "data_checksum",
+           "export_monthly_workbook", "file_sha256", "meta_checksum", "standard_file_name",
+           "standard_name", "target_path"]
 
-FORMAT_VERSION = "1"
+# Version 2 binds the _meta identity into the checksum; version 1 files (checksum over the
+# sheets only) are still read by consolidation (docs/workbook.md, "Checksum").
+FORMAT_VERSION = "2"
+READABLE_FORMAT_VERSIONS = ("1", "2")
+# The _meta keys whose values the format 2 checksum covers, in this order: everything
+# consolidation reads from _meta besides the checksum itself.
+IDENTITY_KEYS = ("format_version", "centre_code", "centre_name", "district", "street",
+                 "period", "revision", "generated_at", "hashed_sheets")
 COVER, SUMMARY, CHECKS, META = "封面", "汇总", "校验", "_meta"
 SUMMARY_HEADERS = ["指标代码", "指标", "单位", "本月", "上月", "本年累计", "累计方式"]
 CHECK_HEADERS = ["级别", "规则", "记录数", "说明"]
@@ -74,27 +82,31 @@ class MonthlyExport:
     revision: int
     row_counts: dict[str, int] = field(default_factory=dict)
     sha256: str = ""
+    # The sheets alone (no generated_at, no revision): equal when the figures are equal.
+    content_sha256: str = ""
 
 
 # -- file name ----------------------------------------------------------------------------------
-def standard_file_name(profile: CentreProfile, month: str, revision: int) -> str:
-    """``{district}_{street}_{centre-code}_{YYYY-MM}_v{revision}.xlsx``."""
-    parts = [profile.district, profile.street, profile.code, month]
+def standard_name(district: str, street: str, code: str, month: str, revision: int) -> str:
+    """``{district}_{street}_{centre-code}_{YYYY-MM}_v{revision}.xlsx`` from the fields."""
+    parts = [district, street, code, month]
     # A path separator in a profile field would write outside the chosen folder.
     safe = [p.strip().replace("/", "-").replace("\\", "-") or "未设置" for p in parts]
     return "_".join(safe) + f"_v{revision}.xlsx"
+
+
+def standard_file_name(profile: CentreProfile, month: str, revision: int) -> str:
+    """The standard file name of a centre's workbook (``standard_name``)."""
+    return standard_name(profile.district, profile.street, profile.code, month, revision)
 
 
 def target_path(out: str | os.PathLike[str], profile: CentreProfile, month: str,
                 revision: int) -> Path:
     """A path ending in .xlsx is the file itself; anything else is a folder that must exist
     and receives the standard file name."""
-    path = Path(out)
-    if path.suffix.lower() == ".xlsx":
-        return path
-    if not path.is_dir():
-        raise ExportError(f"导出失败：文件夹 {path} 不存在")
-    return path / standard_file_name(profile, month, revision)
+    file = xlsx_file_or_none(out)
+    return file if file is not None else Path(out) / standard_file_name(profile, month,
+                                                                          revision)
 
 
 # -- checksum -----------------------------------------------------------------------------------
@@ -145,14 +157,46 @@ def _values_by_row(sheet: Any) -> Iterable[Sequence[Any]]:
             for r in range(1, last_row + 1))
 
 
-def data_checksum(workbook: Workbook, sheets: Sequence[str]) -> str:
-    """SHA-256 (hex) of the named sheets' cell values, exactly as docs/workbook.md defines."""
-    digest = hashlib.sha256()
+def _checksums(workbook: Workbook, sheets: Sequence[str],
+               identity: Mapping[str, Any] | None) -> tuple[str, str]:
+    """(the checksum with ``identity`` or, without it, the sheets alone; the sheets alone),
+    from one pass over the cells."""
+    content = hashlib.sha256()
+    bound = hashlib.sha256()
+    if identity is not None:
+        # Hashed like a sheet named _meta whose rows are key, value: a relabelled file (other
+        # centre, month or revision) no longer matches.
+        bound.update((META + ROW_SEP).encode("utf-8"))
+        for line in sheet_rows([key, identity.get(key)] for key in IDENTITY_KEYS):
+            bound.update((line + ROW_SEP).encode("utf-8"))
     for name in sheets:
-        digest.update((name + ROW_SEP).encode("utf-8"))
-        for line in sheet_rows(_values_by_row(workbook[name])):
-            digest.update((line + ROW_SEP).encode("utf-8"))
-    return digest.hexdigest()
+        chunks = [(name + ROW_SEP).encode("utf-8")]
+        chunks += [(line + ROW_SEP).encode("utf-8")
+                   for line in sheet_rows(_values_by_row(workbook[name]))]
+        for chunk in chunks:
+            content.update(chunk)
+            bound.update(chunk)
+    return (bound if identity is not None else content).hexdigest(), content.hexdigest()
+
+
+def data_checksum(workbook: Workbook, sheets: Sequence[str],
+                  identity: Mapping[str, Any] | None = None) -> str:
+    """SHA-256 (hex) as docs/workbook.md defines it: with ``identity`` (the _meta values of
+    IDENTITY_KEYS) the format 2 rule, those values first and then the named sheets' cell
+    values; without it the format 1 rule, the sheets alone."""
+    return _checksums(workbook, sheets, identity)[0]
+
+
+def meta_checksum(workbook: Workbook, meta: Mapping[str, Any]) -> str:
+    """The checksum a workbook with this ``_meta`` (key → value) should carry, by the rule of
+    its ``format_version``; ValueError for a version this release cannot read."""
+    version = "" if meta.get("format_version") is None else str(meta["format_version"]).strip()
+    sheets = [s for s in str(meta.get("hashed_sheets") or "").split(",") if s]
+    if version == "1":
+        return data_checksum(workbook, sheets)
+    if version == "2":
+        return data_checksum(workbook, sheets, meta)
+    raise ValueError(f"unknown format version {version!r}")
 
 
 # -- sheets -------------------------------------------------------------------------------------
@@ -259,7 +303,12 @@ def build_workbook(db: Database, month: str, *, revision: int, generated_by: str
         hashed.append(CHANGES)
     for name in hashed:
         print_setup(workbook[name], profile.name, month)
-    checksum = data_checksum(workbook, hashed)
+    identity: dict[str, Any] = {
+        "format_version": FORMAT_VERSION, "centre_code": profile.code,
+        "centre_name": profile.name, "district": profile.district, "street": profile.street,
+        "period": month, "revision": revision, "generated_at": generated_at,
+        "hashed_sheets": ",".join(hashed)}
+    checksum, content = _checksums(workbook, hashed, identity)
     _write_meta(workbook.create_sheet(META), [
         ("format_version", FORMAT_VERSION), ("app_version", __version__),
         ("centre_code", profile.code), ("centre_name", profile.name),
@@ -267,9 +316,10 @@ def build_workbook(db: Database, month: str, *, revision: int, generated_by: str
         ("revision", revision), ("generated_at", generated_at),
         ("generated_by", generated_by),
         *((f"rows.{name}", count) for name, count in counts.items()),
-        ("hashed_sheets", ",".join(hashed)), ("sha256", checksum)])
+        ("hashed_sheets", identity["hashed_sheets"]), ("sha256", checksum)])
     return workbook, MonthlyExport(path=Path(), report=report, revision=revision,
-                                   row_counts=counts, sha256=checksum)
+                                   row_counts=counts, sha256=checksum,
+                                   content_sha256=content)
 
 
 def file_sha256(path: Path) -> str:
@@ -315,7 +365,7 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
         raise ExportError(f"文件已存在，未覆盖：{target}")
     workbook, result = build_workbook(db, month, revision=revision, generated_by=generated_by,
                                       today=today, now=now)
-    if sent is not None and result.sha256 != sent.data_sha256:
+    if sent is not None and result.content_sha256 != sent.data_sha256:
         # Same revision, other figures (a rate changed after the close): that would be two
         # different files both claiming to be the submitted version.
         raise MonthClosedError(
@@ -323,6 +373,6 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
             "改过）；请管理员重新开账后导出新版本")
     result.path = save_workbook(workbook, target)
     record_export(db, month, revision=revision, path=result.path,
-                  file_sha256=file_sha256(result.path), data_sha256=result.sha256,
+                  file_sha256=file_sha256(result.path), data_sha256=result.content_sha256,
                   actor=actor or Actor(generated_by, Role.STAFF))
     return result

@@ -2,13 +2,15 @@
 
 The workbook goes to a temporary file beside the target, reaches the disk, and only then
 replaces the target; an existing file there is unchanged until the new one is complete.
+The file gets the permissions any new file would (0666 less the umask), so that others can
+open it on a shared folder.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -18,6 +20,49 @@ from desktop.models.errors import WarmHomeError
 
 class ExportError(WarmHomeError):
     """The workbook could not be written; nothing was left at the target path."""
+
+
+XLSX = ".xlsx"
+# Like tempfile.mkstemp, but with the mode of an ordinary new file instead of 0600.
+_TEMP_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+               | getattr(os, "O_NOFOLLOW", 0))
+_TEMP_ATTEMPTS = 100
+
+
+def xlsx_file_or_none(out: str | os.PathLike[str]) -> Path | None:
+    """Where an output named on the command line goes: the file itself when ``out`` ends in
+    .xlsx, None when it is an existing folder (the caller adds its standard file name).
+
+    ExportError otherwise: for a path with another extension (``x.txt``) or an existing
+    file, that the output must be a folder or an .xlsx file; for a missing folder, that it
+    does not exist.
+    """
+    path = Path(out)
+    if path.suffix.lower() == XLSX:
+        return path
+    if path.is_dir():
+        return None
+    if path.exists() or path.suffix:
+        raise ExportError(f"导出失败：输出位置必须是已有的文件夹或以 .xlsx 结尾的文件名，"
+                          f"{path} 两者都不是")
+    raise ExportError(f"导出失败：文件夹 {path} 不存在")
+
+
+def create_temp_file(folder: Path, stem: str) -> tuple[int, Path]:
+    """A new, empty, uniquely named ``.{stem}.….partial`` file in ``folder``, open for
+    writing: its descriptor and path. OSError when the folder refuses it.
+
+    The mode asked for is 0666, which the system reduces by the process's umask exactly as
+    for any other new file: reading the umask itself (``os.umask`` sets it to read it) is not
+    safe while another thread creates files, and saving runs on a worker thread.
+    """
+    for _ in range(_TEMP_ATTEMPTS):
+        temp = folder / f".{stem}.{secrets.token_hex(6)}.partial"
+        try:
+            return os.open(temp, _TEMP_FLAGS, 0o666), temp
+        except FileExistsError:
+            continue
+    raise FileExistsError(17, "无法创建临时文件（重名太多）", str(folder))
 
 
 def save_workbook(workbook: Workbook, path: str | os.PathLike[str]) -> Path:
@@ -30,11 +75,9 @@ def save_workbook(workbook: Workbook, path: str | os.PathLike[str]) -> Path:
     if not folder.is_dir():
         raise ExportError(f"导出失败：文件夹 {folder} 不存在")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".partial",
-                                             dir=folder)
+        handle, temp = create_temp_file(folder, target.stem)
     except OSError as exc:
         raise ExportError(f"导出失败：无法在 {folder} 写入文件（{exc.strerror}）") from exc
-    temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as stream:
             workbook.save(stream)

@@ -44,7 +44,8 @@ def closed_message(month: str) -> str:
 
 @dataclass(frozen=True)
 class ExportRecord:
-    """One export of a month's workbook: which revision, the file and its hashes."""
+    """One export of a month's workbook: which revision, the file and its hashes
+    (``data_sha256`` is the content checksum: the hashed sheets alone, docs/workbook.md)."""
 
     month: str
     revision: int

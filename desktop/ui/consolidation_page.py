@@ -2,7 +2,8 @@
 
 Pick the month, add files or folders, keep the list of expected centres (saved in the
 database), run the consolidation off the GUI thread, read each file's result and the
-completeness, and save the district workbook where it should go.
+completeness, and save the district workbook where it should go. Saving is possible only
+while the result matches what is shown (month, files, list) and at least one file counted.
 """
 
 from __future__ import annotations
@@ -27,7 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.excel.consolidation import ACCEPTED, Consolidation, consolidate
+from desktop.excel.consolidation import (
+    ACCEPTED,
+    REPORTED,
+    CompletenessRow,
+    Consolidation,
+    consolidate,
+)
 from desktop.excel.consolidation_output import standard_file_name, write_consolidation
 from desktop.excel.expected_centres import read_expected_file
 from desktop.models import district
@@ -57,6 +64,9 @@ class ConsolidationPage(QWidget):
         self._actor = actor
         self._today = today or date.today()
         self.result: Consolidation | None = None
+        # What the shown result was computed from: month, inputs, expected list as typed.
+        self._ran_with: tuple[object, ...] | None = None
+        self._stale_shown = False
         self.outcomes = OutcomeModel(self)
         self.expected_model = ExpectedCentresModel(self)
         layout = QVBoxLayout(self)
@@ -69,6 +79,14 @@ class ConsolidationPage(QWidget):
         layout.addWidget(split, 2)
         layout.addWidget(self._results_box(), 3)
         self.load_expected()
+        # Any change after a run makes the shown result stale: saving waits for a new run.
+        self.month_edit.dateChanged.connect(self._check_stale)
+        inputs = self.input_list.model()
+        inputs.rowsInserted.connect(self._check_stale)
+        inputs.rowsRemoved.connect(self._check_stale)
+        for signal in (self.expected_model.dataChanged, self.expected_model.rowsInserted,
+                       self.expected_model.rowsRemoved, self.expected_model.modelReset):
+            signal.connect(self._check_stale)
 
     # -- building ------------------------------------------------------------------------------
     def _month_row(self) -> QHBoxLayout:
@@ -304,6 +322,8 @@ class ConsolidationPage(QWidget):
             self._show(self.status_label, model_message(exc.message), problem=True)
             return None
         self.result = result
+        self._ran_with = self._conditions(month, inputs)
+        self._stale_shown = False
         self.outcomes.set_outcomes(result.outcomes)
         # The file name is what people look for; the reason takes the rest of the width.
         for column in range(4):
@@ -313,9 +333,35 @@ class ConsolidationPage(QWidget):
                                               self.outcome_table.columnWidth(column) + 24)
         self.outcome_table.setColumnWidth(0, min(self.outcome_table.columnWidth(0), 420))
         self._show_summary(result)
-        self.save_button.setEnabled(True)
-        self._show(self.status_label, "")
+        self.save_button.setEnabled(bool(result.centres))
+        if result.centres:
+            self._show(self.status_label, "")
+        else:
+            # Nothing counted: a district workbook without a centre would hide that.
+            self._show(self.status_label, self.tr(
+                "没有可汇总的月报：{n} 个文件都未采用，不能保存区汇总表").format(
+                n=len(result.outcomes)), problem=True)
         return result
+
+    def _conditions(self, month: str, inputs: list[Path]) -> tuple[object, ...]:
+        return month, tuple(inputs), tuple(self.expected_model.centres())
+
+    def is_stale(self) -> bool:
+        """Whether the month, the inputs or the expected list changed since the last run."""
+        return self._ran_with is not None and \
+            self._conditions(self.month(), self.inputs()) != self._ran_with
+
+    def _check_stale(self) -> None:
+        if self.result is None:
+            return
+        stale = self.is_stale()
+        self.save_button.setEnabled(not stale and bool(self.result.centres))
+        if stale and not self._stale_shown:
+            self._show(self.status_label, self.tr(
+                "月份、文件或应报中心名单已改变：请重新汇总后再保存"), problem=True)
+        elif not stale and self._stale_shown:
+            self._show(self.status_label, "")
+        self._stale_shown = stale
 
     def _show_summary(self, result: Consolidation) -> None:
         self.summary_label.setText(self.tr(
@@ -323,20 +369,28 @@ class ConsolidationPage(QWidget):
             month=result.month, accepted=result.count(ACCEPTED), rejected=len(result.rejected),
             other=len(result.outcomes) - result.count(ACCEPTED) - len(result.rejected)))
         completeness = result.completeness()
+
+        def names(rows: list[CompletenessRow]) -> str:
+            return "、".join(f"{r.code} {r.name}".strip() for r in rows)
+        lines: list[str] = []
         if not completeness.expected:
-            text = self.tr("未设置应报中心名单；已报 {n} 个中心").format(n=len(completeness.rows))
+            lines.append(self.tr("未设置应报中心名单；已报 {n} 个中心").format(
+                n=sum(r.status == REPORTED for r in completeness.rows)))
         else:
-            text = self.tr("已报 {reported}/{expected}（{percent:.1f}%）").format(
+            lines.append(self.tr("已报 {reported}/{expected}（{percent:.1f}%）").format(
                 reported=completeness.reported, expected=completeness.expected,
-                percent=completeness.percent or 0.0)
-            missing = completeness.missing
-            text += "\n" + (self.tr("未报：{names}").format(
-                names="、".join(f"{r.code} {r.name}".strip() for r in missing))
-                if missing else self.tr("名单中的中心都已报送"))
-            if completeness.unlisted:
-                text += "\n" + self.tr("名单外：{names}").format(
-                    names="、".join(f"{r.code} {r.name}".strip()
-                                   for r in completeness.unlisted))
+                percent=completeness.percent or 0.0))
+            if completeness.missing:
+                lines.append(self.tr("未报：{names}").format(names=names(completeness.missing)))
+            elif not completeness.problems:
+                lines.append(self.tr("名单中的中心都已报送"))
+        if completeness.problems:
+            # Files came, none counted: distinct from 未报, and never counted as reported.
+            lines.append(self.tr("有问题（未采用）：{names}").format(
+                names=names(completeness.problems)))
+        if completeness.unlisted:
+            lines.append(self.tr("名单外：{names}").format(names=names(completeness.unlisted)))
+        text = "\n".join(lines)
         self.completeness_label.setText(text)
 
     def choose_output(self) -> None:
@@ -352,8 +406,8 @@ class ConsolidationPage(QWidget):
 
     def save_to(self, path: str | Path) -> Path | None:
         """Write the district workbook to ``path`` (.xlsx added if missing); None on failure."""
-        if self.result is None:
-            return None
+        if self.result is None or not self.save_button.isEnabled():
+            return None  # stale, or nothing counted: the button says so too
         target = Path(path)
         if target.suffix.lower() != ".xlsx":
             target = target.with_name(target.name + ".xlsx")

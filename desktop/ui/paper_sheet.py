@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import html
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.excel.workbook_file import create_temp_file
 from desktop.models import attendance, centre
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
@@ -132,12 +132,11 @@ def write_sheet_pdf(content: SheetContent, path: str | os.PathLike[str]) -> Path
     if not folder.is_dir():
         raise PdfError(f"保存失败：文件夹 {folder} 不存在")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".partial",
-                                             dir=folder)
+        # The mode of an ordinary new file (not mkstemp's 0600): others open it too.
+        handle, temp = create_temp_file(folder, target.stem)
     except OSError as exc:
         raise PdfError(f"保存失败：无法在 {folder} 写入文件（{exc.strerror}）") from exc
     os.close(handle)
-    temp = Path(temp_name)
     try:
         printer = a4_printer()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -1458,255 +1458,270 @@
 <context>
     <name>ConsolidationPage</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="94"/>
         <source>汇总月份(&amp;O):</source>
         <translation>M&amp;onth to consolidate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="83"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="86"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="101"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="104"/>
         <source>汇总月份</source>
         <translation>Month to consolidate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="88"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="106"/>
         <source>开始汇总(&amp;R)</source>
         <translation>&amp;Run consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="88"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="106"/>
         <source>开始汇总</source>
         <translation>Run consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="97"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="115"/>
         <source>各中心的月报文件</source>
         <translation>Centres&apos; monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="100"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="118"/>
         <source>要汇总的文件和文件夹</source>
         <translation>Files and folders to consolidate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="104"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="122"/>
         <source>添加文件(&amp;F)…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="104"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="122"/>
         <source>添加月报文件</source>
         <translation>Add monthly workbook files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="105"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="123"/>
         <source>添加文件夹(&amp;D)…</source>
         <translation>Add fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="106"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="124"/>
         <source>添加存放月报的文件夹</source>
         <translation>Add a folder of monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="107"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="125"/>
         <source>移除(&amp;M)</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="107"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="125"/>
         <source>移除选中的文件</source>
         <translation>Remove the selected files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="115"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="133"/>
         <source>文件夹中的每个 .xlsx 都会读取；同一中心有多个版本时采用版本号最高的。</source>
         <translation>Every .xlsx in a folder is read; when a centre sent several revisions, the highest counts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="122"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="126"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="140"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="144"/>
         <source>应报中心名单</source>
         <translation>Expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="138"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
         <source>添加中心(&amp;A)</source>
         <translation>&amp;Add centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="138"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
         <source>添加一个应报中心</source>
         <translation>Add an expected centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="139"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="157"/>
         <source>删除中心(&amp;E)</source>
         <translation>R&amp;emove centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="140"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="158"/>
         <source>删除选中的应报中心</source>
         <translation>Remove the selected expected centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="141"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="159"/>
         <source>从文件导入(&amp;I)…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="142"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="160"/>
         <source>从 txt、csv 或 xlsx 文件导入名单</source>
         <translation>Import the list from a txt, csv or xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="143"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="161"/>
         <source>保存名单(&amp;S)</source>
         <translation>&amp;Save list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="143"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="161"/>
         <source>保存应报中心名单</source>
         <translation>Save the list of expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="155"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="173"/>
         <source>名单状态</source>
         <translation>List status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="160"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="178"/>
         <source>只有可以修改设置的账户能保存名单</source>
         <translation>Only accounts that may change settings can save the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="164"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="182"/>
         <source>汇总结果</source>
         <translation>Consolidation result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="166"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="184"/>
         <source>尚未汇总</source>
         <translation>Not consolidated yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="168"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="186"/>
         <source>汇总概况</source>
         <translation>Consolidation summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="172"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="190"/>
         <source>报送完成情况</source>
         <translation>Reporting completeness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="177"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="195"/>
         <source>每个文件的处理结果</source>
         <translation>Result for each file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="180"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="198"/>
         <source>保存区汇总表(&amp;X)…</source>
         <translation>Save district workbook (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="180"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="198"/>
         <source>保存区汇总工作簿</source>
         <translation>Save the district workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="185"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="203"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="217"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="235"/>
         <source>选择各中心的月报文件</source>
         <translation>Choose the centres&apos; monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="219"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="349"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="237"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="403"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="224"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="242"/>
         <source>选择存放月报的文件夹</source>
         <translation>Choose the folder with the monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="256"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="274"/>
         <source>导入应报中心名单</source>
         <translation>Import the list of expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="257"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="275"/>
         <source>名单文件 (*.xlsx *.csv *.txt)</source>
         <translation>List file (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="270"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="288"/>
         <source>已导入 {n} 个中心，保存后下次仍可使用</source>
         <translation>Imported {n} centres; save the list to keep it for next time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="282"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="300"/>
         <source>名单已保存：{n} 个中心</source>
         <translation>List saved: {n} centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="291"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="309"/>
         <source>请先添加月报文件或文件夹</source>
         <translation>Add monthly workbooks or a folder first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="300"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="318"/>
         <source>正在读取各中心的月报…</source>
         <translation>Reading the centres&apos; monthly workbooks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="322"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="342"/>
+        <source>没有可汇总的月报：{n} 个文件都未采用，不能保存区汇总表</source>
+        <translation>Nothing to consolidate: none of the {n} files was accepted; the district workbook cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="361"/>
+        <source>月份、文件或应报中心名单已改变：请重新汇总后再保存</source>
+        <translation>The month, the files or the expected centres changed: run the consolidation again before saving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="368"/>
         <source>{month}：采用 {accepted} 个文件，未采用 {rejected} 个，旧版或重复 {other} 个</source>
         <translation>{month}: {accepted} files used, {rejected} not used, {other} older or duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="327"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="377"/>
         <source>未设置应报中心名单；已报 {n} 个中心</source>
         <translation>No list of expected centres; {n} centres reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="329"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="380"/>
         <source>已报 {reported}/{expected}（{percent:.1f}%）</source>
         <translation>Reported {reported}/{expected} ({percent:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="333"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="384"/>
         <source>未报：{names}</source>
         <translation>Not reported: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="335"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="386"/>
         <source>名单中的中心都已报送</source>
         <translation>Every centre on the list has reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="337"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="389"/>
+        <source>有问题（未采用）：{names}</source>
+        <translation>Sent, but not accepted: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="392"/>
         <source>名单外：{names}</source>
         <translation>Not on the list: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="347"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="401"/>
         <source>保存区汇总表</source>
         <translation>Save the district workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="362"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="416"/>
         <source>正在保存区汇总表…</source>
         <translation>Saving the district workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="367"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="421"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -2574,17 +2589,17 @@
         <translation>Signed in: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>自动备份失败：{reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -3070,7 +3085,7 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
     <name>PaperSheet</name>
     <message>
         <location filename="../../desktop/ui/paper_sheet.py" line="72"/>
-        <location filename="../../desktop/ui/paper_sheet.py" line="167"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="166"/>
         <source>全部项目</source>
         <translation>All programmes</translation>
     </message>
@@ -3118,88 +3133,88 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PaperSheetDialog</name>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="181"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="180"/>
         <source>打印签到表</source>
         <translation>Print sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="183"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="182"/>
         <source>签到台无法使用时，打印当天应到会员的名单（按拼音排序），请会员手写签到；之后用“录入纸质签到表”一次录入。</source>
         <translation>When the kiosk cannot be used, print the list of members expected that day (in pinyin order) for them to sign by hand; afterwards enter it in one pass with &quot;Enter paper sheet&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="188"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="187"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="191"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="190"/>
         <source>服务项目(&amp;G):</source>
         <translation>Pro&amp;gramme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="200"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="199"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="203"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="202"/>
         <source>打印预览(&amp;V)…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="204"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="203"/>
         <source>打印预览并打印</source>
         <translation>Print preview and print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="205"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="204"/>
         <source>保存为 PDF(&amp;F)…</source>
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="206"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="205"/>
         <source>把签到表保存为 PDF 文件</source>
         <translation>Save the sign-in sheet as a PDF file</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/paper_sheet.py" line="209"/>
         <location filename="../../desktop/ui/paper_sheet.py" line="210"/>
-        <location filename="../../desktop/ui/paper_sheet.py" line="211"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="228"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="227"/>
         <source>应到 {n} 人</source>
         <translation>Expected: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="236"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="235"/>
         <source>签到表打印预览</source>
         <translation>Sign-in sheet print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="250"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="249"/>
         <source>签到表-{day}.pdf</source>
         <translation>sign-in-sheet-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="251"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="250"/>
         <source>保存签到表</source>
         <translation>Save sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="252"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="251"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="266"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="265"/>
         <source>正在生成签到表 PDF…</source>
         <translation>Making the sign-in sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="272"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="271"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>

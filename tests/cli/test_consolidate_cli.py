@@ -68,7 +68,11 @@ def test_list_stored_in_the_database_and_folder_output(home: Path, reports: Path
     assert result.returncode == 0, result.stderr
     written = tmp_path / f"西城区_{MONTH}_汇总.xlsx"
     assert result.stdout.strip().splitlines()[-1] == str(written) and written.is_file()
-    assert "已报 2/3（66.7%）" in result.stdout and "未报：XC-DS-02" in result.stdout
+    lines = result.stdout.splitlines()
+    assert any("已报 2/3（66.7%）" in line for line in lines)
+    # 德胜's only file was edited: it sent something, but nothing that counts.
+    assert "有问题（未采用）：XC-DS-02 德胜温馨家园" in lines
+    assert not any(line.startswith("未报：") for line in lines)
     assert digest(db_path) == before
 
 
@@ -101,6 +105,43 @@ def test_refusals_are_one_line_and_write_nothing(home: Path, reports: Path,
     assert "XC-01 重复" in lines[4]
     assert "不存在" in lines[5]
     assert list(out.iterdir()) == []
+
+
+def test_nothing_accepted_exits_1_lists_the_refusals_and_writes_nothing(
+        home: Path, reports: Path, tmp_path: Path) -> None:
+    edited = next(p for p in sorted(reports.iterdir()) if "XC-DS-02" in p.name)
+    renamed = tmp_path / "月报.txt"
+    shutil.copy(next(p for p in sorted(reports.iterdir()) if "XC-XJK-03" in p.name), renamed)
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run(home, "consolidate", "--month", MONTH, "--out", out, edited, renamed,
+                 "--db", tmp_path / "none.db")
+    line = one_line_error(result)
+    assert "没有可汇总的月报：2 个文件都未采用，未生成区汇总表" in line
+    printed = result.stdout.strip().splitlines()
+    assert printed == [f"未采用：{edited}：文件在导出后被修改过（校验码不符），请中心重新导出",
+                       f"未采用：{renamed}：不是 .xlsx 文件（扩展名是 .txt），"
+                       "请选择中心导出的 .xlsx 月报"]
+    assert list(out.iterdir()) == []
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_an_output_that_is_neither_folder_nor_xlsx(home: Path, reports: Path,
+                                                   tmp_path: Path) -> None:
+    existing = tmp_path / "notes"
+    existing.write_text("keep me")
+    results = run_many(home, [
+        ("consolidate", "--month", MONTH, "--out", tmp_path / "x.txt", reports),
+        ("consolidate", "--month", MONTH, "--out", existing, reports),
+        ("consolidate", "--month", MONTH, "--out", tmp_path / "no-such-folder", reports),
+    ])
+    lines = [one_line_error(result) for result in results]
+    assert f"输出位置必须是已有的文件夹或以 .xlsx 结尾的文件名，{tmp_path / 'x.txt'} 两者都不是" \
+        in lines[0]
+    assert "输出位置必须是已有的文件夹或以 .xlsx 结尾的文件名" in lines[1]
+    assert f"文件夹 {tmp_path / 'no-such-folder'} 不存在" in lines[2]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
+    assert existing.read_text() == "keep me"
 
 
 def test_missing_arguments_are_usage_errors(home: Path, tmp_path: Path) -> None:

@@ -72,11 +72,17 @@ def test_refusals_are_one_line_non_zero_and_write_nothing(home: Path, demo_db: P
         # no folder can exist at all.
         ("export-month", THIS_MONTH, "--out", blocker / "usb", "--db", demo_db),
         ("export-month", THIS_MONTH, "--out", blocker / "report.xlsx", "--db", demo_db),
+        ("export-month", THIS_MONTH, "--out", out / "x.txt", "--db", demo_db),
+        ("export-month", THIS_MONTH, "--out", blocker, "--db", demo_db),
     ])
     lines = [one_line_error(result) for result in results]
     assert "未来" in lines[0]
     assert "YYYY-MM" in lines[1] and "YYYY-MM" in lines[2]
     assert "不存在" in lines[3] and "不存在" in lines[4]
+    assert f"输出位置必须是已有的文件夹或以 .xlsx 结尾的文件名，{out / 'x.txt'} 两者都不是" \
+        in lines[5]
+    assert f"输出位置必须是已有的文件夹或以 .xlsx 结尾的文件名，{blocker} 两者都不是" in lines[6]
+    assert blocker.read_text() == "not a folder"
     assert list(out.iterdir()) == []
     assert digest(demo_db) == before
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.excel.monthly_workbook import data_checksum
+from desktop.excel.monthly_workbook import data_checksum, meta_checksum
 from desktop.models import attendance, centre, demo
 from desktop.models.db import open_database
 from tests.cli.test_attendance_cli import digest, one_line_error, run
@@ -43,8 +43,10 @@ def _sha(path: Path) -> str:
 
 
 def _data_sha(path: Path) -> object:
-    meta = dict(load_workbook(path)["_meta"].iter_rows(min_row=2, values_only=True))
-    return meta["sha256"]
+    """The content checksum: the hashed sheets alone (生成时间 and the revision left out)."""
+    workbook = load_workbook(path)
+    meta = dict(workbook["_meta"].iter_rows(min_row=2, values_only=True))
+    return data_checksum(workbook, str(meta["hashed_sheets"]).split(","))
 
 
 def _ok(home: Path, *args: str | Path) -> str:
@@ -98,7 +100,7 @@ def test_export_close_reopen_export_v2_close(home: Path, demo_db: Path, tmp_path
     workbook = load_workbook(second)
     meta = {str(k): v for k, v in workbook["_meta"].iter_rows(min_row=2, values_only=True)}
     hashed = str(meta["hashed_sheets"]).split(",")
-    assert "变更" in hashed and data_checksum(workbook, hashed) == meta["sha256"]
+    assert "变更" in hashed and meta_checksum(workbook, meta) == meta["sha256"]
     changes = [row for row in workbook["变更"].iter_rows(min_row=2, values_only=True)]
     assert [(r[2], r[6]) for r in changes] == [("重新开账", "补录漏签"), ("作废", "重复签到")]
 

@@ -6,7 +6,9 @@ One small demo database is generated once; each centre is a copy of it with its 
 
 from __future__ import annotations
 
+import hashlib
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -15,7 +17,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from desktop.excel.monthly_workbook import data_checksum, export_monthly_workbook
+from desktop.excel.monthly_workbook import export_monthly_workbook
 from desktop.models import centre, demo
 from desktop.models.db import open_database
 from tests.conftest import ADMIN
@@ -81,8 +83,67 @@ def edit_summary(path: Path, key: str, value: object, *, reseal: bool = False) -
         if row[0].value == key:
             row[3].value = value
     if reseal:
-        set_meta_in(workbook, "sha256", data_checksum(
-            workbook, str(meta_value(workbook, "hashed_sheets")).split(",")))
+        reseal_in(workbook)
+    workbook.save(path)
+
+
+# -- the checksum as docs/workbook.md defines it, written apart from the product's code -----
+# The _meta keys format 2 binds, in order (docs/workbook.md, "Checksum").
+IDENTITY_KEYS = ("format_version", "centre_code", "centre_name", "district", "street",
+                 "period", "revision", "generated_at", "hashed_sheets")
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float):
+        return f"{Decimal(str(value)):.2f}"
+    return str(value)
+
+
+def _block(name: str, rows: Sequence[Sequence[object]]) -> str:
+    lines = []
+    for row in rows:
+        cells = [_cell_text(v) for v in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        lines.append("\x1f".join(cells))
+    while lines and not lines[-1]:
+        lines.pop()
+    return name + "\x1e" + "".join(line + "\x1e" for line in lines)
+
+
+def spec_checksum(workbook: Any, meta: dict[str, Any], version: str | None = None) -> str:
+    """The checksum by the rule of format ``version`` (default: the one ``meta`` names):
+    "1" the hashed sheets alone; "2" the identity keys of _meta first."""
+    version = version or str(meta["format_version"])
+    sheets = str(meta["hashed_sheets"]).split(",")
+    text = "" if version == "1" else _block("_meta", [[k, meta.get(k)] for k in IDENTITY_KEYS])
+    for name in sheets:
+        text += _block(name, list(workbook[name].iter_rows(values_only=True)))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def meta_of(workbook: Any) -> dict[str, Any]:
+    """A loaded workbook's _meta as key → value."""
+    return {str(r[0]): r[1] for r in workbook["_meta"].iter_rows(min_row=2, values_only=True)
+            if r and r[0] is not None}
+
+
+def reseal_in(workbook: Any) -> None:
+    """Recompute ``sha256`` after an edit, by the file's own format version (a file crafted
+    to look untouched)."""
+    set_meta_in(workbook, "sha256", spec_checksum(workbook, meta_of(workbook)))
+
+
+def as_format_1(path: Path) -> None:
+    """Make the file what a release writing format 1 exported: format_version 1 and the
+    old checksum (the sheets alone)."""
+    workbook = load_workbook(path)
+    set_meta_in(workbook, "format_version", "1")
+    set_meta_in(workbook, "sha256", spec_checksum(workbook, meta_of(workbook), "1"))
     workbook.save(path)
 
 

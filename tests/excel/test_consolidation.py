@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from desktop.excel import workbook_file
 from desktop.excel.consolidation import (
     ACCEPTED,
     DUPLICATE,
@@ -23,7 +23,6 @@ from desktop.excel.consolidation import (
 )
 from desktop.excel.consolidation_input import CFB_SIGNATURE
 from desktop.excel.consolidation_output import write_consolidation
-from desktop.excel.monthly_workbook import data_checksum
 from desktop.excel.workbook_file import ExportError
 from desktop.models.district import ExpectedCentre
 from tests.excel.consolidation_helpers import (
@@ -33,9 +32,8 @@ from tests.excel.consolidation_helpers import (
     edit_summary,
     export,
     make_centres,
-    meta_value,
+    reseal_in,
     set_meta,
-    set_meta_in,
     summary_values,
 )
 
@@ -132,11 +130,11 @@ def test_wrong_month_and_unknown_version(centres: list[CentreDb], good: list[Pat
                                          tmp_path: Path) -> None:
     september = export(centres[0], tmp_path, month="2026-09")
     future = Path(shutil.copy(good[1], tmp_path / "future.xlsx"))
-    set_meta(future, "format_version", "2")
+    set_meta(future, "format_version", "3")
     result = _run([september, future, good[2]])
     assert _outcome(result, september) == (REJECTED, f"月份是 2026-09，不是 {MONTH}")
     status, reason = _outcome(result, future)
-    assert status == REJECTED and reason.startswith("格式版本 2 无法识别")
+    assert status == REJECTED and reason.startswith("格式版本 3 无法识别（本软件读取版本 1、2）")
     assert [c.code for c in result.centres] == ["XC-XJK-03"]
 
 
@@ -161,18 +159,23 @@ def test_same_revision_twice(good: list[Path], tmp_path: Path) -> None:
     # Same centre, same revision, other figures, and a checksum that matches them.
     edit_summary(different, "attendance.sign_ins", 1, reseal=True)
     result = _run([tmp_path / "in"])
-    # Files are read in name order: the copy comes first and counts, the original repeats it.
-    assert _outcome(result, twin)[0] == ACCEPTED
-    assert _outcome(result, files[0])[0] == DUPLICATE
-    assert any("第 1 版重复报送" in n for n in result.notes)
+    # The copy is read first (name order), yet the file with the export's own name counts.
+    assert _outcome(result, files[0])[0] == ACCEPTED
+    status, note = _outcome(result, twin)
+    assert status == DUPLICATE
+    assert note == (f"XC-YT-01：第 1 版重复报送（copy-of-yuetan.xlsx 与 {files[0].name} "
+                    "内容相同），只计一次")
+    assert next(c for c in result.centres if c.code == "XC-YT-01").path == files[0]
     # Two different files of the same revision: neither can be trusted.
     for path in (files[1], different):
         status, reason = _outcome(result, path)
         assert status == REJECTED and "内容不同" in reason
     assert sorted(c.code for c in result.centres) == ["XC-XJK-03", "XC-YT-01"]
     listed = [ExpectedCentre("XC-DS-02", "德胜温馨家园")]
-    row = _run([tmp_path / "in"], listed).completeness().rows[0]
-    assert row.status == "未报" and "内容不同" in row.note
+    completeness = _run([tmp_path / "in"], listed).completeness()
+    row = completeness.rows[0]
+    assert row.status == "有问题（未采用）" and "内容不同" in row.note
+    assert completeness.reported == 0 and completeness.missing == []
 
 
 def test_damaged_not_xlsx_and_password_protected(good: list[Path], tmp_path: Path) -> None:
@@ -233,8 +236,7 @@ def test_unknown_indicator_keys_are_carried_through(good: list[Path], tmp_path: 
     newer = Path(shutil.copy(good[0], tmp_path / "newer.xlsx"))
     workbook = load_workbook(newer)
     workbook["汇总"].append(["care.meals", "助餐人次", "人次", 12, 10, 100, "本年累计"])
-    set_meta_in(workbook, "sha256", data_checksum(
-        workbook, str(meta_value(workbook, "hashed_sheets")).split(",")))
+    reseal_in(workbook)
     workbook.save(newer)
     result = _run([newer, good[1]])
     assert result.count(ACCEPTED) == 2
@@ -329,7 +331,7 @@ def test_unwritable_output_leaves_nothing(good: list[Path], tmp_path: Path,
         # root writes into read-only folders: make the folder refuse as it would for a user.
         def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
             raise PermissionError(13, "Permission denied")
-        monkeypatch.setattr(tempfile, "mkstemp", refuse)
+        monkeypatch.setattr(workbook_file, "create_temp_file", refuse)
     else:
         locked.chmod(0o555)
     try:

@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.excel.monthly_workbook import ExportError, data_checksum, export_monthly_workbook
+from desktop.excel.monthly_workbook import (
+    ExportError,
+    data_checksum,
+    export_monthly_workbook,
+    meta_checksum,
+)
 from desktop.models import activities, attendance, month_close
 from desktop.models.activities import ActivityInput
 from desktop.models.db import Database
@@ -44,8 +49,9 @@ def _meta(path: Path) -> tuple[dict[str, object], list[str], bool]:
     """_meta as a dict, the hashed sheets, and whether the checksum still matches the cells."""
     workbook = load_workbook(path)
     meta = {str(k): v for k, v in workbook["_meta"].iter_rows(min_row=2, values_only=True)}
-    hashed = str(meta["hashed_sheets"]).split(",")
-    return meta, workbook.sheetnames, data_checksum(workbook, hashed) == meta["sha256"]
+    # The content checksum (the sheets alone) is what the export log keeps.
+    meta["content"] = data_checksum(workbook, str(meta["hashed_sheets"]).split(","))
+    return meta, workbook.sheetnames, meta_checksum(workbook, meta) == meta["sha256"]
 
 
 def _changes(path: Path) -> list[tuple[object, ...]]:
@@ -70,7 +76,7 @@ def test_v1_is_overwritten_until_submitted_and_logged_with_the_file_hash(
     sent = month_close.close_month(db, MAY, actor=STAFF, today=TODAY)
     meta, sheets, intact = _meta(first)
     assert (sent.file_name, sent.file_sha256, sent.data_sha256) == \
-        (first.name, _sha(first), meta["sha256"])
+        (first.name, _sha(first), meta["content"])
     assert "变更" not in sheets and intact and meta["revision"] == 1
 
 
@@ -84,7 +90,7 @@ def test_a_closed_month_exports_as_the_submitted_revision_with_the_same_data(
     copy = _export(db, later)
     meta, sheets, intact = _meta(copy)
     assert copy.name == sent.file_name and meta["revision"] == 1 and intact
-    assert meta["sha256"] == sent.data_sha256 and "变更" not in sheets
+    assert meta["content"] == sent.data_sha256 and "变更" not in sheets
 
 
 def test_v2_after_reopen_lists_the_edits_since_the_submission(db: Database,

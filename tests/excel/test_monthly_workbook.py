@@ -16,14 +16,15 @@ from desktop.excel.monthly_workbook import (
     FORMAT_VERSION,
     BlockedExport,
     ExportError,
-    data_checksum,
     export_monthly_workbook,
+    meta_checksum,
     standard_file_name,
 )
 from desktop.models import attendance, centre, demo, people, subsidy
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input
+from tests.excel.consolidation_helpers import spec_checksum
 from tests.excel.monthly_expected import expected_summary
 
 TODAY = date(2024, 6, 1)
@@ -149,19 +150,25 @@ def test_workbook_read_back_sheets_meta_and_checksum(small_db: Database, tmp_pat
     assert meta_sheet.sheet_state == "hidden"
     assert all(workbook[name].sheet_state == "visible" for name in [*SHEETS[:-1], "变更"])
     meta = {str(k): v for k, v in meta_sheet.iter_rows(min_row=2, values_only=True)}
-    assert meta["format_version"] == FORMAT_VERSION
+    assert meta["format_version"] == FORMAT_VERSION == "2"
     assert (meta["centre_code"], meta["period"], meta["revision"]) == ("XC-T-01", "2024-05", 3)
     hashed = str(meta["hashed_sheets"]).split(",")
     assert hashed == ["汇总", "考勤明细", "活动明细", "补助明细", "校验", "变更"]
-    assert data_checksum(workbook, hashed) == meta["sha256"] == result.sha256
+    # The checksum as docs/workbook.md defines format 2: _meta's identity, then the sheets.
+    assert spec_checksum(workbook, meta) == meta["sha256"] == result.sha256
+    assert meta_checksum(workbook, meta) == meta["sha256"]
     streamed = load_workbook(result.path, read_only=True)  # a consolidator may stream
-    assert data_checksum(streamed, hashed) == meta["sha256"]
+    assert meta_checksum(streamed, meta) == meta["sha256"]
     streamed.close()
     assert meta["rows.考勤明细"] == 2 and meta["rows.补助明细"] == 1
     assert meta["rows.活动明细"] == 2 and meta["rows.汇总"] == len(result.report.rows)
     # An edit after export no longer matches.
     workbook["汇总"]["D2"] = 999
-    assert data_checksum(workbook, hashed) != meta["sha256"]
+    assert meta_checksum(workbook, meta) != meta["sha256"]
+    # So does a relabelled _meta (another month), the sheets untouched.
+    workbook["汇总"]["D2"] = load_workbook(result.path)["汇总"]["D2"].value
+    assert meta_checksum(workbook, meta) == meta["sha256"]
+    assert meta_checksum(workbook, {**meta, "period": "2024-06"}) != meta["sha256"]
     cover = {r[0]: r[1] for r in workbook["封面"].iter_rows(values_only=True) if r[0]}
     assert cover["中心"] == "测试温馨家园" and cover["版本号"] == 3 and cover["月份"] == "2024-05"
     assert "负责人（签字）" in cover and "填报人（签字）" in cover

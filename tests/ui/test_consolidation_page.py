@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -200,3 +201,83 @@ def test_mnemonics_are_distinct_in_chinese(qtbot, db: Database) -> None:
     page = _page(qtbot, db)
     assert page.run_button.text() == "开始汇总(&R)"
     assert _mnemonic_clashes(page) == []
+
+
+@pytest.fixture(scope="module")
+def refused(tmp_path_factory: pytest.TempPathFactory, usb: Path) -> Path:
+    """Only files that cannot count: 德胜's report edited after export, and a damaged file."""
+    from tests.excel.consolidation_helpers import edit_summary
+
+    folder = tmp_path_factory.mktemp("refused")
+    desheng = next(p for p in usb.iterdir() if "XC-DS-02" in p.name)
+    edited = Path(shutil.copy(desheng, folder / desheng.name))
+    edit_summary(edited, "attendance.sign_ins", 9999)
+    shutil.copy(usb / "坏文件.xlsx", folder / "坏文件.xlsx")
+    return folder
+
+
+def _run_by_click(qtbot, page: ConsolidationPage) -> None:
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    assert page.result is not None
+
+
+def test_changes_after_a_run_disable_saving_until_it_runs_again(qtbot, db: Database,
+                                                                usb: Path,
+                                                                tmp_path: Path) -> None:
+    page = _page(qtbot, db)
+    page.add_paths([usb])
+    _run_by_click(qtbot, page)
+    assert page.save_button.isEnabled()
+    stale = "⚠ 月份、文件或应报中心名单已改变：请重新汇总后再保存"
+    # Another month, typed into the month field.
+    page.month_edit.setFocus()
+    qtbot.keyClick(page.month_edit, Qt.Key.Key_Down)
+    assert page.month() != MONTH
+    assert not page.save_button.isEnabled() and page.status_label.text() == stale
+    assert page.save_to(tmp_path / "stale.xlsx") is None
+    page.set_month(MONTH)  # back to what was consolidated: the result fits again
+    assert page.save_button.isEnabled() and page.status_label.text() == ""
+    # Another input, then removing it again.
+    page.add_paths([tmp_path])
+    assert not page.save_button.isEnabled()
+    page.input_list.setCurrentRow(1)
+    qtbot.mouseClick(page.remove_input_button, Qt.MouseButton.LeftButton)
+    assert page.inputs() == [usb] and page.save_button.isEnabled()
+    # A centre added to the expected list.
+    qtbot.mouseClick(page.add_centre_button, Qt.MouseButton.LeftButton)
+    editor = page.expected_table.focusWidget()
+    type_text(qtbot, editor, "XC-ZL-04")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.expected_model.centres() != [])
+    assert not page.save_button.isEnabled() and page.status_label.text() == stale
+    assert page.save_to(tmp_path / "stale.xlsx") is None
+    assert not (tmp_path / "stale.xlsx").exists()
+    # Running again makes it savable, with the new list.
+    _run_by_click(qtbot, page)
+    assert page.save_button.isEnabled() and page.status_label.text() == ""
+    assert "未报：XC-ZL-04" in page.completeness_label.text()
+    assert page.save_to(tmp_path / "fresh.xlsx") == tmp_path / "fresh.xlsx"
+
+
+def test_nothing_accepted_says_so_and_cannot_be_saved(qtbot, db: Database, refused: Path,
+                                                      tmp_path: Path) -> None:
+    save_expected(db, [ExpectedCentre("XC-DS-02", "德胜温馨家园"),
+                       ExpectedCentre("XC-ZL-04", "展览路温馨家园")], actor=ADMIN)
+    page = _page(qtbot, db)
+    page.add_paths([refused])
+    _run_by_click(qtbot, page)
+    assert page.status_label.text() == \
+        "⚠ 没有可汇总的月报：2 个文件都未采用，不能保存区汇总表"
+    assert not page.save_button.isEnabled()
+    out = tmp_path / "out"
+    out.mkdir()
+    assert page.save_to(out / "empty.xlsx") is None
+    assert list(out.iterdir()) == []
+    # The refused report still says whose it is, and the centre is not counted as reported.
+    rows = {r[0]: r for r in _rows(page.outcomes)}
+    desheng = next(name for name in rows if "XC-DS-02" in name)
+    assert rows[desheng][1:4] == ["XC-DS-02", "1", "✗ 未采用"]
+    assert rows["坏文件.xlsx"][1:3] == ["", ""]
+    assert page.completeness_label.text().splitlines() == [
+        "已报 0/2（0.0%）", "未报：XC-ZL-04 展览路温馨家园",
+        "有问题（未采用）：XC-DS-02 德胜温馨家园"]

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from desktop.excel.monthly_workbook import data_checksum
+from desktop.excel.monthly_workbook import meta_checksum
 from desktop.models import attendance, centre, people
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
@@ -112,7 +112,7 @@ def test_export_writes_the_standard_file_and_remembers_the_folder(
     workbook = load_workbook(path)
     meta = {row[0]: row[1] for row in workbook["_meta"].iter_rows(min_row=2, values_only=True)}
     assert meta["generated_by"] == "staff" and meta["period"] == "2024-05"
-    assert data_checksum(workbook, meta["hashed_sheets"].split(",")) == meta["sha256"]
+    assert meta_checksum(workbook, meta) == meta["sha256"]
 
 
 def test_a_future_record_blocks_the_export(qtbot, month_db: Database,
