@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -45,6 +45,7 @@ from desktop.models.permissions import Actor, Permission
 from desktop.ui.consolidation_models import ExpectedCentresModel, OutcomeModel
 from desktop.ui.labels import model_message
 from desktop.ui.long_job import run_long_job
+from desktop.ui.page_parts import month_picker, pick_month, picked_month
 from desktop.ui.record_table import record_table
 
 
@@ -71,12 +72,12 @@ class ConsolidationPage(QWidget):
         self.expected_model = ExpectedCentresModel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._month_row())
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
-        split.addWidget(self._inputs_box())
-        split.addWidget(self._expected_box())
-        split.setSizes([500, 500])
-        layout.addWidget(split, 2)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self._inputs_box())
+        self.split.addWidget(self._expected_box())
+        self.split.setSizes([500, 500])
+        layout.addWidget(self.split, 2)
         layout.addWidget(self._results_box(), 3)
         self.load_expected()
         # Any change after a run makes the shown result stale: saving waits for a new run.
@@ -93,16 +94,7 @@ class ConsolidationPage(QWidget):
         row = QHBoxLayout()
         label = QLabel(self.tr("汇总月份(&O):"))
         # Centres report the month just ended: start there.
-        first = QDate(self._today.year, self._today.month, 1)
-        self.month_edit = QDateEdit(first.addMonths(-1))
-        self.month_edit.setDisplayFormat("yyyy-MM")
-        self.month_edit.setCalendarPopup(True)
-        self.month_edit.setDateRange(QDate(2000, 1, 1), first)
-        self.month_edit.setAccessibleName(self.tr("汇总月份"))
-        inner = self.month_edit.lineEdit()
-        if inner is not None:
-            inner.setAccessibleName(self.tr("汇总月份"))
-        label.setBuddy(self.month_edit)
+        self.month_edit = month_picker(label, self._today, months_back=1)
         self.run_button = _button(self.tr("开始汇总(&R)"), self.tr("开始汇总"))
         self.run_button.clicked.connect(self.run_consolidation)
         row.addWidget(label)
@@ -117,6 +109,8 @@ class ConsolidationPage(QWidget):
         self.input_list = QListWidget()
         self.input_list.setAccessibleName(self.tr("要汇总的文件和文件夹"))
         self.input_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Three lines at least: when space is short the page scrolls, the list does not vanish.
+        self.input_list.setMinimumHeight(self.input_list.fontMetrics().height() * 4 + 12)
         layout.addWidget(self.input_list, 1)
         buttons = QHBoxLayout()
         self.add_files_button = _button(self.tr("添加文件(&F)…"), self.tr("添加月报文件"))
@@ -151,6 +145,7 @@ class ConsolidationPage(QWidget):
         self.expected_table.verticalHeader().setVisible(False)
         self.expected_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
+        self.expected_table.setMinimumHeight(self.expected_table.fontMetrics().height() * 8)
         layout.addWidget(self.expected_table, 1)
         buttons = QHBoxLayout()
         self.add_centre_button = _button(self.tr("添加中心(&A)"), self.tr("添加一个应报中心"))
@@ -193,6 +188,7 @@ class ConsolidationPage(QWidget):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.completeness_label)
         self.outcome_table = record_table(self.outcomes, self.tr("每个文件的处理结果"))
+        self.outcome_table.setMinimumHeight(self.outcome_table.fontMetrics().height() * 8)
         layout.addWidget(self.outcome_table, 1)
         row = QHBoxLayout()
         self.save_button = _button(self.tr("保存区汇总表(&X)…"), self.tr("保存区汇总工作簿"))
@@ -210,13 +206,20 @@ class ConsolidationPage(QWidget):
     # -- month and inputs ------------------------------------------------------------------------
     def month(self) -> str:
         """The month chosen, YYYY-MM."""
-        shown = self.month_edit.date()
-        return f"{shown.year():04d}-{shown.month():02d}"
+        return picked_month(self.month_edit)
 
     def set_month(self, month: str) -> None:
         """Choose a YYYY-MM month."""
-        year, number = (int(part) for part in month.split("-"))
-        self.month_edit.setDate(QDate(year, number, 1))
+        pick_month(self.month_edit, month)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The file list and the expected list side by side need about 70 characters of
+        # width; with less (a small screen, large text) the list goes below the files.
+        wide = self.width() >= self.fontMetrics().horizontalAdvance("汉") * 70
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
 
     def inputs(self) -> list[Path]:
         """The files and folders to read, in the order added."""
@@ -329,8 +332,10 @@ class ConsolidationPage(QWidget):
         for column in range(4):
             self.outcome_table.resizeColumnToContents(column)
             # Room for the theme's upper-case, padded header text.
-            self.outcome_table.setColumnWidth(column,
-                                              self.outcome_table.columnWidth(column) + 24)
+            header = str(self.outcomes.headerData(column, Qt.Orientation.Horizontal))
+            self.outcome_table.setColumnWidth(column, max(
+                self.outcome_table.columnWidth(column) + 24,
+                self.outcome_table.fontMetrics().horizontalAdvance(header) + 56))
         self.outcome_table.setColumnWidth(0, min(self.outcome_table.columnWidth(0), 420))
         self._show_summary(result)
         self.save_button.setEnabled(bool(result.centres))
