@@ -40,6 +40,12 @@ def closed_message(month: str) -> str:
     return f"{month} 已报送关账，记录只读；如需修改请管理员重新开账"
 
 
+def register_closed_message(months: list[str]) -> str:
+    """The explanation when a people edit would change the register of closed months."""
+    return (f"{'、'.join(months)} 已报送关账，这样修改会改变该月的在册会员，未保存；"
+            "如需修改请管理员重新开账")
+
+
 @dataclass(frozen=True)
 class ExportRecord:
     """One export of a month's workbook: which revision, the file and its hashes."""
