@@ -25,8 +25,8 @@ from desktop.excel.roster_template import COLUMNS, EXAMPLE_MARK, RosterColumn
 from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
-from desktop.models.month_close import MonthClosedError
 from desktop.models.identity import CATEGORIES, GRADES, parse_certificate
+from desktop.models.month_close import MonthClosedError
 from desktop.models.permissions import Actor, Permission
 from desktop.models.person_input import PROGRAMMES, PersonInput, normalised, validate_person
 

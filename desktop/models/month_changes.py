@@ -173,7 +173,7 @@ def _record(db: Database, row: sqlite3.Row, before: dict[str, Any],
 
 
 def _shown(key: str, value: Any, db: Database) -> str:
-    if value is None:
+    if value is None or value == "":
         return "（空）"
     if isinstance(value, bool):
         return "是" if value else "否"

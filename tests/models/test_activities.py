@@ -318,7 +318,7 @@ def test_yearly_counts_include_only_counted_valid_activities_of_that_year(db: Da
 
 def test_counts_list_the_register_of_that_year(db: Database) -> None:
     add_member(db, 1, "张三")
-    later = add_member(db, 2, "李四", joined_on="2024-01-01")
+    add_member(db, 2, "李四", joined_on="2024-01-01")
     gone = add_member(db, 3, "王五")
     took_part = add_member(db, 4, "赵六")
     activity_id = new_activity(db)

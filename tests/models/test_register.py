@@ -44,9 +44,8 @@ def _total(db: Database, month: str) -> int:
     return int(indicators.compute(db, month, TODAY).value("members.total").this_month)
 
 
-def test_archiving_in_june_keeps_may_and_leaves_june_and_july(
-        db: Database, pair: tuple[int, int]) -> None:
-    stays, goes = pair
+@pytest.mark.usefixtures("pair")
+def test_archiving_in_june_keeps_may_and_leaves_june_and_july(db: Database) -> None:
     assert [_total(db, m) for m in ("2024-05", "2024-06", "2024-07")] == [2, 1, 1]
     june = indicators.compute(db, "2024-06", TODAY)
     assert june.value("members.total").last_month == 2  # May as June's 上月 column shows it
@@ -75,7 +74,7 @@ def test_the_subsidy_table_follows_the_archive_date(
 
 
 def test_the_goal_counts_follow_the_archive_date(db: Database, pair: tuple[int, int]) -> None:
-    stays, goes = pair
+    stays, _ = pair
     # Archived in June 2024: off the 2024 register (the goal's denominator and the list).
     assert dashboard.goal_progress(db, 2024).on_register == 1
     assert [r.person_id for r in activities.member_counts(db, 2024)] == [stays]
