@@ -10,7 +10,9 @@ Revisions: a month's first export is v1 and stays v1 (overwriting) until it is s
 month re-exports as the submitted revision; after a reopen the next export is v(n + 1).
 
 Every write path of dated records calls :func:`ensure_month_open`; triggers added by schema v5
-refuse what slips past (see ``desktop.models.schema``).
+refuse what slips past (see ``desktop.models.schema``). People edits that would move a member onto
+or off a closed month's register are refused by ``desktop.models.people`` (the rule:
+``desktop.models.register``), with :func:`register_closed_message`.
 """
 
 from __future__ import annotations

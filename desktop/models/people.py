@@ -291,7 +291,8 @@ def archive_person(db: Database, person_id: int, reason: str, *, actor: Actor,
 
 
 def restore_person(db: Database, person_id: int, *, actor: Actor) -> None:
-    """Bring an archived person back into everyday lists."""
+    """Bring an archived person back into everyday lists (and onto the register of the
+    months since the archive; MonthClosedError when one of them is closed)."""
     actor.require(Permission.EDIT_PEOPLE)
     with db.transaction():
         row = db.query_one("SELECT archived_at, archive_reason FROM person WHERE id = ?",

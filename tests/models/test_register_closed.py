@@ -160,6 +160,17 @@ def test_archive_and_restore_after_the_closed_month_are_fine(db: Database, zhang
     assert people.archive_state(db, zhang) == (None, None)
 
 
+def test_restoring_into_a_closed_month_is_refused(db: Database, zhang: int) -> None:
+    # Archived in June; July was then submitted without them: restoring would add them back.
+    people.archive_person(db, zhang, "迁出", actor=STAFF, now=datetime(2024, 6, 20, 9))
+    close(db, "2024-07")
+    before = snapshot(db)
+    with pytest.raises(MonthClosedError) as caught:
+        people.restore_person(db, zhang, actor=STAFF)
+    assert caught.value.message == MAY_CLOSED.replace("2024-05", "2024-07")
+    assert snapshot(db) == before
+
+
 def test_an_archived_person_may_be_edited_when_no_closed_month_changes(
         db: Database, zhang: int) -> None:
     people.archive_person(db, zhang, "迁出", actor=STAFF, now=datetime(2024, 7, 2, 9))
