@@ -44,7 +44,8 @@ def closed_message(month: str) -> str:
 
 def register_closed_message(months: list[str]) -> str:
     """The explanation when a people edit would change the register of closed months."""
-    return (f"{'、'.join(months)} 已报送关账，这样修改会改变该月的在册会员，未保存；"
+    which = "该月" if len(months) == 1 else "这些月份"
+    return (f"{'、'.join(months)} 已报送关账，这样修改会改变{which}的在册会员，未保存；"
             "如需修改请管理员重新开账")
 
 

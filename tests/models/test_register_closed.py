@@ -112,7 +112,8 @@ def test_every_affected_closed_month_is_named(db: Database, zhang: int) -> None:
     before = snapshot(db)
     with pytest.raises(MonthClosedError) as caught:
         update(db, zhang, left_on="2024-03-31")
-    assert caught.value.message.startswith("2024-04、2024-05 已报送关账")
+    assert caught.value.message == ("2024-04、2024-05 已报送关账，这样修改会改变这些月份的"
+                                    "在册会员，未保存；如需修改请管理员重新开账")
     assert snapshot(db) == before
 
 
