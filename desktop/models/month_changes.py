@@ -3,9 +3,10 @@
 A change "touches" a month when it is about a sign-in dated in the month, an activity dated in
 it (now, before or after the change: moving an activity in or out counts for both months), a
 participant of such an activity, the reopening of the month itself, the subsidy settings
-(the rate and the minimum stay change every month's amounts), or a people edit that moved a
-member onto or off the month's register (joining or leaving date, the member role, archiving:
-the rule of :mod:`desktop.models.register`). Entries are selected by audit id,
+(the rate and the minimum stay change every month's amounts), or a people edit that changed the
+month's people figures: moved a member onto or off its register (joining or leaving date, the
+member role, archiving) or a joining or leaving date into or out of the month or its year so
+far (the rule of :mod:`desktop.models.register`). Entries are selected by audit id,
 not by clock time, so two changes in the same second are never confused.
 
 Records are described in words (who, which day, which activity), never by table name; identity
@@ -23,7 +24,7 @@ from desktop.models.attendance_month import month_days
 from desktop.models.audit_query import ACTION_NAMES
 from desktop.models.db import Database
 from desktop.models.identity import mask_id
-from desktop.models.register import counts_in
+from desktop.models.register import footprint
 
 # Chinese names of the logged fields that a month's records carry.
 FIELD_NAMES = {
@@ -104,7 +105,8 @@ def changes_between(db: Database, month: str, after_id: int,
     rows = db.query(_CHANGES_SQL, {"after_id": after_id, "until_id": until_id,
                                    "first": days[0], "last": days[-1], "month": month})
     return [_change(db, row) for row in rows
-            if row["table_name"] != "person" or _moves_register(db, row, days[0], days[-1])]
+            if row["table_name"] != "person" or _changes_people_figures(db, row, days[0],
+                                                                         days[-1])]
 
 
 def _member_now(db: Database, person_id: Any) -> dict[str, Any]:
@@ -116,15 +118,15 @@ def _member_now(db: Database, person_id: Any) -> dict[str, Any]:
             "left_on": row["left_on"]}
 
 
-def _moves_register(db: Database, row: sqlite3.Row, first: str, last: str) -> bool:
-    """Whether a logged people edit put the person onto or took them off the register of
-    ``first`` .. ``last``."""
+def _changes_people_figures(db: Database, row: sqlite3.Row, first: str, last: str) -> bool:
+    """Whether a logged people edit changed what the person adds to the people figures of
+    ``first`` .. ``last`` (on the register, joined or left)."""
     before, after = _values(row["before"]), _values(row["after"])
     if row["action"] in ("archive", "restore"):
         # The entry holds only the archive time; the membership is the member's current one.
         member = _member_now(db, row["record_id"])
         before, after = {**member, **before}, {**member, **after}
-    return counts_in(before, first, last) != counts_in(after, first, last)
+    return footprint(before, first, last) != footprint(after, first, last)
 
 
 def _values(stored: str | None) -> dict[str, Any]:

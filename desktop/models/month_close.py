@@ -10,9 +10,10 @@ Revisions: a month's first export is v1 and stays v1 (overwriting) until it is s
 month re-exports as the submitted revision; after a reopen the next export is v(n + 1).
 
 Every write path of dated records calls :func:`ensure_month_open`; triggers added by schema v5
-refuse what slips past (see ``desktop.models.schema``). People edits that would move a member onto
-or off a closed month's register are refused by ``desktop.models.people`` (the rule:
-``desktop.models.register``), with :func:`register_closed_message`.
+refuse what slips past (see ``desktop.models.schema``). People edits that would change a closed
+month's people figures (its register, who joined or left) are refused by
+``desktop.models.people`` (the rule: ``desktop.models.register``), with
+:func:`register_closed_message`.
 """
 
 from __future__ import annotations
@@ -43,10 +44,10 @@ def closed_message(month: str) -> str:
 
 
 def register_closed_message(months: list[str]) -> str:
-    """The explanation when a people edit would change the register of closed months."""
+    """The explanation when a people edit would change closed months' people figures."""
     which = "该月" if len(months) == 1 else "这些月份"
-    return (f"{'、'.join(months)} 已报送关账，这样修改会改变{which}的在册会员，未保存；"
-            "如需修改请管理员重新开账")
+    return (f"{'、'.join(months)} 已报送关账，这样修改会改变{which}报表中的会员人数"
+            "（在册、新入会或离会），未保存；如需修改请管理员重新开账")
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,10 @@
 A person may be a member (残疾人会员), a volunteer and a family member or guardian at once.
 Every write is one transaction with its audit entry; nothing is deleted, only archived.
 
-A write that would change who is on the register of a closed (submitted) month — a joining or
-leaving date moved across it, the member role switched on or off, an archive dated in it — is
-refused with MonthClosedError and writes nothing (the rule: :mod:`desktop.models.register`).
+A write that would change a closed (submitted) month's people figures — who is on its register
+(a joining or leaving date moved across it, the member role switched on or off, an archive dated
+in it), who joined or left in it or in its year so far — is refused with MonthClosedError and
+writes nothing (the rule: :mod:`desktop.models.register`).
 Category, grade, programmes and certificate number carry no history: reports count a member by
 the current values (docs/workbook.md).
 """
@@ -196,9 +197,9 @@ def _write_roles(db: Database, person_id: int, data: PersonInput) -> None:
 
 
 def _ensure_closed_months_unchanged(db: Database, person_id: int,
-                                    before: frozenset[str]) -> None:
-    """Refuse (inside the write's transaction, so nothing is kept) a write that moved this
-    person onto or off the register of a closed month."""
+                                    before: dict[str, register.Footprint]) -> None:
+    """Refuse (inside the write's transaction, so nothing is kept) a write that changed what
+    this person adds to a closed month's people figures."""
     changed = register.closed_months_changed(db, person_id, before)
     if changed:
         raise MonthClosedError(register_closed_message(changed))
@@ -229,7 +230,7 @@ def create_person(db: Database, raw: PersonInput, *, actor: Actor,
         )
         person_id = int(cursor.lastrowid or 0)
         _write_roles(db, person_id, data)
-        _ensure_closed_months_unchanged(db, person_id, frozenset())
+        _ensure_closed_months_unchanged(db, person_id, {})
         audit.record(db, actor=actor.username, action="create", table="person", record_id=person_id,
                      after=_audit_view(data))
     return person_id
@@ -246,7 +247,7 @@ def update_person(db: Database, person_id: int, raw: PersonInput, *, actor: Acto
     actor.require(Permission.EDIT_PEOPLE)
     with db.transaction():
         before = load_person(db, person_id)
-        closed_before = register.closed_months_on_register(db, person_id)
+        closed_before = register.closed_month_footprints(db, person_id)
         data = _validated(db, raw, person_id, today)
         cols = _person_columns(data)
         db.execute(
@@ -281,7 +282,7 @@ def archive_person(db: Database, person_id: int, reason: str, *, actor: Actor,
             raise ValidationError({"reason": "此人已经归档"})
         stamp = now.isoformat(timespec="seconds") if now else audit.now_iso()
         # Only a wrong clock can date an archive in a closed month; refuse it like any edit.
-        closed_before = register.closed_months_on_register(db, person_id)
+        closed_before = register.closed_month_footprints(db, person_id)
         db.execute("UPDATE person SET archived_at = ?, archive_reason = ?, updated_at = ?"
                    " WHERE id = ?", (stamp, reason, stamp, person_id))
         _ensure_closed_months_unchanged(db, person_id, closed_before)
@@ -301,7 +302,7 @@ def restore_person(db: Database, person_id: int, *, actor: Actor) -> None:
             raise NotFoundError(f"没有编号为 {person_id} 的人员")
         if not row["archived_at"]:
             return
-        closed_before = register.closed_months_on_register(db, person_id)
+        closed_before = register.closed_month_footprints(db, person_id)
         db.execute("UPDATE person SET archived_at = NULL, archive_reason = NULL, updated_at = ?"
                    " WHERE id = ?", (audit.now_iso(), person_id))
         _ensure_closed_months_unchanged(db, person_id, closed_before)

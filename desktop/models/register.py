@@ -9,9 +9,11 @@ in and every later month, never from earlier months (which may already have been
 Today's lists (the kiosk, the paper sign-in sheet) ask a different question, "may this person
 sign in today", and keep their own rule: an archived person may not.
 
-The same rule is written three ways here, side by side so they cannot drift apart: as an SQL
-condition (:func:`on_register`), as a query for the closed months one person counts in
-(:func:`closed_months_on_register`), and in Python over logged values (:func:`counts_in`).
+The same rule is written side by side here so the ways of asking cannot drift apart: an SQL
+condition (:func:`on_register`); what one person adds to each closed month's people figures,
+register included (:func:`closed_month_footprints`), which people edits use to refuse a change
+to a submitted month; and the same in Python over logged values (:func:`counts_in`,
+:func:`footprint`), which the 变更 listing uses.
 """
 
 from __future__ import annotations
@@ -42,20 +44,48 @@ def on_register(first: str = ":first", last: str = ":last", *, member: str = "m"
             f" AND ({m}.left_on IS NULL OR {m}.left_on >= {first}))")
 
 
-def closed_months_on_register(db: Database, person_id: int) -> frozenset[str]:
-    """The closed (submitted) months, YYYY-MM, in which this person is on the register."""
+# What one member adds to a month's people figures in 汇总: on the register (在册会员 and
+# its category and grade rows), joined in the month, joined from 1 January to the month's end
+# (本年累计), left in the month, left in the year so far. New and leaving members are counted
+# by their dates alone, as the people indicators count them.
+Footprint = tuple[bool, bool, bool, bool, bool]
+_NO_FOOTPRINT: Footprint = (False, False, False, False, False)
+_YEAR_FIRST = "(substr(ms.month, 1, 4) || '-01-01')"
+
+
+def closed_month_footprints(db: Database, person_id: int) -> dict[str, Footprint]:
+    """What this person adds to the people figures of each closed (submitted) month."""
+    first, last, year = _MONTH_FIRST, _MONTH_LAST, _YEAR_FIRST
     rows = db.query(
-        "SELECT ms.month FROM month_state ms, member m JOIN person p ON p.id = m.person_id"
-        f" WHERE ms.closed = 1 AND m.person_id = :person_id"
-        f" AND {on_register(_MONTH_FIRST, _MONTH_LAST)}", {"person_id": person_id})
-    return frozenset(str(r[0]) for r in rows)
+        f"SELECT ms.month, {on_register(first, last)},"
+        f" coalesce(m.joined_on BETWEEN {first} AND {last}, 0),"
+        f" coalesce(m.joined_on BETWEEN {year} AND {last}, 0),"
+        f" coalesce(m.left_on BETWEEN {first} AND {last}, 0),"
+        f" coalesce(m.left_on BETWEEN {year} AND {last}, 0)"
+        " FROM month_state ms, member m JOIN person p ON p.id = m.person_id"
+        " WHERE ms.closed = 1 AND m.person_id = :person_id", {"person_id": person_id})
+    return {str(r[0]): (bool(r[1]), bool(r[2]), bool(r[3]), bool(r[4]), bool(r[5]))
+            for r in rows}
 
 
 def closed_months_changed(db: Database, person_id: int,
-                          before: frozenset[str]) -> list[str]:
-    """Closed months whose register a write changed for this person, oldest first: call with
-    :func:`closed_months_on_register` taken before the write, inside the same transaction."""
-    return sorted(before ^ closed_months_on_register(db, person_id))
+                          before: dict[str, Footprint]) -> list[str]:
+    """Closed months whose people figures a write changed, oldest first: call with
+    :func:`closed_month_footprints` taken before the write, inside the same transaction."""
+    after = closed_month_footprints(db, person_id)
+    return sorted(month for month in before.keys() | after.keys()
+                  if before.get(month, _NO_FOOTPRINT) != after.get(month, _NO_FOOTPRINT))
+
+
+def footprint(values: Mapping[str, Any], first: str, last: str) -> Footprint:
+    """:func:`closed_month_footprints`' figures for a person as logged in the audit log, for
+    the month ``first`` .. ``last``."""
+    year = last[:4] + "-01-01"
+    joined = str(values.get("joined_on") or "")
+    left = str(values.get("left_on") or "")
+    return (counts_in(values, first, last),
+            bool(joined) and first <= joined <= last, bool(joined) and year <= joined <= last,
+            bool(left) and first <= left <= last, bool(left) and year <= left <= last)
 
 
 def counts_in(values: Mapping[str, Any], first: str, last: str) -> bool:

@@ -298,8 +298,9 @@ def test_a_row_joining_a_closed_month_is_refused_with_its_row(db: Database,
     before = count_rows(db)
     with pytest.raises(RosterError) as caught:
         apply(db, preview, actor=STAFF, today=TODAY)
-    assert caught.value.message == ("第3行：2024-05 已报送关账，这样修改会改变该月的在册会员，"
-                                    "未保存；如需修改请管理员重新开账；全部未导入")
+    assert caught.value.message == (
+        "第3行：2024-05 已报送关账，这样修改会改变该月报表中的会员人数（在册、新入会或离会），"
+        "未保存；如需修改请管理员重新开账；全部未导入")
     assert count_rows(db) == before
 
 

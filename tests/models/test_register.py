@@ -101,15 +101,19 @@ def test_archived_on_the_last_day_of_a_month_is_off_that_month(db: Database) -> 
 
 
 MEMBER_CASES = list(product(
-    (True, False),                                   # member role active
-    (None, "2024-05-01", "2024-05-31", "2024-06-01"),  # joined on
-    (None, "2024-04-30", "2024-05-01", "2024-05-31"),  # left on
+    (True, False),                                                  # member role active
+    (None, "2023-12-31", "2024-02-01", "2024-05-01", "2024-05-31", "2024-06-01"),  # joined
+    (None, "2023-12-31", "2024-03-01", "2024-04-30", "2024-05-01", "2024-05-31",
+     "2024-06-01"),                                                 # left
     (None, "2024-05-31T23:00:00", "2024-06-01T08:00:00", "2024-04-02T10:00:00"),  # archived
 ))
 
 
-def test_the_sql_rule_and_the_python_rule_agree(db: Database) -> None:
-    """Every combination of role, joining, leaving and archive date, for May 2024."""
+def test_the_sql_rules_and_the_python_rules_agree(db: Database) -> None:
+    """Every combination of role, joining, leaving and archive date, for May 2024: the
+    register condition, and what each person adds to a closed May's people figures."""
+    db.conn.execute("INSERT INTO month_state (month, closed, closed_at)"
+                    " VALUES ('2024-05', 1, '2024-06-02T09:00:00')")
     for n, (active, joined, left, archived) in enumerate(MEMBER_CASES):
         db.conn.execute("INSERT INTO person (id, name, archived_at, created_at, updated_at)"
                         " VALUES (?, ?, ?, '', '')", (n + 1, f"p{n}", archived))
@@ -118,10 +122,14 @@ def test_the_sql_rule_and_the_python_rule_agree(db: Database) -> None:
     in_sql = {int(r[0]) for r in db.query(
         "SELECT m.person_id FROM member m JOIN person p ON p.id = m.person_id"
         f" WHERE {register.on_register()}", {"first": "2024-05-01", "last": "2024-05-31"})}
-    in_python = {n + 1 for n, (active, joined, left, archived) in enumerate(MEMBER_CASES)
-                 if register.counts_in({"is_member": active, "joined_on": joined,
-                                        "left_on": left, "archived_at": archived},
-                                       "2024-05-01", "2024-05-31")}
+    in_python: set[int] = set()
+    for n, (active, joined, left, archived) in enumerate(MEMBER_CASES):
+        values = {"is_member": active, "joined_on": joined, "left_on": left,
+                  "archived_at": archived}
+        if register.counts_in(values, "2024-05-01", "2024-05-31"):
+            in_python.add(n + 1)
+        assert register.closed_month_footprints(db, n + 1) == {
+            "2024-05": register.footprint(values, "2024-05-01", "2024-05-31")}, values
     assert in_sql == in_python
     assert 0 < len(in_sql) < len(MEMBER_CASES)
 

@@ -22,7 +22,8 @@ from desktop.models.month_close import MonthClosedError
 from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input
 
 TODAY = date(2024, 8, 1)
-MAY_CLOSED = "2024-05 已报送关账，这样修改会改变该月的在册会员，未保存；如需修改请管理员重新开账"
+MAY_CLOSED = ("2024-05 已报送关账，这样修改会改变该月报表中的会员人数（在册、新入会或离会），"
+              "未保存；如需修改请管理员重新开账")
 TABLES = ("person", "member", "member_programme", "volunteer", "family_link", "audit_log",
           "month_state", "month_report")
 
@@ -68,8 +69,10 @@ def may_total(db: Database) -> int:
     {"left_on": "2024-04-30"},             # left before May
     {"joined_on": "2024-06-01", "left_on": "2024-07-01"},
     {"is_member": False, "is_volunteer": True},  # the member role switched off
-], ids=["joined-later", "left-earlier", "both", "role-off"])
-def test_an_edit_taking_a_member_off_a_closed_month_is_refused(
+    {"joined_on": "2023-12-01"},           # no longer joined in 2024: May's 本年累计 of 新入会
+    {"left_on": "2024-05-01"},             # still on May's register, but 离会 in May
+], ids=["joined-later", "left-earlier", "both", "role-off", "joined-last-year", "left-in-may"])
+def test_an_edit_changing_a_closed_month_s_figures_is_refused(
         db: Database, zhang: int, changes: dict[str, Any]) -> None:
     before = snapshot(db)
     with pytest.raises(MonthClosedError) as caught:
@@ -99,7 +102,7 @@ def test_bringing_a_former_member_back_into_a_closed_month_is_refused(
         db: Database, zhang: int) -> None:
     left = people.create_person(db, make_person_input(
         name="李四", id_number=make_id_number(seq=2), card_number="WH000002",
-        joined_on="2023-01-01", left_on="2024-03-31"), actor=STAFF, today=TODAY)
+        joined_on="2022-01-01", left_on="2023-03-31"), actor=STAFF, today=TODAY)
     before = snapshot(db)
     with pytest.raises(MonthClosedError) as caught:
         update(db, left, left_on="")
@@ -112,24 +115,39 @@ def test_every_affected_closed_month_is_named(db: Database, zhang: int) -> None:
     before = snapshot(db)
     with pytest.raises(MonthClosedError) as caught:
         update(db, zhang, left_on="2024-03-31")
-    assert caught.value.message == ("2024-04、2024-05 已报送关账，这样修改会改变这些月份的"
-                                    "在册会员，未保存；如需修改请管理员重新开账")
+    assert caught.value.message == (
+        "2024-04、2024-05 已报送关账，这样修改会改变这些月份报表中的会员人数"
+        "（在册、新入会或离会），未保存；如需修改请管理员重新开账")
     assert snapshot(db) == before
 
 
 @pytest.mark.parametrize("changes", [
-    {"joined_on": "2024-02-01"},           # still joined before May
+    {"joined_on": "2024-02-01"},           # still joined in 2024 before May
     {"left_on": "2024-06-10"},             # leaves after May
-    {"left_on": "2024-05-01"},             # leaves on May's first day: still in May
     {"phone": "13900000000", "programmes": ["日间照料"]},
     {"cert_number": make_id_number(seq=1) + "12"},  # category and grade: current values
-], ids=["joined-earlier", "left-later", "left-in-may", "other-fields", "certificate"])
+], ids=["joined-within-2024", "left-later", "other-fields", "certificate"])
 def test_edits_that_keep_the_closed_month_register_are_saved(
         db: Database, zhang: int, changes: dict[str, Any]) -> None:
     update(db, zhang, **changes)
     stored = people.load_person(db, zhang)
     assert all(getattr(stored, key) == value for key, value in changes.items())
     assert may_total(db) == 1
+
+
+def test_a_joining_date_may_move_within_a_closed_month_but_not_out_of_it(
+        db: Database) -> None:
+    wang = people.create_person(db, make_person_input(
+        name="王五", id_number=make_id_number(seq=3), joined_on="2024-03-05"),
+        actor=STAFF, today=TODAY)
+    close(db, "2024-03")
+    close(db, "2024-05")
+    update(db, wang, joined_on="2024-03-20")  # still joined in March
+    before = snapshot(db)
+    with pytest.raises(MonthClosedError) as caught:
+        update(db, wang, joined_on="2024-02-20")  # March's 新入会 would lose them; May's not
+    assert caught.value.message == MAY_CLOSED.replace("2024-05", "2024-03")
+    assert snapshot(db) == before
 
 
 def test_members_outside_the_closed_month_may_change(db: Database, zhang: int) -> None:
@@ -141,7 +159,7 @@ def test_members_outside_the_closed_month_may_change(db: Database, zhang: int) -
     old = people.create_person(db, make_person_input(
         name="王五", id_number=make_id_number(seq=3), card_number="WH000003",
         joined_on="2020-01-01", left_on="2023-12-31"), actor=STAFF, today=TODAY)
-    update(db, old, left_on="2024-02-29")  # April, May and later not touched
+    update(db, old, left_on="2023-11-30")  # 2024 not touched
     assert may_total(db) == 1
 
 
@@ -194,7 +212,7 @@ def test_after_a_reopen_the_edit_is_saved_and_listed_in_the_changes(
     assert edit.actor == "staff"
 
 
-def test_the_changes_list_only_edits_that_move_the_month_register(
+def test_the_changes_list_only_edits_that_change_the_month_s_figures(
         db: Database, zhang: int) -> None:
     head = int(db.scalar("SELECT max(id) FROM audit_log"))
     month_close.reopen_month(db, "2024-05", reason="更正", actor=ADMIN)
@@ -207,12 +225,12 @@ def test_the_changes_list_only_edits_that_move_the_month_register(
     assert [(c.action, c.record.split("（")[0]) for c in may] == [
         ("重新开账", "月份 2024-05"), ("新增", "人员登记：李四")]
     assert may[-1].after == "会员身份：是；入会日期：2024-05-20；离开日期：（空）"
-    # 张三 still counts in June (left on the 15th), no longer in July.
-    june = changes_between(db, "2024-06", head)
-    assert [c.record.split("（")[0] for c in june] == ["人员登记：李四"]
-    july = changes_between(db, "2024-07", head)
-    assert [c.record.split("（")[0] for c in july] == ["人员登记：张三", "人员登记：李四"]
-    assert (july[0].before, july[0].after) == ("离开日期：（空）", "离开日期：2024-06-15")
+    # June: 张三 left in it (still on its register), 李四 joins its register. July: 张三 is
+    # off the register, both in the year's joined and left.
+    for month in ("2024-06", "2024-07"):
+        later = changes_between(db, month, head)
+        assert [c.record.split("（")[0] for c in later] == ["人员登记：张三", "人员登记：李四"]
+        assert (later[0].before, later[0].after) == ("离开日期：（空）", "离开日期：2024-06-15")
     assert changes_between(db, "2024-04", head) == []
 
 
