@@ -23,7 +23,8 @@ from typing import Any
 
 from desktop.models.db import Database
 
-# The last day of a month_state row's month, in SQL ("2024-05" → "2024-05-31").
+# The first and last day of a month_state row's month, in SQL ("2024-05" → "2024-05-01",
+# "2024-05-31").
 _MONTH_FIRST = "(ms.month || '-01')"
 _MONTH_LAST = "date(ms.month || '-01', '+1 month', '-1 day')"
 
