@@ -26,6 +26,7 @@ from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
 from desktop.models.identity import CATEGORIES, GRADES, parse_certificate
+from desktop.models.month_close import MonthClosedError
 from desktop.models.permissions import Actor, Permission
 from desktop.models.person_input import PROGRAMMES, PersonInput, normalised, validate_person
 
@@ -403,7 +404,8 @@ def apply(db: Database, preview: RosterPreview, *, actor: Actor, on_existing: st
                     updated += 1
                 else:
                     skipped += 1
-            except (ValidationError, DuplicateError) as exc:
-                # The database changed since the preview: say where, and write nothing.
+            except (ValidationError, DuplicateError, MonthClosedError) as exc:
+                # The database changed since the preview, or a row would change the register
+                # of a submitted month: say where, and write nothing.
                 raise RosterError(f"第{row.row}行：{exc.message}；全部未导入") from exc
     return ImportResult(created, updated, skipped)

@@ -35,6 +35,7 @@ from desktop.models.identity import mask_id
 from desktop.models.month_close import ensure_month_open
 from desktop.models.people_query import PeopleQuery, search_ids
 from desktop.models.permissions import Actor, Permission
+from desktop.models.register import on_register
 
 KINDS = ("文化", "体育", "康复", "节日慰问", "其他")
 # The kinds that count towards a member's yearly activities (policy: 文化体育活动).
@@ -280,22 +281,21 @@ def member_counts(db: Database, year: int) -> list[MemberCount]:
     One SQL statement: the year's participations are counted once, then joined to members.
     """
     first, last = _year_bounds(year)
-    kinds = ",".join("?" * len(COUNTED_KINDS))
+    kind_values = {f"kind{n}": kind for n, kind in enumerate(COUNTED_KINDS)}
+    kinds = ", ".join(f":{key}" for key in kind_values)
     rows = db.query(
         "WITH counted AS ("
         "  SELECT ap.person_id, count(*) AS n FROM activity a"
         "  JOIN activity_participant ap ON ap.activity_id = a.id"
-        f" WHERE a.day BETWEEN ? AND ? AND a.voided_at IS NULL AND a.kind IN ({kinds})"
+        f" WHERE a.day BETWEEN :first AND :last AND a.voided_at IS NULL AND a.kind IN ({kinds})"
         "  GROUP BY ap.person_id)"
         " SELECT p.id, p.name, coalesce(c.n, 0) AS n, coalesce(m.card_number, '')"
         " FROM member m"
         " JOIN person p ON p.id = m.person_id"
         " LEFT JOIN counted c ON c.person_id = m.person_id"
-        " WHERE c.n IS NOT NULL OR (m.active = 1 AND p.archived_at IS NULL"
-        "   AND (m.joined_on IS NULL OR m.joined_on <= ?)"
-        "   AND (m.left_on IS NULL OR m.left_on >= ?))"
+        f" WHERE c.n IS NOT NULL OR {on_register()}"
         " ORDER BY p.name_sort, p.id",
-        [first, last, *COUNTED_KINDS, last, first])
+        {"first": first, "last": last, **kind_values})
     return [MemberCount(int(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in rows]
 
 

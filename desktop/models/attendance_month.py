@@ -14,6 +14,7 @@ from typing import Any
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.person_input import PROGRAMMES
+from desktop.models.register import on_register
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -51,13 +52,13 @@ class MonthMatrix:
         return len(self.present)
 
 
-def _programme_clause(programme: str | None) -> tuple[str, list[Any]]:
+def _programme_clause(programme: str | None) -> tuple[str, dict[str, Any]]:
     if not programme:
-        return "", []
+        return "", {}
     if programme not in PROGRAMMES:
         raise ValidationError({"programme": f"服务项目应为 {'、'.join(PROGRAMMES)} 之一"})
     return (" AND EXISTS (SELECT 1 FROM member_programme mp WHERE mp.person_id = s.person_id"
-            " AND mp.programme = ?)", [programme])
+            " AND mp.programme = :programme)", {"programme": programme})
 
 
 def month_matrix(db: Database, month: str, programme: str | None = None) -> MonthMatrix:
@@ -65,19 +66,17 @@ def month_matrix(db: Database, month: str, programme: str | None = None) -> Mont
     signed in, in pinyin order; optionally one programme only."""
     days = month_days(month)
     clause, params = _programme_clause(programme)
+    bounds = {"first": days[0], "last": days[-1], **params}
     present = {(int(r[0]), str(r[1])) for r in db.query(
-        "SELECT s.person_id, s.day FROM sign_in s WHERE s.day BETWEEN ? AND ?"
-        f" AND s.voided_at IS NULL{clause}", [days[0], days[-1], *params])}
+        "SELECT s.person_id, s.day FROM sign_in s WHERE s.day BETWEEN :first AND :last"
+        f" AND s.voided_at IS NULL{clause}", bounds)}
     member_clause = clause.replace("s.person_id", "m.person_id")
     rows = db.query(
         "SELECT p.id, p.name FROM member m JOIN person p ON p.id = m.person_id"
-        " WHERE ((m.active = 1 AND p.archived_at IS NULL"
-        "   AND (m.joined_on IS NULL OR m.joined_on <= ?)"
-        "   AND (m.left_on IS NULL OR m.left_on >= ?))"
-        "  OR p.id IN (SELECT person_id FROM sign_in WHERE day BETWEEN ? AND ?"
+        f" WHERE ({on_register()}"
+        "  OR p.id IN (SELECT person_id FROM sign_in WHERE day BETWEEN :first AND :last"
         "   AND voided_at IS NULL))"
-        f"{member_clause} ORDER BY p.name_sort, p.id",
-        [days[-1], days[0], days[0], days[-1], *params])
+        f"{member_clause} ORDER BY p.name_sort, p.id", bounds)
     members = [(int(r[0]), str(r[1])) for r in rows]
     return MonthMatrix(month=month, days=days, members=members, present=present)
 
@@ -96,8 +95,8 @@ def _figures(db: Database, days: list[str], programme: str | None) -> dict[str, 
     clause, params = _programme_clause(programme)
     row = db.query_one(
         "SELECT count(*), count(DISTINCT s.person_id), count(DISTINCT s.day) FROM sign_in s"
-        f" WHERE s.day BETWEEN ? AND ? AND s.voided_at IS NULL{clause}",
-        [days[0], days[-1], *params])
+        f" WHERE s.day BETWEEN :first AND :last AND s.voided_at IS NULL{clause}",
+        {"first": days[0], "last": days[-1], **params})
     assert row is not None
     sign_ins, members, days_open = int(row[0]), int(row[1]), int(row[2])
     average = round(sign_ins / days_open, 1) if days_open else 0.0

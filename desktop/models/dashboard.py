@@ -4,7 +4,7 @@ The page refreshes "today" often while the kiosk signs people in, and the rest w
 shown, so every figure here is a small indexed query: no full-table scans of the sign-ins.
 The rules of what counts are the ones the monthly report uses (valid, i.e. not voided,
 sign-ins and activities; ``activities.COUNTED_KINDS`` and ``YEARLY_TARGET`` for the goal;
-the register rule of the monthly report, ``indicator_providers.people.ON_REGISTER``).
+the register rule of the monthly report, ``desktop.models.register.on_register``).
 
 Alerts come from a list of check functions, :data:`ALERT_CHECKS`; a capability adds its own
 with :func:`register_alert_check` and the page shows whatever they return.
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from desktop.models import backup
 from desktop.models.db import Database
+from desktop.models.register import on_register
 
 if TYPE_CHECKING:
     from desktop.models.indicators import Finding, Severity
@@ -191,7 +192,6 @@ def trend(db: Database, today: date, count: int = TREND_MONTHS) -> list[TrendPoi
 def goal_progress(db: Database, year: int) -> GoalProgress:
     """How many members on the register in ``year`` met the three-activities goal so far."""
     from desktop.models import activities
-    from desktop.models.indicator_providers.people import ON_REGISTER
 
     # The activities page's rules (not voided, COUNTED_KINDS, YEARLY_TARGET, that calendar
     # year) counted in SQL: building every member's row as activities.member_counts does
@@ -206,7 +206,7 @@ def goal_progress(db: Database, year: int) -> GoalProgress:
         " SELECT count(*), coalesce(sum(coalesce(c.n, 0) >= :target), 0),"
         " coalesce(sum(coalesce(c.n, 0) BETWEEN 1 AND :target - 1), 0)"
         " FROM member m JOIN person p ON p.id = m.person_id"
-        f" LEFT JOIN counted c ON c.person_id = m.person_id WHERE {ON_REGISTER}",
+        f" LEFT JOIN counted c ON c.person_id = m.person_id WHERE {on_register()}",
         {"first": f"{year:04d}-01-01", "last": f"{year:04d}-12-31", "target": target,
          **kinds})
     assert row is not None

@@ -2,8 +2,11 @@
 
 A change "touches" a month when it is about a sign-in dated in the month, an activity dated in
 it (now, before or after the change: moving an activity in or out counts for both months), a
-participant of such an activity, the reopening of the month itself, or the subsidy settings
-(the rate and the minimum stay change every month's amounts). Entries are selected by audit id,
+participant of such an activity, the reopening of the month itself, the subsidy settings
+(the rate and the minimum stay change every month's amounts), or a people edit that changed the
+month's people figures: moved a member onto or off its register (joining or leaving date, the
+member role, archiving) or a joining or leaving date into or out of the month or its year so
+far (the rule of :mod:`desktop.models.register`). Entries are selected by audit id,
 not by clock time, so two changes in the same second are never confused.
 
 Records are described in words (who, which day, which activity), never by table name; identity
@@ -21,6 +24,7 @@ from desktop.models.attendance_month import month_days
 from desktop.models.audit_query import ACTION_NAMES
 from desktop.models.db import Database
 from desktop.models.identity import mask_id
+from desktop.models.register import footprint
 
 # Chinese names of the logged fields that a month's records carry.
 FIELD_NAMES = {
@@ -42,7 +46,14 @@ FIELD_NAMES = {
     "closed": "已关账",
     "subsidy.daily_rate_fen": "日补助标准（分）",
     "subsidy.min_stay_minutes": "最短停留（分钟）",
+    "is_member": "会员身份",
+    "joined_on": "入会日期",
+    "left_on": "离开日期",
+    "archived_at": "归档时间",
 }
+# The logged person fields that decide who is on the register (the only ones a people edit
+# shows in the listing: its other fields do not change the month's figures).
+REGISTER_FIELDS = ("is_member", "joined_on", "left_on")
 METHOD_NAMES = {"card": "刷卡", "search": "查找", "keypad": "数字键", "staff": "工作人员补签",
                 "paper": "纸质签到表"}
 # Keys left out of the summary: bookkeeping, or repeated in the record column.
@@ -76,6 +87,11 @@ WHERE l.id > :after_id AND (:until_id IS NULL OR l.id <= :until_id) AND (
   OR (l.table_name = 'month_state' AND l.action = 'reopen'
       AND l.record_id = (SELECT id FROM month_state WHERE month = :month))
   OR (l.table_name = 'setting' AND (l.before LIKE '%"subsidy.%' OR l.after LIKE '%"subsidy.%'))
+  OR (l.table_name = 'person' AND (l.action IN ('create', 'archive', 'restore')
+      OR (l.action = 'update' AND json_valid(l.before) AND json_valid(l.after) AND (
+          json_extract(l.before, '$.is_member') IS NOT json_extract(l.after, '$.is_member')
+          OR json_extract(l.before, '$.joined_on') IS NOT json_extract(l.after, '$.joined_on')
+          OR json_extract(l.before, '$.left_on') IS NOT json_extract(l.after, '$.left_on')))))
 )
 ORDER BY l.id
 """
@@ -88,7 +104,29 @@ def changes_between(db: Database, month: str, after_id: int,
     days = month_days(month)
     rows = db.query(_CHANGES_SQL, {"after_id": after_id, "until_id": until_id,
                                    "first": days[0], "last": days[-1], "month": month})
-    return [_change(db, row) for row in rows]
+    return [_change(db, row) for row in rows
+            if row["table_name"] != "person" or _changes_people_figures(db, row, days[0],
+                                                                         days[-1])]
+
+
+def _member_now(db: Database, person_id: Any) -> dict[str, Any]:
+    row = db.query_one("SELECT active, joined_on, left_on FROM member WHERE person_id = ?",
+                       (person_id,))
+    if row is None:
+        return {}
+    return {"is_member": bool(row["active"]), "joined_on": row["joined_on"],
+            "left_on": row["left_on"]}
+
+
+def _changes_people_figures(db: Database, row: sqlite3.Row, first: str, last: str) -> bool:
+    """Whether a logged people edit changed what the person adds to the people figures of
+    ``first`` .. ``last`` (on the register, joined or left)."""
+    before, after = _values(row["before"]), _values(row["after"])
+    if row["action"] in ("archive", "restore"):
+        # The entry holds only the archive time; the membership is the member's current one.
+        member = _member_now(db, row["record_id"])
+        before, after = {**member, **before}, {**member, **after}
+    return footprint(before, first, last) != footprint(after, first, last)
 
 
 def _values(stored: str | None) -> dict[str, Any]:
@@ -131,11 +169,13 @@ def _record(db: Database, row: sqlite3.Row, before: dict[str, Any],
         return f"月份 {after.get('month') or before.get('month') or ''}".strip()
     if table == "setting":
         return "生活补助设置"
+    if table == "person":
+        return f"人员登记：{_person(db, record_id)}"
     return f"{table} {record_id if record_id is not None else ''}".strip()
 
 
 def _shown(key: str, value: Any, db: Database) -> str:
-    if value is None:
+    if value is None or value == "":
         return "（空）"
     if isinstance(value, bool):
         return "是" if value else "否"
@@ -160,6 +200,10 @@ def _change(db: Database, row: sqlite3.Row) -> Change:
     if row["table_name"] in ("sign_in", "activity_participant"):
         # The member and the day are named in the record column.
         keys = [k for k in keys if k not in ("person_id", "day")]
+    elif row["table_name"] == "person":
+        # Only what decides the register, and of an edit only what it changed.
+        keys = [k for k in (*REGISTER_FIELDS, "archived_at") if k in keys
+                and (row["action"] != "update" or before.get(k) != after.get(k))]
     action = ACTION_NAMES.get(row["action"], row["action"])
     return Change(audit_id=int(row["id"]), at=str(row["at"]).replace("T", " "),
                   actor=row["actor"], action=action, record=_record(db, row, before, after),

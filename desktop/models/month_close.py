@@ -12,7 +12,10 @@ existing file: ``desktop.excel.monthly_workbook.export_monthly_workbook``); afte
 next export is v(n + 1).
 
 Every write path of dated records calls :func:`ensure_month_open`; triggers added by schema v5
-refuse what slips past (see ``desktop.models.schema``).
+refuse what slips past (see ``desktop.models.schema``). People edits that would change a closed
+month's people figures (its register, who joined or left) are refused by
+``desktop.models.people`` (the rule: ``desktop.models.register``), with
+:func:`register_closed_message`.
 """
 
 from __future__ import annotations
@@ -40,6 +43,13 @@ class MonthClosedError(WarmHomeError):
 def closed_message(month: str) -> str:
     """The one-line explanation shown when a closed month's record would change."""
     return f"{month} 已报送关账，记录只读；如需修改请管理员重新开账"
+
+
+def register_closed_message(months: list[str]) -> str:
+    """The explanation when a people edit would change closed months' people figures."""
+    which = "该月" if len(months) == 1 else "这些月份"
+    return (f"{'、'.join(months)} 已报送关账，这样修改会改变{which}报表中的会员人数"
+            "（在册、新入会或离会），未保存；如需修改请管理员重新开账")
 
 
 @dataclass(frozen=True)

@@ -2,18 +2,26 @@
 
 A person may be a member (残疾人会员), a volunteer and a family member or guardian at once.
 Every write is one transaction with its audit entry; nothing is deleted, only archived.
+
+A write that would change a closed (submitted) month's people figures — who is on its register
+(a joining or leaving date moved across it, the member role switched on or off, an archive dated
+in it), who joined or left in it or in its year so far — is refused with MonthClosedError and
+writes nothing (the rule: :mod:`desktop.models.register`).
+Category, grade, programmes and certificate number carry no history: reports count a member by
+the current values (docs/workbook.md).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from desktop.models import audit, search_keys
+from desktop.models import audit, register, search_keys
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, NotFoundError, ValidationError
 from desktop.models.identity import parse_certificate
+from desktop.models.month_close import MonthClosedError, register_closed_message
 from desktop.models.permissions import Actor, Permission
 from desktop.models.person_input import (
     FamilyLink,
@@ -188,6 +196,15 @@ def _write_roles(db: Database, person_id: int, data: PersonInput) -> None:
         )
 
 
+def _ensure_closed_months_unchanged(db: Database, person_id: int,
+                                    before: dict[str, register.Footprint]) -> None:
+    """Refuse (inside the write's transaction, so nothing is kept) a write that changed what
+    this person adds to a closed month's people figures."""
+    changed = register.closed_months_changed(db, person_id, before)
+    if changed:
+        raise MonthClosedError(register_closed_message(changed))
+
+
 def _audit_view(data: PersonInput) -> dict[str, Any]:
     view = {k: v for k, v in vars(data).items() if k not in ("photo", "family_links")}
     view["family_links"] = [vars(link) for link in data.family_links]
@@ -197,7 +214,10 @@ def _audit_view(data: PersonInput) -> dict[str, Any]:
 
 def create_person(db: Database, raw: PersonInput, *, actor: Actor,
                   today: date | None = None) -> int:
-    """Validate and store a new person with their roles; return the new id."""
+    """Validate and store a new person with their roles; return the new id.
+
+    MonthClosedError when the new member would join the register of a closed month.
+    """
     actor.require(Permission.EDIT_PEOPLE)
     with db.transaction():
         data = _validated(db, raw, None, today)
@@ -210,6 +230,7 @@ def create_person(db: Database, raw: PersonInput, *, actor: Actor,
         )
         person_id = int(cursor.lastrowid or 0)
         _write_roles(db, person_id, data)
+        _ensure_closed_months_unchanged(db, person_id, {})
         audit.record(db, actor=actor.username, action="create", table="person", record_id=person_id,
                      after=_audit_view(data))
     return person_id
@@ -220,11 +241,13 @@ def update_person(db: Database, person_id: int, raw: PersonInput, *, actor: Acto
     """Validate and save changes to an existing person.
 
     A role that is switched off keeps its row, marked inactive, so past records still resolve.
-    ``photo`` None keeps the stored photo; ``b""`` removes it.
+    ``photo`` None keeps the stored photo; ``b""`` removes it. MonthClosedError when the
+    change would move the member onto or off the register of a closed month.
     """
     actor.require(Permission.EDIT_PEOPLE)
     with db.transaction():
         before = load_person(db, person_id)
+        closed_before = register.closed_month_footprints(db, person_id)
         data = _validated(db, raw, person_id, today)
         cols = _person_columns(data)
         db.execute(
@@ -233,12 +256,18 @@ def update_person(db: Database, person_id: int, raw: PersonInput, *, actor: Acto
             {**cols, "stamp": audit.now_iso(), "id": person_id},
         )
         _write_roles(db, person_id, data)
+        _ensure_closed_months_unchanged(db, person_id, closed_before)
         audit.record(db, actor=actor.username, action="update", table="person", record_id=person_id,
                      before=_audit_view(before), after=_audit_view(data))
 
 
-def archive_person(db: Database, person_id: int, reason: str, *, actor: Actor) -> None:
-    """Hide a person from everyday lists, keeping every record; a reason is required."""
+def archive_person(db: Database, person_id: int, reason: str, *, actor: Actor,
+                   now: datetime | None = None) -> None:
+    """Hide a person from everyday lists, keeping every record; a reason is required.
+
+    The archive is dated ``now`` (default: the clock). A member leaves the register from the
+    month of that date on; earlier months keep them.
+    """
     actor.require(Permission.EDIT_PEOPLE)
     reason = " ".join((reason or "").split())
     if not reason:
@@ -251,16 +280,20 @@ def archive_person(db: Database, person_id: int, reason: str, *, actor: Actor) -
             raise NotFoundError(f"没有编号为 {person_id} 的人员")
         if row["archived_at"]:
             raise ValidationError({"reason": "此人已经归档"})
-        stamp = audit.now_iso()
+        stamp = now.isoformat(timespec="seconds") if now else audit.now_iso()
+        # Only a wrong clock can date an archive in a closed month; refuse it like any edit.
+        closed_before = register.closed_month_footprints(db, person_id)
         db.execute("UPDATE person SET archived_at = ?, archive_reason = ?, updated_at = ?"
                    " WHERE id = ?", (stamp, reason, stamp, person_id))
+        _ensure_closed_months_unchanged(db, person_id, closed_before)
         audit.record(db, actor=actor.username, action="archive", table="person",
                      record_id=person_id, before={"archived_at": None},
                      after={"archived_at": stamp}, reason=reason)
 
 
 def restore_person(db: Database, person_id: int, *, actor: Actor) -> None:
-    """Bring an archived person back into everyday lists."""
+    """Bring an archived person back into everyday lists (and onto the register of the
+    months since the archive; MonthClosedError when one of them is closed)."""
     actor.require(Permission.EDIT_PEOPLE)
     with db.transaction():
         row = db.query_one("SELECT archived_at, archive_reason FROM person WHERE id = ?",
@@ -269,8 +302,10 @@ def restore_person(db: Database, person_id: int, *, actor: Actor) -> None:
             raise NotFoundError(f"没有编号为 {person_id} 的人员")
         if not row["archived_at"]:
             return
+        closed_before = register.closed_month_footprints(db, person_id)
         db.execute("UPDATE person SET archived_at = NULL, archive_reason = NULL, updated_at = ?"
                    " WHERE id = ?", (audit.now_iso(), person_id))
+        _ensure_closed_months_unchanged(db, person_id, closed_before)
         audit.record(db, actor=actor.username, action="restore", table="person",
                      record_id=person_id, before={"archived_at": row["archived_at"]},
                      after={"archived_at": None})

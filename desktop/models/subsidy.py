@@ -24,6 +24,7 @@ from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.identity import mask_id
 from desktop.models.permissions import Actor, Permission
+from desktop.models.register import on_register
 
 PROGRAMME = "职康站"
 RATE_SETTING = "subsidy.daily_rate_fen"
@@ -185,9 +186,7 @@ LEFT JOIN sign_in s ON s.person_id = m.person_id AND s.day BETWEEN :first AND :l
      AND s.voided_at IS NULL
 GROUP BY p.id
 HAVING count(s.id) > 0
-    OR (m.active = 1 AND p.archived_at IS NULL
-        AND (m.joined_on IS NULL OR m.joined_on <= :last)
-        AND (m.left_on IS NULL OR m.left_on >= :first))
+    OR {on_register()}
 ORDER BY p.name_sort, p.id
 """
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
+from desktop.models.month_close import MonthClosedError
 from desktop.models.permissions import Actor, Permission
 from desktop.models.person_input import PersonInput, normalised, validate_person
 from desktop.ui.labels import model_message
@@ -310,6 +311,11 @@ class PersonDialog(QDialog):
         except DuplicateError as exc:
             self.revalidate()
             self.form.focus_field(exc.field)
+            return
+        except MonthClosedError as exc:
+            # Trying again will not help: the change itself is what a closed month refuses.
+            QMessageBox.warning(self, self.tr("未保存"), model_message(exc.message)
+                                + "\n" + self.tr("表单内容仍然保留，可以改正后再保存，或取消。"))
             return
         except WarmHomeError as exc:
             QMessageBox.critical(self, self.tr("保存失败"), model_message(exc.message)

@@ -1458,270 +1458,264 @@
 <context>
     <name>ConsolidationPage</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="94"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="95"/>
         <source>汇总月份(&amp;O):</source>
         <translation>M&amp;onth to consolidate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="101"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="104"/>
-        <source>汇总月份</source>
-        <translation>Month to consolidate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="106"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="98"/>
         <source>开始汇总(&amp;R)</source>
         <translation>&amp;Run consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="106"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="98"/>
         <source>开始汇总</source>
         <translation>Run consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="115"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="107"/>
         <source>各中心的月报文件</source>
         <translation>Centres&apos; monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="118"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="110"/>
         <source>要汇总的文件和文件夹</source>
         <translation>Files and folders to consolidate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="122"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="116"/>
         <source>添加文件(&amp;F)…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="122"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="116"/>
         <source>添加月报文件</source>
         <translation>Add monthly workbook files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="123"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="117"/>
         <source>添加文件夹(&amp;D)…</source>
         <translation>Add fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="124"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="118"/>
         <source>添加存放月报的文件夹</source>
         <translation>Add a folder of monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="125"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="119"/>
         <source>移除(&amp;M)</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="125"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="119"/>
         <source>移除选中的文件</source>
         <translation>Remove the selected files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="133"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="127"/>
         <source>文件夹中的每个 .xlsx 都会读取；同一中心有多个版本时采用版本号最高的。</source>
         <translation>Every .xlsx in a folder is read; when a centre sent several revisions, the highest counts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="140"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="144"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="134"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="138"/>
         <source>应报中心名单</source>
         <translation>Expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="151"/>
         <source>添加中心(&amp;A)</source>
         <translation>&amp;Add centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="151"/>
         <source>添加一个应报中心</source>
         <translation>Add an expected centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="157"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="152"/>
         <source>删除中心(&amp;E)</source>
         <translation>R&amp;emove centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="158"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="153"/>
         <source>删除选中的应报中心</source>
         <translation>Remove the selected expected centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="159"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="154"/>
         <source>从文件导入(&amp;I)…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="160"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="155"/>
         <source>从 txt、csv 或 xlsx 文件导入名单</source>
         <translation>Import the list from a txt, csv or xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="161"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
         <source>保存名单(&amp;S)</source>
         <translation>&amp;Save list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="161"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
         <source>保存应报中心名单</source>
         <translation>Save the list of expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="173"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="168"/>
         <source>名单状态</source>
         <translation>List status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="178"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="173"/>
         <source>只有可以修改设置的账户能保存名单</source>
         <translation>Only accounts that may change settings can save the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="182"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="177"/>
         <source>汇总结果</source>
         <translation>Consolidation result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="184"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="179"/>
         <source>尚未汇总</source>
         <translation>Not consolidated yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="186"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="181"/>
         <source>汇总概况</source>
         <translation>Consolidation summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="190"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="185"/>
         <source>报送完成情况</source>
         <translation>Reporting completeness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="195"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="190"/>
         <source>每个文件的处理结果</source>
         <translation>Result for each file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="198"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="194"/>
         <source>保存区汇总表(&amp;X)…</source>
         <translation>Save district workbook (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="198"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="194"/>
         <source>保存区汇总工作簿</source>
         <translation>Save the district workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="203"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="199"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="235"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="238"/>
         <source>选择各中心的月报文件</source>
         <translation>Choose the centres&apos; monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="237"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="403"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="240"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="408"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="242"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="245"/>
         <source>选择存放月报的文件夹</source>
         <translation>Choose the folder with the monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="274"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="277"/>
         <source>导入应报中心名单</source>
         <translation>Import the list of expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="275"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="278"/>
         <source>名单文件 (*.xlsx *.csv *.txt)</source>
         <translation>List file (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="288"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="291"/>
         <source>已导入 {n} 个中心，保存后下次仍可使用</source>
         <translation>Imported {n} centres; save the list to keep it for next time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="300"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="303"/>
         <source>名单已保存：{n} 个中心</source>
         <translation>List saved: {n} centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="309"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="312"/>
         <source>请先添加月报文件或文件夹</source>
         <translation>Add monthly workbooks or a folder first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="318"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="321"/>
         <source>正在读取各中心的月报…</source>
         <translation>Reading the centres&apos; monthly workbooks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="342"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="347"/>
         <source>没有可汇总的月报：{n} 个文件都未采用，不能保存区汇总表</source>
         <translation>Nothing to consolidate: none of the {n} files was accepted; the district workbook cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="361"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="366"/>
         <source>月份、文件或应报中心名单已改变：请重新汇总后再保存</source>
         <translation>The month, the files or the expected centres changed: run the consolidation again before saving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="368"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="373"/>
         <source>{month}：采用 {accepted} 个文件，未采用 {rejected} 个，旧版或重复 {other} 个</source>
         <translation>{month}: {accepted} files used, {rejected} not used, {other} older or duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="377"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="382"/>
         <source>未设置应报中心名单；已报 {n} 个中心</source>
         <translation>No list of expected centres; {n} centres reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="380"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="385"/>
         <source>已报 {reported}/{expected}（{percent:.1f}%）</source>
         <translation>Reported {reported}/{expected} ({percent:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="384"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="389"/>
         <source>未报：{names}</source>
         <translation>Not reported: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="386"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="391"/>
         <source>名单中的中心都已报送</source>
         <translation>Every centre on the list has reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="389"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="394"/>
         <source>有问题（未采用）：{names}</source>
         <translation>Sent, but not accepted: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="392"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="397"/>
         <source>名单外：{names}</source>
         <translation>Not on the list: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="401"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="406"/>
         <source>保存区汇总表</source>
         <translation>Save the district workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="416"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="421"/>
         <source>正在保存区汇总表…</source>
         <translation>Saving the district workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="421"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="426"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -3629,150 +3623,160 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="47"/>
         <source>找不到照片文件：{path}</source>
         <translation>Photo file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="50"/>
         <source>照片文件太大（超过30 MB），请换一张</source>
         <translation>The photo file is too large (over 30 MB); please choose another one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="55"/>
         <source>图片太大（超过6000万像素），请换一张</source>
         <translation>The picture is too large (over 60 megapixels); please choose another one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="60"/>
         <source>无法读取图片：不是支持的图片格式（JPG、PNG、BMP、GIF），或文件已损坏</source>
         <translation>Cannot read the picture: not a supported format (JPG, PNG, BMP, GIF), or the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="91"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="91"/>
         <source>编辑人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="107"/>
         <source>显示完整证件号、电话和住址(&amp;Q)</source>
         <translation>Show full ID, phone and address (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="108"/>
         <source>显示完整证件号、电话和住址</source>
         <translation>Show full ID, phone and address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="109"/>
         <source>查看会记录在操作日志中</source>
         <translation>Viewing is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="118"/>
         <source>打开此人(&amp;D)</source>
         <translation>Vie&amp;w existing record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="119"/>
         <source>打开已登记的同一人</source>
         <translation>Open the person already registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="130"/>
         <source>不能保存的原因</source>
         <translation>Why it cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="135"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="136"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="137"/>
         <location filename="../../desktop/ui/person_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="139"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="160"/>
         <source>无法显示</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="168"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="221"/>
         <source>无照片</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="173"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="174"/>
         <source>选择照片(&amp;F)…</source>
         <translation>Choose photo &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="175"/>
         <source>选择照片文件</source>
         <translation>Choose photo file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="176"/>
         <location filename="../../desktop/ui/person_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="178"/>
         <source>移除照片</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="193"/>
         <source>选择照片</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="193"/>
         <source>图片 (*.jpg *.jpeg *.png *.bmp *.gif)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="235"/>
         <source>请选择关联的会员</source>
         <translation>Please choose the member this person is linked to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="260"/>
         <source>还不能保存：{reason}</source>
         <translation>Cannot save yet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="268"/>
         <source>⚠ 不能保存：</source>
         <translation>⚠ Cannot save: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="279"/>
         <source>注意：已有 {name}（{born}），{reason}；如是同一人请打开原记录</source>
         <translation>Note: {name} (born {born}) is already registered, {reason}. If this is the same person, please open the existing record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="317"/>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="318"/>
+        <source>表单内容仍然保留，可以改正后再保存，或取消。</source>
+        <translation>What you typed is kept: correct it and save again, or cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog.py" line="321"/>
         <source>保存失败</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="322"/>
         <source>表单内容仍然保留，请稍后重试。</source>
         <translation>Your entries are still in the form. Please try again later.</translation>
     </message>

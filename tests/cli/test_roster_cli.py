@@ -7,9 +7,11 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from desktop.excel.roster_template import HEADERS
+from desktop.models import month_close
 from desktop.models.db import open_database
 from tests.cli.test_attendance_cli import one_line_error, run
-from tests.conftest import count_rows, make_id_number
+from tests.conftest import STAFF, count_rows, make_id_number
 
 ID1 = make_id_number(seq=1)
 ID2 = make_id_number(date(1975, 3, 9), seq=2, male=False)
@@ -78,3 +80,22 @@ def test_unreadable_file_is_one_line(tmp_path: Path) -> None:
     line = one_line_error(run(tmp_path, "people", "template", "--out",
                               tmp_path / "无此文件夹" / "t.xlsx", "--db", tmp_path / "c.db"))
     assert "不存在" in line
+
+
+def test_a_row_that_would_change_a_submitted_month_writes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    with open_database(db) as database:
+        month_close.record_export(database, "2024-05", revision=1, path=tmp_path / "m.xlsx",
+                                  file_sha256="a" * 64, data_sha256="b" * 64, actor=STAFF)
+        month_close.close_month(database, "2024-05", actor=STAFF)
+        before = count_rows(database)
+    template = tmp_path / "t.xlsx"
+    assert run(tmp_path, "people", "template", "--out", template, "--db", db).returncode == 0
+    roster = fill(template, tmp_path / "名册.xlsx", [("王五", ID1, f"{ID1}43")])
+    workbook = load_workbook(roster)
+    workbook.worksheets[0].cell(row=4, column=HEADERS.index("入会日期") + 1, value="2024-03-01")
+    workbook.save(roster)
+    line = one_line_error(run(tmp_path, "people", "import", roster, "--db", db))
+    assert "第4行：2024-05 已报送关账" in line and line.endswith("全部未导入")
+    with open_database(db) as database:
+        assert count_rows(database) == before

@@ -26,7 +26,9 @@ def _figures(db: Database, months: list[str]) -> dict[str, float | int | Decimal
     first, last = months[0] + "-01", _month_end(months[-1])
     members = db.query("SELECT m.person_id, m.category, m.grade, m.joined_on, m.left_on,"
                        " m.active, p.archived_at FROM member m JOIN person p ON p.id = m.person_id")
-    on = [m for m in members if m["active"] == 1 and m["archived_at"] is None
+    # Archived after the period's last day: still on its register (archived_at is a timestamp).
+    on = [m for m in members if m["active"] == 1
+          and (m["archived_at"] is None or m["archived_at"][:10] > last)
           and (m["joined_on"] is None or m["joined_on"] <= last)
           and (m["left_on"] is None or m["left_on"] >= first)]
     out: dict[str, float | int | Decimal] = {"members.total": len(on)}

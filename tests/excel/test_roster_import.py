@@ -12,7 +12,7 @@ from openpyxl import Workbook, load_workbook
 from desktop.excel import roster_import
 from desktop.excel.roster_import import RosterError, apply, read_roster
 from desktop.excel.roster_template import EXAMPLE_MARK, HEADERS, build_template, write_template
-from desktop.models import people
+from desktop.models import month_close, people
 from desktop.models.db import Database
 from desktop.models.permissions import Actor, PermissionDenied, Role
 from tests.conftest import STAFF, TODAY, count_rows, make_id_number, make_person_input
@@ -280,6 +280,27 @@ def test_failure_midway_writes_nothing(db: Database, tmp_path: Path,
     before = count_rows(db)
     with pytest.raises(RosterError, match="第3行：身份证号与已登记的 张三 相同；全部未导入"):
         apply(db, preview, actor=STAFF, today=TODAY)
+    assert count_rows(db) == before
+
+
+def test_a_row_joining_a_closed_month_is_refused_with_its_row(db: Database,
+                                                             tmp_path: Path) -> None:
+    # May 2024 is submitted (TODAY is 1 June): a member who joined in March would change
+    # May's register; one who joins in June would not, but nothing is imported either way.
+    month_close.record_export(db, "2024-05", revision=1, path=tmp_path / "m.xlsx",
+                              file_sha256="a" * 64, data_sha256="b" * 64, actor=STAFF)
+    month_close.close_month(db, "2024-05", actor=STAFF, today=TODAY)
+    path = write_roster(tmp_path / "r.xlsx", [
+        person_row("王五", ID1, 入会日期="2024-06-01"),
+        person_row("赵六", ID2, 入会日期="2024-03-01")])
+    preview = preview_of(db, path)
+    assert preview.problems == []
+    before = count_rows(db)
+    with pytest.raises(RosterError) as caught:
+        apply(db, preview, actor=STAFF, today=TODAY)
+    assert caught.value.message == (
+        "第3行：2024-05 已报送关账，这样修改会改变该月报表中的会员人数（在册、新入会或离会），"
+        "未保存；如需修改请管理员重新开账；全部未导入")
     assert count_rows(db) == before
 
 

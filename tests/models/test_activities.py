@@ -318,17 +318,19 @@ def test_yearly_counts_include_only_counted_valid_activities_of_that_year(db: Da
 
 def test_counts_list_the_register_of_that_year(db: Database) -> None:
     add_member(db, 1, "张三")
-    later = add_member(db, 2, "李四", joined_on="2024-01-01")
+    add_member(db, 2, "李四", joined_on="2024-01-01")
     gone = add_member(db, 3, "王五")
     took_part = add_member(db, 4, "赵六")
     activity_id = new_activity(db)
     activities.add_participants(db, activity_id, [took_part], actor=STAFF, today=TODAY)
-    people.archive_person(db, gone, "迁出", actor=STAFF)
-    people.archive_person(db, took_part, "迁出", actor=STAFF)
+    archived_on = datetime(2024, 3, 1, 10)
+    people.archive_person(db, gone, "迁出", actor=STAFF, now=archived_on)
+    people.archive_person(db, took_part, "迁出", actor=STAFF, now=archived_on)
     names = [row.name for row in activities.member_counts(db, 2024)]
-    # Archived without taking part: gone; archived after taking part: still counted.
+    # Archived in 2024 without taking part: gone; archived after taking part: still counted.
     assert names == ["李四", "张三", "赵六"]  # pinyin order: li, zhang, zhao
-    assert later not in [row.person_id for row in activities.member_counts(db, 2023)]
+    # The year before the archive keeps them; the member who joined in 2024 is not in it.
+    assert [row.name for row in activities.member_counts(db, 2023)] == ["王五", "张三", "赵六"]
 
 
 def test_activity_years_and_listing(db: Database) -> None:

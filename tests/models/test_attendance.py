@@ -263,7 +263,7 @@ def test_month_matrix_lists_who_came_even_if_archived_since(db: Database) -> Non
     zhang = add_member(db, 1, "张三")
     attendance.staff_sign_in(db, zhang, NOW.replace(hour=9), actor=STAFF, reason="补签",
                              now=NOW)
-    people.archive_person(db, zhang, "迁出", actor=STAFF)
+    people.archive_person(db, zhang, "迁出", actor=STAFF, now=NOW)
     assert attendance_month.month_matrix(db, "2024-06").members == [(zhang, "张三")]
     assert attendance_month.month_matrix(db, "2024-07").members == []
 

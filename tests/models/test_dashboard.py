@@ -82,7 +82,7 @@ def centre(db: Database) -> dict[str, int]:
     activity(db, "2024-01-10", "文化", [m1, m5])
     activity(db, "2024-01-11", "体育", [m5])
     activity(db, "2024-01-12", "文化", [m5])
-    people.archive_person(db, m5, "搬家", actor=STAFF)
+    people.archive_person(db, m5, "搬家", actor=STAFF, now=NOW)
     return ids
 
 

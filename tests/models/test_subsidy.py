@@ -173,8 +173,10 @@ def test_preview_settings_do_not_need_saving(db: Database, month_db: dict[str, i
 
 def test_members_outside_the_month_are_left_out_unless_they_came(
         db: Database, month_db: dict[str, int]) -> None:
-    people.archive_person(db, month_db["wang"], "迁出", actor=STAFF)
-    people.archive_person(db, month_db["li"], "迁出", actor=STAFF)
+    people.archive_person(db, month_db["wang"], "迁出", actor=STAFF,
+                          now=datetime(2024, 5, 20, 10))
+    people.archive_person(db, month_db["li"], "迁出", actor=STAFF,
+                          now=datetime(2024, 5, 20, 10))
     names = [r.name for r in subsidy.month_table(db, "2024-05").rows]
     assert names == ["李四", "张三"]  # 李四 came in May before leaving; 王五 did not
 

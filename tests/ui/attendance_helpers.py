@@ -39,7 +39,7 @@ def add_members(db: Database) -> dict[str, int]:
         ids[name] = people.create_person(db, make_person_input(
             name=name, id_number=make_id_number(seq=seq), card_number=f"WH{seq:06d}",
             programmes=programmes), actor=STAFF)
-    people.archive_person(db, ids["赵六"], "迁出", actor=STAFF)
+    people.archive_person(db, ids["赵六"], "迁出", actor=STAFF, now=NOW)
     attendance.kiosk_scan(db, "WH000001", actor=KIOSK, now=NOW.replace(hour=8, minute=30))
     return ids
 

@@ -1,20 +1,22 @@
 """A closed month in the UI: the attendance day view, the activities page and the activity form
 disable its changes and say why in words; the models' refusal still shows in a dialog that was
-already open, and writes nothing."""
+already open (voiding a sign-in, a people edit that would change its register), and writes
+nothing."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from desktop.models import activities, attendance, month_close
+from desktop.models import activities, attendance, month_close, people
 from desktop.models.activities import ActivityInput
 from desktop.models.db import Database
 from desktop.ui.activities_page import ActivitiesPage
 from desktop.ui.activity_dialogs import ActivityDialog
-from tests.conftest import STAFF
+from desktop.ui.people_page import PeoplePage
+from tests.conftest import STAFF, count_rows, make_person_input
 from tests.ui.attendance_helpers import DAY, add_members, open_page, select, written
 from tests.ui.conftest import type_text
 
@@ -141,3 +143,36 @@ def test_an_activity_form_for_a_closed_month_cannot_be_saved(qtbot, db: Database
     edit.save()  # the model refuses too
     assert written(db) == before
     assert activities.get_activity(db, june).day == "2024-06-03"
+
+
+def test_a_people_edit_that_changes_a_closed_month_shows_why(qtbot, db: Database) -> None:
+    pid = people.create_person(db, make_person_input(joined_on="2024-01-10"), actor=STAFF,
+                               today=date(2024, 7, 1))
+    month_close.record_export(db, "2024-05", revision=1, path="may.xlsx",
+                              file_sha256="a" * 64, data_sha256="b" * 64, actor=STAFF)
+    month_close.close_month(db, "2024-05", actor=STAFF, today=date(2024, 7, 1))
+    page = PeoplePage(db, STAFF)
+    qtbot.addWidget(page)
+    dialog = page.make_dialog(pid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.form.left_edit, "2024-04-30")
+    shown: list[str] = []
+
+    def read_and_close_the_box() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close_the_box)
+            return
+        shown.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, read_and_close_the_box)
+    before, rows = people.load_person(db, pid), count_rows(db)
+    dialog.save()
+    assert shown and shown[0].startswith(month_close.register_closed_message(["2024-05"]))
+    # Retrying later would not help: the box says what to do instead.
+    assert shown[0].endswith("表单内容仍然保留，可以改正后再保存，或取消。")
+    assert dialog.isVisible()  # the form stays open with what was typed
+    assert dialog.form.left_edit.text() == "2024-04-30"
+    assert people.load_person(db, pid) == before and count_rows(db) == rows

@@ -16,11 +16,11 @@ from desktop.models.indicators import (
     month_span,
     register,
 )
+from desktop.models.register import on_register
 
-# "On the register" in a span: the same rule as the attendance matrix and subsidy table.
-ON_REGISTER = ("m.active = 1 AND p.archived_at IS NULL"
-               " AND (m.joined_on IS NULL OR m.joined_on <= :last)"
-               " AND (m.left_on IS NULL OR m.left_on >= :first)")
+# "On the register" in a span: the one rule (desktop.models.register), as the attendance
+# matrix and subsidy table use it. Category and grade are the member's current ones.
+ON_REGISTER = on_register()
 
 INDICATORS = (
     Indicator("members.total", "在册会员", "人", cumulative=False),
