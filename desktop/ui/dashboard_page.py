@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import backup
@@ -30,6 +30,8 @@ from desktop.ui.dashboard_cards import AlertsPanel, GoalPanel, MonthCard, TodayC
 from desktop.ui.dashboard_trend import TrendPanel
 
 POLL_MS = 2000
+# How long after the first paint the figures start loading (the window is fully drawn by then).
+LOAD_DELAY_MS = 30
 
 
 class DashboardPage(QWidget):
@@ -71,6 +73,7 @@ class DashboardPage(QWidget):
         self.poll_timer.timeout.connect(self.poll)
         self.loaded = False
         self._pending = False
+        self._load_after_paint = False
 
     # -- layout -----------------------------------------------------------------------------
     def _arrange(self, wide: bool) -> None:
@@ -212,11 +215,19 @@ class DashboardPage(QWidget):
             parent.installEventFilter(self)
             self._watched = parent
         self.poll_timer.start()
-        # After the page is painted: the first paint of the app does not wait for the queries
-        # or for loading QtCharts.
+        # After the page is painted (see paintEvent): the first paint of the app does not wait
+        # for the queries or for loading QtCharts.
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, lambda: self._load_in_steps(self._steps()))
+            self._load_after_paint = True
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._load_after_paint:
+            self._load_after_paint = False
+            # A short pause, not 0: the rest of the window finishes painting first.
+            QTimer.singleShot(LOAD_DELAY_MS, lambda: self._load_in_steps(self._steps()))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.poll_timer.stop()
