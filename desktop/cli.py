@@ -38,7 +38,7 @@ from desktop.cli_common import (
 )
 from desktop.cli_consolidate import add_commands as add_consolidate_commands
 from desktop.cli_month import add_commands as add_month_commands
-from desktop.models import locations, people, people_query
+from desktop.models import locations
 from desktop.models.centre import XICHENG_STREETS
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
 from desktop.models.permissions import CLI_ACTOR
@@ -85,6 +85,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_people_list(args: argparse.Namespace) -> int:
     """Print people, masked, as a table or JSON."""
+    from desktop.models import people_query  # loaded when run: keeps the GUI start light
+
     query = people_query.PeopleQuery(text=args.search or "", role=args.role,
                                      archived="all" if args.archived else "active")
     with open_db(args) as db:
@@ -136,6 +138,8 @@ def _person_from_args(args: argparse.Namespace) -> PersonInput:
 
 def cmd_people_add(args: argparse.Namespace) -> int:
     """Add one person; refuses invalid or duplicate identifiers."""
+    from desktop.models import people
+
     data = _person_from_args(args)
     with open_db(args, create=True) as db:
         person_id = people.create_person(db, data, actor=CLI_ACTOR)
@@ -148,6 +152,8 @@ def cmd_people_add(args: argparse.Namespace) -> int:
 
 def cmd_people_archive(args: argparse.Namespace) -> int:
     """Archive one person with a reason."""
+    from desktop.models import people
+
     with open_db(args) as db:
         people.archive_person(db, args.person_id, args.reason, actor=CLI_ACTOR)
     return EXIT_OK

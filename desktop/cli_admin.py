@@ -15,7 +15,7 @@ from desktop.cli_common import (
     password_from_stdin,
     subcommand,
 )
-from desktop.models import accounts, audit, locations, people_query
+from desktop.models import accounts, audit, locations
 from desktop.models.db import SCHEMA_VERSION
 from desktop.models.permissions import CLI_ACTOR, ROLE_NAMES, Role
 
@@ -79,6 +79,8 @@ def cmd_users_disable(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Integrity check and schema version; exit 0 only when healthy."""
+    from desktop.models import people_query  # loaded when run: keeps the GUI start light
+
     with open_db(args) as db:
         problems = db.integrity_problems()
         if not problems:

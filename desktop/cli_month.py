@@ -8,7 +8,6 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli_common import EXIT_OK, open_db, subcommand
-from desktop.models.attendance_month import month_days
 from desktop.models.permissions import CLI_ACTOR
 
 if TYPE_CHECKING:
@@ -19,6 +18,8 @@ if TYPE_CHECKING:
 def _month(text: str) -> str:
     """The month argument, checked before the database is opened (a bad one writes nothing)."""
     month = (text or "").strip()
+    from desktop.models.attendance_month import month_days
+
     month_days(month)
     return month
 
