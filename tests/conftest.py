@@ -59,6 +59,16 @@ def save_centre_profile(db: Database, code: str = "XC-T-01", name: str = "测试
                                                  street=street), actor=ADMIN)
 
 
+def submit_month(db: Database, month: str, today: date | None = None) -> None:
+    """Close ``month`` as if its workbook had been exported and submitted (a logged export
+    with made-up hashes, then close_month): for tests about what a closed month refuses."""
+    from desktop.models import month_close
+
+    month_close.record_export(db, month, revision=1, path=f"{month}.xlsx",
+                              file_sha256="a" * 64, data_sha256="b" * 64, actor=STAFF)
+    month_close.close_month(db, month, actor=STAFF, today=today)
+
+
 ROW_TABLES = ("person", "member", "volunteer", "family_link", "member_programme",
               "person_photo", "audit_log", "setting")
 

@@ -8,10 +8,9 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from desktop.excel.roster_template import HEADERS
-from desktop.models import month_close
 from desktop.models.db import open_database
 from tests.cli.test_attendance_cli import one_line_error, run
-from tests.conftest import STAFF, count_rows, make_id_number
+from tests.conftest import count_rows, make_id_number, submit_month
 
 ID1 = make_id_number(seq=1)
 ID2 = make_id_number(date(1975, 3, 9), seq=2, male=False)
@@ -85,9 +84,7 @@ def test_unreadable_file_is_one_line(tmp_path: Path) -> None:
 def test_a_row_that_would_change_a_submitted_month_writes_nothing(tmp_path: Path) -> None:
     db = tmp_path / "d.db"
     with open_database(db) as database:
-        month_close.record_export(database, "2024-05", revision=1, path=tmp_path / "m.xlsx",
-                                  file_sha256="a" * 64, data_sha256="b" * 64, actor=STAFF)
-        month_close.close_month(database, "2024-05", actor=STAFF)
+        submit_month(database, "2024-05")
         before = count_rows(database)
     template = tmp_path / "t.xlsx"
     assert run(tmp_path, "people", "template", "--out", template, "--db", db).returncode == 0

@@ -16,16 +16,14 @@ from desktop.models.db import Database
 from desktop.ui.activities_page import ActivitiesPage
 from desktop.ui.activity_dialogs import ActivityDialog
 from desktop.ui.people_page import PeoplePage
-from tests.conftest import STAFF, count_rows, make_person_input
+from tests.conftest import STAFF, count_rows, make_person_input, submit_month
 from tests.ui.attendance_helpers import DAY, add_members, open_page, select, written
 from tests.ui.conftest import type_text
 
 
 def test_voiding_a_sign_in_of_a_closed_month_shows_why(qtbot, db: Database) -> None:
     members = add_members(db)
-    month_close.record_export(db, "2024-06", revision=1, path="june.xlsx",
-                              file_sha256="a" * 64, data_sha256="b" * 64, actor=STAFF)
-    month_close.close_month(db, "2024-06", actor=STAFF, today=date(2024, 7, 1))
+    submit_month(db, "2024-06", date(2024, 7, 1))
     page = open_page(qtbot, db)
     first = attendance.todays_sign_in(db, members["张三"], DAY)
     assert first is not None
@@ -43,9 +41,7 @@ def test_voiding_a_sign_in_of_a_closed_month_shows_why(qtbot, db: Database) -> N
 
 
 def _close_june(db: Database) -> None:
-    month_close.record_export(db, "2024-06", revision=1, path="june.xlsx",
-                              file_sha256="a" * 64, data_sha256="b" * 64, actor=STAFF)
-    month_close.close_month(db, "2024-06", actor=STAFF, today=date(2024, 7, 1))
+    submit_month(db, "2024-06", date(2024, 7, 1))
 
 
 CLOSED_LINE = "⚠ 2024-06 已报送关账，记录只读"
@@ -148,9 +144,7 @@ def test_an_activity_form_for_a_closed_month_cannot_be_saved(qtbot, db: Database
 def test_a_people_edit_that_changes_a_closed_month_shows_why(qtbot, db: Database) -> None:
     pid = people.create_person(db, make_person_input(joined_on="2024-01-10"), actor=STAFF,
                                today=date(2024, 7, 1))
-    month_close.record_export(db, "2024-05", revision=1, path="may.xlsx",
-                              file_sha256="a" * 64, data_sha256="b" * 64, actor=STAFF)
-    month_close.close_month(db, "2024-05", actor=STAFF, today=date(2024, 7, 1))
+    submit_month(db, "2024-05", date(2024, 7, 1))
     page = PeoplePage(db, STAFF)
     qtbot.addWidget(page)
     dialog = page.make_dialog(pid)
