@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -45,7 +45,7 @@ from desktop.models.permissions import Actor, Permission
 from desktop.ui.consolidation_models import ExpectedCentresModel, OutcomeModel
 from desktop.ui.labels import model_message
 from desktop.ui.long_job import run_long_job
-from desktop.ui.page_parts import month_picker, pick_month, picked_month
+from desktop.ui.page_parts import allow_months_until, month_picker, pick_month, picked_month
 from desktop.ui.record_table import record_table
 
 
@@ -63,7 +63,9 @@ class ConsolidationPage(QWidget):
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        self._today = today or date.today()
+        # A fixed day for tests; otherwise the real date, read each time: the app may stay
+        # open across midnight into a new month.
+        self._fixed_today = today
         self.result: Consolidation | None = None
         # What the shown result was computed from: month, inputs, expected list as typed.
         self._ran_with: tuple[object, ...] | None = None
@@ -88,6 +90,11 @@ class ConsolidationPage(QWidget):
         for signal in (self.expected_model.dataChanged, self.expected_model.rowsInserted,
                        self.expected_model.rowsRemoved, self.expected_model.modelReset):
             signal.connect(self._check_stale)
+
+
+    @property
+    def _today(self) -> date:
+        return self._fixed_today or date.today()
 
     # -- building ------------------------------------------------------------------------------
     def _month_row(self) -> QHBoxLayout:
@@ -211,6 +218,11 @@ class ConsolidationPage(QWidget):
     def set_month(self, month: str) -> None:
         """Choose a YYYY-MM month."""
         pick_month(self.month_edit, month)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A new month may have begun since the page was made (the app stays open for days).
+        allow_months_until(self.month_edit, self._today)
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

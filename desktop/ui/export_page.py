@@ -36,6 +36,7 @@ from desktop.ui.month_close_panel import MonthClosePanel
 from desktop.ui.page_parts import (
     RefreshingPage,
     StatusLabel,
+    allow_months_until,
     fit_columns,
     month_picker,
     pick_month,
@@ -59,7 +60,9 @@ class ExportPage(RefreshingPage):
         self._db = db
         self._actor = actor
         self._ui_settings = ui_settings
-        self._today = today or date.today()
+        # A fixed day for tests; otherwise the real date, read each time: the app may stay
+        # open across midnight into a new month.
+        self._fixed_today = today
         self.report: Report | None = None
         self.last_export: MonthlyExport | None = None
         self._code_was_missing = False
@@ -90,6 +93,11 @@ class ExportPage(RefreshingPage):
         layout.addWidget(self.sides, 1)
         self.show_month()
         self.size_columns()
+
+
+    @property
+    def _today(self) -> date:
+        return self._fixed_today or date.today()
 
     # -- building ------------------------------------------------------------------------------
     def _month_row(self) -> QHBoxLayout:
@@ -174,6 +182,7 @@ class ExportPage(RefreshingPage):
 
     def show_month(self, *_: object) -> None:
         """Compute the month's indicators and findings and show them, with its state."""
+        allow_months_until(self.month_edit, self._today)
         self.close_panel.set_month(self.month())
         try:
             self.report = indicators.compute(self._db, self.month(), self._today)

@@ -56,7 +56,9 @@ class MonthClosePanel(QGroupBox):
         super().__init__(self.tr("报送"), parent)
         self._db = db
         self._actor = actor
-        self._today = today or date.today()
+        # A fixed day for tests; otherwise the real date, read each time: the app may stay
+        # open across midnight into a new month.
+        self._fixed_today = today
         self._month = ""
         self.status: MonthStatus | None = None
         layout = QVBoxLayout(self)
@@ -83,6 +85,11 @@ class MonthClosePanel(QGroupBox):
         self.log_table = record_table(self.log_model, self.tr("报送记录"))
         log_label.setBuddy(self.log_table)
         layout.addWidget(self.log_table, 1)
+
+
+    @property
+    def _today(self) -> date:
+        return self._fixed_today or date.today()
 
     # -- showing ---------------------------------------------------------------------------------
     def set_month(self, month: str) -> None:

@@ -74,6 +74,12 @@ def month_picker(label: QLabel, today: date, *, months_back: int = 0) -> QDateEd
     return editor
 
 
+def allow_months_until(editor: QDateEdit, today: date) -> None:
+    """Let a month picker reach the current month (a new month may have begun since it was
+    made)."""
+    editor.setMaximumDate(QDate(today.year, today.month, 1))
+
+
 def picked_month(editor: QDateEdit) -> str:
     """The month a month picker shows, YYYY-MM."""
     shown = editor.date()

@@ -290,3 +290,12 @@ def test_a_closed_month_is_never_exported_over_the_submitted_file(
     assert page.status_label.text() == f"⚠ 文件已存在，未覆盖：{first}"
     assert first.read_bytes() == submitted
     assert month_db.scalar("SELECT count(*) FROM month_report WHERE kind = 'export'") == exports
+
+
+def test_a_page_left_open_into_a_new_month_offers_that_month(
+        qtbot, month_db: Database, ui_settings: UiSettings) -> None:
+    page = _page(qtbot, month_db, ui_settings)
+    page._fixed_today = date(2024, 7, 2)  # the app stayed open over the month's end
+    page.refresh()
+    page.set_month("2024-07")
+    assert page.month() == "2024-07"
