@@ -30,6 +30,20 @@ SORT_COLUMNS: dict[str, str] = {
 }
 
 
+# What the monthly report's people checks flag, as filters (the same rules as
+# indicator_providers/people.py, applied to today): members still on the register without a
+# certificate number, and joining or leaving dates after today.
+PROBLEMS = ("no_certificate", "future_dates")
+_PROBLEM_CLAUSES = {
+    "no_certificate": "EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1"
+                      " AND coalesce(trim(cert_number), '') = ''"
+                      " AND (left_on IS NULL OR left_on >= date('now', 'localtime')))",
+    "future_dates": "EXISTS (SELECT 1 FROM member WHERE person_id = p.id"
+                    " AND (joined_on > date('now', 'localtime')"
+                    " OR left_on > date('now', 'localtime')))",
+}
+
+
 @dataclass
 class PeopleQuery:
     """What the people table shows: a search text, filters and an order."""
@@ -41,6 +55,7 @@ class PeopleQuery:
     street: str | None = None
     programme: str | None = None
     archived: str = "active"  # "active", "archived" or "all"
+    problem: str | None = None  # one of PROBLEMS: people the monthly checks flag
     order_by: str = "name"
     descending: bool = False
 
@@ -131,6 +146,8 @@ def _where(query: PeopleQuery, full_scan: bool) -> tuple[list[str], list[Any]]:
     if query.street:
         clauses.append("p.street = ?")
         params.append(query.street)
+    if query.problem in _PROBLEM_CLAUSES:
+        clauses.append(_PROBLEM_CLAUSES[query.problem])
     return clauses, params
 
 

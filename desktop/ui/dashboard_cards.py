@@ -174,6 +174,8 @@ class AlertsPanel(QGroupBox):
     page that helps. ``open_page`` carries that page's (translated) navigation title."""
 
     open_page = Signal(str)
+    # After open_page: the alert's key, so the page opened can show what the alert is about.
+    show_alert = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("提醒"), parent)
@@ -214,10 +216,15 @@ class AlertsPanel(QGroupBox):
             button = QPushButton(self.tr("打开“{page}”").format(page=title))
             button.setAccessibleName(self.tr("打开“{page}”处理：{alert}").format(
                 page=title, alert=model_message(alert.message)))
-            button.clicked.connect(lambda _checked=False, t=title: self.open_page.emit(t))
+            button.clicked.connect(
+                lambda _checked=False, t=title, k=alert.key: self._open(t, k))
             row.addWidget(button)
         self._layout.insertWidget(self._layout.count() - 1, row_widget)
         self.rows.append((alert, label, button))
+
+    def _open(self, title: str, key: str) -> None:
+        self.open_page.emit(title)
+        self.show_alert.emit(key)
 
 
 def page_title(target: str) -> str:

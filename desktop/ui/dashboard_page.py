@@ -38,6 +38,7 @@ class DashboardPage(QWidget):
     """The home page. ``open_page(title)`` asks the main window to show a navigation page."""
 
     open_page = Signal(str)
+    show_alert = Signal(str)  # after open_page: the alert's key (validation.people.…, …)
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
                  clock: Callable[[], datetime] = datetime.now) -> None:
@@ -57,6 +58,7 @@ class DashboardPage(QWidget):
         self.goal_panel = GoalPanel()
         self.alerts_panel = AlertsPanel()
         self.alerts_panel.open_page.connect(self.open_page)
+        self.alerts_panel.show_alert.connect(self.show_alert)
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
         top.addWidget(self.refresh_button)

@@ -154,7 +154,14 @@ class MainWindow(QMainWindow):
 
         self._dashboard_page = DashboardPage(self._db, self.actor)
         self._dashboard_page.open_page.connect(self.select_page)
+        self._dashboard_page.show_alert.connect(self._show_alert)
         return self._dashboard_page
+
+    def _show_alert(self, key: str) -> None:
+        # A people check's alert opens 人员登记 showing just the people it is about.
+        prefix = "validation.people."
+        if key.startswith(prefix):
+            self.people_page.show_problem(key.removeprefix(prefix))
 
     @property
     def dashboard_page(self) -> DashboardPage:

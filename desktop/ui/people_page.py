@@ -171,6 +171,10 @@ class PeoplePage(QWidget):
         label = QLabel(self.tr("状态(&A):"))
         label.setBuddy(self.archived_filter)
         self._place_filter(label, self.archived_filter)
+        # The people the monthly report's checks (and the home page's alerts) point at.
+        self.problem_filter = self._combo(self.tr("核查(&V):"), [
+            (self.tr("缺残疾证号的会员"), "no_certificate"),
+            (self.tr("入会或离会日期晚于今天"), "future_dates")])
         for column in (1, 3, 5):
             self._filters_layout.setColumnStretch(column, 1)
         self._filters_layout.setColumnStretch(6, 2)
@@ -253,6 +257,7 @@ class PeoplePage(QWidget):
             street=self.street_filter.currentData(),
             programme=self.programme_filter.currentData(),
             archived=self.archived_filter.currentData() or "active",
+            problem=self.problem_filter.currentData(),
             order_by=query.order_by,
             descending=query.descending,
         )
@@ -315,6 +320,17 @@ class PeoplePage(QWidget):
         self.edit_button.setEnabled(row is not None)
         self.archive_button.setEnabled(row is not None and not row.archived)
         self.restore_button.setEnabled(row is not None and row.archived)
+
+    def show_problem(self, problem: str) -> None:
+        """Show only the people a monthly check flags (``PROBLEMS``), everyone on the register,
+        with the other filters and the search cleared."""
+        self.search_edit.clear()
+        for combo in (self.role_filter, self.category_filter, self.grade_filter,
+                      self.programme_filter, self.street_filter):
+            combo.setCurrentIndex(0)
+        self.archived_filter.setCurrentIndex(0)
+        self.problem_filter.setCurrentIndex(max(self.problem_filter.findData(problem), 0))
+        self._apply()
 
     def select_person(self, person_id: int) -> None:
         """Select and show a person's row (clearing filters that hide them)."""

@@ -511,32 +511,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="179"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="181"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="182"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="184"/>
         <source>没有需要处理的事项</source>
         <translation>Nothing needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="203"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="205"/>
         <source>⚠ 错误：{message}</source>
         <translation>⚠ Error: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="206"/>
         <source>⚠ 警告：{message}</source>
         <translation>⚠ Warning: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="214"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="216"/>
         <source>打开“{page}”</source>
         <translation>Open “{page}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="217"/>
         <source>打开“{page}”处理：{alert}</source>
         <translation>Open “{page}” to deal with: {alert}</translation>
     </message>
@@ -1458,264 +1458,264 @@
 <context>
     <name>ConsolidationPage</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="95"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="102"/>
         <source>汇总月份(&amp;O):</source>
         <translation>M&amp;onth to consolidate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="98"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="105"/>
         <source>开始汇总(&amp;R)</source>
         <translation>&amp;Run consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="98"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="105"/>
         <source>开始汇总</source>
         <translation>Run consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="107"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="114"/>
         <source>各中心的月报文件</source>
         <translation>Centres&apos; monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="110"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="117"/>
         <source>要汇总的文件和文件夹</source>
         <translation>Files and folders to consolidate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="116"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="123"/>
         <source>添加文件(&amp;F)…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="116"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="123"/>
         <source>添加月报文件</source>
         <translation>Add monthly workbook files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="117"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="124"/>
         <source>添加文件夹(&amp;D)…</source>
         <translation>Add fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="118"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="125"/>
         <source>添加存放月报的文件夹</source>
         <translation>Add a folder of monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="119"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="126"/>
         <source>移除(&amp;M)</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="119"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="126"/>
         <source>移除选中的文件</source>
         <translation>Remove the selected files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="127"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="134"/>
         <source>文件夹中的每个 .xlsx 都会读取；同一中心有多个版本时采用版本号最高的。</source>
         <translation>Every .xlsx in a folder is read; when a centre sent several revisions, the highest counts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="134"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="138"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="141"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="145"/>
         <source>应报中心名单</source>
         <translation>Expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="151"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="158"/>
         <source>添加中心(&amp;A)</source>
         <translation>&amp;Add centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="151"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="158"/>
         <source>添加一个应报中心</source>
         <translation>Add an expected centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="152"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="159"/>
         <source>删除中心(&amp;E)</source>
         <translation>R&amp;emove centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="153"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="160"/>
         <source>删除选中的应报中心</source>
         <translation>Remove the selected expected centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="154"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="161"/>
         <source>从文件导入(&amp;I)…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="155"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="162"/>
         <source>从 txt、csv 或 xlsx 文件导入名单</source>
         <translation>Import the list from a txt, csv or xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="163"/>
         <source>保存名单(&amp;S)</source>
         <translation>&amp;Save list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="163"/>
         <source>保存应报中心名单</source>
         <translation>Save the list of expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="168"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="175"/>
         <source>名单状态</source>
         <translation>List status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="173"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="180"/>
         <source>只有可以修改设置的账户能保存名单</source>
         <translation>Only accounts that may change settings can save the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="177"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="184"/>
         <source>汇总结果</source>
         <translation>Consolidation result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="179"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="186"/>
         <source>尚未汇总</source>
         <translation>Not consolidated yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="181"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="188"/>
         <source>汇总概况</source>
         <translation>Consolidation summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="185"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="192"/>
         <source>报送完成情况</source>
         <translation>Reporting completeness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="190"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="197"/>
         <source>每个文件的处理结果</source>
         <translation>Result for each file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="194"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="201"/>
         <source>保存区汇总表(&amp;X)…</source>
         <translation>Save district workbook (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="194"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="201"/>
         <source>保存区汇总工作簿</source>
         <translation>Save the district workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="199"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="206"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="238"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="250"/>
         <source>选择各中心的月报文件</source>
         <translation>Choose the centres&apos; monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="240"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="408"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="252"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="420"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="245"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="257"/>
         <source>选择存放月报的文件夹</source>
         <translation>Choose the folder with the monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="277"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="289"/>
         <source>导入应报中心名单</source>
         <translation>Import the list of expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="278"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="290"/>
         <source>名单文件 (*.xlsx *.csv *.txt)</source>
         <translation>List file (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="291"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="303"/>
         <source>已导入 {n} 个中心，保存后下次仍可使用</source>
         <translation>Imported {n} centres; save the list to keep it for next time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="303"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="315"/>
         <source>名单已保存：{n} 个中心</source>
         <translation>List saved: {n} centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="312"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="324"/>
         <source>请先添加月报文件或文件夹</source>
         <translation>Add monthly workbooks or a folder first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="321"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="333"/>
         <source>正在读取各中心的月报…</source>
         <translation>Reading the centres&apos; monthly workbooks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="347"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="359"/>
         <source>没有可汇总的月报：{n} 个文件都未采用，不能保存区汇总表</source>
         <translation>Nothing to consolidate: none of the {n} files was accepted; the district workbook cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="366"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="378"/>
         <source>月份、文件或应报中心名单已改变：请重新汇总后再保存</source>
         <translation>The month, the files or the expected centres changed: run the consolidation again before saving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="373"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="385"/>
         <source>{month}：采用 {accepted} 个文件，未采用 {rejected} 个，旧版或重复 {other} 个</source>
         <translation>{month}: {accepted} files used, {rejected} not used, {other} older or duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="382"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="394"/>
         <source>未设置应报中心名单；已报 {n} 个中心</source>
         <translation>No list of expected centres; {n} centres reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="385"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="397"/>
         <source>已报 {reported}/{expected}（{percent:.1f}%）</source>
         <translation>Reported {reported}/{expected} ({percent:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="389"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="401"/>
         <source>未报：{names}</source>
         <translation>Not reported: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="391"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="403"/>
         <source>名单中的中心都已报送</source>
         <translation>Every centre on the list has reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="394"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="406"/>
         <source>有问题（未采用）：{names}</source>
         <translation>Sent, but not accepted: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="397"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="409"/>
         <source>名单外：{names}</source>
         <translation>Not on the list: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="406"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="418"/>
         <source>保存区汇总表</source>
         <translation>Save the district workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="421"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="433"/>
         <source>正在保存区汇总表…</source>
         <translation>Saving the district workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="426"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="438"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -1761,17 +1761,17 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="49"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="52"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="50"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="53"/>
         <source>刷新首页</source>
         <translation>Refresh the home page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="167"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="172"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; 的概况</source>
         <translation>Overview for &lt;b&gt;{day}&lt;/b&gt;</translation>
     </message>
@@ -1965,135 +1965,135 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="97"/>
+        <location filename="../../desktop/ui/export_page.py" line="105"/>
         <source>报表月份(&amp;M):</source>
         <translation>Report &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="103"/>
+        <location filename="../../desktop/ui/export_page.py" line="111"/>
         <source>校验结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="110"/>
-        <location filename="../../desktop/ui/export_page.py" line="112"/>
+        <location filename="../../desktop/ui/export_page.py" line="118"/>
+        <location filename="../../desktop/ui/export_page.py" line="120"/>
         <source>汇总预览</source>
         <translation>Summary preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="120"/>
+        <location filename="../../desktop/ui/export_page.py" line="128"/>
         <source>校验</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="122"/>
+        <location filename="../../desktop/ui/export_page.py" line="130"/>
         <source>校验结果列表</source>
         <translation>List of check findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="127"/>
+        <location filename="../../desktop/ui/export_page.py" line="135"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="130"/>
+        <location filename="../../desktop/ui/export_page.py" line="138"/>
         <source>保存到文件夹(&amp;F):</source>
         <translation>Save to &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="132"/>
+        <location filename="../../desktop/ui/export_page.py" line="140"/>
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="134"/>
+        <location filename="../../desktop/ui/export_page.py" line="142"/>
         <source>选择文件夹(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="135"/>
-        <location filename="../../desktop/ui/export_page.py" line="228"/>
+        <location filename="../../desktop/ui/export_page.py" line="143"/>
+        <location filename="../../desktop/ui/export_page.py" line="237"/>
         <source>选择保存月报的文件夹</source>
         <translation>Choose the folder for the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="142"/>
+        <location filename="../../desktop/ui/export_page.py" line="150"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="146"/>
+        <location filename="../../desktop/ui/export_page.py" line="154"/>
         <source>导出月报(&amp;E)</source>
         <translation>&amp;Export monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="147"/>
+        <location filename="../../desktop/ui/export_page.py" line="155"/>
         <source>导出本月月报工作簿</source>
         <translation>Export this month&apos;s report workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="149"/>
+        <location filename="../../desktop/ui/export_page.py" line="157"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="150"/>
+        <location filename="../../desktop/ui/export_page.py" line="158"/>
         <source>打开月报所在的文件夹</source>
         <translation>Open the folder that holds the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="153"/>
+        <location filename="../../desktop/ui/export_page.py" line="161"/>
         <source>导出结果</source>
         <translation>Export result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="191"/>
+        <location filename="../../desktop/ui/export_page.py" line="200"/>
         <source>✖ {errors} 个错误：改正后才能导出；{warnings} 个警告</source>
         <translation>✖ {errors} error(s): correct them before exporting; {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="194"/>
+        <location filename="../../desktop/ui/export_page.py" line="203"/>
         <source>⚠ {warnings} 个警告：可以导出，警告会列在“校验”表中</source>
         <translation>⚠ {warnings} warning(s): you can export; warnings are listed on the Checks sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="197"/>
+        <location filename="../../desktop/ui/export_page.py" line="206"/>
         <source>✓ 校验通过，未发现问题</source>
         <translation>✓ Checks passed, no problems found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="203"/>
+        <location filename="../../desktop/ui/export_page.py" line="212"/>
         <source>文件名：{name}</source>
         <translation>File name: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="211"/>
-        <location filename="../../desktop/ui/export_page.py" line="216"/>
+        <location filename="../../desktop/ui/export_page.py" line="220"/>
+        <location filename="../../desktop/ui/export_page.py" line="225"/>
         <source>请先在 设置 中填写中心编码</source>
         <translation>Enter the centre code in Settings first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="218"/>
+        <location filename="../../desktop/ui/export_page.py" line="227"/>
         <source>这个账户不能导出月报</source>
         <translation>This account cannot export the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="220"/>
+        <location filename="../../desktop/ui/export_page.py" line="229"/>
         <source>本月数据有错误，改正后才能导出</source>
         <translation>This month&apos;s data has errors: correct them before exporting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="238"/>
+        <location filename="../../desktop/ui/export_page.py" line="247"/>
         <source>文件夹不存在，请重新选择</source>
         <translation>The folder does not exist; please choose another</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="241"/>
+        <location filename="../../desktop/ui/export_page.py" line="250"/>
         <source>正在导出月报…</source>
         <translation>Exporting the monthly report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="250"/>
+        <location filename="../../desktop/ui/export_page.py" line="259"/>
         <source>已导出第 {revision} 版：{path}</source>
         <translation>Exported revision {revision}: {path}</translation>
     </message>
@@ -2583,17 +2583,17 @@
         <translation>Signed in: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>自动备份失败：{reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -2730,117 +2730,117 @@ card {tail}</translation>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="65"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="67"/>
         <source>本月报送状态</source>
         <translation>Submission state of the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="68"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="70"/>
         <source>报送并关账(&amp;S)…</source>
         <translation>&amp;Submit and close…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="69"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="71"/>
         <source>报送本月月报并关账</source>
         <translation>Submit this month&apos;s report and close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="71"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="73"/>
         <source>重新开账(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="72"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="74"/>
         <source>重新打开已报送的月份</source>
         <translation>Reopen a submitted month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="74"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="76"/>
         <source>报送结果</source>
         <translation>Submission result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="80"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="82"/>
         <source>报送记录（所有月份，最新在前）:</source>
         <translation>Submission log (all months, newest first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="83"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="85"/>
         <source>报送记录</source>
         <translation>Submission log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="112"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="119"/>
         <source>已报送关账：第 {revision} 版，{at} 由 {who} 报送。本月记录只读；如需修改，请管理员重新开账。</source>
         <translation>Submitted and closed: revision {revision}, submitted {at} by {who}. This month&apos;s records are read-only; to change them, an administrator must reopen the month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="117"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="124"/>
         <source>已重新开账（{at} 由 {who}，原因：{reason}）。改好后导出第 {revision} 版，再报送。</source>
         <translation>Reopened ({at} by {who}, reason: {reason}). Make the corrections, export revision {revision}, then submit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="122"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="129"/>
         <source>未报送。第 {revision} 版已于 {at} 导出；报送后本月记录只读。</source>
         <translation>Not submitted. Revision {revision} was exported at {at}; after submitting, this month&apos;s records are read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="125"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="132"/>
         <source>未报送。先导出月报，再报送并关账。</source>
         <translation>Not submitted. Export the monthly report first, then submit and close.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="131"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="138"/>
         <source>只有管理员可以重新开账</source>
         <translation>Only an administrator can reopen a month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="136"/>
-        <location filename="../../desktop/ui/month_close_panel.py" line="142"/>
         <location filename="../../desktop/ui/month_close_panel.py" line="143"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="149"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="150"/>
         <source>报送并关账</source>
         <translation>Submit and close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="137"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="144"/>
         <source>报送 {month} 第 {revision} 版月报并关账？
 关账后本月的签到和活动记录只读，只有管理员可以重新开账。</source>
         <translation>Submit revision {revision} of the {month} report and close the month?
 After closing, the month&apos;s sign-ins and activities are read-only; only an administrator can reopen it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="145"/>
-        <location filename="../../desktop/ui/month_close_panel.py" line="146"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="152"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="153"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="166"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="173"/>
         <source>已报送第 {revision} 版并关账</source>
         <translation>Revision {revision} submitted; the month is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="176"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="183"/>
         <source>重新开账</source>
         <translation>Reopen month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="177"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="184"/>
         <source>重新打开 {month} 后可以修改本月记录；再导出时为第 {revision} 版，并附“变更”表列出报送后的所有修改。</source>
         <translation>After reopening {month} its records can be changed; the next export is revision {revision}, with a Changes sheet listing every change since the submission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="180"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="187"/>
         <source>重新开账(&amp;O)</source>
         <translation>Re&amp;open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="180"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="187"/>
         <source>如：区残联要求更正签到人次</source>
         <translation>e.g. the district federation asked for corrected sign-in counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="198"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="205"/>
         <source>已重新开账，下次导出为第 {revision} 版</source>
         <translation>Reopened; the next export is revision {revision}</translation>
     </message>
@@ -2956,12 +2956,12 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PageParts</name>
     <message>
-        <location filename="../../desktop/ui/page_parts.py" line="104"/>
+        <location filename="../../desktop/ui/page_parts.py" line="110"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_parts.py" line="105"/>
+        <location filename="../../desktop/ui/page_parts.py" line="111"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -3530,92 +3530,107 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="181"/>
+        <location filename="../../desktop/ui/people_page.py" line="175"/>
+        <source>核查(&amp;V):</source>
+        <translation>Re&amp;view:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="176"/>
+        <source>缺残疾证号的会员</source>
+        <translation>Members without a certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="177"/>
+        <source>入会或离会日期晚于今天</source>
+        <translation>Joining or leaving date after today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people_page.py" line="185"/>
         <source>新增(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="182"/>
+        <location filename="../../desktop/ui/people_page.py" line="186"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="183"/>
+        <location filename="../../desktop/ui/people_page.py" line="187"/>
         <source>归档(&amp;H)…</source>
         <translation>Arc&amp;hive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="184"/>
+        <location filename="../../desktop/ui/people_page.py" line="188"/>
         <source>恢复(&amp;U)</source>
         <translation>Re&amp;store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="185"/>
+        <location filename="../../desktop/ui/people_page.py" line="189"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="186"/>
+        <location filename="../../desktop/ui/people_page.py" line="190"/>
         <source>编辑所选人员</source>
         <translation>Edit selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="187"/>
+        <location filename="../../desktop/ui/people_page.py" line="191"/>
         <source>归档所选人员</source>
         <translation>Archive selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="188"/>
+        <location filename="../../desktop/ui/people_page.py" line="192"/>
         <source>恢复所选人员</source>
         <translation>Restore selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="192"/>
+        <location filename="../../desktop/ui/people_page.py" line="196"/>
         <source>导入名册(&amp;M)…</source>
         <translation>I&amp;mport roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="193"/>
+        <location filename="../../desktop/ui/people_page.py" line="197"/>
         <source>从 Excel 名册导入会员</source>
         <translation>Import members from an Excel roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="194"/>
+        <location filename="../../desktop/ui/people_page.py" line="198"/>
         <source>保存空白名册(&amp;K)…</source>
         <translation>Save blan&amp;k roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="195"/>
+        <location filename="../../desktop/ui/people_page.py" line="199"/>
         <source>保存空白名册模板</source>
         <translation>Save a blank roster template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="223"/>
+        <location filename="../../desktop/ui/people_page.py" line="227"/>
         <source>保存空白名册</source>
         <translation>Save blank roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="223"/>
+        <location filename="../../desktop/ui/people_page.py" line="227"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="229"/>
+        <location filename="../../desktop/ui/people_page.py" line="233"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="264"/>
+        <location filename="../../desktop/ui/people_page.py" line="269"/>
         <source>共 {n} 人</source>
         <translation>Total: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="384"/>
+        <location filename="../../desktop/ui/people_page.py" line="400"/>
         <source>无法归档</source>
         <translation>Cannot archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="397"/>
+        <location filename="../../desktop/ui/people_page.py" line="413"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>

@@ -262,3 +262,23 @@ def test_every_sort_column_works_both_ways(db: Database, registry: dict[str, int
     up = _ids(db, order_by=order_by)
     down = _ids(db, order_by=order_by, descending=True)
     assert sorted(up) == sorted(down) == sorted(registry.values())
+
+
+def test_the_monthly_checks_filters(db: Database) -> None:
+    from tests.conftest import make_id_number, make_person_input
+
+    today = date.today()
+    no_cert = people.create_person(db, make_person_input(
+        name="缺证", id_number=make_id_number(seq=11), cert_number="", card_number="WH000011"),
+        actor=STAFF)
+    later = people.create_person(db, make_person_input(
+        name="未来", id_number=make_id_number(seq=12), card_number="WH000012"), actor=STAFF)
+    # The form refuses a future date; one entered on a PC whose clock was wrong stays.
+    with db.transaction():
+        db.execute("UPDATE member SET joined_on = ? WHERE person_id = ?",
+                   (date(today.year + 1, 1, 1).isoformat(), later))
+    people.create_person(db, make_person_input(
+        name="正常", id_number=make_id_number(seq=13), card_number="WH000013"), actor=STAFF)
+    assert search_ids(db, PeopleQuery(problem="no_certificate")) == [no_cert]
+    assert search_ids(db, PeopleQuery(problem="future_dates")) == [later]
+    assert len(search_ids(db, PeopleQuery())) == 3

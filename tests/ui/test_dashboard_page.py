@@ -241,3 +241,27 @@ def test_narrow_page_uses_two_columns(qtbot, centre_db: Database) -> None:
     assert page.grid.getItemPosition(page.grid.indexOf(page.trend_panel))[:2] == (2, 0)
     area.resize(1900, 900)
     qtbot.waitUntil(lambda: page.wide is True)
+
+
+def test_a_people_alert_opens_the_people_it_is_about(qtbot, db: Database,
+                                                    ui_settings: UiSettings) -> None:
+    flagged = people.create_person(db, make_person_input(
+        name="缺证", id_number=make_id_number(seq=7), cert_number="", card_number="WH000007"),
+        actor=STAFF, today=TODAY)
+    people.create_person(db, make_person_input(
+        name="有证", id_number=make_id_number(seq=8), card_number="WH000008"),
+        actor=STAFF, today=TODAY)
+    window = MainWindow(db, STAFF, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.dashboard_page
+    qtbot.waitUntil(lambda: page.loaded)
+    [button] = [b for alert, _label, b in page.alerts_panel.rows
+                if alert.key == "validation.people.no_certificate"]
+    assert button is not None
+    button.click()
+    assert window.nav.currentItem().text() == "人员登记"
+    people_page = window.people_page
+    assert people_page.problem_filter.currentText() == "缺残疾证号的会员"
+    shown = [people_page.model.row_data(r).id for r in range(people_page.model.rowCount())]
+    assert shown == [flagged]
