@@ -14,8 +14,7 @@ a Sunday without sign-ins), late in the afternoon:
 
 from __future__ import annotations
 
-import json
-import subprocess
+import functools
 import sys
 import time
 from collections.abc import Callable
@@ -24,11 +23,10 @@ from datetime import time as clock_time
 from pathlib import Path
 from typing import Any
 
-from bench.common import REPO_ROOT, Figure, median, subprocess_env
+from bench.common import Figure, median, print_result, run_child, subprocess_env
 from desktop.models import dashboard
 from desktop.models.db import Database, open_database
 
-RESULT_PREFIX = "bench-dashboard: "
 CHILD_TIMEOUT_S = 300.0
 TODAY = date(2026, 11, 27)
 NOW = datetime.combine(TODAY, clock_time(16, 0))
@@ -56,8 +54,9 @@ def time_queries(path: Path, runs: int) -> list[Figure]:
     figures: list[Figure] = []
     for name, query in _queries().items():
         with open_database(path) as db:
-            first = _timed_ms(lambda q=query, d=db: q(d))
-            warm = [_timed_ms(lambda q=query, d=db: q(d)) for _ in range(runs)]
+            call = functools.partial(query, db)
+            first = _timed_ms(call)
+            warm = [_timed_ms(call) for _ in range(runs)]
         figures.append(Figure(f"home page: {name}", median(warm), "ms",
                               note=f"median of {runs}; first call {first:.1f} ms"))
     return figures
@@ -91,19 +90,9 @@ def _measure_in_child(db_path: Path, runs: int) -> dict[str, Any]:
 
 
 def _run_child(db_path: Path, runs: int) -> dict[str, Any]:
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "bench.bench_dashboard", str(db_path), str(runs)],
-            cwd=REPO_ROOT, env=subprocess_env(QT_QPA_PLATFORM="offscreen"),
-            capture_output=True, text=True, timeout=CHILD_TIMEOUT_S, check=False)
-    except subprocess.TimeoutExpired:
-        return {"skipped": f"child did not finish within {CHILD_TIMEOUT_S:.0f} s"}
-    for line in done.stdout.splitlines():
-        if line.startswith(RESULT_PREFIX):
-            result: dict[str, Any] = json.loads(line[len(RESULT_PREFIX):])
-            return result
-    last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-    return {"skipped": f"child exited with {done.returncode}: {last}"}
+    return run_child([sys.executable, "-m", "bench.bench_dashboard", str(db_path), str(runs)],
+                     CHILD_TIMEOUT_S, "the home page benchmark",
+                     subprocess_env(QT_QPA_PLATFORM="offscreen"))
 
 
 def run_dashboard(path: Path, label: str, runs: int) -> list[Figure]:
@@ -126,7 +115,7 @@ def run_dashboard(path: Path, label: str, runs: int) -> list[Figure]:
 def child_main() -> int:
     """``python -m bench.bench_dashboard DB RUNS``: print the child's figures as JSON."""
     result = _measure_in_child(Path(sys.argv[1]), int(sys.argv[2]))
-    print(RESULT_PREFIX + json.dumps(result), flush=True)
+    print_result(result)
     return 0
 
 

@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,10 +33,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench.common import REPO_ROOT, Figure, median, percentile, subprocess_env
+from bench.common import (
+    Figure,
+    median,
+    percentile,
+    print_result,
+    run_child,
+)
 from bench.reference import TODAY
 
-RESULT_PREFIX = "BENCH-RESULT "
 CHILD_TIMEOUT_S = 600.0
 WARM_UP = 5
 WINDOW_SIZE = (1366, 768)
@@ -214,23 +217,13 @@ def child_main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         traceback.print_exc()
         result = {"skipped": f"error in the kiosk benchmark: {exc!r}"}
-    print(RESULT_PREFIX + json.dumps(result), flush=True)
+    print_result(result)
     return 0
 
 
 def _run_child(db_path: Path, runs: int) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "bench.bench_kiosk", "--db", str(db_path), "--runs", str(runs)]
-    try:
-        done = subprocess.run(cmd, cwd=REPO_ROOT, env=subprocess_env(), capture_output=True,
-                              text=True, timeout=CHILD_TIMEOUT_S, check=False)
-    except subprocess.TimeoutExpired:
-        return {"skipped": f"the kiosk benchmark did not finish within {CHILD_TIMEOUT_S:.0f} s"}
-    for line in done.stdout.splitlines():
-        if line.startswith(RESULT_PREFIX):
-            result: dict[str, Any] = json.loads(line[len(RESULT_PREFIX):])
-            return result
-    last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-    return {"skipped": f"child exited with {done.returncode}: {last}"}
+    return run_child(cmd, CHILD_TIMEOUT_S, "the kiosk benchmark")
 
 
 def run_kiosk(db_path: Path, label: str, runs: int) -> list[Figure]:

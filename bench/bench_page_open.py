@@ -11,19 +11,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import resource
-import subprocess
 import sys
 import time
 import traceback
 from pathlib import Path
 from typing import Any
 
-from bench.common import REPO_ROOT, Figure, median, subprocess_env
+from bench.common import Figure, median, print_result, run_child
 
 PAGE = "desktop.ui.people_page:PeoplePage"
-RESULT_PREFIX = "BENCH-RESULT "
 PAINT_TIMEOUT_S = 20.0
 CHILD_TIMEOUT_S = 180.0
 WINDOW_SIZE = (1280, 800)
@@ -194,26 +191,14 @@ def child_main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         traceback.print_exc()
         result = {"skipped": f"error while opening the page: {exc!r}"}
-    print(RESULT_PREFIX + json.dumps(result), flush=True)
+    print_result(result)
     return 0
 
 
 def _run_child(db_path: Path, page_spec: str) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "bench.bench_page_open", "--db", str(db_path),
            "--page", page_spec]
-    try:
-        done = subprocess.run(cmd, cwd=REPO_ROOT, env=subprocess_env(), capture_output=True,
-                              text=True, timeout=CHILD_TIMEOUT_S, check=False)
-    except subprocess.TimeoutExpired:
-        return {"skipped": f"page did not open within {CHILD_TIMEOUT_S:.0f} s"}
-    for line in done.stdout.splitlines():
-        if line.startswith(RESULT_PREFIX):
-            result: dict[str, Any] = json.loads(line[len(RESULT_PREFIX):])
-            if "skipped" in result and done.stderr.strip():
-                result["stderr"] = done.stderr.strip().splitlines()[-1]
-            return result
-    last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-    return {"skipped": f"child exited with {done.returncode}: {last}"}
+    return run_child(cmd, CHILD_TIMEOUT_S, "opening the page")
 
 
 def _rss_text(value: float | None) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
 REPO_ROOT = BENCH_DIR.parent
@@ -221,3 +222,31 @@ def subprocess_env(**extra: str) -> dict[str, str]:
     env.pop("WARMHOME_DB", None)
     env.update(extra)
     return env
+
+
+# A measured child process prints its figures as one line: this prefix, then JSON.
+RESULT_PREFIX = "BENCH-RESULT "
+
+
+def print_result(result: dict[str, Any]) -> None:
+    """Hand a child's figures to the parent (see run_child)."""
+    print(RESULT_PREFIX + json.dumps(result), flush=True)
+
+
+def run_child(cmd: Sequence[str], timeout_s: float, what: str,
+              env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run a measuring child process and return the figures it printed, or
+    ``{"skipped": reason}`` when it timed out, failed or printed none."""
+    try:
+        done = subprocess.run(list(cmd), cwd=REPO_ROOT, env=env or subprocess_env(),
+                              capture_output=True, text=True, timeout=timeout_s, check=False)
+    except subprocess.TimeoutExpired:
+        return {"skipped": f"{what} did not finish within {timeout_s:.0f} s"}
+    last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+    for line in done.stdout.splitlines():
+        if line.startswith(RESULT_PREFIX):
+            result: dict[str, Any] = json.loads(line[len(RESULT_PREFIX):])
+            if "skipped" in result and done.stderr.strip():
+                result["stderr"] = last
+            return result
+    return {"skipped": f"child exited with {done.returncode}: {last}"}
