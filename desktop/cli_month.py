@@ -24,12 +24,17 @@ def _month(text: str) -> str:
     return month
 
 
+def _when(stamp: str | None) -> str:
+    """An ISO timestamp as people read it: 2026-11-03 14:05:09."""
+    return (stamp or "").replace("T", " ")
+
+
 def _status_lines(status: month_close.MonthStatus) -> list[str]:
     lines = [f"月份：{status.month}"]
     if status.closed:
-        lines.append(f"状态：已报送关账（{status.closed_at or ''} 由 {status.closed_by or ''}）")
+        lines.append(f"状态：已报送关账（{_when(status.closed_at)} 由 {status.closed_by or ''}）")
     elif status.reopened_at:
-        lines.append(f"状态：已重新开账（{status.reopened_at} 由 {status.reopened_by}，"
+        lines.append(f"状态：已重新开账（{_when(status.reopened_at)} 由 {status.reopened_by}，"
                      f"原因：{status.reopened_reason}）")
     else:
         lines.append("状态：未报送")
@@ -38,7 +43,7 @@ def _status_lines(status: month_close.MonthStatus) -> list[str]:
     if export is None:
         lines.append("最近导出：无")
     else:
-        lines.append(f"最近导出：{export.file_name}（v{export.revision}，{export.exported_at}，"
+        lines.append(f"最近导出：{export.file_name}（v{export.revision}，{_when(export.exported_at)}，"
                      f"{export.exported_by}，文件 SHA-256 {export.file_sha256}）")
     lines.append(f"报送次数：{len(status.submissions)}")
     lines.extend(_submission_line(s) for s in status.submissions)
