@@ -79,7 +79,8 @@ def may_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         for day in ("2024-05-06", "2024-05-20"):
             attendance.staff_sign_in(db, li, datetime.fromisoformat(f"{day}T09:30"),
                                      actor=STAFF, reason="补签", now=NOW)
-        subsidy.save_settings(db, subsidy.SubsidySettings(4000, 240), actor=STAFF)
+        subsidy.save_settings(db, subsidy.SubsidySettings(4000, 240), actor=STAFF,
+                              effective_from=subsidy.BEGINNING)
     return path
 
 

@@ -32,7 +32,8 @@ def month_db(db: Database) -> Database:
         attendance.staff_sign_in(db, zhang, datetime(2024, 5, day, 9),
                                  datetime(2024, 5, day, end) if end else None, actor=STAFF,
                                  reason="补签", now=datetime(2024, 6, 1, 12))
-    subsidy.save_settings(db, SubsidySettings(4000, None), actor=STAFF)
+    subsidy.save_settings(db, SubsidySettings(4000, None), actor=STAFF,
+                          effective_from=subsidy.BEGINNING)
     return db
 
 
