@@ -134,6 +134,14 @@ class RateEntry:
         return self.effective_from == BEGINNING
 
 
+def applies_from_text(effective_from: str | None) -> str:
+    """Which entry a month's settings come from, in words: '2026-10 起执行', '最初设定' (the
+    entry migrated from before settings had a month) or '未设定'."""
+    if effective_from is None:
+        return "未设定"
+    return "最初设定" if effective_from == BEGINNING else f"{effective_from} 起执行"
+
+
 def current_month(today: date | None = None) -> str:
     """Today's month, YYYY-MM."""
     day = today or date.today()
