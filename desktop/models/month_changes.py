@@ -4,11 +4,11 @@ A change "touches" a month when it is about a sign-in dated in the month, an act
 it (now, before or after the change: moving an activity in or out counts for both months), a
 participant of such an activity, the reopening of the month itself, the subsidy settings
 (the rate and the minimum stay: before schema v6 one setting for every month, since then an
-entry effective from a month, which touches that month and the ones after it), or a people edit that changed the
-month's people figures: moved a member onto or off its register (joining or leaving date, the
-member role, archiving) or a joining or leaving date into or out of the month or its year so
-far (the rule of :mod:`desktop.models.register`). Entries are selected by audit id,
-not by clock time, so two changes in the same second are never confused.
+entry effective from a month, which touches that month and the ones after it), or a people
+edit that changed the month's people figures: moved a member onto or off its register
+(joining or leaving date, the member role, archiving) or a joining or leaving date into or out
+of the month or its year so far (the rule of :mod:`desktop.models.register`). Entries are
+selected by audit id, not by clock time, so two changes in the same second are never confused.
 
 Records are described in words (who, which day, which activity), never by table name; identity
 numbers are masked as everywhere in exports.

@@ -256,7 +256,7 @@ def save_settings(db: Database, settings: SubsidySettings, *, actor: Actor,
         if closed:
             raise MonthClosedError(f"{closed} 已报送关账：补助标准只能从未关账的月份起生效")
         before = entry_for(db, month)
-        if before is not None and before.settings == settings or (
+        if (before is not None and before.settings == settings) or (
                 before is None and settings == SubsidySettings()):
             return
         after = RateEntry(month, settings)

@@ -92,12 +92,12 @@ class SubsidyPage(RefreshingPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self._errors = FieldErrors(form)
         form.addRow(self._rate_label(), self._rate_row())
-        for name, widget in (("daily_rate_fen", self.rate_edit),
-                             ("effective_from", self.effective_edit)):
+        for name, field in (("daily_rate_fen", self.rate_edit),
+                            ("effective_from", self.effective_edit)):
             error = QLabel()
             error.setObjectName(f"error_{name}")
             form.addRow("", error)
-            self._errors.attach(name, widget, error)
+            self._errors.attach(name, field, error)
         stay_row = QWidget()
         stay_layout = QHBoxLayout(stay_row)
         stay_layout.setContentsMargins(0, 0, 0, 0)

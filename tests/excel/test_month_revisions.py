@@ -164,7 +164,8 @@ def test_a_change_in_the_subsidy_rate_is_listed(db: Database, tmp_path: Path) ->
                           effective_from=MAY, today=TODAY)
     rows = _changes(_export(db, tmp_path))
     assert rows[-1][3] == "生活补助标准（2024-05 起执行）"
-    assert "日补助标准（分）：5000" in str(rows[-1][5]) and "起执行月份：2024-05" in str(rows[-1][5])
+    after = str(rows[-1][5])
+    assert "日补助标准（分）：5000" in after and "起执行月份：2024-05" in after
 
 
 def test_a_rate_change_from_a_later_month_is_not_listed(db: Database, tmp_path: Path) -> None:

@@ -14,8 +14,8 @@ from desktop.models import attendance, people, subsidy
 from desktop.models.db import Database
 from desktop.models.permissions import Actor, Role
 from desktop.models.subsidy import SubsidySettings
-from desktop.ui.subsidy_model import SubsidyTableModel
 from desktop.ui.page_parts import pick_month
+from desktop.ui.subsidy_model import SubsidyTableModel
 from desktop.ui.subsidy_page import SubsidyPage
 from tests.conftest import STAFF, TODAY, make_id_number, make_person_input, submit_month
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
