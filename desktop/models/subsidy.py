@@ -32,6 +32,8 @@ from desktop.models.permissions import Actor, Permission
 from desktop.models.register import on_register
 
 PROGRAMME = "职康站"
+# The setting keys of schema v1 .. v5 (moved into subsidy_rate by v6); still the field names in
+# the audit log, which the 变更 sheet reads.
 RATE_SETTING = "subsidy.daily_rate_fen"
 MIN_STAY_SETTING = "subsidy.min_stay_minutes"
 # A daily living subsidy above 1,000 元 is a typing mistake (an extra zero or two).
@@ -127,11 +129,6 @@ class RateEntry:
 
     effective_from: str
     settings: SubsidySettings
-
-    @property
-    def from_beginning(self) -> bool:
-        """Whether this entry applies from the very beginning (no start month)."""
-        return self.effective_from == BEGINNING
 
 
 def applies_from_text(effective_from: str | None) -> str:
