@@ -240,7 +240,8 @@ def cmd_subsidy(args: argparse.Namespace) -> int:
         return EXIT_OK
     stay = table.settings.min_stay_minutes
     print(f"{month} 职业康复劳动训练生活补助：日补助标准 "
-          f"{subsidy.format_yuan(table.settings.daily_rate_fen)} 元，"
+          f"{subsidy.format_yuan(table.settings.daily_rate_fen)} 元"
+          f"（{subsidy.applies_from_text(table.effective_from)}），"
           + (f"当天停留至少 {stay} 分钟才计入" if stay else "签到即计入"))
     print("\t".join(["编号", "姓名", "身份证号", "签到天数", "计补天数", "金额（元）"]))
     for row in table.rows:

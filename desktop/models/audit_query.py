@@ -40,6 +40,7 @@ TABLE_NAMES = {
     "person": "人员",
     "user_account": "账户",
     "setting": "设置",
+    "subsidy_rate": "补助标准",
     "activity": "文体活动",
     "activity_participant": "活动参加者",
     "sign_in": "签到",

@@ -264,8 +264,10 @@ def generate_attendance(db: Database, rng: random.Random, today: date,
                         "activity_participants": participants, "from": first.isoformat(),
                         "to": today.isoformat()},
                  reason="载入演示数据：签到和文体活动批量写入，未逐条记录")
-    if subsidy.load_settings(db) == subsidy.SubsidySettings():
+    if not subsidy.rate_history(db) and not db.scalar(
+            "SELECT 1 FROM month_state WHERE closed = 1 LIMIT 1"):
+        # The demo's months all have a rate: the entry applies from the beginning.
         subsidy.save_settings(db, subsidy.SubsidySettings(DEMO_RATE_FEN, DEMO_MIN_STAY_MINUTES),
-                              actor=ACTOR)
+                              actor=ACTOR, effective_from=subsidy.BEGINNING)
     return {"sign_ins": len(rows) - voided, "activities": activities,
             "activity_participants": participants}

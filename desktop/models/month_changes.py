@@ -3,11 +3,12 @@
 A change "touches" a month when it is about a sign-in dated in the month, an activity dated in
 it (now, before or after the change: moving an activity in or out counts for both months), a
 participant of such an activity, the reopening of the month itself, the subsidy settings
-(the rate and the minimum stay change every month's amounts), or a people edit that changed the
-month's people figures: moved a member onto or off its register (joining or leaving date, the
-member role, archiving) or a joining or leaving date into or out of the month or its year so
-far (the rule of :mod:`desktop.models.register`). Entries are selected by audit id,
-not by clock time, so two changes in the same second are never confused.
+(the rate and the minimum stay: before schema v6 one setting for every month, since then an
+entry effective from a month, which touches that month and the ones after it), or a people
+edit that changed the month's people figures: moved a member onto or off its register
+(joining or leaving date, the member role, archiving) or a joining or leaving date into or out
+of the month or its year so far (the rule of :mod:`desktop.models.register`). Entries are
+selected by audit id, not by clock time, so two changes in the same second are never confused.
 
 Records are described in words (who, which day, which activity), never by table name; identity
 numbers are masked as everywhere in exports.
@@ -46,6 +47,7 @@ FIELD_NAMES = {
     "closed": "已关账",
     "subsidy.daily_rate_fen": "日补助标准（分）",
     "subsidy.min_stay_minutes": "最短停留（分钟）",
+    "effective_from": "起执行月份",
     "is_member": "会员身份",
     "joined_on": "入会日期",
     "left_on": "离开日期",
@@ -87,6 +89,8 @@ WHERE l.id > :after_id AND (:until_id IS NULL OR l.id <= :until_id) AND (
   OR (l.table_name = 'month_state' AND l.action = 'reopen'
       AND l.record_id = (SELECT id FROM month_state WHERE month = :month))
   OR (l.table_name = 'setting' AND (l.before LIKE '%"subsidy.%' OR l.after LIKE '%"subsidy.%'))
+  OR (l.table_name = 'subsidy_rate' AND json_valid(l.after)
+      AND json_extract(l.after, '$.effective_from') <= :month)
   OR (l.table_name = 'person' AND (l.action IN ('create', 'archive', 'restore')
       OR (l.action = 'update' AND json_valid(l.before) AND json_valid(l.after) AND (
           json_extract(l.before, '$.is_member') IS NOT json_extract(l.after, '$.is_member')
@@ -169,6 +173,9 @@ def _record(db: Database, row: sqlite3.Row, before: dict[str, Any],
         return f"月份 {after.get('month') or before.get('month') or ''}".strip()
     if table == "setting":
         return "生活补助设置"
+    if table == "subsidy_rate":
+        start = after.get("effective_from") or before.get("effective_from") or ""
+        return f"生活补助标准（{start} 起执行）" if start else "生活补助标准"
     if table == "person":
         return f"人员登记：{_person(db, record_id)}"
     return f"{table} {record_id if record_id is not None else ''}".strip()
@@ -183,6 +190,8 @@ def _shown(key: str, value: Any, db: Database) -> str:
         return _person(db, value)
     if key == "method":
         return METHOD_NAMES.get(str(value), str(value))
+    if key == "effective_from" and value == "0000-01":
+        return "最初"  # the subsidy entry migrated from schema v5 (subsidy.BEGINNING)
     if isinstance(value, str) and len(value) == 19 and value[10] == "T":
         return value.replace("T", " ")
     return str(value)

@@ -308,10 +308,63 @@ def _v5_month_close(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+# The subsidy settings of v1 .. v5 (one rate for every month) become the entry in effect from
+# the beginning; later entries take over from their month (desktop.models.subsidy).
+_SUBSIDY_BEGINNING = "0000-01"
+_SUBSIDY_RATE_KEY = "subsidy.daily_rate_fen"
+_SUBSIDY_STAY_KEY = "subsidy.min_stay_minutes"
+
+
+def _stored_setting_int(conn: sqlite3.Connection, key: str) -> int | None:
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    try:
+        return int(row[0]) if row and str(row[0]).strip() else None
+    except ValueError:
+        return None
+
+
+def _v6_subsidy_rates(conn: sqlite3.Connection) -> None:
+    """Subsidy rate and minimum stay effective from a month, so that a change leaves the
+    months before it (already reported) as they were; the one stored rate moves in."""
+    statements = [
+        """CREATE TABLE subsidy_rate (
+            id INTEGER PRIMARY KEY,
+            effective_from TEXT NOT NULL UNIQUE
+                CHECK (effective_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+            daily_rate_fen INTEGER NOT NULL CHECK (daily_rate_fen >= 0),
+            min_stay_minutes INTEGER CHECK (min_stay_minutes IS NULL OR min_stay_minutes > 0)
+        )""",
+    ]
+    # Backstop like v5's: an entry may not take effect in or before a closed month.
+    closed_from = ("EXISTS (SELECT 1 FROM month_state WHERE closed = 1"
+                   " AND month >= {month})")
+    for event, condition in (
+            ("INSERT", closed_from.format(month="NEW.effective_from")),
+            ("UPDATE", f"{closed_from.format(month='OLD.effective_from')}"
+                       f" OR {closed_from.format(month='NEW.effective_from')}"),
+            ("DELETE", closed_from.format(month="OLD.effective_from"))):
+        statements.append(
+            f"""CREATE TRIGGER subsidy_rate_closed_month_{event.lower()}
+            BEFORE {event} ON subsidy_rate WHEN {condition}
+            BEGIN SELECT RAISE(ABORT, '{_CLOSED_MONTH_MESSAGE}'); END""")
+    for statement in statements:
+        conn.execute(statement)
+    rate = _stored_setting_int(conn, _SUBSIDY_RATE_KEY)
+    stay = _stored_setting_int(conn, _SUBSIDY_STAY_KEY)
+    if rate is not None or stay is not None:
+        conn.execute(
+            "INSERT INTO subsidy_rate (effective_from, daily_rate_fen, min_stay_minutes)"
+            " VALUES (?, ?, ?)",
+            (_SUBSIDY_BEGINNING, max(rate or 0, 0), stay if stay and stay > 0 else None))
+    # One source of truth: the settings now live in subsidy_rate alone.
+    conn.execute("DELETE FROM setting WHERE key IN (?, ?)", (_SUBSIDY_RATE_KEY, _SUBSIDY_STAY_KEY))
+
+
 MIGRATIONS: list[Migration] = [
     _v1_people_registry,
     _v2_accounts,
     _v3_audit_chain,
     _v4_attendance,
     _v5_month_close,
+    _v6_subsidy_rates,
 ]

@@ -6,6 +6,10 @@ that long after signing in. A day without a sign-out then does not count, becaus
 cannot be shown; staff can correct the sign-out time on the attendance page. Without a
 minimum, every valid sign-in counts.
 
+The settings take effect from a month (table ``subsidy_rate``, schema v6): each month is
+computed with the entry in effect for it, so a change leaves the months before it, already
+reported upward, as they were. A change may not take effect in or before a closed month.
+
 Who is in the table: members in the 职康站 programme as it is recorded now (programme
 membership has no history), who were on the register during the month or signed in then.
 Money is integer fen throughout: amount = counted days × daily rate.
@@ -15,23 +19,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from desktop.models import audit
 from desktop.models.attendance_month import month_days
-from desktop.models.centre import get_setting, set_setting
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.identity import mask_id
+from desktop.models.month_close import MonthClosedError
 from desktop.models.permissions import Actor, Permission
 from desktop.models.register import on_register
 
 PROGRAMME = "职康站"
+# The setting keys of schema v1 .. v5 (moved into subsidy_rate by v6); still the field names in
+# the audit log, which the 变更 sheet reads.
 RATE_SETTING = "subsidy.daily_rate_fen"
 MIN_STAY_SETTING = "subsidy.min_stay_minutes"
 # A daily living subsidy above 1,000 元 is a typing mistake (an extra zero or two).
 MAX_DAILY_RATE_FEN = 100_000
 MAX_MIN_STAY_MINUTES = 12 * 60
+# A planned change is set at most a year ahead; further is more likely a mistyped year.
+MAX_MONTHS_AHEAD = 12
+# effective_from of the settings in effect from the very beginning (migrated from schema v5).
+BEGINNING = "0000-01"
 _YUAN = re.compile(r"^(\d{1,7})(?:\.(\d{1,2}))?$")
 
 
@@ -67,6 +78,8 @@ class SubsidyMonth:
     month: str
     settings: SubsidySettings
     rows: list[SubsidyRow]
+    # The month the settings apply from (BEGINNING, or None for a preview or nothing set).
+    effective_from: str | None = None
 
     @property
     def total_fen(self) -> int:
@@ -109,20 +122,66 @@ def parse_yuan(text: str, field: str = "daily_rate_fen") -> int:
 
 
 # -- settings --------------------------------------------------------------------------------------
-def _stored_int(db: Database, key: str) -> int | None:
-    text = get_setting(db, key, "")
-    try:
-        return int(text) if text else None
-    except ValueError:
-        return None
+@dataclass(frozen=True)
+class RateEntry:
+    """Settings in effect from ``effective_from`` (YYYY-MM; BEGINNING for the first ever) until
+    the next entry's month."""
+
+    effective_from: str
+    settings: SubsidySettings
 
 
-def load_settings(db: Database) -> SubsidySettings:
-    """The stored rate and minimum stay (rate 0 and no minimum when never set)."""
-    rate = _stored_int(db, RATE_SETTING)
-    stay = _stored_int(db, MIN_STAY_SETTING)
-    return SubsidySettings(daily_rate_fen=max(rate or 0, 0),
-                           min_stay_minutes=stay if stay and stay > 0 else None)
+def applies_from_text(effective_from: str | None) -> str:
+    """Which entry a month's settings come from, in words: '2026-10 起执行', '最初设定' (the
+    entry migrated from before settings had a month) or '未设定'."""
+    if effective_from is None:
+        return "未设定"
+    return "最初设定" if effective_from == BEGINNING else f"{effective_from} 起执行"
+
+
+def current_month(today: date | None = None) -> str:
+    """Today's month, YYYY-MM."""
+    day = today or date.today()
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def _shift_month(month: str, months: int) -> str:
+    year, number = int(month[:4]), int(month[5:7])
+    index = year * 12 + number - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _entry(row: Any) -> RateEntry:
+    stay = row["min_stay_minutes"]
+    return RateEntry(effective_from=row["effective_from"], settings=SubsidySettings(
+        daily_rate_fen=int(row["daily_rate_fen"]),
+        min_stay_minutes=int(stay) if stay is not None else None))
+
+
+def rate_history(db: Database) -> list[RateEntry]:
+    """Every stored entry, oldest first (empty when the settings were never saved)."""
+    return [_entry(row) for row in db.query(
+        "SELECT effective_from, daily_rate_fen, min_stay_minutes FROM subsidy_rate"
+        " ORDER BY effective_from")]
+
+
+def entry_for(db: Database, month: str) -> RateEntry | None:
+    """The entry in effect for a YYYY-MM month (None: nothing set from then or before)."""
+    row = db.query_one(
+        "SELECT effective_from, daily_rate_fen, min_stay_minutes FROM subsidy_rate"
+        " WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1", (month,))
+    return _entry(row) if row is not None else None
+
+
+def settings_for(db: Database, month: str) -> SubsidySettings:
+    """The rate and minimum stay in effect for a YYYY-MM month (rate 0, no minimum when none)."""
+    entry = entry_for(db, month)
+    return entry.settings if entry is not None else SubsidySettings()
+
+
+def load_settings(db: Database, *, today: date | None = None) -> SubsidySettings:
+    """The rate and minimum stay in effect now (this month)."""
+    return settings_for(db, current_month(today))
 
 
 def validate_settings(settings: SubsidySettings) -> dict[str, str]:
@@ -146,25 +205,74 @@ def validate_settings(settings: SubsidySettings) -> dict[str, str]:
     return errors
 
 
-def save_settings(db: Database, settings: SubsidySettings, *, actor: Actor) -> None:
-    """Store the rate and minimum stay in one transaction with one audit entry."""
+def _effective_month(text: str | None, today: date | None) -> str:
+    """The month a change takes effect from: a well-formed YYYY-MM at most
+    MAX_MONTHS_AHEAD after this month (ValidationError otherwise)."""
+    now = current_month(today)
+    month = (text or "").strip() or now
+    if month == BEGINNING:
+        return month
+    try:
+        month_days(month)
+    except ValidationError as exc:
+        raise ValidationError({"effective_from": exc.fields["month"]}) from None
+    latest = _shift_month(now, MAX_MONTHS_AHEAD)
+    if month > latest:
+        raise ValidationError({"effective_from": (
+            f"补助标准最多提前 {MAX_MONTHS_AHEAD} 个月设定（最晚从 {latest} 起执行），"
+            f"现在是 {month}")})
+    return month
+
+
+def _audit_values(entry: RateEntry | None) -> dict[str, Any]:
+    if entry is None:
+        return {}
+    return {"effective_from": entry.effective_from,
+            RATE_SETTING: entry.settings.daily_rate_fen,
+            MIN_STAY_SETTING: entry.settings.min_stay_minutes}
+
+
+def save_settings(db: Database, settings: SubsidySettings, *, actor: Actor,
+                  effective_from: str | None = None, today: date | None = None) -> None:
+    """Store the rate and minimum stay in effect from ``effective_from`` (YYYY-MM, default this
+    month; BEGINNING: every month) until the next later entry, in one transaction with one
+    audit entry.
+
+    Months before ``effective_from`` keep the settings they had. Refused with
+    MonthClosedError when a month from ``effective_from`` on is closed (its reported amounts
+    would change); a future month is a planned change.
+    """
     actor.require(Permission.EDIT_SETTINGS)
     errors = validate_settings(settings)
     if errors:
         raise ValidationError(errors)
+    month = _effective_month(effective_from, today)
     with db.transaction():
-        before = load_settings(db)
-        if before == settings:
+        closed = db.scalar("SELECT max(month) FROM month_state WHERE closed = 1 AND month >= ?",
+                           (month,))
+        if closed:
+            raise MonthClosedError(f"{closed} 已报送关账：补助标准只能从未关账的月份起生效")
+        before = entry_for(db, month)
+        if (before is not None and before.settings == settings) or (
+                before is None and settings == SubsidySettings()):
             return
-        set_setting(db, RATE_SETTING, str(settings.daily_rate_fen))
-        set_setting(db, MIN_STAY_SETTING, "" if settings.min_stay_minutes is None
-                    else str(settings.min_stay_minutes))
-        audit.record(db, actor=actor.username, action="update", table="setting",
-                     record_id=None,
-                     before={RATE_SETTING: before.daily_rate_fen,
-                             MIN_STAY_SETTING: before.min_stay_minutes},
-                     after={RATE_SETTING: settings.daily_rate_fen,
-                            MIN_STAY_SETTING: settings.min_stay_minutes})
+        after = RateEntry(month, settings)
+        if before is not None and before.effective_from == month:
+            db.execute("UPDATE subsidy_rate SET daily_rate_fen = ?, min_stay_minutes = ?"
+                       " WHERE effective_from = ?",
+                       (settings.daily_rate_fen, settings.min_stay_minutes, month))
+            action = "update"
+        else:
+            db.execute("INSERT INTO subsidy_rate (effective_from, daily_rate_fen,"
+                       " min_stay_minutes) VALUES (?, ?, ?)",
+                       (month, settings.daily_rate_fen, settings.min_stay_minutes))
+            action = "create"
+        record_id = db.scalar("SELECT id FROM subsidy_rate WHERE effective_from = ?", (month,))
+        # "before" is what the month had (possibly an earlier month's entry), so the log says
+        # what the change did to the months it covers.
+        audit.record(db, actor=actor.username, action=action, table="subsidy_rate",
+                     record_id=int(record_id), before=_audit_values(before) or None,
+                     after=_audit_values(after))
 
 
 # -- the monthly table ----------------------------------------------------------------------------
@@ -195,35 +303,63 @@ def month_table(db: Database, month: str,
                 settings: SubsidySettings | None = None) -> SubsidyMonth:
     """The subsidy table of a YYYY-MM month (ValidationError for a malformed month).
 
-    ``settings`` defaults to the stored ones; pass others to preview a change.
+    ``settings`` defaults to the ones in effect for that month; pass others to preview a change.
     """
     days = month_days(month)
-    used = settings or load_settings(db)
-    # Whole minutes present = floor(seconds / 60), as SignIn.minutes_present counts them,
-    # so "at least N minutes" is "at least N × 60 seconds".
-    min_seconds = None if used.min_stay_minutes is None else used.min_stay_minutes * 60
-    rows = db.query(_TABLE_SQL, {"min_seconds": min_seconds, "programme": PROGRAMME,
+    entry = None if settings is not None else entry_for(db, month)
+    used = settings or (entry.settings if entry is not None else SubsidySettings())
+    rows = db.query(_TABLE_SQL, {"min_seconds": _min_seconds(used), "programme": PROGRAMME,
                                  "first": days[0], "last": days[-1]})
     result = [SubsidyRow(person_id=int(r["id"]), name=r["name"],
                          id_number=mask_id(r["id_number"]),
                          days_signed_in=int(r["signed_in"]), days=int(r["counted"]),
                          amount_fen=int(r["counted"]) * used.daily_rate_fen)
               for r in rows]
-    return SubsidyMonth(month=month, settings=used, rows=result)
+    return SubsidyMonth(month=month, settings=used, rows=result,
+                        effective_from=entry.effective_from if entry is not None else None)
+
+
+def _min_seconds(settings: SubsidySettings) -> int | None:
+    # Whole minutes present = floor(seconds / 60), as SignIn.minutes_present counts them,
+    # so "at least N minutes" is "at least N × 60 seconds".
+    return None if settings.min_stay_minutes is None else settings.min_stay_minutes * 60
+
+
+def _segments(db: Database, first: str, last: str) -> list[tuple[str, str, SubsidySettings]]:
+    """``first`` .. ``last`` cut where another entry takes effect: (first, last, settings)."""
+    entries = rate_history(db)
+    if not entries or entries[0].effective_from != BEGINNING:
+        entries.insert(0, RateEntry(BEGINNING, SubsidySettings()))
+    segments = []
+    for index, entry in enumerate(entries):
+        begin = max(first, f"{entry.effective_from}-01")
+        end = last
+        if index + 1 < len(entries):
+            # ISO dates compare as text, so "…-31" closes any month before the next entry's.
+            end = min(last, f"{_shift_month(entries[index + 1].effective_from, -1)}-31")
+        if begin <= end:
+            segments.append((begin, end, entry.settings))
+    return segments
 
 
 def span_totals(db: Database, first: str, last: str,
                 settings: SubsidySettings | None = None) -> tuple[int, int]:
-    """Counted days and amount in fen from ``first`` to ``last`` (ISO dates) under the stored
-    (or given) settings: the same rule as ``month_table``, in one query for many months."""
-    used = settings or load_settings(db)
-    min_seconds = None if used.min_stay_minutes is None else used.min_stay_minutes * 60
-    # From the programme's members to their sign-ins: index probes per member, not a scan
-    # of every sign-in of the span.
-    days = int(db.scalar(
-        f"SELECT coalesce(sum({_COUNTED}), 0) FROM member_programme mp"
-        " JOIN member m ON m.person_id = mp.person_id"
-        " JOIN sign_in s ON s.person_id = mp.person_id AND s.day BETWEEN :first AND :last"
-        " AND s.voided_at IS NULL WHERE mp.programme = :programme",
-        {"min_seconds": min_seconds, "programme": PROGRAMME, "first": first, "last": last}))
-    return days, days * used.daily_rate_fen
+    """Counted days and amount in fen from ``first`` to ``last`` (ISO dates): each month under
+    the settings in effect for it (or all under the given ones), the same rule as
+    ``month_table``, in one query per stretch of months sharing their settings."""
+    parts = ([(first, last, settings)] if settings is not None
+             else _segments(db, first, last))
+    total_days = total_fen = 0
+    for begin, end, used in parts:
+        # From the programme's members to their sign-ins: index probes per member, not a scan
+        # of every sign-in of the span.
+        days = int(db.scalar(
+            f"SELECT coalesce(sum({_COUNTED}), 0) FROM member_programme mp"
+            " JOIN member m ON m.person_id = mp.person_id"
+            " JOIN sign_in s ON s.person_id = mp.person_id AND s.day BETWEEN :first AND :last"
+            " AND s.voided_at IS NULL WHERE mp.programme = :programme",
+            {"min_seconds": _min_seconds(used), "programme": PROGRAMME,
+             "first": begin, "last": end}))
+        total_days += days
+        total_fen += days * used.daily_rate_fen
+    return total_days, total_fen

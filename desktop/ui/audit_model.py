@@ -57,6 +57,7 @@ def table_label(table: str) -> str:
         "person": QCoreApplication.translate("AuditModel", "人员"),
         "user_account": QCoreApplication.translate("AuditModel", "账户"),
         "setting": QCoreApplication.translate("AuditModel", "设置"),
+        "subsidy_rate": QCoreApplication.translate("AuditModel", "补助标准"),
         "activity": QCoreApplication.translate("AuditModel", "文体活动"),
         "activity_participant": QCoreApplication.translate("AuditModel", "活动参加者"),
         "sign_in": QCoreApplication.translate("AuditModel", "签到"),

@@ -29,7 +29,7 @@ from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
 from desktop.models.permissions import Actor, Permission
 from desktop.models.subsidy import SubsidySettings
-from desktop.ui.form_fields import FieldErrors
+from desktop.ui.form_fields import FieldErrors, accessible_label
 from desktop.ui.labels import model_message
 from desktop.ui.page_parts import (
     RefreshingPage,
@@ -91,10 +91,13 @@ class SubsidyPage(RefreshingPage):
         # Fields keep their natural width: a money field across the whole page looks odd.
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self._errors = FieldErrors(form)
-        self.rate_edit = QLineEdit()
-        self.rate_edit.setMaxLength(12)
-        self.rate_edit.setPlaceholderText(self.tr("如 40 或 40.50"))
-        self._errors.add_row("daily_rate_fen", self.tr("日补助标准（元/天）(&R):"), self.rate_edit)
+        form.addRow(self._rate_label(), self._rate_row())
+        for name, field in (("daily_rate_fen", self.rate_edit),
+                            ("effective_from", self.effective_edit)):
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            form.addRow("", error)
+            self._errors.attach(name, field, error)
         stay_row = QWidget()
         stay_layout = QHBoxLayout(stay_row)
         stay_layout.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +122,8 @@ class SubsidyPage(RefreshingPage):
         form.addRow("", stay_error)
         self._errors.attach("min_stay_minutes", self.stay_spin, stay_error)
         outer.addLayout(form)
-        note = QLabel(self.tr("设置最短停留后，当天须签退且停留满该时长才计入；"
+        note = QLabel(self.tr("新标准从所选月份起执行，之前的月份（已报送的月报）保持原标准。"
+                              "设置最短停留后，当天须签退且停留满该时长才计入；"
                               "未签退的日子不计入（可在签到页补录签退时间）。"))
         note.setWordWrap(True)
         outer.addWidget(note)
@@ -134,11 +138,46 @@ class SubsidyPage(RefreshingPage):
         row.addWidget(self.settings_status, 1)
         outer.addLayout(row)
         may_edit = self._actor.can(Permission.EDIT_SETTINGS)
-        for widget in (self.rate_edit, self.stay_check, self.stay_spin, self.save_button):
+        for widget in (self.rate_edit, self.effective_edit, self.stay_check, self.stay_spin,
+                       self.save_button):
             widget.setEnabled(may_edit)
         if not may_edit:
             self.settings_status.setText(self.tr("只有可以修改设置的账户能更改补助标准"))
         return box
+
+    def _rate_label(self) -> QLabel:
+        self.rate_edit = QLineEdit()
+        self.rate_edit.setMaxLength(12)
+        self.rate_edit.setPlaceholderText(self.tr("如 40 或 40.50"))
+        label = QLabel(self.tr("日补助标准（元/天）(&R):"))
+        label.setBuddy(self.rate_edit)
+        self.rate_edit.setAccessibleName(accessible_label(label.text()))
+        return label
+
+    def _rate_row(self) -> QWidget:
+        """The rate, then the month it applies from: "从 [2026-11] 起执行"."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        from_label = QLabel(self.tr("从(&F)"))
+        self.effective_edit = month_picker(from_label, self._today)
+        # Up to a year ahead: a planned change (the picker stops at this month by default).
+        self.effective_edit.setMaximumDate(
+            self.effective_edit.maximumDate().addMonths(subsidy.MAX_MONTHS_AHEAD))
+        name = self.tr("补助标准从哪个月起执行")
+        self.effective_edit.setAccessibleName(name)
+        inner = self.effective_edit.findChild(QLineEdit)
+        if inner is not None:
+            inner.setAccessibleName(name)
+        self.effective_edit.setToolTip(self.tr(
+            "新标准从这个月起计算；之前的月份（已报送的月报）保持原标准"))
+        layout.addWidget(self.rate_edit)
+        layout.addSpacing(12)
+        layout.addWidget(from_label)
+        layout.addWidget(self.effective_edit)
+        layout.addWidget(QLabel(self.tr("起执行")))
+        layout.addStretch(1)
+        return row
 
     def _month_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -168,9 +207,13 @@ class SubsidyPage(RefreshingPage):
         return row
 
     # -- settings ----------------------------------------------------------------------------------
+    def effective_month(self) -> str:
+        """The month the settings as typed are to apply from, YYYY-MM."""
+        return picked_month(self.effective_edit)
+
     def load_settings(self) -> None:
-        """Show the stored rate and minimum stay."""
-        stored = subsidy.load_settings(self._db)
+        """Show the rate and minimum stay in effect from the month chosen to apply from."""
+        stored = subsidy.settings_for(self._db, self.effective_month())
         self.rate_edit.setText(subsidy.format_yuan(stored.daily_rate_fen).replace(",", ""))
         has_stay = stored.min_stay_minutes is not None
         self.stay_check.setChecked(has_stay)
@@ -193,7 +236,8 @@ class SubsidyPage(RefreshingPage):
         """Validate and store the settings; the table follows. Returns whether it saved."""
         try:
             settings = self.typed_settings()
-            subsidy.save_settings(self._db, settings, actor=self._actor)
+            subsidy.save_settings(self._db, settings, actor=self._actor,
+                                  effective_from=self.effective_month(), today=self._today)
         except ValidationError as exc:
             self._errors.show({k: model_message(v) for k, v in exc.fields.items()})
             self.settings_status.setText(self.tr("⚠ 未保存：请改正标出的内容"))
@@ -202,7 +246,8 @@ class SubsidyPage(RefreshingPage):
             self.settings_status.setText("⚠ " + model_message(exc.message))
             return False
         self._errors.show({})
-        self.settings_status.setText(self.tr("✓ 已保存"))
+        self.settings_status.setText(self.tr("✓ 已保存：从 {month} 起执行").format(
+            month=self.effective_month()))
         self.load_settings()
         self.show_month()
         self.settings_saved.emit()
@@ -221,15 +266,24 @@ class SubsidyPage(RefreshingPage):
     def show_month(self, *_: object) -> None:
         """Compute the table for the month chosen."""
         self.model.set_month(self.month())
-        settings = self.model.table.settings if self.model.table else SubsidySettings()
-        if settings.min_stay_minutes is None:
-            rule = self.tr("日补助标准 {rate} 元；有效签到即计入").format(
-                rate=subsidy.format_yuan(settings.daily_rate_fen))
+        table = self.model.table
+        settings = table.settings if table else SubsidySettings()
+        rate = subsidy.format_yuan(settings.daily_rate_fen)
+        effective_from = table.effective_from if table else None
+        if effective_from is None:
+            source = self.tr("本月未设定补助标准：{rate} 元/天").format(rate=rate)
+        elif effective_from == subsidy.BEGINNING:
+            source = self.tr("本月按最初设定的标准：{rate} 元/天").format(rate=rate)
         else:
-            rule = self.tr("日补助标准 {rate} 元；当天停留满 {hours} 小时（须签退）才计入").format(
-                rate=subsidy.format_yuan(settings.daily_rate_fen),
+            source = self.tr("本月按 {month} 起执行的标准：{rate} 元/天").format(
+                month=effective_from, rate=rate)
+        if settings.min_stay_minutes is None:
+            condition = self.tr("有效签到即计入")
+        else:
+            condition = self.tr("当天停留满 {hours} 小时（须签退）才计入").format(
                 hours=f"{settings.min_stay_minutes / 60:g}")
-        self.rule_label.setText(rule)
+        self.rule_label.setText(self.tr("{source}；{condition}").format(source=source,
+                                                                    condition=condition))
 
     def _show_total(self) -> None:
         table = self.model.table

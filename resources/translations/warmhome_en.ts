@@ -824,76 +824,81 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_model.py" line="60"/>
+        <source>补助标准</source>
+        <translation>Subsidy rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="61"/>
         <source>文体活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="61"/>
+        <location filename="../../desktop/ui/audit_model.py" line="62"/>
         <source>活动参加者</source>
         <translation>Activity participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="62"/>
+        <location filename="../../desktop/ui/audit_model.py" line="63"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="63"/>
+        <location filename="../../desktop/ui/audit_model.py" line="64"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="64"/>
+        <location filename="../../desktop/ui/audit_model.py" line="65"/>
         <source>月份关账</source>
         <translation>Month close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="65"/>
+        <location filename="../../desktop/ui/audit_model.py" line="66"/>
         <source>月报导出和报送</source>
         <translation>Report exports and submissions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="77"/>
+        <location filename="../../desktop/ui/audit_model.py" line="78"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="78"/>
+        <location filename="../../desktop/ui/audit_model.py" line="79"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="79"/>
+        <location filename="../../desktop/ui/audit_model.py" line="80"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="80"/>
+        <location filename="../../desktop/ui/audit_model.py" line="81"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="81"/>
+        <location filename="../../desktop/ui/audit_model.py" line="82"/>
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="83"/>
+        <location filename="../../desktop/ui/audit_model.py" line="84"/>
         <source>记录编号</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="84"/>
+        <location filename="../../desktop/ui/audit_model.py" line="85"/>
         <source>修改前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="85"/>
+        <location filename="../../desktop/ui/audit_model.py" line="86"/>
         <source>修改后</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="86"/>
+        <location filename="../../desktop/ui/audit_model.py" line="87"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -4695,133 +4700,173 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <translation>Subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="96"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="125"/>
+        <source>新标准从所选月份起执行，之前的月份（已报送的月报）保持原标准。设置最短停留后，当天须签退且停留满该时长才计入；未签退的日子不计入（可在签到页补录签退时间）。</source>
+        <translation>A new rate applies from the month chosen; earlier months (already reported) keep their rate. With a minimum stay, a day counts only when the member signed out after staying that long; a day without a sign-out does not count (the sign-out time can be added on the attendance page).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="151"/>
         <source>如 40 或 40.50</source>
         <translation>e.g. 40 or 40.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="97"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="152"/>
         <source>日补助标准（元/天）(&amp;R):</source>
         <translation>Daily &amp;rate (yuan a day):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="101"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="104"/>
         <source>要求最短停留(&amp;M)</source>
         <translation>Require a &amp;minimum stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="102"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="105"/>
         <source>要求最短停留时间</source>
         <translation>Require a minimum stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="107"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="110"/>
         <source> 小时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="108"/>
-        <location filename="../../desktop/ui/subsidy_page.py" line="112"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="111"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="115"/>
         <source>最短停留时间（小时）</source>
         <translation>Minimum stay (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="118"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="121"/>
         <source>计入条件:</source>
         <translation>A day counts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="122"/>
-        <source>设置最短停留后，当天须签退且停留满该时长才计入；未签退的日子不计入（可在签到页补录签退时间）。</source>
-        <translation>With a minimum stay, a day counts only when the member signed out after staying that long; a day without a sign-out does not count (the sign-out time can be added on the attendance page).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="127"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="131"/>
         <source>保存补助标准(&amp;S)</source>
         <translation>&amp;Save rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="128"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="132"/>
         <source>保存补助标准</source>
         <translation>Save the subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="131"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="135"/>
         <source>保存结果</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="140"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="145"/>
         <source>只有可以修改设置的账户能更改补助标准</source>
         <translation>Only accounts that may change settings can change the subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="145"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="162"/>
+        <source>从(&amp;F)</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="167"/>
+        <source>补助标准从哪个月起执行</source>
+        <translation>Month the subsidy rate applies from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="173"/>
+        <source>新标准从这个月起计算；之前的月份（已报送的月报）保持原标准</source>
+        <translation>The new rate applies from this month; earlier months (already reported) keep their rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="178"/>
+        <source>起执行</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="184"/>
         <source>月份(&amp;O):</source>
         <translation>M&amp;onth:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="158"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="197"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="160"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="199"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="161"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="200"/>
         <source>把本月补助表导出到 Excel</source>
         <translation>Export this month&apos;s subsidy table to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="164"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="203"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="199"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="243"/>
         <source>⚠ 未保存：请改正标出的内容</source>
         <translation>⚠ Not saved: please correct the marked fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="205"/>
-        <source>✓ 已保存</source>
-        <translation>✓ Saved</translation>
+        <location filename="../../desktop/ui/subsidy_page.py" line="249"/>
+        <source>✓ 已保存：从 {month} 起执行</source>
+        <translation>✓ Saved: applies from {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="226"/>
-        <source>日补助标准 {rate} 元；有效签到即计入</source>
-        <translation>Daily rate {rate} yuan; every valid sign-in counts</translation>
+        <location filename="../../desktop/ui/subsidy_page.py" line="274"/>
+        <source>本月未设定补助标准：{rate} 元/天</source>
+        <translation>No subsidy rate set for this month: {rate} yuan a day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="229"/>
-        <source>日补助标准 {rate} 元；当天停留满 {hours} 小时（须签退）才计入</source>
-        <translation>Daily rate {rate} yuan; a day counts after a stay of {hours} hours (with a sign-out)</translation>
+        <location filename="../../desktop/ui/subsidy_page.py" line="276"/>
+        <source>本月按最初设定的标准：{rate} 元/天</source>
+        <translation>This month uses the original rate: {rate} yuan a day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="239"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="278"/>
+        <source>本月按 {month} 起执行的标准：{rate} 元/天</source>
+        <translation>This month uses the rate applying from {month}: {rate} yuan a day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="281"/>
+        <source>有效签到即计入</source>
+        <translation>every valid sign-in counts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="283"/>
+        <source>当天停留满 {hours} 小时（须签退）才计入</source>
+        <translation>a day counts after a stay of {hours} hours (with a sign-out)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="285"/>
+        <source>{source}；{condition}</source>
+        <translation>{source}; {condition}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="293"/>
         <source>合计：{people} 人，计补 {days} 天，{amount} 元</source>
         <translation>Total: {people} members, {days} days counted, {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="248"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="302"/>
         <source>导出康复补助表</source>
         <translation>Export rehab subsidy table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="249"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="303"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="258"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="312"/>
         <source>正在导出康复补助表…</source>
         <translation>Exporting the rehab subsidy table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="262"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="316"/>
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} members to {path}</translation>
     </message>

@@ -79,7 +79,8 @@ def may_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         for day in ("2024-05-06", "2024-05-20"):
             attendance.staff_sign_in(db, li, datetime.fromisoformat(f"{day}T09:30"),
                                      actor=STAFF, reason="补签", now=NOW)
-        subsidy.save_settings(db, subsidy.SubsidySettings(4000, 240), actor=STAFF)
+        subsidy.save_settings(db, subsidy.SubsidySettings(4000, 240), actor=STAFF,
+                              effective_from=subsidy.BEGINNING)
     return path
 
 
@@ -115,8 +116,35 @@ def test_subsidy_json_and_text(home: Path, may_db: Path) -> None:
     out = as_text.stdout
     assert ZHANG_ID not in out  # identifiers masked
     assert f"{ZHANG_ID[:6]}********{ZHANG_ID[-4:]}" in out
-    assert "日补助标准 40.00 元" in out and "240 分钟" in out
+    assert "日补助标准 40.00 元（最初设定）" in out and "240 分钟" in out
     assert out.strip().splitlines()[-1] == "合计：1 人，1 天，40.00 元"
+
+
+def test_subsidy_prints_the_rate_in_effect_for_the_month(home: Path, tmp_path: Path) -> None:
+    path = tmp_path / "rates.db"
+    with open_database(path) as db:
+        zhang = people.create_person(db, make_person_input(
+            name="张三", id_number=ZHANG_ID, programmes=["职康站"]), actor=STAFF, today=TODAY)
+        for day in ("2024-03-05", "2024-04-02", "2024-05-06"):
+            attendance.staff_sign_in(db, zhang, datetime.fromisoformat(f"{day}T09:00"),
+                                     datetime.fromisoformat(f"{day}T15:00"), actor=STAFF,
+                                     reason="补签", now=NOW)
+        for fen, month in ((4000, "2024-04"), (5000, "2024-05")):
+            subsidy.save_settings(db, subsidy.SubsidySettings(fen, None), actor=STAFF,
+                                  effective_from=month, today=TODAY)
+    march, april, may = run_many(home, [
+        ("subsidy", "--month", month, "--db", path) for month in ("2024-03", "2024-04",
+                                                                 "2024-05")])
+    for result in (march, april, may):
+        assert result.returncode == 0, result.stderr
+    assert march.stdout.splitlines()[0] == (
+        "2024-03 职业康复劳动训练生活补助：日补助标准 0.00 元（未设定），签到即计入")
+    assert april.stdout.splitlines()[0] == (
+        "2024-04 职业康复劳动训练生活补助：日补助标准 40.00 元（2024-04 起执行），签到即计入")
+    assert may.stdout.splitlines()[0] == (
+        "2024-05 职业康复劳动训练生活补助：日补助标准 50.00 元（2024-05 起执行），签到即计入")
+    assert april.stdout.strip().splitlines()[-1] == "合计：1 人，1 天，40.00 元"
+    assert may.stdout.strip().splitlines()[-1] == "合计：1 人，1 天，50.00 元"
 
 
 @pytest.mark.parametrize("command", [("attendance", "summary"), ("subsidy",)])

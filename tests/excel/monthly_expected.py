@@ -70,12 +70,18 @@ def _figures(db: Database, months: list[str]) -> dict[str, float | int | Decimal
                          and year_start <= activities[p["activity_id"]]["day"] <= last)
     out["activities.goal_met"] = sum(1 for n in per_person.values() if n >= 3)
 
-    rate = int(db.scalar("SELECT value FROM setting WHERE key = 'subsidy.daily_rate_fen'") or 0)
-    stay = db.scalar("SELECT value FROM setting WHERE key = 'subsidy.min_stay_minutes'")
-    stay = int(stay) if stay not in (None, "") else None
+    # Each month at the rate and minimum stay in effect for it (the latest entry from then or
+    # before), read raw from subsidy_rate.
+    entries = [(r["effective_from"], int(r["daily_rate_fen"]), r["min_stay_minutes"])
+               for r in db.query("SELECT * FROM subsidy_rate ORDER BY effective_from")]
     zhikang = programmes.get("职康站", set())
 
+    def rule(day: str) -> tuple[int, int | None]:
+        applying = [(rate, stay) for start, rate, stay in entries if start <= day[:7]]
+        return applying[-1] if applying else (0, None)
+
     def counted(s: sqlite3.Row) -> bool:
+        stay = rule(s["day"])[1]
         if stay is None:
             return True
         if s["signed_out_at"] is None:
@@ -84,12 +90,14 @@ def _figures(db: Database, months: list[str]) -> dict[str, float | int | Decimal
         end = datetime.fromisoformat(s["signed_out_at"])
         return (end - start).total_seconds() >= stay * 60
 
-    days = sum(1 for s in signs if s["person_id"] in zhikang and counted(s))
+    subsidised = [s for s in signs if s["person_id"] in zhikang and counted(s)]
+    days = len(subsidised)
+    amount = sum(rule(s["day"])[0] for s in subsidised)
     last_month = [s for s in signs if s["day"][:7] == months[-1]]
     out["subsidy.members"] = len({s["person_id"] for s in last_month
                                   if s["person_id"] in zhikang and counted(s)})
     out["subsidy.days"] = days
-    out["subsidy.amount_fen"] = Decimal(days * rate).scaleb(-2)  # shown in yuan
+    out["subsidy.amount_fen"] = Decimal(amount).scaleb(-2)  # shown in yuan
     return out
 
 

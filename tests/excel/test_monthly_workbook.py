@@ -79,7 +79,8 @@ def small_db(db: Database) -> Database:
     _activity(db, "2024-05-10", "文化", [zhang, li])
     _activity(db, "2024-05-11", "康复", [li])
     _activity(db, "2024-05-12", "体育", [zhang, li], voided=True)
-    subsidy.save_settings(db, subsidy.SubsidySettings(4000, 240), actor=STAFF)
+    subsidy.save_settings(db, subsidy.SubsidySettings(4000, 240), actor=STAFF,
+                          effective_from=subsidy.BEGINNING)
     return db
 
 

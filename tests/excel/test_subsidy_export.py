@@ -43,7 +43,8 @@ def month_db(db: Database) -> Database:
             attendance.staff_sign_in(db, person_id, datetime(2024, 5, int(day), 9),
                                      datetime(2024, 5, int(day), 15), actor=STAFF,
                                      reason="补签", now=NOW)
-    subsidy.save_settings(db, subsidy.SubsidySettings(4050, 240), actor=STAFF)
+    subsidy.save_settings(db, subsidy.SubsidySettings(4050, 240), actor=STAFF,
+                          effective_from=subsidy.BEGINNING)
     return db
 
 
@@ -96,7 +97,8 @@ def test_the_workbook_has_title_rule_headers_rows_total_and_frozen_headers(
 
 
 def test_a_month_without_a_minimum_says_so(month_db: Database, out: Path) -> None:
-    subsidy.save_settings(month_db, subsidy.SubsidySettings(4000, None), actor=STAFF)
+    subsidy.save_settings(month_db, subsidy.SubsidySettings(4000, None), actor=STAFF,
+                          effective_from=subsidy.BEGINNING)
     target = out / "a.xlsx"
     export_subsidy(month_db, STAFF, "2024-05", target)
     workbook = load_workbook(target)

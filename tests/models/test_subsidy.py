@@ -15,6 +15,7 @@ from tests.conftest import STAFF, TODAY, make_id_number, make_person_input
 
 KIOSK = Actor("kiosk", Role.KIOSK)
 NOW = datetime(2024, 6, 1, 12)
+ALWAYS = subsidy.BEGINNING
 
 
 def add_member(db: Database, n: int, name: str, programmes: list[str],
@@ -34,7 +35,8 @@ def sign_in(db: Database, person_id: int, day: str, start: str = "09:00",
 
 
 def settings_rows(db: Database) -> dict[str, int]:
-    return {"setting": int(db.scalar("SELECT count(*) FROM setting")),
+    return {"subsidy_rate": int(db.scalar("SELECT count(*) FROM subsidy_rate")),
+            "setting": int(db.scalar("SELECT count(*) FROM setting")),
             "audit_log": int(db.scalar("SELECT count(*) FROM audit_log"))}
 
 
@@ -72,9 +74,11 @@ def test_settings_default_to_nothing_and_save_with_one_audit_entry(db: Database)
     assert subsidy.load_settings(db) == SubsidySettings(0, None)
     subsidy.save_settings(db, SubsidySettings(4000, 240), actor=STAFF)
     assert subsidy.load_settings(db) == SubsidySettings(4000, 240)
-    entries = [dict(r) for r in db.query("SELECT * FROM audit_log WHERE table_name = 'setting'")]
+    entries = [dict(r) for r in db.query(
+        "SELECT * FROM audit_log WHERE table_name = 'subsidy_rate'")]
     assert len(entries) == 1 and entries[0]["actor"] == "staff"
     assert '"subsidy.daily_rate_fen": 4000' in entries[0]["after"]
+    assert f'"effective_from": "{subsidy.current_month()}"' in entries[0]["after"]
     before = settings_rows(db)
     subsidy.save_settings(db, SubsidySettings(4000, 240), actor=STAFF)  # unchanged
     assert settings_rows(db) == before
@@ -110,9 +114,9 @@ def test_settings_need_the_settings_permission(db: Database) -> None:
     assert settings_rows(db) == before
 
 
-def test_a_damaged_stored_setting_reads_as_unset(db: Database) -> None:
+def test_the_old_single_setting_is_no_longer_read(db: Database) -> None:
     with db.transaction():
-        db.execute("INSERT INTO setting (key, value) VALUES (?, 'forty')",
+        db.execute("INSERT INTO setting (key, value) VALUES (?, '4000')",
                    (subsidy.RATE_SETTING,))
     assert subsidy.load_settings(db) == SubsidySettings(0, None)
 
@@ -144,7 +148,7 @@ def month_db(db: Database) -> dict[str, int]:
 
 def test_without_a_minimum_every_valid_sign_in_counts(db: Database,
                                                       month_db: dict[str, int]) -> None:
-    subsidy.save_settings(db, SubsidySettings(4000, None), actor=STAFF)
+    subsidy.save_settings(db, SubsidySettings(4000, None), actor=STAFF, effective_from=ALWAYS)
     table = subsidy.month_table(db, "2024-05")
     rows = {r.name: (r.days_signed_in, r.days, r.amount_fen) for r in table.rows}
     assert rows == {"张三": (4, 4, 16000), "李四": (2, 2, 8000), "王五": (0, 0, 0)}
@@ -154,7 +158,7 @@ def test_without_a_minimum_every_valid_sign_in_counts(db: Database,
 
 def test_with_a_minimum_a_day_counts_only_after_that_long_and_a_sign_out(
         db: Database, month_db: dict[str, int]) -> None:
-    subsidy.save_settings(db, SubsidySettings(4050, 240), actor=STAFF)
+    subsidy.save_settings(db, SubsidySettings(4050, 240), actor=STAFF, effective_from=ALWAYS)
     table = subsidy.month_table(db, "2024-05")
     zhang = next(r for r in table.rows if r.person_id == month_db["zhang"])
     # 5 h and exactly 4 h count; 3 h 59 min 59 s and the day without a sign-out do not.
@@ -182,7 +186,7 @@ def test_members_outside_the_month_are_left_out_unless_they_came(
 
 
 def test_json_shape(db: Database, month_db: dict[str, int]) -> None:
-    subsidy.save_settings(db, SubsidySettings(4000, None), actor=STAFF)
+    subsidy.save_settings(db, SubsidySettings(4000, None), actor=STAFF, effective_from=ALWAYS)
     data = subsidy.month_table(db, "2024-05").as_json()
     assert set(data) == {"month", "daily_rate_fen", "rows", "total_fen"}
     assert data["month"] == "2024-05" and data["daily_rate_fen"] == 4000

@@ -14,9 +14,10 @@ from desktop.models import attendance, people, subsidy
 from desktop.models.db import Database
 from desktop.models.permissions import Actor, Role
 from desktop.models.subsidy import SubsidySettings
+from desktop.ui.page_parts import pick_month
 from desktop.ui.subsidy_model import SubsidyTableModel
 from desktop.ui.subsidy_page import SubsidyPage
-from tests.conftest import STAFF, TODAY, make_id_number, make_person_input
+from tests.conftest import STAFF, TODAY, make_id_number, make_person_input, submit_month
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
 
 KIOSK = Actor("kiosk", Role.KIOSK)
@@ -32,7 +33,8 @@ def month_db(db: Database) -> Database:
         attendance.staff_sign_in(db, zhang, datetime(2024, 5, day, 9),
                                  datetime(2024, 5, day, end) if end else None, actor=STAFF,
                                  reason="补签", now=datetime(2024, 6, 1, 12))
-    subsidy.save_settings(db, SubsidySettings(4000, None), actor=STAFF)
+    subsidy.save_settings(db, SubsidySettings(4000, None), actor=STAFF,
+                          effective_from=subsidy.BEGINNING)
     return db
 
 
@@ -51,8 +53,9 @@ def row_values(page: SubsidyPage) -> list[list[object]]:
             for r in range(model.rowCount())]
 
 
-def settings_rows(db: Database) -> tuple[int, int]:
-    return (int(db.scalar("SELECT count(*) FROM setting")),
+def settings_rows(db: Database) -> tuple[int, int, int]:
+    return (int(db.scalar("SELECT count(*) FROM subsidy_rate")),
+            int(db.scalar("SELECT count(*) FROM setting")),
             int(db.scalar("SELECT count(*) FROM audit_log")))
 
 
@@ -73,7 +76,8 @@ def test_page_shows_the_month_and_every_control_is_named(qtbot, month_db: Databa
     assert row_values(page) == [["张三", f"110102********{make_id_number(seq=1)[-4:]}", 3, 3,
                                  "120.00"]]
     assert page.total_label.text() == "合计：1 人，计补 3 天，120.00 元"
-    assert page.rule_label.text() == "日补助标准 40.00 元；有效签到即计入"
+    assert page.rule_label.text() == "本月按最初设定的标准：40.00 元/天；有效签到即计入"
+    assert page.effective_month() == "2024-06"  # this month, by default
 
 
 def test_saving_a_rate_and_a_minimum_stay_recomputes_the_table(qtbot,
@@ -84,14 +88,17 @@ def test_saving_a_rate_and_a_minimum_stay_recomputes_the_table(qtbot,
     qtbot.mouseClick(page.stay_check, Qt.MouseButton.LeftButton)
     assert page.stay_spin.isEnabled()
     page.stay_spin.setValue(4.0)
+    pick_month(page.effective_edit, "2024-05")
     with qtbot.waitSignal(page.settings_saved):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert subsidy.load_settings(month_db) == SubsidySettings(4550, 240)
-    assert page.settings_status.text() == "✓ 已保存"
+    assert subsidy.settings_for(month_db, "2024-05") == SubsidySettings(4550, 240)
+    assert subsidy.settings_for(month_db, "2024-04") == SubsidySettings(4000, None)
+    assert page.settings_status.text() == "✓ 已保存：从 2024-05 起执行"
     # Only May 6 counts: May 7 is too short and May 8 has no sign-out.
     assert row_values(page)[0][2:] == [3, 1, "45.50"]
     assert page.total_label.text() == "合计：1 人，计补 1 天，45.50 元"
-    assert page.rule_label.text() == "日补助标准 45.50 元；当天停留满 4 小时（须签退）才计入"
+    assert page.rule_label.text() == (
+        "本月按 2024-05 起执行的标准：45.50 元/天；当天停留满 4 小时（须签退）才计入")
 
 
 @pytest.mark.parametrize(("typed", "message"), [
@@ -110,7 +117,7 @@ def test_a_bad_rate_shows_beside_the_field_and_writes_nothing(qtbot, month_db: D
     assert page.rate_edit.accessibleDescription() == message
     assert page.settings_status.text() == "⚠ 未保存：请改正标出的内容"
     assert settings_rows(month_db) == before
-    assert subsidy.load_settings(month_db) == SubsidySettings(4000, None)
+    assert subsidy.load_settings(month_db, today=TODAY) == SubsidySettings(4000, None)
 
 
 def test_export_writes_the_month(qtbot, month_db: Database, tmp_path: Path) -> None:
@@ -133,3 +140,48 @@ def test_the_kiosk_account_cannot_change_or_export(qtbot, month_db: Database) ->
     assert not page.export_button.isEnabled()
     assert page.settings_status.text() == "只有可以修改设置的账户能更改补助标准"
     assert page.model.rowCount() == 1  # looking is fine
+
+
+def test_a_change_from_next_month_leaves_the_month_shown_as_it_was(qtbot,
+                                                                   month_db: Database) -> None:
+    page = _page(qtbot, month_db)
+    assert page.effective_edit.maximumDate().toString("yyyy-MM") == "2025-06"  # a year ahead
+    page.rate_edit.clear()
+    type_text(qtbot, page.rate_edit, "50")
+    pick_month(page.effective_edit, "2024-07")  # a planned change
+    with qtbot.waitSignal(page.settings_saved):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.settings_status.text() == "✓ 已保存：从 2024-07 起执行"
+    assert page.total_label.text() == "合计：1 人，计补 3 天，120.00 元"  # May: as before
+    assert page.rule_label.text() == "本月按最初设定的标准：40.00 元/天；有效签到即计入"
+    page.set_month("2024-06")
+    assert page.rule_label.text() == "本月按最初设定的标准：40.00 元/天；有效签到即计入"
+    assert subsidy.settings_for(month_db, "2024-07") == SubsidySettings(5000, None)
+    assert subsidy.load_settings(month_db, today=TODAY) == SubsidySettings(4000, None)
+
+
+def test_a_closed_month_cannot_get_a_new_rate_from_the_page(qtbot, month_db: Database) -> None:
+    submit_month(month_db, "2024-05", today=TODAY)
+    page = _page(qtbot, month_db)
+    before = settings_rows(month_db)
+    page.rate_edit.clear()
+    type_text(qtbot, page.rate_edit, "50")
+    pick_month(page.effective_edit, "2024-04")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.settings_status.text() == (
+        "⚠ 2024-05 已报送关账：补助标准只能从未关账的月份起生效")
+    assert settings_rows(month_db) == before
+    assert page.total_label.text() == "合计：1 人，计补 3 天，120.00 元"
+
+
+def test_the_rate_fields_show_what_applies_from_the_chosen_month(qtbot,
+                                                                 month_db: Database) -> None:
+    subsidy.save_settings(month_db, SubsidySettings(4500, 180), actor=STAFF,
+                          effective_from="2024-06", today=TODAY)
+    page = _page(qtbot, month_db)
+    assert page.rate_edit.text() == "45.00" and page.stay_check.isChecked()
+    assert page.stay_spin.value() == 3.0
+    assert page.rule_label.text() == "本月按最初设定的标准：40.00 元/天；有效签到即计入"
+    page.set_month("2024-06")
+    assert page.rule_label.text() == (
+        "本月按 2024-06 起执行的标准：45.00 元/天；当天停留满 3 小时（须签退）才计入")

@@ -26,8 +26,8 @@ INDICATORS = (
 
 
 def compute(db: Database, span: Span) -> dict[str, Number]:
-    """Days and amount over the span (at the stored rate, as every monthly table uses);
-    members with counted days in the span's last month."""
+    """Days and amount over the span (each month at the rate in effect for it, as its monthly
+    table); members with counted days in the span's last month."""
     last_month = subsidy.month_table(db, span.months[-1])
     if len(span.months) == 1:
         days, amount = last_month.total_days, last_month.total_fen
