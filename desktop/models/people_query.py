@@ -31,16 +31,20 @@ SORT_COLUMNS: dict[str, str] = {
 
 
 # What the monthly report's people checks flag, as filters (the same rules as
-# indicator_providers/people.py, applied to today): members still on the register without a
-# certificate number, and joining or leaving dates after today.
+# indicator_providers/people.py, applied to today's month): members still on the register
+# without a certificate number, and joining or leaving dates after today within this month.
 PROBLEMS = ("no_certificate", "future_dates")
 _PROBLEM_CLAUSES = {
     "no_certificate": "EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1"
                       " AND coalesce(trim(cert_number), '') = ''"
                       " AND (left_on IS NULL OR left_on >= date('now', 'localtime')))",
-    "future_dates": "EXISTS (SELECT 1 FROM member WHERE person_id = p.id"
-                    " AND (joined_on > date('now', 'localtime')"
-                    " OR left_on > date('now', 'localtime')))",
+    # As the check counts them: after today but within this month (a leaving date planned
+    # for a later month is not an error yet).
+    "future_dates": "EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND ("
+                    "(joined_on > date('now', 'localtime') AND joined_on <= date('now',"
+                    " 'localtime', 'start of month', '+1 month', '-1 day'))"
+                    " OR (left_on > date('now', 'localtime') AND left_on <= date('now',"
+                    " 'localtime', 'start of month', '+1 month', '-1 day'))))",
 }
 
 

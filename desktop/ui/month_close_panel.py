@@ -84,6 +84,8 @@ class MonthClosePanel(QGroupBox):
         self.log_model: ListTableModel[Submission] = ListTableModel(SUBMISSION_COLUMNS, self)
         self.log_table = record_table(self.log_model, self.tr("报送记录"))
         log_label.setBuddy(self.log_table)
+        # Room for a few submissions even when the page is short: it scrolls instead.
+        self.log_table.setMinimumHeight(self.log_table.fontMetrics().height() * 7)
         layout.addWidget(self.log_table, 1)
 
 

@@ -56,6 +56,7 @@ class SubsidyPage(RefreshingPage):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
                  today: date | None = None) -> None:
         super().__init__(parent)
+        self._shown_settings: SubsidySettings | None = None
         self._db = db
         self._actor = actor
         self._today = today or date.today()
@@ -127,6 +128,10 @@ class SubsidyPage(RefreshingPage):
                               "未签退的日子不计入（可在签到页补录签退时间）。"))
         note.setWordWrap(True)
         outer.addWidget(note)
+        self.plans_label = QLabel()
+        self.plans_label.setWordWrap(True)
+        self.plans_label.setAccessibleName(self.tr("已计划的补助标准调整"))
+        outer.addWidget(self.plans_label)
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("保存补助标准(&S)"))
         self.save_button.setAccessibleName(self.tr("保存补助标准"))
@@ -176,6 +181,7 @@ class SubsidyPage(RefreshingPage):
         layout.addWidget(from_label)
         layout.addWidget(self.effective_edit)
         layout.addWidget(QLabel(self.tr("起执行")))
+        self.effective_edit.dateChanged.connect(self._effective_month_changed)
         layout.addStretch(1)
         return row
 
@@ -211,9 +217,22 @@ class SubsidyPage(RefreshingPage):
         """The month the settings as typed are to apply from, YYYY-MM."""
         return picked_month(self.effective_edit)
 
+    def _effective_month_changed(self, *_: object) -> None:
+        # Show what is stored for the month picked (a planned change must not be overwritten
+        # unseen), unless the person already typed new settings: those are kept.
+        try:
+            typed: SubsidySettings | None = self.typed_settings()
+        except ValidationError:
+            typed = None
+        if typed == self._shown_settings:
+            self.load_settings()
+
     def load_settings(self) -> None:
-        """Show the rate and minimum stay in effect from the month chosen to apply from."""
+        """Show the rate and minimum stay in effect from the month chosen to apply from, and
+        any change planned for later months."""
         stored = subsidy.settings_for(self._db, self.effective_month())
+        self._shown_settings = stored
+        self._show_plans()
         self.rate_edit.setText(subsidy.format_yuan(stored.daily_rate_fen).replace(",", ""))
         has_stay = stored.min_stay_minutes is not None
         self.stay_check.setChecked(has_stay)
@@ -221,6 +240,14 @@ class SubsidyPage(RefreshingPage):
                                 else _DEFAULT_STAY_HOURS)
         self.stay_spin.setEnabled(has_stay and self._actor.can(Permission.EDIT_SETTINGS))
         self._errors.show({})
+
+    def _show_plans(self) -> None:
+        now = subsidy.current_month(self._today)
+        planned = [e for e in subsidy.rate_history(self._db) if e.effective_from > now]
+        self.plans_label.setText("；".join(self.tr("已计划：{month} 起 {rate} 元/天").format(
+            month=e.effective_from, rate=subsidy.format_yuan(e.settings.daily_rate_fen))
+            for e in planned))
+        self.plans_label.setVisible(bool(planned))
 
     def typed_settings(self) -> SubsidySettings:
         """The settings as typed; ValidationError when the rate is not an amount."""

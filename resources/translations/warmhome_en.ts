@@ -2775,77 +2775,77 @@ card {tail}</translation>
         <translation>Submission log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="119"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="121"/>
         <source>已报送关账：第 {revision} 版，{at} 由 {who} 报送。本月记录只读；如需修改，请管理员重新开账。</source>
         <translation>Submitted and closed: revision {revision}, submitted {at} by {who}. This month&apos;s records are read-only; to change them, an administrator must reopen the month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="124"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="126"/>
         <source>已重新开账（{at} 由 {who}，原因：{reason}）。改好后导出第 {revision} 版，再报送。</source>
         <translation>Reopened ({at} by {who}, reason: {reason}). Make the corrections, export revision {revision}, then submit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="129"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="131"/>
         <source>未报送。第 {revision} 版已于 {at} 导出；报送后本月记录只读。</source>
         <translation>Not submitted. Revision {revision} was exported at {at}; after submitting, this month&apos;s records are read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="132"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="134"/>
         <source>未报送。先导出月报，再报送并关账。</source>
         <translation>Not submitted. Export the monthly report first, then submit and close.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="138"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="140"/>
         <source>只有管理员可以重新开账</source>
         <translation>Only an administrator can reopen a month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="143"/>
-        <location filename="../../desktop/ui/month_close_panel.py" line="149"/>
-        <location filename="../../desktop/ui/month_close_panel.py" line="150"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="145"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="151"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="152"/>
         <source>报送并关账</source>
         <translation>Submit and close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="144"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="146"/>
         <source>报送 {month} 第 {revision} 版月报并关账？
 关账后本月的签到和活动记录只读，只有管理员可以重新开账。</source>
         <translation>Submit revision {revision} of the {month} report and close the month?
 After closing, the month&apos;s sign-ins and activities are read-only; only an administrator can reopen it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="152"/>
-        <location filename="../../desktop/ui/month_close_panel.py" line="153"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="154"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="155"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="173"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="175"/>
         <source>已报送第 {revision} 版并关账</source>
         <translation>Revision {revision} submitted; the month is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="183"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="185"/>
         <source>重新开账</source>
         <translation>Reopen month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="184"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="186"/>
         <source>重新打开 {month} 后可以修改本月记录；再导出时为第 {revision} 版，并附“变更”表列出报送后的所有修改。</source>
         <translation>After reopening {month} its records can be changed; the next export is revision {revision}, with a Changes sheet listing every change since the submission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="187"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="189"/>
         <source>重新开账(&amp;O)</source>
         <translation>Re&amp;open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="187"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="189"/>
         <source>如：区残联要求更正签到人次</source>
         <translation>e.g. the district federation asked for corrected sign-in counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="205"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="207"/>
         <source>已重新开账，下次导出为第 {revision} 版</source>
         <translation>Reopened; the next export is revision {revision}</translation>
     </message>
@@ -4690,183 +4690,193 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>SubsidyPage</name>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="68"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="69"/>
         <source>康复补助表</source>
         <translation>Rehab subsidy table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="88"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="89"/>
         <source>补助标准</source>
         <translation>Subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="125"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="126"/>
         <source>新标准从所选月份起执行，之前的月份（已报送的月报）保持原标准。设置最短停留后，当天须签退且停留满该时长才计入；未签退的日子不计入（可在签到页补录签退时间）。</source>
         <translation>A new rate applies from the month chosen; earlier months (already reported) keep their rate. With a minimum stay, a day counts only when the member signed out after staying that long; a day without a sign-out does not count (the sign-out time can be added on the attendance page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="151"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="156"/>
         <source>如 40 或 40.50</source>
         <translation>e.g. 40 or 40.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="152"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="157"/>
         <source>日补助标准（元/天）(&amp;R):</source>
         <translation>Daily &amp;rate (yuan a day):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="104"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="105"/>
         <source>要求最短停留(&amp;M)</source>
         <translation>Require a &amp;minimum stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="105"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="106"/>
         <source>要求最短停留时间</source>
         <translation>Require a minimum stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="110"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="111"/>
         <source> 小时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="111"/>
-        <location filename="../../desktop/ui/subsidy_page.py" line="115"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="112"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="116"/>
         <source>最短停留时间（小时）</source>
         <translation>Minimum stay (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="121"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="122"/>
         <source>计入条件:</source>
         <translation>A day counts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="131"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="133"/>
+        <source>已计划的补助标准调整</source>
+        <translation>Planned changes of the subsidy rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="136"/>
         <source>保存补助标准(&amp;S)</source>
         <translation>&amp;Save rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="132"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="137"/>
         <source>保存补助标准</source>
         <translation>Save the subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="135"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="140"/>
         <source>保存结果</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="145"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="150"/>
         <source>只有可以修改设置的账户能更改补助标准</source>
         <translation>Only accounts that may change settings can change the subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="162"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="167"/>
         <source>从(&amp;F)</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="167"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="172"/>
         <source>补助标准从哪个月起执行</source>
         <translation>Month the subsidy rate applies from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="173"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="178"/>
         <source>新标准从这个月起计算；之前的月份（已报送的月报）保持原标准</source>
         <translation>The new rate applies from this month; earlier months (already reported) keep their rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="178"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="183"/>
         <source>起执行</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="184"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="190"/>
         <source>月份(&amp;O):</source>
         <translation>M&amp;onth:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="197"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="203"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="199"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="205"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="200"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="206"/>
         <source>把本月补助表导出到 Excel</source>
         <translation>Export this month&apos;s subsidy table to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="203"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="209"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="243"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="247"/>
+        <source>已计划：{month} 起 {rate} 元/天</source>
+        <translation>Planned: {rate} yuan/day from {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/subsidy_page.py" line="270"/>
         <source>⚠ 未保存：请改正标出的内容</source>
         <translation>⚠ Not saved: please correct the marked fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="249"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="276"/>
         <source>✓ 已保存：从 {month} 起执行</source>
         <translation>✓ Saved: applies from {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="274"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="301"/>
         <source>本月未设定补助标准：{rate} 元/天</source>
         <translation>No subsidy rate set for this month: {rate} yuan a day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="276"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="303"/>
         <source>本月按最初设定的标准：{rate} 元/天</source>
         <translation>This month uses the original rate: {rate} yuan a day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="278"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="305"/>
         <source>本月按 {month} 起执行的标准：{rate} 元/天</source>
         <translation>This month uses the rate applying from {month}: {rate} yuan a day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="281"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="308"/>
         <source>有效签到即计入</source>
         <translation>every valid sign-in counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="283"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="310"/>
         <source>当天停留满 {hours} 小时（须签退）才计入</source>
         <translation>a day counts after a stay of {hours} hours (with a sign-out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="285"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="312"/>
         <source>{source}；{condition}</source>
         <translation>{source}; {condition}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="293"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="320"/>
         <source>合计：{people} 人，计补 {days} 天，{amount} 元</source>
         <translation>Total: {people} members, {days} days counted, {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="302"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="329"/>
         <source>导出康复补助表</source>
         <translation>Export rehab subsidy table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="303"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="330"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="312"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="339"/>
         <source>正在导出康复补助表…</source>
         <translation>Exporting the rehab subsidy table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_page.py" line="316"/>
+        <location filename="../../desktop/ui/subsidy_page.py" line="343"/>
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} members to {path}</translation>
     </message>

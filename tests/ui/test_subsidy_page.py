@@ -185,3 +185,19 @@ def test_the_rate_fields_show_what_applies_from_the_chosen_month(qtbot,
     page.set_month("2024-06")
     assert page.rule_label.text() == (
         "本月按 2024-06 起执行的标准：45.00 元/天；当天停留满 3 小时（须签退）才计入")
+
+
+def test_picking_a_month_shows_its_planned_rate_so_it_is_not_overwritten(
+        qtbot, month_db: Database) -> None:
+    subsidy.save_settings(month_db, SubsidySettings(4500, 240), actor=STAFF,
+                          effective_from="2024-08", today=TODAY)
+    page = _page(qtbot, month_db)
+    assert page.plans_label.text() == "已计划：2024-08 起 45.00 元/天"
+    assert page.rate_edit.text() == "40.00"  # June, the current month
+    pick_month(page.effective_edit, "2024-08")
+    assert page.rate_edit.text() == "45.00" and page.stay_spin.value() == 4.0
+    # What someone typed is kept when they pick the month afterwards.
+    page.rate_edit.clear()
+    type_text(qtbot, page.rate_edit, "48")
+    pick_month(page.effective_edit, "2024-07")
+    assert page.rate_edit.text() == "48"
