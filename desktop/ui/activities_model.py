@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.models import activities
 from desktop.models.activities import Activity, MemberCount
 from desktop.models.db import Database
+from desktop.ui.list_model import Column, ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _MUTED = QBrush(QColor("#757575"))
@@ -136,24 +137,25 @@ def _target_text(row: MemberCount) -> str:
     return QCoreApplication.translate("ActivitiesModel", "已满三次")
 
 
-CountColumn = tuple[Callable[[], str], Callable[[MemberCount], Any]]
-COUNT_COLUMNS: list[CountColumn] = [
-    (lambda: QCoreApplication.translate("ActivitiesModel", "姓名"), lambda r: r.name),
-    (lambda: QCoreApplication.translate("ActivitiesModel", "本年文体活动次数"), lambda r: r.count),
-    (lambda: QCoreApplication.translate("ActivitiesModel", "是否达到三次"), _target_text),
+COUNT_COLUMNS: list[Column[MemberCount]] = [
+    (lambda: QCoreApplication.translate("ActivitiesModel", "姓名"), lambda r: r.name, False),
+    (lambda: QCoreApplication.translate("ActivitiesModel", "本年文体活动次数"),
+     lambda r: r.count, True),
+    (lambda: QCoreApplication.translate("ActivitiesModel", "是否达到三次"), _target_text, False),
     # Tells apart members with the same name.
-    (lambda: QCoreApplication.translate("ActivitiesModel", "签到卡号"), lambda r: r.card_number),
+    (lambda: QCoreApplication.translate("ActivitiesModel", "签到卡号"),
+     lambda r: r.card_number, False),
 ]
 
 
-class MemberCountModel(QAbstractTableModel):
-    """Members with their number of counted activities in a year; optionally those below three."""
+class MemberCountModel(ListTableModel[MemberCount]):
+    """Members with their number of counted activities in a year; optionally those below three.
+    The user role holds the person's id."""
 
     def __init__(self, db: Database, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(COUNT_COLUMNS, parent, key=lambda r: r.person_id)
         self._db = db
         self._all: list[MemberCount] = []
-        self._rows: list[MemberCount] = []
         self.year: int | None = None
         self.below_only = False
 
@@ -164,17 +166,17 @@ class MemberCountModel(QAbstractTableModel):
 
     def set_below_only(self, below_only: bool) -> None:
         """Show only the members still below three."""
-        self.beginResetModel()
         self.below_only = below_only
-        self._rows = [r for r in self._all if r.below_target] if below_only else self._all
-        self.endResetModel()
+        self._show()
 
     def refresh(self) -> None:
         """Re-count (after participants changed)."""
-        self.beginResetModel()
         self._all = activities.member_counts(self._db, self.year) if self.year else []
-        self._rows = [r for r in self._all if r.below_target] if self.below_only else self._all
-        self.endResetModel()
+        self._show()
+
+    def _show(self) -> None:
+        self.set_rows([r for r in self._all if r.below_target] if self.below_only
+                      else self._all)
 
     @property
     def total(self) -> int:
@@ -188,41 +190,7 @@ class MemberCountModel(QAbstractTableModel):
 
     def member(self, row: int) -> MemberCount | None:
         """The member on a row."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COUNT_COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.member(index.row())
-        if row is None or not 0 <= index.column() < len(COUNT_COLUMNS):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            value = COUNT_COLUMNS[index.column()][1](row)
-            return str(value) if role == Qt.ItemDataRole.AccessibleTextRole else value
-        if role == Qt.ItemDataRole.UserRole:
-            return row.person_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return COUNT_COLUMNS[section][0]() if 0 <= section < len(COUNT_COLUMNS) else None
-        return str(section + 1)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self.row_data(row)
 
 
 @dataclass(frozen=True)

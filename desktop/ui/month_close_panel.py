@@ -23,13 +23,14 @@ from desktop.models.month_close import MonthStatus, Submission
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.activity_dialogs import ReasonDialog
 from desktop.ui.labels import model_message
+from desktop.ui.list_model import Column, ListTableModel
 from desktop.ui.page_parts import StatusLabel, fit_columns
 from desktop.ui.record_table import record_table
-from desktop.ui.report_models import Column, ListTableModel
 
 SUBMISSION_COLUMNS: list[Column[Submission]] = [
     (lambda: QCoreApplication.translate("MonthClosePanel", "月份"), lambda s: s.month, False),
-    (lambda: QCoreApplication.translate("MonthClosePanel", "版本"), lambda s: s.revision, True),
+    (lambda: QCoreApplication.translate("MonthClosePanel", "版本"),
+     lambda s: str(s.revision), True),
     (lambda: QCoreApplication.translate("MonthClosePanel", "报送时间"),
      lambda s: s.submitted_at.replace("T", " ")[:19], False),
     (lambda: QCoreApplication.translate("MonthClosePanel", "报送人"),

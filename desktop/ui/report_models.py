@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from desktop.models.indicators import Finding, Row, Severity
 from desktop.models.subsidy import format_yuan
+from desktop.ui.list_model import Column, ListTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
-T = TypeVar("T")
-# (header, shown value, right-aligned?); headers are literal translate calls so lupdate finds them.
-Column = tuple[Callable[[], str], Callable[[T], Any], bool]
 # Money indicators are computed in integer fen (docs/workbook.md) and shown in yuan.
 FEN_UNIT = "分"
 
@@ -36,51 +26,6 @@ def shown_figure(value: float, unit: str) -> str:
 def shown_unit(unit: str) -> str:
     """The unit as shown (fen are shown as yuan)."""
     return "元" if unit == FEN_UNIT else unit
-
-
-class ListTableModel(QAbstractTableModel, Generic[T]):
-    """A read-only table over a list of rows, described by its columns."""
-
-    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[T] = []
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        """Show these rows."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_data(self, row: int) -> T | None:
-        """The row's object, or None outside the table."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.row_data(index.row())
-        if row is None or not 0 <= index.column() < len(self._columns):
-            return None
-        _, value, numeric = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return str(value(row))
-        if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._columns)):
-            return self._columns[section][0]()
-        return None
 
 
 SUMMARY_COLUMNS: list[Column[Row]] = [
@@ -108,7 +53,7 @@ FINDING_COLUMNS: list[Column[Finding]] = [
     (lambda: QCoreApplication.translate("ReportModels", "级别"),
      lambda f: severity_label(f.severity), False),
     (lambda: QCoreApplication.translate("ReportModels", "记录数"),
-     lambda f: f.count, True),
+     lambda f: str(f.count), True),
     (lambda: QCoreApplication.translate("ReportModels", "说明"),
      lambda f: f.message, False),
 ]

@@ -75,82 +75,82 @@
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="34"/>
+        <location filename="../../desktop/ui/activities_model.py" line="35"/>
         <source>文化</source>
         <translation>Culture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="35"/>
+        <location filename="../../desktop/ui/activities_model.py" line="36"/>
         <source>体育</source>
         <translation>Sports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="36"/>
+        <location filename="../../desktop/ui/activities_model.py" line="37"/>
         <source>康复</source>
         <translation>Rehabilitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="37"/>
+        <location filename="../../desktop/ui/activities_model.py" line="38"/>
         <source>节日慰问</source>
         <translation>Holiday visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="38"/>
+        <location filename="../../desktop/ui/activities_model.py" line="39"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="45"/>
+        <location filename="../../desktop/ui/activities_model.py" line="46"/>
         <source>已作废：{reason}</source>
         <translation>Voided: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="47"/>
+        <location filename="../../desktop/ui/activities_model.py" line="48"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="53"/>
+        <location filename="../../desktop/ui/activities_model.py" line="54"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="54"/>
+        <location filename="../../desktop/ui/activities_model.py" line="55"/>
         <source>活动名称</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="55"/>
+        <location filename="../../desktop/ui/activities_model.py" line="56"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="56"/>
+        <location filename="../../desktop/ui/activities_model.py" line="57"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="57"/>
+        <location filename="../../desktop/ui/activities_model.py" line="58"/>
         <source>组织者</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="58"/>
+        <location filename="../../desktop/ui/activities_model.py" line="59"/>
         <source>参加人数</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="60"/>
+        <location filename="../../desktop/ui/activities_model.py" line="61"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="135"/>
+        <location filename="../../desktop/ui/activities_model.py" line="136"/>
         <source>不足三次</source>
         <translation>Below three</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="136"/>
+        <location filename="../../desktop/ui/activities_model.py" line="137"/>
         <source>已满三次</source>
         <translation>Three or more</translation>
     </message>
@@ -165,12 +165,12 @@
         <translation>Cultural and sports activities this year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="143"/>
+        <location filename="../../desktop/ui/activities_model.py" line="144"/>
         <source>是否达到三次</source>
         <translation>Reached three?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="145"/>
+        <location filename="../../desktop/ui/activities_model.py" line="146"/>
         <source>签到卡号</source>
         <translation>Card no.</translation>
     </message>
@@ -2710,142 +2710,142 @@ card {tail}</translation>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="33"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="34"/>
         <source>报送时间</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="35"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="36"/>
         <source>报送人</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="37"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="38"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="38"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="39"/>
         <source>文件校验码（SHA-256）</source>
         <translation>File checksum (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="56"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="57"/>
         <source>报送</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="67"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="68"/>
         <source>本月报送状态</source>
         <translation>Submission state of the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="70"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="71"/>
         <source>报送并关账(&amp;S)…</source>
         <translation>&amp;Submit and close…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="71"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="72"/>
         <source>报送本月月报并关账</source>
         <translation>Submit this month&apos;s report and close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="73"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="74"/>
         <source>重新开账(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="74"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="75"/>
         <source>重新打开已报送的月份</source>
         <translation>Reopen a submitted month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="76"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="77"/>
         <source>报送结果</source>
         <translation>Submission result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="82"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="83"/>
         <source>报送记录（所有月份，最新在前）:</source>
         <translation>Submission log (all months, newest first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="85"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="86"/>
         <source>报送记录</source>
         <translation>Submission log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="121"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="122"/>
         <source>已报送关账：第 {revision} 版，{at} 由 {who} 报送。本月记录只读；如需修改，请管理员重新开账。</source>
         <translation>Submitted and closed: revision {revision}, submitted {at} by {who}. This month&apos;s records are read-only; to change them, an administrator must reopen the month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="126"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="127"/>
         <source>已重新开账（{at} 由 {who}，原因：{reason}）。改好后导出第 {revision} 版，再报送。</source>
         <translation>Reopened ({at} by {who}, reason: {reason}). Make the corrections, export revision {revision}, then submit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="131"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="132"/>
         <source>未报送。第 {revision} 版已于 {at} 导出；报送后本月记录只读。</source>
         <translation>Not submitted. Revision {revision} was exported at {at}; after submitting, this month&apos;s records are read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="134"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="135"/>
         <source>未报送。先导出月报，再报送并关账。</source>
         <translation>Not submitted. Export the monthly report first, then submit and close.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="140"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="141"/>
         <source>只有管理员可以重新开账</source>
         <translation>Only an administrator can reopen a month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="145"/>
-        <location filename="../../desktop/ui/month_close_panel.py" line="151"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="146"/>
         <location filename="../../desktop/ui/month_close_panel.py" line="152"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="153"/>
         <source>报送并关账</source>
         <translation>Submit and close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="146"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="147"/>
         <source>报送 {month} 第 {revision} 版月报并关账？
 关账后本月的签到和活动记录只读，只有管理员可以重新开账。</source>
         <translation>Submit revision {revision} of the {month} report and close the month?
 After closing, the month&apos;s sign-ins and activities are read-only; only an administrator can reopen it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="154"/>
         <location filename="../../desktop/ui/month_close_panel.py" line="155"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="156"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="175"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="176"/>
         <source>已报送第 {revision} 版并关账</source>
         <translation>Revision {revision} submitted; the month is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="185"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="186"/>
         <source>重新开账</source>
         <translation>Reopen month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="186"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="187"/>
         <source>重新打开 {month} 后可以修改本月记录；再导出时为第 {revision} 版，并附“变更”表列出报送后的所有修改。</source>
         <translation>After reopening {month} its records can be changed; the next export is revision {revision}, with a Changes sheet listing every change since the submission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="189"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="190"/>
         <source>重新开账(&amp;O)</source>
         <translation>Re&amp;open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="189"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="190"/>
         <source>如：区残联要求更正签到人次</source>
         <translation>e.g. the district federation asked for corrected sign-in counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="207"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="208"/>
         <source>已重新开账，下次导出为第 {revision} 版</source>
         <translation>Reopened; the next export is revision {revision}</translation>
     </message>
@@ -4037,52 +4037,52 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>ReportModels</name>
     <message>
-        <location filename="../../desktop/ui/report_models.py" line="87"/>
+        <location filename="../../desktop/ui/report_models.py" line="32"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_models.py" line="89"/>
+        <location filename="../../desktop/ui/report_models.py" line="34"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_models.py" line="91"/>
+        <location filename="../../desktop/ui/report_models.py" line="36"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_models.py" line="93"/>
+        <location filename="../../desktop/ui/report_models.py" line="38"/>
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_models.py" line="95"/>
+        <location filename="../../desktop/ui/report_models.py" line="40"/>
         <source>本年累计</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_models.py" line="103"/>
+        <location filename="../../desktop/ui/report_models.py" line="48"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_models.py" line="104"/>
+        <location filename="../../desktop/ui/report_models.py" line="49"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_models.py" line="108"/>
+        <location filename="../../desktop/ui/report_models.py" line="53"/>
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_models.py" line="110"/>
+        <location filename="../../desktop/ui/report_models.py" line="55"/>
         <source>记录数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_models.py" line="112"/>
+        <location filename="../../desktop/ui/report_models.py" line="57"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
@@ -4662,27 +4662,27 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>SubsidyModel</name>
     <message>
-        <location filename="../../desktop/ui/subsidy_model.py" line="26"/>
+        <location filename="../../desktop/ui/subsidy_model.py" line="16"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_model.py" line="27"/>
+        <location filename="../../desktop/ui/subsidy_model.py" line="17"/>
         <source>身份证号</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_model.py" line="28"/>
+        <location filename="../../desktop/ui/subsidy_model.py" line="19"/>
         <source>签到天数</source>
         <translation>Days signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_model.py" line="29"/>
+        <location filename="../../desktop/ui/subsidy_model.py" line="21"/>
         <source>计补天数</source>
         <translation>Days counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy_model.py" line="30"/>
+        <location filename="../../desktop/ui/subsidy_model.py" line="22"/>
         <source>补助金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
