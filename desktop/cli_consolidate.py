@@ -1,5 +1,8 @@
 """`warmhome consolidate`: the district's workbook from many centres' monthly workbooks.
 
+--out never replaces an input or any existing file that is not a district workbook this
+program wrote (refused with one line on stderr before anything is read or written).
+
 Exit 0 when the district workbook was written, even if some input files were refused (they
 are listed, with the reason, on stdout and in the workbook's 问题 sheet); non-zero with one
 line on stderr when nothing could be written, including when no file was accepted (the
@@ -50,11 +53,13 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     from desktop.excel.consolidation_output import check_target, write_consolidation
 
     month = check_consolidation_month((args.month or "").strip(), date.today())
-    # Refuse what would make the run useless before reading any file.
-    check_target(args.out)
+    # Refuse what would make the run useless, or replace an input or any file that is not
+    # an earlier district workbook, before reading any file.
+    check_target(args.out, args.inputs)
     expected, source = _expected(args)
     out = Path(args.out)
-    # Last run's district workbook, when --out lies inside an input folder, is no report.
+    # Last run's district workbook (the only existing file --out may name, checked above),
+    # when --out lies inside an input folder, is no report.
     inputs = [f for f in input_files(args.inputs)
               if not (out.exists() and f.exists() and f.samefile(out))]
     result = consolidate(inputs, month, expected or None, today=date.today())
@@ -83,7 +88,8 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
                     "区残联：把各中心的月报工作簿汇总为一个区汇总工作簿（汇总、完成情况、问题）")
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--out", required=True, metavar="FILE",
-                   help="以 .xlsx 结尾的文件，或已有的文件夹（文件名为 {区}_{YYYY-MM}_汇总.xlsx）")
+                   help="以 .xlsx 结尾的文件，或已有的文件夹（文件名为 {区}_{YYYY-MM}_汇总.xlsx）；"
+                        "已有的文件只在它是本软件生成的区汇总表时才会被替换")
     p.add_argument("--expected", metavar="FILE",
                    help="应报中心名单：txt/csv（每行 编码[,名称[,街道]]）或 xlsx（列 中心编码、"
                         "中心名称、街道）；不给时使用数据库中保存的名单")

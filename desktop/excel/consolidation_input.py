@@ -147,7 +147,8 @@ def _check_container(path: Path) -> None:
         raise RejectedFile("文件已损坏（不完整或无法解压），请中心重新导出或重新复制")
 
 
-def _meta(sheet: Any) -> dict[str, Any]:
+def meta_values(sheet: Any) -> dict[str, Any]:
+    """A ``_meta`` sheet's rows below its header as key → value."""
     meta: dict[str, Any] = {}
     for row in sheet.iter_rows(min_row=2, values_only=True):
         if row and row[0] is not None:
@@ -235,7 +236,7 @@ def _verify(workbook: Any, month: str, path: Path) -> CentreWorkbook:
     names = workbook.sheetnames
     if META not in names:
         raise RejectedFile(f"缺少 {META} 工作表：不是本软件导出的月报，或工作表被删除、改名")
-    meta = _meta(workbook[META])
+    meta = meta_values(workbook[META])
     if meta.get("kind") == DISTRICT_KIND:
         raise RejectedFile("这是区汇总工作簿，不是中心的月报")
     try:

@@ -4,16 +4,22 @@ Sheets: 汇总 (one row per centre with every indicator's 本月 value, then 合
 expected centres: 已报/未报, and 名单外), 问题 (rejected, superseded and duplicate files with
 the reason) and a hidden ``_meta``. Laid out to read and print like the monthly workbook; saved
 atomically (``workbook_file.save_workbook``).
+
+Where it is saved nothing else may be lost: an existing file there is replaced only when
+its own ``_meta`` shows it is a district workbook this program wrote (``check_overwrite``),
+never a centre's report, one of the files being consolidated, or anything else.
 """
 
 from __future__ import annotations
 
 import os
+import zipfile
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
@@ -21,7 +27,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop import __version__
 from desktop.excel.consolidation import ACCEPTED, AVERAGE_KEY, DAYS_OPEN_KEY, Consolidation
-from desktop.excel.consolidation_input import DISTRICT_KIND, MONEY_UNIT
+from desktop.excel.consolidation_input import (
+    DISTRICT_KIND,
+    MONEY_UNIT,
+    input_files,
+    meta_values,
+)
 from desktop.excel.monthly_workbook import META, SUMMARY
 from desktop.excel.sheet_layout import (
     HEADER_ALIGN,
@@ -56,19 +67,83 @@ def standard_file_name(result: Consolidation) -> str:
     return f"{district}_{result.month}_汇总.xlsx"
 
 
-def check_target(out: str | os.PathLike[str]) -> None:
-    """Refuse, before any reading, an output whose folder does not exist or that is neither
-    a folder nor an .xlsx file name."""
+def is_district_workbook(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a district workbook this program wrote: an xlsx with the sheets
+    汇总, 完成情况 and 问题 whose hidden ``_meta`` says ``kind`` = district_consolidation.
+    Judged by the content, never by the file name; anything unreadable is not one."""
+    file = Path(path)
+    try:
+        if not file.is_file() or not zipfile.is_zipfile(file):
+            return False
+        workbook = load_workbook(file, read_only=True)
+    except Exception:
+        # Damaged, encrypted or not a workbook at all: certainly not ours to replace.
+        return False
+    try:
+        names = workbook.sheetnames
+        if any(name not in names for name in (SUMMARY, COMPLETENESS, PROBLEMS, META)):
+            return False
+        return meta_values(workbook[META]).get("kind") == DISTRICT_KIND
+    except Exception:
+        return False
+    finally:
+        workbook.close()
+
+
+def _same_file(path: Path, target: Path) -> bool:
+    """Whether both paths reach one file (a symlink, another spelling, another case where
+    the file system ignores case); False when either cannot be looked at."""
+    try:
+        return os.path.samefile(path, target)
+    except OSError:
+        return False
+
+
+def check_overwrite(target: str | os.PathLike[str],
+                    inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
+    """ExportError naming ``target`` when saving the district workbook there would replace
+    something that is not an earlier district workbook: one of ``inputs`` (the files to
+    consolidate, however the path reaches them), a centre's report, any other file, a folder.
+    Nothing is read or written but ``target``'s own ``_meta``; a path where nothing exists
+    yet passes."""
+    file = Path(target)
+    if not os.path.lexists(file):
+        return
+    if is_district_workbook(file):
+        return  # last run's result (even inside an input folder: it is never read as a report)
+    if file.is_dir():
+        raise ExportError(f"导出失败：{file} 是已有的文件夹，不能保存为区汇总表；请另选文件名")
+    if any(_same_file(Path(path), file) for path in inputs):
+        raise ExportError(f"导出失败：{file} 是要汇总的文件之一，不能用区汇总表覆盖它；"
+                          "请另选保存位置或文件名")
+    raise ExportError(f"导出失败：{file} 已存在，且不是本软件生成的区汇总表，未覆盖；"
+                      "请另选文件名")
+
+
+def check_target(out: str | os.PathLike[str],
+                 inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
+    """Refuse, before any reading, an output whose folder does not exist, that is neither
+    a folder nor an .xlsx file name, or (for a file name) where an existing file other than
+    an earlier district workbook would be replaced (``check_overwrite``; ``inputs`` as given
+    to ``consolidate``: files and folders)."""
+    file = _output_file(out)
+    if file is not None:  # a folder: the file name is known only once the district is
+        check_overwrite(file, input_files(inputs))
+
+
+def _output_file(out: str | os.PathLike[str]) -> Path | None:
+    """The file ``out`` names (None: an existing folder); ExportError for neither, or for a
+    file name in a folder that does not exist."""
     file = xlsx_file_or_none(out)
     if file is not None and not file.parent.is_dir():
         raise ExportError(f"导出失败：文件夹 {file.parent} 不存在")
+    return file
 
 
 def target_path(out: str | os.PathLike[str], result: Consolidation) -> Path:
     """A path ending in .xlsx is the file; anything else an existing folder that receives the
     standard file name."""
-    check_target(out)
-    file = xlsx_file_or_none(out)
+    file = _output_file(out)
     return file if file is not None else Path(out) / standard_file_name(result)
 
 
@@ -183,7 +258,12 @@ def build_district_workbook(result: Consolidation) -> Workbook:
 
 def write_consolidation(result: Consolidation, out: str | os.PathLike[str]) -> Path:
     """Write the district workbook to ``out`` (a file ending in .xlsx, or an existing folder:
-    the standard file name), atomically; ExportError when it cannot be written,
+    the standard file name), atomically; ExportError when it cannot be written or would
+    replace a file that is not an earlier district workbook (``check_overwrite``),
     ConsolidationError (nothing written) when no file was accepted."""
     result.require_accepted()
-    return save_workbook(build_district_workbook(result), target_path(out, result))
+    target = target_path(out, result)
+    # Checked again just before saving: with a folder the name is known only now, and the
+    # files may have changed while the inputs were read.
+    check_overwrite(target, [outcome.path for outcome in result.outcomes])
+    return save_workbook(build_district_workbook(result), target)

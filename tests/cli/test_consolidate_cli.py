@@ -159,3 +159,96 @@ def test_output_inside_the_input_folder_is_not_read_next_time(home: Path, report
     assert first.returncode == 0 and second.returncode == 0, second.stderr
     assert first.stdout.splitlines()[:-1] == second.stdout.splitlines()[:-1]
     assert "区汇总" not in "".join(second.stdout.splitlines()[:-1])
+
+
+def _contents(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` (names relative to it) → its digest: what must not change."""
+    return {str(p.relative_to(folder)): digest(p) for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.is_symlink()}
+
+
+def test_out_naming_one_of_the_inputs_is_refused_and_nothing_changes(
+        home: Path, reports: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "usb"
+    shutil.copytree(reports, folder)
+    centre = next(p for p in sorted(folder.iterdir()) if "XC-XJK-03" in p.name)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    link = elsewhere / "link.xlsx"
+    link.symlink_to(centre)
+    before = _contents(tmp_path)
+    results = run_many(home, [
+        # --out is a centre's report inside the input folder.
+        ("consolidate", "--month", MONTH, "--out", centre, folder),
+        # The same file named on the command line, reached through another spelling.
+        ("consolidate", "--month", MONTH, "--out", folder / ".." / "usb" / centre.name,
+         centre),
+        # ... and through a symbolic link.
+        ("consolidate", "--month", MONTH, "--out", link, folder),
+    ])
+    lines = [one_line_error(result) for result in results]
+    assert lines[0] == f"warmhome: 错误：导出失败：{centre} 是要汇总的文件之一，" \
+        "不能用区汇总表覆盖它；请另选保存位置或文件名"
+    assert f"导出失败：{folder / '..' / 'usb' / centre.name} 是要汇总的文件之一" in lines[1]
+    assert f"导出失败：{link} 是要汇总的文件之一" in lines[2]
+    assert all(result.stdout == "" for result in results)  # refused before reading
+    assert _contents(tmp_path) == before
+    assert link.is_symlink()
+
+
+def test_out_naming_a_file_that_is_no_district_workbook_is_refused(
+        home: Path, reports: Path, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    other = Workbook()
+    other.active["A1"] = "财务台账"
+    ledger = tmp_path / "台账.xlsx"
+    other.save(ledger)
+    text = tmp_path / "说明.xlsx"
+    text.write_text("不是工作簿", encoding="utf-8")
+    not_listed = tmp_path / "另一个中心.xlsx"  # a centre's report that is not an input
+    shutil.copy(next(p for p in sorted(reports.iterdir()) if "XC-YT-01" in p.name), not_listed)
+    (tmp_path / "文件夹.xlsx").mkdir()
+    before = _contents(tmp_path)
+    results = run_many(home, [("consolidate", "--month", MONTH, "--out", out, reports)
+                              for out in (ledger, text, not_listed)]
+                       + [("consolidate", "--month", MONTH, "--out", tmp_path / "文件夹.xlsx",
+                           reports)])
+    lines = [one_line_error(result) for result in results]
+    for line, out in zip(lines, (ledger, text, not_listed), strict=False):
+        assert line == f"warmhome: 错误：导出失败：{out} 已存在，且不是本软件生成的区汇总表，" \
+            "未覆盖；请另选文件名"
+    assert f"导出失败：{tmp_path / '文件夹.xlsx'} 是已有的文件夹" in lines[3]
+    assert _contents(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == \
+        ["另一个中心.xlsx", "台账.xlsx", "文件夹.xlsx", "说明.xlsx"]
+
+
+def test_the_standard_name_in_an_output_folder_is_not_overwritten(
+        home: Path, reports: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    squatter = out / f"西城区_{MONTH}_汇总.xlsx"
+    squatter.write_text("别人的文件", encoding="utf-8")
+    result = run(home, "consolidate", "--month", MONTH, "--out", out, reports,
+                 "--db", tmp_path / "none.db")
+    assert one_line_error(result) == f"warmhome: 错误：导出失败：{squatter} 已存在，" \
+        "且不是本软件生成的区汇总表，未覆盖；请另选文件名"
+    assert squatter.read_text(encoding="utf-8") == "别人的文件"
+    assert [p.name for p in out.iterdir()] == [squatter.name]
+
+
+def test_an_earlier_district_workbook_is_replaced_whatever_its_name(
+        home: Path, reports: Path, tmp_path: Path) -> None:
+    out = tmp_path / "上月报表.xlsx"
+    first = run(home, "consolidate", "--month", MONTH, "--out", out, reports,
+                "--db", tmp_path / "none.db")
+    assert first.returncode == 0, first.stderr
+    one = next(p for p in sorted(reports.iterdir()) if "XC-XJK-03" in p.name)
+    again = run(home, "consolidate", "--month", MONTH, "--out", out, one,
+                "--db", tmp_path / "none.db")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip().splitlines()[-1] == str(out)
+    assert [r[0] for r in load_workbook(out)["汇总"].iter_rows(min_row=3, values_only=True)] \
+        == ["XC-XJK-03", "合计"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["上月报表.xlsx"]

@@ -346,3 +346,50 @@ def test_a_district_workbook_is_not_taken_for_a_report(good: list[Path], tmp_pat
     first = write_consolidation(_run(good), tmp_path / "district.xlsx")
     result = _run([*good, first])
     assert _outcome(result, first) == (REJECTED, "这是区汇总工作簿，不是中心的月报")
+
+
+def test_the_district_workbook_never_replaces_an_input_or_a_foreign_file(
+        good: list[Path], tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from desktop.excel.consolidation_output import check_target, is_district_workbook
+
+    files = _copies(good, tmp_path / "in")
+    result = _run([tmp_path / "in"])
+    before = {p: p.read_bytes() for p in files}
+    # An input, named as read or through a symbolic link, in either check.
+    link = tmp_path / "link.xlsx"
+    link.symlink_to(files[1])
+    for target in (files[0], link, tmp_path / "in" / ".." / "in" / files[2].name):
+        message = (f"导出失败：{target} 是要汇总的文件之一，不能用区汇总表覆盖它；"
+                   "请另选保存位置或文件名")
+        with pytest.raises(ExportError) as caught:
+            write_consolidation(result, target)
+        assert caught.value.message == message
+        with pytest.raises(ExportError) as early:
+            check_target(target, [tmp_path / "in"])
+        assert early.value.message == message
+    # Other files: a workbook not ours, one pretending (kind only, no district sheets), text.
+    foreign = tmp_path / "foreign.xlsx"
+    Workbook().save(foreign)
+    pretender = Workbook()
+    meta = pretender.create_sheet("_meta")
+    meta.append(["key", "value"])
+    meta.append(["kind", "district_consolidation"])
+    pretender.save(tmp_path / "pretender.xlsx")
+    (tmp_path / "text.xlsx").write_text("hello", encoding="utf-8")
+    for name in ("foreign.xlsx", "pretender.xlsx", "text.xlsx"):
+        target = tmp_path / name
+        kept = target.read_bytes()
+        assert not is_district_workbook(target)
+        with pytest.raises(ExportError, match="已存在，且不是本软件生成的区汇总表，未覆盖"):
+            write_consolidation(result, target)
+        assert target.read_bytes() == kept
+    assert {p: p.read_bytes() for p in files} == before
+    assert not any(p.name.endswith(".partial") for p in tmp_path.rglob("*"))
+    # An earlier district workbook, whatever its name, is ours to replace.
+    earlier = write_consolidation(_run(good[:1]), tmp_path / "报表.xlsx")
+    assert is_district_workbook(earlier) and not is_district_workbook(files[0])
+    assert write_consolidation(result, earlier) == earlier
+    rows = load_workbook(earlier)["汇总"].iter_rows(min_row=3, values_only=True)
+    assert [r[0] for r in rows] == ["XC-DS-02", "XC-XJK-03", "XC-YT-01", "合计"]

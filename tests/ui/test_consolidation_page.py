@@ -281,3 +281,46 @@ def test_nothing_accepted_says_so_and_cannot_be_saved(qtbot, db: Database, refus
     assert page.completeness_label.text().splitlines() == [
         "已报 0/2（0.0%）", "未报：XC-ZL-04 展览路温馨家园",
         "有问题（未采用）：XC-DS-02 德胜温馨家园"]
+
+
+def test_saving_over_an_input_or_a_foreign_file_is_refused(qtbot, db: Database, usb: Path,
+                                                           tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    from openpyxl import Workbook
+
+    from desktop.excel.consolidation import consolidate
+    from desktop.excel.consolidation_output import write_consolidation
+    from tests.cli.test_attendance_cli import digest
+
+    work = tmp_path / "work"
+    folder = Path(shutil.copytree(usb, work / "usb"))
+    centre = next(p for p in sorted(folder.iterdir()) if "XC-XJK-03" in p.name)
+    ledger = work / "台账.xlsx"
+    other = Workbook()
+    other.active["A1"] = "财务台账"
+    other.save(ledger)
+    before = {p: digest(p) for p in [*folder.iterdir(), ledger]}
+    page = _page(qtbot, db)
+    page.add_paths([folder])
+    _run_by_click(qtbot, page)
+    assert page.result is not None and page.result.count("accepted") == 3
+    # Chosen in the save dialog, as district staff would pick it by mistake.
+    monkeypatch.setattr("desktop.ui.consolidation_page.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(centre), ""))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.status_label.text() == f"⚠ 导出失败：{centre} 是要汇总的文件之一，" \
+        "不能用区汇总表覆盖它；请另选保存位置或文件名"
+    assert page.save_to(ledger) is None
+    assert page.status_label.text() == f"⚠ 导出失败：{ledger} 已存在，" \
+        "且不是本软件生成的区汇总表，未覆盖；请另选文件名"
+    assert {p: digest(p) for p in [*folder.iterdir(), ledger]} == before
+    assert sorted(p.name for p in work.iterdir()) == ["usb", "台账.xlsx"]
+    assert page.save_button.isEnabled()  # another name can still be chosen
+    # An earlier district workbook (here of 新街口 alone) is replaced.
+    earlier = write_consolidation(consolidate([centre], MONTH, today=TODAY),
+                                  work / "上次的汇总.xlsx")
+    assert page.save_to(earlier) == earlier
+    assert page.status_label.text() == f"✓ 已保存到 {earlier}"
+    assert [r[0] for r in load_workbook(earlier)["汇总"].iter_rows(min_row=3, values_only=True)] \
+        == ["XC-DS-02", "XC-XJK-03", "XC-YT-01", "合计"]
