@@ -4,10 +4,10 @@ Used by installer/warmhome.spec after PyInstaller's analysis. Two steps:
 
 1. ``unneeded`` names bundle entries to drop: Qt's own translations other than Chinese and
    English, Qt plugins for hardware or features the app does not have (embedded and VNC
-   platforms, the QML virtual keyboard, PDF as an image format, FFmpeg media playback, TLS and
+   platforms, the QML virtual keyboard, PDF as an image format, TLS and
    network-status backends, the GTK theme that would load the system's GTK into our Qt).
 2. ``prune_orphans`` then drops the shared libraries that only those entries needed (QML and
-   Quick for the virtual keyboard, FFmpeg, GTK's pango and cairo, …). A library is removed only if
+   Quick for the virtual keyboard, GTK's pango and cairo, …). A library is removed only if
    it was reachable through link-time imports before step 1 and is not afterwards, so libraries
    that Qt or Python load at runtime by name (never imported by anything, such as Windows'
    opengl32sw.dll) are never touched.
@@ -31,10 +31,8 @@ DROPPED_PLUGINS = (
     "platforminputcontexts/qtvirtualkeyboardplugin",
     # Reading PDF files as images pulls in QtPdf.
     "imageformats/qpdf",
-    # Media playback through FFmpeg (≈ 20 MB). Speech output does not need it: the
-    # text-to-speech engines play through QtMultimedia's own audio output or the system's
-    # speech service. Add it back here if a feature plays media files.
-    "multimedia/ffmpegmediaplugin",
+    # QtMultimedia's FFmpeg backend stays: it is the only one in PySide6's Linux wheels and the
+    # default on Windows, and the person form takes photos with a camera through it.
     # TLS and network-status backends: the app makes no network connections.
     "tls/", "networkinformation/",
     # The GTK theme loads the system's GTK 3 next to our bundled GLib, pango and cairo, a known

@@ -35,6 +35,7 @@ from desktop.ui.ui_settings import UiSettings
 
 if TYPE_CHECKING:
     from desktop.ui.dashboard_page import DashboardPage
+    from desktop.ui.help_dialog import HelpDialog
     from desktop.ui.kiosk_window import KioskWindow
     from desktop.ui.people_page import PeoplePage
     from desktop.ui.settings_page import SettingsPage
@@ -56,24 +57,27 @@ class MainWindow(QMainWindow):
         self.actor = actor
         # Pages other than the first are built when first opened: start-up pays for one.
         self._factories: list[Callable[[], QWidget]] = []
+        self._help_keys: list[str] = []
         self._built: dict[int, QWidget] = {}
         self._users_page: UsersPage | None = None
         self._settings_page: SettingsPage | None = None
         self._kiosk: KioskWindow | None = None
         self._people_page: PeoplePage | None = None
         self._dashboard_page: DashboardPage | None = None
-        self._add_page(self.tr("首页"), lambda: self._scrolling(self._make_dashboard_page()))
-        self._add_page(self.tr("人员登记"), self._make_people_page)
-        self._add_page(self.tr("考勤"), self._make_attendance_page)
-        self._add_page(self.tr("文体活动"), self._make_activities_page)
-        self._add_page(self.tr("康复补助"), self._make_subsidy_page)
-        self._add_page(self.tr("月报"), self._make_export_page)
-        self._add_page(self.tr("区汇总"), self._make_consolidation_page)
+        self._add_page("dashboard", self.tr("首页"),
+                       lambda: self._scrolling(self._make_dashboard_page()))
+        self._add_page("people", self.tr("人员登记"), self._make_people_page)
+        self._add_page("attendance", self.tr("考勤"), self._make_attendance_page)
+        self._add_page("activities", self.tr("文体活动"), self._make_activities_page)
+        self._add_page("subsidy", self.tr("康复补助"), self._make_subsidy_page)
+        self._add_page("export", self.tr("月报"), self._make_export_page)
+        self._add_page("consolidation", self.tr("区汇总"), self._make_consolidation_page)
         if actor.can(Permission.MANAGE_USERS):
-            self._add_page(self.tr("账户"), self._make_users_page)
+            self._add_page("users", self.tr("账户"), self._make_users_page)
         if actor.can(Permission.VIEW_AUDIT):
-            self._add_page(self.tr("操作日志"), self._make_audit_page)
-        self._add_page(self.tr("设置"), lambda: self._scrolling(self._make_settings_page()))
+            self._add_page("audit", self.tr("操作日志"), self._make_audit_page)
+        self._add_page("settings", self.tr("设置"),
+                       lambda: self._scrolling(self._make_settings_page()))
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
         # The home page has nothing to type into: start in the navigation (arrow keys move).
@@ -91,6 +95,14 @@ class MainWindow(QMainWindow):
         self.kiosk_button.clicked.connect(self.open_kiosk_window)
         self.kiosk_button.setVisible(actor.can(Permission.RUN_KIOSK))
         side.addWidget(self.kiosk_button)
+        self._help: HelpDialog | None = None
+        # F1 opens the help of the page shown, wherever the focus is in this window.
+        self.help_button = QPushButton(self.tr("帮助 (F1)"))
+        self.help_button.setAccessibleName(self.tr("打开本页的帮助"))
+        self.help_button.clicked.connect(self.show_help)
+        side.addWidget(self.help_button)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help,
+                  context=Qt.ShortcutContext.WindowShortcut)
         row.addLayout(side)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -130,11 +142,32 @@ class MainWindow(QMainWindow):
         area.setWidget(page)
         return area
 
-    def _add_page(self, title: str, factory: Callable[[], QWidget]) -> None:
+    def _add_page(self, help_key: str, title: str, factory: Callable[[], QWidget]) -> None:
         item = QListWidgetItem(title)
         item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 12))
         self.nav.addItem(item)
         self._factories.append(factory)
+        self._help_keys.append(help_key)
+
+    def current_help_key(self) -> str:
+        """The help topic of the page shown now."""
+        row = self.nav.currentRow()
+        return self._help_keys[row] if 0 <= row < len(self._help_keys) else ""
+
+    def show_help(self) -> HelpDialog:
+        """Open the help for the page shown now (F1); the window stays usable beside it."""
+        from desktop.ui.help_dialog import HelpDialog
+
+        if self._help is not None:
+            self._help.close()
+        self._help = HelpDialog(self.current_help_key(), self)
+        self._help.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._help.destroyed.connect(self._help_closed)
+        self._help.show()
+        return self._help
+
+    def _help_closed(self) -> None:
+        self._help = None
 
     def page_at(self, row: int) -> QWidget:
         """The page for a navigation row, built on first use."""

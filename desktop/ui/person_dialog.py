@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,9 +29,11 @@ from desktop.models.permissions import Actor, Permission
 from desktop.models.person_input import PersonInput, normalised, validate_person
 from desktop.ui.labels import model_message
 from desktop.ui.person_form import PersonForm
+from desktop.ui.photo_image import photo_jpeg
 
-PHOTO_MAX_SIDE = 480
-PHOTO_QUALITY = 85
+if TYPE_CHECKING:
+    from desktop.ui.camera_dialog import CameraDialog
+
 PHOTO_MAX_FILE_BYTES = 30 * 1024 * 1024
 # Qt refuses to decode images needing more than 256 MB (4 bytes a pixel): stay below that.
 PHOTO_MAX_PIXELS = 60_000_000
@@ -59,17 +62,7 @@ def scale_photo(path: str) -> bytes:
         # Qt's own reason is English and technical; say what the user can do.
         raise ValueError(QCoreApplication.translate(
             "PersonDialog", "无法读取图片：不是支持的图片格式（JPG、PNG、BMP、GIF），或文件已损坏"))
-    if max(image.width(), image.height()) > PHOTO_MAX_SIDE:
-        image = image.scaled(PHOTO_MAX_SIDE, PHOTO_MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    image = image.convertToFormat(QImage.Format.Format_RGB888)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # PySide6 takes the format as str at run time, though its stubs say bytes.
-    image.save(buffer, "JPEG", PHOTO_QUALITY)  # type: ignore[call-overload]
-    buffer.close()
-    return bytes(data.data())
+    return photo_jpeg(image)
 
 
 class PersonDialog(QDialog):
@@ -85,6 +78,7 @@ class PersonDialog(QDialog):
         self._actor = actor
         self.person_id = person_id
         self._photo: bytes | None = None  # None: unchanged; b"": removed
+        self._camera_dialog: CameraDialog | None = None
         self._show_all = False
         self._duplicate_id: int | None = None
         self._similar_id: int | None = None
@@ -174,6 +168,9 @@ class PersonDialog(QDialog):
         self.choose_photo_button = QPushButton(self.tr("选择照片(&F)…"))
         self.choose_photo_button.setAccessibleName(self.tr("选择照片文件"))
         self.choose_photo_button.clicked.connect(self._choose_photo)
+        self.camera_button = QPushButton(self.tr("拍照(&C)…"))
+        self.camera_button.setAccessibleName(self.tr("用摄像头拍照"))
+        self.camera_button.clicked.connect(self.take_photo)
         self.remove_photo_button = QPushButton(self.tr("移除照片"))
         self.remove_photo_button.setAccessibleName(self.tr("移除照片"))
         self.remove_photo_button.clicked.connect(self._remove_photo)
@@ -183,6 +180,7 @@ class PersonDialog(QDialog):
         self.photo_error.setFixedWidth(150)
         column.addWidget(self.photo_label)
         column.addWidget(self.choose_photo_button)
+        column.addWidget(self.camera_button)
         column.addWidget(self.remove_photo_button)
         column.addWidget(self.photo_error)
         column.addStretch(1)
@@ -205,6 +203,25 @@ class PersonDialog(QDialog):
         self._photo = data
         self._show_photo(data)
         return True
+
+    def take_photo(self) -> CameraDialog:
+        """Open the camera; a picture taken there becomes the photo (saved with the form)."""
+        # Imported on use: QtMultimedia loads its media backend, which nothing else needs.
+        from desktop.ui.camera_dialog import CameraDialog
+
+        if self._camera_dialog is None:
+            self._camera_dialog = CameraDialog(self)
+            self._camera_dialog.accepted.connect(self._use_camera_photo)
+        self._camera_dialog.start()
+        self._camera_dialog.open()
+        return self._camera_dialog
+
+    def _use_camera_photo(self) -> None:
+        data = self._camera_dialog.photo if self._camera_dialog is not None else None
+        if data:
+            self.photo_error.setText("")
+            self._photo = data
+            self._show_photo(data)
 
     def _remove_photo(self) -> None:
         self._photo = b""

@@ -16,7 +16,6 @@ from installer import build_deb, buildinfo, freeze_filters, make_icons
     "PySide6/Qt/plugins/platforms/libqvnc.so",
     "PySide6/Qt/plugins/platforms/qlinuxfb.dll",
     "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
-    "PySide6/Qt/plugins/multimedia/ffmpegmediaplugin.dll",
     "PySide6/Qt/plugins/tls/libqopensslbackend.so",
     "PySide6/Qt/plugins/texttospeech/libqtexttospeech_mock.so",
     "PySide6/Qt/translations/qtbase_de.qm",
@@ -34,6 +33,9 @@ def test_unused_plugins_and_translations_are_left_out(dest: str) -> None:
     "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
     "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
     "PySide6/Qt/plugins/texttospeech/libqtexttospeech_speechd.so",
+    # The camera for person photos.
+    "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so",
+    "PySide6/plugins/multimedia/ffmpegmediaplugin.dll",
     "PySide6/plugins/texttospeech/qtexttospeech_sapi.dll",
     "PySide6/Qt/translations/qtbase_zh_CN.qm",
     "resources/translations/warmhome_en.qm",
