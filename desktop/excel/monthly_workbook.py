@@ -39,6 +39,7 @@ from desktop.models.centre import CentreProfile, load_profile
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.indicators import Finding, Report, check_month, compute
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.month_close import MonthClosedError, month_status, record_export
 from desktop.models.permissions import Actor, Role
 
@@ -69,8 +70,13 @@ class BlockedExport(WarmHomeError):
 
     def __init__(self, findings: list[Finding]) -> None:
         self.findings = findings
-        super().__init__(f"本月数据有 {len(findings)} 个错误，未导出；"
-                         f"第一个：{findings[0].message}")
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "本月数据有 {count} 个错误，未导出；第一个：{first}"),
+                count=len(findings),
+                first=findings[0].message,
+            )
+        )
 
 
 @dataclass
@@ -357,20 +363,30 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
     profile = load_profile(db)
     if not profile.code.strip():
         # The code names the file and tells the district's consolidation which centre sent it.
-        raise ExportError("请先在 设置 中填写中心编码")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Messages", "请先在 设置 中填写中心编码")))
     target = target_path(out, profile, month, revision)
     sent = status.submissions[0] if status.closed and status.submissions else None
     if sent is not None and target.exists():
         # It may be the very file that was submitted (its hash is in the submission log).
-        raise ExportError(f"文件已存在，未覆盖：{target}")
+        raise ExportError(
+            Message(QT_TRANSLATE_NOOP("Messages", "文件已存在，未覆盖：{target}"), target=target)
+        )
     workbook, result = build_workbook(db, month, revision=revision, generated_by=generated_by,
                                       today=today, now=now)
     if sent is not None and result.content_sha256 != sent.data_sha256:
         # Same revision, other figures (a rate changed after the close): that would be two
         # different files both claiming to be the submitted version.
         raise MonthClosedError(
-            f"{month} 已报送关账，但数据与报送的第 {sent.revision} 版不同（如补助标准在报送后"
-            "改过）；请管理员重新开账后导出新版本")
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{month} 已报送关账，但数据与报送的第 {revision} 版不同"
+                    "（如补助标准在报送后改过）；请管理员重新开账后导出新版本",
+                ),
+                month=month,
+                revision=sent.revision,
+            )
+        )
     result.path = save_workbook(workbook, target)
     record_export(db, month, revision=revision, path=result.path,
                   file_sha256=file_sha256(result.path), data_sha256=result.content_sha256,

@@ -37,6 +37,7 @@ from desktop.ui.page_parts import (
     RefreshingPage,
     StatusLabel,
     allow_months_until,
+    content_width,
     fit_columns,
     month_picker,
     pick_month,
@@ -121,6 +122,8 @@ class ExportPage(RefreshingPage):
         self.summary_table.horizontalHeader().setStretchLastSection(False)
         self.summary_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
+        # The names are long (more so in English): the table never gets narrower than its
+        # columns need (_fit_summary); the page scrolls instead.
         inner.addWidget(self.summary_table)
         return box
 
@@ -195,6 +198,7 @@ class ExportPage(RefreshingPage):
             return
         self.summary.set_rows(self.report.rows)
         self.findings.set_rows(self.report.findings)
+        self._fit_summary()
         errors, warnings = len(self.report.errors), len(self.report.warnings)
         if errors:
             text = self.tr("✖ {errors} 个错误：改正后才能导出；{warnings} 个警告").format(
@@ -284,12 +288,26 @@ class ExportPage(RefreshingPage):
         """Records change on other pages: recompute whenever the page comes into view."""
         self.show_month()
 
+    def _fit_summary(self) -> None:
+        # Each column as wide as its longest text; the stretching indicator column gets the
+        # rest of the width, but the table is never narrower than all of them together.
+        if not hasattr(self, "summary_table"):  # still being built
+            return
+        table = self.summary_table
+        widths = [content_width(table, column) for column in range(self.summary.columnCount())]
+        for column, width in enumerate(widths[1:], start=1):
+            table.setColumnWidth(column, max(width, table.columnWidth(column)))
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        table.setMinimumWidth(widths[0] + sum(table.columnWidth(c)
+                                              for c in range(1, len(widths))) + frame)
+
     def size_columns(self) -> None:
         """Fit the tables to the font (large text)."""
         if not hasattr(self, "close_panel"):  # still being built
             return
         metrics = self.summary_table.fontMetrics()
         fit_columns(self.summary_table, [0, 2, 7, 7, 7], row_padding=12)
+        self._fit_summary()
         fit_columns(self.findings_table, [4, 4], row_padding=12)
         self.close_panel.size_columns()
         self._fit_layout()
