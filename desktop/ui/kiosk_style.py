@@ -78,7 +78,8 @@ def kiosk_style_sheet(base_px: float, high_contrast: bool) -> str:
   border-radius: 8px; padding: 4px 8px;
 }}
 #kioskWindow QToolButton {{ font-size: {_px(base_px, TILE)}px; }}
-#kioskWindow #kioskKeypad QPushButton {{ padding: 0px; }}
+/* 删除 and 清空 as written, not in qt-material's capitals: easier to read, and narrower. */
+#kioskWindow #kioskKeypad QPushButton {{ padding: 0px; text-transform: none; }}
 #kioskWindow #kioskBar QPushButton {{ font-size: {_px(base_px, BUTTON)}px; padding: 4px 20px; }}
 #kioskWindow #signOutButton {{ font-size: {_px(base_px, STATUS)}px; min-width: 160px;
   min-height: 80px; }}

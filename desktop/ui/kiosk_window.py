@@ -70,7 +70,7 @@ KEYPAD_SHARE = 0.40
 class KioskWindow(QWidget):
     """The kiosk. ``staff_mode_requested(actor)`` is emitted when a staff member left it with
     their password through the 工作人员 button, ``left(actor)`` whenever someone did.
-    ``key_clock`` (seconds) times keys, to tell a card reader from a person typing."""
+    ``key_clock`` (seconds) times keys and keypad taps (a reader, a person, a tremor)."""
 
     staff_mode_requested = Signal(object)
     left = Signal(object)
@@ -140,7 +140,7 @@ class KioskWindow(QWidget):
         self.result.sign_out_requested.connect(self.sign_out)
         self.stage.addWidget(self.result)
         body.addWidget(self.stage, 1)
-        self.keypad = InitialsKeypad()
+        self.keypad = InitialsKeypad(clock=key_clock)
         self.keypad.letter.connect(self._keypad_letter)
         self.keypad.backspace.connect(self._keypad_backspace)
         self.keypad.cleared.connect(self._keypad_clear)
