@@ -149,6 +149,9 @@ class PersonDialog(QDialog):
         self.form.changed.connect(self.revalidate)
         self.revalidate()
         self.form.name_edit.setFocus()
+        # What the form held when it opened: leaving with anything else asks first.
+        self._opened_with = self.form.value()
+        self.discard_question: QMessageBox | None = None
 
     def reveal_sensitive(self) -> None:
         """Show the full identifiers (written to the audit log) and allow editing them."""
@@ -289,7 +292,42 @@ class PersonDialog(QDialog):
         target = self._duplicate_id or self._similar_id
         if target is not None:
             self.open_person_requested.emit(target)
-            self.reject()
+            # The user chose the existing record over what they typed: no question.
+            super().reject()
+
+    # -- leaving -------------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """Whether anything was changed since the form opened (fields or photo)."""
+        return self._photo is not None or self.form.value() != self._opened_with
+
+    def reject(self) -> None:
+        """Esc, 取消 and the window's close button: with unsaved changes, ask first."""
+        if not self.is_dirty():
+            super().reject()
+            return
+        if self.discard_question is not None:  # already asking
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("放弃修改？"), self.tr(
+            "放弃修改？\n表单中的修改还没有保存，放弃后将不会保存。"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        discard = box.button(QMessageBox.StandardButton.Discard)
+        discard.setText(self.tr("放弃修改(&D)"))
+        discard.setAccessibleName(self.tr("放弃修改并关闭"))
+        keep = box.button(QMessageBox.StandardButton.Cancel)
+        keep.setText(self.tr("继续编辑(&E)"))
+        keep.setAccessibleName(self.tr("继续编辑"))
+        # Enter or Esc once more keeps the changes: only a deliberate choice loses them.
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _: self._answered(box.clickedButton() is discard))
+        self.discard_question = box
+        box.open()
+
+    def _answered(self, discard: bool) -> None:
+        self.discard_question = None
+        if discard:
+            super().reject()
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> None:
