@@ -147,6 +147,8 @@ class PersonDialog(QDialog):
             self.form.mask_sensitive()
             self._show_photo(people.load_photo(db, person_id))
         self.form.changed.connect(self.revalidate)
+        self.form.masked_fields.edit_attempted.connect(self._explain_masked)
+        self.form.masked_fields.reveal_requested.connect(self._reveal_to_edit)
         self.revalidate()
         self.form.name_edit.setFocus()
         # What the form held when it opened: leaving with anything else asks first.
@@ -165,6 +167,28 @@ class PersonDialog(QDialog):
         self.form.reveal(values)
         self.reveal_button.setEnabled(False)
         self.revalidate()
+
+    def _explain_masked(self, name: str) -> None:
+        """Someone typed into a masked field: say why nothing happens and how to edit it."""
+        field = self.form.masked_fields.edit(name).accessibleName()
+        if self.person_id is not None and self._actor.can(Permission.REVEAL_SENSITIVE):
+            text = self.tr("{field}已隐藏，不能直接修改。点“显示并修改”显示完整信息后再改"
+                           "（查看会记入操作日志）。").format(field=field)
+            self.form.masked_fields.show_notice(name, text, offer_reveal=True)
+        else:
+            text = self.tr("{field}已隐藏。这个账户没有查看完整证件号、电话和住址的权限，"
+                           "不能修改；如需修改请联系管理员。").format(field=field)
+            self.form.masked_fields.show_notice(name, text, offer_reveal=False)
+
+    def _reveal_to_edit(self, name: str) -> None:
+        """The notice's button: reveal (audited), then put the cursor in the field with its
+        text selected, so typing replaces it and the arrow keys keep it for a small fix."""
+        self.reveal_sensitive()
+        if self.form.masked:
+            return  # refused: the reason was shown
+        edit = self.form.masked_fields.edit(name)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        edit.selectAll()
 
     # -- photo ---------------------------------------------------------------------------
     def _photo_column(self) -> QVBoxLayout:
