@@ -148,3 +148,26 @@ def test_without_the_reveal_permission_the_notice_says_whom_to_ask(qtbot, db: Da
         "住址已隐藏。这个账户没有查看完整证件号、电话和住址的权限")
     assert "新" not in form.address_edit.text()
     assert count_rows(db) == before
+
+
+# -- 13: the archive dialog tells namesakes apart --------------------------------------------
+def test_the_archive_dialog_tells_two_people_of_the_same_name_apart(qtbot, db: Database) -> None:
+    first = people.create_person(db, make_person_input(
+        name="王秀兰", id_number=make_id_number(date(1950, 3, 2), seq=1, male=False)),
+        actor=STAFF)
+    second_id = make_id_number(date(1961, 11, 20), seq=2, male=False)
+    second = people.create_person(db, make_person_input(
+        name="王秀兰", id_number=second_id, card_number="WH000002"), actor=STAFF)
+    page = _page(qtbot, db)
+    page.select_person(second)
+    dialog = page.make_archive_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.person_label.text() == (
+        f"归档后 王秀兰（1961-11-20 出生，身份证号尾号 {second_id[-4:]}） 不再出现在日常列表中，"
+        "所有记录都会保留，可随时恢复。")
+    type_text(qtbot, dialog.reason_edit, "迁出本街道")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert people.archive_state(db, second)[1] == "迁出本街道"
+    assert people.archive_state(db, first) == (None, None)
