@@ -11,8 +11,6 @@ from desktop.ui.labels import model_message
 
 # accounts.create_account refuses longer names.
 DISPLAY_NAME_MAX = 20
-
-
 PASSWORD_CHARS_SHOWN = 16
 
 
