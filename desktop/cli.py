@@ -17,6 +17,7 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -43,6 +44,9 @@ from desktop.models.centre import XICHENG_STREETS
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
 from desktop.models.permissions import CLI_ACTOR
 from desktop.models.person_input import PROGRAMMES, ROLES, FamilyLink, PersonInput
+from desktop.models.text_input import compact, is_ascii_digits
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -53,17 +57,27 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _date_arg(text: str) -> date:
+    # YYYY-MM-DD in ASCII digits after NFKC: fromisoformat alone also takes 20260517.
+    value = compact(text)
     try:
-        return date.fromisoformat(text)
+        if not _ISO_DAY.fullmatch(value):
+            raise ValueError(value)
+        return date.fromisoformat(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"日期应为 YYYY-MM-DD：{text}") from exc
 
 
+def _int_arg(text: str) -> int:
+    """An integer option or argument: ASCII digits after NFKC (１２ is 12; ١٢ is refused)."""
+    value = compact(text)
+    digits = value[1:] if value[:1] == "-" else value
+    if not is_ascii_digits(digits):
+        raise argparse.ArgumentTypeError(f"应为整数：{text}")
+    return int(value)
+
+
 def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"应为整数：{text}") from exc
+    value = _int_arg(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"应为正整数：{text}")
     return value
@@ -198,11 +212,10 @@ def cmd_people_import(args: argparse.Namespace) -> int:
 
 def _month_arg(args: argparse.Namespace) -> str:
     """The --month value, checked before the database is opened (a bad month writes nothing)."""
-    from desktop.models.attendance_month import month_days
+    from desktop.models.attendance_month import month_days, normalise_month
 
-    month = (args.month or "").strip()
-    days = month_days(month)
-    if days[0] > date.today().isoformat():
+    month = normalise_month(args.month)
+    if month_days(month)[0] > date.today().isoformat():
         raise OptionError(f"--month {month} 还没有到：只能查看本月和以前的月份")
     return month
 
@@ -257,11 +270,13 @@ def cmd_export_month(args: argparse.Namespace) -> int:
     month's next revision (`warmhome month status`); the export is logged."""
     from desktop.excel import monthly_workbook
     from desktop.excel.workbook_file import xlsx_file_or_none
+    from desktop.models.attendance_month import normalise_month
     from desktop.models.indicators import check_month
 
-    month = (args.month or "").strip()
     # A bad or future month, or a missing folder, is refused before the database is opened.
-    check_month(month, date.today())
+    # A month typed full-width (２０２６-１０) is cleaned first, so the file name, the
+    # workbook and the export log all carry 2026-10.
+    month = check_month(normalise_month(args.month), date.today())
     out = Path(args.out)
     xlsx_file_or_none(out)  # a folder, or a name ending in .xlsx
     with open_db(args) as db:
@@ -295,7 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_month_commands(sub, common)
 
     p = subcommand(sub, "demo", common, "向空数据库载入演示数据")
-    p.add_argument("--seed", type=int, default=2016)
+    p.add_argument("--seed", type=_int_arg, default=2016)
     p.add_argument("--members", type=_positive, default=400)
     p.add_argument("--years", type=_positive, default=10)
     p.add_argument("--today", type=_date_arg, default=None, help="YYYY-MM-DD")
@@ -333,12 +348,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--card")
     p.add_argument("--volunteer-number")
     p.add_argument("--organisation")
-    p.add_argument("--guardian-of", type=int, action="append", metavar="MEMBER_ID")
+    p.add_argument("--guardian-of", type=_int_arg, action="append", metavar="MEMBER_ID")
     p.add_argument("--relation")
     p.set_defaults(func=cmd_people_add)
 
     p = subcommand(people_sub, "archive", common, "归档一个人员（需填写原因）")
-    p.add_argument("person_id", type=int)
+    p.add_argument("person_id", type=_int_arg)
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_people_archive)
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli_common import EXIT_OK, subcommand
 from desktop.models import locations
 from desktop.models.db import open_database
+from desktop.models.text_input import compact
 
 if TYPE_CHECKING:
     from desktop.models.district import ExpectedCentre
@@ -52,7 +53,7 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     from desktop.excel.consolidation_input import input_files
     from desktop.excel.consolidation_output import check_target, write_consolidation
 
-    month = check_consolidation_month((args.month or "").strip(), date.today())
+    month = check_consolidation_month(compact(args.month), date.today())
     # Refuse what would make the run useless, or replace an input or any file that is not
     # an earlier district workbook, before reading any file.
     check_target(args.out, args.inputs)

@@ -17,11 +17,9 @@ if TYPE_CHECKING:
 
 def _month(text: str) -> str:
     """The month argument, checked before the database is opened (a bad one writes nothing)."""
-    month = (text or "").strip()
-    from desktop.models.attendance_month import month_days
+    from desktop.models.attendance_month import normalise_month
 
-    month_days(month)
-    return month
+    return normalise_month(text)
 
 
 def _when(stamp: str | None) -> str:

@@ -34,7 +34,13 @@ from desktop.excel.sheet_layout import (
     print_setup,
     write_header,
 )
-from desktop.excel.workbook_file import ExportError, save_workbook, xlsx_file_or_none
+from desktop.excel.workbook_file import (
+    ExportError,
+    discard,
+    publish,
+    write_temp,
+    xlsx_file_or_none,
+)
 from desktop.models.centre import CentreProfile, load_profile
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
@@ -387,8 +393,17 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
                 revision=sent.revision,
             )
         )
-    result.path = save_workbook(workbook, target)
-    record_export(db, month, revision=revision, path=result.path,
-                  file_sha256=file_sha256(result.path), data_sha256=result.content_sha256,
-                  actor=actor or Actor(generated_by, Role.STAFF))
+    temp = write_temp(workbook, target)
+    try:
+        # The log entry and the file's name in one step: the entry is written first, in the
+        # transaction the rename ends, so a refused entry leaves no file behind (the target
+        # keeps what it held) and a failed rename leaves no entry.
+        with db.transaction():
+            record_export(db, month, revision=revision, path=target,
+                          file_sha256=file_sha256(temp), data_sha256=result.content_sha256,
+                          actor=actor or Actor(generated_by, Role.STAFF))
+            publish(temp, target)
+    finally:
+        discard(temp)  # a no-op once published
+    result.path = target
     return result

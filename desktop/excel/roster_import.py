@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 import zipfile
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -29,14 +28,17 @@ from desktop.models.identity import CATEGORIES, GRADES, parse_certificate
 from desktop.models.month_close import MonthClosedError
 from desktop.models.permissions import Actor, Permission
 from desktop.models.person_input import PROGRAMMES, PersonInput, normalised, validate_person
+from desktop.models.text_input import clean_text, compact, is_ascii_digits
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # An encrypted xlsx is an OLE container holding a stream named EncryptedPackage (UTF-16LE).
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 _EXCEL_EPOCH = date(1899, 12, 30)
-_DATE_TEXT = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
-_COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_SCIENTIFIC = re.compile(r"^\d+(\.\d+)?E\+?\d+$", re.IGNORECASE)
+# Matched against compact() text (no spaces, ASCII digits): [0-9], never \d, which would
+# also read ٢٠٢٠ as a year.
+_DATE_TEXT = re.compile(r"([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?")
+_COMPACT_DATE = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
+_SCIENTIFIC = re.compile(r"[0-9]+(\.[0-9]+)?E\+?[0-9]+", re.IGNORECASE)
 _PROGRAMME_SPLIT = re.compile(r"[、,，;；/\s]+")
 _BRACKETED = re.compile(r"\(.*?\)|\[.*?\]")
 # Headers people commonly use for our columns.
@@ -149,9 +151,9 @@ def _open_sheet(path: Path) -> Worksheet:
 
 
 def normalise_header(text: object) -> str:
-    """A header as compared: full-width to ASCII, no spaces, no bracketed remark, no '*'."""
-    value = unicodedata.normalize("NFKC", str(text or ""))
-    value = _BRACKETED.sub("", re.sub(r"\s+", "", value)).replace("*", "")
+    """A header as compared: full-width to ASCII, no spaces or invisible marks, no bracketed
+    remark, no '*'."""
+    value = _BRACKETED.sub("", compact(str(text or ""))).replace("*", "")
     return _ALIASES.get(value, value)
 
 
@@ -192,8 +194,9 @@ def _check_merged(sheet: Worksheet) -> None:
 
 
 def _text(value: object) -> str:
-    # NBSP and the ideographic space are what copy-paste from web pages and Word leave behind.
-    return str(value).replace("\u00a0", " ").replace("\u3000", " ").strip()
+    # NBSP, the ideographic space and zero-width marks are what copy-paste from web pages,
+    # chat apps and Word leave behind; names are cleaned further by person_input.normalised.
+    return clean_text(str(value))
 
 
 def _identifier(value: object, column: RosterColumn) -> str:
@@ -206,8 +209,8 @@ def _identifier(value: object, column: RosterColumn) -> str:
                              "请把该列设为“文本”格式后重新输入")
         number = int(value) if float(value).is_integer() else value
         return str(number)
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", _text(value)))
-    if _SCIENTIFIC.match(text):
+    text = compact(str(value))
+    if _SCIENTIFIC.fullmatch(text):
         raise ValueError(f"{column.header}是科学计数法（{text}），原来的数字已丢失；"
                          "请把该列设为“文本”格式后重新输入")
     return text
@@ -219,15 +222,15 @@ def _date(value: object, column: RosterColumn) -> str:
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    text = unicodedata.normalize("NFKC", _text(value))
+    text = compact(str(value))
     is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
-    if is_number or (text.isdigit() and len(text) <= 5):
+    if is_number or (is_ascii_digits(text) and len(text) <= 5):
         serial = float(text)
         # Excel's day numbers from 1900-03-01 on; smaller ones are not plausible dates here.
         if 61 <= serial < 2958466:
             return (_EXCEL_EPOCH + timedelta(days=int(serial))).isoformat()
         raise ValueError(f"{column.header}“{text}”不是日期，应为 年-月-日，如 2020-01-01")
-    match = _DATE_TEXT.match(text) or _COMPACT_DATE.match(text)
+    match = _DATE_TEXT.fullmatch(text) or _COMPACT_DATE.fullmatch(text)
     if not match:
         raise ValueError(f"{column.header}“{text}”不是日期，应为 年-月-日，如 2020-01-01")
     try:

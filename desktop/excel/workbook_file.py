@@ -71,6 +71,18 @@ def save_workbook(workbook: Workbook, path: str | os.PathLike[str]) -> Path:
     Raises ExportError when the folder is missing or the file cannot be written.
     """
     target = Path(path)
+    temp = write_temp(workbook, target)
+    publish(temp, target)
+    return target
+
+
+def write_temp(workbook: Workbook, target: Path) -> Path:
+    """Write ``workbook`` to a new temporary file beside ``target``, on disk (fsync), and
+    return its path: :func:`publish` gives it the target's name, :func:`discard` drops it.
+
+    Raises ExportError (and leaves nothing behind) when the folder is missing or the file
+    cannot be written.
+    """
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"导出失败：文件夹 {folder} 不存在")
@@ -82,16 +94,31 @@ def save_workbook(workbook: Workbook, path: str | os.PathLike[str]) -> Path:
         with os.fdopen(handle, "wb") as stream:
             workbook.save(stream)
             stream.flush()
-            # The rename below must never expose a file whose content is not yet on disk.
+            # The rename in publish must never expose a file whose content is not on disk.
             os.fsync(stream.fileno())
+    except OSError as exc:
+        discard(temp)
+        raise ExportError(f"导出失败，未生成文件 {target}：{exc.strerror or exc}") from exc
+    except BaseException:
+        discard(temp)
+        raise
+    return temp
+
+
+def publish(temp: Path, target: Path) -> None:
+    """Give the written temporary file the target's name (replacing a file there at once).
+
+    Raises ExportError when that fails; the temporary file is then removed.
+    """
+    try:
         os.replace(temp, target)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+        discard(temp)
         reason = "同名的文件夹已存在" if target.is_dir() else (exc.strerror or str(exc))
         raise ExportError(f"导出失败，未生成文件 {target}：{reason}") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    return target
+
+
+def discard(temp: Path) -> None:
+    """Remove a temporary file that will not be published (already gone is fine)."""
+    with contextlib.suppress(OSError):
+        temp.unlink()

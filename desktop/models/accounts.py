@@ -11,6 +11,7 @@ import hmac
 import re
 import secrets
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -18,6 +19,7 @@ from desktop.models import audit
 from desktop.models.db import Database
 from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
 from desktop.models.permissions import ROLE_NAMES, Actor, Permission, Role
+from desktop.models.text_input import clean_name, strip_invisible
 
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 128
@@ -25,7 +27,9 @@ MAX_FAILURES = 5
 LOCK_MINUTES = 5
 # scrypt cost: ~50 ms and 16 MB per check on an old PC; slows guessing, not staff.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
-_USERNAME = re.compile(r"^[\w.\-\u4e00-\u9fff]{2,32}$")
+# Letters of any script (汉字 included) and underscore, ASCII digits, dot and hyphen: \w alone
+# would also take ٣ and other digits that NFKC leaves as they are.
+_USERNAME = re.compile(r"(?:[^\W\d]|[0-9.\-]){2,32}")
 
 
 class SignInError(WarmHomeError):
@@ -82,9 +86,15 @@ def validate_password(password: str) -> str | None:
     return None
 
 
+def normalise_username(username: str) -> str:
+    """A user name as typed, as stored and looked up: NFKC (full-width ｗａｎｇ is wang),
+    invisible marks removed, trimmed."""
+    return unicodedata.normalize("NFKC", strip_invisible(username or "")).strip()
+
+
 def validate_username(username: str) -> str | None:
-    """What is wrong with a user name, or None."""
-    if not _USERNAME.match(username):
+    """What is wrong with a user name (checked as normalised), or None."""
+    if not _USERNAME.fullmatch(normalise_username(username)):
         return "用户名应为2–32个字：汉字、字母、数字、点、下划线或连字符"
     return None
 
@@ -110,10 +120,20 @@ def list_accounts(db: Database) -> list[Account]:
     return [_row_to_account(r) for r in rows]
 
 
+def _account_row(db: Database, username: str) -> sqlite3.Row | None:
+    """The account row for a typed user name (case-insensitive), normalised first; an
+    account saved before names were normalised is still found by its name as stored."""
+    for name in dict.fromkeys((normalise_username(username), (username or "").strip())):
+        row = db.query_one("SELECT * FROM user_account WHERE username = ? COLLATE NOCASE",
+                           (name,))
+        if row is not None:
+            return row
+    return None
+
+
 def get_account(db: Database, username: str) -> Account:
     """One account by user name (case-insensitive)."""
-    row = db.query_one("SELECT * FROM user_account WHERE username = ? COLLATE NOCASE",
-                       (username.strip(),))
+    row = _account_row(db, username)
     if row is None:
         raise NotFoundError(f"没有用户名为 {username} 的账户")
     return _row_to_account(row)
@@ -123,7 +143,8 @@ def create_account(db: Database, username: str, password: str, role: Role, *, ac
                    display_name: str = "") -> Account:
     """Add an account. The very first account must be an administrator and needs no actor
     permission (it is created by the welcome dialog); later ones need MANAGE_USERS."""
-    username = username.strip()
+    username = normalise_username(username)
+    display_name = clean_name(display_name)
     errors: dict[str, str] = {}
     problem = validate_username(username)
     if problem:
@@ -148,7 +169,7 @@ def create_account(db: Database, username: str, password: str, role: Role, *, ac
         cursor = db.execute(
             "INSERT INTO user_account (username, display_name, role, password_hash, created_at,"
             " updated_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (username, display_name.strip(), role.value, hash_password(password), stamp, stamp,
+            (username, display_name, role.value, hash_password(password), stamp, stamp,
              stamp))
         account_id = int(cursor.lastrowid or 0)
         audit.record(db, actor=actor.username if not first else username, action="create",
@@ -162,8 +183,7 @@ def sign_in(db: Database, username: str, password: str, now: datetime | None = N
     now = now or _now()
     generic = "用户名或密码不正确"
     with db.transaction():
-        row = db.query_one("SELECT * FROM user_account WHERE username = ? COLLATE NOCASE",
-                           (username.strip(),))
+        row = _account_row(db, username)
         if row is None:
             # Same work and same answer as a wrong password: do not reveal which names exist.
             password_matches(password, hash_password("x" * MIN_PASSWORD_LENGTH))
@@ -267,7 +287,7 @@ def set_role(db: Database, actor: Actor, username: str, role: Role) -> None:
 
 def first_admin_actor(username: str) -> Actor:
     """The actor that creates the very first account (the welcome dialog's administrator)."""
-    return Actor(username.strip(), Role.ADMIN)
+    return Actor(normalise_username(username), Role.ADMIN)
 
 
 def role_name(role: Role) -> str:

@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from desktop.models import audit
+from desktop.models import audit, search_keys
 from desktop.models.attendance import eligibility_problem
 from desktop.models.db import Database
 from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
@@ -37,6 +37,7 @@ from desktop.models.month_close import ensure_month_open
 from desktop.models.people_query import PeopleQuery, search_ids
 from desktop.models.permissions import Actor, Permission
 from desktop.models.register import on_register
+from desktop.models.text_input import clean_line, compact
 
 KINDS = ("文化", "体育", "康复", "节日慰问", "其他")
 # The kinds that count towards a member's yearly activities (policy: 文化体育活动).
@@ -124,13 +125,13 @@ class MemberCount:
 
 # -- validation ---------------------------------------------------------------------------------
 def _clean(text: str) -> str:
-    return " ".join((text or "").split())
+    return clean_line(text)
 
 
 def normalised(raw: ActivityInput) -> ActivityInput:
     """The input with spaces tidied (as it will be stored)."""
     return ActivityInput(title=_clean(raw.title), kind=(raw.kind or "").strip(),
-                         day=(raw.day or "").strip(), place=_clean(raw.place),
+                         day=compact(raw.day), place=_clean(raw.place),
                          organiser=_clean(raw.organiser))
 
 
@@ -288,8 +289,8 @@ def day_candidates(db: Database, activity_id: int) -> list[Candidate]:
 def search_candidates(db: Database, activity_id: int, text: str,
                       limit: int = SEARCH_LIMIT) -> list[Candidate]:
     """Members on the register matching a name, pinyin initials, card or ID ending."""
-    if not text.strip():
-        return []
+    if not search_keys.normalise_query(text):
+        return []  # nothing typed but spaces or invisible marks: not "everyone"
     ids = search_ids(db, PeopleQuery(text=text, role="member"))[:limit]
     if not ids:
         return []

@@ -19,6 +19,7 @@ from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.month_close import ensure_month_open
 from desktop.models.permissions import Actor, Permission
+from desktop.models.text_input import clean_line, compact
 
 METHODS = ("card", "search", "keypad", "staff", "paper")
 KIOSK_METHODS = ("card", "search", "keypad")
@@ -151,7 +152,7 @@ def eligibility_problem(db: Database, person_id: int, day: str) -> str | None:
 def member_for_card(db: Database, card: str) -> int | None:
     """The member holding this card number (case-insensitive), or None."""
     value = db.scalar("SELECT person_id FROM member WHERE card_number = ?",
-                      (card.strip().upper(),))
+                      (compact(card).upper(),))
     return int(value) if value is not None else None
 
 
@@ -163,7 +164,8 @@ def kiosk_scan(db: Database, scanned: str, *, actor: Actor,
     """
     actor.require(Permission.RUN_KIOSK)
     moment = _now(now)
-    text = scanned.strip()
+    # A reader typing through an input method in full-width mode gives ＡＢ１２: the card AB12.
+    text = compact(scanned)
     if not text or len(text) > MAX_SCAN_LENGTH or not _SCAN.match(text):
         printable = "".join(c if c.isprintable() else "?" for c in text)
         _log_event(db, "malformed_scan", printable, None, moment)
@@ -254,7 +256,7 @@ def sign_out(db: Database, sign_in_id: int, *, actor: Actor,
 
 
 def _clean_reason(reason: str) -> str:
-    text = " ".join((reason or "").split())
+    text = clean_line(reason)
     if not text:
         raise ValidationError({"reason": Message(QT_TRANSLATE_NOOP("Messages", "请填写原因"))})
     if len(text) > REASON_MAX:

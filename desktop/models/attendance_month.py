@@ -16,13 +16,24 @@ from desktop.models.errors import ValidationError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.person_input import PROGRAMMES
 from desktop.models.register import on_register
+from desktop.models.text_input import compact
 
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+# ASCII digits only: \d would also take ٢٠٢٦ and ２０２６, which SQLite's GLOB checks refuse.
+_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
+
+
+def normalise_month(text: str | None) -> str:
+    """A month as a person typed it (``２０２６－１０``, `` 2026-10 ``), as YYYY-MM;
+    ValidationError when it is not a month."""
+    month = compact(text)
+    month_days(month)
+    return month
 
 
 def month_days(month: str) -> list[str]:
-    """Every date of a YYYY-MM month as ISO text; ValidationError for a malformed month."""
-    match = _MONTH.match(month or "")
+    """Every date of a YYYY-MM month as ISO text; ValidationError for a malformed month
+    (the month as stored: clean a typed one with :func:`normalise_month`)."""
+    match = _MONTH.fullmatch(month or "")
     if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1900:
         raise ValidationError(
             {

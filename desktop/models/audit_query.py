@@ -7,12 +7,13 @@ Permission.VIEW_AUDIT, because the log shows who did what to whom.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from desktop.models import audit_fields
+from desktop.models.audit_fields import describe_change
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
@@ -95,37 +96,21 @@ class AuditRow:
 
     @property
     def before_text(self) -> str:
-        """The values before the change, readable: ``key: value; …``."""
-        return describe_values(self.before)
+        """The values before the change in words (``姓名：张三；联系电话：138****5678``); of an
+        edit only what it changed."""
+        return describe_change(self.before, self.after, table=self.table_name,
+                               action=self.action)[0]
 
     @property
     def after_text(self) -> str:
-        """The values after the change, readable: ``key: value; …``."""
-        return describe_values(self.after)
+        """The values after the change in words; of an edit only what it changed."""
+        return describe_change(self.before, self.after, table=self.table_name,
+                               action=self.action)[1]
 
 
 def describe_values(stored: str | None) -> str:
-    """Turn a stored JSON object into ``key: value; key: value`` (other text is returned as is)."""
-    if not stored:
-        return ""
-    try:
-        values = json.loads(stored)
-    except ValueError:
-        return stored
-    if not isinstance(values, dict):
-        return stored
-    parts = []
-    for key, value in values.items():
-        if isinstance(value, list):
-            shown = "、".join(str(v) for v in value)
-        elif value is None:
-            shown = ""
-        elif isinstance(value, bool):
-            shown = "是" if value else "否"
-        else:
-            shown = str(value)
-        parts.append(f"{key}: {shown}")
-    return "; ".join(parts)
+    """Turn stored JSON values into ``label：value；…`` (other text is returned as is)."""
+    return audit_fields.describe_values(stored)
 
 
 def _where(query: AuditQuery) -> tuple[str, list[Any]]:

@@ -30,7 +30,7 @@ ENCRYPTED_SUFFIX = ".whbak"
 BEFORE_RESTORE = "_before-restore"
 # A centre code has no "_" (centre.py allows letters, digits and "-"), so the split is unique.
 _NAME = re.compile(
-    r"^(?P<code>[A-Za-z0-9-]{1,40})_(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d{1,4}))?"
+    r"^(?P<code>[A-Za-z0-9-]{1,40})_(?P<stamp>[0-9]{8}-[0-9]{6})(?:-(?P<seq>[0-9]{1,4}))?"
     r"(?P<kind>_before-restore)?(?P<ext>\.db|\.whbak)$")
 _PARTIAL = re.compile(r"^\.(?P<name>.+)\.[0-9a-f]{8}\.partial(?:-journal|-wal)?$")
 _STAMP = "%Y%m%d-%H%M%S"

@@ -11,6 +11,7 @@ from desktop.models.errors import ValidationError
 from desktop.models.identity import normalise_phone, validate_phone
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.permissions import Actor, Permission
+from desktop.models.text_input import clean_line, clean_name, compact
 
 XICHENG_STREETS = (
     "西长安街", "新街口", "月坛", "展览路", "德胜", "金融街", "什刹海", "大栅栏",
@@ -59,7 +60,8 @@ def is_configured(db: Database) -> bool:
 
 
 def validate_profile(profile: CentreProfile) -> dict[str, str]:
-    """Field name → message; empty when the profile can be saved."""
+    """Field name → message; empty when the profile can be saved (checked as cleaned)."""
+    profile = clean_profile(profile)
     errors: dict[str, str] = {}
     if not profile.name.strip():
         errors["name"] = Message(QT_TRANSLATE_NOOP("Messages", "请填写中心名称"))
@@ -90,15 +92,21 @@ def validate_profile(profile: CentreProfile) -> dict[str, str]:
     return errors
 
 
+def clean_profile(profile: CentreProfile) -> CentreProfile:
+    """The profile as it will be stored: typed text cleaned (text_input), the code
+    upper-case ASCII (ＸＣ－０１ is XC-01), the phone canonical."""
+    return CentreProfile(
+        name=clean_line(profile.name), code=compact(profile.code).upper(),
+        district=clean_line(profile.district), street=clean_line(profile.street),
+        responsible_person=clean_name(profile.responsible_person),
+        phone=normalise_phone(profile.phone),
+    )
+
+
 def save_profile(db: Database, profile: CentreProfile, *, actor: Actor) -> None:
     """Validate and store the profile in one transaction, with an audit entry."""
     actor.require(Permission.EDIT_SETTINGS)
-    clean = CentreProfile(
-        name=profile.name.strip(), code=profile.code.strip().upper(),
-        district=profile.district.strip(), street=profile.street.strip(),
-        responsible_person=profile.responsible_person.strip(),
-        phone=normalise_phone(profile.phone),
-    )
+    clean = clean_profile(profile)
     errors = validate_profile(clean)
     if errors:
         raise ValidationError(errors)

@@ -17,6 +17,7 @@ from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.permissions import Actor, Permission
+from desktop.models.text_input import clean_line, compact
 
 EXPECTED_CENTRES_SETTING = "district.expected_centres"
 # The same shape as a centre profile's code (centre.py), so every valid code can be listed.
@@ -34,8 +35,9 @@ class ExpectedCentre:
 
 
 def normalise_code(code: str) -> str:
-    """A centre code as compared: trimmed, upper case (profiles store codes upper case)."""
-    return code.strip().upper()
+    """A centre code as compared: as the profile stores it (centre.clean_profile), ASCII
+    upper case without spaces or invisible marks."""
+    return compact(code).upper()
 
 
 def clean_list(centres: Iterable[ExpectedCentre]) -> list[ExpectedCentre]:
@@ -54,39 +56,19 @@ def clean_list(centres: Iterable[ExpectedCentre]) -> list[ExpectedCentre]:
                 }
             )
         if not _CODE.match(code):
-            raise ValidationError(
-                {
-                    "expected": Message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages",
-                            "应报中心名单第 {number} 项的中心编码 {code} 不正确："
-                            "应为2–20位字母、数字或连字符",
-                        ),
-                        number=number,
-                        code=code,
-                    )
-                }
-            )
+            shown = clean_line(centre.code)  # as typed: the cleaned code may look different
+            raise ValidationError({"expected": Message(QT_TRANSLATE_NOOP(
+                "Messages", "应报中心名单第 {number} 项的中心编码 {code} 不正确："
+                "应为2–20位字母、数字或连字符"), number=number, code=shown)})
         if code in seen:
-            raise ValidationError(
-                {
-                    "expected": Message(
-                        QT_TRANSLATE_NOOP("Messages", "应报中心名单中的中心编码 {code} 重复"),
-                        code=code,
-                    )
-                }
-            )
-        if len(centre.name.strip()) > 50 or len(centre.street.strip()) > 20:
-            raise ValidationError(
-                {
-                    "expected": Message(
-                        QT_TRANSLATE_NOOP("Messages", "应报中心名单中 {code} 的名称或街道太长"),
-                        code=code,
-                    )
-                }
-            )
+            raise ValidationError({"expected": Message(QT_TRANSLATE_NOOP(
+                "Messages", "应报中心名单中的中心编码 {code} 重复"), code=code)})
+        name, street = clean_line(centre.name), clean_line(centre.street)
+        if len(name) > 50 or len(street) > 20:
+            raise ValidationError({"expected": Message(QT_TRANSLATE_NOOP(
+                "Messages", "应报中心名单中 {code} 的名称或街道太长"), code=code)})
         seen.add(code)
-        result.append(ExpectedCentre(code, centre.name.strip(), centre.street.strip()))
+        result.append(ExpectedCentre(code, name, street))
     if len(result) > MAX_CENTRES:
         raise ValidationError(
             {

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.models.text_input import compact
+
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CHARS = "10X98765432"
 
@@ -25,16 +27,18 @@ CATEGORIES: dict[int, str] = {
 }
 GRADES: dict[int, str] = {1: "一级", 2: "二级", 3: "三级", 4: "四级"}
 
-_ID_SHAPE = re.compile(r"^\d{17}[\dX]$")
-_CERT_SHAPE = re.compile(r"^(\d{17}[\dX])([1-7])([1-4])(B[1-9])?$")
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# ASCII digits only ([0-9], never \d, which also matches ٣ or ३: not digits of an ID).
+_ID_SHAPE = re.compile(r"^[0-9]{17}[0-9X]$")
+_CERT_SHAPE = re.compile(r"^([0-9]{17}[0-9X])([1-7])([1-4])(B[1-9])?$")
+_MOBILE = re.compile(r"^1[3-9][0-9]{9}$")
 # Landline: optional area code 0xx or 0xxx, then a 7–8 digit local number, optional extension.
-_LANDLINE = re.compile(r"^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$")
+_LANDLINE = re.compile(r"^(0[0-9]{2,3}-?)?[2-9][0-9]{6,7}(-[0-9]{1,6})?$")
 
 
 def normalise_id(raw: str) -> str:
-    """Strip spaces and upper-case a trailing x, as typed or scanned."""
-    return re.sub(r"\s+", "", raw or "").upper()
+    """The ID as typed or scanned, made comparable: full-width digits made ASCII, spaces and
+    invisible marks removed, a trailing x upper-cased."""
+    return compact(raw).upper()
 
 
 def id_check_char(first17: str) -> str:
@@ -98,8 +102,8 @@ class Certificate:
 
 
 def normalise_certificate(raw: str) -> str:
-    """Strip spaces and upper-case letters (x in the ID part, b in the reissue suffix)."""
-    return re.sub(r"\s+", "", raw or "").upper()
+    """As :func:`normalise_id`; also upper-cases the b of a reissue suffix."""
+    return compact(raw).upper()
 
 
 def parse_certificate(raw: str) -> Certificate | None:
@@ -138,8 +142,8 @@ def validate_certificate(raw: str, id_number: str | None, today: date | None = N
 
 
 def normalise_phone(raw: str) -> str:
-    """Remove spaces and a +86 prefix; keep digits and hyphens."""
-    value = re.sub(r"[\s()（）]", "", raw or "")
+    """Remove spaces, brackets and a +86 prefix; keep digits and hyphens (made ASCII)."""
+    value = re.sub(r"[()]", "", compact(raw))
     if value.startswith("+86"):
         value = value[3:]
     elif value.startswith("0086"):
@@ -156,7 +160,7 @@ def validate_phone(raw: str) -> str | None:
     value = normalise_phone(raw)
     if not value:
         return None
-    if not re.fullmatch(r"[\d-]+", value):
+    if not re.fullmatch(r"[0-9-]+", value):
         return "电话号码只能包含数字和连字符“-”"
     if _MOBILE.match(value) or _LANDLINE.match(value):
         return None

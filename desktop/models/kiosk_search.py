@@ -53,6 +53,7 @@ def find_members(db: Database, text: str, day: date | None = None,
                  limit: int = MAX_TILES) -> list[KioskMatch]:
     """Up to ``limit`` members for a kiosk query, best match first (empty for a number)."""
     query = search_keys.normalise_query(text)
+    # Any digit at all, ٣ as much as 3 (isdigit, not only ASCII): a number is never searched.
     if not query or any(c.isdigit() for c in query):
         return []
     today = (day or date.today()).isoformat()

@@ -26,11 +26,12 @@ from datetime import date
 from pathlib import Path
 
 from desktop.models import audit
-from desktop.models.attendance_month import month_days
+from desktop.models.attendance_month import normalise_month
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
 from desktop.models.month_changes import changes_between
 from desktop.models.permissions import Actor, Permission
+from desktop.models.text_input import clean_line
 
 REASON_MAX = 200
 _HEX = frozenset("0123456789abcdef")
@@ -98,9 +99,7 @@ class MonthStatus:
 
 def _month(text: str) -> str:
     """A well-formed YYYY-MM (ValidationError otherwise)."""
-    month = (text or "").strip()
-    month_days(month)
-    return month
+    return normalise_month(text)
 
 
 def _connection(db_or_conn: Database | sqlite3.Connection) -> sqlite3.Connection:
@@ -289,7 +288,7 @@ def reopen_month(db: Database, month: str, *, reason: str, actor: Actor) -> None
     editable again and the next export carries the next revision."""
     actor.require(Permission.REOPEN_MONTH)
     month = _month(month)
-    text = " ".join((reason or "").split())
+    text = clean_line(reason)
     if not text:
         raise ValidationError({"reason": "请填写重新开账的原因"})
     if len(text) > REASON_MAX:

@@ -29,6 +29,7 @@ from desktop.models.person_input import (
     normalised,
     validate_person,
 )
+from desktop.models.text_input import clean_line
 
 ARCHIVE_REASON_MAX = 200
 
@@ -269,7 +270,7 @@ def archive_person(db: Database, person_id: int, reason: str, *, actor: Actor,
     month of that date on; earlier months keep them.
     """
     actor.require(Permission.EDIT_PEOPLE)
-    reason = " ".join((reason or "").split())
+    reason = clean_line(reason)
     if not reason:
         raise ValidationError({"reason": "请填写归档原因"})
     if len(reason) > ARCHIVE_REASON_MAX:

@@ -21,6 +21,7 @@ from desktop.models.identity import (
     validate_id_number,
     validate_phone,
 )
+from desktop.models.text_input import clean_line, clean_name, clean_text, compact
 
 PROGRAMMES = ("温馨家园", "职康站", "日间照料")
 ROLES = ("member", "volunteer", "family")
@@ -96,7 +97,7 @@ class PersonInput:
         return [r for r in ROLES if flags[r]]
 
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _NAME_LETTER = re.compile(r"[A-Za-z\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -112,25 +113,29 @@ def _parse_iso(text: str) -> date | None:
 
 
 def normalised(data: PersonInput, today: date | None = None) -> PersonInput:
-    """Trim text, canonicalise numbers, and fill what the ID and certificate imply."""
+    """Clean what was typed or imported (text_input: NFKC, invisible marks removed, spaces
+    trimmed), canonicalise numbers, and fill what the ID and certificate imply."""
     out = replace(
         data,
-        name=" ".join(data.name.split()),
+        name=clean_name(data.name),
+        birth_date=compact(data.birth_date),
         id_number=normalise_id(data.id_number),
         cert_number=normalise_certificate(data.cert_number) if data.is_member else "",
         phone=normalise_phone(data.phone),
         emergency_phone=normalise_phone(data.emergency_phone),
-        address=data.address.strip(),
-        street=data.street.strip(),
-        community=data.community.strip(),
-        emergency_contact=data.emergency_contact.strip(),
-        notes=data.notes.strip(),
-        card_number=data.card_number.strip().upper() if data.is_member else "",
-        volunteer_number=data.volunteer_number.strip() if data.is_volunteer else "",
-        organisation=data.organisation.strip() if data.is_volunteer else "",
+        address=clean_text(data.address),
+        street=clean_line(data.street),
+        community=clean_line(data.community),
+        emergency_contact=clean_line(data.emergency_contact),
+        notes=clean_text(data.notes),
+        card_number=compact(data.card_number).upper() if data.is_member else "",
+        volunteer_number=compact(data.volunteer_number) if data.is_volunteer else "",
+        organisation=clean_line(data.organisation) if data.is_volunteer else "",
         programmes=[p for p in PROGRAMMES if p in data.programmes] if data.is_member else [],
-        joined_on=data.joined_on.strip() if data.is_member else "",
-        left_on=data.left_on.strip() if data.is_member else "",
+        joined_on=compact(data.joined_on) if data.is_member else "",
+        left_on=compact(data.left_on) if data.is_member else "",
+        family_links=[replace(link, relation=clean_line(link.relation))
+                      for link in data.family_links],
     )
     if not out.id_number and out.cert_number:
         cert = parse_certificate(out.cert_number)

@@ -11,6 +11,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from desktop.models.text_input import compact
+
 SEP = "\x1f"
 ALT = "\x1e"
 MAX_READINGS = 16
@@ -105,5 +107,6 @@ def pack(keys: Sequence[str], other_readings: Sequence[str] = ()) -> str:
 
 
 def normalise_query(text: str) -> str:
-    """Lower-case and trim a typed query; spaces and middle dots are ignored, as in names."""
-    return _SEPARATORS.sub("", text or "").lower()[:MAX_QUERY_LENGTH]
+    """A typed query as compared with the keys: NFKC (full-width ``ＺＳ`` is ``zs``), invisible
+    marks removed, lower case; spaces and middle dots are ignored, as in names."""
+    return _SEPARATORS.sub("", compact(text)).lower()[:MAX_QUERY_LENGTH]

@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any
 
 from desktop.models import audit
-from desktop.models.attendance_month import month_days
+from desktop.models.attendance_month import month_days, normalise_month
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.identity import mask_id
@@ -31,6 +31,7 @@ from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.month_close import MonthClosedError
 from desktop.models.permissions import Actor, Permission
 from desktop.models.register import on_register
+from desktop.models.text_input import compact
 
 PROGRAMME = "职康站"
 # The setting keys of schema v1 .. v5 (moved into subsidy_rate by v6); still the field names in
@@ -44,7 +45,7 @@ MAX_MIN_STAY_MINUTES = 12 * 60
 MAX_MONTHS_AHEAD = 12
 # effective_from of the settings in effect from the very beginning (migrated from schema v5).
 BEGINNING = "0000-01"
-_YUAN = re.compile(r"^(\d{1,7})(?:\.(\d{1,2}))?$")
+_YUAN = re.compile(r"([0-9]{1,7})(?:\.([0-9]{1,2}))?")
 
 
 @dataclass(frozen=True)
@@ -111,12 +112,13 @@ def parse_yuan(text: str, field: str = "daily_rate_fen") -> int:
 
     Parsed as text, never through a float, so 0.29 元 is exactly 29 fen.
     """
-    value = (text or "").strip().replace(",", "").replace("，", "").lstrip("¥￥").strip()
+    # An input method in full-width mode types ４０．５０: compact makes it 40.50.
+    value = compact(text).replace(",", "").lstrip("¥")
     if value.startswith("-"):
         raise ValidationError(
             {field: Message(QT_TRANSLATE_NOOP("Messages", "日补助标准不能为负数"))}
         )
-    match = _YUAN.match(value)
+    match = _YUAN.fullmatch(value)
     if not value or not match:
         raise ValidationError(
             {
@@ -235,11 +237,11 @@ def _effective_month(text: str | None, today: date | None) -> str:
     """The month a change takes effect from: a well-formed YYYY-MM at most
     MAX_MONTHS_AHEAD after this month (ValidationError otherwise)."""
     now = current_month(today)
-    month = (text or "").strip() or now
+    month = compact(text) or now
     if month == BEGINNING:
         return month
     try:
-        month_days(month)
+        month = normalise_month(month)
     except ValidationError as exc:
         raise ValidationError({"effective_from": exc.fields["month"]}) from None
     latest = _shift_month(now, MAX_MONTHS_AHEAD)

@@ -31,6 +31,7 @@ from desktop.models.errors import WarmHomeError
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.activities_model import ActivitiesTableModel, MemberCountModel, kind_label
 from desktop.ui.activity_dialogs import ActivityDialog, ReasonDialog
+from desktop.ui.column_fit import ContentColumns
 from desktop.ui.labels import (
     closed_month_line,
     closed_month_tip,
@@ -40,8 +41,11 @@ from desktop.ui.labels import (
 from desktop.ui.page_parts import RefreshingPage, fit_columns
 from desktop.ui.participants_dialog import ParticipantsDialog
 
-# Characters of width per column: date, title, kind, place, organiser, participants.
-_ACTIVITY_CHARS = (6, 14, 4, 8, 8, 4)
+# The activity list is sized by content (desktop.ui.column_fit): at most this many characters
+# per column (date, title, kind, place, organiser, participants, status); the room left over
+# goes to the title and the place, not to the short status.
+_ACTIVITY_MAX_CHARS = (0, 24, 0, 20, 14, 0, 20)
+_ACTIVITY_GROW = (1, 3)
 _COUNT_CHARS = (8, 8)
 
 
@@ -131,6 +135,7 @@ class ActivitiesPage(RefreshingPage):
         layout.addLayout(filters)
         self.table = _table(self.tr("活动列表"))
         self.table.setModel(self.model)
+        self.activity_columns = ContentColumns(self.table, _ACTIVITY_MAX_CHARS, _ACTIVITY_GROW)
         self.table.doubleClicked.connect(self._open_participants)
         self.table.activated.connect(self._open_participants)
         layout.addWidget(self.table, 1)
@@ -336,5 +341,6 @@ class ActivitiesPage(RefreshingPage):
         """Fit the tables to the font (large text)."""
         if not hasattr(self, "count_table"):
             return
-        for table, chars in ((self.table, _ACTIVITY_CHARS), (self.count_table, _COUNT_CHARS)):
-            fit_columns(table, chars)
+        fit_columns(self.table, [])  # the row height; the widths follow the content
+        self.activity_columns.apply()
+        fit_columns(self.count_table, _COUNT_CHARS)

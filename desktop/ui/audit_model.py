@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from desktop.models.audit_query import AuditQuery, AuditRow, fetch_rows, search_ids
 from desktop.models.db import Database
 from desktop.models.permissions import Actor
+from desktop.ui.audit_values import change_texts
 
 BLOCK = 200
 CACHE_LIMIT = 5_000
@@ -82,8 +83,8 @@ COLUMNS: list[Column] = [
     (lambda: QCoreApplication.translate("AuditModel", "数据表"),
      lambda r: table_label(r.table_name)),
     (lambda: QCoreApplication.translate("AuditModel", "记录编号"), _record_text),
-    (lambda: QCoreApplication.translate("AuditModel", "修改前"), lambda r: r.before_text),
-    (lambda: QCoreApplication.translate("AuditModel", "修改后"), lambda r: r.after_text),
+    (lambda: QCoreApplication.translate("AuditModel", "修改前"), lambda r: change_texts(r)[0]),
+    (lambda: QCoreApplication.translate("AuditModel", "修改后"), lambda r: change_texts(r)[1]),
     (lambda: QCoreApplication.translate("AuditModel", "原因"), lambda r: r.reason or ""),
 ]
 ORDER_COLUMNS = (0, 1)  # id and time: both follow the order entries were written in

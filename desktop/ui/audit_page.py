@@ -28,6 +28,7 @@ from desktop.models.audit_query import AuditQuery, actors_in_use, tables_in_use
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.permissions import Actor, Permission
+from desktop.models.text_input import compact, is_ascii_digits
 from desktop.ui.audit_model import ORDER_COLUMNS, AuditTableModel, table_label
 from desktop.ui.labels import model_message
 from desktop.ui.long_job import run_long_job
@@ -188,13 +189,13 @@ class AuditPage(RefreshingPage):
 
     def current_query(self) -> AuditQuery:
         """The query the filter widgets describe."""
-        record = self.record_edit.text().strip()
+        record = compact(self.record_edit.text())
         return AuditQuery(
             date_from=_python_date(self.from_edit) if self.from_check.isChecked() else None,
             date_to=_python_date(self.to_edit) if self.to_check.isChecked() else None,
             actor=self.actor_filter.currentData(),
             table=self.table_filter.currentData(),
-            record_id=int(record) if record.isdigit() else None,
+            record_id=int(record) if is_ascii_digits(record) else None,
             newest_first=self.model.query.newest_first,
         )
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from desktop.models.centre import XICHENG_STREETS, CentreProfile, validate_profile
-from desktop.ui.form_fields import FieldErrors
+from desktop.ui.form_fields import FieldErrors, fit_to_text
 from desktop.ui.labels import model_message
 
 
@@ -37,6 +37,8 @@ class CentreForm(QWidget):
         self.phone_edit = QLineEdit()
         self.phone_edit.setMaxLength(20)
         self.phone_edit.setPlaceholderText(self.tr("如 010-66012345 或手机号"))
+        for edit in (self.name_edit, self.code_edit, self.phone_edit):
+            fit_to_text(edit)  # the hints show whole
         self._errors.add_row("name", self.tr("中心名称(&N):"), self.name_edit)
         self._errors.add_row("code", self.tr("中心编码(&C):"), self.code_edit)
         self._errors.add_row("district", self.tr("所属区(&D):"), self.district_edit)

@@ -4,12 +4,51 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QStyle, QWidget
 
 
 def accessible_label(label: str) -> str:
     """A label as a screen reader should say it: no mnemonic, no trailing colon."""
     return re.sub(r"\(&.\)", "", label).replace("&", "").rstrip(":：").strip()
+
+
+class _FitToText(QObject):
+    """Keeps a line edit wide enough for its hint and ``typed`` characters, again whenever
+    its font or style changes (the large-text setting)."""
+
+    def __init__(self, edit: QLineEdit, typed: int) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        self._typed = typed
+        edit.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        """Set the minimum width from the current font."""
+        edit = self._edit
+        metrics = edit.fontMetrics()
+        if edit.echoMode() == QLineEdit.EchoMode.Password:
+            char = chr(edit.style().styleHint(QStyle.StyleHint.SH_LineEdit_PasswordCharacter,
+                                              None, edit))
+        else:
+            char = "汉"
+        text = max(metrics.horizontalAdvance(edit.placeholderText()),
+                   metrics.horizontalAdvance(char * self._typed))
+        # Qt's own hint is 17 "x" plus the frame, padding and margins: keep those, widen the text.
+        chrome = edit.sizeHint().width() - metrics.horizontalAdvance("x") * 17
+        edit.setMinimumWidth(text + chrome + 2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.apply()
+        return False
+
+
+def fit_to_text(edit: QLineEdit, typed: int = 0) -> None:
+    """Make ``edit`` at least wide enough to show its placeholder hint whole and ``typed``
+    characters (password dots for a password field), following font changes."""
+    _FitToText(edit, typed)
 
 
 class FieldErrors:

@@ -3,11 +3,14 @@
 A keyboard-wedge reader (card or QR) "types" the whole code in a few milliseconds and ends
 with Enter; a person types a key every tenth of a second or slower. A run of at least
 ``min_scan_chars`` characters, each within ``burst_gap_ms`` of the previous, is a scan.
+A reader types capital letters as a person does, with Shift pressed around each one; the
+Shift (or any modifier) press is part of the character, not a pause in the burst.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -24,6 +27,12 @@ _INPUT_EVENTS = {
     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
     QEvent.Type.InputMethod,
 }
+# Keys that only change what the next key types: they neither extend a burst nor end it.
+MODIFIER_KEYS = frozenset({
+    Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+    Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R,
+    Qt.Key.Key_Mode_switch, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock,
+})
 
 
 class ScanInput(QLineEdit):
@@ -32,14 +41,17 @@ class ScanInput(QLineEdit):
     Signals: ``scanned(text)`` for a burst ended by Enter (only the burst's characters, not
     anything typed before it); ``entered(text)`` for Enter after typing;
     ``burst_without_enter()`` when a burst stopped with no Enter (the text is cleared).
+    ``clock`` gives the time in seconds at which each key is handled (tests step it).
     """
 
     scanned = Signal(str)
     entered = Signal(str)
     burst_without_enter = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.burst_gap_ms = BURST_GAP_MS
         self.min_scan_chars = MIN_SCAN_CHARS
         self.setMaxLength(MAX_INPUT)
@@ -55,6 +67,12 @@ class ScanInput(QLineEdit):
         """Whether the characters typed last arrived as fast as a reader sends them."""
         return self._run_length >= self.min_scan_chars
 
+    def burst_text(self) -> str:
+        """The characters of the burst now arriving (empty when the last keys were typed)."""
+        if not self.in_burst():
+            return ""
+        return self.text()[self._run_start:self._run_start + self._run_length]
+
     def reset_run(self) -> None:
         """Forget the key timing (after the text was used or cleared)."""
         self._last_key = None
@@ -67,9 +85,12 @@ class ScanInput(QLineEdit):
             self._enter()
             event.accept()
             return
+        if event.key() in MODIFIER_KEYS:
+            super().keyPressEvent(event)
+            return
         text = event.text()
         if text and text.isprintable():
-            now = time.monotonic()
+            now = self._clock()
             fast = self._last_key is not None and \
                 (now - self._last_key) * 1000 <= self.burst_gap_ms
             if not fast:
@@ -85,7 +106,7 @@ class ScanInput(QLineEdit):
 
     def _enter(self) -> None:
         if self.in_burst():
-            code = self.text()[self._run_start:self._run_start + self._run_length]
+            code = self.burst_text()
             self.reset_run()
             self.scanned.emit(code)
         else:

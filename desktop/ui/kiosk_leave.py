@@ -32,6 +32,7 @@ class StaffPasswordDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self.account: Account | None = None
+        self.setObjectName("kioskStaffDialog")  # the kiosk's sheet styles it (kiosk_style)
         self.setWindowTitle(self.tr("工作人员验证"))
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("切换到工作人员界面需要工作人员或管理员的密码。") if staff_mode

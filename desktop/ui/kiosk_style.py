@@ -21,6 +21,8 @@ NAME = 3.6
 STATUS = 2.0
 SENTENCE = 2.2
 BUTTON = 1.4
+# The staff password dialog is read at the kiosk too: its words as large as the prompts.
+DIALOG = PROMPT
 
 
 @dataclass(frozen=True)
@@ -37,15 +39,18 @@ class Palette:
     pressed: str
     pressed_text: str
     focus: str
+    error: str
 
 
 NORMAL = Palette(background="#fafafa", text="#212121", muted="#455a64", panel="#ffffff",
                  button="#e0f2f1", button_text="#004d40", border="#00796b",
-                 pressed="#00796b", pressed_text="#ffffff", focus="#e65100")
+                 pressed="#00796b", pressed_text="#ffffff", focus="#e65100",
+                 error="#b00020")
 # White and yellow on black (contrast ratios above 15:1); focus in cyan, distinct from both.
 HIGH_CONTRAST = Palette(background="#000000", text="#ffffff", muted="#ffffff", panel="#000000",
                         button="#000000", button_text="#ffff00", border="#ffff00",
-                        pressed="#ffff00", pressed_text="#000000", focus="#00ffff")
+                        pressed="#ffff00", pressed_text="#000000", focus="#00ffff",
+                        error="#ffff00")
 
 
 def _px(base_px: float, factor: float) -> int:
@@ -78,7 +83,8 @@ def kiosk_style_sheet(base_px: float, high_contrast: bool) -> str:
   border-radius: 8px; padding: 4px 8px;
 }}
 #kioskWindow QToolButton {{ font-size: {_px(base_px, TILE)}px; }}
-#kioskWindow #kioskKeypad QPushButton {{ padding: 0px; }}
+/* 删除 and 清空 as written, not in qt-material's capitals: easier to read, and narrower. */
+#kioskWindow #kioskKeypad QPushButton {{ padding: 0px; text-transform: none; }}
 #kioskWindow #kioskBar QPushButton {{ font-size: {_px(base_px, BUTTON)}px; padding: 4px 20px; }}
 #kioskWindow #signOutButton {{ font-size: {_px(base_px, STATUS)}px; min-width: 160px;
   min-height: 80px; }}
@@ -92,4 +98,12 @@ def kiosk_style_sheet(base_px: float, high_contrast: bool) -> str:
 #kioskWindow #resultStatus {{ font-size: {_px(base_px, STATUS)}px; font-weight: bold; }}
 #kioskWindow #resultName {{ font-size: {_px(base_px, NAME)}px; font-weight: bold; }}
 #kioskWindow #resultSentence {{ font-size: {_px(base_px, SENTENCE)}px; }}
+#kioskWindow #kioskStaffDialog QLabel {{ font-size: {_px(base_px, DIALOG)}px; }}
+#kioskWindow #kioskStaffDialog QLabel[role="error"] {{ color: {p.error}; }}
+#kioskWindow #kioskStaffDialog QLineEdit {{
+  font-size: {_px(base_px, DIALOG)}px; padding: 4px 12px; min-height: 56px;
+  background: {p.panel}; color: {p.text}; border: {border + 1}px solid {p.border};
+  border-radius: 8px;
+}}
+#kioskWindow #kioskStaffDialog QLineEdit:focus {{ border: {border + 2}px solid {p.focus}; }}
 """

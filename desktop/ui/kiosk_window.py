@@ -69,13 +69,15 @@ KEYPAD_SHARE = 0.40
 
 class KioskWindow(QWidget):
     """The kiosk. ``staff_mode_requested(actor)`` is emitted when a staff member left it with
-    their password through the 工作人员 button, ``left(actor)`` whenever someone did."""
+    their password through the 工作人员 button, ``left(actor)`` whenever someone did.
+    ``key_clock`` (seconds) times keys and keypad taps (a reader, a person, a tremor)."""
 
     staff_mode_requested = Signal(object)
     left = Signal(object)
 
     def __init__(self, db: Database, actor: Actor, ui_settings: UiSettings,
-                 parent: QWidget | None = None, *, speaker: Speaker | None = None) -> None:
+                 parent: QWidget | None = None, *, speaker: Speaker | None = None,
+                 key_clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setProperty("kiosk", True)  # the staff idle lock ignores input here
         actor.require(Permission.RUN_KIOSK)
@@ -101,7 +103,7 @@ class KioskWindow(QWidget):
         profile = centre.load_profile(db)
         self.setWindowTitle(self.tr("签到台 — {centre}").format(centre=profile.name)
                             if profile.name else self.tr("签到台"))
-        self._build(profile.name)
+        self._build(profile.name, key_clock)
         self._make_timers()
         self.apply_look()
         self.activity = KioskActivity(self, self.input, self.idle_timer)
@@ -110,14 +112,14 @@ class KioskWindow(QWidget):
         self.reset_to_start()
 
     # -- building ----------------------------------------------------------------------------
-    def _build(self, centre_name: str) -> None:
+    def _build(self, centre_name: str, key_clock: Callable[[], float]) -> None:
         root = QVBoxLayout(self)
         root.setContentsMargins(32, 20, 32, 24)
         root.setSpacing(14)
         root.addLayout(self._header(centre_name))
         self.prompt_label = QLabel(self.tr("请刷卡，或输入姓名、拼音首字母(&N):"))
         self.prompt_label.setObjectName("kioskPrompt")
-        self.input = ScanInput()
+        self.input = ScanInput(clock=key_clock)
         self.input.setObjectName("kioskInput")
         self.input.setAccessibleName(self.tr("刷卡或输入姓名"))
         self.input.setPlaceholderText(self.tr("例如：张三 → zs"))
@@ -138,7 +140,7 @@ class KioskWindow(QWidget):
         self.result.sign_out_requested.connect(self.sign_out)
         self.stage.addWidget(self.result)
         body.addWidget(self.stage, 1)
-        self.keypad = InitialsKeypad()
+        self.keypad = InitialsKeypad(clock=key_clock)
         self.keypad.letter.connect(self._keypad_letter)
         self.keypad.backspace.connect(self._keypad_backspace)
         self.keypad.cleared.connect(self._keypad_clear)

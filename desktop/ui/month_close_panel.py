@@ -75,9 +75,14 @@ class MonthClosePanel(QGroupBox):
         self.reopen_button.setAccessibleName(self.tr("重新打开已报送的月份"))
         self.reopen_button.clicked.connect(self.ask_reopen)
         self.result_label = StatusLabel(self.tr("报送结果"))
+        # Why 报送并关账 is greyed out, in words beside it (not only in a tooltip).
+        self.close_hint_label = QLabel()
+        self.close_hint_label.setProperty("role", "warning")
+        self.close_hint_label.setWordWrap(True)
+        self.close_hint_label.setAccessibleName(self.tr("不能报送的原因"))
         row.addWidget(self.close_button)
         row.addWidget(self.reopen_button)
-        row.addStretch(1)
+        row.addWidget(self.close_hint_label, 1)
         layout.addLayout(row)
         layout.addWidget(self.result_label)
         log_label = QLabel(self.tr("报送记录（所有月份，最新在前）:"))
@@ -134,11 +139,30 @@ class MonthClosePanel(QGroupBox):
         else:
             self.state_label.setText(self.tr("未报送。先导出月报，再报送并关账。"))
         closed = bool(status and status.closed)
-        self.close_button.setEnabled(status is not None and not closed
+        blocker = self.close_blocker()
+        self.close_button.setEnabled(status is not None and not closed and not blocker
                                      and self._actor.can(Permission.CLOSE_MONTH))
+        self.close_hint_label.setText(blocker)
+        self.close_button.setToolTip(blocker)
+        self.close_button.setAccessibleDescription(blocker)
         self.reopen_button.setEnabled(closed and self._actor.can(Permission.REOPEN_MONTH))
         self.reopen_button.setToolTip(
             "" if self._actor.can(Permission.REOPEN_MONTH) else self.tr("只有管理员可以重新开账"))
+
+    def close_blocker(self) -> str:
+        """Why the month shown cannot be submitted yet ('' when it can, or is closed): the
+        model would refuse anyway, so the button is greyed out with this reason beside it."""
+        status = self.status
+        if status is None or status.closed:
+            return ""
+        if self._month >= self._today.strftime("%Y-%m"):
+            return self.tr("{month} 还没有结束，月底之后才能报送").format(month=self._month)
+        exported = status.last_export
+        if exported is None or exported.revision != status.revision:
+            # After a reopen the next revision must be exported first: the old file is not it.
+            return self.tr("第 {revision} 版还没有导出：先导出月报，再报送").format(
+                revision=status.revision)
+        return ""
 
     # -- closing ---------------------------------------------------------------------------------
     def make_close_confirmation(self) -> QMessageBox:

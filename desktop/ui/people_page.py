@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,7 @@ from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.identity import CATEGORIES, GRADES
-from desktop.models.people_query import PeopleQuery, streets_in_use
+from desktop.models.people_query import PeopleQuery, PersonRow, streets_in_use
 from desktop.models.permissions import Actor
 from desktop.models.person_input import PROGRAMMES, ROLES
 from desktop.ui.form_fields import accessible_label
@@ -40,15 +40,38 @@ from desktop.ui.person_dialog import PersonDialog
 from desktop.ui.record_table import record_table
 
 
+def person_line(row: PersonRow | None) -> str:
+    """Who a row is, told apart from namesakes: 王秀兰（1950-03-02 出生，身份证号尾号 123X）."""
+    if row is None:
+        return ""
+    details = []
+    if row.birth_date:
+        details.append(QCoreApplication.translate("PeoplePage", "{born} 出生").format(
+            born=row.birth_date))
+    if len(row.id_number) >= 4:
+        # The list shows the last four in clear anyway (the middle is masked).
+        details.append(QCoreApplication.translate("PeoplePage", "身份证号尾号 {digits}").format(
+            digits=row.id_number[-4:]))
+    if not details:
+        return row.name
+    return QCoreApplication.translate("PeoplePage", "{name}（{details}）").format(
+        name=row.name, details=QCoreApplication.translate("PeoplePage", "，").join(details))
+
+
 class ArchiveDialog(QDialog):
     """Asks why a person is archived; OK stays disabled until a reason is typed."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, person: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("归档人员"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("归档后 {name} 不再出现在日常列表中，所有记录都会保留，"
-                                        "可随时恢复。").format(name=name)))
+        # Name, birth date and the ID's last digits: with two 王秀兰 the right one is archived.
+        self.person_label = QLabel(self.tr("归档后 {name} 不再出现在日常列表中，所有记录都会保留，"
+                                           "可随时恢复。").format(name=person))
+        self.person_label.setWordWrap(True)
+        layout.addWidget(self.person_label)
+        # Wide enough that the sentence takes two lines, not five, and the hint shows whole.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 32)
         form = QFormLayout()
         self.reason_edit = QLineEdit()
         self.reason_edit.setMaxLength(people.ARCHIVE_REASON_MAX)
@@ -383,7 +406,7 @@ class PeoplePage(QWidget):
         if person_id is None:
             return None
         row = self.model.row_data(self.model.row_of(person_id))
-        dialog = ArchiveDialog(row.name if row else "", self)
+        dialog = ArchiveDialog(person_line(row), self)
         dialog.accepted.connect(lambda: self._archive(person_id, dialog.reason()))
         return dialog
 

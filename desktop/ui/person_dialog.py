@@ -141,8 +141,13 @@ class PersonDialog(QDialog):
             self.form.mask_sensitive()
             self._show_photo(people.load_photo(db, person_id))
         self.form.changed.connect(self.revalidate)
+        self.form.masked_fields.edit_attempted.connect(self._explain_masked)
+        self.form.masked_fields.reveal_requested.connect(self._reveal_to_edit)
         self.revalidate()
         self.form.name_edit.setFocus()
+        # What the form held when it opened: leaving with anything else asks first.
+        self._opened_with = self.form.value()
+        self.discard_question: QMessageBox | None = None
 
     def reveal_sensitive(self) -> None:
         """Show the full identifiers (written to the audit log) and allow editing them."""
@@ -156,6 +161,28 @@ class PersonDialog(QDialog):
         self.form.reveal(values)
         self.reveal_button.setEnabled(False)
         self.revalidate()
+
+    def _explain_masked(self, name: str) -> None:
+        """Someone typed into a masked field: say why nothing happens and how to edit it."""
+        field = self.form.masked_fields.edit(name).accessibleName()
+        if self.person_id is not None and self._actor.can(Permission.REVEAL_SENSITIVE):
+            text = self.tr("{field}已隐藏，不能直接修改。点“显示并修改”显示完整信息后再改"
+                           "（查看会记入操作日志）。").format(field=field)
+            self.form.masked_fields.show_notice(name, text, offer_reveal=True)
+        else:
+            text = self.tr("{field}已隐藏。这个账户没有查看完整证件号、电话和住址的权限，"
+                           "不能修改；如需修改请联系管理员。").format(field=field)
+            self.form.masked_fields.show_notice(name, text, offer_reveal=False)
+
+    def _reveal_to_edit(self, name: str) -> None:
+        """The notice's button: reveal (audited), then put the cursor in the field with its
+        text selected, so typing replaces it and the arrow keys keep it for a small fix."""
+        self.reveal_sensitive()
+        if self.form.masked:
+            return  # refused: the reason was shown
+        edit = self.form.masked_fields.edit(name)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        edit.selectAll()
 
     # -- photo ---------------------------------------------------------------------------
     def _photo_column(self) -> QVBoxLayout:
@@ -306,7 +333,42 @@ class PersonDialog(QDialog):
         target = self._duplicate_id or self._similar_id
         if target is not None:
             self.open_person_requested.emit(target)
-            self.reject()
+            # The user chose the existing record over what they typed: no question.
+            super().reject()
+
+    # -- leaving -------------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """Whether anything was changed since the form opened (fields or photo)."""
+        return self._photo is not None or self.form.value() != self._opened_with
+
+    def reject(self) -> None:
+        """Esc, 取消 and the window's close button: with unsaved changes, ask first."""
+        if not self.is_dirty():
+            super().reject()
+            return
+        if self.discard_question is not None:  # already asking
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("放弃修改？"), self.tr(
+            "放弃修改？\n表单中的修改还没有保存，放弃后将不会保存。"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        discard = box.button(QMessageBox.StandardButton.Discard)
+        discard.setText(self.tr("放弃修改(&D)"))
+        discard.setAccessibleName(self.tr("放弃修改并关闭"))
+        keep = box.button(QMessageBox.StandardButton.Cancel)
+        keep.setText(self.tr("继续编辑(&E)"))
+        keep.setAccessibleName(self.tr("继续编辑"))
+        # Enter or Esc once more keeps the changes: only a deliberate choice loses them.
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _: self._answered(box.clickedButton() is discard))
+        self.discard_question = box
+        box.open()
+
+    def _answered(self, discard: bool) -> None:
+        self.discard_question = None
+        if discard:
+            super().reject()
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> None:

@@ -34,6 +34,7 @@ from desktop.models.identity import (
 from desktop.models.person_input import MAX_LENGTHS, PROGRAMMES, FamilyLink, PersonInput
 from desktop.ui.form_fields import FieldErrors
 from desktop.ui.labels import category_label, grade_label, programme_label, sex_label
+from desktop.ui.masked_fields import MaskedFields
 
 DATE_HINT = "YYYY-MM-DD"
 
@@ -64,6 +65,8 @@ class PersonForm(QWidget):
         layout.addWidget(self._family_group(members))
         layout.addStretch(1)
         self._sync_roles()
+        # Typing into a masked field says how to edit it instead of doing nothing.
+        self.masked_fields = MaskedFields(self._sensitive_edits(), lambda: self.masked, self)
 
     # -- building ----------------------------------------------------------------------------
     def _basic_group(self) -> QGroupBox:
@@ -262,6 +265,7 @@ class PersonForm(QWidget):
     def reveal(self, values: dict[str, str]) -> None:
         """Show the real values (fetched through the audited reveal) and allow editing."""
         self._hidden = {}
+        self.masked_fields.hide_notices()
         for name, edit in self._sensitive_edits().items():
             edit.setText(values.get(name, ""))
             edit.setReadOnly(False)

@@ -56,7 +56,7 @@ class WelcomeDialog(QDialog):
         boxes.addWidget(profile_box, 3)
         layout.addLayout(boxes)
         admin_box = QGroupBox(self.tr("管理员账户（可管理账户、恢复备份）"))
-        QVBoxLayout(admin_box).addWidget(account_form := AccountForm())
+        QVBoxLayout(admin_box).addWidget(account_form := AccountForm(ask_name=True))
         self.account_form = account_form
         boxes.addWidget(admin_box, 2)
         self.demo_check = QCheckBox(self.tr("载入演示数据（虚构的会员和志愿者，便于熟悉软件）(&J)"))
@@ -104,7 +104,8 @@ class WelcomeDialog(QDialog):
                 account = accounts.create_account(
                     self._db, self.account_form.username_edit.text(),
                     self.account_form.password_edit.text(), Role.ADMIN,
-                    actor=accounts.first_admin_actor(self.account_form.username_edit.text()))
+                    actor=accounts.first_admin_actor(self.account_form.username_edit.text()),
+                    display_name=self.account_form.display_name())
                 centre.save_profile(self._db, self.form.profile(), actor=account.as_actor())
                 if self.demo_check.isChecked() and self.demo_check.isEnabled():
                     from desktop.models import demo  # Faker loads only when wanted

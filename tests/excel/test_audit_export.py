@@ -55,7 +55,7 @@ def test_export_writes_headers_rows_and_frozen_header(logged_db: Database,
     assert archived[1:6] == ("2024-06-02 15:30:00", "admin", "归档", "人员", 2)
     created = rows[-1]
     assert created[1:6] == ("2024-06-01 09:00:00", "staff", "新增", "人员", 1)
-    assert "name: 张三" in str(created[7])
+    assert "姓名：张三" in str(created[7])
     # Identifiers were masked when the entry was written; the export shows them masked.
     assert make_id_number(seq=1) not in str(created[7])
     assert "110102********" in str(created[7])

@@ -224,6 +224,10 @@ def test_search_finds_members_by_initials_only(db: Database) -> None:
     assert [(c.person_id, c.name) for c in found] == [(member, "张三")]
     assert found[0].detail.startswith("110102") and "*" in found[0].detail
     assert activities.search_candidates(db, activity_id, "  ") == []
+    # Invisible marks alone are nothing typed, not "everyone".
+    assert activities.search_candidates(db, activity_id, "\u200b\u3000\ufeff") == []
+    assert [c.person_id for c in activities.search_candidates(db, activity_id, "z\u200bs")] \
+        == [member]
 
 
 @pytest.mark.parametrize("who", ["volunteer", "unknown", "archived", "joined_later", "left"])

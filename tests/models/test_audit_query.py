@@ -75,10 +75,11 @@ def test_rows_are_fetched_for_the_ids_asked(logged_db: Database) -> None:
     row = rows[2]
     assert (row.at_display, row.actor, row.action_name, row.table_display_name,
             row.record_id) == ("2024-05-31 23:59:59", "staff", "修改", "人员", 1)
-    assert row.before_text == "name: 张三"
-    # Stored with sorted keys, phone masked when written.
-    assert row.after_text == ("active: 是; name: 张三丰; phone: 138****5678;"
-                              " programmes: 温馨家园、职康站")
+    assert row.before_text == "姓名：张三"
+    # Fields named and in the form's order (unknown keys last, as stored); phone masked
+    # when written.
+    assert row.after_text == ("姓名：张三丰；联系电话：138****5678；服务项目：温馨家园、职康站；"
+                              "active：是")
     assert rows[4].reason == "迁出" and rows[4].before_text == ""
 
 
@@ -99,7 +100,7 @@ def test_describe_values_accepts_any_stored_text() -> None:
     assert audit_query.describe_values(None) == ""
     assert audit_query.describe_values("not json") == "not json"
     assert audit_query.describe_values("[1, 2]") == "[1, 2]"
-    assert audit_query.describe_values('{"a": null, "b": false}') == "a: ; b: 否"
+    assert audit_query.describe_values('{"a": null, "b": false}') == "b：否"
 
 
 def test_filter_choices(logged_db: Database) -> None:
@@ -122,3 +123,20 @@ def test_only_administrators_may_read_the_log(logged_db: Database, actor: Actor,
         call(logged_db, actor)  # type: ignore[operator]
     assert "没有权限：查看操作日志" in refused.value.message
     assert actor.username in refused.value.message
+
+
+def test_every_field_the_demo_data_logs_has_a_name(db: Database) -> None:
+    # Raw keys (birth_date, effective_from …) must never reach the page or the export.
+    import json
+    from datetime import date
+
+    from desktop.models import demo
+    from desktop.models.audit_fields import FIELD_NAMES
+
+    demo.generate(db, demo.DemoOptions(members=10, today=date(2024, 6, 1)))
+    keys: set[str] = set()
+    for row in db.query("SELECT before, after FROM audit_log"):
+        for stored in (row["before"], row["after"]):
+            values = json.loads(stored) if stored else {}
+            keys |= set(values) if isinstance(values, dict) else set()
+    assert keys and keys <= set(FIELD_NAMES), keys - set(FIELD_NAMES)

@@ -47,7 +47,8 @@ def test_create_member_stores_person_role_programmes_and_derived_fields(
     pid = people.create_person(db, data, actor=STAFF, today=TODAY)
     row = db.query_one("SELECT * FROM person WHERE id = ?", (pid,))
     assert row is not None
-    assert row["name"] == "张 三"
+    # Chinese names carry no spaces (a space pads 张三 to line up with three-character names).
+    assert row["name"] == "张三"
     assert row["id_number"] == "11010519491231002X"  # lower-case x stored upper-case
     assert row["sex"] == "女"
     assert row["birth_date"] == "1949-12-31"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -69,10 +71,12 @@ def prepare_centre(db: Database) -> dict[str, int]:
 
 
 def make_kiosk(qtbot, db: Database, ui_settings: UiSettings,
-               speaker: RecordingSpeaker | None = None, actor: Actor = KIOSK_ACTOR
-               ) -> KioskWindow:
-    """A kiosk at NOW, shown as a normal window of kiosk size (the app shows it full screen)."""
-    kiosk = KioskWindow(db, actor, ui_settings, speaker=speaker or RecordingSpeaker())
+               speaker: RecordingSpeaker | None = None, actor: Actor = KIOSK_ACTOR,
+               key_clock: Callable[[], float] | None = None) -> KioskWindow:
+    """A kiosk at NOW, shown as a normal window of kiosk size (the app shows it full screen).
+    ``key_clock`` replaces the real time of keys and taps (a ``SteppedClock``)."""
+    kiosk = KioskWindow(db, actor, ui_settings, speaker=speaker or RecordingSpeaker(),
+                        key_clock=key_clock or time.monotonic)
     qtbot.addWidget(kiosk)
     kiosk.clock = lambda: NOW
     # A loaded test machine can pause between two synthetic keys; a person never types
@@ -82,6 +86,20 @@ def make_kiosk(qtbot, db: Database, ui_settings: UiSettings,
     kiosk.show()
     qtbot.waitExposed(kiosk)
     return kiosk
+
+
+class SteppedClock:
+    """The kiosk's time source for keys and taps, in seconds, moved on only by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance_ms(self, ms: float) -> None:
+        """Let ``ms`` milliseconds pass."""
+        self.now += ms / 1000
 
 
 def scan(qtbot, kiosk: KioskWindow, code: str, enter: bool = True) -> None:

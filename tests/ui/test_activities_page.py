@@ -287,3 +287,35 @@ def test_double_click_opens_participants(qtbot, db: Database,
     dialogs[0].close()
     page._open_participants(QModelIndex())  # no row: nothing opens
     assert len(page.findChildren(ParticipantsDialog)) == 1
+
+
+def test_columns_fit_their_content_and_the_status_stays_narrow(
+        qtbot, db: Database, centre_db: dict[str, int]) -> None:
+    activities.create_activity(db, ActivityInput(
+        "春节联欢会", "文化", "2024-02-01", place="西城区残疾人文体活动中心多功能厅",
+        organiser="西城区残联文体部"), actor=STAFF, today=TODAY)
+    page = ActivitiesPage(db, STAFF, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)  # the staff member's screen
+    page.show()
+    table, model = page.table, page.model
+
+    def cut_off() -> list[str]:
+        # A cell narrower than its text's size hint is drawn with "…".
+        return [model.index(r, c).data() for r in range(model.rowCount())
+                for c in range(model.columnCount())
+                if table.columnWidth(c) < table.sizeHintForIndex(model.index(r, c)).width()]
+
+    assert cut_off() == []
+    # The room left over goes to the title and the place, not to the short status.
+    status = table.columnWidth(6)
+    assert status < table.viewport().width() / 8
+    assert status < table.columnWidth(1) and status < table.columnWidth(3)
+    # A new activity with a longer place, and a smaller window: still nothing cut off.
+    activities.create_activity(db, ActivityInput(
+        "助残日", "体育", "2024-05-19", place="广安门内街道残疾人温馨家园二楼活动室"),
+        actor=STAFF, today=TODAY)
+    page.reload()
+    page.resize(1024, 600)
+    qtbot.waitUntil(lambda: table.viewport().width() < 1000)
+    assert cut_off() == []

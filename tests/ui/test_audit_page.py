@@ -18,7 +18,7 @@ from desktop.models.db import Database
 from desktop.models.permissions import PermissionDenied
 from desktop.ui.audit_model import COLUMNS, AuditTableModel
 from desktop.ui.audit_page import AuditPage
-from tests.conftest import ADMIN, STAFF
+from tests.conftest import ADMIN, STAFF, make_person_input
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
 from tests.ui.test_translation import CJK, TS_FILE, compile_qm, mnemonics
 
@@ -88,7 +88,7 @@ def test_page_shows_the_log_newest_first(qtbot, logged_db: Database) -> None:
     assert headers == [header() for header, _ in COLUMNS]
     row = [page.model.index(1, c).data() for c in range(page.model.columnCount())]
     assert row == ["4", "2024-06-01 11:00:00", "李老师", "归档", "人员", "12", "",
-                   "name: 张三", "迁出"]
+                   "姓名：张三", "迁出"]
     assert page.count_label.text() == "共 5 条"
     header = page.table.horizontalHeader()
     header.sectionClicked.emit(1)
@@ -283,3 +283,51 @@ def test_every_action_and_table_the_models_log_has_a_name_on_the_page() -> None:
 
     assert {code: action_label(code) for code in ACTION_NAMES} == ACTION_NAMES
     assert {code: table_label(code) for code in TABLE_NAMES} == TABLE_NAMES
+
+
+def _change_cells(page: AuditPage, entry_id: int) -> tuple[str, str]:
+    row = next(r for r in range(page.model.rowCount()) if page.model.entry_id(r) == entry_id)
+    return page.model.index(row, 6).data(), page.model.index(row, 7).data()
+
+
+def test_changes_are_shown_with_field_names_and_readable_values(qtbot, db: Database) -> None:
+    from desktop.models import people, subsidy
+
+    pid = people.create_person(db, make_person_input(notes=""), actor=STAFF)
+    edited = people.load_person(db, pid)
+    edited.phone = "13900001111"
+    edited.left_on = "2024-05-31"
+    people.update_person(db, pid, edited, actor=STAFF, today=date(2024, 6, 1))
+    subsidy.save_settings(db, subsidy.SubsidySettings(4000), actor=ADMIN,
+                          effective_from=subsidy.BEGINNING)
+    subsidy.save_settings(db, subsidy.SubsidySettings(4550, 120), actor=ADMIN,
+                          effective_from="2024-06", today=date(2024, 6, 1))
+    page = _page(qtbot, db)
+    before, after = _change_cells(page, 1)  # the person registered
+    assert before == ""
+    assert after.startswith("姓名：张三；性别：男；出生日期：1980-05-17；身份证号：110102********")
+    assert "住址：（已填写，不显示）" in after and "残疾人会员：是" in after
+    assert "备注" not in after  # empty fields of a new record are left out
+    # An edit shows what it changed, with the name that says whose record it was.
+    assert _change_cells(page, 2) == ("姓名：张三；联系电话：138****5678；离开日期：（空）",
+                                      "姓名：张三；联系电话：139****1111；离开日期：2024-05-31")
+    # The subsidy rate: months in words, money in yuan, minutes with their unit.
+    assert _change_cells(page, 3) == (
+        "", "执行起始月份：最初设定（适用于所有月份）；每日补助标准：40.00 元；"
+            "最短停留时间：不限（有效签到即计入）")
+    assert _change_cells(page, 4)[1] == ("执行起始月份：2024-06；每日补助标准：45.50 元；"
+                                         "最短停留时间：120 分钟")
+    cells = [text for r in range(page.model.rowCount()) for text in _change_cells(
+        page, page.model.entry_id(r) or 0)]
+    for raw in ("birth_date", "address", "effective_from", "0000-01", ": ", "_fen", "True"):
+        assert not [text for text in cells if raw in text], raw
+
+
+def test_every_field_the_models_log_has_a_name_on_the_page() -> None:
+    # The export names them from audit_fields; the page must not show raw keys either.
+    from desktop.models.audit_fields import FIELD_NAMES, TABLE_FIELD_NAMES
+    from desktop.ui.audit_values import field_label
+
+    assert {key: field_label("", key) for key in FIELD_NAMES} == FIELD_NAMES
+    for table, names in TABLE_FIELD_NAMES.items():
+        assert {key: field_label(table, key) for key in names} == names

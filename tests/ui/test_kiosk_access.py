@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from desktop.models import accounts
 from desktop.models.db import Database
 from desktop.models.permissions import Actor, Permission, Role
+from desktop.ui.kiosk_keypad import KEY_FRAME, MIN_LABEL_PX
 from desktop.ui.kiosk_speech import MOCK_ENGINE, QtSpeaker, engine_order
 from desktop.ui.kiosk_window import KioskWindow
 from desktop.ui.theme import apply_theme
@@ -123,25 +124,41 @@ def test_every_touch_target_is_at_least_64_px(qtbot, kiosk: KioskWindow, ui_sett
     assert button.isVisible() and button.width() >= 64 and button.height() >= 64
 
 
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
 @pytest.mark.parametrize(("size", "scale"), [((1366, 768), 1.0), ((1366, 768), 1.5),
                                              ((1024, 768), 1.5), ((1920, 1080), 1.5)])
-def test_key_labels_fit_inside_their_keys(qtbot, kiosk: KioskWindow, ui_settings,
-                                          size: tuple[int, int], scale: float) -> None:
-    ui_settings.text_scale = scale
-    kiosk.apply_look()
-    kiosk.resize(*size)
-    _show_everything(qtbot, kiosk)
-    QApplication.processEvents()
-    spilling = []
-    for button in kiosk.keypad.buttons():
-        button.ensurePolished()
-        text_width = button.fontMetrics().horizontalAdvance(button.text())
-        if text_width > button.width() - 8:
-            spilling.append((button.text(), text_width, button.width()))
-    assert spilling == []
-    # The word keys shrink only as far as they must: never larger than the letters.
-    letter = kiosk.keypad.letter_buttons["A"].fontInfo().pixelSize()
-    assert 12 <= kiosk.keypad.delete_button.fontInfo().pixelSize() <= letter
+def test_key_labels_fit_inside_their_keys(qtbot, centre_db: Database, ui_settings,
+                                          request: pytest.FixtureRequest,
+                                          size: tuple[int, int], scale: float,
+                                          language: str) -> None:
+    if language == "en":
+        request.getfixturevalue("english")
+    kiosk = make_kiosk(qtbot, centre_db, ui_settings)
+    try:
+        kiosk.resize(*size)
+        _show_everything(qtbot, kiosk)
+        QApplication.processEvents()
+        # Large text switched on while the kiosk is open: the keys keep their size.
+        ui_settings.text_scale = scale
+        kiosk.apply_look()
+        QApplication.processEvents()
+        keypad = kiosk.keypad
+        assert keypad.delete_button.text() == ("Delete" if language == "en" else "删除")
+        spilling = []
+        for button in keypad.buttons():
+            button.ensurePolished()
+            text_width = button.fontMetrics().horizontalAdvance(button.text())
+            # Inside the border, with room to spare on both sides.
+            if text_width > button.width() - 2 * KEY_FRAME:
+                spilling.append((button.text(), text_width, button.width()))
+        assert spilling == []
+        # The word keys shrink only as far as they must (never larger than the letters),
+        # and both the same, so neither looks more important.
+        letter = keypad.letter_buttons["A"].fontInfo().pixelSize()
+        word_sizes = {b.fontInfo().pixelSize() for b in keypad.word_buttons()}
+        assert len(word_sizes) == 1 and MIN_LABEL_PX <= word_sizes.pop() <= letter
+    finally:
+        kiosk.close_without_password()
 
 
 # -- keyboard ------------------------------------------------------------------------------------

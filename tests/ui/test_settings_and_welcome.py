@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame
 
 from desktop.models import accounts, centre
 from desktop.models.centre import CentreProfile
@@ -12,6 +12,7 @@ from desktop.models.permissions import Role
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.ui_settings import UiSettings
+from desktop.ui.users_page import UsersPage
 from desktop.ui.welcome_dialog import WelcomeDialog
 from tests.conftest import ADMIN, STAFF, count_rows
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
@@ -28,6 +29,7 @@ def _fill_profile(qtbot, form) -> None:
 
 
 def _fill_admin(qtbot, account_form) -> None:
+    type_text(qtbot, account_form.name_edit, "王芳")
     type_text(qtbot, account_form.username_edit, "admin")
     type_text(qtbot, account_form.password_edit, "secret-pass-1")
     type_text(qtbot, account_form.confirm_edit, "secret-pass-1")
@@ -193,3 +195,62 @@ def test_staff_open_the_kiosk_and_closing_the_window_closes_it(
     assert window._kiosk is kiosk
     window.close()
     assert not kiosk.isVisible()
+
+
+def test_welcome_asks_the_administrators_real_name_for_the_accounts_list(
+        qtbot, db: Database) -> None:
+    dialog = WelcomeDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill_profile(qtbot, dialog.form)
+    form = dialog.account_form
+    type_text(qtbot, form.username_edit, "admin")
+    type_text(qtbot, form.password_edit, "secret-pass-1")
+    type_text(qtbot, form.confirm_edit, "secret-pass-1")
+    assert form.name_edit.isVisible() and form.name_edit.accessibleName() == "姓名"
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.hint_label.text() == "还需要：请填写姓名"
+    dialog.finish()  # asked anyway: nothing is created without the name
+    assert not accounts.has_accounts(db)
+    assert form.error_text("display_name") == "请填写姓名"
+    type_text(qtbot, form.name_edit, "王芳")
+    assert dialog.ok_button.isEnabled() and dialog.hint_label.text() == ""
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert accounts.get_account(db, "admin").display_name == "王芳"
+    page = UsersPage(db, accounts.get_account(db, "admin").as_actor())
+    qtbot.addWidget(page)
+    model = page.table.model()
+    names = [model.index(r, 1).data() for r in range(model.rowCount())
+             if model.index(r, 0).data() == "admin"]
+    assert names == ["王芳"]  # 账户 no longer shows a blank 姓名
+
+
+def _text_room(edit: QLineEdit) -> int:
+    """How many pixels of text the field shows (Qt elides a longer hint with "…")."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    rect = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    return rect.width() - margins.left() - margins.right() - 4  # QLineEdit's 2 px a side
+
+
+def test_welcome_fields_show_their_hints_and_a_long_password(qtbot, db: Database) -> None:
+    dialog = WelcomeDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()  # at the size it opens with
+    form = dialog.account_form
+    type_text(qtbot, form.password_edit, "correct-h0rse")  # 13 characters
+    edits = [e for e in dialog.findChildren(QLineEdit) if e.isVisible()]
+    hinted = [e for e in edits if e.placeholderText()]
+    assert len(hinted) >= 5
+    for edit in hinted:
+        needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+        assert _text_room(edit) >= needed, edit.placeholderText()
+    for edit in (form.password_edit, form.confirm_edit):
+        dots = edit.fontMetrics().horizontalAdvance(
+            chr(edit.style().styleHint(QStyle.StyleHint.SH_LineEdit_PasswordCharacter, None,
+                                       edit)) * 16)
+        assert _text_room(edit) >= dots
+    # All of it still fits a 1024 x 600 screen.
+    minimum = dialog.minimumSizeHint()
+    assert minimum.width() <= 1024 and minimum.height() <= 600
