@@ -109,4 +109,5 @@ def read_expected_file(path: str | os.PathLike[str]) -> list[ExpectedCentre]:
         centres = _from_xlsx(file) if file.suffix.lower() == ".xlsx" else _from_text(file)
         return clean_list(centres)
     except ValidationError as exc:
-        raise ExpectedListError(f"{file.name}：{exc.message}") from exc
+        raise ExpectedListError(Message(QT_TRANSLATE_NOOP("Messages", "{file}：{problem}"),
+                                        file=file.name, problem=exc.message)) from exc

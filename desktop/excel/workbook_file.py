@@ -16,6 +16,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from desktop.models.errors import WarmHomeError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 
 class ExportError(WarmHomeError):
@@ -43,9 +44,19 @@ def xlsx_file_or_none(out: str | os.PathLike[str]) -> Path | None:
     if path.is_dir():
         return None
     if path.exists() or path.suffix:
-        raise ExportError(f"导出失败：输出位置必须是已有的文件夹或以 .xlsx 结尾的文件名，"
-                          f"{path} 两者都不是")
-    raise ExportError(f"导出失败：文件夹 {path} 不存在")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "导出失败：输出位置必须是已有的文件夹或以 .xlsx 结尾的文件名，"
+                    "{path} 两者都不是",
+                ),
+                path=path,
+            )
+        )
+    raise ExportError(
+        Message(QT_TRANSLATE_NOOP("Messages", "导出失败：文件夹 {path} 不存在"), path=path)
+    )
 
 
 def create_temp_file(folder: Path, stem: str) -> tuple[int, Path]:
@@ -62,7 +73,9 @@ def create_temp_file(folder: Path, stem: str) -> tuple[int, Path]:
             return os.open(temp, _TEMP_FLAGS, 0o666), temp
         except FileExistsError:
             continue
-    raise FileExistsError(17, "无法创建临时文件（重名太多）", str(folder))
+    raise FileExistsError(
+        17, Message(QT_TRANSLATE_NOOP("Messages", "无法创建临时文件（重名太多）")), str(folder)
+    )
 
 
 def save_workbook(workbook: Workbook, path: str | os.PathLike[str]) -> Path:
@@ -85,11 +98,21 @@ def write_temp(workbook: Workbook, target: Path) -> Path:
     """
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"导出失败：文件夹 {folder} 不存在")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "导出失败：文件夹 {folder} 不存在"), folder=folder
+            )
+        )
     try:
         handle, temp = create_temp_file(folder, target.stem)
     except OSError as exc:
-        raise ExportError(f"导出失败：无法在 {folder} 写入文件（{exc.strerror}）") from exc
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "导出失败：无法在 {folder} 写入文件（{reason}）"),
+                folder=folder,
+                reason=exc.strerror,
+            )
+        ) from exc
     try:
         with os.fdopen(handle, "wb") as stream:
             workbook.save(stream)
@@ -98,7 +121,13 @@ def write_temp(workbook: Workbook, target: Path) -> Path:
             os.fsync(stream.fileno())
     except OSError as exc:
         discard(temp)
-        raise ExportError(f"导出失败，未生成文件 {target}：{exc.strerror or exc}") from exc
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "导出失败，未生成文件 {target}：{reason}"),
+                target=target,
+                reason=exc.strerror or exc,
+            )
+        ) from exc
     except BaseException:
         discard(temp)
         raise
@@ -114,8 +143,18 @@ def publish(temp: Path, target: Path) -> None:
         os.replace(temp, target)
     except OSError as exc:
         discard(temp)
-        reason = "同名的文件夹已存在" if target.is_dir() else (exc.strerror or str(exc))
-        raise ExportError(f"导出失败，未生成文件 {target}：{reason}") from exc
+        reason = (
+            Message(QT_TRANSLATE_NOOP("Messages", "同名的文件夹已存在"))
+            if target.is_dir()
+            else (exc.strerror or str(exc))
+        )
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "导出失败，未生成文件 {target}：{reason}"),
+                target=target,
+                reason=reason,
+            )
+        ) from exc
 
 
 def discard(temp: Path) -> None:

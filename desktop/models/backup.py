@@ -316,7 +316,7 @@ def _snapshot_verified(db: Database, folder: Path, final: Path) -> None:
             Message(
                 QT_TRANSLATE_NOOP("Messages", "无法写入备份 {final}：{reason}"),
                 final=final,
-                reason=exc.strerror or exc,
+                reason=exc.strerror or str(exc),
             )
         ) from exc
     finally:
@@ -395,7 +395,7 @@ def _thin(folder: Path, code: str, suffix: str, now: datetime, retention: Retent
                 Message(
                     QT_TRANSLATE_NOOP("Messages", "旧备份 {path} 无法删除：{reason}"),
                     path=path,
-                    reason=exc.strerror or exc,
+                    reason=exc.strerror or str(exc),
                 )
             )
             continue

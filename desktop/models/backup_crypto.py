@@ -123,8 +123,8 @@ def validate_passphrase(passphrase: str) -> str | None:
         )
     if len(passphrase) > MAX_PASSPHRASE_LENGTH:
         return Message(
-            QT_TRANSLATE_NOOP("Messages", "口令最多{max_passphrase_length}位"),
-            max_passphrase_length=MAX_PASSPHRASE_LENGTH,
+            QT_TRANSLATE_NOOP("Messages", "口令最多{limit}位"),
+            limit=MAX_PASSPHRASE_LENGTH,
         )
     return None
 

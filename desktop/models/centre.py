@@ -139,8 +139,8 @@ def set_idle_lock_minutes(db: Database, minutes: int, *, actor: Actor) -> None:
         raise ValidationError(
             {
                 "idle_minutes": Message(
-                    QT_TRANSLATE_NOOP("Messages", "自动锁定时间应为0–{max_idle_lock_minutes}分钟"),
-                    max_idle_lock_minutes=MAX_IDLE_LOCK_MINUTES,
+                    QT_TRANSLATE_NOOP("Messages", "自动锁定时间应为0–{limit}分钟"),
+                    limit=MAX_IDLE_LOCK_MINUTES,
                 )
             }
         )

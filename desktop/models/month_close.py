@@ -29,6 +29,7 @@ from desktop.models import audit
 from desktop.models.attendance_month import normalise_month
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.month_changes import changes_between
 from desktop.models.permissions import Actor, Permission
 from desktop.models.text_input import clean_line
@@ -43,14 +44,28 @@ class MonthClosedError(WarmHomeError):
 
 def closed_message(month: str) -> str:
     """The one-line explanation shown when a closed month's record would change."""
-    return f"{month} 已报送关账，记录只读；如需修改请管理员重新开账"
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "{month} 已报送关账，记录只读；如需修改请管理员重新开账"),
+        month=month,
+    )
 
 
 def register_closed_message(months: list[str]) -> str:
     """The explanation when a people edit would change closed months' people figures."""
-    which = "该月" if len(months) == 1 else "这些月份"
-    return (f"{'、'.join(months)} 已报送关账，这样修改会改变{which}报表中的会员人数"
-            "（在册、新入会或离会），未保存；如需修改请管理员重新开账")
+    which = (
+        Message(QT_TRANSLATE_NOOP("Messages", "该月"))
+        if len(months) == 1
+        else Message(QT_TRANSLATE_NOOP("Messages", "这些月份"))
+    )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{months} 已报送关账，这样修改会改变{which}报表中的会员人数（在册、"
+            "新入会或离会），未保存；如需修改请管理员重新开账",
+        ),
+        months="、".join(months),
+        which=which,
+    )
 
 
 @dataclass(frozen=True)
@@ -209,7 +224,9 @@ def _state_id(db: Database, month: str) -> int:
 def _check_hash(value: str, field_name: str) -> str:
     text = (value or "").strip().lower()
     if len(text) != 64 or not set(text) <= _HEX:
-        raise ValidationError({field_name: "SHA-256 应为64位十六进制数字"})
+        raise ValidationError(
+            {field_name: Message(QT_TRANSLATE_NOOP("Messages", "SHA-256 应为64位十六进制数字"))}
+        )
     return text
 
 
@@ -219,7 +236,9 @@ def record_export(db: Database, month: str, *, revision: int, path: str | Path,
     file name, the SHA-256 of the file's bytes and the workbook's data checksum (_meta)."""
     month = _month(month)
     if revision < 1:
-        raise ValidationError({"revision": "版本号从 1 开始"})
+        raise ValidationError(
+            {"revision": Message(QT_TRANSLATE_NOOP("Messages", "版本号从 1 开始"))}
+        )
     values = {"month": month, "revision": revision, "file_name": Path(path).name,
               "file_sha256": _check_hash(file_sha256, "file_sha256"),
               "data_sha256": _check_hash(data_sha256, "data_sha256")}
@@ -247,24 +266,65 @@ def close_month(db: Database, month: str, *, actor: Actor,
     month = _month(month)
     current = (today or date.today()).strftime("%Y-%m")
     if month > current:
-        raise ValidationError({"month": f"{month} 还没有到，不能报送"})
+        raise ValidationError(
+            {
+                "month": Message(
+                    QT_TRANSLATE_NOOP("Messages", "{month} 还没有到，不能报送"), month=month
+                )
+            }
+        )
     if month == current:
-        raise ValidationError({"month": f"{month} 是本月，还没有结束；月底之后才能报送关账"})
+        raise ValidationError(
+            {
+                "month": Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{month} 是本月，还没有结束；月底之后才能报送关账"
+                    ),
+                    month=month,
+                )
+            }
+        )
     with db.transaction():
         status = month_status(db, month)
         if status.closed:
-            raise MonthClosedError(f"{month} 已经报送关账（第 {status.revision} 版），"
-                                   "不能重复报送")
+            raise MonthClosedError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{month} 已经报送关账（第 {revision} 版），不能重复报送"
+                    ),
+                    month=month,
+                    revision=status.revision,
+                )
+            )
         export = _last_export_row(db, month, status.revision)
         if export is None:
-            raise ValidationError({"month": f"先导出本月报表再报送（{month} 第 {status.revision}"
-                                            " 版还没有导出）"})
+            raise ValidationError(
+                {
+                    "month": Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "先导出本月报表再报送（{month} 第 {revision} 版还没有导出）"
+                        ),
+                        month=month,
+                        revision=status.revision,
+                    )
+                }
+            )
         # Only the month's records count: the export's own log entry, exports and closes of
         # other months, and edits of other months do not make this export stale.
         changed = changes_between(db, month, int(export["audit_id"] or 0))
         if changed:
-            raise ValidationError({"month": f"导出之后 {month} 的记录又有 {len(changed)} 处修改，"
-                                            "请重新导出再报送"})
+            raise ValidationError(
+                {
+                    "month": Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "导出之后 {month} 的记录又有 {count} 处修改，请重新导出再报送",
+                        ),
+                        month=month,
+                        count=len(changed),
+                    )
+                }
+            )
         head = _head(db)
         stamp = audit.now_iso()
         state_id = _state_id(db, month)
@@ -290,12 +350,27 @@ def reopen_month(db: Database, month: str, *, reason: str, actor: Actor) -> None
     month = _month(month)
     text = clean_line(reason)
     if not text:
-        raise ValidationError({"reason": "请填写重新开账的原因"})
+        raise ValidationError(
+            {"reason": Message(QT_TRANSLATE_NOOP("Messages", "请填写重新开账的原因"))}
+        )
     if len(text) > REASON_MAX:
-        raise ValidationError({"reason": f"原因最多{REASON_MAX}个字"})
+        raise ValidationError(
+            {
+                "reason": Message(
+                    QT_TRANSLATE_NOOP("Messages", "原因最多{limit}个字"), limit=REASON_MAX
+                )
+            }
+        )
     with db.transaction():
         if not is_closed(db, month):
-            raise ValidationError({"month": f"{month} 没有报送关账，不需要重新开账"})
+            raise ValidationError(
+                {
+                    "month": Message(
+                        QT_TRANSLATE_NOOP("Messages", "{month} 没有报送关账，不需要重新开账"),
+                        month=month,
+                    )
+                }
+            )
         stamp = audit.now_iso()
         state_id = _state_id(db, month)
         db.execute("UPDATE month_state SET closed = 0, reopened_at = ?, reopened_by = ?,"

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,13 +30,13 @@ from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.indicators import Report
 from desktop.models.permissions import Actor, Permission
+from desktop.ui.column_fit import ContentColumns
 from desktop.ui.labels import model_message
 from desktop.ui.month_close_panel import MonthClosePanel
 from desktop.ui.page_parts import (
     RefreshingPage,
     StatusLabel,
     allow_months_until,
-    content_width,
     fit_columns,
     month_picker,
     pick_month,
@@ -119,11 +118,10 @@ class ExportPage(RefreshingPage):
         box = QGroupBox(self.tr("汇总预览"))
         inner = QVBoxLayout(box)
         self.summary_table = record_table(self.summary, self.tr("汇总预览"))
-        self.summary_table.horizontalHeader().setStretchLastSection(False)
-        self.summary_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
-        # The names are long (more so in English): the table never gets narrower than its
-        # columns need (_fit_summary); the page scrolls instead.
+        # Columns as wide as their longest text (the names are long, more so in English),
+        # the room left over to the names; the table never gets narrower than all of them
+        # together (_fit_summary): the page scrolls instead.
+        self.summary_columns = ContentColumns(self.summary_table, [], grow=[0])
         inner.addWidget(self.summary_table)
         return box
 
@@ -289,24 +287,21 @@ class ExportPage(RefreshingPage):
         self.show_month()
 
     def _fit_summary(self) -> None:
-        # Each column as wide as its longest text; the stretching indicator column gets the
-        # rest of the width, but the table is never narrower than all of them together.
-        if not hasattr(self, "summary_table"):  # still being built
+        if not hasattr(self, "summary_columns"):  # still being built
             return
+        self.summary_columns.apply()
         table = self.summary_table
-        widths = [content_width(table, column) for column in range(self.summary.columnCount())]
-        for column, width in enumerate(widths[1:], start=1):
-            table.setColumnWidth(column, max(width, table.columnWidth(column)))
+        needed = sum(self.summary_columns.content_width(column)
+                     for column in range(self.summary.columnCount()))
         frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
-        table.setMinimumWidth(widths[0] + sum(table.columnWidth(c)
-                                              for c in range(1, len(widths))) + frame)
+        table.setMinimumWidth(needed + frame)
 
     def size_columns(self) -> None:
         """Fit the tables to the font (large text)."""
         if not hasattr(self, "close_panel"):  # still being built
             return
         metrics = self.summary_table.fontMetrics()
-        fit_columns(self.summary_table, [0, 2, 7, 7, 7], row_padding=12)
+        fit_columns(self.summary_table, [], row_padding=12)  # the rows' height
         self._fit_summary()
         fit_columns(self.findings_table, [4, 4], row_padding=12)
         self.close_panel.size_columns()

@@ -126,17 +126,6 @@ def fit_columns(table: QTableView, chars: Sequence[int], *,
                                          metrics.horizontalAdvance(header) + HEADER_PADDING_PX))
 
 
-def content_width(table: QTableView, column: int) -> int:
-    """The width ``column`` needs to show its header and every cell whole, in the table's
-    font (so in the interface's language and text size)."""
-    metrics = table.fontMetrics()
-    model = table.model()
-    header = str(model.headerData(column, Qt.Orientation.Horizontal)).upper()
-    widest = max((metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
-                  for row in range(model.rowCount())), default=0)
-    return max(widest + 2 * ROW_PADDING_PX, metrics.horizontalAdvance(header) + HEADER_PADDING_PX)
-
-
 class RefreshingPage(QWidget):
     """A page whose data changes elsewhere: ``refresh()`` runs whenever it comes into view,
     ``size_columns()`` whenever the font or style changes (large text)."""

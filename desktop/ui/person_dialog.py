@@ -195,7 +195,7 @@ class PersonDialog(QDialog):
         self.choose_photo_button = QPushButton(self.tr("选择照片(&F)…"))
         self.choose_photo_button.setAccessibleName(self.tr("选择照片文件"))
         self.choose_photo_button.clicked.connect(self._choose_photo)
-        self.camera_button = QPushButton(self.tr("拍照(&C)…"))
+        self.camera_button = QPushButton(self.tr("拍照(&Y)…"))
         self.camera_button.setAccessibleName(self.tr("用摄像头拍照"))
         self.camera_button.clicked.connect(self.take_photo)
         self.remove_photo_button = QPushButton(self.tr("移除照片"))

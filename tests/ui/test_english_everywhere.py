@@ -41,6 +41,7 @@ from desktop.models.centre import XICHENG_STREETS, CentreProfile
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.messages import Message
+from desktop.ui.activity_dialogs import ActivityDialog
 from desktop.ui.export_page import ExportPage
 from desktop.ui.help_dialog import HelpDialog
 from desktop.ui.labels import model_message
@@ -76,6 +77,9 @@ DATA = sorted({
     "西城区",  # the district: an official name printed on the reports (KEEPS_CHINESE)
     *XICHENG_STREETS,  # the street combo offers the official street names (saved as data)
     "阿依古丽·买买提",  # the name example in the name field's placeholder (KEEPS_CHINESE)
+    # Not data, but Chinese on purpose: the language menu names each language in itself, so
+    # that someone who reads only Chinese finds 中文 in the English interface.
+    "中文",
 }, key=len, reverse=True)
 # Cells of these columns hold what people typed or a stored data value, shown as entered.
 # (model class, column header in English) → why.
@@ -237,6 +241,23 @@ def test_every_page_and_main_dialog_is_english(qtbot, centre_with_records: Datab
         found.walk(help_dialog, f"help of {window.nav.item(row).text()}")
         help_dialog.close()
         assert page.isVisible()
+
+    # Problems a person makes while typing, explained by the models' messages.
+    settings = window.settings_page
+    window.select_page(settings_title := window.nav.item(window.nav.count() - 1).text())
+    settings.centre_form.code_edit.setText("X")  # too short
+    settings.centre_form.name_edit.setText("")
+    settings.save_profile()
+    found.walk(window, f"page {settings_title} with a wrong centre code")
+
+    activity = ActivityDialog(db, ADMIN)
+    qtbot.addWidget(activity)
+    activity.show()
+    activity.title_edit.setText("")
+    activity.place_edit.setText("很" * 300)
+    activity.save()
+    assert activity.isVisible()
+    found.walk(activity, "activity dialog with errors")
 
     dialog = PersonDialog(db, ADMIN)
     qtbot.addWidget(dialog)

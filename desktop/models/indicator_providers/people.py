@@ -29,10 +29,10 @@ ON_REGISTER_OF = QT_TRANSLATE_NOOP("Messages", "在册会员：{group}")
 INDICATORS = (
     Indicator("members.total", QT_TRANSLATE_NOOP("Messages", "在册会员"), PEOPLE,
               cumulative=False),
-    *(Indicator(f"members.category.{code}", Message(ON_REGISTER_OF, group=Message(name)),
+    *(Indicator(f"members.category.{code}", Message(ON_REGISTER_OF, group=name),
                 PEOPLE, cumulative=False)
       for code, name in CATEGORIES.items()),
-    *(Indicator(f"members.grade.{code}", Message(ON_REGISTER_OF, group=Message(name)),
+    *(Indicator(f"members.grade.{code}", Message(ON_REGISTER_OF, group=name),
                 PEOPLE, cumulative=False)
       for code, name in GRADES.items()),
     Indicator("members.joined", QT_TRANSLATE_NOOP("Messages", "新入会会员"), PEOPLE,
