@@ -77,7 +77,7 @@ class ExportPage(RefreshingPage):
         figures.addWidget(self._findings_box())
         figures.setStretchFactor(0, 3)
         figures.setStretchFactor(1, 1)
-        actions = QWidget()
+        self.actions_side = actions = QWidget()
         column = QVBoxLayout(actions)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._export_box())
@@ -276,7 +276,10 @@ class ExportPage(RefreshingPage):
     def _fit_layout(self) -> None:
         # Side by side needs about 80 characters of width; with less (a small screen, large
         # text) the export and submission parts go below the figures instead of squeezing them.
-        wide = self.width() >= self.fontMetrics().horizontalAdvance("汉") * 80
+        # Nor when the figures' table and the actions need more than there is (English).
+        needed = self.summary_table.minimumWidth() + self.actions_side.minimumSizeHint().width() \
+            + self.sides.handleWidth() + 48  # the group boxes' frames and margins
+        wide = self.width() >= max(self.fontMetrics().horizontalAdvance("汉") * 80, needed)
         wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.sides.orientation() != wanted:
             self.sides.setOrientation(wanted)

@@ -2294,7 +2294,7 @@
         <translation>Refresh the home page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="172"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="174"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; 的概况</source>
         <translation>Overview for &lt;b&gt;{day}&lt;/b&gt;</translation>
     </message>
@@ -3553,7 +3553,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/excel/consolidation.py" line="139"/>
         <source>未设置应报中心名单；已报 {reported} 个中心</source>
-        <translation>No list of expected centres; {reported} centres reported</translation>
+        <translation>No list of expected centres; centres reported: {reported}</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/consolidation.py" line="143"/>
@@ -3563,7 +3563,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/excel/consolidation.py" line="170"/>
         <source>没有可汇总的月报：{count} 个文件都未采用，未生成区汇总表</source>
-        <translation>No monthly report to consolidate: none of the {count} files was accepted, so no district workbook was made</translation>
+        <translation>No monthly report to consolidate: no file was accepted (files: {count}), so no district workbook was made</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/consolidation.py" line="282"/>
@@ -3801,7 +3801,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/excel/monthly_workbook.py" line="81"/>
         <source>本月数据有 {count} 个错误，未导出；第一个：{first}</source>
-        <translation>The month&apos;s data has {count} errors, so nothing was exported; the first: {first}</translation>
+        <translation>Errors in the month&apos;s data: {count}; nothing was exported. The first: {first}</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/monthly_workbook.py" line="372"/>
@@ -3947,7 +3947,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/excel/roster_import.py" line="584"/>
         <source>名册有{count}处错误，全部未导入；第一处：{first}</source>
-        <translation>The roster has {count} errors and nothing was imported; the first: {first}</translation>
+        <translation>Errors in the roster: {count}; nothing was imported. The first: {first}</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/roster_import.py" line="607"/>
@@ -4048,7 +4048,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/accounts.py" line="252"/>
         <source>{generic}（还可尝试{left}次）</source>
-        <translation>{generic} ({left} attempts left)</translation>
+        <translation>{generic} (attempts left: {left})</translation>
     </message>
     <message>
         <location filename="../../desktop/models/accounts.py" line="276"/>
@@ -4130,7 +4130,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/activities.py" line="402"/>
         <source>已有 {count} 名参加者，活动日期不能改到将来</source>
-        <translation>The activity already has {count} participants: its date cannot move into the future</translation>
+        <translation>The activity already has participants ({count}): its date cannot move into the future</translation>
     </message>
     <message>
         <location filename="../../desktop/models/activities.py" line="426"/>
@@ -4352,12 +4352,12 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/audit.py" line="318"/>
         <source>操作日志的只追加保护已被删除（缺少触发器：{triggers}），现有 {checked} 条记录的哈希链未见改动</source>
-        <translation>The audit log&apos;s append-only protection has been removed (missing triggers: {triggers}); the hash chain of the {checked} entries shows no changes</translation>
+        <translation>The audit log&apos;s append-only protection has been removed (missing triggers: {triggers}); the hash chain of the entries ({checked}) shows no changes</translation>
     </message>
     <message>
         <location filename="../../desktop/models/audit.py" line="331"/>
         <source>操作日志完整：共 {checked} 条记录，哈希链校验通过</source>
-        <translation>The audit log is complete: {checked} entries, the hash chain checks out</translation>
+        <translation>The audit log is complete: the hash chain of all entries ({checked}) checks out</translation>
     </message>
     <message>
         <location filename="../../desktop/models/audit_query.py" line="119"/>
@@ -4951,7 +4951,7 @@ card {tail}</translation>
         <location filename="../../desktop/models/indicator_providers/activities.py" line="30"/>
         <location filename="../../desktop/models/indicator_providers/attendance.py" line="31"/>
         <source>人次</source>
-        <translation>sign-ins</translation>
+        <translation>person-times</translation>
     </message>
     <message>
         <location filename="../../desktop/models/indicator_providers/activities.py" line="31"/>
@@ -4969,7 +4969,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/indicator_providers/activities.py" line="68"/>
         <source>{count} 条活动参加记录的活动日期晚于今天，请更正日期或移除参加者</source>
-        <translation>{count} activity participations are dated after today: correct the date or remove the participants</translation>
+        <translation>Activity participations dated after today: {count}; correct the date or remove the participants</translation>
     </message>
     <message>
         <location filename="../../desktop/models/indicator_providers/attendance.py" line="27"/>
@@ -5025,12 +5025,12 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/indicator_providers/attendance.py" line="93"/>
         <source>{count} 条往日签到没有签退记录</source>
-        <translation>{count} sign-ins of past days have no sign-out</translation>
+        <translation>Sign-ins of past days without a sign-out: {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/indicator_providers/attendance.py" line="98"/>
         <source>{count} 条签到的日期晚于今天，请作废或更正</source>
-        <translation>{count} sign-ins are dated after today: void or correct them</translation>
+        <translation>Sign-ins dated after today: {count}; void or correct them</translation>
     </message>
     <message>
         <location filename="../../desktop/models/indicator_providers/people.py" line="27"/>
@@ -5055,12 +5055,12 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/indicator_providers/people.py" line="75"/>
         <source>{count} 名在册会员没有残疾证号，请在人员登记中补全</source>
-        <translation>{count} members on the register have no disability certificate number: add it under People</translation>
+        <translation>Members on the register without a disability certificate number: {count}; add the numbers under People</translation>
     </message>
     <message>
         <location filename="../../desktop/models/indicator_providers/people.py" line="82"/>
         <source>{count} 名会员的入会或离会日期晚于今天，请更正</source>
-        <translation>{count} members have a joining or leaving date after today: correct it</translation>
+        <translation>Members with a joining or leaving date after today: {count}; correct the dates</translation>
     </message>
     <message>
         <location filename="../../desktop/models/indicator_providers/subsidy.py" line="23"/>
@@ -5080,7 +5080,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/indicator_providers/subsidy.py" line="53"/>
         <source>{count} 名会员的补助天数多于本月开放天数（{open_days} 天），如 {name}：{days} 天</source>
-        <translation>{count} members have more subsidy days than the centre was open this month ({open_days} days), e.g. {name}: {days} days</translation>
+        <translation>Members with more subsidy days than the centre was open this month ({open_days} days): {count}, e.g. {name}: {days} days</translation>
     </message>
     <message>
         <location filename="../../desktop/models/indicators.py" line="190"/>
@@ -5150,7 +5150,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/month_close.py" line="319"/>
         <source>导出之后 {month} 的记录又有 {count} 处修改，请重新导出再报送</source>
-        <translation>{count} records of {month} changed after the export: export again, then submit</translation>
+        <translation>Records of {month} changed after the export: {count}; export again, then submit</translation>
     </message>
     <message>
         <location filename="../../desktop/models/month_close.py" line="354"/>
@@ -7257,109 +7257,109 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="121"/>
         <source>导入会员名册</source>
         <translation>Import member roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="124"/>
         <source>选择按名册模板填写的 Excel 文件（xlsx）。每一行都检查无误后才能导入，导入一次完成：要么全部写入，要么都不写入。</source>
         <translation>Choose an Excel file (xlsx) filled in from the roster template. Every row is checked before anything is imported, and the import happens at once: everything is written, or nothing is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="128"/>
         <source>选择名册文件(&amp;O)…</source>
         <translation>&amp;Open roster file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="127"/>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="187"/>
         <source>选择名册文件</source>
         <translation>Open roster file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="131"/>
         <source>尚未选择文件</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="139"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="144"/>
         <source>名册预览</source>
         <translation>Roster preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="152"/>
         <source>跳过已登记的人员(&amp;S)</source>
         <translation>&amp;Skip people already registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="153"/>
         <source>用名册内容更新已登记的人员(&amp;U)</source>
         <translation>&amp;Update people already registered from the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="154"/>
         <source>跳过已登记的人员</source>
         <translation>Skip people already registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="155"/>
         <source>用名册内容更新已登记的人员</source>
         <translation>Update people already registered from the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="161"/>
         <source>身份证号已登记的人员：</source>
         <translation>People whose ID number is already registered:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="166"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="167"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="167"/>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="170"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="188"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="208"/>
         <source>共 %1 行：新增 %2，已登记 %3，有错误 %4（%5 处）</source>
         <translation>%1 rows: %2 new, %3 already registered, %4 with errors (%5 problems)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="213"/>
         <source>。请在 Excel 中改正后重新选择文件；有错误时不会导入任何人。</source>
         <translation>. Correct them in Excel and choose the file again; while there are errors nobody is imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="215"/>
         <source>。名册中没有可导入的行。</source>
         <translation>. The roster has no rows to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="235"/>
         <source>导入失败，未写入任何人员：</source>
         <translation>Import failed, nobody was written: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="240"/>
         <source>已导入：新增 %1 人，更新 %2 人，跳过已登记 %3 人</source>
         <translation>Imported: %1 added, %2 updated, %3 already registered skipped</translation>
     </message>
@@ -7407,12 +7407,12 @@ The changes in this form have not been saved; if you discard them, they will not
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="96"/>
-        <source>列</source>
-        <translation> column</translation>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="98"/>
+        <source>{column}（{letter}列）：{message}</source>
+        <translation>{column} (column {letter}): {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="102"/>
         <source>身份证号已登记（人员编号 %1）</source>
         <translation>ID card no. already registered (person no. %1)</translation>
     </message>
