@@ -28,6 +28,7 @@ from desktop.models.errors import WarmHomeError
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.backup_settings import BackupStatusLabel
 from desktop.ui.idle_lock import IdleWatcher, ScreenLock
+from desktop.ui.keyboard_nav import FocusFollowingScrollArea
 from desktop.ui.labels import model_message, role_name
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.theme import apply_theme
@@ -135,8 +136,9 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _scrolling(page: QWidget) -> QScrollArea:
-        # Long forms scroll instead of forcing a window taller than a 768-px screen.
-        area = QScrollArea()
+        # Long forms scroll instead of forcing a window taller than a 768-px screen; the view
+        # follows the focus, so Alt+letter or Tab never lands on a field out of sight.
+        area = FocusFollowingScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setWidget(page)
