@@ -42,6 +42,9 @@ from desktop.ui.page_parts import RefreshingPage, StatusLabel, fit_columns, run_
 from desktop.ui.paper_sheet import programme_combo
 from desktop.ui.sign_in_dialogs import Clock
 
+# What the audit entry of a full list says it was for.
+AUDIT_VIEWED = "查看"
+AUDIT_PRINTED = "打印"
 # Width of each column in Han characters (name, last sign-in, weeks, joined, phone, contacts,
 # community, address).
 COLUMN_CHARS = (5, 6, 3, 6, 7, 22, 7, 14)
@@ -155,7 +158,8 @@ class NotSeenPanel(RefreshingPage):
         return self.full_check.isChecked()
 
     def _load(self, purpose: str) -> NotSeenList:
-        """The list as chosen: masked, or in full (audited with ``purpose``)."""
+        """The list as chosen: masked, or in full (audited with ``purpose``, which is stored
+        in the audit log in Chinese like every entry, so it is not translated)."""
         today = self._clock().date()
         if self.full_details():
             return not_seen.call_list(self._db, self.weeks(), today=today, actor=self._actor,
@@ -168,7 +172,7 @@ class NotSeenPanel(RefreshingPage):
         if not hasattr(self, "status_label"):
             return
         try:
-            found = self._load(self.tr("查看"))
+            found = self._load(AUDIT_VIEWED)
         except WarmHomeError as exc:
             self.status_label.show_result(model_message(exc.message), problem=True)
             if self.full_details():
@@ -238,7 +242,7 @@ class NotSeenPanel(RefreshingPage):
         """Print the list as chosen on ``printer`` (the full list is audited as printed);
         returns the number of pages, or None when it could not be printed (reason shown)."""
         try:
-            found = self._load(self.tr("打印"))
+            found = self._load(AUDIT_PRINTED)
         except WarmHomeError as exc:
             self.status_label.show_result(model_message(exc.message), problem=True)
             return None
@@ -249,7 +253,7 @@ class NotSeenPanel(RefreshingPage):
         printer), or None when the list could not be read (the reason is shown). The full
         list is read, and audited as printed, once for the preview and what it prints."""
         try:
-            found = self._load(self.tr("打印"))
+            found = self._load(AUDIT_PRINTED)
         except WarmHomeError as exc:
             self.status_label.show_result(model_message(exc.message), problem=True)
             return None
