@@ -39,6 +39,7 @@ from desktop.cli_common import (
 )
 from desktop.cli_consolidate import add_commands as add_consolidate_commands
 from desktop.cli_month import add_commands as add_month_commands
+from desktop.cli_not_seen import add_people_commands as add_not_seen_commands
 from desktop.models import locations
 from desktop.models.centre import XICHENG_STREETS
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
@@ -369,6 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--update-existing", action="store_true",
                    help="身份证号已登记的人员用名册内容更新（默认跳过）")
     p.set_defaults(func=cmd_people_import)
+    add_not_seen_commands(people_sub, common)
 
     p_attendance = subcommand(sub, "attendance", common, "签到")
     attendance_sub = p_attendance.add_subparsers(dest="attendance_command", metavar="ACTION",
