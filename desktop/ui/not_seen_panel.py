@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -43,6 +43,8 @@ from desktop.ui.paper_sheet import programme_combo
 from desktop.ui.sign_in_dialogs import Clock
 
 # What the audit entry of a full list says it was for.
+# How long the number of weeks must rest before it is saved as the centre's setting.
+SAVE_WEEKS_AFTER_MS = 1500
 AUDIT_VIEWED = "查看"
 AUDIT_PRINTED = "打印"
 # Width of each column in Han characters (name, last sign-in, weeks, joined, phone, contacts,
@@ -125,6 +127,10 @@ class NotSeenPanel(RefreshingPage):
         row.addSpacing(12)
         row.addWidget(self.full_check)
         row.addStretch(1)
+        self._save_weeks_timer = QTimer(self)
+        self._save_weeks_timer.setSingleShot(True)
+        self._save_weeks_timer.setInterval(SAVE_WEEKS_AFTER_MS)
+        self._save_weeks_timer.timeout.connect(self.save_weeks)
         self.weeks_spin.valueChanged.connect(self._weeks_changed)
         self.full_check.toggled.connect(lambda _on: self.refresh())
         return row
@@ -188,8 +194,18 @@ class NotSeenPanel(RefreshingPage):
         self.print_button.setEnabled(bool(found.members))
         self.size_columns()
 
-    def _weeks_changed(self, weeks: int) -> None:
+    def _weeks_changed(self, _weeks: int) -> None:
         self.refresh()
+        # Stepping from 4 to 8 with the arrows is one decision, not four: the centre's setting
+        # (and its audit entry) is written once the number has rested, or when the panel goes.
+        self._save_weeks_timer.start()
+
+    def save_weeks(self) -> None:
+        """Remember the number of weeks shown as the centre's setting (if it changed)."""
+        self._save_weeks_timer.stop()
+        weeks = self.weeks()
+        if weeks == not_seen.weeks_setting(self._db):
+            return
         try:
             not_seen.set_weeks_setting(self._db, weeks, actor=self._actor)
         except WarmHomeError as exc:
@@ -200,6 +216,8 @@ class NotSeenPanel(RefreshingPage):
         # Leaving the panel (or the window) masks the list again.
         if self.full_details():
             self.full_check.setChecked(False)
+        if self._save_weeks_timer.isActive():
+            self.save_weeks()
         super().hideEvent(event)
 
     # -- export ------------------------------------------------------------------------------

@@ -102,7 +102,7 @@ def test_changing_n_from_the_keyboard_updates_the_list_and_is_remembered(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
     assert panel.weeks() == 5
     assert names(panel) == ["王五", "郑十一", "李四"]  # 钱七 (exactly 4 weeks) has left
-    assert not_seen.weeks_setting(db) == 5
+    qtbot.waitUntil(lambda: not_seen.weeks_setting(db) == 5)
     # Typed: nothing happens on the way ("1" of "12"), the list follows on Enter.
     editor = panel.weeks_spin.lineEdit()
     editor.selectAll()
@@ -110,10 +110,28 @@ def test_changing_n_from_the_keyboard_updates_the_list_and_is_remembered(
     assert not_seen.weeks_setting(db) == 5 and len(names(panel)) == 3
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert panel.weeks() == 3 and "张三" in names(panel) and "孙八" in names(panel)
+    panel.hide()  # leaving the panel saves what is shown at once
+    assert not_seen.weeks_setting(db) == 3
     assert panel.summary_label.text().startswith("截至 2024-06-03：3 周以上")
     # A page opened later starts from the remembered N.
     _, again = open_panel(qtbot, db)
     assert again.weeks() == 3 and len(names(again)) == len(names(panel))
+
+
+def test_stepping_through_weeks_saves_the_setting_once(qtbot, db: Database,
+                                                       ids: dict[str, int]) -> None:
+    page, panel = open_panel(qtbot, db)
+    before = _setting_entries(db)
+    for _ in range(4):
+        panel.weeks_spin.stepUp()
+    assert panel.weeks() == 8
+    qtbot.waitUntil(lambda: not_seen.weeks_setting(db) == 8)
+    assert _setting_entries(db) == before + 1
+    assert page.isVisible()
+
+
+def _setting_entries(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM audit_log WHERE table_name = 'setting'"))
 
 
 def test_programme_filter(qtbot, db: Database, ids: dict[str, int]) -> None:
