@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.models import accounts, backup, centre, locations
+from desktop.models import accounts, backup, centre, leftovers, locations
 from desktop.models.backup import ChangeMarker
 from desktop.models.db import Database, open_database
 from desktop.models.errors import WarmHomeError
@@ -220,6 +220,7 @@ def _run_on_database(app: QApplication, settings: UiSettings, path: Path, smoke:
         return 1
     while True:
         with db:
+            leftovers.tidy_on_start(db, [settings.export_folder])
             if smoke:
                 # Smoke tests and benchmarks: close whatever opened first, once it is shown.
                 QTimer.singleShot(0, _close_when_shown)

@@ -189,6 +189,7 @@ def cmd_people_import(args: argparse.Namespace) -> int:
 
     with open_db(args, create=True) as db:
         preview = roster_import.read_roster(db, args.file)
+        print(f"读取的工作表：{preview.sheet}")
         problems = preview.problems
         for problem in problems:
             print(problem)
@@ -365,7 +366,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = subcommand(people_sub, "import", common,
                     "导入会员名册（xlsx）：先检查每一行，全部正确才一次写入，否则不写入")
-    p.add_argument("file", metavar="FILE", help="名册文件（模板，或第一个工作表有相同列名的 xlsx）")
+    p.add_argument("file", metavar="FILE",
+                   help="名册文件（模板，或有相同列名的 xlsx）：读取名为“会员名册”的工作表，"
+                        "没有时读取当前工作表或第一个可见的工作表，从不读取隐藏的工作表")
     p.add_argument("--dry-run", action="store_true", help="只检查并列出结果，不写入")
     p.add_argument("--update-existing", action="store_true",
                    help="身份证号已登记的人员用名册内容更新（默认跳过）")

@@ -1,8 +1,10 @@
 """Reading a roster workbook into people: a preview with every problem at its row and column,
 then one all-or-nothing import.
 
-Qt-free. Accepts our template or any workbook whose first sheet has the same headers (in any
-order) on its first row. Nothing is written until :func:`apply`, which writes in one transaction.
+Qt-free. Accepts our template or any workbook with the same headers (in any order) on the first
+row of the sheet it reads: the sheet named as the template names it (会员名册), else the active
+sheet, else the first visible one, and never a hidden sheet (people do not check what they cannot
+see). Nothing is written until :func:`apply`, which writes in one transaction.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.excel.roster_template import COLUMNS, EXAMPLE_MARK, RosterColumn
+from desktop.excel.roster_template import COLUMNS, EXAMPLE_MARK, SHEET_TITLE, RosterColumn
 from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
@@ -95,6 +97,7 @@ class RosterPreview:
 
     path: Path
     rows: list[RosterRow]
+    sheet: str = ""  # the title of the worksheet read
     skipped_examples: int = 0
     skipped_empty: int = 0
 
@@ -144,10 +147,28 @@ def _open_sheet(path: Path) -> Worksheet:
         workbook = load_workbook(path, data_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise RosterError(f"{path.name} 已损坏或不是 Excel 工作簿，无法读取（{exc}）") from exc
-    sheet = workbook.worksheets[0]
-    if not isinstance(sheet, Worksheet):
-        raise RosterError(f"{path.name} 的第一个工作表是图表，不是名册")
-    return sheet
+    return roster_sheet(workbook.worksheets, workbook.active, path.name)
+
+
+def _visible(sheet: object) -> bool:
+    return getattr(sheet, "sheet_state", "visible") == "visible"
+
+
+def roster_sheet(sheets: list[Any], active: object, file_name: str) -> Worksheet:
+    """The sheet a roster is read from: the visible worksheet named as the template names it
+    (会员名册), else the active sheet when it is a visible worksheet, else the first visible
+    worksheet. A hidden ("hidden" or "veryHidden") sheet is never read: what the person
+    checked in Excel is what gets imported. RosterError when there is none."""
+    candidates = [s for s in sheets if isinstance(s, Worksheet) and _visible(s)]
+    for sheet in candidates:
+        if sheet.title.strip() == SHEET_TITLE:
+            return sheet
+    if isinstance(active, Worksheet) and active in candidates:
+        return active
+    if candidates:
+        return candidates[0]
+    raise RosterError(f"{file_name} 中没有可见的工作表（只有隐藏的工作表或图表），"
+                      "无法读取名册：请在 Excel 中取消隐藏名册所在的工作表后再导入")
 
 
 def normalise_header(text: object) -> str:
@@ -171,17 +192,18 @@ def _map_headers(sheet: Worksheet) -> dict[int, RosterColumn]:
         if column is None:
             unknown.append(f"{letter}列“{str(cell.value).strip()}”")
         elif header in seen:
-            raise RosterError(f"第1行有两个“{header}”列（{seen[header]}列和{letter}列）")
+            raise RosterError(f"工作表“{sheet.title}”第1行有两个“{header}”列"
+                              f"（{seen[header]}列和{letter}列）")
         else:
             seen[header] = letter
             found[cell.column] = column
     missing = [c.header for c in COLUMNS if c.required and c.header not in seen]
     if missing:
         extra = f"；无法识别的列：{'、'.join(unknown)}" if unknown else ""
-        raise RosterError(f"第一个工作表第1行缺少必需的列：{'、'.join(missing)}{extra}"
+        raise RosterError(f"工作表“{sheet.title}”第1行缺少必需的列：{'、'.join(missing)}{extra}"
                           "（请使用 `warmhome people template` 生成的模板的列名）")
     if unknown:
-        raise RosterError(f"第1行有无法识别的列：{'、'.join(unknown)}；"
+        raise RosterError(f"工作表“{sheet.title}”第1行有无法识别的列：{'、'.join(unknown)}；"
                           f"可用的列名：{'、'.join(c.header for c in COLUMNS)}")
     return found
 
@@ -190,7 +212,8 @@ def _check_merged(sheet: Worksheet) -> None:
     ranges = [str(r) for r in sheet.merged_cells.ranges]
     if ranges:
         shown = "、".join(ranges[:5]) + ("等" if len(ranges) > 5 else "")
-        raise RosterError(f"名册中有合并单元格（{shown}）：请取消合并，每行只填一个人后再导入")
+        raise RosterError(f"工作表“{sheet.title}”中有合并单元格（{shown}）：请取消合并，"
+                          "每行只填一个人后再导入")
 
 
 def _text(value: object) -> str:
@@ -314,7 +337,7 @@ def read_roster(db: Database, path: str | os.PathLike[str],
     sheet = _open_sheet(source)
     columns = _map_headers(sheet)
     _check_merged(sheet)
-    preview = RosterPreview(source, [])
+    preview = RosterPreview(source, [], sheet=sheet.title)
     first_seen: dict[tuple[str, str], int] = {}
     for row_number, row_cells in enumerate(sheet.iter_rows(min_row=2), start=2):
         cells = [(c.column, c.value) for c in row_cells if c.column in columns]
