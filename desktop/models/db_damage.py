@@ -59,7 +59,7 @@ def restore_hint(db_path: Path) -> str:
     return (f"可以用最近的备份恢复：{backup.path}"
             f"（{backup.created:%Y-%m-%d %H:%M} 的备份{about}）。"
             f"恢复方法：运行 warmhome restore \"{backup.path}\" --db \"{db_path}\"，恢复前会先把"
-            f"现在的文件另存一份；或请技术人员帮助")
+            f"现在的文件另存一份；或请技术人员帮助。这个备份之后录入的内容需要重新录入")
 
 
 def damaged_message(db_path: Path, detail: object) -> str:
