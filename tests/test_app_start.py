@@ -84,3 +84,16 @@ def test_start_tidies_what_an_interrupted_export_or_restore_left(tmp_path: Path)
     assert "Traceback" not in result.stderr
     assert set(exported.parent.iterdir()) == keep | {exported}
     assert not staged.exists()
+
+
+def test_empty_file_is_refused_not_taken_for_a_new_database(tmp_path: Path) -> None:
+    # An empty file where the data should be is a copy that did not finish: no welcome
+    # dialog setting up a fresh database over it.
+    path = tmp_path / "centre.db"
+    path.touch()
+    result = _start(tmp_path, "--db", str(path))
+    assert result.returncode == 1
+    assert "WelcomeDialog" not in result.stderr and "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("warmhome: 错误")]
+    assert len(errors) == 1 and f"文件 {path} 是空的（0 字节），不是数据库" in errors[0]
+    assert path.stat().st_size == 0

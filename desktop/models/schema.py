@@ -406,6 +406,18 @@ def _v7_export_attempts(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v8_sign_in_failures(conn: sqlite3.Connection) -> None:
+    """Wrong passwords under user names that have no account, counted and locked as an
+    account's are, so the login screen does not tell which names exist. A name is kept
+    only as a slow hash: people type passwords into the name box by mistake."""
+    conn.execute("""CREATE TABLE sign_in_failure (
+        name_key TEXT PRIMARY KEY,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        updated_at TEXT NOT NULL
+    )""")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_people_registry,
     _v2_accounts,
@@ -414,4 +426,5 @@ MIGRATIONS: list[Migration] = [
     _v5_month_close,
     _v6_subsidy_rates,
     _v7_export_attempts,
+    _v8_sign_in_failures,
 ]
