@@ -1,15 +1,28 @@
-"""Form rows with an error line under each field, shown next to the field it is about."""
+"""Form rows with an error line under each field, shown next to the field it is about, and
+the date edits' calendar pop-up."""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QFormLayout, QLabel, QWidget
 
 
 def accessible_label(label: str) -> str:
     """A label as a screen reader should say it: no mnemonic, no trailing colon."""
     return re.sub(r"\(&.\)", "", label).replace("&", "").rstrip(":：").strip()
+
+
+def use_calendar_popup(edit: QDateTimeEdit) -> None:
+    """Let ``edit`` pick its date from a month calendar: weeks start on Monday and the
+    weekday headers are one character (一 二 三 四 五 六 日)."""
+    edit.setCalendarPopup(True)
+    calendar = edit.calendarWidget()
+    calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    # The locale's short names ("周一" … "周日") do not fit the pop-up's columns and all
+    # read "周…"; the narrow names are one character in Chinese and in English.
+    calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
 
 
 class FieldErrors:
