@@ -24,6 +24,7 @@ from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import apply_theme
 from desktop.ui.ui_settings import UiSettings
+from desktop.ui.wheel_guard import install_wheel_guard
 from desktop.ui.welcome_dialog import WelcomeDialog
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ def create_app(argv: list[str] | None = None) -> tuple[QApplication, UiSettings]
     install_translator(app, settings.language)
     app.setApplicationDisplayName(app.translate("App", "温馨家园工作台"))
     apply_theme(app, settings.text_scale)
+    install_wheel_guard(app)
     return app, settings
 
 
