@@ -5,8 +5,17 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 
 def accessible_label(label: str) -> str:
@@ -23,6 +32,18 @@ def use_calendar_popup(edit: QDateTimeEdit) -> None:
     # The locale's short names ("周一" … "周日") do not fit the pop-up's columns and all
     # read "周…"; the narrow names are one character in Chinese and in English.
     calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
+    # Qt leaves the calendar's own controls without names a screen reader could say.
+    for kind, object_name, name in (
+            (QSpinBox, "qt_calendar_yearedit", QCoreApplication.translate("FormFields", "年份")),
+            (QToolButton, "qt_calendar_prevmonth",
+             QCoreApplication.translate("FormFields", "上个月")),
+            (QToolButton, "qt_calendar_nextmonth",
+             QCoreApplication.translate("FormFields", "下个月")),
+            (QTableView, "qt_calendar_calendarview",
+             QCoreApplication.translate("FormFields", "日期"))):
+        control = calendar.findChild(kind, object_name)
+        if control is not None:
+            control.setAccessibleName(name)
 
 
 class FieldErrors:

@@ -15,6 +15,7 @@ from desktop.ui.audit_page import AuditPage
 from desktop.ui.page_parts import month_picker
 from desktop.ui.sign_in_dialogs import date_edit
 from tests.conftest import ADMIN, STAFF
+from tests.ui.conftest import unnamed_interactive_widgets
 
 
 @pytest.fixture
@@ -67,6 +68,7 @@ def test_every_kind_of_date_picker_uses_the_same_calendar(qtbot, chinese, db: Da
         calendar = picker.calendarWidget()
         assert header_texts(calendar) == ["一", "二", "三", "四", "五", "六", "日"], \
             picker.accessibleName()
+        assert unnamed_interactive_widgets(calendar) == []  # e.g. its year spin box: 年份
 
 
 def test_weeks_start_on_monday_in_the_english_interface_too(qtbot) -> None:
