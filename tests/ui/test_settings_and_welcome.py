@@ -130,12 +130,15 @@ def test_large_text_scales_fonts(qtbot, db: Database, ui_settings: UiSettings, t
     window.show()
     normal = QApplication.font().pointSizeF()
     page = window.settings_page
+    window.select_page("设置")
+    normal_px = page.save_button.fontInfo().pixelSize()
     page.text_size_combo.setCurrentIndex(page.text_size_combo.findData(1.5))
     assert QApplication.font().pointSizeF() == normal * 1.5
-    assert "font-size: " + str(round(normal * 1.5 * 4 / 3)) in QApplication.instance().styleSheet()
+    assert page.save_button.fontInfo().pixelSize() >= normal_px * 1.4  # what people see
     assert ui_settings.text_scale == 1.5
     page.text_size_combo.setCurrentIndex(page.text_size_combo.findData(1.0))
     assert QApplication.font().pointSizeF() == normal
+    assert page.save_button.fontInfo().pixelSize() == normal_px
 
 
 def test_window_geometry_is_remembered(qtbot, db: Database, ui_settings: UiSettings) -> None:
