@@ -52,7 +52,10 @@ QSpinBox:focus, QDoubleSpinBox:focus {{
 QPushButton:pressed, QPushButton:pressed:focus, QPushButton:checked {{
   color: {onPrimaryColor}; background-color: {primaryColor};
 }}
-QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{ placeholder-text-color: {mutedColor}; }}
+QMainWindow QLineEdit, QMainWindow QComboBox, QMainWindow QPlainTextEdit, QDialog QLineEdit,
+QDialog QComboBox, QDialog QPlainTextEdit {{
+  placeholder-text-color: {mutedColor};  /* staff windows: the kiosk has its own look */
+}}
 QTableView::item:selected, QTreeView::item:selected, QListView::item:selected {{
   background-color: {primaryLightColor}; selection-background-color: {primaryLightColor};
   color: {selectionTextColor}; selection-color: {selectionTextColor};
