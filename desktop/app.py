@@ -25,6 +25,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import apply_theme
 from desktop.ui.ui_settings import UiSettings
 from desktop.ui.welcome_dialog import WelcomeDialog
+from desktop.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from desktop.ui.kiosk_window import KioskWindow
@@ -63,7 +64,8 @@ def create_app(argv: list[str] | None = None) -> tuple[QApplication, UiSettings]
                        if settings.language == "zh_CN" else QLocale(QLocale.Language.English))
     install_translator(app, settings.language)
     app.setApplicationDisplayName(app.translate("App", "温馨家园工作台"))
-    apply_theme(app, settings.text_scale)
+    apply_theme(app, settings.text_scale, settings.staff_high_contrast)
+    install_wheel_guard(app)
     return app, settings
 
 

@@ -143,7 +143,8 @@ class DashboardPage(QWidget):
         super().changeEvent(event)
         # Large text or another language: the minimum width changed; measure after relayout.
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
-            QTimer.singleShot(0, self.fit_columns)
+            # With the page as context: a page closed meanwhile is not measured.
+            QTimer.singleShot(0, self, self.fit_columns)
 
     # -- refreshing ---------------------------------------------------------------------------
     def refresh_today(self) -> None:
