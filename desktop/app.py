@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.models import accounts, backup, centre, locations
+from desktop.models import accounts, backup, centre, leftovers, locations
 from desktop.models.backup import ChangeMarker
 from desktop.models.db import Database, open_database
 from desktop.models.errors import WarmHomeError
@@ -25,6 +25,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import apply_theme
 from desktop.ui.ui_settings import UiSettings
 from desktop.ui.welcome_dialog import WelcomeDialog
+from desktop.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from desktop.ui.kiosk_window import KioskWindow
@@ -63,7 +64,8 @@ def create_app(argv: list[str] | None = None) -> tuple[QApplication, UiSettings]
                        if settings.language == "zh_CN" else QLocale(QLocale.Language.English))
     install_translator(app, settings.language)
     app.setApplicationDisplayName(app.translate("App", "温馨家园工作台"))
-    apply_theme(app, settings.text_scale)
+    apply_theme(app, settings.text_scale, settings.staff_high_contrast)
+    install_wheel_guard(app)
     return app, settings
 
 
@@ -220,6 +222,7 @@ def _run_on_database(app: QApplication, settings: UiSettings, path: Path, smoke:
         return 1
     while True:
         with db:
+            leftovers.tidy_on_start(db, [settings.export_folder])
             if smoke:
                 # Smoke tests and benchmarks: close whatever opened first, once it is shown.
                 QTimer.singleShot(0, _close_when_shown)

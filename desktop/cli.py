@@ -8,7 +8,10 @@ A database path that does not exist is refused with one line (exit 1) and nothin
 so a mistyped ``--db`` never reports on an empty database. Only first-time setup creates one:
 ``demo`` (demo data), ``users add`` (the first administrator), ``people add`` and
 ``people import`` (bringing the register in), and ``restore`` (a backup onto a new PC); the
-graphical interface creates one too.
+graphical interface creates one too. When such a command fails, the database it created is
+removed again. An empty (0-byte) file is refused by every command, these included: it is a
+copy or save that did not finish, and a new database there would hide that the data is gone
+(``restore`` can still put a backup in its place).
 """
 
 from __future__ import annotations
@@ -39,8 +42,10 @@ from desktop.cli_common import (
 )
 from desktop.cli_consolidate import add_commands as add_consolidate_commands
 from desktop.cli_month import add_commands as add_month_commands
+from desktop.cli_not_seen import add_people_commands as add_not_seen_commands
 from desktop.models import locations
 from desktop.models.centre import XICHENG_STREETS
+from desktop.models.db import explain_failure
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
 from desktop.models.permissions import CLI_ACTOR
 from desktop.models.person_input import PROGRAMMES, ROLES, FamilyLink, PersonInput
@@ -87,10 +92,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Fill an empty database with demo data."""
     from desktop.models import demo  # Faker is heavy: load it only for this command
 
-    if args.today and args.today > date.today():
-        raise OptionError(f"--today {args.today} 晚于今天：演示数据不能来自未来")
     opts = demo.DemoOptions(seed=args.seed, members=args.members, years=args.years,
                             today=args.today or date.today(), street=args.street)
+    # Before the database is opened: options that would fail half-way create nothing.
+    problem = demo.options_problem(opts, date.today())
+    if problem:
+        raise OptionError(problem)
     with open_db(args, create=True) as db:
         counts = demo.generate(db, opts)
     print("已载入演示数据：" + "，".join(f"{k} {v}" for k, v in counts.items()))
@@ -188,6 +195,7 @@ def cmd_people_import(args: argparse.Namespace) -> int:
 
     with open_db(args, create=True) as db:
         preview = roster_import.read_roster(db, args.file)
+        print(f"读取的工作表：{preview.sheet}")
         problems = preview.problems
         for problem in problems:
             print(problem)
@@ -364,11 +372,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = subcommand(people_sub, "import", common,
                     "导入会员名册（xlsx）：先检查每一行，全部正确才一次写入，否则不写入")
-    p.add_argument("file", metavar="FILE", help="名册文件（模板，或第一个工作表有相同列名的 xlsx）")
+    p.add_argument("file", metavar="FILE",
+                   help="名册文件（模板，或有相同列名的 xlsx）：读取名为“会员名册”的工作表，"
+                        "没有时读取当前工作表或第一个可见的工作表，从不读取隐藏的工作表")
     p.add_argument("--dry-run", action="store_true", help="只检查并列出结果，不写入")
     p.add_argument("--update-existing", action="store_true",
                    help="身份证号已登记的人员用名册内容更新（默认跳过）")
     p.set_defaults(func=cmd_people_import)
+    add_not_seen_commands(people_sub, common)
 
     p_attendance = subcommand(sub, "attendance", common, "签到")
     attendance_sub = p_attendance.add_subparsers(dest="attendance_command", metavar="ACTION",
@@ -440,9 +451,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"warmhome: 错误：{exc.strerror or exc}（{exc.filename or ''}）", file=sys.stderr)
         return EXIT_ERROR
     except sqlite3.Error as exc:
-        # Damage that only shows when a page is read (opening checks the header and schema).
+        # Damage that only shows when a page is read (opening checks the header and schema),
+        # or a disk that filled up or went read-only meanwhile: told apart as when opening.
         path = locations.default_db_path(args.db)
-        print(f"warmhome: 错误：数据库文件 {path} 读取失败，可能已损坏（{exc}）", file=sys.stderr)
+        print(f"warmhome: 错误：{explain_failure(path, exc)}", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -17,6 +17,7 @@ from desktop.cli_common import (
 )
 from desktop.models import accounts, audit, locations
 from desktop.models.db import SCHEMA_VERSION
+from desktop.models.db_damage import restore_hint
 from desktop.models.permissions import CLI_ACTOR, ROLE_NAMES, Role
 
 
@@ -83,6 +84,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     with open_db(args) as db:
         problems = db.integrity_problems()
+        damaged = bool(problems)
         if not problems:
             # A file can be sound for SQLite and still have an edited audit log.
             chain = audit.verify(db)
@@ -98,7 +100,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems[:20]:
             print(f"问题：{problem}")
-        raise CliError(f"数据库 {path} 检查未通过：发现 {len(problems)} 个问题")
+        advice = f"。{restore_hint(path)}" if damaged else ""
+        raise CliError(f"数据库 {path} 检查未通过：发现 {len(problems)} 个问题{advice}")
     print("记录数：" + "，".join(f"{name} {n}" for name, n in sorted(counts.items())))
     print("完整性检查：正常")
     return EXIT_OK

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import sqlite3
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from desktop.models import locations
 from desktop.models.db import Database, open_database
+from desktop.models.db_location import missing_folders, remove_folders, sidecars
 from desktop.models.errors import WarmHomeError
 
 EXIT_OK = 0
@@ -35,18 +39,54 @@ def missing_database_message(path: Path) -> str:
             "新建请先运行图形界面或 warmhome demo）")
 
 
-def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
-    """The database named by --db (or WARMHOME_DB, or the default), opened and migrated.
+@contextlib.contextmanager
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
+    """The database named by --db (or WARMHOME_DB, or the default), opened and migrated,
+    for a ``with`` block; closed at its end.
 
     A path that does not exist is refused (MissingDatabaseError) and nothing is created:
     a mistyped --db would otherwise give an empty database, and a report of zeros that looks
     like success. Only the commands of first-time setup pass ``create=True``
-    (listed in ``desktop.cli``'s docstring and the --db help).
+    (listed in ``desktop.cli``'s docstring and the --db help). When such a command fails,
+    the database it created is removed again, unless something was saved in it meanwhile.
     """
     path = locations.default_db_path(args.db)
-    if not create and not path.exists():
+    new = not path.exists()
+    if new and not create:
         raise MissingDatabaseError(missing_database_message(path))
-    return open_database(path)
+    folders = missing_folders(path.expanduser().absolute().parent) if new else []
+    db = open_database(path)
+    fresh = _change_marker(db) if new else None
+    try:
+        yield db
+    except BaseException:
+        unused = False
+        if fresh is not None:
+            with contextlib.suppress(sqlite3.Error):
+                unused = _change_marker(db) == fresh
+        db.close()
+        if unused:
+            _remove_database(path, folders)
+        raise
+    db.close()
+
+
+def _change_marker(db: Database) -> tuple[int, dict[str, int]]:
+    """Commits by other connections (data_version) and the rows of every table: on a new
+    database, unchanged rows mean nothing was saved (a rolled-back attempt leaves none)."""
+    if db.conn.in_transaction:
+        return -1, {}  # cannot tell: keep the file
+    tables = [str(r[0]) for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return (int(db.scalar("PRAGMA data_version")),
+            {t: int(db.scalar(f'SELECT count(*) FROM "{t}"')) for t in tables})
+
+
+def _remove_database(path: Path, folders: list[Path]) -> None:
+    """Remove a database this command created and nobody wrote to, with its folders."""
+    for leftover in (path, *sidecars(path)):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
+    remove_folders(folders)
 
 
 def subcommand(sub: Any, name: str, common: argparse.ArgumentParser,

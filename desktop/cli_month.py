@@ -43,6 +43,9 @@ def _status_lines(status: month_close.MonthStatus) -> list[str]:
     else:
         lines.append(f"最近导出：{export.file_name}（v{export.revision}，{_when(export.exported_at)}，"
                      f"{export.exported_by}，文件 SHA-256 {export.file_sha256}）")
+        if export.file_path:
+            # 报送 reads the file there again: it must not be moved before then.
+            lines.append(f"导出文件位置：{export.file_path}")
     lines.append(f"报送次数：{len(status.submissions)}")
     lines.extend(_submission_line(s) for s in status.submissions)
     return lines

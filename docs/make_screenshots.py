@@ -89,7 +89,7 @@ def add_sign_ins(db: Database, staff: Actor, now: datetime = ATTENDANCE_NOW) -> 
 
 
 def shoot_attendance(db: Database, staff: Actor) -> None:
-    """The attendance page's day view and month matrix."""
+    """The attendance page's day view, month matrix and members not seen recently."""
     add_sign_ins(db, staff)
     page = AttendancePage(db, staff, clock=lambda: ATTENDANCE_NOW)
     page.resize(1280, 760)
@@ -98,6 +98,8 @@ def shoot_attendance(db: Database, staff: Actor) -> None:
     _save(page, "attendance-day")
     page.show_month()
     _save(page, "attendance-month")
+    page.show_not_seen()
+    _save(page, "attendance-not-seen")
     page.close()
 def _kiosk(db: Database, ui: UiSettings, admin: Actor) -> None:
     """The kiosk's start screen, a search on the keypad, and a confirmation."""

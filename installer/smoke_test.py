@@ -214,7 +214,10 @@ def check_bundle(frozen: Path) -> list[str]:
         plugins / "platforms" / f"{prefix}{'qwindows' if WINDOWS else 'qxcb'}{suffix}",
         plugins / "imageformats" / f"{prefix}qsvg{suffix}",
         plugins / "iconengines" / f"{prefix}qsvgicon{suffix}",
-        internal / "qt_material" / "themes" / "light_teal.xml",
+        # The style sheet template our themes fill in, and our theme colours.
+        internal / "qt_material" / "material.qss.template",
+        internal / "resources" / "themes" / "warmhome_light.xml",
+        internal / "resources" / "themes" / "warmhome_high_contrast.xml",
     ]
     required += [internal / "resources" / "translations" / ts.with_suffix(".qm").name
                  for ts in (buildinfo.RESOURCES / "translations").glob("*.ts")]

@@ -59,13 +59,31 @@ def save_centre_profile(db: Database, code: str = "XC-T-01", name: str = "测试
                                                  street=street), actor=ADMIN)
 
 
-def submit_month(db: Database, month: str, today: date | None = None) -> None:
-    """Close ``month`` as if its workbook had been exported and submitted (a logged export
-    with made-up hashes, then close_month): for tests about what a closed month refuses."""
+def log_export(db: Database, month: str, revision: int = 1, content: bytes | None = None,
+               data_sha256: str = "b" * 64) -> Path:
+    """A stand-in for an exported workbook: ``content`` written to a file in an ``exports``
+    folder beside the database and logged as the month's export with its real SHA-256 (报送
+    reads the file again). Returns the file."""
+    import hashlib
+
     from desktop.models import month_close
 
-    month_close.record_export(db, month, revision=1, path=f"{month}.xlsx",
-                              file_sha256="a" * 64, data_sha256="b" * 64, actor=STAFF)
+    folder = db.path.parent / "exports"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{month}_v{revision}.xlsx"
+    path.write_bytes(content if content is not None else f"{month} v{revision}".encode())
+    month_close.record_export(db, month, revision=revision, path=path,
+                              file_sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+                              data_sha256=data_sha256, actor=STAFF)
+    return path
+
+
+def submit_month(db: Database, month: str, today: date | None = None) -> None:
+    """Close ``month`` as if its workbook had been exported and submitted (a stand-in file
+    logged as its export, then close_month): for tests about what a closed month refuses."""
+    from desktop.models import month_close
+
+    log_export(db, month)
     month_close.close_month(db, month, actor=STAFF, today=today)
 
 

@@ -11,7 +11,8 @@ from desktop.models import accounts, centre
 from desktop.models.centre import CentreProfile
 from desktop.models.db import open_database
 from desktop.models.permissions import Role
-from tests.conftest import STAFF
+from tests.conftest import STAFF, log_export
+from tests.models.test_leftovers import OLD, export_leftovers
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -66,3 +67,33 @@ def test_kiosk_flag_is_accepted(tmp_path: Path) -> None:
     result = _start(tmp_path, "--kiosk", "--db", str(tmp_path / "new.db"))
     assert result.returncode == 0, result.stderr
     assert "ready: WelcomeDialog shown" in result.stderr
+
+
+def test_start_tidies_what_an_interrupted_export_or_restore_left(tmp_path: Path) -> None:
+    path = tmp_path / "centre.db"
+    with open_database(path) as db:
+        accounts.create_account(db, "admin", "secret-pass-1", Role.ADMIN,
+                                actor=accounts.first_admin_actor("admin"))
+        exported = log_export(db, "2024-05")  # the folder of a recent export is known
+    _, keep = export_leftovers(exported.parent)
+    staged = path.with_name(f".{path.name}.0123abcd.restoring")
+    staged.write_bytes(b"SQLite format 3\x00")
+    os.utime(staged, (OLD, OLD))
+    result = _start(tmp_path, "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert set(exported.parent.iterdir()) == keep | {exported}
+    assert not staged.exists()
+
+
+def test_empty_file_is_refused_not_taken_for_a_new_database(tmp_path: Path) -> None:
+    # An empty file where the data should be is a copy that did not finish: no welcome
+    # dialog setting up a fresh database over it.
+    path = tmp_path / "centre.db"
+    path.touch()
+    result = _start(tmp_path, "--db", str(path))
+    assert result.returncode == 1
+    assert "WelcomeDialog" not in result.stderr and "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("warmhome: 错误")]
+    assert len(errors) == 1 and f"文件 {path} 是空的（0 字节），不是数据库" in errors[0]
+    assert path.stat().st_size == 0

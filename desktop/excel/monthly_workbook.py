@@ -5,7 +5,8 @@ sheet per capability (``desktop.excel.monthly_details``), 校验 (validation fin
 revision 2 on 变更 (changes since the previous submission) and the hidden ``_meta`` (format
 version, centre, period, revision, row counts, SHA-256 of the data).
 Validation errors block the export; the file is written atomically and the export is logged
-(``desktop.models.month_close``), which also decides the revision.
+around the rename in two steps (``desktop.models.export_log``), so that the log and the file
+agree whenever the process dies; ``desktop.models.month_close`` decides the revision.
 """
 
 from __future__ import annotations
@@ -38,15 +39,23 @@ from desktop.excel.workbook_file import (
     ExportError,
     discard,
     publish,
-    write_temp,
+    write_temp_workbook,
     xlsx_file_or_none,
 )
 from desktop.models.centre import CentreProfile, load_profile
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
+from desktop.models.export_log import (
+    abandon_export,
+    audit_head,
+    begin_export,
+    confirm_export,
+    file_sha256,
+    settle_pending_exports,
+)
 from desktop.models.indicators import Finding, Report, check_month, compute
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
-from desktop.models.month_close import MonthClosedError, month_status, record_export
+from desktop.models.month_close import MonthClosedError, month_status
 from desktop.models.permissions import Actor, Role
 
 __all__ = ["FORMAT_VERSION", "IDENTITY_KEYS", "READABLE_FORMAT_VERSIONS", "BlockedExport",
@@ -334,23 +343,15 @@ def build_workbook(db: Database, month: str, *, revision: int, generated_by: str
                                    content_sha256=content)
 
 
-def file_sha256(path: Path) -> str:
-    """SHA-256 (hex) of a file's bytes, as the submission log records it."""
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str], *,
                             generated_by: str, actor: Actor | None = None,
                             revision: int | None = None, today: date | None = None,
                             now: datetime | None = None) -> MonthlyExport:
     """Check, build and atomically write the month's workbook to ``out`` (a folder: the
-    standard file name; a path ending in .xlsx: that file), then log the export with the
-    file's SHA-256. Nothing is written when the month is refused, validation finds errors,
-    the centre profile has no code or the target cannot be written.
+    standard file name; a path ending in .xlsx: that file), logging the export with the
+    file's SHA-256 as pending before the rename and confirming it after (``export_log``).
+    Nothing is written when the month is refused, validation finds errors, the centre
+    profile has no code or the target cannot be written.
 
     A closed (submitted) month re-exports as its submitted revision only when the data is
     unchanged (the same data checksum as submitted), and never over an existing file: the
@@ -361,6 +362,10 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
     """
     today = today or date.today()
     check_month(month, today)
+    by = (actor or Actor(generated_by, Role.STAFF)).username
+    # What an interrupted export left pending is settled first: the revision and the
+    # "already submitted" checks below read the log.
+    settle_pending_exports(db, by=by, month=month)
     status = month_status(db, month)
     if revision is None:
         revision = status.revision
@@ -377,6 +382,9 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
         raise ExportError(
             Message(QT_TRANSLATE_NOOP("Messages", "文件已存在，未覆盖：{target}"), target=target)
         )
+    # Before the data is read: a change made while the workbook is built counts as made
+    # after the export, so 报送 asks for a new one rather than sending a file without it.
+    head = audit_head(db)
     workbook, result = build_workbook(db, month, revision=revision, generated_by=generated_by,
                                       today=today, now=now)
     if sent is not None and result.content_sha256 != sent.data_sha256:
@@ -393,17 +401,39 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
                 revision=sent.revision,
             )
         )
-    temp = write_temp(workbook, target)
+    target, temp = write_temp_workbook(workbook, target)
     try:
-        # The log entry and the file's name in one step: the entry is written first, in the
-        # transaction the rename ends, so a refused entry leaves no file behind (the target
-        # keeps what it held) and a failed rename leaves no entry.
-        with db.transaction():
-            record_export(db, month, revision=revision, path=target,
-                          file_sha256=file_sha256(temp), data_sha256=result.content_sha256,
-                          actor=actor or Actor(generated_by, Role.STAFF))
-            publish(temp, target)
-    finally:
-        discard(temp)  # a no-op once published
+        attempt = begin_export(db, month, revision=revision, path=target,
+                               file_sha256=file_sha256(temp), data_sha256=result.content_sha256,
+                               audit_id=head, by=by)
+    except BaseException:
+        discard(temp)
+        raise
+    try:
+        publish(temp, target)
+    except ExportError:
+        abandon_export(
+            db,
+            attempt,
+            by=by,
+            reason=Message(QT_TRANSLATE_NOOP("Messages", "导出失败：未能替换文件")),
+        )
+        raise
     result.path = target
+    try:
+        confirm_export(db, attempt, by=by)
+    except WarmHomeError as exc:
+        # The file is complete and in place; the pending entry is confirmed at the next
+        # start, export or 报送.
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "已生成文件 {target}，但导出记录未能保存（{reason}）"
+                    "；下次启动、导出或报送时会自动补记",
+                ),
+                target=target,
+                reason=exc.message,
+            )
+        ) from exc
     return result

@@ -1,8 +1,10 @@
 """Reading a roster workbook into people: a preview with every problem at its row and column,
 then one all-or-nothing import.
 
-Qt-free. Accepts our template or any workbook whose first sheet has the same headers (in any
-order) on its first row. Nothing is written until :func:`apply`, which writes in one transaction.
+Qt-free. Accepts our template or any workbook with the same headers (in any order) on the first
+row of the sheet it reads: the sheet named as the template names it (会员名册), else the active
+sheet, else the first visible one, and never a hidden sheet (people do not check what they cannot
+see). Nothing is written until :func:`apply`, which writes in one transaction.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.excel.roster_template import COLUMNS, EXAMPLE_MARK, RosterColumn
+from desktop.excel.roster_template import COLUMNS, EXAMPLE_MARK, SHEET_TITLE, RosterColumn
 from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
@@ -102,6 +104,7 @@ class RosterPreview:
 
     path: Path
     rows: list[RosterRow]
+    sheet: str = ""  # the title of the worksheet read
     skipped_examples: int = 0
     skipped_empty: int = 0
 
@@ -186,15 +189,36 @@ def _open_sheet(path: Path) -> Worksheet:
                 error=str(exc),
             )
         ) from exc
-    sheet = workbook.worksheets[0]
-    if not isinstance(sheet, Worksheet):
-        raise RosterError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "{file} 的第一个工作表是图表，不是名册"),
-                file=path.name,
-            )
+    return roster_sheet(workbook.worksheets, workbook.active, path.name)
+
+
+def _visible(sheet: object) -> bool:
+    return getattr(sheet, "sheet_state", "visible") == "visible"
+
+
+def roster_sheet(sheets: list[Any], active: object, file_name: str) -> Worksheet:
+    """The sheet a roster is read from: the visible worksheet named as the template names it
+    (会员名册), else the active sheet when it is a visible worksheet, else the first visible
+    worksheet. A hidden ("hidden" or "veryHidden") sheet is never read: what the person
+    checked in Excel is what gets imported. RosterError when there is none."""
+    candidates = [s for s in sheets if isinstance(s, Worksheet) and _visible(s)]
+    for sheet in candidates:
+        if sheet.title.strip() == SHEET_TITLE:
+            return sheet
+    if isinstance(active, Worksheet) and active in candidates:
+        return active
+    if candidates:
+        return candidates[0]
+    raise RosterError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file} 中没有可见的工作表（只有隐藏的工作表或图表），"
+                "无法读取名册：请在 Excel 中取消隐藏名册所在的工作表后再导入",
+            ),
+            file=file_name,
         )
-    return sheet
+    )
 
 
 def normalise_header(text: object) -> str:
@@ -227,8 +251,10 @@ def _map_headers(sheet: Worksheet) -> dict[int, RosterColumn]:
             raise RosterError(
                 Message(
                     QT_TRANSLATE_NOOP(
-                        "Messages", "第1行有两个“{header}”列（{first}列和{letter}列）"
+                        "Messages",
+                        "工作表“{sheet}”第1行有两个“{header}”列（{first}列和{letter}列）",
                     ),
+                    sheet=sheet.title,
                     header=header,
                     first=seen[header],
                     letter=letter,
@@ -251,9 +277,10 @@ def _map_headers(sheet: Worksheet) -> dict[int, RosterColumn]:
             Message(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "第一个工作表第1行缺少必需的列："
+                    "工作表“{sheet}”第1行缺少必需的列："
                     "{columns}{extra}（请使用 `warmhome people template` 生成的模板的列名）",
                 ),
+                sheet=sheet.title,
                 columns="、".join(missing),
                 extra=extra,
             )
@@ -262,8 +289,9 @@ def _map_headers(sheet: Worksheet) -> dict[int, RosterColumn]:
         raise RosterError(
             Message(
                 QT_TRANSLATE_NOOP(
-                    "Messages", "第1行有无法识别的列：{columns}；可用的列名：{known}"
+                    "Messages", "工作表“{sheet}”第1行有无法识别的列：{columns}；可用的列名：{known}"
                 ),
+                sheet=sheet.title,
                 columns="、".join(unknown),
                 known="、".join(c.header for c in COLUMNS),
             )
@@ -278,8 +306,10 @@ def _check_merged(sheet: Worksheet) -> None:
         raise RosterError(
             Message(
                 QT_TRANSLATE_NOOP(
-                    "Messages", "名册中有合并单元格（{shown}）：请取消合并，每行只填一个人后再导入"
+                    "Messages",
+                    "工作表“{sheet}”中有合并单元格（{shown}）：请取消合并，每行只填一个人后再导入",
                 ),
+                sheet=sheet.title,
                 shown=shown,
             )
         )
@@ -481,7 +511,7 @@ def read_roster(db: Database, path: str | os.PathLike[str],
     sheet = _open_sheet(source)
     columns = _map_headers(sheet)
     _check_merged(sheet)
-    preview = RosterPreview(source, [])
+    preview = RosterPreview(source, [], sheet=sheet.title)
     first_seen: dict[tuple[str, str], int] = {}
     for row_number, row_cells in enumerate(sheet.iter_rows(min_row=2), start=2):
         cells = [(c.column, c.value) for c in row_cells if c.column in columns]

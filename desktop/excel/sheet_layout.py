@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -97,3 +97,15 @@ def print_setup(sheet: Worksheet, centre: str, month: str, *, title_rows: str | 
     # "&" starts a header code in Excel; a centre name containing one must print literally.
     sheet.oddHeader.center.text = f"{centre} {month} {sheet.title}".replace("&", "&&")
     sheet.oddFooter.center.text = PAGE_NUMBERS
+
+
+THIN_SIDE = Side(style="thin", color="808080")
+GRID_BORDER = Border(left=THIN_SIDE, right=THIN_SIDE, top=THIN_SIDE, bottom=THIN_SIDE)
+
+
+def draw_grid(sheet: Worksheet, first_row: int, last_row: int, columns: int) -> None:
+    """Thin borders round every cell of rows ``first_row``..``last_row``, columns 1..``columns``
+    (a printed table needs its lines; empty cells get them too)."""
+    for row in sheet.iter_rows(min_row=first_row, max_row=last_row, max_col=columns):
+        for cell in row:
+            cell.border = GRID_BORDER

@@ -3,19 +3,25 @@
 The workbook goes to a temporary file beside the target, reaches the disk, and only then
 replaces the target; an existing file there is unchanged until the new one is complete.
 The file gets the permissions any new file would (0666 less the umask), so that others can
-open it on a shared folder.
+open it on a shared folder. Temporary files that a killed or crashed export left behind are
+removed by the next export into the same folder (and at start, ``desktop.models.leftovers``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import secrets
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
 
 from desktop.models.errors import WarmHomeError
+from desktop.models.leftovers import remove_stale_temp_files, temp_file_name
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 
@@ -68,7 +74,7 @@ def create_temp_file(folder: Path, stem: str) -> tuple[int, Path]:
     safe while another thread creates files, and saving runs on a worker thread.
     """
     for _ in range(_TEMP_ATTEMPTS):
-        temp = folder / f".{stem}.{secrets.token_hex(6)}.partial"
+        temp = folder / temp_file_name(stem)
         try:
             return os.open(temp, _TEMP_FLAGS, 0o666), temp
         except FileExistsError:
@@ -78,24 +84,56 @@ def create_temp_file(folder: Path, stem: str) -> tuple[int, Path]:
     )
 
 
+def write_xlsx(workbook: Workbook, stream: BinaryIO) -> None:
+    """Write ``workbook`` as xlsx into the open binary ``stream`` (which stays open).
+
+    What ``Workbook.save`` does, except that the zip archive is closed however the writing
+    ends: openpyxl leaves it open when a write fails (a full disk), and the archive then
+    complains at garbage collection, long after the error was reported, that its file is
+    closed ("Exception ignored in ZipFile.__del__").
+    """
+    if workbook.write_only and not workbook.worksheets:
+        workbook.create_sheet()  # as Workbook.save does: an xlsx needs a sheet
+    archive = ZipFile(stream, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        workbook.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+        ExcelWriter(workbook, archive).save()  # closes the archive when it succeeds
+    except BaseException:
+        # Closing writes the archive's directory, which fails again on a full disk; the
+        # file is discarded anyway, and the first error is the one to report.
+        with contextlib.suppress(OSError, ValueError):
+            archive.close()
+        raise
+
+
+def _reason(exc: OSError) -> str:
+    """Why a write failed, in words staff can act on."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "磁盘空间已满（{reason}），请腾出空间或换一个文件夹后重试"
+            ),
+            reason=exc.strerror,
+        )
+    return exc.strerror or str(exc)
+
+
 def save_workbook(workbook: Workbook, path: str | os.PathLike[str]) -> Path:
     """Write ``workbook`` to ``path`` atomically; returns the path written.
 
     Raises ExportError when the folder is missing or the file cannot be written.
     """
-    target = Path(path)
-    temp = write_temp(workbook, target)
+    target, temp = write_temp_workbook(workbook, path)
     publish(temp, target)
     return target
 
 
-def write_temp(workbook: Workbook, target: Path) -> Path:
-    """Write ``workbook`` to a new temporary file beside ``target``, on disk (fsync), and
-    return its path: :func:`publish` gives it the target's name, :func:`discard` drops it.
-
-    Raises ExportError (and leaves nothing behind) when the folder is missing or the file
-    cannot be written.
-    """
+def write_temp_workbook(workbook: Workbook, path: str | os.PathLike[str]) -> tuple[Path, Path]:
+    """The first half of :func:`save_workbook`: ``workbook`` written completely, and on the
+    disk, to a hidden temporary file beside ``path``. Returns (target, temporary file); the
+    caller renames it with :func:`publish` (or deletes it). Nothing is left behind when it
+    fails (ExportError)."""
+    target = Path(path)
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(
@@ -103,6 +141,7 @@ def write_temp(workbook: Workbook, target: Path) -> Path:
                 QT_TRANSLATE_NOOP("Messages", "导出失败：文件夹 {folder} 不存在"), folder=folder
             )
         )
+    remove_stale_temp_files(folder)
     try:
         handle, temp = create_temp_file(folder, target.stem)
     except OSError as exc:
@@ -110,14 +149,14 @@ def write_temp(workbook: Workbook, target: Path) -> Path:
             Message(
                 QT_TRANSLATE_NOOP("Messages", "导出失败：无法在 {folder} 写入文件（{reason}）"),
                 folder=folder,
-                reason=exc.strerror,
+                reason=_reason(exc),
             )
         ) from exc
     try:
         with os.fdopen(handle, "wb") as stream:
-            workbook.save(stream)
+            write_xlsx(workbook, stream)
             stream.flush()
-            # The rename in publish must never expose a file whose content is not on disk.
+            # The rename must never expose a file whose content is not yet on disk.
             os.fsync(stream.fileno())
     except OSError as exc:
         discard(temp)
@@ -125,20 +164,18 @@ def write_temp(workbook: Workbook, target: Path) -> Path:
             Message(
                 QT_TRANSLATE_NOOP("Messages", "导出失败，未生成文件 {target}：{reason}"),
                 target=target,
-                reason=exc.strerror or exc,
+                reason=_reason(exc),
             )
         ) from exc
     except BaseException:
         discard(temp)
         raise
-    return temp
+    return target, temp
 
 
 def publish(temp: Path, target: Path) -> None:
-    """Give the written temporary file the target's name (replacing a file there at once).
-
-    Raises ExportError when that fails; the temporary file is then removed.
-    """
+    """Rename a complete temporary file over ``target`` (atomic); ExportError, with the
+    temporary file removed, when that fails."""
     try:
         os.replace(temp, target)
     except OSError as exc:
@@ -146,7 +183,7 @@ def publish(temp: Path, target: Path) -> None:
         reason = (
             Message(QT_TRANSLATE_NOOP("Messages", "同名的文件夹已存在"))
             if target.is_dir()
-            else (exc.strerror or str(exc))
+            else _reason(exc)
         )
         raise ExportError(
             Message(
@@ -158,6 +195,6 @@ def publish(temp: Path, target: Path) -> None:
 
 
 def discard(temp: Path) -> None:
-    """Remove a temporary file that will not be published (already gone is fine)."""
+    """Delete a temporary file that will not be published (quietly: it may be gone)."""
     with contextlib.suppress(OSError):
         temp.unlink()

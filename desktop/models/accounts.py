@@ -1,7 +1,9 @@
 """Staff accounts: passwords (salted scrypt), sign-in with lock-out, user management.
 
 Five wrong passwords lock an account for five minutes; the count and the lock are stored in
-the database, so restarting the app does not reset them. Passwords are never logged.
+the database, so restarting the app does not reset them. A user name without an account is
+counted and locked the same way, so the answers never tell which names exist. Passwords are
+never logged.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 # Letters of any script (汉字 included) and underscore, ASCII digits, dot and hyphen: \w alone
 # would also take ٣ and other digits that NFKC leaves as they are.
 _USERNAME = re.compile(r"(?:[^\W\d]|[0-9.\-]){2,32}")
+_WRONG = Message(QT_TRANSLATE_NOOP("Messages", "用户名或密码不正确"))
+_NAME_SALT = b"warmhome sign-in name"
 
 
 class SignInError(WarmHomeError):
@@ -202,64 +206,111 @@ def create_account(db: Database, username: str, password: str, role: Role, *, ac
     return get_account(db, username)
 
 
+def _name_key(username: str) -> str:
+    """The key an unknown user name is counted under: a slow hash, never the name itself
+    (it may be a password typed into the wrong box). Costs what a password check costs."""
+    return hashlib.scrypt(normalise_username(username).lower().encode("utf-8"), salt=_NAME_SALT,
+                          n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, maxmem=64 * 1024 * 1024,
+                          dklen=16).hex()
+
+
+def _refuse_while_locked(locked_until: str | None, now: datetime) -> None:
+    if locked_until and datetime.fromisoformat(locked_until) > now:
+        left = datetime.fromisoformat(locked_until) - now
+        minutes = max(1, -(-int(left.total_seconds()) // 60))
+        raise SignInError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "密码错误次数过多，账户已锁定，请在{minutes}分钟后再试"
+                ),
+                minutes=minutes,
+            )
+        )
+
+
+def _count_failure(failed_attempts: int, now: datetime) -> tuple[int, str | None, SignInError]:
+    """One more wrong password: the new count, the lock (if this one locks) and the answer."""
+    failures = failed_attempts + 1
+    if failures >= MAX_FAILURES:
+        until = (now + timedelta(minutes=LOCK_MINUTES)).isoformat()
+        return (
+            0,
+            until,
+            SignInError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "密码连续错误{failures}次，账户已锁定{minutes}分钟"
+                    ),
+                    failures=MAX_FAILURES,
+                    minutes=LOCK_MINUTES,
+                )
+            ),
+        )
+    return (
+        failures,
+        None,
+        SignInError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{generic}（还可尝试{left}次）"),
+                generic=_WRONG,
+                left=MAX_FAILURES - failures,
+            )
+        ),
+    )
+
+
+def _unknown_name_failure(db: Database, username: str, now: datetime) -> SignInError:
+    """A name without an account gets the answers an account gets, counted and locked the
+    same way (in sign_in_failure), so the answers do not tell which names exist."""
+    key = _name_key(username)
+    row = db.query_one("SELECT failed_attempts, locked_until FROM sign_in_failure"
+                       " WHERE name_key = ?", (key,))
+    _refuse_while_locked(row["locked_until"] if row else None, now)
+    failures, until, error = _count_failure(int(row["failed_attempts"]) if row else 0, now)
+    db.execute("INSERT INTO sign_in_failure (name_key, failed_attempts, locked_until, updated_at)"
+               " VALUES (?, ?, ?, ?) ON CONFLICT(name_key) DO UPDATE SET"
+               " failed_attempts = excluded.failed_attempts,"
+               " locked_until = excluded.locked_until, updated_at = excluded.updated_at",
+               (key, failures, until, now.isoformat()))
+    return error
+
+
 def sign_in(db: Database, username: str, password: str, now: datetime | None = None) -> Account:
-    """Check a password; count failures and lock after five. Returns the account."""
+    """Check a password; count failures and lock after five. Returns the account.
+
+    Every answer before the password is right is the same for a name without an account:
+    wrong, with the attempts left, then locked. Only with the right password does a
+    disabled account say so.
+    """
     now = now or _now()
-    generic = Message(QT_TRANSLATE_NOOP("Messages", "用户名或密码不正确"))
     with db.transaction():
         row = _account_row(db, username)
         if row is None:
-            # Same work and same answer as a wrong password: do not reveal which names exist.
-            password_matches(password, hash_password("x" * MIN_PASSWORD_LENGTH))
-            raise SignInError(generic)
-        if row["disabled"]:
-            raise SignInError(Message(QT_TRANSLATE_NOOP("Messages", "此账户已停用，请联系管理员")))
-        locked_until = row["locked_until"]
-        if locked_until and datetime.fromisoformat(locked_until) > now:
-            left = datetime.fromisoformat(locked_until) - now
-            minutes = max(1, -(-int(left.total_seconds()) // 60))
-            raise SignInError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "密码错误次数过多，账户已锁定，请在{minutes}分钟后再试"
-                    ),
-                    minutes=minutes,
-                )
-            )
-        if not password_matches(password, row["password_hash"]):
-            failures = int(row["failed_attempts"]) + 1
-            if failures >= MAX_FAILURES:
-                until = (now + timedelta(minutes=LOCK_MINUTES)).isoformat()
-                db.execute("UPDATE user_account SET failed_attempts = 0, locked_until = ?"
-                           " WHERE id = ?", (until, row["id"]))
-                audit.record(db, actor=row["username"], action="lock", table="user_account",
-                             record_id=row["id"], reason="连续5次密码错误")
-                # Committed on purpose: the lock must survive this refusal.
-                raise_after = SignInError(
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages", "密码连续错误{failures}次，账户已锁定{minutes}分钟"
-                        ),
-                        failures=MAX_FAILURES,
-                        minutes=LOCK_MINUTES,
-                    )
+            # Committed on purpose, like an account's count: a restart must not reset it.
+            raise_after: SignInError | None = _unknown_name_failure(db, username, now)
+        else:
+            _refuse_while_locked(row["locked_until"], now)
+            if not password_matches(password, row["password_hash"]):
+                failures, until, raise_after = _count_failure(int(row["failed_attempts"]), now)
+                if until is not None:
+                    db.execute("UPDATE user_account SET failed_attempts = 0, locked_until = ?"
+                               " WHERE id = ?", (until, row["id"]))
+                    audit.record(db, actor=row["username"], action="lock",
+                                 table="user_account", record_id=row["id"],
+                                 reason="连续5次密码错误")
+                else:
+                    db.execute("UPDATE user_account SET failed_attempts = ? WHERE id = ?",
+                               (failures, row["id"]))
+            elif row["disabled"]:
+                raise SignInError(
+                    Message(QT_TRANSLATE_NOOP("Messages", "此账户已停用，请联系管理员"))
                 )
             else:
-                db.execute("UPDATE user_account SET failed_attempts = ? WHERE id = ?",
-                           (failures, row["id"]))
-                raise_after = SignInError(
-                    Message(
-                        QT_TRANSLATE_NOOP("Messages", "{generic}（还可尝试{left}次）"),
-                        generic=generic,
-                        left=MAX_FAILURES - failures,
-                    )
-                )
-        else:
-            db.execute("UPDATE user_account SET failed_attempts = 0, locked_until = NULL"
-                       " WHERE id = ?", (row["id"],))
-            raise_after = None
-    if raise_after is not None:
-        raise raise_after
+                db.execute("UPDATE user_account SET failed_attempts = 0, locked_until = NULL"
+                           " WHERE id = ?", (row["id"],))
+                raise_after = None
+    if raise_after is not None or row is None:
+        raise raise_after or SignInError(_WRONG)
     return get_account(db, row["username"])
 
 

@@ -37,6 +37,7 @@ ACTION_NAMES = {
     "export": "导出月报",
     "close": "报送关账",
     "reopen": "重新开账",
+    "abandon": "作废中断的导出",
 }
 TABLE_NAMES = {
     "person": "人员",
@@ -49,6 +50,7 @@ TABLE_NAMES = {
     "database": "数据库",
     "month_state": "月份关账",
     "month_report": "月报导出和报送",
+    "export_attempt": "月报导出尝试",
 }
 _CHUNK = 500
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
-import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -45,6 +43,7 @@ from desktop.models.db import (
     write_snapshot,
 )
 from desktop.models.errors import WarmHomeError
+from desktop.models.leftovers import remove_stale_staging, staging_path
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.permissions import Actor, Permission
 
@@ -259,9 +258,9 @@ def restore(target: Database | str | os.PathLike[str], file: str | os.PathLike[s
                 reason=exc.strerror,
             )
         ) from exc
-    _remove_stale_staging(db_path, now)
+    remove_stale_staging(db_path, now)
     # Random, so two restores at once cannot write into one staging file.
-    staging = db_path.with_name(f".{db_path.name}.{secrets.token_hex(4)}.restoring")
+    staging = staging_path(db_path)
     safety: Path | None = None
     try:
         info = _stage(source, staging, passphrase)
@@ -287,16 +286,6 @@ def restore(target: Database | str | os.PathLike[str], file: str | os.PathLike[s
     _audit_restore(db_path, source, safety, info, actor)
     return RestoreResult(db_path=db_path, source=source, safety_backup=safety,
                          schema_version=info.schema_version, counts=info.counts)
-
-
-def _remove_stale_staging(db_path: Path, now: datetime) -> None:
-    """Delete staged copies that a restore interrupted by a crash left beside the database."""
-    pattern = re.compile(rf"^\.{re.escape(db_path.name)}\.[0-9a-f]{{8}}\.restoring$")
-    with contextlib.suppress(OSError):
-        for path in db_path.parent.iterdir():
-            # An hour's grace: a younger one may belong to a restore running right now.
-            if pattern.match(path.name) and now.timestamp() - path.stat().st_mtime > 3600:
-                path.unlink()
 
 
 def _audit_restore(db_path: Path, source: Path, safety: Path | None, info: SnapshotInfo,

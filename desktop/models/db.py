@@ -17,6 +17,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.models.db_location import (
+    LocationKind,
+    LocationProblem,
+    discard_new_database,
+    disk_full_message,
+    folder_creation_problem,
+    location_problem,
+    missing_folders,
+    primary_code,
+    remove_folders,
+    sidecars,
+    write_failure_reason,
+)
 from desktop.models.errors import WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.schema import MIGRATIONS
@@ -35,51 +48,82 @@ class DatabaseTooNewError(DatabaseError):
     """The file was written by a newer release; it is left untouched."""
 
 
-# SQLite's primary result codes for a failed write, in words staff can act on.
-_WRITE_FAILURES = {
-    sqlite3.SQLITE_FULL: Message(
-        QT_TRANSLATE_NOOP(
-            "Messages", "磁盘空间已满，请清理磁盘（删除不需要的文件、清空回收站）后再保存"
-        )
-    ),
-    sqlite3.SQLITE_IOERR: Message(
-        QT_TRANSLATE_NOOP("Messages", "读写磁盘出错，请检查磁盘或U盘是否已拔出")
-    ),
-    sqlite3.SQLITE_READONLY: Message(QT_TRANSLATE_NOOP("Messages", "数据库文件或所在磁盘是只读的")),
-    sqlite3.SQLITE_BUSY: Message(QT_TRANSLATE_NOOP("Messages", "数据库正被其他程序占用")),
-    sqlite3.SQLITE_LOCKED: Message(QT_TRANSLATE_NOOP("Messages", "数据库正被其他程序占用")),
-}
+class DatabaseLocationError(DatabaseError):
+    """The database's disk, folder or file cannot be written (full, read-only); ``kind`` says
+    which. The file is not damaged and is left untouched."""
+
+    def __init__(self, problem: LocationProblem) -> None:
+        super().__init__(problem.message)
+        self.kind: LocationKind = problem.kind
 
 
-def write_failure_reason(exc: sqlite3.Error) -> str:
-    """Why a write failed, in plain Chinese, with SQLite's own words kept for support staff."""
-    # Extended codes (e.g. SQLITE_IOERR_WRITE) carry the primary code in the low byte.
-    code = getattr(exc, "sqlite_errorcode", None)
-    explanation = _WRITE_FAILURES.get(code & 0xFF) if isinstance(code, int) else None
-    return (
-        Message(
-            QT_TRANSLATE_NOOP("Messages", "{explanation}（{error}）"),
-            explanation=explanation,
-            error=str(exc),
+class DatabaseDamagedError(DatabaseError):
+    """The file cannot be read as a database (damaged, or empty); the message names the
+    newest backup to restore from. The file is left untouched."""
+
+
+def _damaged(path: Path, detail: object) -> DatabaseDamagedError:
+    # db_damage reads the backup folder through this module, so it is imported when needed.
+    from desktop.models.db_damage import damaged_message
+
+    return DatabaseDamagedError(damaged_message(path, detail))
+
+
+def _unreadable(path: Path, exc: sqlite3.Error) -> DatabaseError:
+    """Why SQLite could not read an existing file: another program, its place, or damage.
+
+    SQLite says "unable to open database file" or "disk I/O error" alike for a full disk, a
+    read-only medium and a damaged file, so the place is tried before the file is blamed.
+    """
+    code = primary_code(exc)
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return DatabaseError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "数据库文件 {path} 正被其他程序占用，暂时无法打开，"
+                    "请稍后再试（{error}）；文件未做任何修改",
+                ),
+                path=path,
+                error=str(exc),
+            )
         )
-        if explanation
-        else str(exc)
-    )
+    problem = location_problem(path, existing=True)
+    if problem is not None:
+        return DatabaseLocationError(problem)
+    if code == sqlite3.SQLITE_FULL:
+        return DatabaseLocationError(LocationProblem(LocationKind.DISK_FULL,
+                                                     disk_full_message(path, True)))
+    return _damaged(path, exc)
+
+
+def explain_failure(path: Path, exc: sqlite3.Error) -> str:
+    """One line for a SQLite error met while a command used the database at ``path``.
+
+    Damage that only shows when a page is read, a disk that filled up, a medium that became
+    read-only, or another program holding the file: the same words as when opening fails.
+    """
+    code = primary_code(exc)
+    if isinstance(exc, sqlite3.OperationalError) and code not in (
+            sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY,
+            sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "读写数据库文件 {path} 时出错：{reason}"),
+            path=path,
+            reason=write_failure_reason(exc),
+        )
+    return _unreadable(path, exc).message
 
 
 def _now_stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
-def _sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
-
-
 def _inspect_existing(path: Path) -> int:
     """Read the schema version of an existing file without modifying it.
 
-    Raises DatabaseError when the file is not SQLite, is another program's, is damaged or
-    comes from a newer release; then the file and its folder are left as they were.
+    Raises DatabaseError when the file is empty, is not SQLite, is another program's, is
+    damaged or comes from a newer release; the file is left as it was.
     """
     try:
         with path.open("rb") as fh:
@@ -93,7 +137,11 @@ def _inspect_existing(path: Path) -> int:
             )
         ) from exc
     if len(header) == 0:
-        return 0
+        # Never made into a new database: an empty file where the data should be is a copy
+        # or a save that did not finish, and a fresh database there would hide the loss.
+        from desktop.models.db_damage import empty_file_message
+
+        raise DatabaseDamagedError(empty_file_message(path))
     if not header.startswith(SQLITE_MAGIC):
         raise DatabaseError(
             Message(
@@ -103,16 +151,7 @@ def _inspect_existing(path: Path) -> int:
                 path=path,
             )
         )
-    # A read-only look at a WAL file still creates -wal/-shm beside it: remove those we made
-    # if the file is refused, so "nothing modified" holds for the folder too.
-    created = [side for side in _sidecars(path) if not side.exists()]
-    try:
-        return _read_version(path, wal=header[18] == 2)
-    except DatabaseError:
-        for side in created:
-            with contextlib.suppress(OSError):
-                side.unlink()
-        raise
+    return _read_version(path, wal=header[18] == 2)
 
 
 def _read_version(path: Path, wal: bool) -> int:
@@ -120,13 +159,7 @@ def _read_version(path: Path, wal: bool) -> int:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "无法打开数据库文件 {path}：{error}"),
-                path=path,
-                error=str(exc),
-            )
-        ) from exc
+        raise _unreadable(path, exc) from exc
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
@@ -138,15 +171,7 @@ def _read_version(path: Path, wal: bool) -> int:
             if problem != "ok":
                 raise sqlite3.DatabaseError(problem)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "数据库文件 {path} 已损坏，无法读取（{error}），未做任何修改"
-                ),
-                path=path,
-                error=str(exc),
-            )
-        ) from exc
+        raise _unreadable(path, exc) from exc
     finally:
         conn.close()
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables > 0):
@@ -175,11 +200,18 @@ def _read_version(path: Path, wal: bool) -> int:
     return version
 
 
-def _ensure_writable(path: Path) -> None:
+def _ensure_writable(path: Path, existing: bool) -> list[Path]:
+    """Make the folder and check that the database can be written there; returns the
+    folders created (to remove if creating the database fails)."""
     folder = path.parent
+    created = missing_folders(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        remove_folders(created)
+        problem = folder_creation_problem(exc, path)
+        if problem is not None:
+            raise DatabaseLocationError(problem) from exc
         raise DatabaseError(
             Message(
                 QT_TRANSLATE_NOOP("Messages", "无法创建数据库所在文件夹 {folder}：{reason}"),
@@ -191,23 +223,19 @@ def _ensure_writable(path: Path) -> None:
         raise DatabaseError(
             Message(QT_TRANSLATE_NOOP("Messages", "数据库位置 {folder} 不是文件夹"), folder=folder)
         )
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise DatabaseError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "没有写入权限：{folder}，无法保存数据库"),
-                folder=folder,
-            )
-        )
-    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        raise DatabaseError(
-            Message(QT_TRANSLATE_NOOP("Messages", "没有读写权限：{path}"), path=path)
-        )
     if path.is_dir():
         raise DatabaseError(
             Message(
                 QT_TRANSLATE_NOOP("Messages", "数据库路径 {path} 是一个文件夹，应为文件"), path=path
             )
         )
+    # Tried, not read from permission bits: those say nothing for root, on Windows, for
+    # read-only mounts or immutable files.
+    problem = location_problem(path, existing=existing)
+    if problem is not None:
+        remove_folders(created)
+        raise DatabaseLocationError(problem)
+    return created
 
 
 class Database:
@@ -361,12 +389,16 @@ class Database:
         """Write a consistent snapshot (SQLite backup API) to ``target`` atomically."""
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial")
-        dest = sqlite3.connect(partial)
         try:
-            self.conn.backup(dest)
-        finally:
-            dest.close()
-        os.replace(partial, target)
+            dest = sqlite3.connect(partial)
+            try:
+                self.conn.backup(dest)
+            finally:
+                dest.close()
+            os.replace(partial, target)
+        except (sqlite3.Error, OSError):
+            partial.unlink(missing_ok=True)  # a full disk leaves no half copy behind
+            raise
         return target
 
     def sibling(self) -> Database:
@@ -430,30 +462,61 @@ def open_database(path: str | os.PathLike[str]) -> Database:
     """
     db_path = Path(path).expanduser()
     existing = db_path.exists() and db_path.is_file()
-    version = _inspect_existing(db_path) if existing else 0
-    _ensure_writable(db_path)
+    # A read-only look at a WAL file still creates -wal/-shm beside it: remove those we made
+    # if the file is refused, so "nothing modified" holds for the folder too.
+    made = [side for side in sidecars(db_path) if existing and not side.exists()]
+    try:
+        version = _inspect_existing(db_path) if existing else 0
+        created_folders = _ensure_writable(db_path, existing)
+    except DatabaseError:
+        for side in made:
+            with contextlib.suppress(OSError):
+                side.unlink()
+        raise
+    conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
         _configure(conn)
     except sqlite3.Error as exc:
+        if existing:
+            if conn is not None:
+                conn.close()
+            raise _unreadable(db_path, exc) from exc
+        discard_new_database(db_path, conn, created_folders)
         raise DatabaseError(
             Message(
-                QT_TRANSLATE_NOOP("Messages", "无法打开数据库文件 {path}：{error}"),
+                QT_TRANSLATE_NOOP("Messages", "无法新建数据库文件 {path}：{reason}"),
                 path=db_path,
-                error=str(exc),
+                reason=write_failure_reason(exc),
             )
         ) from exc
     db = Database(db_path, conn)
     if version < SCHEMA_VERSION:
-        if version > 0:
-            backup = db_path.with_name(f"{db_path.stem}.before-v{SCHEMA_VERSION}-{_now_stamp()}.db")
-            db.backup_to(backup)
         try:
+            if version > 0:
+                backup = db_path.with_name(
+                    f"{db_path.stem}.before-v{SCHEMA_VERSION}-{_now_stamp()}.db")
+                db.backup_to(backup)
             _migrate(db, version)
-        except (sqlite3.Error, DatabaseError) as exc:
+        except (sqlite3.Error, OSError, DatabaseError) as exc:
             # transaction() turns OperationalError into DatabaseError; name the file either way.
-            conn.close()
-            reason = exc.message if isinstance(exc, DatabaseError) else str(exc)
+            if existing:
+                conn.close()
+            if isinstance(exc, DatabaseError):
+                reason = exc.message
+            elif isinstance(exc, sqlite3.Error):
+                reason = write_failure_reason(exc)
+            else:
+                reason = exc.strerror or str(exc)
+            if not existing:
+                discard_new_database(db_path, conn, created_folders)
+                raise DatabaseError(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "新建数据库 {path} 失败：{reason}"),
+                        path=db_path,
+                        reason=reason,
+                    )
+                ) from exc
             raise DatabaseError(
                 Message(
                     QT_TRANSLATE_NOOP("Messages", "升级数据库 {path} 失败，未做修改：{reason}"),

@@ -37,6 +37,12 @@ RELATIONS = ("父亲", "母亲", "配偶", "子女", "兄弟姐妹", "其他亲�
 # Areas of Beijing's districts (west city first: the centre's own residents).
 AREA_CODES = ("110102", "110102", "110102", "110102", "110101", "110105", "110106", "110108")
 
+# Members are 18 to 85 years old; they joined up to three years before the first year of data.
+MEMBER_AGES = (18, 85)
+JOINED_BEFORE_YEARS = 3
+# Identity numbers and dates before 1900 are refused on entry (person_input, identity).
+EARLIEST_DATE = date(1900, 1, 1)
+
 Extension = Callable[[Database, random.Random, date, int], dict[str, int]]
 EXTENSIONS: list[Extension] = [generate_attendance]
 
@@ -77,6 +83,23 @@ GIVEN_FEMALE = ("芳", "娟", "敏", "静", "丽", "艳", "霞", "秀英", "桂�
                 "晓燕", "美玲")
 
 
+def options_problem(opts: DemoOptions, today: date) -> str | None:
+    """What is wrong with the options, or None: checked before any database is opened, so
+    options that would fail half-way create nothing."""
+    if opts.today > today:
+        return f"--today {opts.today} 晚于今天：演示数据不能来自未来"
+    oldest = MEMBER_AGES[1] * 365
+    if (opts.today - EARLIEST_DATE).days < oldest:
+        earliest = EARLIEST_DATE + timedelta(days=oldest)
+        return (f"--today {opts.today} 太早：演示会员最大{MEMBER_AGES[1]}岁，出生日期不能早于"
+                f"1900年，--today 最早为 {earliest}")
+    most = opts.today.year - EARLIEST_DATE.year - JOINED_BEFORE_YEARS + 1
+    if opts.years > most:
+        return (f"--years {opts.years} 太多：入会日期会早于1900年；--today {opts.today} 时"
+                f"最多 {most} 年")
+    return None
+
+
 def gendered_name(fake: Faker, rng: random.Random, male: bool) -> str:
     """A Chinese name whose given name suits the sex coded in the person's ID."""
     return fake.last_name() + rng.choice(GIVEN_MALE if male else GIVEN_FEMALE)
@@ -113,7 +136,7 @@ def member_inputs(fake: Faker, rng: random.Random, opts: DemoOptions,
     out: list[PersonInput] = []
     for n in range(opts.members):
         male = rng.random() < 0.55
-        born = _birth(rng, opts.today, 18, 85)
+        born = _birth(rng, opts.today, *MEMBER_AGES)
         id_number = make_id(rng, born, male, used)
         category = _weighted(rng, CATEGORY_WEIGHTS)
         grade = _weighted(rng, GRADE_WEIGHTS)
@@ -126,7 +149,8 @@ def member_inputs(fake: Faker, rng: random.Random, opts: DemoOptions,
         if grade <= 2 and rng.random() < 0.35:
             programmes.append("日间照料")
         first_year = opts.today.year - opts.years + 1
-        joined = date(rng.randint(first_year - 3, opts.today.year), rng.randint(1, 12), 1)
+        joined = date(rng.randint(first_year - JOINED_BEFORE_YEARS, opts.today.year),
+                      rng.randint(1, 12), 1)
         joined = min(joined, opts.today)
         street = rng.choice(XICHENG_STREETS)
         out.append(PersonInput(

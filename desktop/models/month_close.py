@@ -1,10 +1,11 @@
 """Month close (报送关账): exports, submissions, closing and reopening a month.
 
-After the monthly workbook is exported, staff submit it: the submission is logged with the file
-name and the SHA-256 of the file's bytes, and the month is closed — its dated records (sign-ins,
-activities, participants) become read-only for everyone. An administrator may reopen it with a
-reason; the next export then carries the next revision and lists the changes since the previous
-submission (:mod:`desktop.models.month_changes`).
+After the monthly workbook is exported (logged in two steps: ``desktop.models.export_log``),
+staff submit it: the exported file is read again and, only when its bytes still have the
+logged SHA-256, the submission is logged with its name, place and hash, and the month is
+closed — its dated records (sign-ins, activities, participants) become read-only for everyone.
+An administrator may reopen it with a reason; the next export then carries the next revision
+and lists the changes since the previous submission (:mod:`desktop.models.month_changes`).
 
 Revisions: a month's first export is v1 and stays v1 (overwriting) until it is submitted; a closed
 month re-exports as the submitted revision (only with the submitted data, and never over an
@@ -29,13 +30,19 @@ from desktop.models import audit
 from desktop.models.attendance_month import normalise_month
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.export_log import (
+    audit_head,
+    begin_export,
+    confirm_export,
+    file_sha256_or_none,
+    settle_pending_exports,
+)
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.month_changes import changes_between
 from desktop.models.permissions import Actor, Permission
 from desktop.models.text_input import clean_line
 
 REASON_MAX = 200
-_HEX = frozenset("0123456789abcdef")
 
 
 class MonthClosedError(WarmHomeError):
@@ -71,7 +78,8 @@ def register_closed_message(months: list[str]) -> str:
 @dataclass(frozen=True)
 class ExportRecord:
     """One export of a month's workbook: which revision, the file and its hashes
-    (``data_sha256`` is the content checksum: the hashed sheets alone, docs/workbook.md)."""
+    (``data_sha256`` is the content checksum: the hashed sheets alone, docs/workbook.md).
+    ``file_path`` is where it was written (None for exports logged before schema v7)."""
 
     month: str
     revision: int
@@ -80,11 +88,13 @@ class ExportRecord:
     data_sha256: str
     exported_at: str
     exported_by: str
+    file_path: str | None = None
 
 
 @dataclass(frozen=True)
 class Submission:
-    """One submission (报送): the exported file that was sent, when and by whom."""
+    """One submission (报送): the exported file that was sent (its hash as read when it
+    was submitted), when and by whom."""
 
     month: str
     revision: int
@@ -93,6 +103,7 @@ class Submission:
     data_sha256: str
     submitted_at: str
     submitted_by: str
+    file_path: str | None = None
 
 
 @dataclass
@@ -137,21 +148,21 @@ def ensure_month_open(db_or_conn: Database | sqlite3.Connection, day_or_month: s
 
 
 # -- reading ------------------------------------------------------------------------------------
-_REPORT_COLUMNS = "month, revision, file_name, file_sha256, data_sha256, at, by"
+_REPORT_COLUMNS = "month, revision, file_name, file_path, file_sha256, data_sha256, at, by"
 
 
 def _export(row: sqlite3.Row) -> ExportRecord:
     return ExportRecord(month=row["month"], revision=int(row["revision"]),
                         file_name=row["file_name"], file_sha256=row["file_sha256"],
                         data_sha256=row["data_sha256"], exported_at=row["at"],
-                        exported_by=row["by"])
+                        exported_by=row["by"], file_path=row["file_path"])
 
 
 def _submission(row: sqlite3.Row) -> Submission:
     return Submission(month=row["month"], revision=int(row["revision"]),
                       file_name=row["file_name"], file_sha256=row["file_sha256"],
                       data_sha256=row["data_sha256"], submitted_at=row["at"],
-                      submitted_by=row["by"])
+                      submitted_by=row["by"], file_path=row["file_path"])
 
 
 def submissions(db: Database, month: str | None = None) -> list[Submission]:
@@ -209,11 +220,6 @@ def submission_audit_id(db: Database, month: str, revision: int) -> int | None:
     return None if value is None else int(value)
 
 
-def _head(db: Database) -> int:
-    """The id of the newest audit entry (0 for an empty log)."""
-    return int(db.scalar("SELECT coalesce(max(id), 0) FROM audit_log"))
-
-
 def _state_id(db: Database, month: str) -> int:
     db.execute("INSERT INTO month_state (month) VALUES (?) ON CONFLICT (month) DO NOTHING",
                (month,))
@@ -221,37 +227,68 @@ def _state_id(db: Database, month: str) -> int:
 
 
 # -- writing ------------------------------------------------------------------------------------
-def _check_hash(value: str, field_name: str) -> str:
-    text = (value or "").strip().lower()
-    if len(text) != 64 or not set(text) <= _HEX:
-        raise ValidationError(
-            {field_name: Message(QT_TRANSLATE_NOOP("Messages", "SHA-256 应为64位十六进制数字"))}
-        )
-    return text
-
-
 def record_export(db: Database, month: str, *, revision: int, path: str | Path,
                   file_sha256: str, data_sha256: str, actor: Actor) -> None:
-    """Log an export of the month's workbook (call after the file is written): its revision,
-    file name, the SHA-256 of the file's bytes and the workbook's data checksum (_meta)."""
+    """Log an export of the month's workbook whose file is already in place at ``path``: its
+    revision, where it is, the SHA-256 of its bytes and the workbook's data checksum (_meta).
+    (The monthly export itself logs in two steps around the rename: ``export_log``.)"""
     month = _month(month)
-    if revision < 1:
-        raise ValidationError(
-            {"revision": Message(QT_TRANSLATE_NOOP("Messages", "版本号从 1 开始"))}
-        )
-    values = {"month": month, "revision": revision, "file_name": Path(path).name,
-              "file_sha256": _check_hash(file_sha256, "file_sha256"),
-              "data_sha256": _check_hash(data_sha256, "data_sha256")}
     with db.transaction():
         # audit_id: the log's head before this export's own entry, so "changed since this
         # export" means audit entries with a larger id.
-        cursor = db.execute(
-            "INSERT INTO month_report (month, kind, revision, file_name, file_sha256,"
-            " data_sha256, at, by, audit_id) VALUES (:month, 'export', :revision, :file_name,"
-            " :file_sha256, :data_sha256, :at, :by, :audit_id)",
-            {**values, "at": audit.now_iso(), "by": actor.username, "audit_id": _head(db)})
-        audit.record(db, actor=actor.username, action="export", table="month_report",
-                     record_id=int(cursor.lastrowid or 0), after=values)
+        attempt = begin_export(db, month, revision=revision, path=path,
+                               file_sha256=file_sha256, data_sha256=data_sha256,
+                               audit_id=audit_head(db), by=actor.username)
+        confirm_export(db, attempt, by=actor.username)
+
+
+def _submitted_file(month: str, export: sqlite3.Row) -> tuple[Path, str]:
+    """The exported file about to be submitted and the SHA-256 of its bytes as they are now;
+    ValidationError when it is not there or no longer what was exported."""
+    revision = export["revision"]
+    if not export["file_path"]:
+        raise ValidationError(
+            {
+                "month": Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{month} 第 {revision} 版是用旧版本软件导出的，"
+                        "没有记录文件位置；请重新导出后再报送",
+                    ),
+                    month=month,
+                    revision=revision,
+                )
+            }
+        )
+    path = Path(export["file_path"])
+    digest = file_sha256_or_none(path)
+    if digest is None:
+        raise ValidationError(
+            {
+                "month": Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "找不到导出的文件 {path}，未报送：报送前请不要移动、"
+                        "改名或删除它；请把它放回原处，或重新导出后再报送",
+                    ),
+                    path=path,
+                )
+            }
+        )
+    if digest != export["file_sha256"]:
+        raise ValidationError(
+            {
+                "month": Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "文件 {path} 与导出时不同（SHA-256 不一致，"
+                        "可能在 Excel 中打开后保存过或被替换了），未报送；请重新导出后再报送",
+                    ),
+                    path=path,
+                )
+            }
+        )
+    return path, digest
 
 
 def close_month(db: Database, month: str, *, actor: Actor,
@@ -259,8 +296,10 @@ def close_month(db: Database, month: str, *, actor: Actor,
     """Submit the month: log the export of the current revision as sent and close the month.
 
     Refused (ValidationError / MonthClosedError) for a month that has not ended yet, a month
-    already closed, a month whose current revision was not exported, and when its records
-    changed after that export (the file would not show them).
+    already closed, a month whose current revision was not exported, when its records
+    changed after that export (the file would not show them), and when the exported file is
+    missing or its bytes are no longer those exported (the hash recorded is that of the file
+    read now). Exports an interrupted export left pending are settled first.
     """
     actor.require(Permission.CLOSE_MONTH)
     month = _month(month)
@@ -284,6 +323,7 @@ def close_month(db: Database, month: str, *, actor: Actor,
                 )
             }
         )
+    settle_pending_exports(db, by=actor.username, month=month)
     with db.transaction():
         status = month_status(db, month)
         if status.closed:
@@ -325,21 +365,21 @@ def close_month(db: Database, month: str, *, actor: Actor,
                     )
                 }
             )
-        head = _head(db)
+        path, digest = _submitted_file(month, export)
+        head = audit_head(db)
         stamp = audit.now_iso()
         state_id = _state_id(db, month)
         db.execute("UPDATE month_state SET closed = 1, closed_at = ?, closed_by = ?"
                    " WHERE id = ?", (stamp, actor.username, state_id))
         db.execute(
-            "INSERT INTO month_report (month, kind, revision, file_name, file_sha256,"
-            " data_sha256, at, by, audit_id) VALUES (?, 'submission', ?, ?, ?, ?, ?, ?, ?)",
-            (month, status.revision, export["file_name"], export["file_sha256"],
-             export["data_sha256"], stamp, actor.username, head))
+            "INSERT INTO month_report (month, kind, revision, file_name, file_path, file_sha256,"
+            " data_sha256, at, by, audit_id) VALUES (?, 'submission', ?, ?, ?, ?, ?, ?, ?, ?)",
+            (month, status.revision, path.name, str(path), digest, export["data_sha256"],
+             stamp, actor.username, head))
         audit.record(db, actor=actor.username, action="close", table="month_state",
                      record_id=state_id, before={"month": month, "closed": False},
                      after={"month": month, "closed": True, "revision": status.revision,
-                            "file_name": export["file_name"],
-                            "file_sha256": export["file_sha256"]})
+                            "file_name": path.name, "file_sha256": digest})
         return submissions(db, month)[0]
 
 

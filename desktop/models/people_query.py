@@ -155,8 +155,43 @@ def _where(query: PeopleQuery, full_scan: bool) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
+def _rank(text: str) -> tuple[str, list[Any]]:
+    """The ORDER BY term that ranks matches by what the user can see in the row.
+
+    0: a whole name, pinyin, phone, card, ID or certificate number, as typed.
+    1: the start of one of those on the usual reading, or the end of one (the last digits of
+       an ID, certificate or phone are what the masked list shows).
+    2: inside a name or its usual pinyin (not for digits: those would be hidden phone digits).
+    3: a rare reading of a heteronym (丁 zhēng, 俊 shùn) as typed or at its start.
+    4: anything else, such as digits in the hidden middle of a phone number.
+    """
+    sep, alt = _SEP, search_keys.ALT
+    exact, prefix, suffix = sep + text + sep, sep + text, text + sep
+    # The first occurrence lies before the rare readings (packed after ALT) when it is in a
+    # usual key; a text found only among the rare readings is not "inside a name".
+    usual_contains = ("instr(p.search_text, ?) < CASE WHEN instr(p.search_text, ?) > 0"
+                      " THEN instr(p.search_text, ?) ELSE length(p.search_text) + 1 END")
+    digits = text.isascii() and text.isdigit()
+    sql = ("CASE WHEN instr(p.search_text, ?) > 0 OR instr(p.id_text, ?) > 0 THEN 0"
+           " WHEN instr(p.search_text, ?) > 0 OR instr(p.id_text, ?) > 0")
+    params: list[Any] = [exact, exact, prefix, suffix]
+    if digits:
+        # The end of a phone or card number (a name key ending in the text is no match to
+        # show: 李张三 is found by zs, but inside the name).
+        sql += " OR instr(p.search_text, ?) > 0"
+        params.append(suffix)
+    sql += " THEN 1"
+    if not digits:
+        sql += f" WHEN {usual_contains} THEN 2"
+        params += [text, alt, alt]
+    sql += " WHEN instr(p.search_text, ?) > 0 THEN 3 ELSE 4 END, "
+    params.append(alt + text)
+    return sql, params
+
+
 def search_ids(db: Database, query: PeopleQuery) -> list[int]:
-    """Ids of the matching people: exact matches first, then prefix, then contains.
+    """Ids of the matching people, ranked by what the user can see (:func:`_rank`), then in
+    the chosen order.
 
     ID and certificate numbers match only whole or by their last four or more characters.
     """
@@ -176,15 +211,7 @@ def search_ids(db: Database, query: PeopleQuery) -> list[int]:
             match_params.append(text + _SEP)
         clauses.append(f"({match})")
         params.extend(match_params)
-        # Exact on the usual reading, then prefix, then a rare heteronym reading, then
-        # anything containing the text.
-        rank_sql = (
-            "CASE WHEN instr(p.search_text, ?) > 0 OR instr(p.id_text, ?) > 0 THEN 0"
-            " WHEN instr(p.search_text, ?) > 0 THEN 1"
-            " WHEN instr(p.search_text, ?) > 0 THEN 2 ELSE 3 END, "
-        )
-        rank_params = [_SEP + text + _SEP, _SEP + text + _SEP, _SEP + text,
-                       search_keys.ALT + text]
+        rank_sql, rank_params = _rank(text)
     where = " AND ".join(clauses) if clauses else "1"
     # Empty values last whichever the direction (a missing birth date is not the oldest);
     # names are never empty, and their order must stay index-only for a fast first page.

@@ -18,15 +18,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
 
 from desktop.models import activities
 from desktop.models.activities import Activity, MemberCount
 from desktop.models.db import Database
 from desktop.ui.list_model import Column, ListTableModel
+from desktop.ui.theme import muted_brush
 
 _Index = QModelIndex | QPersistentModelIndex
-_MUTED = QBrush(QColor("#757575"))
 
 
 def kind_label(kind: str) -> str:
@@ -111,7 +110,7 @@ class ActivitiesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return activity.id
         if role == Qt.ItemDataRole.ForegroundRole and activity.voided:
-            return _MUTED  # the status column says so in words too
+            return muted_brush()  # the status column says so in words too
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -258,7 +257,7 @@ class PickListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.UserRole:
             return item.person_id
         if role == Qt.ItemDataRole.ForegroundRole and item.locked:
-            return _MUTED  # and the words "已参加" say it
+            return muted_brush()  # and the words "已参加" say it
         return None
 
     def setData(self, index: _Index, value: Any,

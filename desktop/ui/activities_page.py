@@ -115,7 +115,7 @@ class ActivitiesPage(RefreshingPage):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         filters = QHBoxLayout()
-        label = QLabel(self.tr("类型(&K):"))
+        label = QLabel(self.tr("类型(&T):"))
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("全部"), None)
         for kind in activities.KINDS:

@@ -23,7 +23,7 @@ from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
 from desktop.models.permissions import Actor
 from desktop.ui.activities_model import kind_label
-from desktop.ui.form_fields import FieldErrors
+from desktop.ui.form_fields import FieldErrors, use_calendar_popup
 from desktop.ui.labels import closed_month_line, closed_month_tip, model_message
 
 
@@ -64,7 +64,7 @@ class ActivityDialog(QDialog):
         for kind in activities.KINDS:
             self.kind_combo.addItem(kind_label(kind), kind)
         self.day_edit = QDateEdit(_qdate(self._today))
-        self.day_edit.setCalendarPopup(True)
+        use_calendar_popup(self.day_edit)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
         # Outside this range the models refuse the date anyway; the calendar need not offer it.
         self.day_edit.setDateRange(_qdate(activities.EARLIEST_DAY),

@@ -16,12 +16,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop.models import attendance
 from desktop.models.attendance import SignIn
 from desktop.models.db import Database
 from desktop.ui.attendance_labels import kiosk_event_label, method_label
+from desktop.ui.theme import muted_brush
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -29,7 +30,6 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
 _USER = int(Qt.ItemDataRole.UserRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_VOIDED_BRUSH = QBrush(QColor("#757575"))
 
 
 def _duration(row: SignIn) -> str:
@@ -119,7 +119,7 @@ class DaySignInModel(QAbstractTableModel):
             return row.id
         if row.voided:
             if role == _FOREGROUND:
-                return _VOIDED_BRUSH
+                return muted_brush()
             if role == _FONT:
                 font = QFont()
                 font.setStrikeOut(True)

@@ -17,10 +17,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop.models.attendance_month import MonthMatrix
 from desktop.ui.attendance_labels import weekday_label
+from desktop.ui.theme import total_brush
 
 _Index = QModelIndex | QPersistentModelIndex
 PRESENT_MARK = "✓"
@@ -32,7 +33,6 @@ _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _USER = int(Qt.ItemDataRole.UserRole.value)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
-_TOTAL_BRUSH = QBrush(QColor("#eceff1"))
 
 
 def _bold() -> QFont:
@@ -158,7 +158,7 @@ class MonthMatrixModel(QAbstractTableModel):
         if role == _FONT:
             return self._bold if total else None
         if role == _BACKGROUND:
-            return _TOTAL_BRUSH if total else None
+            return total_brush() if total else None
         if role in (_ACCESSIBLE, _TOOLTIP):
             return self._spoken(row, column)
         if role == _USER:

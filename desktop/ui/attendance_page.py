@@ -14,11 +14,13 @@ from desktop.models.db import Database
 from desktop.models.permissions import Actor
 from desktop.ui.attendance_day_panel import DayPanel
 from desktop.ui.attendance_month_panel import MonthPanel
+from desktop.ui.not_seen_panel import NotSeenPanel
 
 
 class AttendancePage(QWidget):
-    """Who came and when: 日视图 (one day, with corrections and the paper sheet) and
-    月视图 (the member x day matrix, exported to Excel).
+    """Who came and when: 日视图 (one day, with corrections and the paper sheet),
+    月视图 (the member x day matrix, exported to Excel) and 久未签到 (who has not come for
+    weeks, as a call list).
 
     ``clock`` gives "now" (tests pass a fixed one): the default day and month, and the
     limit that no sign-in is recorded in the future.
@@ -29,20 +31,28 @@ class AttendancePage(QWidget):
         super().__init__(parent)
         self.day_panel = DayPanel(db, actor, clock)
         self.month_panel = MonthPanel(db, actor, clock)
+        self.not_seen_panel = NotSeenPanel(db, actor, clock)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("考勤视图"))
         self.tabs.addTab(self.day_panel, self.tr("日视图"))
         self.tabs.addTab(self.month_panel, self.tr("月视图"))
+        self.tabs.addTab(self.not_seen_panel, self.tr("久未签到"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        # A change made in the day view shows in the matrix when it is looked at next.
+        # A change made in the day view shows in the matrix and the list when looked at next.
         self.day_panel.attendance_changed.connect(self.month_panel.refresh)
+        self.day_panel.attendance_changed.connect(self.not_seen_panel.refresh)
 
     def show_month(self) -> MonthPanel:
         """Switch to the month view."""
         self.tabs.setCurrentWidget(self.month_panel)
         return self.month_panel
+
+    def show_not_seen(self) -> NotSeenPanel:
+        """Switch to the members not seen recently."""
+        self.tabs.setCurrentWidget(self.not_seen_panel)
+        return self.not_seen_panel
 
     def show_day(self) -> DayPanel:
         """Switch to the day view."""

@@ -48,6 +48,7 @@ def action_label(action: str) -> str:
         "export": QCoreApplication.translate("AuditModel", "导出月报"),
         "close": QCoreApplication.translate("AuditModel", "报送关账"),
         "reopen": QCoreApplication.translate("AuditModel", "重新开账"),
+        "abandon": QCoreApplication.translate("AuditModel", "作废中断的导出"),
     }
     return names.get(action, action)
 
@@ -65,6 +66,7 @@ def table_label(table: str) -> str:
         "database": QCoreApplication.translate("AuditModel", "数据库"),
         "month_state": QCoreApplication.translate("AuditModel", "月份关账"),
         "month_report": QCoreApplication.translate("AuditModel", "月报导出和报送"),
+        "export_attempt": QCoreApplication.translate("AuditModel", "月报导出尝试"),
     }
     return names.get(table, table)
 

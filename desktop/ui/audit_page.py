@@ -30,6 +30,7 @@ from desktop.models.errors import ValidationError
 from desktop.models.permissions import Actor, Permission
 from desktop.models.text_input import compact, is_ascii_digits
 from desktop.ui.audit_model import ORDER_COLUMNS, AuditTableModel, table_label
+from desktop.ui.form_fields import use_calendar_popup
 from desktop.ui.labels import model_message
 from desktop.ui.long_job import run_long_job
 from desktop.ui.page_parts import (
@@ -86,7 +87,7 @@ class AuditPage(RefreshingPage):
         check = QCheckBox(text)
         check.setAccessibleName(name)
         edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
-        edit.setCalendarPopup(True)
+        use_calendar_popup(edit)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setEnabled(False)
         edit.setAccessibleName(name)

@@ -142,7 +142,7 @@ class BackupSettingsPanel(QGroupBox):
             self.tr("至少8位；已设置时留空表示不修改") if settings.has_passphrase
             else self.tr("至少8位"))
         self.confirm_edit = password_edit()
-        self._errors.add_row("passphrase", self.tr("加密口令(&K):"), self.passphrase_edit)
+        self._errors.add_row("passphrase", self.tr("加密口令(&Q):"), self.passphrase_edit)
         self._errors.add_row("confirm", self.tr("再次输入口令(&A):"), self.confirm_edit)
         self.passphrase_state = QLabel(
             self.tr("口令：已设置") if settings.has_passphrase else self.tr("口令：未设置"))

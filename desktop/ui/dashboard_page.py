@@ -143,8 +143,7 @@ class DashboardPage(QWidget):
         super().changeEvent(event)
         # Large text or another language: the minimum width changed; measure after relayout.
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
-            # With the page as context: the call is dropped if the page is deleted first (a
-            # translator installed while a closed window waits for deletion).
+            # With the page as context: a page closed meanwhile is not measured.
             QTimer.singleShot(0, self, self.fit_columns)
 
     # -- refreshing ---------------------------------------------------------------------------
@@ -195,7 +194,7 @@ class DashboardPage(QWidget):
             return
         steps[0]()
         if len(steps) > 1:
-            QTimer.singleShot(0, lambda: self._load_in_steps(steps[1:]))
+            QTimer.singleShot(0, self, lambda: self._load_in_steps(steps[1:]))
         else:
             self._pending = False
             self.loaded = True
@@ -230,8 +229,10 @@ class DashboardPage(QWidget):
         super().paintEvent(event)
         if self._load_after_paint:
             self._load_after_paint = False
-            # A short pause, not 0: the rest of the window finishes painting first.
-            QTimer.singleShot(LOAD_DELAY_MS, lambda: self._load_in_steps(self._steps()))
+            # A short pause, not 0: the rest of the window finishes painting first. The page
+            # as context: a page closed meanwhile (and deleted) gets no call.
+            QTimer.singleShot(LOAD_DELAY_MS, self,
+                              lambda: self._load_in_steps(self._steps()))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.poll_timer.stop()

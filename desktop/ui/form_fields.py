@@ -1,11 +1,23 @@
-"""Form rows with an error line under each field, shown next to the field it is about."""
+"""Form rows with an error line under each field, shown next to the field it is about, and
+the date edits' calendar pop-up."""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QStyle, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 
 def accessible_label(label: str) -> str:
@@ -49,6 +61,29 @@ def fit_to_text(edit: QLineEdit, typed: int = 0) -> None:
     """Make ``edit`` at least wide enough to show its placeholder hint whole and ``typed``
     characters (password dots for a password field), following font changes."""
     _FitToText(edit, typed)
+
+
+def use_calendar_popup(edit: QDateTimeEdit) -> None:
+    """Let ``edit`` pick its date from a month calendar: weeks start on Monday and the
+    weekday headers are one character (一 二 三 四 五 六 日)."""
+    edit.setCalendarPopup(True)
+    calendar = edit.calendarWidget()
+    calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    # The locale's short names ("周一" … "周日") do not fit the pop-up's columns and all
+    # read "周…"; the narrow names are one character in Chinese and in English.
+    calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
+    # Qt leaves the calendar's own controls without names a screen reader could say.
+    for kind, object_name, name in (
+            (QSpinBox, "qt_calendar_yearedit", QCoreApplication.translate("FormFields", "年份")),
+            (QToolButton, "qt_calendar_prevmonth",
+             QCoreApplication.translate("FormFields", "上个月")),
+            (QToolButton, "qt_calendar_nextmonth",
+             QCoreApplication.translate("FormFields", "下个月")),
+            (QTableView, "qt_calendar_calendarview",
+             QCoreApplication.translate("FormFields", "日期"))):
+        control = calendar.findChild(kind, object_name)
+        if control is not None:
+            control.setAccessibleName(name)
 
 
 class FieldErrors:

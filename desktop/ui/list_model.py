@@ -2,6 +2,8 @@
 
 For the short lists that are computed whole (a month's subsidy table, the year's activity
 counts, the 汇总 preview): large, growing tables fetch on demand instead (people, audit log).
+Given sort keys, the list sorts itself when a header is clicked, and keeps that order when new
+rows are set.
 """
 
 from __future__ import annotations
@@ -23,17 +25,47 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     its string, the user role the row's ``key`` (when one is given); numbers right-aligned."""
 
     def __init__(self, columns: Sequence[Column[T]], parent: Any = None, *,
-                 key: Callable[[T], Any] | None = None) -> None:
+                 key: Callable[[T], Any] | None = None,
+                 sort_keys: Sequence[Callable[[T], Any]] | None = None) -> None:
+        """``sort_keys``, one per column, make the rows sortable by any column: the view's
+        ``setSortingEnabled(True)`` then sorts by clicking a header (ties keep their order)."""
         super().__init__(parent)
         self._columns = list(columns)
         self._key = key
+        self._sort_keys = list(sort_keys) if sort_keys is not None else None
+        if self._sort_keys is not None and len(self._sort_keys) != len(self._columns):
+            raise ValueError("one sort key per column")
         self._rows: list[T] = []
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[T]) -> None:
-        """Show these rows."""
+        """Show these rows (in the order last sorted by, if any)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(list(rows))
         self.endResetModel()
+
+    def _sorted(self, rows: list[T]) -> list[T]:
+        if self._sort_keys is None or self._order is None:
+            return rows
+        column, order = self._order
+        return sorted(rows, key=self._sort_keys[column],
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by a column (only when sort keys were given)."""
+        if self._sort_keys is None or not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        rows_before = [self._rows[index.row()] for index in before]
+        self._order = (column, order)
+        self._rows = self._sorted(self._rows)
+        # Selections and the current cell follow their row to its new place.
+        position = {id(row): number for number, row in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            before, [self.index(position[id(row)], index.column())
+                     for index, row in zip(before, rows_before, strict=True)])
+        self.layoutChanged.emit()
 
     def row_data(self, row: int) -> T | None:
         """The row's object, or None outside the table."""

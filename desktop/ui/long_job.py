@@ -69,6 +69,9 @@ def run_long_job(parent: QWidget | None, title: str, db: Database,
     dialog.setAccessibleName(title)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    # Starts the clock for the minimum duration: without it Qt shows the dialog only after its
+    # default 4 s, and a job of a few seconds (loading demo data) froze the window silently.
+    dialog.setValue(0)
 
     thread.start()
     if not finished.is_set():
@@ -80,6 +83,7 @@ def run_long_job(parent: QWidget | None, title: str, db: Database,
         guard.stop()
     thread.quit()
     thread.wait()
+    dialog.reset()  # stops the clock: a job that ended early never shows the dialog
     dialog.close()
     dialog.deleteLater()
     if worker.error is not None:

@@ -28,9 +28,10 @@ from desktop.models.errors import WarmHomeError
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.backup_settings import BackupStatusLabel
 from desktop.ui.idle_lock import IdleWatcher, ScreenLock
+from desktop.ui.keyboard_nav import FocusFollowingScrollArea
 from desktop.ui.labels import model_message, role_name
 from desktop.ui.login_dialog import LoginDialog
-from desktop.ui.theme import apply_theme
+from desktop.ui.theme import apply_theme, restyle, set_text_scale
 from desktop.ui.ui_settings import UiSettings
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self._factories: list[Callable[[], QWidget]] = []
         self._help_keys: list[str] = []
         self._built: dict[int, QWidget] = {}
+        # Pages that were hidden when the text size changed: styled again when next shown.
+        self._stale_pages: set[int] = set()
         self._users_page: UsersPage | None = None
         self._settings_page: SettingsPage | None = None
         self._kiosk: KioskWindow | None = None
@@ -135,8 +138,9 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _scrolling(page: QWidget) -> QScrollArea:
-        # Long forms scroll instead of forcing a window taller than a 768-px screen.
-        area = QScrollArea()
+        # Long forms scroll instead of forcing a window taller than a 768-px screen; the view
+        # follows the focus, so Alt+letter or Tab never lands on a field out of sight.
+        area = FocusFollowingScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setWidget(page)
@@ -179,7 +183,11 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self._factories):
-            self.stack.setCurrentWidget(self.page_at(row))
+            page = self.page_at(row)
+            if row in self._stale_pages:
+                self._stale_pages.discard(row)
+                restyle(page)
+            self.stack.setCurrentWidget(page)
 
     def _make_dashboard_page(self) -> DashboardPage:
         # Imported here, not at the top: the sign-in dialog starts without it.
@@ -289,6 +297,7 @@ class MainWindow(QMainWindow):
         page = SettingsPage(self._db, self.actor, self._ui)
         page.profile_saved.connect(self._show_centre)
         page.text_scale_changed.connect(self._apply_text_scale)
+        page.high_contrast_changed.connect(self._apply_high_contrast)
         page.idle_minutes_changed.connect(self.idle_watcher.set_minutes)
         page.backup_panel.backup_made.connect(lambda _path: self.backup_status.refresh())
         page.backup_panel.restored.connect(self.database_restored)
@@ -323,12 +332,35 @@ class MainWindow(QMainWindow):
             name=profile.name, code=profile.code) if profile.name else "")
 
     def _apply_text_scale(self, scale: float) -> None:
+        # Styling every widget of every page opened so far took seconds: style what is on
+        # screen now and each other page when it is next shown.
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, scale)
+        if isinstance(app, QApplication) and set_text_scale(app, scale):
+            current = self.stack.currentWidget()
+            hidden = [page for page in self._built.values() if page is not current]
+            self._stale_pages = {row for row, page in self._built.items() if page is not current}
+            restyle(self, skip=hidden)
+            for window in app.topLevelWidgets():
+                if window is not self and window.isVisible():
+                    restyle(window)
         self._fit_nav()
         for number in range(self.nav.count()):
             self.nav.item(number).setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 12))
+
+    def _apply_high_contrast(self, on: bool) -> None:
+        # A new sheet for every window: a second or two with many pages open, so say so.
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        self.statusBar().showMessage(self.tr("正在切换显示颜色…"))
+        self.statusBar().repaint()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            apply_theme(app, self._ui.text_scale, on)
+            self._stale_pages.clear()  # the new sheet styled every page
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().clearMessage()
 
     def backup_on_start(self) -> None:
         """The daily automatic backup, when the newest is older than 24 hours."""

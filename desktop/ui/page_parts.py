@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QMessageBox, QTableV
 
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
-from desktop.ui.form_fields import accessible_label
+from desktop.ui.form_fields import accessible_label, use_calendar_popup
 from desktop.ui.labels import model_message
 from desktop.ui.long_job import run_long_job
 
@@ -62,7 +62,7 @@ def month_picker(label: QLabel, today: date, *, months_back: int = 0) -> QDateEd
     current = QDate(today.year, today.month, 1)
     editor = QDateEdit(current.addMonths(-months_back))
     editor.setDisplayFormat("yyyy-MM")
-    editor.setCalendarPopup(True)
+    use_calendar_popup(editor)
     editor.setDateRange(QDate(2000, 1, 1), current)
     name = accessible_label(label.text())
     editor.setAccessibleName(name)

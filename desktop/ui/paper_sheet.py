@@ -34,6 +34,7 @@ from desktop.excel.workbook_file import create_temp_file
 from desktop.models import attendance, centre
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
+from desktop.models.leftovers import remove_stale_temp_files
 from desktop.models.person_input import PROGRAMMES
 from desktop.ui.attendance_labels import weekday_label
 from desktop.ui.form_fields import accessible_label
@@ -131,6 +132,7 @@ def write_sheet_pdf(content: SheetContent, path: str | os.PathLike[str]) -> Path
     folder = target.parent
     if not folder.is_dir():
         raise PdfError(f"保存失败：文件夹 {folder} 不存在")
+    remove_stale_temp_files(folder)  # what an earlier save, killed midway, left there
     try:
         # The mode of an ordinary new file (not mkstemp's 0600): others open it too.
         handle, temp = create_temp_file(folder, target.stem)

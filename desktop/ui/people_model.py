@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
 
 from desktop.models.db import Database
 from desktop.models.people_query import PeopleQuery, PersonRow, fetch_rows, search_ids
@@ -29,6 +28,7 @@ from desktop.ui.labels import (
     role_label,
     sex_label,
 )
+from desktop.ui.theme import muted_brush
 
 BLOCK = 200
 CACHE_LIMIT = 5_000
@@ -79,7 +79,6 @@ _USER = int(Qt.ItemDataRole.UserRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
 _ANSWERED_ROLES = frozenset({_DISPLAY, _FOREGROUND, _USER, _TOOLTIP, _ACCESSIBLE})
-_ARCHIVED_BRUSH = QBrush(QColor("#757575"))
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -155,7 +154,7 @@ class PeopleTableModel(QAbstractTableModel):
         if role == _USER:
             return row.id
         if role == _FOREGROUND:
-            return _ARCHIVED_BRUSH if row.archived else None
+            return muted_brush() if row.archived else None
         if role == _TOOLTIP:
             return _archived_text(row) if row.archived else None
         column = index.column()

@@ -28,6 +28,7 @@ from desktop.models.people_query import PeopleQuery, PersonRow, streets_in_use
 from desktop.models.permissions import Actor
 from desktop.models.person_input import PROGRAMMES, ROLES
 from desktop.ui.form_fields import accessible_label
+from desktop.ui.keyboard_nav import search_leads_to
 from desktop.ui.labels import (
     category_label,
     grade_label,
@@ -121,6 +122,7 @@ class PeoplePage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._edit_index)
+        search_leads_to(self.search_edit, self.table)
         self.table.activated.connect(self._edit_index)
         layout.addWidget(self.table, 1)
         layout.addLayout(self._button_row())
@@ -218,7 +220,7 @@ class PeoplePage(QWidget):
         row.addStretch(1)
         self.import_button = QPushButton(self.tr("导入名册(&M)…"))
         self.import_button.setAccessibleName(self.tr("从 Excel 名册导入会员"))
-        self.template_button = QPushButton(self.tr("保存空白名册(&K)…"))
+        self.template_button = QPushButton(self.tr("保存空白名册(&B)…"))
         self.template_button.setAccessibleName(self.tr("保存空白名册模板"))
         row.addWidget(self.import_button)
         row.addWidget(self.template_button)

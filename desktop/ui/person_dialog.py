@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
 from desktop.models.month_close import MonthClosedError
 from desktop.models.permissions import Actor, Permission
 from desktop.models.person_input import PersonInput, normalised, validate_person
+from desktop.ui.keyboard_nav import FocusFollowingScrollArea
 from desktop.ui.labels import model_message
 from desktop.ui.person_form import PersonForm
 from desktop.ui.photo_image import photo_jpeg
@@ -87,7 +87,7 @@ class PersonDialog(QDialog):
         self.resize(760, 720)
 
         self.form = PersonForm(people.member_choices(db, exclude_id=person_id))
-        scroll = QScrollArea()
+        scroll = FocusFollowingScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
         scroll.setWidget(self.form)
@@ -195,7 +195,7 @@ class PersonDialog(QDialog):
         self.choose_photo_button = QPushButton(self.tr("选择照片(&F)…"))
         self.choose_photo_button.setAccessibleName(self.tr("选择照片文件"))
         self.choose_photo_button.clicked.connect(self._choose_photo)
-        self.camera_button = QPushButton(self.tr("拍照(&Y)…"))
+        self.camera_button = QPushButton(self.tr("拍照…"))
         self.camera_button.setAccessibleName(self.tr("用摄像头拍照"))
         self.camera_button.clicked.connect(self.take_photo)
         self.remove_photo_button = QPushButton(self.tr("移除照片"))

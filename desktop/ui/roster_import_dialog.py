@@ -205,7 +205,9 @@ class RosterImportDialog(QDialog):
 
     def _summary_text(self, preview: RosterPreview) -> str:
         problems = preview.problems
-        text = self.tr("共 %1 行：新增 %2，已登记 %3，有错误 %4（%5 处）").replace(
+        # Which sheet was read, so that a workbook with several sheets holds no surprise.
+        text = self.tr("读取的工作表：“%1”。").replace("%1", preview.sheet)
+        text += self.tr("共 %1 行：新增 %2，已登记 %3，有错误 %4（%5 处）").replace(
             "%1", str(len(preview.rows))).replace("%2", str(preview.count(roster_import.NEW))) \
             .replace("%3", str(preview.count(roster_import.EXISTING))) \
             .replace("%4", str(preview.count("error"))).replace("%5", str(len(problems)))
@@ -234,10 +236,12 @@ class RosterImportDialog(QDialog):
         except WarmHomeError as exc:
             self.summary.setText(self.tr("导入失败，未写入任何人员：") + model_message(exc.message))
             return
+        sheet = self.preview.sheet
         self.preview = None
         self.model.set_preview(None)
         self._update_buttons()
-        self.summary.setText(self.tr("已导入：新增 %1 人，更新 %2 人，跳过已登记 %3 人").replace(
-            "%1", str(result.created)).replace("%2", str(result.updated))
-            .replace("%3", str(result.skipped)))
+        self.summary.setText(self.tr("已从工作表“%4”导入：新增 %1 人，更新 %2 人，跳过已登记 %3 人")
+                             .replace("%1", str(result.created))
+                             .replace("%2", str(result.updated))
+                             .replace("%3", str(result.skipped)).replace("%4", sheet))
         self.imported.emit(result.created, result.updated)

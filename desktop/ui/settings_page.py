@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -30,6 +31,7 @@ class SettingsPage(QWidget):
     """Edit the centre profile and the interface preferences."""
 
     text_scale_changed = Signal(float)
+    high_contrast_changed = Signal(bool)
     idle_minutes_changed = Signal(int)
     profile_saved = Signal()
 
@@ -70,6 +72,11 @@ class SettingsPage(QWidget):
         self.text_size_combo.setAccessibleName(self.tr("文字大小"))
         self.text_size_combo.currentIndexChanged.connect(self._text_size_chosen)
         look.addRow(self.tr("文字大小(&T):"), self.text_size_combo)
+        self.contrast_check = QCheckBox(self.tr("高对比度（黑底白字，按钮为黄色）(&G)"))
+        self.contrast_check.setAccessibleName(self.tr("高对比度"))
+        self.contrast_check.setChecked(ui_settings.staff_high_contrast)
+        self.contrast_check.toggled.connect(self._contrast_chosen)
+        look.addRow("", self.contrast_check)
         self.language_combo = QComboBox()
         self.language_combo.addItem("中文", "zh_CN")
         self.language_combo.addItem("English", "en")
@@ -149,6 +156,10 @@ class SettingsPage(QWidget):
         scale = float(self.text_size_combo.currentData())
         self._ui.text_scale = scale
         self.text_scale_changed.emit(scale)
+
+    def _contrast_chosen(self, on: bool) -> None:
+        self._ui.staff_high_contrast = on
+        self.high_contrast_changed.emit(on)
 
     def _language_chosen(self) -> None:
         self._ui.language = str(self.language_combo.currentData())

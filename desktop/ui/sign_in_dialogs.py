@@ -35,7 +35,7 @@ from desktop.models.messages import MessageList
 from desktop.models.people_query import PeopleQuery, fetch_rows, search_ids
 from desktop.models.permissions import Actor
 from desktop.ui.attendance_labels import method_label
-from desktop.ui.form_fields import FieldErrors, accessible_label
+from desktop.ui.form_fields import FieldErrors, accessible_label, use_calendar_popup
 from desktop.ui.labels import model_message
 
 Clock = Callable[[], datetime]
@@ -65,7 +65,7 @@ def date_edit(value: date, name: str) -> QDateEdit:
     """A yyyy-MM-dd editor with a calendar pop-up, named for screen readers."""
     editor = QDateEdit(QDate(value.year, value.month, value.day))
     editor.setDisplayFormat("yyyy-MM-dd")
-    editor.setCalendarPopup(True)
+    use_calendar_popup(editor)
     name_editor(editor, name)
     return editor
 

@@ -1,5 +1,5 @@
-"""Per-user interface preferences (window geometry, large text, language, kiosk contrast)
-in QSettings."""
+"""Per-user interface preferences (window geometry, large text, language, high contrast for
+the staff windows and for the kiosk) in QSettings."""
 
 from __future__ import annotations
 
@@ -37,12 +37,24 @@ class UiSettings:
     def language(self, value: str) -> None:
         self._s.setValue("ui/language", value)
 
+    def _flag(self, key: str) -> bool:
+        value = self._s.value(key, False)
+        # QSettings in an ini file gives back "true"/"false" strings.
+        return value is True or str(value).lower() in ("true", "1")
+
+    @property
+    def staff_high_contrast(self) -> bool:
+        """Whether the staff windows use their high-contrast look (white and yellow on black)."""
+        return self._flag("ui/high_contrast")
+
+    @staff_high_contrast.setter
+    def staff_high_contrast(self, value: bool) -> None:
+        self._s.setValue("ui/high_contrast", bool(value))
+
     @property
     def kiosk_high_contrast(self) -> bool:
         """Whether the kiosk uses its high-contrast look (yellow and white on black)."""
-        value = self._s.value("kiosk/high_contrast", False)
-        # QSettings in an ini file gives back "true"/"false" strings.
-        return value is True or str(value).lower() in ("true", "1")
+        return self._flag("kiosk/high_contrast")
 
     @kiosk_high_contrast.setter
     def kiosk_high_contrast(self, value: bool) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +23,7 @@ from desktop.models.permissions import Role
 from desktop.ui.account_form import AccountForm
 from desktop.ui.centre_form import CentreForm
 from desktop.ui.labels import model_message
+from desktop.ui.long_job import run_long_job
 
 
 class WelcomeDialog(QDialog):
@@ -97,32 +96,35 @@ class WelcomeDialog(QDialog):
             self.form.show_all_errors()
             self.account_form.show_all_errors()
             return
-        # One action: the administrator, the profile and the demo data commit together.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self._db.transaction():
+        username = self.account_form.username_edit.text()
+        password = self.account_form.password_edit.text()
+        display_name = self.account_form.display_name()
+        profile = self.form.profile()
+        with_demo = self.demo_check.isChecked() and self.demo_check.isEnabled()
+
+        def set_up(db: Database) -> Account:
+            # One action: the administrator, the profile and the demo data commit together.
+            with db.transaction():
                 account = accounts.create_account(
-                    self._db, self.account_form.username_edit.text(),
-                    self.account_form.password_edit.text(), Role.ADMIN,
-                    actor=accounts.first_admin_actor(self.account_form.username_edit.text()),
-                    display_name=self.account_form.display_name())
-                centre.save_profile(self._db, self.form.profile(), actor=account.as_actor())
-                if self.demo_check.isChecked() and self.demo_check.isEnabled():
+                    db, username, password, Role.ADMIN,
+                    actor=accounts.first_admin_actor(username), display_name=display_name)
+                centre.save_profile(db, profile, actor=account.as_actor())
+                if with_demo:
                     from desktop.models import demo  # Faker loads only when wanted
 
-                    # Two years of attendance (~150,000 sign-ins) load in a few seconds on
-                    # this thread; ten years (`warmhome demo`) would freeze the window.
-                    demo.generate(self._db, demo.DemoOptions(years=2))
+                    # Two years of attendance (~150,000 sign-ins): seconds of work, done
+                    # off the window's thread with a progress dialog.
+                    demo.generate(db, demo.DemoOptions(years=2))
+            return account
+
+        title = self.tr("正在载入演示数据，请稍候…") if with_demo else self.tr("正在保存…")
+        try:
+            self.account = run_long_job(self, title, self._db, set_up)
         except ValidationError:
             self.form.show_all_errors()
             self.account_form.show_all_errors()
             return
         except WarmHomeError as exc:
-            QApplication.restoreOverrideCursor()
             QMessageBox.critical(self, self.tr("无法保存"), model_message(exc.message))
             return
-        finally:
-            if QApplication.overrideCursor() is not None:
-                QApplication.restoreOverrideCursor()
-        self.account = account
         self.accept()

@@ -90,102 +90,102 @@
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="35"/>
+        <location filename="../../desktop/ui/activities_model.py" line="34"/>
         <source>文化</source>
         <translation>Culture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="36"/>
+        <location filename="../../desktop/ui/activities_model.py" line="35"/>
         <source>体育</source>
         <translation>Sports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="37"/>
+        <location filename="../../desktop/ui/activities_model.py" line="36"/>
         <source>康复</source>
         <translation>Rehabilitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="38"/>
+        <location filename="../../desktop/ui/activities_model.py" line="37"/>
         <source>节日慰问</source>
         <translation>Holiday visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="39"/>
+        <location filename="../../desktop/ui/activities_model.py" line="38"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="46"/>
+        <location filename="../../desktop/ui/activities_model.py" line="45"/>
         <source>已作废：{reason}</source>
         <translation>Voided: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="48"/>
+        <location filename="../../desktop/ui/activities_model.py" line="47"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="54"/>
+        <location filename="../../desktop/ui/activities_model.py" line="53"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="55"/>
+        <location filename="../../desktop/ui/activities_model.py" line="54"/>
         <source>活动名称</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="56"/>
+        <location filename="../../desktop/ui/activities_model.py" line="55"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="57"/>
+        <location filename="../../desktop/ui/activities_model.py" line="56"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="58"/>
+        <location filename="../../desktop/ui/activities_model.py" line="57"/>
         <source>组织者</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="59"/>
+        <location filename="../../desktop/ui/activities_model.py" line="58"/>
         <source>参加人数</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="61"/>
+        <location filename="../../desktop/ui/activities_model.py" line="60"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="136"/>
+        <location filename="../../desktop/ui/activities_model.py" line="135"/>
         <source>不足三次</source>
         <translation>Below three</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="137"/>
+        <location filename="../../desktop/ui/activities_model.py" line="136"/>
         <source>已满三次</source>
         <translation>Three or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="141"/>
+        <location filename="../../desktop/ui/activities_model.py" line="140"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="142"/>
+        <location filename="../../desktop/ui/activities_model.py" line="141"/>
         <source>本年文体活动次数</source>
         <translation>Cultural and sports activities this year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="144"/>
+        <location filename="../../desktop/ui/activities_model.py" line="143"/>
         <source>是否达到三次</source>
         <translation>Reached three?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="146"/>
+        <location filename="../../desktop/ui/activities_model.py" line="145"/>
         <source>签到卡号</source>
         <translation>Card no.</translation>
     </message>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/activities_page.py" line="118"/>
-        <source>类型(&amp;K):</source>
+        <source>类型(&amp;T):</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
@@ -559,38 +559,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="66"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="214"/>
-        <location filename="../../desktop/app.py" line="248"/>
+        <location filename="../../desktop/app.py" line="216"/>
+        <location filename="../../desktop/app.py" line="251"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="259"/>
+        <location filename="../../desktop/app.py" line="262"/>
         <source>退出时备份失败</source>
         <translation>Backup on exit failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="197"/>
+        <location filename="../../desktop/app.py" line="199"/>
         <source>温馨家园工作台已经打开（{database}），请切换到已打开的窗口</source>
         <translation>Warm Home Desktop is already open ({database}); please switch to the open window</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="97"/>
+        <location filename="../../desktop/app.py" line="99"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="98"/>
+        <location filename="../../desktop/app.py" line="100"/>
         <source>此账户不能打开任何窗口。请用工作人员或管理员账户登录。</source>
         <translation>This account cannot open any window. Please sign in with a staff or administrator account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="200"/>
+        <location filename="../../desktop/app.py" line="202"/>
         <source>已经打开</source>
         <translation>Already open</translation>
     </message>
@@ -598,43 +598,43 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="66"/>
+        <location filename="../../desktop/ui/people_page.py" line="67"/>
         <source>归档人员</source>
         <translation>Archive person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="69"/>
+        <location filename="../../desktop/ui/people_page.py" line="70"/>
         <source>归档后 {name} 不再出现在日常列表中，所有记录都会保留，可随时恢复。</source>
         <translation>Once archived, {name} no longer appears in the everyday list. All records are kept and can be restored at any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="78"/>
+        <location filename="../../desktop/ui/people_page.py" line="79"/>
         <source>如：迁出本街道、去世、本人要求</source>
         <translation>e.g. moved out of the street, deceased, at own request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="79"/>
+        <location filename="../../desktop/ui/people_page.py" line="80"/>
         <source>归档原因</source>
         <translation>Reason for archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="80"/>
+        <location filename="../../desktop/ui/people_page.py" line="81"/>
         <source>归档原因(&amp;R):</source>
         <translation>&amp;Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="85"/>
+        <location filename="../../desktop/ui/people_page.py" line="86"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="86"/>
+        <location filename="../../desktop/ui/people_page.py" line="87"/>
         <source>确认归档</source>
         <translation>Confirm archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="88"/>
         <location filename="../../desktop/ui/people_page.py" line="89"/>
+        <location filename="../../desktop/ui/people_page.py" line="90"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -725,19 +725,24 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../desktop/ui/attendance_page.py" line="33"/>
+        <location filename="../../desktop/ui/attendance_page.py" line="36"/>
         <source>考勤视图</source>
         <translation>Attendance views</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_page.py" line="34"/>
+        <location filename="../../desktop/ui/attendance_page.py" line="37"/>
         <source>日视图</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance_page.py" line="35"/>
+        <location filename="../../desktop/ui/attendance_page.py" line="38"/>
         <source>月视图</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance_page.py" line="39"/>
+        <source>久未签到</source>
+        <translation>Not seen recently</translation>
     </message>
 </context>
 <context>
@@ -823,97 +828,107 @@
         <translation>Reopen month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="58"/>
+        <location filename="../../desktop/ui/audit_model.py" line="51"/>
+        <source>作废中断的导出</source>
+        <translation>Void an interrupted export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="59"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="59"/>
+        <location filename="../../desktop/ui/audit_model.py" line="60"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="60"/>
+        <location filename="../../desktop/ui/audit_model.py" line="61"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="61"/>
+        <location filename="../../desktop/ui/audit_model.py" line="62"/>
         <source>补助标准</source>
         <translation>Subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="62"/>
+        <location filename="../../desktop/ui/audit_model.py" line="63"/>
         <source>文体活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="63"/>
+        <location filename="../../desktop/ui/audit_model.py" line="64"/>
         <source>活动参加者</source>
         <translation>Activity participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="64"/>
+        <location filename="../../desktop/ui/audit_model.py" line="65"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="65"/>
+        <location filename="../../desktop/ui/audit_model.py" line="66"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="66"/>
+        <location filename="../../desktop/ui/audit_model.py" line="67"/>
         <source>月份关账</source>
         <translation>Month close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="67"/>
+        <location filename="../../desktop/ui/audit_model.py" line="68"/>
         <source>月报导出和报送</source>
         <translation>Report exports and submissions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="79"/>
+        <location filename="../../desktop/ui/audit_model.py" line="69"/>
+        <source>月报导出尝试</source>
+        <translation>Report export attempts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="81"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="80"/>
+        <location filename="../../desktop/ui/audit_model.py" line="82"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="81"/>
+        <location filename="../../desktop/ui/audit_model.py" line="83"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="82"/>
+        <location filename="../../desktop/ui/audit_model.py" line="84"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="83"/>
+        <location filename="../../desktop/ui/audit_model.py" line="85"/>
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="85"/>
+        <location filename="../../desktop/ui/audit_model.py" line="87"/>
         <source>记录编号</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="86"/>
+        <location filename="../../desktop/ui/audit_model.py" line="88"/>
         <source>修改前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="87"/>
+        <location filename="../../desktop/ui/audit_model.py" line="89"/>
         <source>修改后</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="88"/>
+        <location filename="../../desktop/ui/audit_model.py" line="90"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -921,148 +936,148 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="70"/>
+        <location filename="../../desktop/ui/audit_page.py" line="71"/>
         <source>操作日志列表</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="112"/>
+        <location filename="../../desktop/ui/audit_page.py" line="113"/>
         <source>起始日期(&amp;F)</source>
         <translation>&amp;From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="112"/>
+        <location filename="../../desktop/ui/audit_page.py" line="113"/>
         <source>起始日期</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="114"/>
+        <location filename="../../desktop/ui/audit_page.py" line="115"/>
         <source>截止日期(&amp;T)</source>
         <translation>&amp;To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="114"/>
+        <location filename="../../desktop/ui/audit_page.py" line="115"/>
         <source>截止日期</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="116"/>
+        <location filename="../../desktop/ui/audit_page.py" line="117"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/audit_page.py" line="119"/>
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="127"/>
-        <location filename="../../desktop/ui/audit_page.py" line="183"/>
+        <location filename="../../desktop/ui/audit_page.py" line="128"/>
+        <location filename="../../desktop/ui/audit_page.py" line="184"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="128"/>
+        <location filename="../../desktop/ui/audit_page.py" line="129"/>
         <source>记录编号</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="130"/>
+        <location filename="../../desktop/ui/audit_page.py" line="131"/>
         <source>清除筛选(&amp;C)</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="131"/>
+        <location filename="../../desktop/ui/audit_page.py" line="132"/>
         <source>清除筛选条件</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="142"/>
+        <location filename="../../desktop/ui/audit_page.py" line="143"/>
         <source>操作人(&amp;U):</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="144"/>
+        <location filename="../../desktop/ui/audit_page.py" line="145"/>
         <source>数据表(&amp;B):</source>
         <translation>Ta&amp;ble:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="146"/>
+        <location filename="../../desktop/ui/audit_page.py" line="147"/>
         <source>记录编号(&amp;R):</source>
         <translation>&amp;Record no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="155"/>
+        <location filename="../../desktop/ui/audit_page.py" line="156"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="156"/>
+        <location filename="../../desktop/ui/audit_page.py" line="157"/>
         <source>把筛选出的操作日志导出到 Excel</source>
         <translation>Export the filtered audit log to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="158"/>
+        <location filename="../../desktop/ui/audit_page.py" line="159"/>
         <source>校验日志(&amp;V)</source>
         <translation>&amp;Verify log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="159"/>
+        <location filename="../../desktop/ui/audit_page.py" line="160"/>
         <source>校验操作日志是否被改动</source>
         <translation>Verify that the audit log was not altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="161"/>
+        <location filename="../../desktop/ui/audit_page.py" line="162"/>
         <source>刷新(&amp;E)</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="162"/>
+        <location filename="../../desktop/ui/audit_page.py" line="163"/>
         <source>刷新操作日志</source>
         <translation>Refresh the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="164"/>
+        <location filename="../../desktop/ui/audit_page.py" line="165"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="230"/>
+        <location filename="../../desktop/ui/audit_page.py" line="231"/>
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="253"/>
+        <location filename="../../desktop/ui/audit_page.py" line="254"/>
         <source>导出操作日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="254"/>
+        <location filename="../../desktop/ui/audit_page.py" line="255"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="266"/>
+        <location filename="../../desktop/ui/audit_page.py" line="267"/>
         <source>正在导出操作日志…</source>
         <translation>Exporting the audit log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="269"/>
+        <location filename="../../desktop/ui/audit_page.py" line="270"/>
         <source>已导出 {n} 条记录到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="275"/>
+        <location filename="../../desktop/ui/audit_page.py" line="276"/>
         <source>正在校验操作日志…</source>
         <translation>Verifying the audit log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="279"/>
+        <location filename="../../desktop/ui/audit_page.py" line="280"/>
         <source>操作日志校验未通过</source>
         <translation>Audit log verification failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="279"/>
+        <location filename="../../desktop/ui/audit_page.py" line="280"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -1664,7 +1679,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/backup_settings.py" line="145"/>
-        <source>加密口令(&amp;K):</source>
+        <source>加密口令(&amp;Q):</source>
         <translation>Encr&amp;yption passphrase:</translation>
     </message>
     <message>
@@ -1787,6 +1802,124 @@
         <location filename="../../desktop/ui/backup_settings.py" line="58"/>
         <source>最近一次成功备份：{time}</source>
         <translation>Last successful backup: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CallListPrint</name>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="27"/>
+        <source>监护人</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="28"/>
+        <source>家属</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="29"/>
+        <source>紧急联系人</source>
+        <translation>emergency contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="31"/>
+        <source>·</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="35"/>
+        <source>{name}（{role}）{phone}</source>
+        <translation>{name} ({role}) {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="41"/>
+        <source>从未签到</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="46"/>
+        <source>{centre}久未签到会员联系名单</source>
+        <translation>{centre}: contact list of members not seen recently</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="53"/>
+        <source>全部项目</source>
+        <translation>all programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="54"/>
+        <source>截至 {today}，{weeks} 周以上（{cutoff} 及以前签到）未签到或从未签到的在册会员 {n} 人，其中从未签到 {never} 人；服务项目：{scope}。</source>
+        <translation>As of {today}, members on the register not seen for {weeks} weeks or more (last sign-in on or before {cutoff}) or never: {n}, of whom never signed in: {never}; programme: {scope}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="61"/>
+        <source>内含完整电话和住址，仅供联系会员使用，请妥善保管，用后销毁。</source>
+        <translation>Holds full phone numbers and addresses, only for contacting members: keep it safe and destroy it after use.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="63"/>
+        <source>电话和住址已脱敏。</source>
+        <translation>Phone numbers and addresses are masked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="71"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="72"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="73"/>
+        <source>上次签到</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="74"/>
+        <source>未签到（周）</source>
+        <translation>Not seen (weeks)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="75"/>
+        <source>入会日期</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="76"/>
+        <source>本人电话</source>
+        <translation>Own phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="77"/>
+        <source>监护人、家属和紧急联系人</source>
+        <translation>Guardians, family and emergency contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="78"/>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="79"/>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="80"/>
+        <source>联系情况记录</source>
+        <translation>Notes on the contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="109"/>
+        <source>{centre}&#x3000;久未签到会员联系名单&#x3000;截至 {today}</source>
+        <translation>{centre} — contact list of members not seen recently — as of {today}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/call_list_print.py" line="112"/>
+        <source>内含个人信息，注意保密</source>
+        <translation>Contains personal information: keep it confidential</translation>
     </message>
 </context>
 <context>
@@ -2294,7 +2427,7 @@
         <translation>Refresh the home page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="174"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="173"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; 的概况</source>
         <translation>Overview for &lt;b&gt;{day}&lt;/b&gt;</translation>
     </message>
@@ -2619,6 +2752,29 @@
         <location filename="../../desktop/ui/export_page.py" line="261"/>
         <source>已导出第 {revision} 版：{path}</source>
         <translation>Exported revision {revision}: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../desktop/ui/form_fields.py" line="77"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_fields.py" line="79"/>
+        <source>上个月</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_fields.py" line="81"/>
+        <source>下个月</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_fields.py" line="83"/>
+        <source>日期</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -3403,97 +3559,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>人员登记</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>文体活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>康复补助</source>
         <translation>Rehab subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>区汇总</source>
         <translation>District summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>打开签到台(&amp;K)</source>
         <translation>Open the &amp;kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>打开签到台</source>
         <translation>Open the kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>帮助 (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>打开本页的帮助</source>
         <translation>Open the help for this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>当前用户：{user}（{role}）</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <source>正在切换显示颜色…</source>
+        <translation>Switching the display colours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>自动备份失败：{reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -3544,9 +3705,10 @@ card {tail}</translation>
     <name>Messages</name>
     <message>
         <location filename="../../desktop/excel/audit_export.py" line="117"/>
+        <location filename="../../desktop/excel/call_list_export.py" line="165"/>
         <location filename="../../desktop/excel/consolidation_output.py" line="164"/>
         <location filename="../../desktop/excel/subsidy_export.py" line="153"/>
-        <location filename="../../desktop/excel/workbook_file.py" line="103"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="141"/>
         <source>导出失败：文件夹 {folder} 不存在</source>
         <translation>Export failed: the folder {folder} does not exist</translation>
     </message>
@@ -3799,239 +3961,254 @@ card {tail}</translation>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/monthly_workbook.py" line="81"/>
+        <location filename="../../desktop/excel/monthly_workbook.py" line="90"/>
         <source>本月数据有 {count} 个错误，未导出；第一个：{first}</source>
         <translation>Errors in the month&apos;s data: {count}; nothing was exported. The first: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/monthly_workbook.py" line="372"/>
+        <location filename="../../desktop/excel/monthly_workbook.py" line="377"/>
         <source>请先在 设置 中填写中心编码</source>
         <translation>Enter the centre code in Settings first</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/monthly_workbook.py" line="378"/>
+        <location filename="../../desktop/excel/monthly_workbook.py" line="383"/>
         <source>文件已存在，未覆盖：{target}</source>
         <translation>The file already exists and was not overwritten: {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/monthly_workbook.py" line="387"/>
+        <location filename="../../desktop/excel/monthly_workbook.py" line="395"/>
         <source>{month} 已报送关账，但数据与报送的第 {revision} 版不同（如补助标准在报送后改过）；请管理员重新开账后导出新版本</source>
         <translation>{month} has been submitted and closed, but its data differs from the submitted revision {revision} (a subsidy rate changed after the submission, for example): an administrator must reopen the month before a new revision is exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="74"/>
+        <location filename="../../desktop/excel/monthly_workbook.py" line="419"/>
+        <source>导出失败：未能替换文件</source>
+        <translation>Export failed: the file could not be replaced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/monthly_workbook.py" line="430"/>
+        <source>已生成文件 {target}，但导出记录未能保存（{reason}）；下次启动、导出或报送时会自动补记</source>
+        <translation>The file {target} was made, but the export record could not be saved ({reason}); it is recorded automatically at the next start, export or submission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/roster_import.py" line="76"/>
         <source>第{row}行 {column}（{letter}列）：{message}</source>
         <translation>Row {row}, {column} (column {letter}): {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="134"/>
+        <location filename="../../desktop/excel/roster_import.py" line="137"/>
         <source>找不到文件 {path}</source>
         <translation>The file {path} cannot be found</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="138"/>
+        <location filename="../../desktop/excel/roster_import.py" line="141"/>
         <source>{path} 是文件夹，不是 xlsx 文件</source>
         <translation>{path} is a folder, not an xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="144"/>
+        <location filename="../../desktop/excel/roster_import.py" line="147"/>
         <source>{file} 设置了打开密码，无法读取：请在 Excel 中取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）后再导入</source>
         <translation>{file} has a password and cannot be read: remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear the password), then import it</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="154"/>
+        <location filename="../../desktop/excel/roster_import.py" line="157"/>
         <source>{file} 是旧版 Excel（.xls）文件：请在 Excel 中另存为“Excel 工作簿（*.xlsx）”后再导入</source>
         <translation>{file} is an old Excel (.xls) file: save it in Excel as “Excel Workbook (*.xlsx)”, then import it</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="165"/>
+        <location filename="../../desktop/excel/roster_import.py" line="168"/>
         <source>{file} 不是 xlsx 文件：请用 Excel 另存为“Excel 工作簿（*.xlsx）”</source>
         <translation>{file} is not an xlsx file: save it in Excel as “Excel Workbook (*.xlsx)”</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="182"/>
+        <location filename="../../desktop/excel/roster_import.py" line="185"/>
         <source>{file} 已损坏或不是 Excel 工作簿，无法读取（{error}）</source>
         <translation>{file} is damaged or not an Excel workbook and cannot be read ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="193"/>
-        <source>{file} 的第一个工作表是图表，不是名册</source>
-        <translation>The first sheet of {file} is a chart, not a roster</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/excel/roster_import.py" line="221"/>
+        <location filename="../../desktop/excel/roster_import.py" line="245"/>
         <source>{letter}列“{value}”</source>
         <translation>column {letter} “{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="229"/>
-        <source>第1行有两个“{header}”列（{first}列和{letter}列）</source>
-        <translation>Row 1 has two “{header}” columns (columns {first} and {letter})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/excel/roster_import.py" line="244"/>
+        <location filename="../../desktop/excel/roster_import.py" line="270"/>
         <source>；无法识别的列：{columns}</source>
         <translation>; columns not recognised: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="252"/>
-        <source>第一个工作表第1行缺少必需的列：{columns}{extra}（请使用 `warmhome people template` 生成的模板的列名）</source>
-        <translation>Row 1 of the first sheet lacks required columns: {columns}{extra} (use the column names of the template made by `warmhome people template`)</translation>
+        <location filename="../../desktop/excel/roster_import.py" line="214"/>
+        <source>{file} 中没有可见的工作表（只有隐藏的工作表或图表），无法读取名册：请在 Excel 中取消隐藏名册所在的工作表后再导入</source>
+        <translation>{file} has no visible sheet (only hidden sheets or charts), so the roster cannot be read: unhide the roster&apos;s sheet in Excel, then import it</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="264"/>
-        <source>第1行有无法识别的列：{columns}；可用的列名：{known}</source>
-        <translation>Row 1 has columns that are not recognised: {columns}; the column names available: {known}</translation>
+        <location filename="../../desktop/excel/roster_import.py" line="253"/>
+        <source>工作表“{sheet}”第1行有两个“{header}”列（{first}列和{letter}列）</source>
+        <translation>Row 1 of the sheet “{sheet}” has two “{header}” columns (columns {first} and {letter})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="280"/>
-        <source>名册中有合并单元格（{shown}）：请取消合并，每行只填一个人后再导入</source>
-        <translation>The roster has merged cells ({shown}): unmerge them, one person per row, then import it</translation>
+        <location filename="../../desktop/excel/roster_import.py" line="278"/>
+        <source>工作表“{sheet}”第1行缺少必需的列：{columns}{extra}（请使用 `warmhome people template` 生成的模板的列名）</source>
+        <translation>Row 1 of the sheet “{sheet}” lacks required columns: {columns}{extra} (use the column names of the template made by `warmhome people template`)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="299"/>
+        <location filename="../../desktop/excel/roster_import.py" line="291"/>
+        <source>工作表“{sheet}”第1行有无法识别的列：{columns}；可用的列名：{known}</source>
+        <translation>Row 1 of the sheet “{sheet}” has columns that are not recognised: {columns}; the column names available: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/roster_import.py" line="308"/>
+        <source>工作表“{sheet}”中有合并单元格（{shown}）：请取消合并，每行只填一个人后再导入</source>
+        <translation>The sheet “{sheet}” has merged cells ({shown}): unmerge them, one person per row, then import it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/roster_import.py" line="329"/>
         <source>{column}应为文字，不是 TRUE/FALSE</source>
         <translation>{column} must be text, not TRUE/FALSE</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="307"/>
+        <location filename="../../desktop/excel/roster_import.py" line="337"/>
         <source>Excel 把{column}存成了数字，后几位已丢失；请把该列设为“文本”格式后重新输入</source>
         <translation>Excel stored {column} as a number and lost its last digits: format the column as “Text” and type them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="321"/>
+        <location filename="../../desktop/excel/roster_import.py" line="351"/>
         <source>{column}是科学计数法（{text}），原来的数字已丢失；请把该列设为“文本”格式后重新输入</source>
         <translation>{column} is in scientific notation ({text}) and the original digits are lost: format the column as “Text” and type them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="348"/>
-        <location filename="../../desktop/excel/roster_import.py" line="359"/>
+        <location filename="../../desktop/excel/roster_import.py" line="378"/>
+        <location filename="../../desktop/excel/roster_import.py" line="389"/>
         <source>{column}“{text}”不是日期，应为 年-月-日，如 2020-01-01</source>
         <translation>{column} “{text}” is not a date; write year-month-day, e.g. 2020-01-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="371"/>
+        <location filename="../../desktop/excel/roster_import.py" line="401"/>
         <source>{column}“{text}”不是有效日期</source>
         <translation>{column} “{text}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="384"/>
+        <location filename="../../desktop/excel/roster_import.py" line="414"/>
         <source>未知的服务项目：{columns}；可选：{programmes}</source>
         <translation>Unknown programmes: {columns}; the programmes are: {programmes}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="406"/>
+        <location filename="../../desktop/excel/roster_import.py" line="436"/>
         <source>是公式（{formula}），请改为数值：复制后“选择性粘贴→数值”</source>
         <translation>is a formula ({formula}): turn it into a value (copy, then “Paste Special → Values”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="443"/>
+        <location filename="../../desktop/excel/roster_import.py" line="473"/>
         <source>应为 {names} 之一</source>
         <translation>must be one of {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="457"/>
+        <location filename="../../desktop/excel/roster_import.py" line="487"/>
         <source>与残疾人证号不一致：证号表示“{coded}”</source>
         <translation>does not match the disability certificate number, which says “{coded}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="527"/>
+        <location filename="../../desktop/excel/roster_import.py" line="557"/>
         <source>与第{earlier}行重复（同一文件中出现两次）</source>
         <translation>repeats row {earlier} (the same person twice in one file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="547"/>
+        <location filename="../../desktop/excel/roster_import.py" line="577"/>
         <source>{message}（人员编号 {person_id}）</source>
         <translation>{message} (person no. {person_id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="584"/>
+        <location filename="../../desktop/excel/roster_import.py" line="614"/>
         <source>名册有{count}处错误，全部未导入；第一处：{first}</source>
         <translation>Errors in the roster: {count}; nothing was imported. The first: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="607"/>
+        <location filename="../../desktop/excel/roster_import.py" line="637"/>
         <source>第{row}行：{message}；全部未导入</source>
         <translation>Row {row}: {message}; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook_file.py" line="49"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="55"/>
         <source>导出失败：输出位置必须是已有的文件夹或以 .xlsx 结尾的文件名，{path} 两者都不是</source>
         <translation>Export failed: the output must be an existing folder or a file name ending in .xlsx; {path} is neither</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook_file.py" line="58"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="64"/>
         <source>导出失败：文件夹 {path} 不存在</source>
         <translation>Export failed: the folder {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook_file.py" line="77"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="83"/>
         <source>无法创建临时文件（重名太多）</source>
         <translation>Cannot create a temporary file (too many with the same name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook_file.py" line="111"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="113"/>
+        <source>磁盘空间已满（{reason}），请腾出空间或换一个文件夹后重试</source>
+        <translation>The disk is full ({reason}): free some space or choose another folder, then try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/workbook_file.py" line="150"/>
         <source>导出失败：无法在 {folder} 写入文件（{reason}）</source>
         <translation>Export failed: cannot write a file in {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook_file.py" line="126"/>
-        <location filename="../../desktop/excel/workbook_file.py" line="153"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="165"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="190"/>
         <source>导出失败，未生成文件 {target}：{reason}</source>
         <translation>Export failed; {target} was not written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook_file.py" line="147"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="184"/>
         <source>同名的文件夹已存在</source>
         <translation>a folder with that name exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts.py" line="83"/>
+        <location filename="../../desktop/models/accounts.py" line="87"/>
         <source>密码至少{minimum}位，现在是{length}位</source>
         <translation>The password needs at least {minimum} characters; it has {length}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts.py" line="89"/>
+        <location filename="../../desktop/models/accounts.py" line="93"/>
         <source>密码最多{limit}位</source>
         <translation>The password can have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts.py" line="92"/>
+        <location filename="../../desktop/models/accounts.py" line="96"/>
         <source>密码首尾不能是空格</source>
         <translation>The password cannot begin or end with a space</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts.py" line="106"/>
+        <location filename="../../desktop/models/accounts.py" line="110"/>
         <source>用户名应为2–32个字：汉字、字母、数字、点、下划线或连字符</source>
         <translation>The user name needs 2–32 characters: Chinese characters, letters, digits, dots, underscores or hyphens</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts.py" line="151"/>
+        <location filename="../../desktop/models/accounts.py" line="155"/>
         <source>没有用户名为 {username} 的账户</source>
         <translation>There is no account with the user name {username}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts.py" line="171"/>
+        <location filename="../../desktop/models/accounts.py" line="175"/>
         <source>姓名最多20个字</source>
         <translation>The name can have at most 20 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts.py" line="178"/>
+        <location filename="../../desktop/models/accounts.py" line="182"/>
         <source>第一个账户必须是管理员</source>
         <translation>The first account must be an administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts.py" line="187"/>
+        <location filename="../../desktop/models/accounts.py" line="191"/>
         <source>用户名 {username} 已被使用</source>
         <translation>The user name {username} is already taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts.py" line="208"/>
+        <location filename="../../desktop/models/accounts.py" line="36"/>
         <source>用户名或密码不正确</source>
         <translation>The user name or password is not correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts.py" line="216"/>
+        <location filename="../../desktop/models/accounts.py" line="306"/>
         <source>此账户已停用，请联系管理员</source>
         <translation>This account is disabled; contact an administrator</translation>
     </message>
@@ -4041,22 +4218,22 @@ card {tail}</translation>
         <translation>Too many wrong passwords: the account is locked; try again in {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts.py" line="240"/>
+        <location filename="../../desktop/models/accounts.py" line="241"/>
         <source>密码连续错误{failures}次，账户已锁定{minutes}分钟</source>
         <translation>{failures} wrong passwords in a row: the account is locked for {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts.py" line="252"/>
+        <location filename="../../desktop/models/accounts.py" line="254"/>
         <source>{generic}（还可尝试{left}次）</source>
         <translation>{generic} (attempts left: {left})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts.py" line="276"/>
+        <location filename="../../desktop/models/accounts.py" line="327"/>
         <source>原密码不正确</source>
         <translation>The current password is not correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts.py" line="304"/>
+        <location filename="../../desktop/models/accounts.py" line="355"/>
         <source>至少要保留一个可用的管理员账户</source>
         <translation>At least one enabled administrator account must remain</translation>
     </message>
@@ -4113,7 +4290,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/activities.py" line="204"/>
         <location filename="../../desktop/models/attendance.py" line="266"/>
-        <location filename="../../desktop/models/month_close.py" line="360"/>
+        <location filename="../../desktop/models/month_close.py" line="400"/>
         <source>原因最多{limit}个字</source>
         <translation>The reason can have at most {limit} characters</translation>
     </message>
@@ -4360,7 +4537,7 @@ card {tail}</translation>
         <translation>The audit log is complete: the hash chain of all entries ({checked}) checks out</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/audit_query.py" line="119"/>
+        <location filename="../../desktop/models/audit_query.py" line="121"/>
         <source>结束日期不能早于开始日期</source>
         <translation>The end date cannot be before the start date</translation>
     </message>
@@ -4482,73 +4659,73 @@ card {tail}</translation>
         <translation>The encrypted backup {path} is damaged or was altered (its check failed) and cannot be used</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/backup_restore.py" line="88"/>
+        <location filename="../../desktop/models/backup_restore.py" line="87"/>
         <source>备份文件 {source} 已加密，请输入口令</source>
         <translation>The backup file {source} is encrypted: enter the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/backup_restore.py" line="97"/>
+        <location filename="../../desktop/models/backup_restore.py" line="96"/>
         <source>无法解密备份文件 {source}：{reason}</source>
         <translation>Cannot decrypt the backup file {source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/backup_restore.py" line="109"/>
+        <location filename="../../desktop/models/backup_restore.py" line="108"/>
         <source>无法读取备份文件 {source}：{reason}</source>
         <translation>Cannot read the backup file {source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/backup_restore.py" line="117"/>
+        <location filename="../../desktop/models/backup_restore.py" line="116"/>
         <source>文件 {source} 不是本软件的备份文件</source>
         <translation>The file {source} is not a backup of this app</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/backup_restore.py" line="130"/>
+        <location filename="../../desktop/models/backup_restore.py" line="129"/>
         <source>无法复制备份文件 {source}：{reason}</source>
         <translation>Cannot copy the backup file {source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/backup_restore.py" line="142"/>
+        <location filename="../../desktop/models/backup_restore.py" line="141"/>
         <source>备份文件 {source} 已损坏（{problem}），不能恢复</source>
         <translation>The backup file {source} is damaged ({problem}) and cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/backup_restore.py" line="186"/>
+        <location filename="../../desktop/models/backup_restore.py" line="185"/>
         <source>无法先备份当前数据库 {path}（{reason}），未恢复，数据未改变</source>
         <translation>Cannot first back up the current database {path} ({reason}); nothing was restored and the data is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/backup_restore.py" line="203"/>
+        <location filename="../../desktop/models/backup_restore.py" line="202"/>
         <source>数据库 {path} 仍被其他程序打开，请先关闭所有使用它的温馨家园工作台再恢复；数据未改变</source>
         <translation>The database {path} is still open in another program: close every Warm Home Desktop that uses it, then restore; the data is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/backup_restore.py" line="243"/>
+        <location filename="../../desktop/models/backup_restore.py" line="242"/>
         <source>找不到备份文件 {source}</source>
         <translation>The backup file {source} cannot be found</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/backup_restore.py" line="248"/>
+        <location filename="../../desktop/models/backup_restore.py" line="247"/>
         <source>{source} 就是当前数据库，不能用它恢复自己</source>
         <translation>{source} is the current database; it cannot restore itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/backup_restore.py" line="257"/>
-        <location filename="../../desktop/models/db.py" line="185"/>
+        <location filename="../../desktop/models/backup_restore.py" line="256"/>
+        <location filename="../../desktop/models/db.py" line="217"/>
         <source>无法创建数据库所在文件夹 {folder}：{reason}</source>
         <translation>Cannot create the database&apos;s folder {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/backup_restore.py" line="278"/>
+        <location filename="../../desktop/models/backup_restore.py" line="277"/>
         <source>未能用 {source} 替换数据库：{reason}</source>
         <translation>Could not replace the database with {source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/backup_restore.py" line="314"/>
+        <location filename="../../desktop/models/backup_restore.py" line="303"/>
         <source>；恢复前的数据在 {safety}</source>
         <translation>; the data from before the restore is in {safety}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/backup_restore.py" line="320"/>
+        <location filename="../../desktop/models/backup_restore.py" line="309"/>
         <source>已用 {source} 恢复，但打开恢复后的数据库失败：{reason}{kept}</source>
         <translation>Restored from {source}, but the restored database cannot be opened: {reason}{kept}</translation>
     </message>
@@ -4618,157 +4795,220 @@ card {tail}</translation>
         <translation>The monthly report for {month} has not been submitted and closed: export and submit it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="41"/>
+        <location filename="../../desktop/models/db_location.py" line="38"/>
         <source>磁盘空间已满，请清理磁盘（删除不需要的文件、清空回收站）后再保存</source>
         <translation>The disk is full: free some space (delete files you do not need, empty the recycle bin), then save again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="46"/>
+        <location filename="../../desktop/models/db_location.py" line="43"/>
         <source>读写磁盘出错，请检查磁盘或U盘是否已拔出</source>
         <translation>The disk could not be read or written: check the disk, or whether the USB stick was pulled out</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="48"/>
+        <location filename="../../desktop/models/db_location.py" line="45"/>
         <source>数据库文件或所在磁盘是只读的</source>
         <translation>The database file or its disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="49"/>
-        <location filename="../../desktop/models/db.py" line="50"/>
+        <location filename="../../desktop/models/db_location.py" line="46"/>
+        <location filename="../../desktop/models/db_location.py" line="47"/>
         <source>数据库正被其他程序占用</source>
         <translation>The database is in use by another program</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="61"/>
+        <location filename="../../desktop/models/db_location.py" line="64"/>
         <source>{explanation}（{error}）</source>
         <translation>{explanation} ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="90"/>
+        <location filename="../../desktop/models/db_location.py" line="94"/>
+        <source>{size} 字节</source>
+        <translation>{size} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_location.py" line="174"/>
+        <source>只剩 {free}</source>
+        <translation>has only {free} free</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_location.py" line="176"/>
+        <source>没有剩余空间</source>
+        <translation>has no space left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_location.py" line="181"/>
+        <source>磁盘空间已满：数据库文件 {path} 所在的磁盘（{folder}）{left}，打开数据库需要写入少量数据。打不开的原因是磁盘已满，不是文件损坏；数据库文件没有被改变。请清理这个磁盘（删除不需要的文件、清空回收站），腾出至少 {room} 后重试</source>
+        <translation>The disk is full: the disk holding the database file {path} ({folder}) {left}, and opening the database writes a little data. It cannot be opened because the disk is full, not because the file is damaged; the database file was not changed. Clean up this disk (delete files you do not need, empty the recycle bin) to free at least {room}, then try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_location.py" line="194"/>
+        <source>磁盘空间已满：{folder} 所在的磁盘{left}，无法新建数据库 {path}。请清理这个磁盘（删除不需要的文件、清空回收站），腾出至少 {room} 后重试；没有建立任何文件</source>
+        <translation>The disk is full: the disk holding {folder} {left}, so the database {path} cannot be created. Clean up this disk (delete files you do not need, empty the recycle bin) to free at least {room}, then try again; no file was created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_location.py" line="212"/>
+        <source>数据库文件 {path} 所在的磁盘是只读的（例如写保护的U盘、光盘或只读的网络共享），软件不能在那里打开和保存数据。打不开的原因是磁盘只读，不是文件损坏；数据库文件没有被改变。请把它复制到电脑上可以写入的文件夹（例如“文档”）再打开复制的文件，或打开U盘的写保护开关后重试</source>
+        <translation>The disk holding the database file {path} is read-only (a write-protected USB stick, a CD or a read-only network share, for example), so the app cannot open and save data there. It cannot be opened because the disk is read-only, not because the file is damaged; the database file was not changed. Copy it to a folder on the computer that can be written (such as “Documents”) and open the copy, or switch off the USB stick&apos;s write protection and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_location.py" line="222"/>
+        <source>{folder} 所在的磁盘是只读的（例如写保护的U盘、光盘或只读的网络共享），无法在那里新建数据库 {path}。请选择电脑上可以写入的文件夹，或打开U盘的写保护开关后重试；没有建立任何文件</source>
+        <translation>The disk holding {folder} is read-only (a write-protected USB stick, a CD or a read-only network share, for example), so the database {path} cannot be created there. Choose a folder on the computer that can be written, or switch off the USB stick&apos;s write protection and try again; no file was created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_location.py" line="238"/>
+        <source>不能在数据库所在的文件夹 {folder} 中写入（文件夹是只读的，或当前用户没有写入权限），而打开数据库需要在 {file} 旁边建立临时文件（{file}-wal、{file}-shm）。打不开的原因是文件夹不能写入，不是文件损坏；数据库文件没有被改变。请取消该文件夹的只读属性，或请电脑管理员给当前用户写入权限；也可以把 {path} 复制到可以写入的文件夹（例如“文档”）再打开复制的文件</source>
+        <translation>The database&apos;s folder {folder} cannot be written (the folder is read-only, or this user may not write there), and opening the database makes temporary files beside {file} ({file}-wal, {file}-shm). It cannot be opened because the folder cannot be written, not because the file is damaged; the database file was not changed. Clear the folder&apos;s read-only setting or ask the computer&apos;s administrator to let this user write there; or copy {path} to a folder that can be written (such as “Documents”) and open the copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_location.py" line="252"/>
+        <source>不能在文件夹 {folder} 中写入（文件夹是只读的，或当前用户没有写入权限），无法新建数据库 {path}。请取消该文件夹的只读属性、请电脑管理员给当前用户写入权限，或选择另一个文件夹；没有建立任何文件</source>
+        <translation>The folder {folder} cannot be written (the folder is read-only, or this user may not write there), so the database {path} cannot be created. Clear the folder&apos;s read-only setting, ask the computer&apos;s administrator to let this user write there, or choose another folder; no file was created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_location.py" line="266"/>
+        <source>数据库文件 {path} 是只读的（文件属性为只读，或当前用户没有修改它的权限），软件不能在其中保存数据。这不是文件损坏；数据库文件没有被改变。请右键点击该文件，在“属性”中取消勾选“只读”（Linux：chmod u+w 文件名），或请电脑管理员给当前用户修改权限；也可以把它复制到可以写入的文件夹再打开复制的文件</source>
+        <translation>The database file {path} is read-only (its read-only attribute is set, or this user may not change it), so the app cannot save data in it. The file is not damaged and was not changed. Right-click the file and clear “Read-only” under “Properties” (Linux: chmod u+w file name), or ask the computer&apos;s administrator to let this user change it; or copy it to a folder that can be written and open the copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_location.py" line="315"/>
+        <source>无法在文件夹 {folder} 中写入：{reason}，数据库 {path} 未做任何修改</source>
+        <translation>Cannot write in the folder {folder}: {reason}; the database {path} was not changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_location.py" line="334"/>
+        <source>无法写入数据库文件 {path}：{reason}，文件未做任何修改</source>
+        <translation>Cannot write the database file {path}: {reason}; the file was not changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db.py" line="134"/>
         <source>无法读取数据库文件 {path}：{reason}</source>
         <translation>Cannot read the database file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="100"/>
+        <location filename="../../desktop/models/db.py" line="148"/>
         <source>文件 {path} 不是本软件的数据库（不是 SQLite 文件），未做任何修改</source>
         <translation>The file {path} is not a database of this app (not an SQLite file); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="125"/>
-        <location filename="../../desktop/models/db.py" line="384"/>
-        <location filename="../../desktop/models/db.py" line="441"/>
+        <location filename="../../desktop/models/db.py" line="416"/>
         <source>无法打开数据库文件 {path}：{error}</source>
         <translation>Cannot open the database file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="143"/>
-        <source>数据库文件 {path} 已损坏，无法读取（{error}），未做任何修改</source>
-        <translation>The database file {path} is damaged and cannot be read ({error}); nothing was changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/db.py" line="155"/>
+        <location filename="../../desktop/models/db.py" line="180"/>
         <source>文件 {path} 是其他软件的 SQLite 数据库，不是本软件的数据库，未做任何修改</source>
         <translation>The file {path} is another program&apos;s SQLite database, not one of this app; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="165"/>
+        <location filename="../../desktop/models/db.py" line="190"/>
         <source>数据库文件 {path} 由更新版本的软件创建（结构版本 {version}，本软件支持到 {supported}），请升级软件；文件未做任何修改</source>
         <translation>The database file {path} was made by a newer release (schema version {version}; this app supports up to {supported}): update the app; the file was not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="192"/>
+        <location filename="../../desktop/models/db.py" line="224"/>
         <source>数据库位置 {folder} 不是文件夹</source>
         <translation>The database location {folder} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="197"/>
-        <source>没有写入权限：{folder}，无法保存数据库</source>
-        <translation>No permission to write in {folder}: the database cannot be saved</translation>
+        <location filename="../../desktop/models/db.py" line="82"/>
+        <source>数据库文件 {path} 正被其他程序占用，暂时无法打开，请稍后再试（{error}）；文件未做任何修改</source>
+        <translation>The database file {path} is in use by another program and cannot be opened just now; try again in a moment ({error}); the file was not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="203"/>
-        <source>没有读写权限：{path}</source>
-        <translation>No permission to read and write {path}</translation>
+        <location filename="../../desktop/models/db.py" line="111"/>
+        <source>读写数据库文件 {path} 时出错：{reason}</source>
+        <translation>Reading or writing the database file {path} failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="208"/>
+        <location filename="../../desktop/models/db.py" line="229"/>
         <source>数据库路径 {path} 是一个文件夹，应为文件</source>
         <translation>The database path {path} is a folder; it must be a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="281"/>
+        <location filename="../../desktop/models/db.py" line="309"/>
         <source>数据库暂时无法写入：{reason}，数据未写入</source>
         <translation>The database cannot be written just now: {reason}; nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="294"/>
-        <location filename="../../desktop/models/db.py" line="306"/>
+        <location filename="../../desktop/models/db.py" line="322"/>
+        <location filename="../../desktop/models/db.py" line="334"/>
         <source>保存失败，数据未写入：{reason}</source>
         <translation>Saving failed, nothing was saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="341"/>
-        <location filename="../../desktop/models/db.py" line="686"/>
+        <location filename="../../desktop/models/db.py" line="369"/>
+        <location filename="../../desktop/models/db.py" line="749"/>
         <source>外键错误：表 {table} 第 {row} 行引用了不存在的 {target}</source>
         <translation>Foreign key error: row {row} of table {table} refers to a missing {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="353"/>
+        <location filename="../../desktop/models/db.py" line="381"/>
         <source>数据库文件 {path} 已损坏：{error}</source>
         <translation>The database file {path} is damaged: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="459"/>
+        <location filename="../../desktop/models/db.py" line="488"/>
+        <source>无法新建数据库文件 {path}：{reason}</source>
+        <translation>Cannot create the database file {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db.py" line="515"/>
+        <source>新建数据库 {path} 失败：{reason}</source>
+        <translation>Creating the database {path} failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db.py" line="522"/>
         <source>升级数据库 {path} 失败，未做修改：{reason}</source>
         <translation>Upgrading the database {path} failed; nothing was changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="501"/>
+        <location filename="../../desktop/models/db.py" line="564"/>
         <source>数据库 {path} 正在保存一项修改，现在不能备份，请稍后再试</source>
         <translation>The database {path} is saving a change and cannot be backed up now; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="520"/>
+        <location filename="../../desktop/models/db.py" line="583"/>
         <source>无法写入备份文件 {file}：{reason}</source>
         <translation>Cannot write the backup file {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="590"/>
+        <location filename="../../desktop/models/db.py" line="653"/>
         <source>无法读取备份文件 {shown}：{reason}</source>
         <translation>Cannot read the backup file {shown}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="597"/>
+        <location filename="../../desktop/models/db.py" line="660"/>
         <source>文件 {shown} 不是本软件的备份文件</source>
         <translation>The file {shown} is not a backup of this app</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="607"/>
+        <location filename="../../desktop/models/db.py" line="670"/>
         <source>无法打开备份文件 {shown}：{error}</source>
         <translation>Cannot open the backup file {shown}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="620"/>
+        <location filename="../../desktop/models/db.py" line="683"/>
         <source>文件 {shown} 不是本软件的备份文件（是其他数据库）</source>
         <translation>The file {shown} is not a backup of this app (it is another database)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="629"/>
+        <location filename="../../desktop/models/db.py" line="692"/>
         <source>备份文件 {shown} 由更新版本的软件创建（结构版本 {version}，本软件支持到 {supported}），请先升级软件</source>
         <translation>The backup file {shown} was made by a newer release (schema version {version}; this app supports up to {supported}): update the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="649"/>
+        <location filename="../../desktop/models/db.py" line="712"/>
         <source>备份文件 {shown} 已损坏，无法读取（{error}）</source>
         <translation>The backup file {shown} is damaged and cannot be read ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="670"/>
+        <location filename="../../desktop/models/db.py" line="733"/>
         <source>备份文件 {shown} 不完整（文件被截断或未复制完），不能使用</source>
         <translation>The backup file {shown} is incomplete (cut short or not fully copied) and cannot be used</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/demo.py" line="174"/>
+        <location filename="../../desktop/models/demo.py" line="198"/>
         <source>数据库中已有人员，演示数据只能载入空数据库</source>
         <translation>The database already holds people; demo data can only be loaded into an empty database</translation>
     </message>
@@ -5098,67 +5338,72 @@ card {tail}</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/models/month_close.py" line="48"/>
+        <location filename="../../desktop/models/month_close.py" line="55"/>
         <source>{month} 已报送关账，记录只读；如需修改请管理员重新开账</source>
         <translation>{month} has been submitted and closed; its records are read-only. To change them, an administrator must reopen the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/month_close.py" line="56"/>
+        <location filename="../../desktop/models/month_close.py" line="63"/>
         <source>该月</source>
         <translation>that month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/month_close.py" line="58"/>
+        <location filename="../../desktop/models/month_close.py" line="65"/>
         <source>这些月份</source>
         <translation>those months</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/month_close.py" line="61"/>
+        <location filename="../../desktop/models/month_close.py" line="68"/>
         <source>{months} 已报送关账，这样修改会改变{which}报表中的会员人数（在册、新入会或离会），未保存；如需修改请管理员重新开账</source>
         <translation>{months} has been submitted and closed: this change would alter the member counts (on the register, joined or left) in the report of {which}, so it was not saved. To change it, an administrator must reopen the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/month_close.py" line="228"/>
-        <source>SHA-256 应为64位十六进制数字</source>
-        <translation>A SHA-256 checksum has 64 hexadecimal digits</translation>
+        <location filename="../../desktop/models/month_close.py" line="253"/>
+        <source>{month} 第 {revision} 版是用旧版本软件导出的，没有记录文件位置；请重新导出后再报送</source>
+        <translation>Revision {revision} of {month} was exported by an older release, which did not record where the file is: export again, then submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/month_close.py" line="240"/>
-        <source>版本号从 1 开始</source>
-        <translation>Revisions start at 1</translation>
+        <location filename="../../desktop/models/month_close.py" line="269"/>
+        <source>找不到导出的文件 {path}，未报送：报送前请不要移动、改名或删除它；请把它放回原处，或重新导出后再报送</source>
+        <translation>The exported file {path} cannot be found, so nothing was submitted: do not move, rename or delete it before submitting; put it back, or export again and then submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/month_close.py" line="272"/>
+        <location filename="../../desktop/models/month_close.py" line="282"/>
+        <source>文件 {path} 与导出时不同（SHA-256 不一致，可能在 Excel 中打开后保存过或被替换了），未报送；请重新导出后再报送</source>
+        <translation>The file {path} differs from the export (its SHA-256 does not match: it may have been saved in Excel or replaced), so nothing was submitted: export again, then submit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/month_close.py" line="311"/>
         <source>{month} 还没有到，不能报送</source>
         <translation>{month} has not come yet and cannot be submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/month_close.py" line="280"/>
+        <location filename="../../desktop/models/month_close.py" line="319"/>
         <source>{month} 是本月，还没有结束；月底之后才能报送关账</source>
         <translation>{month} is the current month and has not ended; it can be submitted and closed after the month ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/month_close.py" line="292"/>
+        <location filename="../../desktop/models/month_close.py" line="332"/>
         <source>{month} 已经报送关账（第 {revision} 版），不能重复报送</source>
         <translation>{month} has already been submitted and closed (revision {revision}); it cannot be submitted twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/month_close.py" line="304"/>
+        <location filename="../../desktop/models/month_close.py" line="344"/>
         <source>先导出本月报表再报送（{month} 第 {revision} 版还没有导出）</source>
         <translation>Export the month&apos;s report before submitting it (revision {revision} of {month} has not been exported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/month_close.py" line="319"/>
+        <location filename="../../desktop/models/month_close.py" line="359"/>
         <source>导出之后 {month} 的记录又有 {count} 处修改，请重新导出再报送</source>
         <translation>Records of {month} changed after the export: {count}; export again, then submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/month_close.py" line="354"/>
+        <location filename="../../desktop/models/month_close.py" line="394"/>
         <source>请填写重新开账的原因</source>
         <translation>Enter the reason for reopening the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/month_close.py" line="369"/>
+        <location filename="../../desktop/models/month_close.py" line="409"/>
         <source>{month} 没有报送关账，不需要重新开账</source>
         <translation>{month} has not been submitted and closed; it does not need reopening</translation>
     </message>
@@ -5501,6 +5746,51 @@ card {tail}</translation>
         <location filename="../../desktop/models/subsidy.py" line="297"/>
         <source>{closed} 已报送关账：补助标准只能从未关账的月份起生效</source>
         <translation>{closed} has been submitted and closed: a rate can only apply from a month that is not closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_damage.py" line="55"/>
+        <source>在 {folder} 中没有找到可用的备份。如果U盘或网络位置上有备份（.db 或加密的 .whbak），运行 warmhome restore 备份文件 --db &quot;{path}&quot; 恢复，或请技术人员帮助</source>
+        <translation>No usable backup was found in {folder}. If there is a backup on a USB stick or network location (.db, or an encrypted .whbak), run warmhome restore BACKUP-FILE --db &quot;{path}&quot; to restore it, or ask a technician for help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_damage.py" line="65"/>
+        <source>加密备份，恢复时要输入口令</source>
+        <translation>encrypted, the passphrase is needed to restore it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_damage.py" line="68"/>
+        <source>人员 {count} 人</source>
+        <translation>people: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_damage.py" line="73"/>
+        <source>，{about}</source>
+        <translation>, {about}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_damage.py" line="75"/>
+        <source>可以用最近的备份恢复：{backup}（{created} 的备份{about}）。恢复方法：运行 warmhome restore &quot;{backup}&quot; --db &quot;{path}&quot;，恢复前会先把现在的文件另存一份；或请技术人员帮助。这个备份之后录入的内容需要重新录入</source>
+        <translation>The latest backup can be restored: {backup} (made {created}{about}). To restore it, run warmhome restore &quot;{backup}&quot; --db &quot;{path}&quot;; the current file is saved aside first. Or ask a technician for help. Whatever was entered after this backup must be entered again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_damage.py" line="91"/>
+        <source>数据库文件 {path} 已损坏，无法读取（{detail}），文件未做任何修改。{hint}</source>
+        <translation>The database file {path} is damaged and cannot be read ({detail}); the file was not changed. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/db_damage.py" line="103"/>
+        <source>文件 {path} 是空的（0 字节），不是数据库：可能复制或保存没有完成，原来的数据不在这个文件里。文件未做任何修改。{hint}。如果要在这里新建数据库，请先删除这个空文件</source>
+        <translation>The file {path} is empty (0 bytes), not a database: copying or saving may not have finished, and the data is not in this file. The file was not changed. {hint}. To create a new database here, delete this empty file first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/not_seen.py" line="133"/>
+        <source>未签到周数应为{minimum}–{maximum}周</source>
+        <translation>The weeks without a sign-in must be {minimum}–{maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/not_seen.py" line="225"/>
+        <source>没有“{programme}”这个服务项目</source>
+        <translation>There is no programme “{programme}”</translation>
     </message>
 </context>
 <context>
@@ -5848,6 +6138,172 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
     </message>
 </context>
 <context>
+    <name>NotSeenModel</name>
+    <message>
+        <location filename="../../desktop/ui/not_seen_model.py" line="24"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_model.py" line="25"/>
+        <source>上次签到</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_model.py" line="26"/>
+        <source>未签到（周）</source>
+        <translation>Not seen (weeks)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_model.py" line="28"/>
+        <source>入会日期</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_model.py" line="30"/>
+        <source>本人电话</source>
+        <translation>Own phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_model.py" line="31"/>
+        <source>监护人、家属和紧急联系人</source>
+        <translation>Guardians, family and emergency contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_model.py" line="33"/>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_model.py" line="34"/>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>NotSeenPanel</name>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="70"/>
+        <source>名单人数</source>
+        <translation>Members on the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="74"/>
+        <source>久未签到会员名单</source>
+        <translation>Members not seen recently</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="90"/>
+        <source>名单：在册会员中 N 周或更久没有有效签到的（正好 N 周也算），以及从未签到的（按入会日期计周数）。电话和住址默认只显示部分；需要打电话或走访时勾选“显示完整电话和住址”，查看、导出和打印完整名单都会记入操作日志。</source>
+        <translation>The list: members on the register without a valid sign-in for N weeks or more (exactly N weeks counts too), and those who never signed in (weeks counted from joining). Phone numbers and addresses show only in part; to phone or visit, tick “Show full phone numbers and addresses”: viewing, exporting and printing the full list are written to the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="101"/>
+        <source>未签到满(&amp;W):</source>
+        <translation>&amp;Weeks without a sign-in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="105"/>
+        <source> 周</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="107"/>
+        <source>改动后中心记住这个周数</source>
+        <translation>The centre keeps this number of weeks once changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="112"/>
+        <source>服务项目(&amp;O):</source>
+        <translation>Pr&amp;ogramme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="116"/>
+        <source>显示完整电话和住址(&amp;F)</source>
+        <translation>Show &amp;full phone numbers and addresses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="117"/>
+        <source>显示完整电话和住址</source>
+        <translation>Show full phone numbers and addresses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="119"/>
+        <source>会记入操作日志</source>
+        <translation>Written to the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="122"/>
+        <source>没有权限查看完整电话和住址</source>
+        <translation>No permission to view full phone numbers and addresses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="140"/>
+        <source>导出 Excel(&amp;L)…</source>
+        <translation>Export to Exce&amp;l…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="141"/>
+        <source>把久未签到会员名单导出到 Excel</source>
+        <translation>Export the list of members not seen recently to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="143"/>
+        <source>打印(&amp;I)…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="144"/>
+        <source>打印久未签到会员联系名单</source>
+        <translation>Print the contact list of members not seen recently</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="146"/>
+        <source>操作结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="190"/>
+        <source>截至 {today}：{weeks} 周以上未签到或从未签到的在册会员 {n} 人，其中从未签到 {never} 人</source>
+        <translation>As of {today}: members on the register not seen for {weeks} weeks or more, or never: {n}, of whom never signed in: {never}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="212"/>
+        <source>周数未能保存为中心的设置：{reason}</source>
+        <translation>The number of weeks could not be saved as the centre&apos;s setting: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="227"/>
+        <source>导出久未签到会员名单</source>
+        <translation>Export the members not seen recently</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="228"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="239"/>
+        <source>正在导出久未签到会员名单…</source>
+        <translation>Exporting the members not seen recently…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="245"/>
+        <source>已导出 {n} 人到 {path}</source>
+        <translation>Exported {n} members to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="247"/>
+        <source>（含完整电话和住址，已记入操作日志）</source>
+        <translation> (with full phone numbers and addresses; written to the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="279"/>
+        <source>久未签到会员联系名单打印预览</source>
+        <translation>Print preview of the contact list of members not seen recently</translation>
+    </message>
+</context>
+<context>
     <name>PageParts</name>
     <message>
         <location filename="../../desktop/ui/page_parts.py" line="110"/>
@@ -5858,6 +6314,19 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
         <location filename="../../desktop/ui/page_parts.py" line="111"/>
         <source>确定</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PagedPrint</name>
+    <message>
+        <location filename="../../desktop/ui/paged_print.py" line="56"/>
+        <source>第 {page} 页，共 {pages} 页</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paged_print.py" line="181"/>
+        <source>无法开始打印：打印机或文件 {name} 无法打开</source>
+        <translation>Cannot start printing: the printer or file {name} cannot be opened</translation>
     </message>
 </context>
 <context>
@@ -5972,48 +6441,48 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PaperSheet</name>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="72"/>
-        <location filename="../../desktop/ui/paper_sheet.py" line="166"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="73"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="168"/>
         <source>全部项目</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="73"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="74"/>
         <source>{centre}签到表</source>
         <translation>{centre} sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="75"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="76"/>
         <source>日期：{day}（星期{weekday}）&#x3000;服务项目：{programme}&#x3000;应到：{n} 人</source>
         <translation>Date: {day} ({weekday})   Programme: {programme}   Expected: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="79"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="80"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="80"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="81"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="81"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="82"/>
         <source>卡号</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="82"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="83"/>
         <source>签到时间</source>
         <translation>Time in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="83"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="84"/>
         <source>签名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="91"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="92"/>
         <source>工作人员签字：＿＿＿＿＿＿&#x3000;&#x3000;录入日期：＿＿＿＿＿＿</source>
         <translation>Staff signature: ______________    Entered on: ______________</translation>
     </message>
@@ -6021,88 +6490,88 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PaperSheetDialog</name>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="180"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="182"/>
         <source>打印签到表</source>
         <translation>Print sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="182"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="184"/>
         <source>签到台无法使用时，打印当天应到会员的名单（按拼音排序），请会员手写签到；之后用“录入纸质签到表”一次录入。</source>
         <translation>When the kiosk cannot be used, print the list of members expected that day (in pinyin order) for them to sign by hand; afterwards enter it in one pass with &quot;Enter paper sheet&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="187"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="189"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="190"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="192"/>
         <source>服务项目(&amp;G):</source>
         <translation>Pro&amp;gramme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="199"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="201"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="202"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="204"/>
         <source>打印预览(&amp;V)…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="203"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="205"/>
         <source>打印预览并打印</source>
         <translation>Print preview and print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="204"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="206"/>
         <source>保存为 PDF(&amp;F)…</source>
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="205"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="207"/>
         <source>把签到表保存为 PDF 文件</source>
         <translation>Save the sign-in sheet as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="209"/>
-        <location filename="../../desktop/ui/paper_sheet.py" line="210"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="211"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="212"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="227"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="229"/>
         <source>应到 {n} 人</source>
         <translation>Expected: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="235"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="237"/>
         <source>签到表打印预览</source>
         <translation>Sign-in sheet print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="249"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="251"/>
         <source>签到表-{day}.pdf</source>
         <translation>sign-in-sheet-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="250"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="252"/>
         <source>保存签到表</source>
         <translation>Save sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="251"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="253"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="265"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="267"/>
         <source>正在生成签到表 PDF…</source>
         <translation>Making the sign-in sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="271"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="273"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -6348,203 +6817,203 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="49"/>
+        <location filename="../../desktop/ui/people_page.py" line="50"/>
         <source>{born} 出生</source>
         <translation>born {born}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="53"/>
+        <location filename="../../desktop/ui/people_page.py" line="54"/>
         <source>身份证号尾号 {digits}</source>
         <translation>ID card ending {digits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="57"/>
+        <location filename="../../desktop/ui/people_page.py" line="58"/>
         <source>{name}（{details}）</source>
         <translation>{name} ({details})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="58"/>
+        <location filename="../../desktop/ui/people_page.py" line="59"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="115"/>
+        <location filename="../../desktop/ui/people_page.py" line="116"/>
         <source>人员列表</source>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="137"/>
+        <location filename="../../desktop/ui/people_page.py" line="139"/>
         <source>查找(&amp;Q):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="142"/>
+        <location filename="../../desktop/ui/people_page.py" line="144"/>
         <source>姓名、拼音首字母(如 zs)、全拼、证件号后4位、电话或卡号</source>
         <translation>Name, pinyin initials (e.g. zs), full pinyin, last 4 digits of ID, phone or card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="143"/>
+        <location filename="../../desktop/ui/people_page.py" line="145"/>
         <source>查找人员</source>
         <translation>Find people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="147"/>
+        <location filename="../../desktop/ui/people_page.py" line="149"/>
         <source>结果数量</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="155"/>
-        <location filename="../../desktop/ui/people_page.py" line="190"/>
+        <location filename="../../desktop/ui/people_page.py" line="157"/>
+        <location filename="../../desktop/ui/people_page.py" line="192"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="179"/>
+        <location filename="../../desktop/ui/people_page.py" line="181"/>
         <source>身份(&amp;R):</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="181"/>
+        <location filename="../../desktop/ui/people_page.py" line="183"/>
         <source>类别(&amp;C):</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="183"/>
+        <location filename="../../desktop/ui/people_page.py" line="185"/>
         <source>等级(&amp;G):</source>
         <translation>&amp;Grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="185"/>
+        <location filename="../../desktop/ui/people_page.py" line="187"/>
         <source>项目(&amp;P):</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="187"/>
+        <location filename="../../desktop/ui/people_page.py" line="189"/>
         <source>街道(&amp;T):</source>
         <translation>S&amp;treet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="189"/>
+        <location filename="../../desktop/ui/people_page.py" line="191"/>
         <source>在册</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="189"/>
+        <location filename="../../desktop/ui/people_page.py" line="191"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="192"/>
+        <location filename="../../desktop/ui/people_page.py" line="194"/>
         <source>归档状态</source>
         <translation>Archive status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="194"/>
+        <location filename="../../desktop/ui/people_page.py" line="196"/>
         <source>状态(&amp;A):</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="198"/>
+        <location filename="../../desktop/ui/people_page.py" line="200"/>
         <source>核查(&amp;V):</source>
         <translation>Re&amp;view:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="199"/>
+        <location filename="../../desktop/ui/people_page.py" line="201"/>
         <source>缺残疾证号的会员</source>
         <translation>Members without a certificate number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="200"/>
+        <location filename="../../desktop/ui/people_page.py" line="202"/>
         <source>入会或离会日期晚于今天</source>
         <translation>Joining or leaving date after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="208"/>
+        <location filename="../../desktop/ui/people_page.py" line="210"/>
         <source>新增(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="209"/>
+        <location filename="../../desktop/ui/people_page.py" line="211"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="210"/>
+        <location filename="../../desktop/ui/people_page.py" line="212"/>
         <source>归档(&amp;H)…</source>
         <translation>Arc&amp;hive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="211"/>
+        <location filename="../../desktop/ui/people_page.py" line="213"/>
         <source>恢复(&amp;U)</source>
         <translation>Re&amp;store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="212"/>
+        <location filename="../../desktop/ui/people_page.py" line="214"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="213"/>
+        <location filename="../../desktop/ui/people_page.py" line="215"/>
         <source>编辑所选人员</source>
         <translation>Edit selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="214"/>
+        <location filename="../../desktop/ui/people_page.py" line="216"/>
         <source>归档所选人员</source>
         <translation>Archive selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="215"/>
+        <location filename="../../desktop/ui/people_page.py" line="217"/>
         <source>恢复所选人员</source>
         <translation>Restore selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="219"/>
+        <location filename="../../desktop/ui/people_page.py" line="221"/>
         <source>导入名册(&amp;M)…</source>
         <translation>I&amp;mport roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="220"/>
+        <location filename="../../desktop/ui/people_page.py" line="222"/>
         <source>从 Excel 名册导入会员</source>
         <translation>Import members from an Excel roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="221"/>
-        <source>保存空白名册(&amp;K)…</source>
-        <translation>Save blan&amp;k roster…</translation>
+        <location filename="../../desktop/ui/people_page.py" line="223"/>
+        <source>保存空白名册(&amp;B)…</source>
+        <translation>Save &amp;blank roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="222"/>
+        <location filename="../../desktop/ui/people_page.py" line="224"/>
         <source>保存空白名册模板</source>
         <translation>Save a blank roster template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="250"/>
+        <location filename="../../desktop/ui/people_page.py" line="252"/>
         <source>保存空白名册</source>
         <translation>Save blank roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="250"/>
+        <location filename="../../desktop/ui/people_page.py" line="252"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="256"/>
+        <location filename="../../desktop/ui/people_page.py" line="258"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="292"/>
+        <location filename="../../desktop/ui/people_page.py" line="294"/>
         <source>共 {n} 人</source>
         <translation>Total: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="423"/>
+        <location filename="../../desktop/ui/people_page.py" line="425"/>
         <source>无法归档</source>
         <translation>Cannot archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="436"/>
+        <location filename="../../desktop/ui/people_page.py" line="438"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
@@ -6665,8 +7134,8 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
     </message>
     <message>
         <location filename="../../desktop/ui/person_dialog.py" line="198"/>
-        <source>拍照(&amp;Y)…</source>
-        <translation>Take photo (&amp;Z)…</translation>
+        <source>拍照…</source>
+        <translation>Take photo…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/person_dialog.py" line="199"/>
@@ -7339,29 +7808,34 @@ The changes in this form have not been saved; if you discard them, they will not
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="209"/>
+        <source>读取的工作表：“%1”。</source>
+        <translation>Sheet read: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="210"/>
         <source>共 %1 行：新增 %2，已登记 %3，有错误 %4（%5 处）</source>
         <translation>%1 rows: %2 new, %3 already registered, %4 with errors (%5 problems)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="215"/>
         <source>。请在 Excel 中改正后重新选择文件；有错误时不会导入任何人。</source>
         <translation>. Correct them in Excel and choose the file again; while there are errors nobody is imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="217"/>
         <source>。名册中没有可导入的行。</source>
         <translation>. The roster has no rows to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="237"/>
         <source>导入失败，未写入任何人员：</source>
         <translation>Import failed, nobody was written: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster_import_dialog.py" line="240"/>
-        <source>已导入：新增 %1 人，更新 %2 人，跳过已登记 %3 人</source>
-        <translation>Imported: %1 added, %2 updated, %3 already registered skipped</translation>
+        <location filename="../../desktop/ui/roster_import_dialog.py" line="243"/>
+        <source>已从工作表“%4”导入：新增 %1 人，更新 %2 人，跳过已登记 %3 人</source>
+        <translation>Imported from the sheet “%4”: %1 added, %2 updated, %3 already registered skipped</translation>
     </message>
 </context>
 <context>
@@ -7435,132 +7909,142 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="44"/>
+        <location filename="../../desktop/ui/settings_page.py" line="46"/>
         <source>中心信息</source>
         <translation>Centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="50"/>
+        <location filename="../../desktop/ui/settings_page.py" line="52"/>
         <source>保存中心信息(&amp;F)</source>
         <translation>&amp;Save centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="51"/>
+        <location filename="../../desktop/ui/settings_page.py" line="53"/>
         <source>保存中心信息</source>
         <translation>Save centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="56"/>
+        <location filename="../../desktop/ui/settings_page.py" line="58"/>
         <source>保存结果</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="62"/>
+        <location filename="../../desktop/ui/settings_page.py" line="64"/>
         <source>显示</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../desktop/ui/settings_page.py" line="67"/>
         <source>标准</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../desktop/ui/settings_page.py" line="67"/>
         <source>大字</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../desktop/ui/settings_page.py" line="67"/>
         <source>特大字</source>
         <translation>Extra large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70"/>
+        <location filename="../../desktop/ui/settings_page.py" line="72"/>
         <source>文字大小</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
         <source>文字大小(&amp;T):</source>
         <translation>Te&amp;xt size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="78"/>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
+        <source>高对比度（黑底白字，按钮为黄色）(&amp;G)</source>
+        <translation>Hi&amp;gh contrast (white on black, yellow buttons)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="76"/>
+        <source>高对比度</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="85"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="87"/>
         <source>界面语言(&amp;L):</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="85"/>
+        <location filename="../../desktop/ui/settings_page.py" line="92"/>
         <source>安全</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="89"/>
+        <location filename="../../desktop/ui/settings_page.py" line="96"/>
         <source> 分钟</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="90"/>
+        <location filename="../../desktop/ui/settings_page.py" line="97"/>
         <source>不自动锁定</source>
         <translation>Never lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="92"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>无操作自动锁定时间</source>
         <translation>Lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="102"/>
         <source>无操作自动锁定(&amp;I):</source>
         <translation>Lock after &amp;inactivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../desktop/ui/settings_page.py" line="103"/>
         <source>修改我的密码(&amp;H)…</source>
         <translation>C&amp;hange my password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../desktop/ui/settings_page.py" line="104"/>
         <source>修改我的密码</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="116"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../desktop/ui/settings_page.py" line="119"/>
         <source>数据库文件位置</source>
         <translation>Database file location</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="113"/>
+        <location filename="../../desktop/ui/settings_page.py" line="120"/>
         <source>数据库文件:</source>
         <translation>Database file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="114"/>
+        <location filename="../../desktop/ui/settings_page.py" line="121"/>
         <source>结构版本:</source>
         <translation>Schema version:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="124"/>
+        <location filename="../../desktop/ui/settings_page.py" line="131"/>
         <source>⚠ 未保存：请改正标出的内容</source>
         <translation>⚠ Not saved: please correct the marked fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="129"/>
+        <location filename="../../desktop/ui/settings_page.py" line="136"/>
         <source>✓ 已保存</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="155"/>
+        <location filename="../../desktop/ui/settings_page.py" line="166"/>
         <source>重新启动软件后生效</source>
         <translation>Takes effect after restarting the app</translation>
     </message>
@@ -8060,59 +8544,69 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="40"/>
         <source>欢迎使用温馨家园工作台</source>
         <translation>Welcome to Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="43"/>
         <source>&lt;h2&gt;欢迎使用温馨家园工作台&lt;/h2&gt;&lt;p&gt;请先填写本中心的信息，并设置管理员账户。中心信息会印在每月报送区残联的报表上，以后可在“设置”中修改。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Warm Home Desktop&lt;/h2&gt;&lt;p&gt;First enter your centre&apos;s details and set up the administrator account. The centre details are printed on the monthly report to the District Disabled Persons&apos; Federation and can be changed later under Settings.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="48"/>
         <source>中心信息</source>
         <translation>Centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="57"/>
         <source>管理员账户（可管理账户、恢复备份）</source>
         <translation>Administrator account (manages accounts, restores backups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="61"/>
         <source>载入演示数据（虚构的会员和志愿者，便于熟悉软件）(&amp;J)</source>
         <translation>&amp;Load demo data (fictional members and volunteers, to get to know the app)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="62"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="68"/>
         <source>还需要填写的内容</source>
         <translation>What is still missing</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="73"/>
         <location filename="../../desktop/ui/welcome_dialog.py" line="74"/>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="75"/>
         <source>开始使用</source>
         <translation>Get started</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="76"/>
         <location filename="../../desktop/ui/welcome_dialog.py" line="77"/>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="78"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="90"/>
         <source>还需要：{reason}</source>
         <translation>Still needed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="120"/>
+        <source>正在载入演示数据，请稍候…</source>
+        <translation>Loading the demo data, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="120"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="128"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>

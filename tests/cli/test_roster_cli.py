@@ -96,3 +96,25 @@ def test_a_row_that_would_change_a_submitted_month_writes_nothing(tmp_path: Path
     assert "第4行：2024-05 已报送关账" in line and line.endswith("全部未导入")
     with open_database(db) as database:
         assert count_rows(database) == before
+
+
+def test_import_reads_the_visible_template_sheet_and_says_which(tmp_path: Path) -> None:
+    db = tmp_path / "h.db"
+    template = tmp_path / "t.xlsx"
+    assert run(tmp_path, "people", "template", "--out", template, "--db", db).returncode == 0
+    roster = fill(template, tmp_path / "名册.xlsx", [("赵六", ID2, f"{ID2}52")])
+    # Someone's old list, hidden in front of the roster: it must not be imported.
+    workbook = load_workbook(roster)
+    hidden = workbook.create_sheet("旧名单", 0)
+    hidden.append(list(HEADERS))
+    hidden.append(["王五", ID1, f"{ID1}43"])
+    hidden.sheet_state = "hidden"
+    workbook.active = 1
+    workbook.save(roster)
+
+    result = run(tmp_path, "people", "import", roster, "--db", db)
+    assert result.returncode == 0, result.stderr
+    assert "读取的工作表：会员名册" in result.stdout
+    assert "新增 1 人" in result.stdout
+    with open_database(db) as database:
+        assert [r[0] for r in database.query("SELECT name FROM person")] == ["赵六"]

@@ -12,6 +12,7 @@ from typing import IO
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from desktop.excel import workbook_file
 from desktop.excel.monthly_workbook import (
     FORMAT_VERSION,
     BlockedExport,
@@ -250,12 +251,12 @@ def test_standard_file_name_keeps_inside_the_folder() -> None:
 
 def test_a_full_disk_leaves_nothing(small_db: Database, out: Path,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    def half_then_full(self: object, stream: IO[bytes]) -> None:
+    def half_then_full(workbook: Workbook, stream: IO[bytes]) -> None:
         stream.write(b"PK\x03\x04 half a workbook")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(Workbook, "save", half_then_full)
-    with pytest.raises(ExportError, match="No space left"):
+    monkeypatch.setattr(workbook_file, "write_xlsx", half_then_full)
+    with pytest.raises(ExportError, match=r"磁盘空间已满（No space left on device）"):
         export_monthly_workbook(small_db, "2024-05", out, generated_by="staff", today=TODAY)
     assert list(out.iterdir()) == []
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.chart import BarChart, Reference
 
 from desktop.excel import roster_import
 from desktop.excel.roster_import import RosterError, apply, read_roster
@@ -321,3 +322,114 @@ def test_template_workbook_builds_without_saving() -> None:
     sheet = build_template(rows=10).worksheets[0]
     assert sheet.title == "会员名册"
     assert sheet.max_row >= 3
+
+
+def write_sheets(path: Path, sheets: list[tuple[str, str, list[dict[str, Any]]]],
+                 active: int | None = None) -> Path:
+    """A workbook with one sheet per (title, state, rows): state visible, hidden or
+    veryHidden; each sheet has the roster headers and its rows."""
+    workbook = Workbook()
+    assert workbook.active is not None
+    workbook.remove(workbook.active)
+    for title, state, rows in sheets:
+        sheet = workbook.create_sheet(title)
+        sheet.append(list(HEADERS))
+        for row in rows:
+            sheet.append([row.get(header) for header in HEADERS])
+        sheet.sheet_state = state
+    if active is not None:
+        workbook.active = active
+    workbook.save(path)
+    return path
+
+
+def names(preview: roster_import.RosterPreview) -> list[str]:
+    return [row.data.name for row in preview.rows]
+
+
+def test_a_hidden_first_sheet_is_never_read_the_template_sheet_is(db: Database,
+                                                                   tmp_path: Path) -> None:
+    # What a centre's own workbook often holds: last year's list hidden in front, a
+    # very hidden scratch sheet, and the roster under the template's sheet name.
+    path = write_sheets(tmp_path / "r.xlsx", [
+        ("旧名单", "hidden", [person_row("隐藏的人", ID1)]),
+        ("草稿", "veryHidden", [person_row("草稿里的人", ID3)]),
+        ("说明", "visible", []),
+        ("会员名册", "visible", [person_row("赵六", ID2)]),
+    ], active=2)
+    preview = preview_of(db, path)
+    assert preview.sheet == "会员名册"
+    assert names(preview) == ["赵六"]
+    result = apply(db, preview, actor=STAFF, today=TODAY)
+    assert result.created == 1
+    stored = {r[0] for r in db.query("SELECT name FROM person")}
+    assert stored == {"赵六"}
+
+
+def test_without_the_template_name_the_active_visible_sheet_is_read(db: Database,
+                                                                   tmp_path: Path) -> None:
+    path = write_sheets(tmp_path / "r.xlsx", [
+        ("Sheet1", "hidden", [person_row("隐藏的人", ID1)]),
+        ("二月", "visible", [person_row("王五", ID3)]),
+        ("三月", "visible", [person_row("赵六", ID2)]),
+    ], active=2)
+    preview = preview_of(db, path)
+    assert (preview.sheet, names(preview)) == ("三月", ["赵六"])
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_an_active_hidden_sheet_gives_way_to_the_first_visible_one(db: Database,
+                                                                   tmp_path: Path,
+                                                                   state: str) -> None:
+    # A workbook saved by a script can name a hidden sheet as the active one.
+    path = write_sheets(tmp_path / "r.xlsx", [
+        ("名单", state, [person_row("隐藏的人", ID1)]),
+        ("在册", "visible", [person_row("赵六", ID2)]),
+    ], active=0)
+    preview = preview_of(db, path)
+    assert (preview.sheet, names(preview)) == ("在册", ["赵六"])
+
+
+def test_a_hidden_template_sheet_is_not_read_either(db: Database, tmp_path: Path) -> None:
+    path = write_sheets(tmp_path / "r.xlsx", [
+        ("会员名册", "hidden", [person_row("隐藏的人", ID1)]),
+        ("名单", "visible", [person_row("赵六", ID2)]),
+    ], active=1)
+    preview = preview_of(db, path)
+    assert (preview.sheet, names(preview)) == ("名单", ["赵六"])
+
+
+def test_problems_name_the_sheet_that_was_read(db: Database, tmp_path: Path) -> None:
+    workbook = Workbook()
+    hidden = workbook.active
+    assert hidden is not None
+    hidden.title = "旧名单"
+    hidden.append(list(HEADERS))
+    hidden.sheet_state = "hidden"
+    visible = workbook.create_sheet("名单")
+    visible.append(["姓名", "证件号码", "残疾人证号"])
+    workbook.active = 1
+    workbook.save(tmp_path / "r.xlsx")
+    # The hidden sheet has every column; the visible one does not, and that is what counts.
+    with pytest.raises(RosterError, match=r"工作表“名单”第1行缺少必需的列：身份证号"):
+        preview_of(db, tmp_path / "r.xlsx")
+
+
+def test_a_workbook_with_no_visible_worksheet_is_refused(db: Database, tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "旧名单"
+    sheet.append(list(HEADERS))
+    sheet.append([person_row("隐藏的人", ID1).get(h) for h in HEADERS])
+    chart = workbook.create_chartsheet("图表")
+    bars = BarChart()
+    bars.add_data(Reference(sheet, min_col=1, min_row=1, max_row=2))
+    chart.add_chart(bars)
+    sheet.sheet_state = "hidden"
+    workbook.active = 1
+    assert chart.sheet_state == "visible"
+    workbook.save(tmp_path / "r.xlsx")
+    with pytest.raises(RosterError, match=r"r\.xlsx 中没有可见的工作表"):
+        preview_of(db, tmp_path / "r.xlsx")
+    assert count_rows(db)["person"] == 0

@@ -65,8 +65,62 @@ def test_sign_in_and_wrong_password(db: Database) -> None:
     assert accounts.sign_in(db, "ADMIN", PASSWORD, NOW).username == "admin"
     with pytest.raises(SignInError, match="用户名或密码不正确（还可尝试4次）"):
         accounts.sign_in(db, "admin", "nope-nope", NOW)
-    with pytest.raises(SignInError, match=r"^用户名或密码不正确$"):
+    with pytest.raises(SignInError, match=r"^用户名或密码不正确（还可尝试4次）$"):
         accounts.sign_in(db, "nobody", PASSWORD, NOW)
+
+
+def _answers(db: Database, username: str, password: str, times: int,
+             now: datetime = NOW) -> list[str]:
+    answers = []
+    for _ in range(times):
+        with pytest.raises(SignInError) as caught:
+            accounts.sign_in(db, username, password, now)
+        answers.append(caught.value.message)
+    return answers
+
+
+# What a wrong password hears, attempt by attempt, until the lock and while it lasts.
+WRONG_ANSWERS = ["用户名或密码不正确（还可尝试4次）", "用户名或密码不正确（还可尝试3次）",
+                 "用户名或密码不正确（还可尝试2次）", "用户名或密码不正确（还可尝试1次）",
+                 "密码连续错误5次，账户已锁定5分钟",
+                 "密码错误次数过多，账户已锁定，请在5分钟后再试"]
+
+
+def test_an_unknown_name_hears_what_a_wrong_password_hears(db_path: Path) -> None:
+    db = open_database(db_path)
+    admin = _admin(db)
+    accounts.create_account(db, "desk", PASSWORD, Role.STAFF, actor=admin)
+    accounts.set_disabled(db, admin, "desk", True)
+    # Two attempts each, then a restart, then the rest: the counts survive like an account's.
+    known, unknown, disabled = ([*_answers(db, name, "wrong-pass", 2)]
+                                for name in ("admin", "nobody", "desk"))
+    db.close()
+    db = open_database(db_path)
+    for answers, name in ((known, "admin"), (unknown, " NoBody "), (disabled, "desk")):
+        answers += _answers(db, name, "wrong-pass", 4)
+    assert known == WRONG_ANSWERS
+    assert unknown == WRONG_ANSWERS
+    assert disabled == WRONG_ANSWERS  # a disabled name is not revealed either
+    # Once the lock has passed, both start counting again.
+    later = NOW + timedelta(minutes=5, seconds=1)
+    assert _answers(db, "admin", "wrong-pass", 1, later) == WRONG_ANSWERS[:1]
+    assert _answers(db, "nobody", "wrong-pass", 1, later) == WRONG_ANSWERS[:1]
+    # Only the right password says the account is disabled.
+    with pytest.raises(SignInError, match=r"^此账户已停用，请联系管理员$"):
+        accounts.sign_in(db, "desk", PASSWORD, later)
+    db.close()
+
+
+def test_unknown_names_are_counted_apart_and_never_stored_in_clear(db: Database) -> None:
+    _admin(db)
+    # A password typed into the name box by mistake must not end up readable in the file.
+    typed = "my-secret-word-7"
+    assert _answers(db, typed, "", 2) == WRONG_ANSWERS[:2]
+    assert _answers(db, "someone-else", "x", 1) == WRONG_ANSWERS[:1]
+    assert db.scalar("SELECT count(*) FROM sign_in_failure") == 2
+    assert typed not in "\n".join(db.conn.iterdump())
+    # An unknown name's failures leave the real account's count alone.
+    assert accounts.sign_in(db, "admin", PASSWORD, NOW).username == "admin"
 
 
 def test_five_failures_lock_for_five_minutes_across_restarts(db_path: Path) -> None:

@@ -72,13 +72,6 @@ def test_missing_folders_are_created(tmp_path: Path) -> None:
     assert path.is_file()
 
 
-def test_an_empty_file_becomes_a_database(tmp_path: Path) -> None:
-    path = tmp_path / "empty.db"
-    path.touch()
-    with open_database(path) as database:
-        assert database.schema_version == SCHEMA_VERSION
-
-
 # -- transactions ----------------------------------------------------------------------------------
 def test_transaction_commits_whole(db: Database) -> None:
     with db.transaction():

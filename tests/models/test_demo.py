@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -188,3 +188,22 @@ def test_make_id_gives_unique_valid_ids() -> None:
         assert validate_id_number(value, TODAY) is None
         assert sex_from_id(value) == ("男" if n % 2 == 0 else "女")
     assert len(used) == 200
+
+
+def test_options_that_would_fail_half_way_are_named_before_anything_is_written(
+        tmp_path: Path) -> None:
+    earliest = demo.EARLIEST_DATE + timedelta(days=demo.MEMBER_AGES[1] * 365)
+    too_early = demo.DemoOptions(members=3, years=1, today=earliest - timedelta(days=1))
+    assert demo.options_problem(too_early, TODAY) == (
+        f"--today {too_early.today} 太早：演示会员最大85岁，出生日期不能早于1900年，"
+        f"--today 最早为 {earliest}")
+    future = demo.DemoOptions(today=TODAY + timedelta(days=1))
+    assert demo.options_problem(future, TODAY) == \
+        f"--today {future.today} 晚于今天：演示数据不能来自未来"
+    assert demo.options_problem(demo.DemoOptions(years=123, today=TODAY), TODAY) is not None
+    # What the check lets through really generates: the edges included.
+    for opts in (demo.DemoOptions(members=3, years=1, today=earliest),
+                 demo.DemoOptions(members=3, years=122, today=date(2024, 1, 1))):
+        assert demo.options_problem(opts, TODAY) is None
+        with open_database(tmp_path / f"{opts.today}.db") as db:
+            assert demo.generate(db, opts)["members"] == 3

@@ -4,6 +4,7 @@ with a reason, and the revision follows export → close → reopen."""
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, time
@@ -19,7 +20,7 @@ from desktop.models.errors import ValidationError
 from desktop.models.month_close import MonthClosedError
 from desktop.models.permissions import Actor, PermissionDenied, Role
 from desktop.models.schema import MIGRATIONS
-from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input
+from tests.conftest import ADMIN, STAFF, log_export, make_id_number, make_person_input
 
 TODAY = date(2024, 6, 1)
 NOW = datetime(2024, 6, 1, 12)
@@ -64,11 +65,11 @@ class Centre:
             db, ActivityInput("六月合唱", "文化", "2024-06-01"), actor=STAFF, today=TODAY)
 
     def export(self, month: str = MAY, revision: int | None = None,
-               file_hash: str = HASH_A) -> None:
+               content: bytes | None = None) -> str:
+        """Log a stand-in file as the month's export; returns the SHA-256 of its bytes."""
         revision = revision or month_close.month_status(self.db, month).revision
-        month_close.record_export(self.db, month, revision=revision,
-                                  path=Path(f"/usb/{month}_v{revision}.xlsx"),
-                                  file_sha256=file_hash, data_sha256=HASH_B, actor=STAFF)
+        path = log_export(self.db, month, revision, content, data_sha256=HASH_B)
+        return hashlib.sha256(path.read_bytes()).hexdigest()
 
     def close(self, month: str = MAY) -> month_close.Submission:
         return month_close.close_month(self.db, month, actor=STAFF, today=TODAY)
@@ -112,14 +113,14 @@ def test_an_export_of_another_month_or_revision_does_not_count(centre: Centre) -
 
 
 def test_close_logs_the_export_as_sent_and_closes(centre: Centre) -> None:
-    centre.export(file_hash="c" * 64)
+    digest = centre.export(content=b"c")
     sent = centre.close()
     assert (sent.month, sent.revision, sent.file_name, sent.file_sha256, sent.submitted_by) == \
-        (MAY, 1, "2024-05_v1.xlsx", "c" * 64, "staff")
+        (MAY, 1, "2024-05_v1.xlsx", digest, "staff")
     status = month_close.month_status(centre.db, MAY)
     assert status.closed and status.revision == 1 and status.closed_by == "staff"
     assert status.submissions == [sent] == month_close.submissions(centre.db, MAY)
-    assert status.last_export is not None and status.last_export.file_sha256 == "c" * 64
+    assert status.last_export is not None and status.last_export.file_sha256 == digest
     entry = centre.db.query_one("SELECT action, table_name FROM audit_log ORDER BY id DESC")
     assert tuple(entry) == ("close", "month_state")
 
@@ -319,9 +320,9 @@ def test_revision_sequence_through_close_and_reopen(closed: Centre) -> None:
     attendance.void_sign_in(db, closed.sign_in, actor=STAFF, reason="误签")
     with pytest.raises(ValidationError, match="第 2 版还没有导出"):
         closed.close()
-    closed.export(file_hash="e" * 64)
+    digest = closed.export(content=b"e")
     second = closed.close()
-    assert (second.revision, second.file_sha256) == (2, "e" * 64)
+    assert (second.revision, second.file_sha256) == (2, digest)
     assert [s.revision for s in month_close.submissions(db)] == [2, 1]
     assert month_close.month_status(db, MAY).revision == 2
 
@@ -362,8 +363,7 @@ def test_a_version_4_database_with_data_migrates(tmp_path: Path) -> None:
         assert (status.closed, status.revision) == (False, 1)
         # The old records are writable until the month is closed.
         attendance.void_sign_in(db, 1, actor=STAFF, reason="误签")
-        month_close.record_export(db, MAY, revision=1, path="may.xlsx", file_sha256=HASH_A,
-                                  data_sha256=HASH_B, actor=STAFF)
+        log_export(db, MAY)
         month_close.close_month(db, MAY, actor=STAFF, today=TODAY)
         with pytest.raises(MonthClosedError, match=CLOSED):
             activities.void_activity(db, 1, "误录", actor=STAFF)

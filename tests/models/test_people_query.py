@@ -85,6 +85,38 @@ def test_ranking_is_exact_then_prefix_then_contains(db: Database,
     assert _names(db, "lzs") == ["李张三"]
 
 
+def test_a_rare_reading_ranks_below_every_usual_one(db: Database,
+                                                     registry: dict[str, int]) -> None:
+    # 丁俊 is dj; only its rare readings 丁 zhēng, 俊 shùn give zs. 王子山 (wzs) contains zs
+    # in the reading everyone uses, so it comes first.
+    for name in ("丁俊", "王子山"):
+        people.create_person(db, PersonInput(name=name, is_volunteer=True), actor=STAFF,
+                             today=TODAY)
+    assert _names(db, "zs") == ["张三", "张三丰", "李张三", "王子山", "丁俊"]
+    assert _names(db, "dj")[0] == "丁俊"
+
+
+def test_digits_rank_what_the_list_shows_above_hidden_phone_digits(
+        db: Database, registry: dict[str, int], person_input: MakePerson,
+        id_number: MakeId) -> None:
+    # The list shows an ID as 110105********002X and a phone as 138****5678: the last digits
+    # of an ID and the ends of a phone are on screen, the middle of a phone is not.
+    shown_id = next(number for number in (id_number(date(1985, 7, 9), seq=seq)
+                                          for seq in range(21, 40))
+                    if number[-1].isdigit())
+    tail = shown_id[-4:]
+    people.create_person(db, person_input(
+        name="周伟", id_number=shown_id, cert_number=shown_id + "42", phone="",
+        card_number="WH000021"), actor=STAFF, today=TODAY)
+    people.create_person(db, PersonInput(
+        name="安娜", phone=f"139{tail}0000", is_volunteer=True), actor=STAFF, today=TODAY)
+    people.create_person(db, PersonInput(
+        name="白雪", phone=f"1370000{tail}", is_volunteer=True), actor=STAFF, today=TODAY)
+
+    # 安娜 sorts first by name, yet her match is in the hidden middle of her phone.
+    assert _names(db, tail) == ["白雪", "周伟", "安娜"]
+
+
 def test_ranking_holds_when_sorted_descending(db: Database, registry: dict[str, int]) -> None:
     assert _names(db, "zs", descending=True) == ["张三", "张三丰", "李张三"]
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +18,7 @@ from desktop.models.errors import ValidationError
 from desktop.models.identity import mask_id
 from desktop.models.month_changes import changes_between
 from desktop.models.month_close import MonthClosedError
-from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input
+from tests.conftest import ADMIN, STAFF, log_export, make_id_number, make_person_input
 
 TODAY = date(2024, 8, 1)
 MAY_CLOSED = ("2024-05 已报送关账，这样修改会改变该月报表中的会员人数（在册、新入会或离会），"
@@ -34,10 +33,7 @@ def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def export(db: Database, month: str) -> None:
-    revision = month_close.month_status(db, month).revision
-    month_close.record_export(db, month, revision=revision,
-                              path=Path(f"/usb/{month}_v{revision}.xlsx"),
-                              file_sha256="a" * 64, data_sha256="b" * 64, actor=STAFF)
+    log_export(db, month, month_close.month_status(db, month).revision)
 
 
 def close(db: Database, month: str) -> None:

@@ -42,6 +42,25 @@ def test_login_dialog_refuses_wrong_password_then_signs_in(qtbot, db: Database) 
     assert unnamed_interactive_widgets(dialog) == []
 
 
+def test_login_dialog_answers_an_unknown_name_as_a_known_one(qtbot, db: Database) -> None:
+    _admin(db)
+    dialog = LoginDialog(db, "西长安街温馨家园")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown: dict[str, list[str]] = {"admin": [], "nobody": []}
+    for _ in range(2):
+        for name, answers in shown.items():
+            dialog.username_edit.clear()
+            type_text(qtbot, dialog.username_edit, name)
+            type_text(qtbot, dialog.password_edit, "wrong-pass")
+            qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+            answers.append(dialog.error_label.text())
+    # The dialog must not tell which user names exist.
+    assert shown["nobody"] == shown["admin"] == [
+        "⚠ 用户名或密码不正确（还可尝试4次）", "⚠ 用户名或密码不正确（还可尝试3次）"]
+    assert dialog.account is None
+
+
 def test_idle_lock_hides_and_restores_the_open_form(qtbot, db: Database,
                                                     ui_settings: UiSettings) -> None:
     admin = _admin(db)

@@ -299,3 +299,23 @@ def test_a_page_left_open_into_a_new_month_offers_that_month(
     page.refresh()
     page.set_month("2024-07")
     assert page.month() == "2024-07"
+
+
+def test_submitting_a_file_changed_after_the_export_is_refused_on_the_page(
+        qtbot, month_db: Database, ui_settings: UiSettings, tmp_path: Path) -> None:
+    page = _page(qtbot, month_db, ui_settings, tmp_path)
+    exported = page.export()
+    assert exported is not None
+    exported.write_bytes(exported.read_bytes() + b"saved again in Excel")
+    assert page.close_panel.close_month() is None
+    assert page.close_panel.result_label.text() == (
+        f"⚠ 文件 {exported} 与导出时不同（SHA-256 不一致，可能在 Excel 中打开后保存过或被替换了），"
+        "未报送；请重新导出后再报送")
+    assert page.close_panel.log_rows() == []
+    assert "未报送" in page.close_panel.state_label.text()
+    # Exported again, the file and the log agree and 报送 goes through with its hash.
+    again = page.export()
+    assert again == exported
+    assert page.close_panel.close_month() is not None
+    [row] = page.close_panel.log_rows()
+    assert row[-1] == hashlib.sha256(exported.read_bytes()).hexdigest()

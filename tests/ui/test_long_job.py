@@ -7,9 +7,11 @@ import time
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
+from desktop.ui import long_job
 from desktop.ui.long_job import run_long_job
 
 
@@ -56,3 +58,24 @@ def test_worker_writes_are_visible_to_the_main_connection(qtbot, db: Database) -
 
     run_long_job(None, "测试", db, work)
     assert db.scalar("SELECT value FROM setting WHERE key = 'job'") == "ok"
+
+
+def test_progress_dialog_appears_once_the_job_outlasts_the_delay(
+        qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Qt shows a QProgressDialog after its own default of 4 s unless told when to start:
+    # a job of a few seconds (loading demo data) froze the window with nothing shown.
+    monkeypatch.setattr(long_job, "SHOW_AFTER_MS", 0)
+    shown = threading.Event()
+
+    def look() -> None:
+        if any(isinstance(w, QProgressDialog) and w.isVisible() and w.labelText() == "正在测试…"
+               for w in QApplication.topLevelWidgets()):
+            shown.set()
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(10)
+    # The job waits for the dialog (at most 3 s, under Qt's default 4 s, so it never hangs).
+    assert run_long_job(None, "正在测试…", db, lambda _db: shown.wait(3)) is True
+    timer.stop()
+

@@ -12,6 +12,7 @@ from desktop.models import attendance
 from desktop.models.db import Database
 from desktop.ui.paper_entry import TickListModel, tick_rows
 from desktop.ui.paper_sheet import load_sheet, sheet_html
+from tests.models.test_leftovers import export_leftovers
 from tests.ui.attendance_helpers import DAY, add_members, open_page, refused, shown, written
 
 
@@ -36,6 +37,18 @@ def test_sign_in_sheet_pdf_is_written(qtbot, db: Database, members: dict[str, in
     assert dialog.status_label.text() == f"✓ 已保存到 {written_to}"
     failed = dialog.save_pdf(tmp_path / "missing" / "x.pdf")
     assert failed is None and dialog.status_label.text().startswith("⚠ 保存失败")
+
+
+def test_saving_a_pdf_removes_what_a_killed_save_left_in_the_folder(
+        qtbot, db: Database, members: dict[str, int], tmp_path: Path) -> None:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    _, keep = export_leftovers(folder)
+    page = open_page(qtbot, db)
+    dialog = page.day_panel.make_print_dialog()
+    written_to = dialog.save_pdf(folder / "签到表")
+    assert written_to is not None
+    assert set(folder.iterdir()) == keep | {written_to}
 
 
 def test_sign_in_sheet_html_lists_members_with_empty_columns(db: Database,

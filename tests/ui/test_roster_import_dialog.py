@@ -10,7 +10,7 @@ from desktop.models import people
 from desktop.models.db import Database
 from desktop.ui.roster_import_dialog import RosterImportDialog
 from tests.conftest import STAFF, TODAY, count_rows, make_id_number, make_person_input
-from tests.excel.test_roster_import import ID1, ID2, person_row, write_roster
+from tests.excel.test_roster_import import ID1, ID2, person_row, write_roster, write_sheets
 from tests.ui.conftest import unnamed_interactive_widgets
 
 
@@ -75,3 +75,19 @@ def test_every_control_has_an_accessible_name(qtbot, db: Database, tmp_path: Pat
     dialog.load_file(write_roster(tmp_path / "r.xlsx", [person_row("王五",
                                                                    make_id_number(seq=7))]))
     assert unnamed_interactive_widgets(dialog) == []
+
+
+def test_the_sheet_read_is_named_before_and_after_the_import(qtbot, db: Database,
+                                                           tmp_path: Path) -> None:
+    path = write_sheets(tmp_path / "r.xlsx", [
+        ("旧名单", "hidden", [person_row("隐藏的人", ID1)]),
+        ("名单", "visible", [person_row("赵六", ID2)]),
+    ], active=0)
+    dialog = _dialog(qtbot, db)
+    dialog.load_file(path)
+    assert "读取的工作表：“名单”" in dialog.summary.text()
+    assert dialog.model.rowCount() == 1 and _cells(dialog, 0)[2] == "赵六"
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "已从工作表“名单”导入：新增 1 人" in dialog.summary.text()
+    assert [r[0] for r in db.query("SELECT name FROM person")] == ["赵六"]

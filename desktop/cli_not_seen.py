@@ -1,0 +1,97 @@
+"""`warmhome people not-seen`: members with no sign-in for N weeks, as a call list.
+
+For centre and district scripts: the list as text (tab-separated) or ``--json``, and with
+``--out`` the printable workbook (written whole or not at all). Phones and addresses are
+masked unless ``--unmasked`` is given, which is written to the audit log as the command line
+("cli") revealing them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.cli_common import EXIT_OK, open_db, subcommand
+from desktop.models.not_seen import MAX_WEEKS, MIN_WEEKS, NotSeenList
+from desktop.models.permissions import CLI_ACTOR
+from desktop.models.person_input import PROGRAMMES
+
+
+def _weeks(text: str) -> int:
+    """The --weeks value, checked before the database is opened."""
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"周数应为整数：{text}") from exc
+    if not MIN_WEEKS <= value <= MAX_WEEKS:
+        raise argparse.ArgumentTypeError(f"周数应为{MIN_WEEKS}–{MAX_WEEKS}：{text}")
+    return value
+
+
+def _lines(found: NotSeenList) -> list[str]:
+    lines = ["\t".join(["编号", "姓名", "上次签到", "未签到（周）", "入会日期", "本人电话",
+                        "监护人、家属和紧急联系人", "社区", "住址"])]
+    for m in found.members:
+        lines.append("\t".join([str(m.person_id), m.name, m.last_sign_in or "从未签到",
+                                str(m.weeks_since), m.registered_on, m.phone,
+                                "；".join(c.describe() for c in m.contacts), m.community,
+                                m.address]))
+    return lines
+
+
+def cmd_people_not_seen(args: argparse.Namespace) -> int:
+    """Print (and with --out export) the members not seen for --weeks weeks."""
+    from desktop.excel.call_list_export import default_file_name, export_call_list
+    from desktop.excel.workbook_file import xlsx_file_or_none
+    from desktop.models import not_seen
+
+    today = date.today()
+    target: Path | None = None
+    if args.out is not None:
+        # A wrong --out is refused before the database is opened: nothing is read or logged.
+        target = xlsx_file_or_none(args.out) or Path(args.out) / default_file_name(today)
+    with open_db(args) as db:
+        weeks = args.weeks if args.weeks is not None else not_seen.weeks_setting(db)
+        options: dict[str, Any] = {"weeks": weeks, "today": today, "programme": args.programme}
+        if target is not None:
+            found = export_call_list(db, target, actor=CLI_ACTOR, full_details=args.unmasked,
+                                     **options)
+        elif args.unmasked:
+            found = not_seen.call_list(db, actor=CLI_ACTOR, purpose="命令行输出", **options)
+        else:
+            found = not_seen.members_not_seen(db, **options)
+    if args.json:
+        print(json.dumps(found.as_json(), ensure_ascii=False, indent=2))
+    elif target is None:
+        print("\n".join(_lines(found)))
+    summary = (f"截至 {found.today}：{found.weeks} 周以上未签到或从未签到的在册会员 "
+               f"{len(found.members)} 人，其中从未签到 {found.never_count} 人")
+    print(summary, file=sys.stderr)
+    if target is not None:
+        # The path is the output unless JSON is: then stdout stays one JSON document.
+        print(target, file=sys.stderr if args.json else sys.stdout)
+    return EXIT_OK
+
+
+def add_people_commands(people_sub: Any, common: argparse.ArgumentParser) -> None:
+    """Register `people not-seen` under `people`."""
+    p = subcommand(people_sub, "not-seen", common,
+                   "久未签到的会员（N 周以上未签到或从未签到）及其监护人、家属和电话，"
+                   "用于电话联系、走访和通知活动（电话和住址默认脱敏）")
+    p.add_argument("--weeks", type=_weeks, metavar="N",
+                   help=f"未签到满几周（{MIN_WEEKS}–{MAX_WEEKS}；默认用中心的设置，初始为4）；"
+                        "正好 N 周也算")
+    p.add_argument("--programme", choices=PROGRAMMES, help="只列此服务项目的会员")
+    p.add_argument("--json", action="store_true",
+                   help="输出 JSON：today、weeks、cutoff、programme、full_details、count、"
+                        "never_signed_in、members")
+    p.add_argument("--out", metavar="PATH",
+                   help="另存为可打印的 Excel 联系名单：文件夹（使用标准文件名）"
+                        "或以 .xlsx 结尾的文件路径")
+    p.add_argument("--unmasked", action="store_true",
+                   help="电话和住址不脱敏（用于联系会员；记入操作日志）")
+    p.set_defaults(func=cmd_people_not_seen)
