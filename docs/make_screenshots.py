@@ -295,6 +295,12 @@ def main() -> int:
         apply_theme(app, 1.5)
         window.resize(1366, 768)
         _save(window, "people-large-text")
+        # The staff window's high-contrast look (设置 → 高对比度), at normal text size.
+        apply_theme(app, 1.0, high_contrast=True)
+        window.resize(1280, 760)
+        _save(window, "people-high-contrast")
+        window.select_page("设置")
+        _save(window, "settings-high-contrast")
         window.close()
         db.close()
     return 0

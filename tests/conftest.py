@@ -109,7 +109,32 @@ def db(db_path: Path) -> Iterator[Database]:
     try:
         yield database
     finally:
+        _close_open_dialogs()
         database.close()
+
+
+def _close_open_dialogs() -> None:
+    """Close dialogs a UI test left open, before their database closes under them.
+
+    A form with unsaved edits answers the test's close with "放弃修改？" and stays open; when
+    the focus later leaves one of its fields it would check the form against a closed
+    database. Its signals are silenced first, so closing it checks nothing.
+    """
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return  # a test without widgets
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog):
+            for child in widget.findChildren(QObject):
+                child.blockSignals(True)
+            if widget.isVisible():
+                widget.done(QDialog.DialogCode.Rejected)
 
 
 @pytest.fixture

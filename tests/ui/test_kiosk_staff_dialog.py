@@ -98,7 +98,7 @@ def test_staff_dialog_text_stands_out_from_its_background(
     dialog.username_edit.setText("nobody")
     qtbot.keyClicks(dialog.password_edit, "wrong-password")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.error_label.text() == "⚠ 用户名或密码不正确"
+    assert dialog.error_label.text() == "⚠ 用户名或密码不正确（还可尝试4次）"
     image = _painted(dialog)
     background = image.pixelColor(2, 2)  # the dialog's own background, in a corner
     assert background == dialog.palette().color(QPalette.ColorRole.Window)
