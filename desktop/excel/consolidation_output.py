@@ -45,6 +45,7 @@ from desktop.excel.sheet_layout import (
     write_header,
 )
 from desktop.excel.workbook_file import ExportError, save_workbook, xlsx_file_or_none
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 COMPLETENESS, PROBLEMS = "完成情况", "问题"
 CENTRE_HEADERS = ["中心编码", "中心名称", "街道", "版本号"]
@@ -112,12 +113,34 @@ def check_overwrite(target: str | os.PathLike[str],
     if is_district_workbook(file):
         return  # last run's result (even inside an input folder: it is never read as a report)
     if file.is_dir():
-        raise ExportError(f"导出失败：{file} 是已有的文件夹，不能保存为区汇总表；请另选文件名")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "导出失败：{file} 是已有的文件夹，不能保存为区汇总表；请另选文件名"
+                ),
+                file=file,
+            )
+        )
     if any(_same_file(Path(path), file) for path in inputs):
-        raise ExportError(f"导出失败：{file} 是要汇总的文件之一，不能用区汇总表覆盖它；"
-                          "请另选保存位置或文件名")
-    raise ExportError(f"导出失败：{file} 已存在，且不是本软件生成的区汇总表，未覆盖；"
-                      "请另选文件名")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "导出失败：{file} 是要汇总的文件之一，"
+                    "不能用区汇总表覆盖它；请另选保存位置或文件名",
+                ),
+                file=file,
+            )
+        )
+    raise ExportError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "导出失败：{file} 已存在，且不是本软件生成的区汇总表，未覆盖；请另选文件名",
+            ),
+            file=file,
+        )
+    )
 
 
 def check_target(out: str | os.PathLike[str],
@@ -136,7 +159,12 @@ def _output_file(out: str | os.PathLike[str]) -> Path | None:
     file name in a folder that does not exist."""
     file = xlsx_file_or_none(out)
     if file is not None and not file.parent.is_dir():
-        raise ExportError(f"导出失败：文件夹 {file.parent} 不存在")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "导出失败：文件夹 {folder} 不存在"),
+                folder=file.parent,
+            )
+        )
     return file
 
 
