@@ -13,8 +13,8 @@ from desktop.models import attendance, indicators, people, subsidy
 from desktop.models import db as db_module
 from desktop.models.db import Database, open_database
 from desktop.models.errors import ValidationError
+from desktop.models.migrations import MIGRATIONS
 from desktop.models.month_close import MonthClosedError
-from desktop.models.schema import MIGRATIONS
 from desktop.models.subsidy import RateEntry, SubsidySettings
 from tests.conftest import STAFF, make_id_number, make_person_input, submit_month
 
