@@ -32,10 +32,9 @@ from desktop.models.db_location import (
 )
 from desktop.models.errors import WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
-from desktop.models.schema import MIGRATIONS
+from desktop.models.migrations import MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-SCHEMA_VERSION = len(MIGRATIONS)
 # "WHME": marks a file as ours, so another program's database is refused.
 APPLICATION_ID = 0x57484D45
 

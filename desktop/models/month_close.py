@@ -13,8 +13,8 @@ existing file: ``desktop.excel.monthly_workbook.export_monthly_workbook``); afte
 next export is v(n + 1).
 
 Every write path of dated records calls :func:`ensure_month_open`; triggers added by schema v5
-refuse what slips past (see ``desktop.models.schema``). People edits that would change a closed
-month's people figures (its register, who joined or left) are refused by
+refuse what slips past (``desktop.models.migrations.v005_month_close``). People edits that would
+change a closed month's people figures (its register, who joined or left) are refused by
 ``desktop.models.people`` (the rule: ``desktop.models.register``), with
 :func:`register_closed_message`.
 """
