@@ -13,12 +13,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEventLoop, QTimer, QUrl
+from PySide6.QtCore import QEventLoop, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop.models import error_log
+from desktop.models.db import Database
 from desktop.ui.error_dialog import ErrorReporter, install_error_reporting
+from tests.conftest import STAFF
 
 ID_NUMBER = "11010519491231002X"
 
@@ -164,3 +166,33 @@ def test_without_a_log_file_the_dialog_says_so(qapp: QApplication, tmp_path: Pat
         f"错误类型：KeyError（日志文件无法写入：{blocker / 'warmhome' / 'logs'}）")
     assert set(_buttons(reporter.box)) == {"关闭"}
     reporter.box.close()
+
+
+@pytest.fixture(scope="module")
+def one_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.excel.consolidation_helpers import export, make_centres
+
+    centre = make_centres(tmp_path_factory.mktemp("centres"))[0]
+    return export(centre, tmp_path_factory.mktemp("usb"))
+
+
+def test_a_bug_in_consolidation_reaches_the_error_handler_not_the_file_list(
+        qtbot, db: Database, one_report: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.excel import consolidation_input
+    from desktop.ui.consolidation_page import ConsolidationPage
+    from tests.excel.consolidation_helpers import MONTH, TODAY
+
+    def broken_summary(_sheet: object) -> None:
+        raise TypeError("'NoneType' object is not subscriptable")
+    monkeypatch.setattr(consolidation_input, "_summary", broken_summary)
+    page = ConsolidationPage(db, STAFF, today=TODAY)
+    qtbot.addWidget(page)
+    page.set_month(MONTH)
+    page.add_paths([one_report])
+    with qtbot.captureExceptions() as raised:
+        qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    # The click's slot ended with the error, which went to sys.excepthook (in the app: the
+    # reporter, its log and dialog); the file is not listed as damaged.
+    assert [type(exc) for _, exc, _ in raised] == [TypeError]
+    assert page.result is None and page.outcomes.rowCount() == 0
+    assert "损坏" not in page.status_label.text()
