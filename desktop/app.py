@@ -18,6 +18,7 @@ from desktop.models.backup import ChangeMarker
 from desktop.models.db import Database, open_database
 from desktop.models.errors import WarmHomeError
 from desktop.models.permissions import Actor, Permission
+from desktop.ui.error_dialog import install_error_reporting
 from desktop.ui.instance_lock import InstanceLock, LockState
 from desktop.ui.labels import model_message
 from desktop.ui.login_dialog import LoginDialog
@@ -177,6 +178,7 @@ class Session:
 def run_gui(db_path: str | None = None, *, kiosk: bool = False) -> int:
     """Start the GUI on the given (or default) database; returns the exit code."""
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    install_error_reporting(smoke=bool(os.environ.get(QUIT_AFTER_READY)))
     app, settings = create_app()
     path = locations.default_db_path(db_path)
     smoke = bool(os.environ.get(QUIT_AFTER_READY))

@@ -361,7 +361,8 @@ def consolidate(inputs: Sequence[str | os.PathLike[str]], month: str,
 
     ``expected`` is the list of centres that should report (None or empty: no completeness
     check). Raises ConsolidationError for a malformed or future month or when there is no
-    input file at all; a bad file only adds a rejected outcome.
+    input file at all; a bad file only adds a rejected outcome. Any other exception is an
+    error in the program, not in a file, and propagates.
     """
     check_consolidation_month(month, today or date.today())
     files = input_files(inputs)
@@ -386,24 +387,9 @@ def consolidate(inputs: Sequence[str | os.PathLike[str]], month: str,
             read.append(read_centre_workbook(path, month))
         except RejectedFile as exc:
             claimed = exc.claimed
-            outcomes.append(
-                FileOutcome(path, REJECTED, exc.message)
-                if claimed is None
-                else FileOutcome(
-                    path, REJECTED, exc.message, claimed.code, claimed.revision, claimed.name
-                )
-            )
-        except Exception as exc:
-            outcomes.append(
-                FileOutcome(
-                    path,
-                    REJECTED,
-                    Message(
-                        QT_TRANSLATE_NOOP("Messages", "文件无法读取（{error}），请中心重新导出"),
-                        error=type(exc).__name__,
-                    ),
-                )
-            )
+            outcomes.append(FileOutcome(path, REJECTED, exc.message) if claimed is None else
+                            FileOutcome(path, REJECTED, exc.message, claimed.code,
+                                        claimed.revision, claimed.name))
     if progress is not None:
         progress(len(files), len(files), files[-1])
     notes: list[str] = []

@@ -11,16 +11,14 @@ from __future__ import annotations
 import os
 import re
 import zipfile
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
 from desktop.excel.monthly_workbook import (
     META,
@@ -29,6 +27,7 @@ from desktop.excel.monthly_workbook import (
     meta_checksum,
     standard_name,
 )
+from desktop.excel.workbook_damage import DAMAGE_TYPES, is_damage
 from desktop.models.district import normalise_code
 from desktop.models.errors import WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
@@ -432,37 +431,32 @@ def read_centre_workbook(path: str | os.PathLike[str], month: str) -> CentreWork
     file = Path(path)
     _check_container(file)
     try:
-        workbook = load_workbook(file, read_only=True, data_only=False)
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        InvalidFileException,
-        KeyError,
-        ValueError,
-        TypeError,
-        IndexError,
-        OSError,
-        EOFError,
-        SyntaxError,
-    ) as exc:
+        stream = file.open("rb")
+    except OSError as exc:
+        raise RejectedFile(Message(QT_TRANSLATE_NOOP("Messages", "无法读取文件（{reason}）"),
+                                   reason=exc.strerror or type(exc).__name__)) from exc
+    # Opened here, the file is closed however reading ends (openpyxl leaves a file it failed
+    # to read open, and on Windows an open file cannot be replaced or deleted).
+    with stream:
+        return _read(stream, file, month)
+
+
+def _read(stream: BinaryIO, file: Path, month: str) -> CentreWorkbook:
+    # Only damage is reported as the file's fault (workbook_damage): an error in our own
+    # code propagates, to be logged and shown as what it is.
+    try:
+        workbook = load_workbook(stream, read_only=True, data_only=False)
+    except DAMAGE_TYPES as exc:
+        if not is_damage(exc):
+            raise
         raise RejectedFile(
             Message(QT_TRANSLATE_NOOP("Messages", "文件已损坏，无法按 xlsx 读取，请中心重新导出"))
         ) from exc
     try:
         return _verify(workbook, month, file)
-    except RejectedFile:
-        raise
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        KeyError,
-        ValueError,
-        TypeError,
-        IndexError,
-        OSError,
-        EOFError,
-        SyntaxError,
-    ) as exc:
+    except DAMAGE_TYPES as exc:
+        if not is_damage(exc):
+            raise
         # Damage inside a sheet only shows while it is streamed.
         raise RejectedFile(
             Message(QT_TRANSLATE_NOOP("Messages", "文件已损坏，工作表无法读取，请中心重新导出"))

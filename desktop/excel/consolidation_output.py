@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
@@ -44,6 +44,7 @@ from desktop.excel.sheet_layout import (
     print_setup,
     write_header,
 )
+from desktop.excel.workbook_damage import DAMAGE_TYPES, is_damage
 from desktop.excel.workbook_file import ExportError, save_workbook, xlsx_file_or_none
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
@@ -76,8 +77,20 @@ def is_district_workbook(path: str | os.PathLike[str]) -> bool:
     try:
         if not file.is_file() or not zipfile.is_zipfile(file):
             return False
-        workbook = load_workbook(file, read_only=True)
-    except Exception:
+        # Opened here, the file is closed however reading ends (openpyxl leaves a file it
+        # failed to read open).
+        with file.open("rb") as stream:
+            return _says_district(stream)
+    except OSError:
+        return False  # cannot be read (permissions, a failing disk): not ours to replace
+
+
+def _says_district(stream: BinaryIO) -> bool:
+    try:
+        workbook = load_workbook(stream, read_only=True)
+    except DAMAGE_TYPES as exc:
+        if not is_damage(exc):
+            raise  # an error in our code, not in the file
         # Damaged, encrypted or not a workbook at all: certainly not ours to replace.
         return False
     try:
@@ -85,7 +98,9 @@ def is_district_workbook(path: str | os.PathLike[str]) -> bool:
         if any(name not in names for name in (SUMMARY, COMPLETENESS, PROBLEMS, META)):
             return False
         return meta_values(workbook[META]).get("kind") == DISTRICT_KIND
-    except Exception:
+    except DAMAGE_TYPES as exc:
+        if not is_damage(exc):
+            raise
         return False
     finally:
         workbook.close()
