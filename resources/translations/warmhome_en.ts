@@ -559,38 +559,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="67"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="216"/>
-        <location filename="../../desktop/app.py" line="251"/>
+        <location filename="../../desktop/app.py" line="218"/>
+        <location filename="../../desktop/app.py" line="253"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="262"/>
+        <location filename="../../desktop/app.py" line="264"/>
         <source>退出时备份失败</source>
         <translation>Backup on exit failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="199"/>
+        <location filename="../../desktop/app.py" line="201"/>
         <source>温馨家园工作台已经打开（{database}），请切换到已打开的窗口</source>
         <translation>Warm Home Desktop is already open ({database}); please switch to the open window</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="99"/>
+        <location filename="../../desktop/app.py" line="100"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="100"/>
+        <location filename="../../desktop/app.py" line="101"/>
         <source>此账户不能打开任何窗口。请用工作人员或管理员账户登录。</source>
         <translation>This account cannot open any window. Please sign in with a staff or administrator account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="202"/>
+        <location filename="../../desktop/app.py" line="204"/>
         <source>已经打开</source>
         <translation>Already open</translation>
     </message>
@@ -2619,6 +2619,47 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../desktop/ui/error_dialog.py" line="31"/>
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_dialog.py" line="32"/>
+        <source>程序出现了意外错误，刚才的操作可能没有完成。</source>
+        <translation>An unexpected error occurred; the last action may not have finished.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_dialog.py" line="36"/>
+        <source>请查看刚才的操作是否已经完成，需要时再做一次。如果这个错误再次出现，请把日志文件发给技术支持（日志中没有人员的姓名、证件号和电话）：
+{log}
+
+错误类型：{error}</source>
+        <translation>Please check whether the last action finished and repeat it if needed. If this error happens again, send the log file to technical support (it contains no names, ID numbers or phone numbers):
+{log}
+
+Error type: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/error_dialog.py" line="44"/>
+        <source>打开日志文件夹</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_dialog.py" line="48"/>
+        <source>请查看刚才的操作是否已经完成，需要时再做一次。如果这个错误再次出现，请告诉技术支持错误类型：{error}（日志文件无法写入：{folder}）</source>
+        <translation>Please check whether the last action finished and repeat it if needed. If this error happens again, tell technical support the error type: {error} (the log file could not be written: {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/error_dialog.py" line="55"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <location filename="../../desktop/ui/export_page.py" line="105"/>
@@ -3706,7 +3747,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/excel/audit_export.py" line="117"/>
         <location filename="../../desktop/excel/call_list_export.py" line="165"/>
-        <location filename="../../desktop/excel/consolidation_output.py" line="164"/>
+        <location filename="../../desktop/excel/consolidation_output.py" line="179"/>
         <location filename="../../desktop/excel/subsidy_export.py" line="153"/>
         <location filename="../../desktop/excel/workbook_file.py" line="141"/>
         <source>导出失败：文件夹 {folder} 不存在</source>
@@ -3753,185 +3794,181 @@ card {tail}</translation>
         <translation>{month} has not come yet: a future month cannot be consolidated</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation.py" line="371"/>
+        <location filename="../../desktop/excel/consolidation.py" line="372"/>
         <source>没有找到要汇总的文件（文件夹中没有 .xlsx 文件）</source>
         <translation>No files to consolidate were found (no .xlsx files in the folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation.py" line="378"/>
+        <location filename="../../desktop/excel/consolidation.py" line="379"/>
         <source>找不到要汇总的文件：{file}</source>
         <translation>The file to consolidate cannot be found: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation.py" line="402"/>
-        <source>文件无法读取（{error}），请中心重新导出</source>
-        <translation>The file cannot be read ({error}): ask the centre to export it again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="130"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="129"/>
         <source>文件不存在</source>
         <translation>The file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="132"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="131"/>
         <source>不是文件</source>
         <translation>Not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="136"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="135"/>
         <source>扩展名是 {suffix}</source>
         <translation>its extension is {suffix}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="138"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="137"/>
         <source>文件名没有扩展名</source>
         <translation>the file name has no extension</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="142"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="141"/>
         <source>不是 .xlsx 文件（{shown}），请选择中心导出的 .xlsx 月报</source>
         <translation>Not an .xlsx file ({shown}): choose the .xlsx report a centre exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="153"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="152"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="436"/>
         <source>无法读取文件（{reason}）</source>
         <translation>The file cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="158"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="157"/>
         <source>文件有密码保护（或是旧版 .xls 格式），无法读取；请中心取消密码后重新导出 xlsx</source>
         <translation>The file has a password (or is an old .xls file) and cannot be read: ask the centre to remove the password and export the xlsx again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="165"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="164"/>
         <source>不是 xlsx 文件</source>
         <translation>Not an xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="169"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="168"/>
         <source>文件已损坏（不完整或无法解压），请中心重新导出或重新复制</source>
         <translation>The file is damaged (incomplete or cannot be unpacked): ask the centre to export or copy it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="193"/>
-        <location filename="../../desktop/excel/consolidation_input.py" line="203"/>
-        <location filename="../../desktop/excel/consolidation_input.py" line="211"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="192"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="202"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="210"/>
         <source>{sheet} {where} 不是数字</source>
         <translation>{sheet}: {where} is not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="226"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="225"/>
         <source>{sheet} 缺少列“{columns}”（第 1 行）</source>
         <translation>{sheet}: the column “{columns}” is missing (row 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="245"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="244"/>
         <source>{sheet} 第 {column}{number} 格是公式，月报中只能是导出的数值</source>
         <translation>{sheet}: cell {column}{number} is a formula; a report may only hold the exported values</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="264"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="263"/>
         <source>{sheet} 第 {number} 行缺少指标代码</source>
         <translation>{sheet}: row {number} has no indicator code</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="273"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="272"/>
         <source>{sheet} 指标代码 {key} 出现两次</source>
         <translation>{sheet}: the indicator code {key} appears twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="283"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="282"/>
         <source>第 {number} 行（{key}）的本月值</source>
         <translation>the value for this month in row {number} ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="301"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="300"/>
         <source>_meta 中的版本号 {value} 不是正整数</source>
         <translation>The revision {value} in _meta is not a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="308"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="307"/>
         <source>_meta 中的版本号 {revision} 不是正整数</source>
         <translation>The revision {revision} in _meta is not a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="332"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="331"/>
         <source>缺少 {meta} 工作表：不是本软件导出的月报，或工作表被删除、改名</source>
         <translation>The {meta} sheet is missing: this is not a report exported by this app, or the sheet was deleted or renamed</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="341"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="340"/>
         <source>这是区汇总工作簿，不是中心的月报</source>
         <translation>This is a district workbook, not a centre&apos;s monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="355"/>
-        <location filename="../../desktop/excel/consolidation_input.py" line="373"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="354"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="372"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="359"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="358"/>
         <source>格式版本 {shown} 无法识别（本软件读取版本 {readable}），请升级本软件或请中心用相同版本重新导出</source>
         <translation>The format version {shown} is not recognised (this app reads versions {readable}): update this app, or ask the centre to export again with the same release</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="372"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="371"/>
         <source>月份是 {period}，不是 {month}</source>
         <translation>The month is {period}, not {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="380"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="379"/>
         <source>{meta} 中缺少中心编码</source>
         <translation>The centre code is missing from {meta}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="386"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="385"/>
         <source>缺少 {summary} 工作表（被删除或改名）</source>
         <translation>The {summary} sheet is missing (deleted or renamed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="394"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="393"/>
         <source>{meta} 中的校验范围不含 {summary}，无法确认数据未被修改</source>
         <translation>The checksum in {meta} does not cover {summary}: the data cannot be confirmed unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="405"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="404"/>
         <source>缺少工作表 {sheets}（被删除或改名）</source>
         <translation>Sheets {sheets} are missing (deleted or renamed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="412"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="411"/>
         <source>{meta} 中缺少有效的校验码</source>
         <translation>{meta} has no valid checksum</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="420"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="419"/>
         <source>文件在导出后被修改过（校验码不符），请中心重新导出</source>
         <translation>The file was changed after the export (the checksum does not match): ask the centre to export it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="449"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="453"/>
         <source>文件已损坏，无法按 xlsx 读取，请中心重新导出</source>
         <translation>The file is damaged and cannot be read as xlsx: ask the centre to export it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_input.py" line="468"/>
+        <location filename="../../desktop/excel/consolidation_input.py" line="462"/>
         <source>文件已损坏，工作表无法读取，请中心重新导出</source>
         <translation>The file is damaged and its sheets cannot be read: ask the centre to export it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_output.py" line="118"/>
+        <location filename="../../desktop/excel/consolidation_output.py" line="133"/>
         <source>导出失败：{file} 是已有的文件夹，不能保存为区汇总表；请另选文件名</source>
         <translation>Export failed: {file} is an existing folder and cannot be saved as the district workbook; choose another file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_output.py" line="127"/>
+        <location filename="../../desktop/excel/consolidation_output.py" line="142"/>
         <source>导出失败：{file} 是要汇总的文件之一，不能用区汇总表覆盖它；请另选保存位置或文件名</source>
         <translation>Export failed: {file} is one of the files being consolidated and cannot be overwritten with the district workbook; choose another folder or file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/consolidation_output.py" line="137"/>
+        <location filename="../../desktop/excel/consolidation_output.py" line="152"/>
         <source>导出失败：{file} 已存在，且不是本软件生成的区汇总表，未覆盖；请另选文件名</source>
         <translation>Export failed: {file} exists and is not a district workbook made by this app, so it was not overwritten; choose another file name</translation>
     </message>
@@ -4710,7 +4747,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/backup_restore.py" line="256"/>
-        <location filename="../../desktop/models/db.py" line="217"/>
+        <location filename="../../desktop/models/db.py" line="216"/>
         <source>无法创建数据库所在文件夹 {folder}：{reason}</source>
         <translation>Cannot create the database&apos;s folder {folder}: {reason}</translation>
     </message>
@@ -4881,129 +4918,129 @@ card {tail}</translation>
         <translation>Cannot write the database file {path}: {reason}; the file was not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="134"/>
+        <location filename="../../desktop/models/db.py" line="133"/>
         <source>无法读取数据库文件 {path}：{reason}</source>
         <translation>Cannot read the database file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="148"/>
+        <location filename="../../desktop/models/db.py" line="147"/>
         <source>文件 {path} 不是本软件的数据库（不是 SQLite 文件），未做任何修改</source>
         <translation>The file {path} is not a database of this app (not an SQLite file); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="416"/>
+        <location filename="../../desktop/models/db.py" line="415"/>
         <source>无法打开数据库文件 {path}：{error}</source>
         <translation>Cannot open the database file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="180"/>
+        <location filename="../../desktop/models/db.py" line="179"/>
         <source>文件 {path} 是其他软件的 SQLite 数据库，不是本软件的数据库，未做任何修改</source>
         <translation>The file {path} is another program&apos;s SQLite database, not one of this app; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="190"/>
+        <location filename="../../desktop/models/db.py" line="189"/>
         <source>数据库文件 {path} 由更新版本的软件创建（结构版本 {version}，本软件支持到 {supported}），请升级软件；文件未做任何修改</source>
         <translation>The database file {path} was made by a newer release (schema version {version}; this app supports up to {supported}): update the app; the file was not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="224"/>
+        <location filename="../../desktop/models/db.py" line="223"/>
         <source>数据库位置 {folder} 不是文件夹</source>
         <translation>The database location {folder} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="82"/>
+        <location filename="../../desktop/models/db.py" line="81"/>
         <source>数据库文件 {path} 正被其他程序占用，暂时无法打开，请稍后再试（{error}）；文件未做任何修改</source>
         <translation>The database file {path} is in use by another program and cannot be opened just now; try again in a moment ({error}); the file was not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="111"/>
+        <location filename="../../desktop/models/db.py" line="110"/>
         <source>读写数据库文件 {path} 时出错：{reason}</source>
         <translation>Reading or writing the database file {path} failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="229"/>
+        <location filename="../../desktop/models/db.py" line="228"/>
         <source>数据库路径 {path} 是一个文件夹，应为文件</source>
         <translation>The database path {path} is a folder; it must be a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="309"/>
+        <location filename="../../desktop/models/db.py" line="308"/>
         <source>数据库暂时无法写入：{reason}，数据未写入</source>
         <translation>The database cannot be written just now: {reason}; nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="322"/>
-        <location filename="../../desktop/models/db.py" line="334"/>
+        <location filename="../../desktop/models/db.py" line="321"/>
+        <location filename="../../desktop/models/db.py" line="333"/>
         <source>保存失败，数据未写入：{reason}</source>
         <translation>Saving failed, nothing was saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="369"/>
-        <location filename="../../desktop/models/db.py" line="749"/>
+        <location filename="../../desktop/models/db.py" line="368"/>
+        <location filename="../../desktop/models/db.py" line="748"/>
         <source>外键错误：表 {table} 第 {row} 行引用了不存在的 {target}</source>
         <translation>Foreign key error: row {row} of table {table} refers to a missing {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="381"/>
+        <location filename="../../desktop/models/db.py" line="380"/>
         <source>数据库文件 {path} 已损坏：{error}</source>
         <translation>The database file {path} is damaged: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="488"/>
+        <location filename="../../desktop/models/db.py" line="487"/>
         <source>无法新建数据库文件 {path}：{reason}</source>
         <translation>Cannot create the database file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="515"/>
+        <location filename="../../desktop/models/db.py" line="514"/>
         <source>新建数据库 {path} 失败：{reason}</source>
         <translation>Creating the database {path} failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="522"/>
+        <location filename="../../desktop/models/db.py" line="521"/>
         <source>升级数据库 {path} 失败，未做修改：{reason}</source>
         <translation>Upgrading the database {path} failed; nothing was changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="564"/>
+        <location filename="../../desktop/models/db.py" line="563"/>
         <source>数据库 {path} 正在保存一项修改，现在不能备份，请稍后再试</source>
         <translation>The database {path} is saving a change and cannot be backed up now; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="583"/>
+        <location filename="../../desktop/models/db.py" line="582"/>
         <source>无法写入备份文件 {file}：{reason}</source>
         <translation>Cannot write the backup file {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="653"/>
+        <location filename="../../desktop/models/db.py" line="652"/>
         <source>无法读取备份文件 {shown}：{reason}</source>
         <translation>Cannot read the backup file {shown}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="660"/>
+        <location filename="../../desktop/models/db.py" line="659"/>
         <source>文件 {shown} 不是本软件的备份文件</source>
         <translation>The file {shown} is not a backup of this app</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="670"/>
+        <location filename="../../desktop/models/db.py" line="669"/>
         <source>无法打开备份文件 {shown}：{error}</source>
         <translation>Cannot open the backup file {shown}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="683"/>
+        <location filename="../../desktop/models/db.py" line="682"/>
         <source>文件 {shown} 不是本软件的备份文件（是其他数据库）</source>
         <translation>The file {shown} is not a backup of this app (it is another database)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="692"/>
+        <location filename="../../desktop/models/db.py" line="691"/>
         <source>备份文件 {shown} 由更新版本的软件创建（结构版本 {version}，本软件支持到 {supported}），请先升级软件</source>
         <translation>The backup file {shown} was made by a newer release (schema version {version}; this app supports up to {supported}): update the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="712"/>
+        <location filename="../../desktop/models/db.py" line="711"/>
         <source>备份文件 {shown} 已损坏，无法读取（{error}）</source>
         <translation>The backup file {shown} is damaged and cannot be read ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="733"/>
+        <location filename="../../desktop/models/db.py" line="732"/>
         <source>备份文件 {shown} 不完整（文件被截断或未复制完），不能使用</source>
         <translation>The backup file {shown} is incomplete (cut short or not fully copied) and cannot be used</translation>
     </message>
