@@ -1,4 +1,8 @@
-"""The GUI start: QApplication, theme, translator, the database, which window opens."""
+"""The GUI start: QApplication, theme, translator, the database, which window opens.
+
+The command line (``desktop.cli.main``, the entry of main.py and both executables) hands over
+to ``run_gui`` when no subcommand is given; this module never imports the command line back.
+"""
 
 from __future__ import annotations
 
@@ -275,10 +279,3 @@ def _close_when_shown() -> None:
     if modal is not None:
         log.info("ready: %s shown", modal.metaObject().className())
         modal.close()
-
-
-def main() -> int:
-    """Entry for the windowed executable: same arguments as `python main.py`."""
-    from desktop.cli import main as cli_main
-
-    return cli_main()
