@@ -559,38 +559,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="218"/>
-        <location filename="../../desktop/app.py" line="253"/>
+        <location filename="../../desktop/app.py" line="222"/>
+        <location filename="../../desktop/app.py" line="257"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="264"/>
+        <location filename="../../desktop/app.py" line="268"/>
         <source>退出时备份失败</source>
         <translation>Backup on exit failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="201"/>
+        <location filename="../../desktop/app.py" line="205"/>
         <source>温馨家园工作台已经打开（{database}），请切换到已打开的窗口</source>
         <translation>Warm Home Desktop is already open ({database}); please switch to the open window</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="100"/>
+        <location filename="../../desktop/app.py" line="104"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="101"/>
+        <location filename="../../desktop/app.py" line="105"/>
         <source>此账户不能打开任何窗口。请用工作人员或管理员账户登录。</source>
         <translation>This account cannot open any window. Please sign in with a staff or administrator account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="204"/>
+        <location filename="../../desktop/app.py" line="208"/>
         <source>已经打开</source>
         <translation>Already open</translation>
     </message>
@@ -3595,6 +3595,14 @@ Error type: {error}</translation>
         <location filename="../../desktop/ui/login_dialog.py" line="66"/>
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>LongJob</name>
+    <message>
+        <location filename="../../desktop/ui/long_job.py" line="141"/>
+        <source>另一项工作正在进行（{title}），请等它完成后再试</source>
+        <translation>Another task is in progress ({title}); please try again when it has finished.</translation>
     </message>
 </context>
 <context>
