@@ -172,20 +172,28 @@ def _rank(text: str) -> tuple[str, list[Any]]:
     usual_contains = ("instr(p.search_text, ?) < CASE WHEN instr(p.search_text, ?) > 0"
                       " THEN instr(p.search_text, ?) ELSE length(p.search_text) + 1 END")
     digits = text.isascii() and text.isdigit()
-    sql = ("CASE WHEN instr(p.search_text, ?) > 0 OR instr(p.id_text, ?) > 0 THEN 0"
-           " WHEN instr(p.search_text, ?) > 0 OR instr(p.id_text, ?) > 0")
-    params: list[Any] = [exact, exact, prefix, suffix]
+    # Only the terms that can apply are evaluated: on a single digit that matches most of
+    # the register every term costs a scan of each matching row's keys.
+    id_match = len(text) >= MIN_ID_FRAGMENT  # shorter text never matches an ID (search_ids)
+    sql = ("CASE WHEN instr(p.search_text, ?) > 0"
+           + (" OR instr(p.id_text, ?) > 0" if id_match else "") + " THEN 0")
+    params: list[Any] = [exact, exact] if id_match else [exact]
+    ends = ["instr(p.search_text, ?) > 0"]
+    params.append(prefix)
+    if id_match:
+        ends.append("instr(p.id_text, ?) > 0")
+        params.append(suffix)
     if digits:
         # The end of a phone or card number (a name key ending in the text is no match to
         # show: 李张三 is found by zs, but inside the name).
-        sql += " OR instr(p.search_text, ?) > 0"
+        ends.append("instr(p.search_text, ?) > 0")
         params.append(suffix)
-    sql += " THEN 1"
+    sql += f" WHEN {' OR '.join(ends)} THEN 1"
     if not digits:
-        sql += f" WHEN {usual_contains} THEN 2"
-        params += [text, alt, alt]
-    sql += " WHEN instr(p.search_text, ?) > 0 THEN 3 ELSE 4 END, "
-    params.append(alt + text)
+        # Rare readings are letters: digits never match one.
+        sql += f" WHEN {usual_contains} THEN 2 WHEN instr(p.search_text, ?) > 0 THEN 3"
+        params += [text, alt, alt, alt + text]
+    sql += " ELSE 4 END, "
     return sql, params
 
 
