@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
@@ -77,10 +77,16 @@ def test_good_files_totals_are_the_sums_of_the_inputs(good: list[Path]) -> None:
         if key == "attendance.average_per_day":
             continue
         assert result.totals[key] == sum((i[key][0] for i in inputs), Decimal(0)), key
+    # The daily average is weighted by days open: the centres were open on different numbers
+    # of days, so an average of their averages would give another figure.
+    days_open = [i["attendance.days_open"][0] for i in inputs]
+    assert len(set(days_open)) == 3
     sign_ins = sum(i["attendance.sign_ins"][0] for i in inputs)
-    days = sum(i["attendance.days_open"][0] for i in inputs)
-    assert result.totals["attendance.average_per_day"] == \
-        (sign_ins / days).quantize(Decimal("0.1"))
+    weighted = (sign_ins / sum(days_open)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    of_averages = (sum(i["attendance.average_per_day"][0] for i in inputs) / len(inputs)
+                   ).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    assert weighted != of_averages
+    assert result.totals["attendance.average_per_day"] == weighted
     # Money is added exactly in yuan and fen.
     money = result.totals["subsidy.amount_fen"]
     assert money == money.quantize(Decimal("0.01")) and money > 0
