@@ -13,6 +13,7 @@ from desktop.models.db import Database, open_database
 from desktop.models.identity import id_check_char
 from desktop.models.permissions import Actor, Role
 from desktop.models.person_input import PersonInput
+from tests.disk_helpers import make_read_only_fixture  # noqa: F401 - the make_read_only fixture
 
 # Actors for model calls: staff may do daily work; admin everything.
 STAFF = Actor("staff", Role.STAFF)

@@ -28,6 +28,7 @@ from desktop.models.db import SCHEMA_VERSION, open_database
 from desktop.models.identity import id_check_char
 from desktop.models.person_input import PersonInput
 from tests.conftest import STAFF
+from tests.disk_helpers import MakeReadOnly
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_ARGS = ("--members", "30", "--seed", "11", "--today", "2024-06-01")
@@ -413,16 +414,22 @@ def test_path_that_cannot_be_created(run_many: RunMany, tmp_path: Path) -> None:
     assert blocker.read_text(encoding="utf-8") == "x"
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="needs POSIX permissions; root ignores them")
-def test_read_only_folder(run: Run, tmp_path: Path) -> None:
+def test_read_only_folder(run_many: RunMany, tmp_path: Path,
+                          make_read_only: MakeReadOnly) -> None:
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        assert str(folder) in one_line_error(run("check", "--db", folder / "x.db"))
-    finally:
-        folder.chmod(0o700)
+    existing = folder / "centre.db"
+    open_database(existing).close()
+    before = existing.read_bytes()
+    make_read_only(folder)
+    opened, created = run_many([("check", "--db", existing),
+                                ("demo", "--members", "3", "--db", folder / "new.db")])
+    assert one_line_error(opened).startswith(
+        f"warmhome: 错误：不能在数据库所在的文件夹 {folder} 中写入")
+    assert one_line_error(created).startswith(f"warmhome: 错误：不能在文件夹 {folder} 中写入")
+    assert "无法新建数据库" in created.stderr
+    assert [p.name for p in folder.iterdir()] == ["centre.db"]
+    assert existing.read_bytes() == before
 
 
 # -- people add: every bad input gets a field message and writes nothing ---------------------------

@@ -3,7 +3,6 @@ damaged, password-protected and formula files; totals against the inputs; the wr
 
 from __future__ import annotations
 
-import os
 import shutil
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -11,7 +10,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.excel import workbook_file
 from desktop.excel.consolidation import (
     ACCEPTED,
     DUPLICATE,
@@ -25,6 +23,7 @@ from desktop.excel.consolidation_input import CFB_SIGNATURE
 from desktop.excel.consolidation_output import write_consolidation
 from desktop.excel.workbook_file import ExportError
 from desktop.models.district import ExpectedCentre
+from tests.disk_helpers import MakeReadOnly
 from tests.excel.consolidation_helpers import (
     MONTH,
     TODAY,
@@ -327,24 +326,15 @@ def test_progress_is_reported_per_file(good: list[Path]) -> None:
 
 
 def test_unwritable_output_leaves_nothing(good: list[Path], tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+                                          make_read_only: MakeReadOnly) -> None:
     result = _run(good)
     with pytest.raises(ExportError, match="不存在"):
         write_consolidation(result, tmp_path / "no-such-folder" / "out.xlsx")
     locked = tmp_path / "locked"
     locked.mkdir()
-    if os.geteuid() == 0:
-        # root writes into read-only folders: make the folder refuse as it would for a user.
-        def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
-            raise PermissionError(13, "Permission denied")
-        monkeypatch.setattr(workbook_file, "create_temp_file", refuse)
-    else:
-        locked.chmod(0o555)
-    try:
-        with pytest.raises(ExportError, match="无法在"):
-            write_consolidation(result, locked / "out.xlsx")
-    finally:
-        locked.chmod(0o755)
+    make_read_only(locked)
+    with pytest.raises(ExportError, match="无法在"):
+        write_consolidation(result, locked / "out.xlsx")
     assert list(locked.iterdir()) == []
 
 
