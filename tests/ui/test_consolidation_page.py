@@ -17,8 +17,7 @@ from desktop.ui.consolidation_models import ExpectedCentresModel, OutcomeModel
 from desktop.ui.consolidation_page import ConsolidationPage
 from tests.conftest import ADMIN, STAFF, count_rows
 from tests.excel.consolidation_helpers import MONTH, TODAY, export, make_centres
-from tests.ui.conftest import type_text, unnamed_interactive_widgets
-from tests.ui.test_translation import english, english_qm, mnemonics  # noqa: F401 - fixtures
+from tests.ui.conftest import mnemonics, type_text, unnamed_interactive_widgets
 
 KIOSK = Actor("kiosk", Role.KIOSK)
 
