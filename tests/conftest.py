@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
@@ -23,6 +23,15 @@ from tests.disk_helpers import make_read_only_fixture  # noqa: F401 - the make_r
 ROOT = Path(__file__).resolve().parents[1]
 # What a finished `python main.py` gave: return code, stdout and stderr as text.
 MainResult = subprocess.CompletedProcess[str]
+
+T = TypeVar("T")
+
+
+def not_none(value: T | None) -> T:
+    """``value``, asserted present (a widget, row or record the test expects to be there)."""
+    assert value is not None
+    return value
+
 
 # Actors for model calls: staff may do daily work; admin everything.
 STAFF = Actor("staff", Role.STAFF)

@@ -80,9 +80,10 @@ def test_good_files_totals_are_the_sums_of_the_inputs(good: list[Path]) -> None:
     # of days, so an average of their averages would give another figure.
     days_open = [i["attendance.days_open"][0] for i in inputs]
     assert len(set(days_open)) == 3
-    sign_ins = sum(i["attendance.sign_ins"][0] for i in inputs)
-    weighted = (sign_ins / sum(days_open)).quantize(Decimal("0.1"), ROUND_HALF_UP)
-    of_averages = (sum(i["attendance.average_per_day"][0] for i in inputs) / len(inputs)
+    sign_ins = sum((i["attendance.sign_ins"][0] for i in inputs), Decimal(0))
+    weighted = (sign_ins / sum(days_open, Decimal(0))).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    of_averages = (sum((i["attendance.average_per_day"][0] for i in inputs), Decimal(0))
+                   / len(inputs)
                    ).quantize(Decimal("0.1"), ROUND_HALF_UP)
     assert weighted != of_averages
     assert result.totals["attendance.average_per_day"] == weighted

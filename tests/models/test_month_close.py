@@ -20,7 +20,7 @@ from desktop.models.errors import ValidationError
 from desktop.models.month_close import MonthClosedError
 from desktop.models.permissions import Actor, PermissionDenied, Role
 from desktop.models.schema import MIGRATIONS
-from tests.conftest import ADMIN, STAFF, log_export, make_id_number, make_person_input
+from tests.conftest import ADMIN, STAFF, log_export, make_id_number, make_person_input, not_none
 
 TODAY = date(2024, 6, 1)
 NOW = datetime(2024, 6, 1, 12)
@@ -121,7 +121,8 @@ def test_close_logs_the_export_as_sent_and_closes(centre: Centre) -> None:
     assert status.closed and status.revision == 1 and status.closed_by == "staff"
     assert status.submissions == [sent] == month_close.submissions(centre.db, MAY)
     assert status.last_export is not None and status.last_export.file_sha256 == digest
-    entry = centre.db.query_one("SELECT action, table_name FROM audit_log ORDER BY id DESC")
+    entry = not_none(centre.db.query_one(
+        "SELECT action, table_name FROM audit_log ORDER BY id DESC"))
     assert tuple(entry) == ("close", "month_state")
 
 
@@ -332,7 +333,7 @@ def test_revision_sequence_through_close_and_reopen(closed: Centre) -> None:
     status = month_close.month_status(db, MAY)
     assert (status.closed, status.revision) == (False, 2)
     assert (status.reopened_reason, status.reopened_by) == ("补录 漏签的会员", "admin")
-    entry = db.query_one("SELECT action, reason FROM audit_log ORDER BY id DESC")
+    entry = not_none(db.query_one("SELECT action, reason FROM audit_log ORDER BY id DESC"))
     assert tuple(entry) == ("reopen", "补录 漏签的会员")
     # Open again: the records can change, then v2 is exported and submitted.
     attendance.void_sign_in(db, closed.sign_in, actor=STAFF, reason="误签")

@@ -17,7 +17,7 @@ from desktop.ui.attendance_day_model import DaySignInModel, KioskEventModel
 from desktop.ui.attendance_month_model import MonthMatrixModel
 from desktop.ui.attendance_page import AttendancePage
 from desktop.ui.sign_in_dialogs import AddSignInDialog
-from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input
+from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input, not_none
 from tests.ui.attendance_helpers import (
     DAY,
     KIOSK,
@@ -415,7 +415,7 @@ def test_keyboard_reaches_the_day_actions(qtbot, db: Database,
     qtbot.keyClick(page.day_panel.table, Qt.Key.Key_A,
                    Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AddSignInDialog))
-    QApplication.activeModalWidget().close()
+    not_none(QApplication.activeModalWidget()).close()
 
 
 # -- English -------------------------------------------------------------------------------------
