@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -104,6 +104,18 @@ def submit_month(db: Database, month: str, today: date | None = None) -> None:
 
     log_export(db, month)
     month_close.close_month(db, month, actor=STAFF, today=today)
+
+
+def zone_not_on_a_months_last_day() -> tuple[str, date]:
+    """A TZ value (POSIX, no time zone database needed) under which today is not the last day
+    of a month, and today's date there: for a check about "later this month", which has
+    nothing to find on a month's last day. The local dates of UTC−12 and UTC+14 are a day
+    apart at every moment, so one of them always has a tomorrow in the same month."""
+    for zone, hours in (("WEST+12", -12), ("EAST-14", 14)):  # POSIX signs are reversed
+        today = datetime.now(timezone(timedelta(hours=hours))).date()
+        if (today + timedelta(days=1)).month == today.month:
+            return zone, today
+    raise AssertionError("unreachable: the two zones' dates are a day apart")
 
 
 def main_env(home: Path, **extra: str) -> dict[str, str]:

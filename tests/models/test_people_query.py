@@ -20,7 +20,7 @@ from desktop.models.people_query import (
     streets_in_use,
 )
 from desktop.models.person_input import FamilyLink, PersonInput
-from tests.conftest import STAFF
+from tests.conftest import STAFF, zone_not_on_a_months_last_day
 
 TODAY = date(2024, 6, 1)
 MakePerson = Callable[..., PersonInput]
@@ -304,20 +304,16 @@ def today_not_last_of_month() -> Iterator[date]:
 
     The future-dates filter asks SQLite for today's date, so the test cannot choose it; on
     the last day of a month no date after today lies within the month, and the filter would
-    have nothing to flag. The local dates of UTC−12 and UTC+14 are a day apart at every
-    moment, so in one of them today has a tomorrow in the same month. Setting TZ (POSIX
-    strings, no time zone database needed) moves both Python's and SQLite's local time.
+    have nothing to flag. Setting TZ moves both Python's and SQLite's local time.
     """
     if not hasattr(time, "tzset"):
         pytest.skip("choosing the local time zone needs time.tzset (POSIX)")
     saved = os.environ.get("TZ")
     try:
-        for zone in ("WEST+12", "EAST-14"):  # POSIX signs: local = UTC−12, UTC+14
-            os.environ["TZ"] = zone
-            time.tzset()
-            today = date.today()
-            if (today + timedelta(days=1)).month == today.month:
-                break
+        zone, today = zone_not_on_a_months_last_day()
+        os.environ["TZ"] = zone
+        time.tzset()
+        assert date.today() == today
         yield today
     finally:
         if saved is None:
