@@ -1,4 +1,8 @@
-"""The GUI start: QApplication, theme, translator, the database, which window opens."""
+"""The GUI start: QApplication, theme, translator, the database, which window opens.
+
+The command line (``desktop.cli.main``, the entry of main.py and both executables) hands over
+to ``run_gui`` when no subcommand is given; this module never imports the command line back.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from desktop.models.backup import ChangeMarker
 from desktop.models.db import Database, open_database
 from desktop.models.errors import WarmHomeError
 from desktop.models.permissions import Actor, Permission
+from desktop.ui.error_dialog import install_error_reporting
 from desktop.ui.instance_lock import InstanceLock, LockState
 from desktop.ui.labels import model_message
 from desktop.ui.login_dialog import LoginDialog
@@ -177,6 +182,7 @@ class Session:
 def run_gui(db_path: str | None = None, *, kiosk: bool = False) -> int:
     """Start the GUI on the given (or default) database; returns the exit code."""
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    install_error_reporting(smoke=bool(os.environ.get(QUIT_AFTER_READY)))
     app, settings = create_app()
     path = locations.default_db_path(db_path)
     smoke = bool(os.environ.get(QUIT_AFTER_READY))
@@ -273,10 +279,3 @@ def _close_when_shown() -> None:
     if modal is not None:
         log.info("ready: %s shown", modal.metaObject().className())
         modal.close()
-
-
-def main() -> int:
-    """Entry for the windowed executable: same arguments as `python main.py`."""
-    from desktop.cli import main as cli_main
-
-    return cli_main()

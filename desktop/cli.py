@@ -39,6 +39,7 @@ from desktop.cli_common import (
     OptionError,
     open_db,
     subcommand,
+    unexpected_failure,
 )
 from desktop.cli_consolidate import add_commands as add_consolidate_commands
 from desktop.cli_month import add_commands as add_month_commands
@@ -456,6 +457,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = locations.default_db_path(args.db)
         print(f"warmhome: 错误：{explain_failure(path, exc)}", file=sys.stderr)
         return EXIT_ERROR
+    except Exception:
+        return unexpected_failure(args)  # an error in the program: logged, one line here
 
 
 if __name__ == "__main__":

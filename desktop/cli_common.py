@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from desktop.models import locations
+from desktop.models import error_log, locations
 from desktop.models.db import Database, open_database
 from desktop.models.db_location import missing_folders, remove_folders, sidecars
 from desktop.models.errors import WarmHomeError
@@ -19,6 +19,8 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_UNHEALTHY = 3
+# An error in the program itself, not in what it was given (BSD sysexits' EX_SOFTWARE).
+EXIT_SOFTWARE = 70
 
 
 class CliError(WarmHomeError):
@@ -103,3 +105,27 @@ def password_from_stdin() -> str:
     if not line:
         raise OptionError("请在标准输入中提供密码（一行）")
     return line.rstrip("\r\n")
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """The subcommand run (``people list``): names from the parser, never option values."""
+    names = [str(args.command)]
+    names += [str(value) for key, value in vars(args).items()
+              if key.endswith("_command") and isinstance(value, str)]
+    return " ".join(names)
+
+
+def unexpected_failure(args: argparse.Namespace) -> int:
+    """For the exception being handled, which no check of ours foresaw (an error in the
+    program): its traceback to the log file (never to the screen), one line on stderr that
+    names the log, and EXIT_SOFTWARE."""
+    kind, exc, tb = sys.exc_info()
+    assert kind is not None and exc is not None
+    path = error_log.record_unexpected((kind, exc, tb), f"cli {command_name(args)}")
+    if path is not None:
+        where = f"详细记录在日志文件 {path} 中，请把这个文件发给技术支持"
+    else:
+        where = f"日志文件无法写入（{error_log.log_file().parent}），请把这一行告诉技术支持"
+    print(f"warmhome: 错误：程序出现了意外错误（{kind.__name__}），命令没有完成；{where}",
+          file=sys.stderr)
+    return EXIT_SOFTWARE

@@ -30,10 +30,11 @@ from installer import buildinfo
 # What the frozen build takes from the system (PyInstaller bundles the rest, but leaves out
 # libraries that must match the system: the C library, OpenGL/EGL drivers, libxcb). Qt's
 # documented X11 requirements are added, so the system also has their configuration (fonts)
-# and services (D-Bus, PulseAudio for the kiosk's speech).
+# and services (D-Bus, PulseAudio for the kiosk's speech). QtMultimedia's FFmpeg (the camera
+# for person photos) links libdrm.
 DEPENDS = (
-    "libgl1", "libegl1", "libxcb1", "libxcb-cursor0", "libxkbcommon-x11-0", "libfontconfig1",
-    "libdbus-1-3", "libpulse0",
+    "libgl1", "libegl1", "libxcb1", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
+    "libxkbcommon-x11-0", "libfontconfig1", "libdbus-1-3", "libpulse0", "libdrm2",
 )
 RECOMMENDS = (
     "fonts-noto-cjk | fonts-wqy-microhei",  # Chinese text
@@ -51,6 +52,8 @@ LIBRARY_PACKAGES = {
     "libresolv.so.2": "libc6", "librt.so.1": "libc6", "libutil.so.1": "libc6",
     "libGL.so.1": "libgl1", "libEGL.so.1": "libegl1", "libOpenGL.so.0": "libopengl0",
     "libGLX.so.0": "libglx0", "libxcb.so.1": "libxcb1",
+    "libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libdrm.so.2": "libdrm2",
     "libwayland-client.so.0": "libwayland-client0", "libwayland-cursor.so.0": "libwayland-cursor0",
     "libwayland-egl.so.1": "libwayland-egl1", "libspeechd.so.2": "libspeechd2",
 }

@@ -4,7 +4,9 @@
 2. The GUI starts offscreen on a fresh, temporary data folder and reports "ready" (WelcomeDialog)
    within 60 s, then again in English on a database with demo data and an account (LoginDialog).
 3. The frozen command line: --version, demo, check, people list, users add, audit verify, backup,
-   and export-month when the build has it (`warmhome --help` lists it).
+   and export-month when the build has it (`warmhome --help` lists it); `check` upgrades a copy
+   of each old database in tests/fixtures to the newest schema version (the migrations are
+   found at run time, so this shows the build collected them).
 4. Linux: the .deb's dependencies cover every system library the bundle links against; the
    package unpacked with `dpkg -x` runs `warmhome --version`; installed into a scratch root with
    `dpkg --root`, it runs, and purging it removes the program and leaves the user's data alone.
@@ -267,6 +269,23 @@ def check_cli(smoke: Smoke) -> None:
         print("--- export-month: not in this build's --help; skipped")
 
 
+def check_upgrades(smoke: Smoke) -> None:
+    """The frozen `check` migrates a copy of every real old database (tests/fixtures)."""
+    from desktop.models.migrations import SCHEMA_VERSION
+
+    fixtures = sorted((buildinfo.ROOT / "tests" / "fixtures").glob("schema_v[0-9]*.db"))
+    if not fixtures:
+        raise SmokeFailure("no old databases in tests/fixtures to upgrade")
+    expected = f"结构版本：{SCHEMA_VERSION}（本软件：{SCHEMA_VERSION}）"
+    for fixture in fixtures:
+        copy = smoke.scratch / "upgrades" / fixture.name
+        copy.parent.mkdir(exist_ok=True)
+        shutil.copyfile(fixture, copy)
+        run = smoke.cli(f"check {fixture.stem}", "check", "--db", str(copy))
+        if expected not in run.out:
+            raise SmokeFailure(f"check {fixture.stem}: expected {expected!r} (upgraded)")
+
+
 def check_gui_english(smoke: Smoke) -> None:
     """With an account and demo data, in English: the login dialog, translation found."""
     config = smoke.home / "config" / "WarmHome"
@@ -354,6 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"--- bundle: {frozen} has the executables, resources and Qt plugins")
             check_gui(smoke)
             check_cli(smoke)
+            check_upgrades(smoke)
             check_gui_english(smoke)
             if sys.platform.startswith("linux") and shutil.which("dpkg-deb"):
                 from installer import build_deb

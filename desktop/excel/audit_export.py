@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from desktop.excel.workbook_file import ExportError, save_workbook
 from desktop.models.audit_query import AuditQuery, AuditRow, iter_entries
 from desktop.models.db import Database
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.permissions import Actor, Permission
 
 SHEET_TITLE = "操作日志"
@@ -111,7 +112,12 @@ def export_audit(db: Database, actor: Actor, query: AuditQuery,
     # Checked before building: a write-only workbook that is never saved leaves an open
     # generator behind.
     if not target.parent.is_dir():
-        raise ExportError(f"导出失败：文件夹 {target.parent} 不存在")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "导出失败：文件夹 {folder} 不存在"),
+                folder=target.parent,
+            )
+        )
     workbook, count = _build(db, actor, query)
     save_workbook(workbook, target)
     return count

@@ -34,6 +34,7 @@ from desktop.excel.sheet_layout import (
 from desktop.excel.workbook_file import ExportError, save_workbook
 from desktop.models import centre, not_seen
 from desktop.models.db import Database
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.not_seen import NotSeenList
 from desktop.models.permissions import Actor
 
@@ -159,7 +160,12 @@ def export_call_list(db: Database, path: str | os.PathLike[str], *, weeks: int, 
     """
     target = Path(path)
     if not target.parent.is_dir():
-        raise ExportError(f"导出失败：文件夹 {target.parent} 不存在")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "导出失败：文件夹 {folder} 不存在"),
+                folder=target.parent,
+            )
+        )
     centre_name = centre.load_profile(db).name
     workbook = Workbook()
     sheet = workbook.active

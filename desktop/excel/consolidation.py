@@ -38,6 +38,7 @@ from desktop.excel.consolidation_input import (
 from desktop.models.attendance_month import month_days
 from desktop.models.district import ExpectedCentre, normalise_code
 from desktop.models.errors import WarmHomeError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 __all__ = ["ACCEPTED", "DUPLICATE", "NOT_REPORTED", "PROBLEM", "REJECTED", "REPORTED",
            "SUPERSEDED", "UNLISTED", "Completeness",
@@ -134,8 +135,16 @@ class Completeness:
         """One line: 已报 n/m（p%）, or how many reported when there is no list."""
         if not self.expected:
             reported = sum(r.status == REPORTED for r in self.rows)
-            return f"未设置应报中心名单；已报 {reported} 个中心"
-        return f"已报 {self.reported}/{self.expected}（{self.percent:.1f}%）"
+            return Message(
+                QT_TRANSLATE_NOOP("Messages", "未设置应报中心名单；已报 {reported} 个中心"),
+                reported=reported,
+            )
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "已报 {reported}/{expected}（{percent}%）"),
+            reported=self.reported,
+            expected=self.expected,
+            percent=f"{self.percent:.1f}",
+        )
 
 
 @dataclass
@@ -157,7 +166,13 @@ class Consolidation:
         single centre would only hide that every file was refused."""
         if not self.centres:
             raise ConsolidationError(
-                f"没有可汇总的月报：{len(self.outcomes)} 个文件都未采用，未生成区汇总表")
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "没有可汇总的月报：{count} 个文件都未采用，未生成区汇总表"
+                    ),
+                    count=len(self.outcomes),
+                )
+            )
 
     def count(self, status: str) -> int:
         """How many input files ended with this status."""
@@ -263,8 +278,17 @@ def _resolve(read: list[CentreWorkbook], outcomes: list[FileOutcome], notes: lis
         older = [w for w in group if w.revision < top]
         if len({w.sha256 for w in newest}) > 1:
             names = "、".join(w.path.name for w in newest)
-            reason = f"{code} 第 {top} 版有 {len(newest)} 个内容不同的文件（{names}），" \
-                     "无法判断哪个有效，均未采用，请中心确认后重新报送"
+            reason = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{code} 第 {top} 版有 {count} 个内容不同的文件（{names}）"
+                    "，无法判断哪个有效，均未采用，请中心确认后重新报送",
+                ),
+                code=code,
+                top=top,
+                count=len(newest),
+                names=names,
+            )
             notes.append(reason)
             conflicts[code] = reason
             outcomes += [FileOutcome(w.path, REJECTED, reason, code, w.revision, w.name)
@@ -274,16 +298,40 @@ def _resolve(read: list[CentreWorkbook], outcomes: list[FileOutcome], notes: lis
             kept.append(chosen)
             outcomes.append(FileOutcome(chosen.path, ACCEPTED, "", code, top, chosen.name))
             for twin in newest[1:]:
-                note = (f"{code}：第 {top} 版重复报送（{twin.path.name} 与 "
-                        f"{chosen.path.name} 内容相同），只计一次")
+                note = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{code}：第 {top} 版重复报送（{twin} 与 {chosen} 内容相同），只计一次",
+                    ),
+                    code=code,
+                    top=top,
+                    twin=twin.path.name,
+                    chosen=chosen.path.name,
+                )
                 notes.append(note)
                 outcomes.append(FileOutcome(twin.path, DUPLICATE, note, code, top, twin.name))
         for old in sorted(older, key=lambda w: w.revision):
             if newest and len({w.sha256 for w in newest}) == 1:
-                note = (f"{code}：保留第 {top} 版 {newest[0].path.name}，"
-                        f"忽略第 {old.revision} 版 {old.path.name}")
+                note = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{code}：保留第 {top} 版 {kept}，忽略第 {old_revision} 版 {old}"
+                    ),
+                    code=code,
+                    top=top,
+                    kept=newest[0].path.name,
+                    old_revision=old.revision,
+                    old=old.path.name,
+                )
             else:
-                note = f"{code}：第 {old.revision} 版 {old.path.name} 已被第 {top} 版取代"
+                note = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{code}：第 {old_revision} 版 {old} 已被第 {top} 版取代"
+                    ),
+                    code=code,
+                    old_revision=old.revision,
+                    old=old.path.name,
+                    top=top,
+                )
             notes.append(note)
             outcomes.append(FileOutcome(old.path, SUPERSEDED, note, code, old.revision,
                                         old.name))
@@ -297,7 +345,11 @@ def check_consolidation_month(month: str, today: date) -> str:
     except WarmHomeError as exc:
         raise ConsolidationError(exc.message) from exc
     if month_days(month)[0] > today.isoformat():
-        raise ConsolidationError(f"{month} 还没有到：不能汇总未来的月份")
+        raise ConsolidationError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{month} 还没有到：不能汇总未来的月份"), month=month
+            )
+        )
     return month
 
 
@@ -309,16 +361,23 @@ def consolidate(inputs: Sequence[str | os.PathLike[str]], month: str,
 
     ``expected`` is the list of centres that should report (None or empty: no completeness
     check). Raises ConsolidationError for a malformed or future month or when there is no
-    input file at all; a bad file only adds a rejected outcome.
+    input file at all; a bad file only adds a rejected outcome. Any other exception is an
+    error in the program, not in a file, and propagates.
     """
     check_consolidation_month(month, today or date.today())
     files = input_files(inputs)
     if not files:
-        raise ConsolidationError("没有找到要汇总的文件（文件夹中没有 .xlsx 文件）")
+        raise ConsolidationError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "没有找到要汇总的文件（文件夹中没有 .xlsx 文件）")
+            )
+        )
     if not any(path.exists() for path in files):
         # Most likely a mistyped path in a scheduled command: writing an empty district
         # workbook would hide it.
-        raise ConsolidationError(f"找不到要汇总的文件：{files[0]}")
+        raise ConsolidationError(
+            Message(QT_TRANSLATE_NOOP("Messages", "找不到要汇总的文件：{file}"), file=files[0])
+        )
     outcomes: list[FileOutcome] = []
     read: list[CentreWorkbook] = []
     for done, path in enumerate(files):
@@ -331,9 +390,6 @@ def consolidate(inputs: Sequence[str | os.PathLike[str]], month: str,
             outcomes.append(FileOutcome(path, REJECTED, exc.message) if claimed is None else
                             FileOutcome(path, REJECTED, exc.message, claimed.code,
                                         claimed.revision, claimed.name))
-        except Exception as exc:
-            outcomes.append(FileOutcome(path, REJECTED,
-                                        f"文件无法读取（{type(exc).__name__}），请中心重新导出"))
     if progress is not None:
         progress(len(files), len(files), files[-1])
     notes: list[str] = []

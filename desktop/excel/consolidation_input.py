@@ -11,16 +11,14 @@ from __future__ import annotations
 import os
 import re
 import zipfile
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
 from desktop.excel.monthly_workbook import (
     META,
@@ -29,8 +27,10 @@ from desktop.excel.monthly_workbook import (
     meta_checksum,
     standard_name,
 )
+from desktop.excel.workbook_damage import DAMAGE_TYPES, is_damage
 from desktop.models.district import normalise_code
 from desktop.models.errors import WarmHomeError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 # An encrypted xlsx (and an old .xls) is an OLE compound file, not a zip.
 CFB_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -126,25 +126,50 @@ def input_files(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
 def _check_container(path: Path) -> None:
     """Refuse what is not an xlsx at all before openpyxl sees it (clearer messages)."""
     if not path.exists():
-        raise RejectedFile("文件不存在")
+        raise RejectedFile(Message(QT_TRANSLATE_NOOP("Messages", "文件不存在")))
     if not path.is_file():
-        raise RejectedFile("不是文件")
+        raise RejectedFile(Message(QT_TRANSLATE_NOOP("Messages", "不是文件")))
     if path.suffix.lower() != ".xlsx":
         # Named on purpose, yet not a workbook's name: say so rather than "damaged".
-        shown = f"扩展名是 {path.suffix}" if path.suffix else "文件名没有扩展名"
-        raise RejectedFile(f"不是 .xlsx 文件（{shown}），请选择中心导出的 .xlsx 月报")
+        shown = (
+            Message(QT_TRANSLATE_NOOP("Messages", "扩展名是 {suffix}"), suffix=path.suffix)
+            if path.suffix
+            else Message(QT_TRANSLATE_NOOP("Messages", "文件名没有扩展名"))
+        )
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "不是 .xlsx 文件（{shown}），请选择中心导出的 .xlsx 月报"
+                ),
+                shown=shown,
+            )
+        )
     try:
         with path.open("rb") as stream:
             head = stream.read(8)
     except OSError as exc:
-        raise RejectedFile(f"无法读取文件（{exc.strerror}）") from exc
+        raise RejectedFile(
+            Message(QT_TRANSLATE_NOOP("Messages", "无法读取文件（{reason}）"), reason=exc.strerror)
+        ) from exc
     if head == CFB_SIGNATURE:
-        raise RejectedFile("文件有密码保护（或是旧版 .xls 格式），无法读取；"
-                           "请中心取消密码后重新导出 xlsx")
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "文件有密码保护（或是旧版 .xls 格式），无法读取；请中心取消密码后重新导出 xlsx",
+                )
+            )
+        )
     if not head.startswith(ZIP_SIGNATURE):
-        raise RejectedFile("不是 xlsx 文件")
+        raise RejectedFile(Message(QT_TRANSLATE_NOOP("Messages", "不是 xlsx 文件")))
     if not zipfile.is_zipfile(path):
-        raise RejectedFile("文件已损坏（不完整或无法解压），请中心重新导出或重新复制")
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "文件已损坏（不完整或无法解压），请中心重新导出或重新复制"
+                )
+            )
+        )
 
 
 def meta_values(sheet: Any) -> dict[str, Any]:
@@ -162,13 +187,31 @@ def _text(value: Any) -> str:
 
 def _number(value: Any, where: str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        raise RejectedFile(f"汇总 {where} 不是数字")
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{sheet} {where} 不是数字"),
+                sheet=SUMMARY,
+                where=where,
+            )
+        )
     try:
         number = Decimal(str(value))
     except InvalidOperation as exc:
-        raise RejectedFile(f"汇总 {where} 不是数字") from exc
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{sheet} {where} 不是数字"),
+                sheet=SUMMARY,
+                where=where,
+            )
+        ) from exc
     if not number.is_finite():
-        raise RejectedFile(f"汇总 {where} 不是数字")
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{sheet} {where} 不是数字"),
+                sheet=SUMMARY,
+                where=where,
+            )
+        )
     return number
 
 
@@ -177,9 +220,18 @@ def _summary(sheet: Any) -> list[IndicatorValue]:
     header = [_text(c.value) for c in next(rows, ())]
     missing = [h for h in (KEY_HEADER, MONTH_HEADER) if h not in header]
     if missing:
-        raise RejectedFile(f"汇总 缺少列“{'”“'.join(missing)}”（第 1 行）")
-    column = {h: header.index(h) for h in (KEY_HEADER, LABEL_HEADER, UNIT_HEADER,
-                                           MONTH_HEADER, MODE_HEADER) if h in header}
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{sheet} 缺少列“{columns}”（第 1 行）"),
+                sheet=SUMMARY,
+                columns="”“".join(missing),
+            )
+        )
+    column = {
+        h: header.index(h)
+        for h in (KEY_HEADER, LABEL_HEADER, UNIT_HEADER, MONTH_HEADER, MODE_HEADER)
+        if h in header
+    }
     indicators: list[IndicatorValue] = []
     seen: set[str] = set()
     for number, cells in enumerate(rows, start=2):
@@ -187,22 +239,51 @@ def _summary(sheet: Any) -> list[IndicatorValue]:
             if cell.data_type == "f":
                 # Consolidation adds up values; a formula's value is whatever Excel last
                 # cached, if anything: the centre must send the exported figures.
-                raise RejectedFile(f"汇总 第 {get_column_letter(index)}{number} 格是公式，"
-                                   "月报中只能是导出的数值")
+                raise RejectedFile(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{sheet} 第 {column}{number} 格是公式，月报中只能是导出的数值",
+                        ),
+                        sheet=SUMMARY,
+                        column=get_column_letter(index),
+                        number=number,
+                    )
+                )
 
         def get(name: str, cells: Sequence[Any] = cells) -> Any:
             index = column.get(name)
             return cells[index].value if index is not None and index < len(cells) else None
+
         key = _text(get(KEY_HEADER))
         if not key:
             if any(_text(c.value) for c in cells):
-                raise RejectedFile(f"汇总 第 {number} 行缺少指标代码")
+                raise RejectedFile(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "{sheet} 第 {number} 行缺少指标代码"),
+                        sheet=SUMMARY,
+                        number=number,
+                    )
+                )
             continue
         if key in seen:
-            raise RejectedFile(f"汇总 指标代码 {key} 出现两次")
+            raise RejectedFile(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{sheet} 指标代码 {key} 出现两次"),
+                    sheet=SUMMARY,
+                    key=key,
+                )
+            )
         seen.add(key)
         unit = _text(get(UNIT_HEADER))
-        value = _number(get(MONTH_HEADER), f"第 {number} 行（{key}）的本月值")
+        value = _number(
+            get(MONTH_HEADER),
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "第 {number} 行（{key}）的本月值"),
+                number=number,
+                key=key,
+            ),
+        )
         if unit == MONEY_UNIT:
             value = value.quantize(_CENT)  # money is exact yuan and fen
         indicators.append(IndicatorValue(key, _text(get(LABEL_HEADER)) or key, unit,
@@ -214,9 +295,19 @@ def _revision(value: Any) -> int:
     try:
         revision = int(str(value).strip())
     except ValueError as exc:
-        raise RejectedFile(f"_meta 中的版本号 {value!r} 不是正整数") from exc
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "_meta 中的版本号 {value} 不是正整数"),
+                value=f"{value!r}",
+            )
+        ) from exc
     if revision < 1:
-        raise RejectedFile(f"_meta 中的版本号 {revision} 不是正整数")
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "_meta 中的版本号 {revision} 不是正整数"),
+                revision=revision,
+            )
+        )
     return revision
 
 
@@ -235,10 +326,19 @@ def _claimed(meta: dict[str, Any]) -> ClaimedCentre | None:
 def _verify(workbook: Any, month: str, path: Path) -> CentreWorkbook:
     names = workbook.sheetnames
     if META not in names:
-        raise RejectedFile(f"缺少 {META} 工作表：不是本软件导出的月报，或工作表被删除、改名")
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "缺少 {meta} 工作表：不是本软件导出的月报，或工作表被删除、改名"
+                ),
+                meta=META,
+            )
+        )
     meta = meta_values(workbook[META])
     if meta.get("kind") == DISTRICT_KIND:
-        raise RejectedFile("这是区汇总工作簿，不是中心的月报")
+        raise RejectedFile(
+            Message(QT_TRANSLATE_NOOP("Messages", "这是区汇总工作簿，不是中心的月报"))
+        )
     try:
         return _verify_centre(workbook, meta, month, path)
     except RejectedFile as exc:
@@ -251,33 +351,74 @@ def _verify_centre(workbook: Any, meta: dict[str, Any], month: str,
     names = workbook.sheetnames
     version = _text(meta.get("format_version"))
     if version not in READABLE_FORMAT_VERSIONS:
-        shown = version or "（空）"
+        shown = version or Message(QT_TRANSLATE_NOOP("Messages", "（空）"))
         readable = "、".join(READABLE_FORMAT_VERSIONS)
-        raise RejectedFile(f"格式版本 {shown} 无法识别（本软件读取版本 {readable}），"
-                           "请升级本软件或请中心用相同版本重新导出")
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "格式版本 {shown} 无法识别（本软件读取版本 {readable}）"
+                    "，请升级本软件或请中心用相同版本重新导出",
+                ),
+                shown=shown,
+                readable=readable,
+            )
+        )
     period = _text(meta.get("period"))
     if period != month:
-        raise RejectedFile(f"月份是 {period or '（空）'}，不是 {month}")
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "月份是 {period}，不是 {month}"),
+                period=period or Message(QT_TRANSLATE_NOOP("Messages", "（空）")),
+                month=month,
+            )
+        )
     code = normalise_code(_text(meta.get("centre_code")))
     if not code:
-        raise RejectedFile(f"{META} 中缺少中心编码")
+        raise RejectedFile(
+            Message(QT_TRANSLATE_NOOP("Messages", "{meta} 中缺少中心编码"), meta=META)
+        )
     revision = _revision(meta.get("revision"))
     if SUMMARY not in names:
-        raise RejectedFile(f"缺少 {SUMMARY} 工作表（被删除或改名）")
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "缺少 {summary} 工作表（被删除或改名）"),
+                summary=SUMMARY,
+            )
+        )
     hashed = [s for s in _text(meta.get("hashed_sheets")).split(",") if s]
     if SUMMARY not in hashed:
-        raise RejectedFile(f"{META} 中的校验范围不含 {SUMMARY}，无法确认数据未被修改")
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{meta} 中的校验范围不含 {summary}，无法确认数据未被修改"
+                ),
+                meta=META,
+                summary=SUMMARY,
+            )
+        )
     absent = [s for s in hashed if s not in names]
     if absent:
-        raise RejectedFile(f"缺少工作表 {'、'.join(absent)}（被删除或改名）")
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "缺少工作表 {sheets}（被删除或改名）"),
+                sheets="、".join(absent),
+            )
+        )
     expected = _text(meta.get("sha256")).lower()
     if not _SHA256.match(expected):
-        raise RejectedFile(f"{META} 中缺少有效的校验码")
+        raise RejectedFile(
+            Message(QT_TRANSLATE_NOOP("Messages", "{meta} 中缺少有效的校验码"), meta=META)
+        )
     indicators = _summary(workbook[SUMMARY])
     # Format 2 also covers the identity in _meta: a file relabelled as another centre,
     # month or revision fails here, like one whose figures were edited.
     if meta_checksum(workbook, meta) != expected:
-        raise RejectedFile("文件在导出后被修改过（校验码不符），请中心重新导出")
+        raise RejectedFile(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "文件在导出后被修改过（校验码不符），请中心重新导出")
+            )
+        )
     return CentreWorkbook(
         path=path, code=code, name=_text(meta.get("centre_name")),
         district=_text(meta.get("district")), street=_text(meta.get("street")),
@@ -290,17 +431,35 @@ def read_centre_workbook(path: str | os.PathLike[str], month: str) -> CentreWork
     file = Path(path)
     _check_container(file)
     try:
-        workbook = load_workbook(file, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, zlib.error, InvalidFileException, KeyError, ValueError,
-            TypeError, IndexError, OSError, EOFError, SyntaxError) as exc:
-        raise RejectedFile("文件已损坏，无法按 xlsx 读取，请中心重新导出") from exc
+        stream = file.open("rb")
+    except OSError as exc:
+        raise RejectedFile(Message(QT_TRANSLATE_NOOP("Messages", "无法读取文件（{reason}）"),
+                                   reason=exc.strerror or type(exc).__name__)) from exc
+    # Opened here, the file is closed however reading ends (openpyxl leaves a file it failed
+    # to read open, and on Windows an open file cannot be replaced or deleted).
+    with stream:
+        return _read(stream, file, month)
+
+
+def _read(stream: BinaryIO, file: Path, month: str) -> CentreWorkbook:
+    # Only damage is reported as the file's fault (workbook_damage): an error in our own
+    # code propagates, to be logged and shown as what it is.
+    try:
+        workbook = load_workbook(stream, read_only=True, data_only=False)
+    except DAMAGE_TYPES as exc:
+        if not is_damage(exc):
+            raise
+        raise RejectedFile(
+            Message(QT_TRANSLATE_NOOP("Messages", "文件已损坏，无法按 xlsx 读取，请中心重新导出"))
+        ) from exc
     try:
         return _verify(workbook, month, file)
-    except RejectedFile:
-        raise
-    except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError, IndexError,
-            OSError, EOFError, SyntaxError) as exc:
+    except DAMAGE_TYPES as exc:
+        if not is_damage(exc):
+            raise
         # Damage inside a sheet only shows while it is streamed.
-        raise RejectedFile("文件已损坏，工作表无法读取，请中心重新导出") from exc
+        raise RejectedFile(
+            Message(QT_TRANSLATE_NOOP("Messages", "文件已损坏，工作表无法读取，请中心重新导出"))
+        ) from exc
     finally:
         workbook.close()

@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
@@ -44,7 +44,9 @@ from desktop.excel.sheet_layout import (
     print_setup,
     write_header,
 )
+from desktop.excel.workbook_damage import DAMAGE_TYPES, is_damage
 from desktop.excel.workbook_file import ExportError, save_workbook, xlsx_file_or_none
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 COMPLETENESS, PROBLEMS = "完成情况", "问题"
 CENTRE_HEADERS = ["中心编码", "中心名称", "街道", "版本号"]
@@ -75,8 +77,20 @@ def is_district_workbook(path: str | os.PathLike[str]) -> bool:
     try:
         if not file.is_file() or not zipfile.is_zipfile(file):
             return False
-        workbook = load_workbook(file, read_only=True)
-    except Exception:
+        # Opened here, the file is closed however reading ends (openpyxl leaves a file it
+        # failed to read open).
+        with file.open("rb") as stream:
+            return _says_district(stream)
+    except OSError:
+        return False  # cannot be read (permissions, a failing disk): not ours to replace
+
+
+def _says_district(stream: BinaryIO) -> bool:
+    try:
+        workbook = load_workbook(stream, read_only=True)
+    except DAMAGE_TYPES as exc:
+        if not is_damage(exc):
+            raise  # an error in our code, not in the file
         # Damaged, encrypted or not a workbook at all: certainly not ours to replace.
         return False
     try:
@@ -84,7 +98,9 @@ def is_district_workbook(path: str | os.PathLike[str]) -> bool:
         if any(name not in names for name in (SUMMARY, COMPLETENESS, PROBLEMS, META)):
             return False
         return meta_values(workbook[META]).get("kind") == DISTRICT_KIND
-    except Exception:
+    except DAMAGE_TYPES as exc:
+        if not is_damage(exc):
+            raise
         return False
     finally:
         workbook.close()
@@ -112,12 +128,34 @@ def check_overwrite(target: str | os.PathLike[str],
     if is_district_workbook(file):
         return  # last run's result (even inside an input folder: it is never read as a report)
     if file.is_dir():
-        raise ExportError(f"导出失败：{file} 是已有的文件夹，不能保存为区汇总表；请另选文件名")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "导出失败：{file} 是已有的文件夹，不能保存为区汇总表；请另选文件名"
+                ),
+                file=file,
+            )
+        )
     if any(_same_file(Path(path), file) for path in inputs):
-        raise ExportError(f"导出失败：{file} 是要汇总的文件之一，不能用区汇总表覆盖它；"
-                          "请另选保存位置或文件名")
-    raise ExportError(f"导出失败：{file} 已存在，且不是本软件生成的区汇总表，未覆盖；"
-                      "请另选文件名")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "导出失败：{file} 是要汇总的文件之一，"
+                    "不能用区汇总表覆盖它；请另选保存位置或文件名",
+                ),
+                file=file,
+            )
+        )
+    raise ExportError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "导出失败：{file} 已存在，且不是本软件生成的区汇总表，未覆盖；请另选文件名",
+            ),
+            file=file,
+        )
+    )
 
 
 def check_target(out: str | os.PathLike[str],
@@ -136,7 +174,12 @@ def _output_file(out: str | os.PathLike[str]) -> Path | None:
     file name in a folder that does not exist."""
     file = xlsx_file_or_none(out)
     if file is not None and not file.parent.is_dir():
-        raise ExportError(f"导出失败：文件夹 {file.parent} 不存在")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "导出失败：文件夹 {folder} 不存在"),
+                folder=file.parent,
+            )
+        )
     return file
 
 

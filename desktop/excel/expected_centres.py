@@ -18,6 +18,7 @@ from openpyxl import load_workbook
 
 from desktop.models.district import ExpectedCentre, clean_list
 from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 CODE_HEADER, NAME_HEADER, STREET_HEADER = "中心编码", "中心名称", "街道"
 _SEPARATORS = re.compile(r"[,，\t]")
@@ -33,7 +34,12 @@ def _decode(data: bytes, path: Path) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ExpectedListError(f"应报中心名单 {path.name} 不是 UTF-8 或 GBK 编码的文本")
+    raise ExpectedListError(
+        Message(
+            QT_TRANSLATE_NOOP("Messages", "应报中心名单 {file} 不是 UTF-8 或 GBK 编码的文本"),
+            file=path.name,
+        )
+    )
 
 
 def _from_text(path: Path) -> list[ExpectedCentre]:
@@ -56,13 +62,24 @@ def _from_xlsx(path: Path) -> list[ExpectedCentre]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ExpectedListError(f"应报中心名单 {path.name} 无法打开：不是有效的 xlsx 文件") from exc
+        raise ExpectedListError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "应报中心名单 {file} 无法打开：不是有效的 xlsx 文件"),
+                file=path.name,
+            )
+        ) from exc
     try:
         sheet = workbook.worksheets[0]
         rows = sheet.iter_rows(values_only=True)
         header = [_text(v) for v in next(rows, ())]
         if CODE_HEADER not in header:
-            raise ExpectedListError(f"应报中心名单 {path.name} 第一行缺少列“{CODE_HEADER}”")
+            raise ExpectedListError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "应报中心名单 {file} 第一行缺少列“{column}”"),
+                    file=path.name,
+                    column=CODE_HEADER,
+                )
+            )
         columns = {h: header.index(h) for h in (CODE_HEADER, NAME_HEADER, STREET_HEADER)
                    if h in header}
         centres: list[ExpectedCentre] = []
@@ -85,9 +102,12 @@ def read_expected_file(path: str | os.PathLike[str]) -> list[ExpectedCentre]:
     """
     file = Path(path)
     if not file.is_file():
-        raise ExpectedListError(f"应报中心名单文件 {file} 不存在")
+        raise ExpectedListError(
+            Message(QT_TRANSLATE_NOOP("Messages", "应报中心名单文件 {file} 不存在"), file=file)
+        )
     try:
         centres = _from_xlsx(file) if file.suffix.lower() == ".xlsx" else _from_text(file)
         return clean_list(centres)
     except ValidationError as exc:
-        raise ExpectedListError(f"{file.name}：{exc.message}") from exc
+        raise ExpectedListError(Message(QT_TRANSLATE_NOOP("Messages", "{file}：{problem}"),
+                                        file=file.name, problem=exc.message)) from exc

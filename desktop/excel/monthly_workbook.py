@@ -54,6 +54,7 @@ from desktop.models.export_log import (
     settle_pending_exports,
 )
 from desktop.models.indicators import Finding, Report, check_month, compute
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.month_close import MonthClosedError, month_status
 from desktop.models.permissions import Actor, Role
 
@@ -84,8 +85,13 @@ class BlockedExport(WarmHomeError):
 
     def __init__(self, findings: list[Finding]) -> None:
         self.findings = findings
-        super().__init__(f"本月数据有 {len(findings)} 个错误，未导出；"
-                         f"第一个：{findings[0].message}")
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "本月数据有 {count} 个错误，未导出；第一个：{first}"),
+                count=len(findings),
+                first=findings[0].message,
+            )
+        )
 
 
 @dataclass
@@ -368,12 +374,14 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
     profile = load_profile(db)
     if not profile.code.strip():
         # The code names the file and tells the district's consolidation which centre sent it.
-        raise ExportError("请先在 设置 中填写中心编码")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Messages", "请先在 设置 中填写中心编码")))
     target = target_path(out, profile, month, revision)
     sent = status.submissions[0] if status.closed and status.submissions else None
     if sent is not None and target.exists():
         # It may be the very file that was submitted (its hash is in the submission log).
-        raise ExportError(f"文件已存在，未覆盖：{target}")
+        raise ExportError(
+            Message(QT_TRANSLATE_NOOP("Messages", "文件已存在，未覆盖：{target}"), target=target)
+        )
     # Before the data is read: a change made while the workbook is built counts as made
     # after the export, so 报送 asks for a new one rather than sending a file without it.
     head = audit_head(db)
@@ -383,8 +391,16 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
         # Same revision, other figures (a rate changed after the close): that would be two
         # different files both claiming to be the submitted version.
         raise MonthClosedError(
-            f"{month} 已报送关账，但数据与报送的第 {sent.revision} 版不同（如补助标准在报送后"
-            "改过）；请管理员重新开账后导出新版本")
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{month} 已报送关账，但数据与报送的第 {revision} 版不同"
+                    "（如补助标准在报送后改过）；请管理员重新开账后导出新版本",
+                ),
+                month=month,
+                revision=sent.revision,
+            )
+        )
     target, temp = write_temp_workbook(workbook, target)
     try:
         attempt = begin_export(db, month, revision=revision, path=target,
@@ -396,7 +412,12 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
     try:
         publish(temp, target)
     except ExportError:
-        abandon_export(db, attempt, by=by, reason="导出失败：未能替换文件")
+        abandon_export(
+            db,
+            attempt,
+            by=by,
+            reason=Message(QT_TRANSLATE_NOOP("Messages", "导出失败：未能替换文件")),
+        )
         raise
     result.path = target
     try:
@@ -404,6 +425,15 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
     except WarmHomeError as exc:
         # The file is complete and in place; the pending entry is confirmed at the next
         # start, export or 报送.
-        raise ExportError(f"已生成文件 {target}，但导出记录未能保存（{exc.message}）；"
-                          "下次启动、导出或报送时会自动补记") from exc
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "已生成文件 {target}，但导出记录未能保存（{reason}）"
+                    "；下次启动、导出或报送时会自动补记",
+                ),
+                target=target,
+                reason=exc.message,
+            )
+        ) from exc
     return result

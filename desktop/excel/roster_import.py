@@ -27,6 +27,7 @@ from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
 from desktop.models.identity import CATEGORIES, GRADES, parse_certificate
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.month_close import MonthClosedError
 from desktop.models.permissions import Actor, Permission
 from desktop.models.person_input import PROGRAMMES, PersonInput, normalised, validate_person
@@ -71,7 +72,13 @@ class CellProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"第{self.row}行 {self.column}（{self.letter}列）：{self.message}"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "第{row}行 {column}（{letter}列）：{message}"),
+            row=self.row,
+            column=self.column,
+            letter=self.letter,
+            message=self.message,
+        )
 
 
 @dataclass
@@ -126,17 +133,44 @@ def _check_container(path: Path) -> None:
             head = stream.read(8)
             rest = stream.read() if head == OLE_MAGIC else b""
     except FileNotFoundError as exc:
-        raise RosterError(f"找不到文件 {path}") from exc
+        raise RosterError(
+            Message(QT_TRANSLATE_NOOP("Messages", "找不到文件 {path}"), path=path)
+        ) from exc
     except IsADirectoryError as exc:
-        raise RosterError(f"{path} 是文件夹，不是 xlsx 文件") from exc
+        raise RosterError(
+            Message(QT_TRANSLATE_NOOP("Messages", "{path} 是文件夹，不是 xlsx 文件"), path=path)
+        ) from exc
     if head == OLE_MAGIC:
         if _ENCRYPTED_STREAM in rest:
-            raise RosterError(f"{path.name} 设置了打开密码，无法读取：请在 Excel 中取消密码"
-                              "（文件→信息→保护工作簿→用密码进行加密，清空密码）后再导入")
-        raise RosterError(f"{path.name} 是旧版 Excel（.xls）文件：请在 Excel 中另存为"
-                          "“Excel 工作簿（*.xlsx）”后再导入")
+            raise RosterError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{file} 设置了打开密码，无法读取：请在 Excel 中取消密码"
+                        "（文件→信息→保护工作簿→用密码进行加密，清空密码）后再导入",
+                    ),
+                    file=path.name,
+                )
+            )
+        raise RosterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{file} 是旧版 Excel（.xls）文件："
+                    "请在 Excel 中另存为“Excel 工作簿（*.xlsx）”后再导入",
+                ),
+                file=path.name,
+            )
+        )
     if not head.startswith(b"PK\x03\x04"):
-        raise RosterError(f"{path.name} 不是 xlsx 文件：请用 Excel 另存为“Excel 工作簿（*.xlsx）”")
+        raise RosterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{file} 不是 xlsx 文件：请用 Excel 另存为“Excel 工作簿（*.xlsx）”"
+                ),
+                file=path.name,
+            )
+        )
 
 
 def _open_sheet(path: Path) -> Worksheet:
@@ -146,7 +180,15 @@ def _open_sheet(path: Path) -> Worksheet:
         # (data_only=False) so that they can be refused rather than read as stale values.
         workbook = load_workbook(path, data_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise RosterError(f"{path.name} 已损坏或不是 Excel 工作簿，无法读取（{exc}）") from exc
+        raise RosterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{file} 已损坏或不是 Excel 工作簿，无法读取（{error}）"
+                ),
+                file=path.name,
+                error=str(exc),
+            )
+        ) from exc
     return roster_sheet(workbook.worksheets, workbook.active, path.name)
 
 
@@ -167,8 +209,16 @@ def roster_sheet(sheets: list[Any], active: object, file_name: str) -> Worksheet
         return active
     if candidates:
         return candidates[0]
-    raise RosterError(f"{file_name} 中没有可见的工作表（只有隐藏的工作表或图表），"
-                      "无法读取名册：请在 Excel 中取消隐藏名册所在的工作表后再导入")
+    raise RosterError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file} 中没有可见的工作表（只有隐藏的工作表或图表），"
+                "无法读取名册：请在 Excel 中取消隐藏名册所在的工作表后再导入",
+            ),
+            file=file_name,
+        )
+    )
 
 
 def normalise_header(text: object) -> str:
@@ -190,21 +240,62 @@ def _map_headers(sheet: Worksheet) -> dict[int, RosterColumn]:
         header = normalise_header(cell.value)
         column = by_header.get(header)
         if column is None:
-            unknown.append(f"{letter}列“{str(cell.value).strip()}”")
+            unknown.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{letter}列“{value}”"),
+                    letter=letter,
+                    value=str(cell.value).strip(),
+                )
+            )
         elif header in seen:
-            raise RosterError(f"工作表“{sheet.title}”第1行有两个“{header}”列"
-                              f"（{seen[header]}列和{letter}列）")
+            raise RosterError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "工作表“{sheet}”第1行有两个“{header}”列（{first}列和{letter}列）",
+                    ),
+                    sheet=sheet.title,
+                    header=header,
+                    first=seen[header],
+                    letter=letter,
+                )
+            )
         else:
             seen[header] = letter
             found[cell.column] = column
     missing = [c.header for c in COLUMNS if c.required and c.header not in seen]
     if missing:
-        extra = f"；无法识别的列：{'、'.join(unknown)}" if unknown else ""
-        raise RosterError(f"工作表“{sheet.title}”第1行缺少必需的列：{'、'.join(missing)}{extra}"
-                          "（请使用 `warmhome people template` 生成的模板的列名）")
+        extra = (
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "；无法识别的列：{columns}"),
+                columns="、".join(unknown),
+            )
+            if unknown
+            else ""
+        )
+        raise RosterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "工作表“{sheet}”第1行缺少必需的列："
+                    "{columns}{extra}（请使用 `warmhome people template` 生成的模板的列名）",
+                ),
+                sheet=sheet.title,
+                columns="、".join(missing),
+                extra=extra,
+            )
+        )
     if unknown:
-        raise RosterError(f"工作表“{sheet.title}”第1行有无法识别的列：{'、'.join(unknown)}；"
-                          f"可用的列名：{'、'.join(c.header for c in COLUMNS)}")
+        raise RosterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "工作表“{sheet}”第1行有无法识别的列：{columns}；可用的列名：{known}"
+                ),
+                sheet=sheet.title,
+                columns="、".join(unknown),
+                known="、".join(c.header for c in COLUMNS),
+            )
+        )
     return found
 
 
@@ -212,8 +303,16 @@ def _check_merged(sheet: Worksheet) -> None:
     ranges = [str(r) for r in sheet.merged_cells.ranges]
     if ranges:
         shown = "、".join(ranges[:5]) + ("等" if len(ranges) > 5 else "")
-        raise RosterError(f"工作表“{sheet.title}”中有合并单元格（{shown}）：请取消合并，"
-                          "每行只填一个人后再导入")
+        raise RosterError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "工作表“{sheet}”中有合并单元格（{shown}）：请取消合并，每行只填一个人后再导入",
+                ),
+                sheet=sheet.title,
+                shown=shown,
+            )
+        )
 
 
 def _text(value: object) -> str:
@@ -225,17 +324,39 @@ def _text(value: object) -> str:
 def _identifier(value: object, column: RosterColumn) -> str:
     """An ID-like cell as text; raises ValueError when Excel already lost its digits."""
     if isinstance(value, bool):
-        raise ValueError(f"{column.header}应为文字，不是 TRUE/FALSE")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{column}应为文字，不是 TRUE/FALSE"),
+                column=column.header,
+            )
+        )
     if isinstance(value, (int, float)):
         if column.field in ("id_number", "cert_number"):
-            raise ValueError(f"Excel 把{column.header}存成了数字，后几位已丢失；"
-                             "请把该列设为“文本”格式后重新输入")
+            raise ValueError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Excel 把{column}存成了数字，"
+                        "后几位已丢失；请把该列设为“文本”格式后重新输入",
+                    ),
+                    column=column.header,
+                )
+            )
         number = int(value) if float(value).is_integer() else value
         return str(number)
     text = compact(str(value))
     if _SCIENTIFIC.fullmatch(text):
-        raise ValueError(f"{column.header}是科学计数法（{text}），原来的数字已丢失；"
-                         "请把该列设为“文本”格式后重新输入")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{column}是科学计数法（{text}），"
+                    "原来的数字已丢失；请把该列设为“文本”格式后重新输入",
+                ),
+                column=column.header,
+                text=text,
+            )
+        )
     return text
 
 
@@ -252,21 +373,49 @@ def _date(value: object, column: RosterColumn) -> str:
         # Excel's day numbers from 1900-03-01 on; smaller ones are not plausible dates here.
         if 61 <= serial < 2958466:
             return (_EXCEL_EPOCH + timedelta(days=int(serial))).isoformat()
-        raise ValueError(f"{column.header}“{text}”不是日期，应为 年-月-日，如 2020-01-01")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{column}“{text}”不是日期，应为 年-月-日，如 2020-01-01"
+                ),
+                column=column.header,
+                text=text,
+            )
+        )
     match = _DATE_TEXT.fullmatch(text) or _COMPACT_DATE.fullmatch(text)
     if not match:
-        raise ValueError(f"{column.header}“{text}”不是日期，应为 年-月-日，如 2020-01-01")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{column}“{text}”不是日期，应为 年-月-日，如 2020-01-01"
+                ),
+                column=column.header,
+                text=text,
+            )
+        )
     try:
         return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
     except ValueError as exc:
-        raise ValueError(f"{column.header}“{text}”不是有效日期") from exc
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{column}“{text}”不是有效日期"),
+                column=column.header,
+                text=text,
+            )
+        ) from exc
 
 
 def _programmes(text: str) -> list[str]:
     names = [p for p in _PROGRAMME_SPLIT.split(text) if p]
     unknown = [p for p in names if p not in PROGRAMMES]
     if unknown:
-        raise ValueError(f"未知的服务项目：{'、'.join(unknown)}；可选：{'、'.join(PROGRAMMES)}")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "未知的服务项目：{columns}；可选：{programmes}"),
+                columns="、".join(unknown),
+                programmes="、".join(PROGRAMMES),
+            )
+        )
     return names
 
 
@@ -282,7 +431,14 @@ def _read_row(row_number: int, cells: list[tuple[int, Any]],
             continue
         try:
             if isinstance(value, str) and value.startswith("="):
-                raise ValueError(f"是公式（{value[:40]}），请改为数值：复制后“选择性粘贴→数值”")
+                raise ValueError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "是公式（{formula}），请改为数值：复制后“选择性粘贴→数值”"
+                        ),
+                        formula=value[:40],
+                    )
+                )
             if column.kind == "id":
                 values[column.field] = _identifier(value, column)
             elif column.kind == "date":
@@ -308,13 +464,31 @@ def _check_helpers(row: RosterRow, helpers: dict[str, tuple[str, str]]) -> None:
         text, letter = helpers[key]
         header = _FIELD_COLUMN[key].header
         if text not in names.values():
-            row.problems.append(CellProblem(row.row, header, letter,
-                                            f"应为 {'、'.join(names.values())} 之一"))
+            row.problems.append(
+                CellProblem(
+                    row.row,
+                    header,
+                    letter,
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "应为 {names} 之一"),
+                        names="、".join(names.values()),
+                    ),
+                )
+            )
         elif cert is not None:
             coded = names[cert.category if key == "category" else cert.grade]
             if coded != text:
-                row.problems.append(CellProblem(
-                    row.row, header, letter, f"与残疾人证号不一致：证号表示“{coded}”"))
+                row.problems.append(
+                    CellProblem(
+                        row.row,
+                        header,
+                        letter,
+                        Message(
+                            QT_TRANSLATE_NOOP("Messages", "与残疾人证号不一致：证号表示“{coded}”"),
+                            coded=coded,
+                        ),
+                    )
+                )
 
 
 def _letter_of(columns: dict[int, RosterColumn], wanted: str) -> tuple[str, str]:
@@ -374,8 +548,17 @@ def _check_row(db: Database, row: RosterRow, columns: dict[int, RosterColumn],
         if earlier != row.row and not (key == "cert_number" and repeated_id):
             repeated_id = repeated_id or key == "id_number"
             header, letter = _letter_of(columns, key)
-            row.problems.append(CellProblem(row.row, header, letter,
-                                            f"与第{earlier}行重复（同一文件中出现两次）"))
+            row.problems.append(
+                CellProblem(
+                    row.row,
+                    header,
+                    letter,
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "与第{earlier}行重复（同一文件中出现两次）"),
+                        earlier=earlier,
+                    ),
+                )
+            )
     if row.problems:
         return
     if row.data.id_number:
@@ -385,8 +568,18 @@ def _check_row(db: Database, row: RosterRow, columns: dict[int, RosterColumn],
         people.check_unique(db, row.data, exclude_id=row.existing_id)
     except DuplicateError as exc:
         header, letter = _letter_of(columns, exc.field)
-        row.problems.append(CellProblem(row.row, header, letter,
-                                        f"{exc.message}（人员编号 {exc.existing_id}）"))
+        row.problems.append(
+            CellProblem(
+                row.row,
+                header,
+                letter,
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{message}（人员编号 {person_id}）"),
+                    message=exc.message,
+                    person_id=exc.existing_id,
+                ),
+            )
+        )
 
 
 def _merged_for_update(db: Database, row: RosterRow) -> PersonInput:
@@ -416,7 +609,13 @@ def apply(db: Database, preview: RosterPreview, *, actor: Actor, on_existing: st
     actor.require(Permission.EDIT_PEOPLE)
     problems = preview.problems
     if problems:
-        raise RosterError(f"名册有{len(problems)}处错误，全部未导入；第一处：{problems[0]}")
+        raise RosterError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "名册有{count}处错误，全部未导入；第一处：{first}"),
+                count=len(problems),
+                first=problems[0],
+            )
+        )
     created = updated = skipped = 0
     with db.transaction():
         for row in preview.rows:
@@ -433,5 +632,11 @@ def apply(db: Database, preview: RosterPreview, *, actor: Actor, on_existing: st
             except (ValidationError, DuplicateError, MonthClosedError) as exc:
                 # The database changed since the preview, or a row would change the register
                 # of a submitted month: say where, and write nothing.
-                raise RosterError(f"第{row.row}行：{exc.message}；全部未导入") from exc
+                raise RosterError(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "第{row}行：{message}；全部未导入"),
+                        row=row.row,
+                        message=exc.message,
+                    )
+                ) from exc
     return ImportResult(created, updated, skipped)

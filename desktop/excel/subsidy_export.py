@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from desktop.excel.workbook_file import ExportError, save_workbook
 from desktop.models import centre, subsidy
 from desktop.models.db import Database
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.permissions import Actor, Permission
 
 __all__ = ["HEADERS", "SHEET_TITLE", "ExportError", "export_subsidy", "yuan"]
@@ -147,7 +148,12 @@ def export_subsidy(db: Database, actor: Actor, month: str,
     actor.require(Permission.EDIT_ATTENDANCE)
     target = Path(path)
     if not target.parent.is_dir():
-        raise ExportError(f"导出失败：文件夹 {target.parent} 不存在")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "导出失败：文件夹 {folder} 不存在"),
+                folder=target.parent,
+            )
+        )
     workbook, table = _build(db, actor, month)
     save_workbook(workbook, target)
     return table

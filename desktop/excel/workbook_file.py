@@ -22,6 +22,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from desktop.models.errors import WarmHomeError
 from desktop.models.leftovers import remove_stale_temp_files, temp_file_name
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 
 class ExportError(WarmHomeError):
@@ -49,9 +50,19 @@ def xlsx_file_or_none(out: str | os.PathLike[str]) -> Path | None:
     if path.is_dir():
         return None
     if path.exists() or path.suffix:
-        raise ExportError(f"导出失败：输出位置必须是已有的文件夹或以 .xlsx 结尾的文件名，"
-                          f"{path} 两者都不是")
-    raise ExportError(f"导出失败：文件夹 {path} 不存在")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "导出失败：输出位置必须是已有的文件夹或以 .xlsx 结尾的文件名，"
+                    "{path} 两者都不是",
+                ),
+                path=path,
+            )
+        )
+    raise ExportError(
+        Message(QT_TRANSLATE_NOOP("Messages", "导出失败：文件夹 {path} 不存在"), path=path)
+    )
 
 
 def create_temp_file(folder: Path, stem: str) -> tuple[int, Path]:
@@ -68,7 +79,9 @@ def create_temp_file(folder: Path, stem: str) -> tuple[int, Path]:
             return os.open(temp, _TEMP_FLAGS, 0o666), temp
         except FileExistsError:
             continue
-    raise FileExistsError(17, "无法创建临时文件（重名太多）", str(folder))
+    raise FileExistsError(
+        17, Message(QT_TRANSLATE_NOOP("Messages", "无法创建临时文件（重名太多）")), str(folder)
+    )
 
 
 def write_xlsx(workbook: Workbook, stream: BinaryIO) -> None:
@@ -96,7 +109,12 @@ def write_xlsx(workbook: Workbook, stream: BinaryIO) -> None:
 def _reason(exc: OSError) -> str:
     """Why a write failed, in words staff can act on."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"磁盘空间已满（{exc.strerror}），请腾出空间或换一个文件夹后重试"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "磁盘空间已满（{reason}），请腾出空间或换一个文件夹后重试"
+            ),
+            reason=exc.strerror,
+        )
     return exc.strerror or str(exc)
 
 
@@ -118,12 +136,22 @@ def write_temp_workbook(workbook: Workbook, path: str | os.PathLike[str]) -> tup
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"导出失败：文件夹 {folder} 不存在")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "导出失败：文件夹 {folder} 不存在"), folder=folder
+            )
+        )
     remove_stale_temp_files(folder)
     try:
         handle, temp = create_temp_file(folder, target.stem)
     except OSError as exc:
-        raise ExportError(f"导出失败：无法在 {folder} 写入文件（{_reason(exc)}）") from exc
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "导出失败：无法在 {folder} 写入文件（{reason}）"),
+                folder=folder,
+                reason=_reason(exc),
+            )
+        ) from exc
     try:
         with os.fdopen(handle, "wb") as stream:
             write_xlsx(workbook, stream)
@@ -132,7 +160,13 @@ def write_temp_workbook(workbook: Workbook, path: str | os.PathLike[str]) -> tup
             os.fsync(stream.fileno())
     except OSError as exc:
         discard(temp)
-        raise ExportError(f"导出失败，未生成文件 {target}：{_reason(exc)}") from exc
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "导出失败，未生成文件 {target}：{reason}"),
+                target=target,
+                reason=_reason(exc),
+            )
+        ) from exc
     except BaseException:
         discard(temp)
         raise
@@ -146,8 +180,18 @@ def publish(temp: Path, target: Path) -> None:
         os.replace(temp, target)
     except OSError as exc:
         discard(temp)
-        reason = "同名的文件夹已存在" if target.is_dir() else _reason(exc)
-        raise ExportError(f"导出失败，未生成文件 {target}：{reason}") from exc
+        reason = (
+            Message(QT_TRANSLATE_NOOP("Messages", "同名的文件夹已存在"))
+            if target.is_dir()
+            else _reason(exc)
+        )
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "导出失败，未生成文件 {target}：{reason}"),
+                target=target,
+                reason=reason,
+            )
+        ) from exc
 
 
 def discard(temp: Path) -> None:

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from desktop.models import audit
 from desktop.models.db import Database
 from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.permissions import ROLE_NAMES, Actor, Permission, Role
 from desktop.models.text_input import clean_name, strip_invisible
 
@@ -32,7 +33,7 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 # Letters of any script (汉字 included) and underscore, ASCII digits, dot and hyphen: \w alone
 # would also take ٣ and other digits that NFKC leaves as they are.
 _USERNAME = re.compile(r"(?:[^\W\d]|[0-9.\-]){2,32}")
-_WRONG = "用户名或密码不正确"
+_WRONG = Message(QT_TRANSLATE_NOOP("Messages", "用户名或密码不正确"))
 _NAME_SALT = b"warmhome sign-in name"
 
 
@@ -82,11 +83,17 @@ def password_matches(password: str, stored: str) -> bool:
 def validate_password(password: str) -> str | None:
     """What is wrong with a new password, or None."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"密码至少{MIN_PASSWORD_LENGTH}位，现在是{len(password)}位"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "密码至少{minimum}位，现在是{length}位"),
+            minimum=MIN_PASSWORD_LENGTH,
+            length=len(password),
+        )
     if len(password) > MAX_PASSWORD_LENGTH:
-        return f"密码最多{MAX_PASSWORD_LENGTH}位"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "密码最多{limit}位"), limit=MAX_PASSWORD_LENGTH
+        )
     if password.strip() != password:
-        return "密码首尾不能是空格"
+        return Message(QT_TRANSLATE_NOOP("Messages", "密码首尾不能是空格"))
     return None
 
 
@@ -99,7 +106,11 @@ def normalise_username(username: str) -> str:
 def validate_username(username: str) -> str | None:
     """What is wrong with a user name (checked as normalised), or None."""
     if not _USERNAME.fullmatch(normalise_username(username)):
-        return "用户名应为2–32个字：汉字、字母、数字、点、下划线或连字符"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "用户名应为2–32个字：汉字、字母、数字、点、下划线或连字符"
+            )
+        )
     return None
 
 
@@ -139,7 +150,11 @@ def get_account(db: Database, username: str) -> Account:
     """One account by user name (case-insensitive)."""
     row = _account_row(db, username)
     if row is None:
-        raise NotFoundError(f"没有用户名为 {username} 的账户")
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "没有用户名为 {username} 的账户"), username=username
+            )
+        )
     return _row_to_account(row)
 
 
@@ -157,18 +172,27 @@ def create_account(db: Database, username: str, password: str, role: Role, *, ac
     if problem:
         errors["password"] = problem
     if len(display_name) > 20:
-        errors["display_name"] = "姓名最多20个字"
+        errors["display_name"] = Message(QT_TRANSLATE_NOOP("Messages", "姓名最多20个字"))
     if errors:
         raise ValidationError(errors)
     with db.transaction():
         first = not has_accounts(db)
         if first and role != Role.ADMIN:
-            raise ValidationError({"role": "第一个账户必须是管理员"})
+            raise ValidationError(
+                {"role": Message(QT_TRANSLATE_NOOP("Messages", "第一个账户必须是管理员"))}
+            )
         if not first:
             actor.require(Permission.MANAGE_USERS)
         if db.scalar("SELECT 1 FROM user_account WHERE username = ? COLLATE NOCASE",
                      (username,)):
-            raise ValidationError({"username": f"用户名 {username} 已被使用"})
+            raise ValidationError(
+                {
+                    "username": Message(
+                        QT_TRANSLATE_NOOP("Messages", "用户名 {username} 已被使用"),
+                        username=username,
+                    )
+                }
+            )
         stamp = audit.now_iso()
         cursor = db.execute(
             "INSERT INTO user_account (username, display_name, role, password_hash, created_at,"
@@ -194,7 +218,14 @@ def _refuse_while_locked(locked_until: str | None, now: datetime) -> None:
     if locked_until and datetime.fromisoformat(locked_until) > now:
         left = datetime.fromisoformat(locked_until) - now
         minutes = max(1, -(-int(left.total_seconds()) // 60))
-        raise SignInError(f"密码错误次数过多，账户已锁定，请在{minutes}分钟后再试")
+        raise SignInError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "密码错误次数过多，账户已锁定，请在{minutes}分钟后再试"
+                ),
+                minutes=minutes,
+            )
+        )
 
 
 def _count_failure(failed_attempts: int, now: datetime) -> tuple[int, str | None, SignInError]:
@@ -202,8 +233,30 @@ def _count_failure(failed_attempts: int, now: datetime) -> tuple[int, str | None
     failures = failed_attempts + 1
     if failures >= MAX_FAILURES:
         until = (now + timedelta(minutes=LOCK_MINUTES)).isoformat()
-        return 0, until, SignInError(f"密码连续错误{MAX_FAILURES}次，账户已锁定{LOCK_MINUTES}分钟")
-    return failures, None, SignInError(f"{_WRONG}（还可尝试{MAX_FAILURES - failures}次）")
+        return (
+            0,
+            until,
+            SignInError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "密码连续错误{failures}次，账户已锁定{minutes}分钟"
+                    ),
+                    failures=MAX_FAILURES,
+                    minutes=LOCK_MINUTES,
+                )
+            ),
+        )
+    return (
+        failures,
+        None,
+        SignInError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{generic}（还可尝试{left}次）"),
+                generic=_WRONG,
+                left=MAX_FAILURES - failures,
+            )
+        ),
+    )
 
 
 def _unknown_name_failure(db: Database, username: str, now: datetime) -> SignInError:
@@ -249,7 +302,9 @@ def sign_in(db: Database, username: str, password: str, now: datetime | None = N
                     db.execute("UPDATE user_account SET failed_attempts = ? WHERE id = ?",
                                (failures, row["id"]))
             elif row["disabled"]:
-                raise SignInError("此账户已停用，请联系管理员")
+                raise SignInError(
+                    Message(QT_TRANSLATE_NOOP("Messages", "此账户已停用，请联系管理员"))
+                )
             else:
                 db.execute("UPDATE user_account SET failed_attempts = 0, locked_until = NULL"
                            " WHERE id = ?", (row["id"],))
@@ -268,7 +323,9 @@ def change_own_password(db: Database, actor: Actor, old: str, new: str) -> None:
         stored = db.scalar("SELECT password_hash FROM user_account WHERE id = ?",
                            (actor.user_id,))
         if stored is None or not password_matches(old, stored):
-            raise ValidationError({"old_password": "原密码不正确"})
+            raise ValidationError(
+                {"old_password": Message(QT_TRANSLATE_NOOP("Messages", "原密码不正确"))}
+            )
         _set_password(db, int(actor.user_id or 0), new)
         audit.record(db, actor=actor.username, action="password", table="user_account",
                      record_id=actor.user_id)
@@ -292,7 +349,13 @@ def _admin_change(db: Database, actor: Actor, username: str, action: str,
             active_admins = db.scalar(
                 "SELECT count(*) FROM user_account WHERE role = 'admin' AND disabled = 0")
             if int(active_admins) == 0:
-                raise ValidationError({"role": "至少要保留一个可用的管理员账户"})
+                raise ValidationError(
+                    {
+                        "role": Message(
+                            QT_TRANSLATE_NOOP("Messages", "至少要保留一个可用的管理员账户")
+                        )
+                    }
+                )
         audit.record(db, actor=actor.username, action=action, table="user_account",
                      record_id=account.id, before=before, after=after)
 

@@ -32,6 +32,7 @@ from desktop.models.attendance import eligibility_problem
 from desktop.models.db import Database
 from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
 from desktop.models.identity import mask_id
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.month_close import ensure_month_open
 from desktop.models.people_query import PeopleQuery, search_ids
 from desktop.models.permissions import Actor, Permission
@@ -139,25 +140,40 @@ def validate_activity(data: ActivityInput, today: date | None = None) -> dict[st
     today = today or date.today()
     errors: dict[str, str] = {}
     if not data.title:
-        errors["title"] = "请填写活动名称"
+        errors["title"] = Message(QT_TRANSLATE_NOOP("Messages", "请填写活动名称"))
     elif len(data.title) > TITLE_MAX:
-        errors["title"] = f"活动名称最多{TITLE_MAX}个字，现在是{len(data.title)}个字"
+        errors["title"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "活动名称最多{limit}个字，现在是{length}个字"),
+            limit=TITLE_MAX,
+            length=len(data.title),
+        )
     if data.kind not in KINDS:
-        errors["kind"] = f"活动类型应为 {'、'.join(KINDS)} 之一"
+        errors["kind"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "活动类型应为 {kinds} 之一"), kinds="、".join(KINDS)
+        )
     problem = _day_problem(data.day, today)
     if problem:
         errors["day"] = problem
     if len(data.place) > PLACE_MAX:
-        errors["place"] = f"地点最多{PLACE_MAX}个字"
+        errors["place"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "地点最多{limit}个字"), limit=PLACE_MAX
+        )
     if len(data.organiser) > ORGANISER_MAX:
-        errors["organiser"] = f"组织者最多{ORGANISER_MAX}个字"
+        errors["organiser"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "组织者最多{limit}个字"), limit=ORGANISER_MAX
+        )
     return errors
 
 
 def _day_problem(text: str, today: date) -> str | None:
     if not text:
-        return "请填写活动日期"
-    bad = f"活动日期应为 YYYY-MM-DD 格式的真实日期，如 2026-05-17，现在是“{text}”"
+        return Message(QT_TRANSLATE_NOOP("Messages", "请填写活动日期"))
+    bad = Message(
+        QT_TRANSLATE_NOOP(
+            "Messages", "活动日期应为 YYYY-MM-DD 格式的真实日期，如 2026-05-17，现在是“{text}”"
+        ),
+        text=text,
+    )
     # fromisoformat alone would also take 20260517 and week dates.
     if not _DAY.match(text):
         return bad
@@ -166,18 +182,29 @@ def _day_problem(text: str, today: date) -> str | None:
     except ValueError:
         return bad
     if day < EARLIEST_DAY:
-        return f"活动日期不能早于 {EARLIEST_DAY.isoformat()}"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "活动日期不能早于 {earliest}"),
+            earliest=EARLIEST_DAY.isoformat(),
+        )
     if day > today + timedelta(days=MAX_PLAN_DAYS):
-        return "活动日期最多可提前一年安排"
+        return Message(QT_TRANSLATE_NOOP("Messages", "活动日期最多可提前一年安排"))
     return None
 
 
 def _clean_reason(reason: str, what: str) -> str:
     text = _clean(reason)
     if not text:
-        raise ValidationError({"reason": f"请填写{what}原因"})
+        raise ValidationError(
+            {"reason": Message(QT_TRANSLATE_NOOP("Messages", "请填写{what}原因"), what=what)}
+        )
     if len(text) > REASON_MAX:
-        raise ValidationError({"reason": f"原因最多{REASON_MAX}个字"})
+        raise ValidationError(
+            {
+                "reason": Message(
+                    QT_TRANSLATE_NOOP("Messages", "原因最多{limit}个字"), limit=REASON_MAX
+                )
+            }
+        )
     return text
 
 
@@ -201,7 +228,12 @@ def get_activity(db: Database, activity_id: int) -> Activity:
     """One activity by id; NotFoundError when there is none."""
     row = db.query_one(_ACTIVITY_SQL + " WHERE a.id = ?", (activity_id,))
     if row is None:
-        raise NotFoundError(f"没有编号为 {activity_id} 的活动")
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "没有编号为 {activity_id} 的活动"),
+                activity_id=activity_id,
+            )
+        )
     return _activity(row)
 
 
@@ -345,7 +377,11 @@ def _open_activity(db: Database, activity_id: int) -> Activity:
     activity = get_activity(db, activity_id)
     ensure_month_open(db, activity.day)
     if activity.voided:
-        raise ActivityError(f"活动“{activity.title}”已作废，不能修改")
+        raise ActivityError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "活动“{title}”已作废，不能修改"), title=activity.title
+            )
+        )
     return activity
 
 
@@ -360,8 +396,16 @@ def update_activity(db: Database, activity_id: int, raw: ActivityInput, *, actor
         # Moving an activity into a closed month would change that month too.
         ensure_month_open(db, data.day)
         if before.participants and data.day > (today or date.today()).isoformat():
-            raise ValidationError({"day": f"已有 {before.participants} 名参加者，"
-                                          "活动日期不能改到将来"})
+            raise ValidationError(
+                {
+                    "day": Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "已有 {count} 名参加者，活动日期不能改到将来"
+                        ),
+                        count=before.participants,
+                    )
+                }
+            )
         old = asdict(before.as_input())
         new = asdict(data)
         if old == new:
@@ -379,12 +423,16 @@ def void_activity(db: Database, activity_id: int, reason: str, *, actor: Actor) 
     """Void a wrong activity with a reason; it and its participants stay on record but no
     longer count."""
     actor.require(Permission.EDIT_ATTENDANCE)
-    text = _clean_reason(reason, "作废")
+    text = _clean_reason(reason, Message(QT_TRANSLATE_NOOP("Messages", "作废")))
     with db.transaction():
         activity = get_activity(db, activity_id)
         ensure_month_open(db, activity.day)
         if activity.voided:
-            raise ActivityError(f"活动“{activity.title}”已经作废")
+            raise ActivityError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "活动“{title}”已经作废"), title=activity.title
+                )
+            )
         stamp = audit.now_iso()
         db.execute("UPDATE activity SET voided_at = ?, void_reason = ? WHERE id = ?",
                    (stamp, text, activity_id))
@@ -397,18 +445,38 @@ def _participant_problem(db: Database, person_id: int, day: str) -> str | None:
     problem = eligibility_problem(db, person_id, day)
     if problem == "not_member":
         name = db.scalar("SELECT name FROM person WHERE id = ?", (person_id,))
-        return (f"{name}（编号 {person_id}）不是会员，不能登记为活动参加者" if name
-                else f"没有编号为 {person_id} 的会员")
+        return (
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{name}（编号 {person_id}）不是会员，不能登记为活动参加者"
+                ),
+                name=name,
+                person_id=person_id,
+            )
+            if name
+            else Message(
+                QT_TRANSLATE_NOOP("Messages", "没有编号为 {person_id} 的会员"), person_id=person_id
+            )
+        )
     name = db.scalar("SELECT name FROM person WHERE id = ?", (person_id,))
     if problem == "archived_member":
-        return f"{name} 已归档，不能登记为活动参加者"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "{name} 已归档，不能登记为活动参加者"), name=name
+        )
     # eligibility_problem says "left_member" both for leaving before the day and for joining
     # after it: tell the two apart for the message.
     joined = db.scalar("SELECT joined_on FROM member WHERE person_id = ?", (person_id,))
     if joined and joined > day:
-        return f"{name} 于 {joined} 入会，晚于活动日期"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "{name} 于 {joined} 入会，晚于活动日期"),
+            name=name,
+            joined=joined,
+        )
     if problem == "left_member":
-        return f"{name} 在活动日期之前已离开，不能登记为活动参加者"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "{name} 在活动日期之前已离开，不能登记为活动参加者"),
+            name=name,
+        )
     return None
 
 
@@ -425,7 +493,14 @@ def add_participants(db: Database, activity_id: int, person_ids: Iterable[int], 
     with db.transaction():
         activity = _open_activity(db, activity_id)
         if activity.day > (today or date.today()).isoformat():
-            raise ActivityError(f"活动日期 {activity.day} 还没到，当天或之后才能登记参加者")
+            raise ActivityError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "活动日期 {day} 还没到，当天或之后才能登记参加者"
+                    ),
+                    day=activity.day,
+                )
+            )
         for person_id in wanted:
             problem = _participant_problem(db, person_id, activity.day)
             if problem:
@@ -451,13 +526,18 @@ def remove_participant(db: Database, activity_id: int, person_id: int, reason: s
     The row goes, but the audit log keeps it as it was, who removed it, when and why.
     """
     actor.require(Permission.EDIT_ATTENDANCE)
-    text = _clean_reason(reason, "移除")
+    text = _clean_reason(reason, Message(QT_TRANSLATE_NOOP("Messages", "移除")))
     with db.transaction():
         _open_activity(db, activity_id)
         row = db.query_one("SELECT added_at FROM activity_participant WHERE activity_id = ?"
                            " AND person_id = ?", (activity_id, person_id))
         if row is None:
-            raise NotFoundError(f"编号 {person_id} 不是这个活动的参加者")
+            raise NotFoundError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "编号 {person_id} 不是这个活动的参加者"),
+                    person_id=person_id,
+                )
+            )
         db.execute("DELETE FROM activity_participant WHERE activity_id = ? AND person_id = ?",
                    (activity_id, person_id))
         audit.record(db, actor=actor.username, action="remove", table="activity_participant",

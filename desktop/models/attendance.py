@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from desktop.models import audit
 from desktop.models.db import Database
 from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.month_close import ensure_month_open
 from desktop.models.permissions import Actor, Permission
 from desktop.models.text_input import clean_line, compact
@@ -25,8 +26,8 @@ KIOSK_METHODS = ("card", "search", "keypad")
 MAX_SCAN_LENGTH = 64
 REASON_MAX = 200
 # Shown for unknown and archived cards alike: the kiosk must not reveal who is archived.
-NOT_FOUND_MESSAGE = "未找到此卡，请找工作人员"
-UNREADABLE_MESSAGE = "无法识别，请重新刷卡或找工作人员"
+NOT_FOUND_MESSAGE = Message(QT_TRANSLATE_NOOP("Messages", "未找到此卡，请找工作人员"))
+UNREADABLE_MESSAGE = Message(QT_TRANSLATE_NOOP("Messages", "无法识别，请重新刷卡或找工作人员"))
 _SCAN = re.compile(r"^[0-9A-Za-z\-]+$")
 
 
@@ -106,7 +107,12 @@ def get_sign_in(db: Database, sign_in_id: int) -> SignIn:
     """One sign-in by id."""
     row = db.query_one(_ROW_SQL + " WHERE s.id = ?", (sign_in_id,))
     if row is None:
-        raise NotFoundError(f"没有编号为 {sign_in_id} 的签到记录")
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "没有编号为 {sign_in_id} 的签到记录"),
+                sign_in_id=sign_in_id,
+            )
+        )
     return _row(row)
 
 
@@ -224,13 +230,23 @@ def sign_out(db: Database, sign_in_id: int, *, actor: Actor,
         record = get_sign_in(db, sign_in_id)
         ensure_month_open(db, record.day)
         if record.voided:
-            raise AttendanceError("这条签到已作废，不能签退")
+            raise AttendanceError(
+                Message(QT_TRANSLATE_NOOP("Messages", "这条签到已作废，不能签退"))
+            )
         if record.signed_out_at:
-            raise AttendanceError(f"已于 {record.time_out} 签退")
+            raise AttendanceError(
+                Message(QT_TRANSLATE_NOOP("Messages", "已于 {time} 签退"), time=record.time_out)
+            )
         if _stamp(moment) < record.signed_in_at:
-            raise AttendanceError("签退时间不能早于签到时间")
+            raise AttendanceError(
+                Message(QT_TRANSLATE_NOOP("Messages", "签退时间不能早于签到时间"))
+            )
         if moment.date().isoformat() != record.day:
-            raise AttendanceError("只能签退当天的签到；以前的日期请由工作人员更正")
+            raise AttendanceError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "只能签退当天的签到；以前的日期请由工作人员更正")
+                )
+            )
         db.execute("UPDATE sign_in SET signed_out_at = ? WHERE id = ?",
                    (_stamp(moment), sign_in_id))
         audit.record(db, actor=actor.username, action="update", table="sign_in",
@@ -242,23 +258,31 @@ def sign_out(db: Database, sign_in_id: int, *, actor: Actor,
 def _clean_reason(reason: str) -> str:
     text = clean_line(reason)
     if not text:
-        raise ValidationError({"reason": "请填写原因"})
+        raise ValidationError({"reason": Message(QT_TRANSLATE_NOOP("Messages", "请填写原因"))})
     if len(text) > REASON_MAX:
-        raise ValidationError({"reason": f"原因最多{REASON_MAX}个字"})
+        raise ValidationError(
+            {
+                "reason": Message(
+                    QT_TRANSLATE_NOOP("Messages", "原因最多{limit}个字"), limit=REASON_MAX
+                )
+            }
+        )
     return text
 
 
 def _check_times(signed_in: datetime, signed_out: datetime | None, now: datetime) -> None:
     errors: dict[str, str] = {}
     if signed_in > now:
-        errors["signed_in_at"] = "签到时间不能晚于现在"
+        errors["signed_in_at"] = Message(QT_TRANSLATE_NOOP("Messages", "签到时间不能晚于现在"))
     if signed_out is not None:
         if signed_out > now:
-            errors["signed_out_at"] = "签退时间不能晚于现在"
+            errors["signed_out_at"] = Message(QT_TRANSLATE_NOOP("Messages", "签退时间不能晚于现在"))
         elif signed_out < signed_in:
-            errors["signed_out_at"] = "签退时间不能早于签到时间"
+            errors["signed_out_at"] = Message(
+                QT_TRANSLATE_NOOP("Messages", "签退时间不能早于签到时间")
+            )
         elif signed_out.date() != signed_in.date():
-            errors["signed_out_at"] = "签退应与签到在同一天"
+            errors["signed_out_at"] = Message(QT_TRANSLATE_NOOP("Messages", "签退应与签到在同一天"))
     if errors:
         raise ValidationError(errors)
 
@@ -275,16 +299,34 @@ def staff_sign_in(db: Database, person_id: int, signed_in: datetime,
     day = signed_in.date().isoformat()
     problem = eligibility_problem(db, person_id, day)
     if problem == "not_member":
-        raise AttendanceError(f"编号 {person_id} 不是会员，不能签到")
+        raise AttendanceError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "编号 {person_id} 不是会员，不能签到"),
+                person_id=person_id,
+            )
+        )
     if problem == "archived_member":
-        raise AttendanceError("此人已归档，不能签到；如需补签请先恢复")
+        raise AttendanceError(
+            Message(QT_TRANSLATE_NOOP("Messages", "此人已归档，不能签到；如需补签请先恢复"))
+        )
     if problem == "left_member":
-        raise AttendanceError("此会员在这一天不在册（尚未入会或已离开），不能签到")
+        raise AttendanceError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "此会员在这一天不在册（尚未入会或已离开），不能签到")
+            )
+        )
     with db.transaction():
         ensure_month_open(db, day)
         existing = todays_sign_in(db, person_id, day)
         if existing is not None:
-            raise AttendanceError(f"{existing.name} 已于 {day} {existing.time_in} 签到")
+            raise AttendanceError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{name} 已于 {day} {time} 签到"),
+                    name=existing.name,
+                    day=day,
+                    time=existing.time_in,
+                )
+            )
         return _insert(db, person_id, signed_in, signed_out, method, actor, text)
 
 
@@ -299,10 +341,19 @@ def correct_sign_in(db: Database, sign_in_id: int, signed_in: datetime,
         record = get_sign_in(db, sign_in_id)
         ensure_month_open(db, record.day)
         if record.voided:
-            raise AttendanceError("这条签到已作废，不能更正")
+            raise AttendanceError(
+                Message(QT_TRANSLATE_NOOP("Messages", "这条签到已作废，不能更正"))
+            )
         if signed_in.date().isoformat() != record.day:
-            raise ValidationError({"signed_in_at": "更正后的签到时间应仍在当天；"
-                                                   "其他日期请作废后补签"})
+            raise ValidationError(
+                {
+                    "signed_in_at": Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "更正后的签到时间应仍在当天；其他日期请作废后补签"
+                        )
+                    )
+                }
+            )
         after = {"signed_in_at": _stamp(signed_in),
                  "signed_out_at": _stamp(signed_out) if signed_out else None}
         db.execute("UPDATE sign_in SET signed_in_at = :signed_in_at,"
@@ -322,7 +373,7 @@ def void_sign_in(db: Database, sign_in_id: int, *, actor: Actor, reason: str) ->
         record = get_sign_in(db, sign_in_id)
         ensure_month_open(db, record.day)
         if record.voided:
-            raise AttendanceError("这条签到已经作废")
+            raise AttendanceError(Message(QT_TRANSLATE_NOOP("Messages", "这条签到已经作废")))
         stamp = audit.now_iso()
         db.execute("UPDATE sign_in SET voided_at = ?, void_reason = ? WHERE id = ?",
                    (stamp, text, sign_in_id))
@@ -365,7 +416,9 @@ def enter_paper_sheet(db: Database, day: str, person_ids: list[int], *, actor: A
     moment = _now(now)
     when = datetime.combine(date.fromisoformat(day), arrival)
     if when > moment:
-        raise ValidationError({"day": "纸质签到表的日期和时间不能晚于现在"})
+        raise ValidationError(
+            {"day": Message(QT_TRANSLATE_NOOP("Messages", "纸质签到表的日期和时间不能晚于现在"))}
+        )
     added = 0
     with db.transaction():
         ensure_month_open(db, day)
@@ -373,7 +426,15 @@ def enter_paper_sheet(db: Database, day: str, person_ids: list[int], *, actor: A
             if todays_sign_in(db, person_id, day) is not None:
                 continue
             if eligibility_problem(db, person_id, day) is not None:
-                raise AttendanceError(f"编号 {person_id} 在 {day} 不是在册会员，不能签到")
+                raise AttendanceError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "编号 {person_id} 在 {day} 不是在册会员，不能签到"
+                        ),
+                        person_id=person_id,
+                        day=day,
+                    )
+                )
             _insert(db, person_id, when, None, "paper", actor, "纸质签到表录入")
             added += 1
     return added

@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.person_input import PROGRAMMES
 from desktop.models.register import on_register
 from desktop.models.text_input import compact
@@ -34,7 +35,14 @@ def month_days(month: str) -> list[str]:
     (the month as stored: clean a typed one with :func:`normalise_month`)."""
     match = _MONTH.fullmatch(month or "")
     if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1900:
-        raise ValidationError({"month": f"月份应为 YYYY-MM，如 2026-11，现在是“{month}”"})
+        raise ValidationError(
+            {
+                "month": Message(
+                    QT_TRANSLATE_NOOP("Messages", "月份应为 YYYY-MM，如 2026-11，现在是“{month}”"),
+                    month=month,
+                )
+            }
+        )
     year, number = int(match.group(1)), int(match.group(2))
     last = calendar.monthrange(year, number)[1]
     return [date(year, number, d).isoformat() for d in range(1, last + 1)]
@@ -67,7 +75,14 @@ def _programme_clause(programme: str | None) -> tuple[str, dict[str, Any]]:
     if not programme:
         return "", {}
     if programme not in PROGRAMMES:
-        raise ValidationError({"programme": f"服务项目应为 {'、'.join(PROGRAMMES)} 之一"})
+        raise ValidationError(
+            {
+                "programme": Message(
+                    QT_TRANSLATE_NOOP("Messages", "服务项目应为 {programmes} 之一"),
+                    programmes="、".join(PROGRAMMES),
+                )
+            }
+        )
     return (" AND EXISTS (SELECT 1 FROM member_programme mp WHERE mp.person_id = s.person_id"
             " AND mp.programme = :programme)", {"programme": programme})
 

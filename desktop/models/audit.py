@@ -18,6 +18,7 @@ from typing import Any
 from desktop.models.audit_chain import GENESIS_HASH, entry_hash
 from desktop.models.db import Database
 from desktop.models.identity import mask_id, mask_phone
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 # Fields whose values never reach the log in clear (PIPL: sensitive personal information).
 _MASKERS = {
@@ -136,10 +137,24 @@ Finding = tuple[Problem, int | None, str]
 
 
 def _removed(first: int, last: int, *, at_end: bool = False) -> Finding:
-    span = f"编号 {first}" if first == last else f"编号 {first}–{last}"
+    span = (
+        Message(QT_TRANSLATE_NOOP("Messages", "编号 {first}"), first=first)
+        if first == last
+        else Message(QT_TRANSLATE_NOOP("Messages", "编号 {first}–{last}"), first=first, last=last)
+    )
     if at_end:
-        return Problem.REMOVED, first, f"操作日志末尾的记录（{span}）已被删除"
-    return Problem.REMOVED, first, f"操作日志{span} 的记录已被删除"
+        return (
+            Problem.REMOVED,
+            first,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "操作日志末尾的记录（{span}）已被删除"), span=span
+            ),
+        )
+    return (
+        Problem.REMOVED,
+        first,
+        Message(QT_TRANSLATE_NOOP("Messages", "操作日志{span} 的记录已被删除"), span=span),
+    )
 
 
 def _check_link(db: Database, row: sqlite3.Row, previous: sqlite3.Row | None,
@@ -149,24 +164,58 @@ def _check_link(db: Database, row: sqlite3.Row, previous: sqlite3.Row | None,
     holder = db.scalar("SELECT id FROM audit_log WHERE hash = ? AND id <> ? LIMIT 1",
                        (row["prev_hash"], entry_id))
     if holder is not None and int(holder) > entry_id:
-        return (Problem.REORDERED, entry_id,
-                f"操作日志编号 {entry_id} 的记录顺序被调换过"
-                f"（其内容原本接在现编号 {holder} 的记录之后）")
+        return (
+            Problem.REORDERED,
+            entry_id,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "操作日志编号 {entry_id} 的记录顺序被调换过"
+                    "（其内容原本接在现编号 {holder} 的记录之后）",
+                ),
+                entry_id=entry_id,
+                holder=holder,
+            ),
+        )
     if holder is not None and previous is not None:
         # The entry links to an older one: the one stored in between does not belong there.
         prev_id = int(previous["id"])
-        return (Problem.ADDED, prev_id,
-                f"操作日志编号 {prev_id} 的记录不是按顺序写入的（被插入或移动过）")
+        return (
+            Problem.ADDED,
+            prev_id,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "操作日志编号 {prev_id} 的记录不是按顺序写入的（被插入或移动过）"
+                ),
+                prev_id=prev_id,
+            ),
+        )
     first_missing = int(previous["id"]) + 1 if previous is not None else 1
     if entry_id > first_missing:
         return _removed(first_missing, entry_id - 1)
     if not content_ok or previous is None:
-        return (Problem.CHANGED, entry_id,
-                f"操作日志编号 {entry_id} 的记录被改动过（内容与哈希不符）")
+        return (
+            Problem.CHANGED,
+            entry_id,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "操作日志编号 {entry_id} 的记录被改动过（内容与哈希不符）"
+                ),
+                entry_id=entry_id,
+            ),
+        )
     # This entry is consistent in itself, so its predecessor was edited and re-hashed.
     prev_id = int(previous["id"])
-    return (Problem.CHANGED, prev_id,
-            f"操作日志编号 {prev_id} 的记录被改动过（与下一条记录的链接不符）")
+    return (
+        Problem.CHANGED,
+        prev_id,
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "操作日志编号 {prev_id} 的记录被改动过（与下一条记录的链接不符）"
+            ),
+            prev_id=prev_id,
+        ),
+    )
 
 
 def _check_entry(db: Database, row: sqlite3.Row, previous: sqlite3.Row | None) -> Finding | None:
@@ -176,8 +225,16 @@ def _check_entry(db: Database, row: sqlite3.Row, previous: sqlite3.Row | None) -
         return _check_link(db, row, previous, content_ok)
     if not content_ok:
         entry_id = int(row["id"])
-        return (Problem.CHANGED, entry_id,
-                f"操作日志编号 {entry_id} 的记录被改动过（内容与哈希不符）")
+        return (
+            Problem.CHANGED,
+            entry_id,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "操作日志编号 {entry_id} 的记录被改动过（内容与哈希不符）"
+                ),
+                entry_id=entry_id,
+            ),
+        )
     return None
 
 
@@ -185,8 +242,15 @@ def _check_head(db: Database, last: sqlite3.Row | None) -> Finding | None:
     """Compare the newest entry with the remembered head: finds entries cut off the end."""
     head = db.query_one("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
     if head is None:
-        return (Problem.REMOVED, None,
-                "操作日志的链尾标记已被删除，无法确认最新的记录是否完整")
+        return (
+            Problem.REMOVED,
+            None,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "操作日志的链尾标记已被删除，无法确认最新的记录是否完整"
+                )
+            ),
+        )
     last_id = 0 if last is None else int(last["id"])
     last_hash = GENESIS_HASH if last is None else last["hash"]
     head_id = int(head["last_id"])
@@ -194,11 +258,28 @@ def _check_head(db: Database, last: sqlite3.Row | None) -> Finding | None:
         return _removed(last_id + 1, head_id, at_end=True)
     if head_id < last_id:
         first_added = int(db.scalar("SELECT min(id) FROM audit_log WHERE id > ?", (head_id,)))
-        return (Problem.ADDED, first_added,
-                f"操作日志编号 {first_added} 的记录不是由本软件写入的（在链尾之后被添加）")
+        return (
+            Problem.ADDED,
+            first_added,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "操作日志编号 {first_added} 的记录不是由本软件写入的（在链尾之后被添加）",
+                ),
+                first_added=first_added,
+            ),
+        )
     if head["last_hash"] != last_hash:
-        return (Problem.CHANGED, last_id,
-                f"操作日志编号 {last_id} 的记录被改动过（与链尾标记不符）")
+        return (
+            Problem.CHANGED,
+            last_id,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "操作日志编号 {last_id} 的记录被改动过（与链尾标记不符）"
+                ),
+                last_id=last_id,
+            ),
+        )
     return None
 
 
@@ -230,8 +311,24 @@ def verify(db: Database) -> VerifyResult:
                             entry_id=entry_id)
     if missing:
         return VerifyResult(
-            ok=False, checked=checked, problem=Problem.UNPROTECTED,
-            message=f"操作日志的只追加保护已被删除（缺少触发器：{'、'.join(missing)}），"
-                    f"现有 {checked} 条记录的哈希链未见改动")
-    return VerifyResult(ok=True, checked=checked,
-                        message=f"操作日志完整：共 {checked} 条记录，哈希链校验通过")
+            ok=False,
+            checked=checked,
+            problem=Problem.UNPROTECTED,
+            message=Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "操作日志的只追加保护已被删除（缺少触发器：{triggers}）"
+                    "，现有 {checked} 条记录的哈希链未见改动",
+                ),
+                triggers="、".join(missing),
+                checked=checked,
+            ),
+        )
+    return VerifyResult(
+        ok=True,
+        checked=checked,
+        message=Message(
+            QT_TRANSLATE_NOOP("Messages", "操作日志完整：共 {checked} 条记录，哈希链校验通过"),
+            checked=checked,
+        ),
+    )

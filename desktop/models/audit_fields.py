@@ -178,7 +178,7 @@ class AuditWording:
         return text + ("，法定监护人" if guardian else "")
 
     def code(self, key: str, value: str) -> str:
-        """A stored code in words (roles, sign-in methods, programmes)."""
+        """A stored code in words (roles, sign-in methods, programmes, activity kinds, sex)."""
         names = {"admin": "管理员", "staff": "工作人员", "kiosk": "签到台"} if key == "role" \
             else _METHOD_NAMES if key == "method" else {}
         return names.get(value, value)
@@ -208,7 +208,7 @@ def shown_value(key: str, value: Any, words: AuditWording = CHINESE) -> str:
         return words.yuan(_yuan(value))
     if key == "effective_from" and value == _BEGINNING:
         return words.beginning()
-    if key in ("role", "method", "programmes"):
+    if key in ("role", "method", "programmes", "kind", "sex"):
         if isinstance(value, list):
             return words.list_separator().join(words.code(key, str(v)) for v in value)
         return words.code(key, str(value))

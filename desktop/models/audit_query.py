@@ -16,6 +16,7 @@ from desktop.models import audit_fields
 from desktop.models.audit_fields import describe_change
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.permissions import Actor, Permission
 
 # Chinese names for the export and the CLI; the UI translates the codes itself.
@@ -116,7 +117,9 @@ def describe_values(stored: str | None) -> str:
 
 def _where(query: AuditQuery) -> tuple[str, list[Any]]:
     if query.date_from and query.date_to and query.date_from > query.date_to:
-        raise ValidationError({"date_to": "结束日期不能早于开始日期"})
+        raise ValidationError(
+            {"date_to": Message(QT_TRANSLATE_NOOP("Messages", "结束日期不能早于开始日期"))}
+        )
     clauses: list[str] = []
     params: list[Any] = []
     # ``at`` is ISO text (YYYY-MM-DDTHH:MM:SS), so text comparison is time order.

@@ -70,6 +70,7 @@ from desktop.models.backup_restore import (
 from desktop.models.centre import get_setting, set_setting
 from desktop.models.db import Database, DatabaseError, inspect_snapshot, write_snapshot
 from desktop.models.errors import ValidationError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.permissions import Actor, Permission, Role
 
 __all__ = [
@@ -196,12 +197,20 @@ def save_backup_settings(db: Database, *, actor: Actor, retention: Retention | N
         for name, (low, high) in LIMITS.items():
             value = getattr(retention, name)
             if not low <= value <= high:
-                errors[name] = f"保留数量应在 {low} 到 {high} 之间"
+                errors[name] = Message(
+                    QT_TRANSLATE_NOOP("Messages", "保留数量应在 {low} 到 {high} 之间"),
+                    low=low,
+                    high=high,
+                )
     folder = None if second_folder is None else second_folder.strip()
     if folder and not Path(folder).expanduser().is_absolute():
-        errors["second_folder"] = "第二备份位置应为完整路径，如 E:\\温馨家园备份"
+        errors["second_folder"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "第二备份位置应为完整路径，如 E:\\温馨家园备份")
+        )
     elif folder and Path(folder).expanduser().absolute() == default_backup_folder(db.path):
-        errors["second_folder"] = "第二备份位置不能与主备份文件夹相同"
+        errors["second_folder"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "第二备份位置不能与主备份文件夹相同")
+        )
     if passphrase is not None:
         problem = validate_passphrase(passphrase)
         if problem:
@@ -251,9 +260,17 @@ def make_backup(db: Database, folder: str | os.PathLike[str] | None = None, *, a
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"无法创建备份文件夹 {target}：{exc.strerror}") from exc
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "无法创建备份文件夹 {target}：{reason}"),
+                target=target,
+                reason=exc.strerror,
+            )
+        ) from exc
     if not target.is_dir():
-        raise BackupError(f"备份位置 {target} 不是文件夹")
+        raise BackupError(
+            Message(QT_TRANSLATE_NOOP("Messages", "备份位置 {target} 不是文件夹"), target=target)
+        )
     remove_stale_partials(target, datetime.now())
     second = Path(settings.second_folder) if settings.second_folder else None
     second_ok = second is not None and second.is_dir()
@@ -280,14 +297,28 @@ def _snapshot_verified(db: Database, folder: Path, final: Path) -> None:
         write_snapshot(db, partial, name=final)
         info = inspect_snapshot(partial, check_integrity=True, name=final)
         if info.problems:
-            raise BackupError(f"备份 {final} 校验未通过（{info.problems[0]}），已删除该备份，"
-                              "旧备份未删除")
+            raise BackupError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "备份 {final} 校验未通过（{problem}），已删除该备份，旧备份未删除",
+                    ),
+                    final=final,
+                    problem=info.problems[0],
+                )
+            )
         os.replace(partial, final)
         fsync_dir(folder)
     except DatabaseError as exc:
         raise BackupError(exc.message) from exc
     except OSError as exc:
-        raise BackupError(f"无法写入备份 {final}：{exc.strerror or exc}") from exc
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "无法写入备份 {final}：{reason}"),
+                final=final,
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -295,14 +326,30 @@ def _snapshot_verified(db: Database, folder: Path, final: Path) -> None:
 
 def _encrypted_copy(db: Database, plain: Path, second: Path, warnings: list[str]) -> Path | None:
     if not second.is_dir():
-        warnings.append(f"第二备份位置 {second} 不可用（U盘未插入或网络位置未连接？），"
-                        f"本次只备份到 {plain.parent}")
+        warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "第二备份位置 {second} 不可用（U盘未插入或网络位置未连接？）"
+                    "，本次只备份到 {folder}",
+                ),
+                second=second,
+                folder=plain.parent,
+            )
+        )
         return None
     key = BackupKey.from_setting(get_setting(db, SETTING_KEY))
     if key is None:
         # Copies that leave the PC are only ever written encrypted.
-        warnings.append(f"未设置加密口令，没有复制到第二备份位置 {second}；"
-                        "请管理员在设置中设置口令")
+        warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "未设置加密口令，没有复制到第二备份位置 {second}；请管理员在设置中设置口令",
+                ),
+                second=second,
+            )
+        )
         return None
     target = second / plain.with_suffix(ENCRYPTED_SUFFIX).name
     partial = partial_path(target)
@@ -313,7 +360,16 @@ def _encrypted_copy(db: Database, plain: Path, second: Path, warnings: list[str]
         fsync_dir(second)
     except (OSError, BackupError) as exc:
         reason = exc.message if isinstance(exc, BackupError) else (exc.strerror or str(exc))
-        warnings.append(f"无法写入第二备份位置 {second}（{reason}），本次只备份到 {plain.parent}")
+        warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "无法写入第二备份位置 {second}（{reason}），本次只备份到 {folder}"
+                ),
+                second=second,
+                reason=reason,
+                folder=plain.parent,
+            )
+        )
         return None
     finally:
         with contextlib.suppress(OSError):
@@ -335,7 +391,13 @@ def _thin(folder: Path, code: str, suffix: str, now: datetime, retention: Retent
         try:
             path.unlink()
         except OSError as exc:
-            warnings.append(f"旧备份 {path} 无法删除：{exc.strerror or exc}")
+            warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "旧备份 {path} 无法删除：{reason}"),
+                    path=path,
+                    reason=exc.strerror or str(exc),
+                )
+            )
             continue
         deleted.append(path)
     return deleted
@@ -373,12 +435,20 @@ def describe_backup(file: str | os.PathLike[str]) -> BackupEntry:
         try:
             modified = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
         except OSError as exc:
-            raise BackupError(f"无法读取备份文件 {path}：{exc.strerror}") from exc
+            raise BackupError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "无法读取备份文件 {path}：{reason}"),
+                    path=path,
+                    reason=exc.strerror,
+                )
+            ) from exc
         name = BackupName(code="", created=modified, seq=1, before_restore=False,
                           encrypted=is_encrypted_backup(path))
     entry = _describe(path, name)
     if entry is None:
-        raise BackupError(f"无法读取备份文件 {path}")
+        raise BackupError(
+            Message(QT_TRANSLATE_NOOP("Messages", "无法读取备份文件 {path}"), path=path)
+        )
     return entry
 
 

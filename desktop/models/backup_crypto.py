@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.models.errors import WarmHomeError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 MAGIC = b"WHBAK\r\n\x1a"
 FORMAT_VERSION = 1
@@ -115,9 +116,16 @@ class EncryptedHeader:
 def validate_passphrase(passphrase: str) -> str | None:
     """What is wrong with a new passphrase, or None."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return f"口令至少{MIN_PASSPHRASE_LENGTH}位，现在是{len(passphrase)}位"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "口令至少{minimum}位，现在是{length}位"),
+            minimum=MIN_PASSPHRASE_LENGTH,
+            length=len(passphrase),
+        )
     if len(passphrase) > MAX_PASSPHRASE_LENGTH:
-        return f"口令最多{MAX_PASSPHRASE_LENGTH}位"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "口令最多{limit}位"),
+            limit=MAX_PASSPHRASE_LENGTH,
+        )
     return None
 
 
@@ -154,23 +162,64 @@ def read_header(path: Path) -> EncryptedHeader:
         with path.open("rb") as fh:
             raw = fh.read(HEADER_SIZE)
     except OSError as exc:
-        raise BackupError(f"无法读取备份文件 {path}：{exc.strerror}") from exc
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "无法读取备份文件 {path}：{reason}"),
+                path=path,
+                reason=exc.strerror,
+            )
+        ) from exc
     if raw[:len(MAGIC)] != MAGIC:
-        raise BackupError(f"文件 {path} 不是本软件的加密备份")
+        raise BackupError(
+            Message(QT_TRANSLATE_NOOP("Messages", "文件 {path} 不是本软件的加密备份"), path=path)
+        )
     if len(raw) < HEADER_SIZE:
-        raise BackupError(f"加密备份 {path} 不完整（文件被截断或未复制完），不能使用")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "加密备份 {path} 不完整（文件被截断或未复制完），不能使用"
+                ),
+                path=path,
+            )
+        )
     _magic, version, log2_n, r, p, salt, nonce, check, length = _HEADER.unpack(raw)
     if version > FORMAT_VERSION:
-        raise BackupError(f"加密备份 {path} 由更新版本的软件创建（格式版本 {version}），"
-                          "请先升级软件")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "加密备份 {path} 由更新版本的软件创建（格式版本 {version}），请先升级软件",
+                ),
+                path=path,
+                version=version,
+            )
+        )
     if version < 1 or not (10 <= log2_n <= 24 and r >= 1 and 1 <= p <= 16) or \
             128 * r * (1 << log2_n) * p > _MAX_SCRYPT_MEMORY:
-        raise BackupError(f"加密备份 {path} 的文件头已损坏，不能使用")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "加密备份 {path} 的文件头已损坏，不能使用"), path=path
+            )
+        )
     expected = HEADER_SIZE + length + TAG_SIZE
     if size < expected:
-        raise BackupError(f"加密备份 {path} 不完整（文件被截断或未复制完），不能使用")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "加密备份 {path} 不完整（文件被截断或未复制完），不能使用"
+                ),
+                path=path,
+            )
+        )
     if size > expected:
-        raise BackupError(f"加密备份 {path} 已损坏（长度与文件头不符），不能使用")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "加密备份 {path} 已损坏（长度与文件头不符），不能使用"
+                ),
+                path=path,
+            )
+        )
     return EncryptedHeader(raw=raw, log2_n=log2_n, r=r, p=p, salt=salt, nonce=nonce,
                            check=check, length=length)
 
@@ -183,7 +232,9 @@ def key_for_file(path: Path, passphrase: str) -> tuple[EncryptedHeader, BackupKe
     header = read_header(path)
     key = derive_key(passphrase, header.salt, log2_n=header.log2_n, r=header.r, p=header.p)
     if not secrets.compare_digest(key.check, header.check):
-        raise WrongPassphraseError(f"口令不正确，无法打开加密备份 {path}")
+        raise WrongPassphraseError(
+            Message(QT_TRANSLATE_NOOP("Messages", "口令不正确，无法打开加密备份 {path}"), path=path)
+        )
     return header, key
 
 
@@ -234,7 +285,9 @@ def verify_encrypted(path: Path, key: BackupKey) -> None:
     """Read an encrypted backup back and check its tag (e.g. after writing it to a USB stick)."""
     header = read_header(path)
     if not secrets.compare_digest(key.check, header.check):
-        raise BackupError(f"加密备份 {path} 与当前口令不符")
+        raise BackupError(
+            Message(QT_TRANSLATE_NOOP("Messages", "加密备份 {path} 与当前口令不符"), path=path)
+        )
     _decrypt_into(path, header, key, lambda _chunk: None)
 
 
@@ -254,7 +307,14 @@ def _decrypt_into(path: Path, header: EncryptedHeader, key: BackupKey,
         try:
             write(decryptor.finalize())
         except InvalidTag as exc:
-            raise BackupError(f"加密备份 {path} 已损坏或被改动（校验失败），不能使用") from exc
+            raise BackupError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "加密备份 {path} 已损坏或被改动（校验失败），不能使用"
+                    ),
+                    path=path,
+                )
+            ) from exc
 
 
 def _chunks(stream: BinaryIO, limit: int | None = None) -> Iterator[bytes]:

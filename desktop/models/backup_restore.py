@@ -44,6 +44,7 @@ from desktop.models.db import (
 )
 from desktop.models.errors import WarmHomeError
 from desktop.models.leftovers import remove_stale_staging, staging_path
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.permissions import Actor, Permission
 
 
@@ -81,19 +82,41 @@ def _stage(source: Path, staging: Path, passphrase: str | None) -> SnapshotInfo:
     """Put a verified plain copy of the backup at ``staging``; refuse a bad file."""
     if is_encrypted_backup(source):
         if not passphrase:
-            raise WrongPassphraseError(f"备份文件 {source} 已加密，请输入口令")
+            raise WrongPassphraseError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "备份文件 {source} 已加密，请输入口令"),
+                    source=source,
+                )
+            )
         try:
             decrypt_file(source, staging, passphrase)
         except OSError as exc:
-            raise BackupError(f"无法解密备份文件 {source}：{exc.strerror or exc}") from exc
+            raise BackupError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "无法解密备份文件 {source}：{reason}"),
+                    source=source,
+                    reason=exc.strerror or str(exc),
+                )
+            ) from exc
     else:
         try:
             with source.open("rb") as fh:
                 head = fh.read(len(SQLITE_MAGIC))
         except OSError as exc:
-            raise BackupError(f"无法读取备份文件 {source}：{exc.strerror}") from exc
+            raise BackupError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "无法读取备份文件 {source}：{reason}"),
+                    source=source,
+                    reason=exc.strerror,
+                )
+            ) from exc
         if head != SQLITE_MAGIC:
-            raise BackupError(f"文件 {source} 不是本软件的备份文件")
+            raise BackupError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "文件 {source} 不是本软件的备份文件"),
+                    source=source,
+                )
+            )
         try:
             with source.open("rb") as src, staging.open("wb") as out:
                 while chunk := src.read(1024 * 1024):
@@ -101,13 +124,25 @@ def _stage(source: Path, staging: Path, passphrase: str | None) -> SnapshotInfo:
                 out.flush()
                 os.fsync(out.fileno())
         except OSError as exc:
-            raise BackupError(f"无法复制备份文件 {source}：{exc.strerror or exc}") from exc
+            raise BackupError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "无法复制备份文件 {source}：{reason}"),
+                    source=source,
+                    reason=exc.strerror or str(exc),
+                )
+            ) from exc
     try:
         info = inspect_snapshot(staging, check_integrity=True, name=source)
     except DatabaseError as exc:
         raise BackupError(exc.message) from exc
     if info.problems:
-        raise BackupError(f"备份文件 {source} 已损坏（{info.problems[0]}），不能恢复")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "备份文件 {source} 已损坏（{problem}），不能恢复"),
+                source=source,
+                problem=info.problems[0],
+            )
+        )
     return info
 
 
@@ -145,8 +180,15 @@ def _safety_copy(db: Database | None, db_path: Path, fallback_code: str,
                 partial.unlink(missing_ok=True)
     except (OSError, DatabaseError) as exc:
         reason = exc.message if isinstance(exc, DatabaseError) else (exc.strerror or str(exc))
-        raise BackupError(f"无法先备份当前数据库 {db_path}（{reason}），"
-                          "未恢复，数据未改变") from exc
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "无法先备份当前数据库 {path}（{reason}），未恢复，数据未改变"
+                ),
+                path=db_path,
+                reason=reason,
+            )
+        ) from exc
     return final
 
 
@@ -155,8 +197,16 @@ def _replace(staging: Path, db_path: Path) -> None:
     wal = db_path.with_name(db_path.name + "-wal")
     readable = db_path.exists() and checkpoint_file(db_path)
     if readable and wal.exists():
-        raise BackupError(f"数据库 {db_path} 仍被其他程序打开，请先关闭所有使用它的"
-                          "温馨家园工作台再恢复；数据未改变")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "数据库 {path} 仍被其他程序打开，"
+                    "请先关闭所有使用它的温馨家园工作台再恢复；数据未改变",
+                ),
+                path=db_path,
+            )
+        )
     # A stale -wal would be replayed onto the restored file, so it goes before the rename.
     for suffix in ("-wal", "-shm", "-journal"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
@@ -188,13 +238,26 @@ def restore(target: Database | str | os.PathLike[str], file: str | os.PathLike[s
     db_path = target.path if isinstance(target, Database) else Path(target).expanduser()
     source = Path(file).expanduser()
     if not source.is_file():
-        raise BackupError(f"找不到备份文件 {source}")
+        raise BackupError(
+            Message(QT_TRANSLATE_NOOP("Messages", "找不到备份文件 {source}"), source=source)
+        )
     if db_path.exists() and source.resolve() == db_path.resolve():
-        raise BackupError(f"{source} 就是当前数据库，不能用它恢复自己")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{source} 就是当前数据库，不能用它恢复自己"),
+                source=source,
+            )
+        )
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"无法创建数据库所在文件夹 {db_path.parent}：{exc.strerror}") from exc
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "无法创建数据库所在文件夹 {folder}：{reason}"),
+                folder=db_path.parent,
+                reason=exc.strerror,
+            )
+        ) from exc
     remove_stale_staging(db_path, now)
     # Random, so two restores at once cannot write into one staging file.
     staging = staging_path(db_path)
@@ -209,8 +272,14 @@ def restore(target: Database | str | os.PathLike[str], file: str | os.PathLike[s
             _replace(staging, db_path)
         except (OSError, BackupError) as exc:
             reason = exc.message if isinstance(exc, BackupError) else (exc.strerror or str(exc))
-            raise RestoreError(f"未能用 {source} 替换数据库：{reason}",
-                               reopen_path=db_path if db is not None else None) from exc
+            raise RestoreError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "未能用 {source} 替换数据库：{reason}"),
+                    source=source,
+                    reason=reason,
+                ),
+                reopen_path=db_path if db is not None else None,
+            ) from exc
     finally:
         with contextlib.suppress(OSError):
             staging.unlink(missing_ok=True)
@@ -230,6 +299,19 @@ def _audit_restore(db_path: Path, source: Path, safety: Path | None, info: Snaps
                          after={"file": str(source), "schema_version": info.schema_version,
                                 **info.counts})
     except WarmHomeError as exc:
-        kept = f"；恢复前的数据在 {safety}" if safety else ""
-        raise RestoreError(f"已用 {source} 恢复，但打开恢复后的数据库失败：{exc.message}{kept}",
-                           reopen_path=db_path) from exc
+        kept = (
+            Message(QT_TRANSLATE_NOOP("Messages", "；恢复前的数据在 {safety}"), safety=safety)
+            if safety
+            else ""
+        )
+        raise RestoreError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "已用 {source} 恢复，但打开恢复后的数据库失败：{reason}{kept}"
+                ),
+                source=source,
+                reason=exc.message,
+                kept=kept,
+            ),
+            reopen_path=db_path,
+        ) from exc

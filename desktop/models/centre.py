@@ -9,6 +9,7 @@ from desktop.models import audit
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.identity import normalise_phone, validate_phone
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.permissions import Actor, Permission
 from desktop.models.text_input import clean_line, clean_name, compact
 
@@ -63,22 +64,28 @@ def validate_profile(profile: CentreProfile) -> dict[str, str]:
     profile = clean_profile(profile)
     errors: dict[str, str] = {}
     if not profile.name.strip():
-        errors["name"] = "请填写中心名称"
+        errors["name"] = Message(QT_TRANSLATE_NOOP("Messages", "请填写中心名称"))
     elif len(profile.name.strip()) > 50:
-        errors["name"] = "中心名称最多50个字"
+        errors["name"] = Message(QT_TRANSLATE_NOOP("Messages", "中心名称最多50个字"))
     code = profile.code.strip()
     if not code:
-        errors["code"] = "请填写中心编码（区残联分配，用于报表文件名）"
+        errors["code"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "请填写中心编码（区残联分配，用于报表文件名）")
+        )
     elif not _CODE.match(code):
-        errors["code"] = "中心编码应为2–20位字母、数字或连字符，如 XC-XCAJ-01"
+        errors["code"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "中心编码应为2–20位字母、数字或连字符，如 XC-XCAJ-01")
+        )
     if not profile.district.strip():
-        errors["district"] = "请填写所属区"
+        errors["district"] = Message(QT_TRANSLATE_NOOP("Messages", "请填写所属区"))
     elif len(profile.district.strip()) > 20:
-        errors["district"] = "所属区最多20个字"
+        errors["district"] = Message(QT_TRANSLATE_NOOP("Messages", "所属区最多20个字"))
     if len(profile.street.strip()) > 20:
-        errors["street"] = "街道最多20个字"
+        errors["street"] = Message(QT_TRANSLATE_NOOP("Messages", "街道最多20个字"))
     if len(profile.responsible_person.strip()) > 20:
-        errors["responsible_person"] = "负责人姓名最多20个字"
+        errors["responsible_person"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "负责人姓名最多20个字")
+        )
     problem = validate_phone(profile.phone)
     if problem:
         errors["phone"] = problem
@@ -129,7 +136,14 @@ def set_idle_lock_minutes(db: Database, minutes: int, *, actor: Actor) -> None:
     """Change the idle lock time for this centre's PC (0 switches it off)."""
     actor.require(Permission.EDIT_SETTINGS)
     if not 0 <= minutes <= MAX_IDLE_LOCK_MINUTES:
-        raise ValidationError({"idle_minutes": f"自动锁定时间应为0–{MAX_IDLE_LOCK_MINUTES}分钟"})
+        raise ValidationError(
+            {
+                "idle_minutes": Message(
+                    QT_TRANSLATE_NOOP("Messages", "自动锁定时间应为0–{limit}分钟"),
+                    limit=MAX_IDLE_LOCK_MINUTES,
+                )
+            }
+        )
     with db.transaction():
         before = idle_lock_minutes(db)
         set_setting(db, IDLE_LOCK_SETTING, str(minutes))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from desktop.models import backup
 from desktop.models.db import Database
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.register import on_register
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ PAGE_PEOPLE = "人员登记"
 PAGE_ATTENDANCE = "考勤"
 PAGE_ACTIVITIES = "文体活动"
 PAGE_SUBSIDY = "康复补助"
+PAGE_REPORT = "月报"
 PAGE_SETTINGS = "设置"
 
 # Which page fixes a validation finding, by the prefix of its rule ("attendance.no_sign_out").
@@ -104,8 +106,9 @@ class GoalProgress:
 
 @dataclass(frozen=True)
 class Alert:
-    """Something staff should act on: how serious, what (Chinese), and which page helps
-    (a navigation title such as 设置, or None when no page does)."""
+    """Something staff should act on: how serious, what (a Chinese :class:`Message`, which
+    the GUI translates), and which page helps (a navigation title such as 设置, or None when
+    no page does)."""
 
     key: str
     severity: Severity
@@ -227,13 +230,14 @@ def backup_alerts(db: Database, now: datetime) -> list[Alert]:
     if not backup.is_backup_stale(last, now):
         return []
     if last is None:
-        return [Alert("backup.none", Severity.ERROR, "还没有成功的备份，请立即备份",
+        return [Alert("backup.none", Severity.ERROR,
+                      Message(QT_TRANSLATE_NOOP("Messages", "还没有成功的备份，请立即备份")),
                       PAGE_SETTINGS)]
     days = (now - last).days
     limit = backup.STALE_AFTER.days
-    return [Alert("backup.stale", Severity.WARNING,
-                  f"最近一次成功备份是 {days} 天前（{last:%Y-%m-%d %H:%M}），"
-                  f"已超过{limit}天，请尽快备份", PAGE_SETTINGS)]
+    return [Alert("backup.stale", Severity.WARNING, Message(QT_TRANSLATE_NOOP(
+        "Messages", "最近一次成功备份是 {days} 天前（{when}），已超过{limit}天，请尽快备份"),
+        days=days, when=f"{last:%Y-%m-%d %H:%M}", limit=limit), PAGE_SETTINGS)]
 
 
 def month_findings(db: Database, month: str, today: date) -> list[Finding]:
@@ -253,7 +257,8 @@ def month_findings(db: Database, month: str, today: date) -> list[Finding]:
 def validation_alerts(db: Database, now: datetime) -> list[Alert]:
     """Every validation finding of the current month, each pointing at the page that fixes it."""
     today = now.date()
-    return [Alert(f"validation.{f.rule}", f.severity, f"本月：{f.message}",
+    return [Alert(f"validation.{f.rule}", f.severity,
+                  Message(QT_TRANSLATE_NOOP("Messages", "本月：{finding}"), finding=f.message),
                   _FINDING_PAGES.get(f.rule.split(".", 1)[0]))
             for f in month_findings(db, f"{today:%Y-%m}", today)]
 
@@ -271,8 +276,8 @@ def month_close_alerts(db: Database, now: datetime) -> list[Alert]:
     if db.scalar("SELECT 1 FROM sign_in WHERE day <= ? LIMIT 1", (last_day.isoformat(),)) \
             is None:
         return []
-    return [Alert("month.not_closed", Severity.WARNING,
-                  f"{month} 的月报还没有报送关账：请导出并报送", "月报")]
+    return [Alert("month.not_closed", Severity.WARNING, Message(QT_TRANSLATE_NOOP(
+        "Messages", "{month} 的月报还没有报送关账：请导出并报送"), month=month), PAGE_REPORT)]
 
 
 # The checks behind the alert list, in display order within a severity.

@@ -31,10 +31,10 @@ from desktop.models.db_location import (
     write_failure_reason,
 )
 from desktop.models.errors import WarmHomeError
-from desktop.models.schema import MIGRATIONS
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.migrations import MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-SCHEMA_VERSION = len(MIGRATIONS)
 # "WHME": marks a file as ours, so another program's database is refused.
 APPLICATION_ID = 0x57484D45
 
@@ -76,8 +76,17 @@ def _unreadable(path: Path, exc: sqlite3.Error) -> DatabaseError:
     """
     code = primary_code(exc)
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return DatabaseError(f"数据库文件 {path} 正被其他程序占用，暂时无法打开，请稍后再试"
-                             f"（{exc}）；文件未做任何修改")
+        return DatabaseError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "数据库文件 {path} 正被其他程序占用，暂时无法打开，"
+                    "请稍后再试（{error}）；文件未做任何修改",
+                ),
+                path=path,
+                error=str(exc),
+            )
+        )
     problem = location_problem(path, existing=True)
     if problem is not None:
         return DatabaseLocationError(problem)
@@ -97,7 +106,11 @@ def explain_failure(path: Path, exc: sqlite3.Error) -> str:
     if isinstance(exc, sqlite3.OperationalError) and code not in (
             sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY,
             sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return f"读写数据库文件 {path} 时出错：{write_failure_reason(exc)}"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "读写数据库文件 {path} 时出错：{reason}"),
+            path=path,
+            reason=write_failure_reason(exc),
+        )
     return _unreadable(path, exc).message
 
 
@@ -115,7 +128,13 @@ def _inspect_existing(path: Path) -> int:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise DatabaseError(f"无法读取数据库文件 {path}：{exc.strerror}") from exc
+        raise DatabaseError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "无法读取数据库文件 {path}：{reason}"),
+                path=path,
+                reason=exc.strerror,
+            )
+        ) from exc
     if len(header) == 0:
         # Never made into a new database: an empty file where the data should be is a copy
         # or a save that did not finish, and a fresh database there would hide the loss.
@@ -123,7 +142,14 @@ def _inspect_existing(path: Path) -> int:
 
         raise DatabaseDamagedError(empty_file_message(path))
     if not header.startswith(SQLITE_MAGIC):
-        raise DatabaseError(f"文件 {path} 不是本软件的数据库（不是 SQLite 文件），未做任何修改")
+        raise DatabaseError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "文件 {path} 不是本软件的数据库（不是 SQLite 文件），未做任何修改"
+                ),
+                path=path,
+            )
+        )
     return _read_version(path, wal=header[18] == 2)
 
 
@@ -149,11 +175,26 @@ def _read_version(path: Path, wal: bool) -> int:
         conn.close()
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables > 0):
         raise DatabaseError(
-            f"文件 {path} 是其他软件的 SQLite 数据库，不是本软件的数据库，未做任何修改")
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "文件 {path} 是其他软件的 SQLite 数据库，不是本软件的数据库，未做任何修改",
+                ),
+                path=path,
+            )
+        )
     if version > SCHEMA_VERSION:
         raise DatabaseTooNewError(
-            f"数据库文件 {path} 由更新版本的软件创建（结构版本 {version}，本软件支持到 "
-            f"{SCHEMA_VERSION}），请升级软件；文件未做任何修改"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "数据库文件 {path} 由更新版本的软件创建（结构版本 {version}，"
+                    "本软件支持到 {supported}），请升级软件；文件未做任何修改",
+                ),
+                path=path,
+                version=version,
+                supported=SCHEMA_VERSION,
+            )
         )
     return version
 
@@ -170,11 +211,23 @@ def _ensure_writable(path: Path, existing: bool) -> list[Path]:
         problem = folder_creation_problem(exc, path)
         if problem is not None:
             raise DatabaseLocationError(problem) from exc
-        raise DatabaseError(f"无法创建数据库所在文件夹 {folder}：{exc.strerror}") from exc
+        raise DatabaseError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "无法创建数据库所在文件夹 {folder}：{reason}"),
+                folder=folder,
+                reason=exc.strerror,
+            )
+        ) from exc
     if not folder.is_dir():
-        raise DatabaseError(f"数据库位置 {folder} 不是文件夹")
+        raise DatabaseError(
+            Message(QT_TRANSLATE_NOOP("Messages", "数据库位置 {folder} 不是文件夹"), folder=folder)
+        )
     if path.is_dir():
-        raise DatabaseError(f"数据库路径 {path} 是一个文件夹，应为文件")
+        raise DatabaseError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "数据库路径 {path} 是一个文件夹，应为文件"), path=path
+            )
+        )
     # Tried, not read from permission bits: those say nothing for root, on Windows, for
     # read-only mounts or immutable files.
     problem = location_problem(path, existing=existing)
@@ -251,7 +304,11 @@ class Database:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise DatabaseError(
-                f"数据库暂时无法写入：{write_failure_reason(exc)}，数据未写入") from exc
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "数据库暂时无法写入：{reason}，数据未写入"),
+                    reason=write_failure_reason(exc),
+                )
+            ) from exc
         try:
             yield self
         except BaseException as exc:
@@ -259,14 +316,24 @@ class Database:
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.OperationalError):
                 # Disk full, locked, read-only medium: explain it; nothing was written.
-                raise DatabaseError(f"保存失败，数据未写入：{write_failure_reason(exc)}") from exc
+                raise DatabaseError(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "保存失败，数据未写入：{reason}"),
+                        reason=write_failure_reason(exc),
+                    )
+                ) from exc
             raise
         try:
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise DatabaseError(f"保存失败，数据未写入：{write_failure_reason(exc)}") from exc
+            raise DatabaseError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "保存失败，数据未写入：{reason}"),
+                    reason=write_failure_reason(exc),
+                )
+            ) from exc
 
     @contextlib.contextmanager
     def read_snapshot(self) -> Iterator[Database]:
@@ -296,10 +363,25 @@ class Database:
         try:
             problems = [r[0] for r in self.query("PRAGMA integrity_check") if r[0] != "ok"]
             for row in self.query("PRAGMA foreign_key_check"):
-                problems.append(f"外键错误：表 {row[0]} 第 {row[1]} 行引用了不存在的 {row[2]}")
+                problems.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "外键错误：表 {table} 第 {row} 行引用了不存在的 {target}"
+                        ),
+                        table=row[0],
+                        row=row[1],
+                        target=row[2],
+                    )
+                )
         except sqlite3.DatabaseError as exc:
             # Damage bad enough that the check itself cannot read the file.
-            return [f"数据库文件 {self.path} 已损坏：{exc}"]
+            return [
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "数据库文件 {path} 已损坏：{error}"),
+                    path=self.path,
+                    error=str(exc),
+                )
+            ]
         return problems
 
     def backup_to(self, target: Path) -> Path:
@@ -328,7 +410,13 @@ class Database:
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             _configure(conn)
         except sqlite3.Error as exc:
-            raise DatabaseError(f"无法打开数据库文件 {self.path}：{exc}") from exc
+            raise DatabaseError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "无法打开数据库文件 {path}：{error}"),
+                    path=self.path,
+                    error=str(exc),
+                )
+            ) from exc
         return Database(self.path, conn)
 
     def close(self) -> None:
@@ -394,7 +482,13 @@ def open_database(path: str | os.PathLike[str]) -> Database:
                 conn.close()
             raise _unreadable(db_path, exc) from exc
         discard_new_database(db_path, conn, created_folders)
-        raise DatabaseError(f"无法新建数据库文件 {db_path}：{write_failure_reason(exc)}") from exc
+        raise DatabaseError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "无法新建数据库文件 {path}：{reason}"),
+                path=db_path,
+                reason=write_failure_reason(exc),
+            )
+        ) from exc
     db = Database(db_path, conn)
     if version < SCHEMA_VERSION:
         try:
@@ -415,8 +509,20 @@ def open_database(path: str | os.PathLike[str]) -> Database:
                 reason = exc.strerror or str(exc)
             if not existing:
                 discard_new_database(db_path, conn, created_folders)
-                raise DatabaseError(f"新建数据库 {db_path} 失败：{reason}") from exc
-            raise DatabaseError(f"升级数据库 {db_path} 失败，未做修改：{reason}") from exc
+                raise DatabaseError(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "新建数据库 {path} 失败：{reason}"),
+                        path=db_path,
+                        reason=reason,
+                    )
+                ) from exc
+            raise DatabaseError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "升级数据库 {path} 失败，未做修改：{reason}"),
+                    path=db_path,
+                    reason=reason,
+                )
+            ) from exc
     return db
 
 
@@ -452,7 +558,14 @@ def write_snapshot(db: Database, target: Path, *, name: Path | None = None) -> N
     """
     if db.conn.in_transaction:
         # The backup would read through this connection and copy its uncommitted change.
-        raise DatabaseError(f"数据库 {db.path} 正在保存一项修改，现在不能备份，请稍后再试")
+        raise DatabaseError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "数据库 {path} 正在保存一项修改，现在不能备份，请稍后再试"
+                ),
+                path=db.path,
+            )
+        )
     try:
         dest = sqlite3.connect(target, isolation_level=None)
         try:
@@ -464,7 +577,13 @@ def write_snapshot(db: Database, target: Path, *, name: Path | None = None) -> N
     except (sqlite3.Error, OSError) as exc:
         target.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise DatabaseError(f"无法写入备份文件 {name or target}：{reason}") from exc
+        raise DatabaseError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "无法写入备份文件 {file}：{reason}"),
+                file=name or target,
+                reason=reason,
+            )
+        ) from exc
 
 
 def snapshot_file(source: Path, target: Path) -> None:
@@ -528,27 +647,57 @@ def inspect_snapshot(path: Path, *, check_integrity: bool,
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise DatabaseError(f"无法读取备份文件 {shown}：{exc.strerror}") from exc
+        raise DatabaseError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "无法读取备份文件 {shown}：{reason}"),
+                shown=shown,
+                reason=exc.strerror,
+            )
+        ) from exc
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
-        raise DatabaseError(f"文件 {shown} 不是本软件的备份文件")
+        raise DatabaseError(
+            Message(QT_TRANSLATE_NOOP("Messages", "文件 {shown} 不是本软件的备份文件"), shown=shown)
+        )
     _check_complete(header, size, shown)
     # immutable=1: a backup never changes, so SQLite needs no lock and no -shm file beside it.
     uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"无法打开备份文件 {shown}：{exc}") from exc
+        raise DatabaseError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "无法打开备份文件 {shown}：{error}"),
+                shown=shown,
+                error=str(exc),
+            )
+        ) from exc
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         tables = {str(r[0]) for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
         if app_id != APPLICATION_ID or version < 1:
-            raise DatabaseError(f"文件 {shown} 不是本软件的备份文件（是其他数据库）")
+            raise DatabaseError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "文件 {shown} 不是本软件的备份文件（是其他数据库）"
+                    ),
+                    shown=shown,
+                )
+            )
         if version > SCHEMA_VERSION:
             raise DatabaseTooNewError(
-                f"备份文件 {shown} 由更新版本的软件创建（结构版本 {version}，本软件支持到 "
-                f"{SCHEMA_VERSION}），请先升级软件")
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "备份文件 {shown} 由更新版本的软件创建（结构版本 {version}，"
+                        "本软件支持到 {supported}），请先升级软件",
+                    ),
+                    shown=shown,
+                    version=version,
+                    supported=SCHEMA_VERSION,
+                )
+            )
         counts = {key: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
                   for key, table in SNAPSHOT_COUNTS.items() if table in tables}
         code = ""
@@ -557,7 +706,13 @@ def inspect_snapshot(path: Path, *, check_integrity: bool,
             code = str(row[0]) if row else ""
         problems = _snapshot_problems(conn) if check_integrity else []
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"备份文件 {shown} 已损坏，无法读取（{exc}）") from exc
+        raise DatabaseError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "备份文件 {shown} 已损坏，无法读取（{error}）"),
+                shown=shown,
+                error=str(exc),
+            )
+        ) from exc
     finally:
         conn.close()
     return SnapshotInfo(path=path, schema_version=version, centre_code=code, counts=counts,
@@ -572,7 +727,14 @@ def _check_complete(header: bytes, size: int, shown: Path) -> None:
     # The page count in the header is only valid when the two change counters agree.
     counted = header[24:28] == header[92:96] and pages > 0
     if page_size < 512 or size % page_size or (counted and size < pages * page_size):
-        raise DatabaseError(f"备份文件 {shown} 不完整（文件被截断或未复制完），不能使用")
+        raise DatabaseError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "备份文件 {shown} 不完整（文件被截断或未复制完），不能使用"
+                ),
+                shown=shown,
+            )
+        )
 
 
 def _snapshot_problems(conn: sqlite3.Connection) -> list[str]:
@@ -581,7 +743,16 @@ def _snapshot_problems(conn: sqlite3.Connection) -> list[str]:
                 for line in str(row[0]).splitlines()
                 if line.strip() and not line.startswith("***")]
     for row in conn.execute("PRAGMA foreign_key_check"):
-        problems.append(f"外键错误：表 {row[0]} 第 {row[1]} 行引用了不存在的 {row[2]}")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "外键错误：表 {table} 第 {row} 行引用了不存在的 {target}"
+                ),
+                table=row[0],
+                row=row[1],
+                target=row[2],
+            )
+        )
     return problems
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.models.backup_files import default_backup_folder, our_backups
 from desktop.models.db import DatabaseError, inspect_snapshot
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True)
@@ -50,26 +51,61 @@ def restore_hint(db_path: Path) -> str:
     """What to do about a database that cannot be read: the backup to restore, and how."""
     backup = newest_restorable_backup(db_path)
     if backup is None:
-        return (f"在 {default_backup_folder(db_path)} 中没有找到可用的备份。如果U盘或网络位置上"
-                f"有备份（.db 或加密的 .whbak），运行 warmhome restore 备份文件 --db \"{db_path}\" "
-                f"恢复，或请技术人员帮助")
-    about = "加密备份，恢复时要输入口令" if backup.encrypted else (
-        f"人员 {backup.people} 人" if backup.people is not None else "")
-    about = f"，{about}" if about else ""
-    return (f"可以用最近的备份恢复：{backup.path}"
-            f"（{backup.created:%Y-%m-%d %H:%M} 的备份{about}）。"
-            f"恢复方法：运行 warmhome restore \"{backup.path}\" --db \"{db_path}\"，恢复前会先把"
-            f"现在的文件另存一份；或请技术人员帮助。这个备份之后录入的内容需要重新录入")
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                '在 {folder} 中没有找到可用的备份。'
+                '如果U盘或网络位置上有备份（.db 或加密的 .whbak），'
+                '运行 warmhome restore 备份文件 --db "{path}" 恢复，或请技术人员帮助',
+            ),
+            folder=default_backup_folder(db_path),
+            path=db_path,
+        )
+    about = (
+        Message(QT_TRANSLATE_NOOP("Messages", "加密备份，恢复时要输入口令"))
+        if backup.encrypted
+        else (
+            Message(QT_TRANSLATE_NOOP("Messages", "人员 {count} 人"), count=backup.people)
+            if backup.people is not None
+            else ""
+        )
+    )
+    about = Message(QT_TRANSLATE_NOOP("Messages", "，{about}"), about=about) if about else ""
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            '可以用最近的备份恢复：{backup}（{created} 的备份{about}）。恢复方法：'
+            '运行 warmhome restore "{backup}" --db "{path}"，恢复前会先把现在的文件另存一份；'
+            '或请技术人员帮助。这个备份之后录入的内容需要重新录入',
+        ),
+        backup=backup.path,
+        created=f"{backup.created:%Y-%m-%d %H:%M}",
+        about=about,
+        path=db_path,
+    )
 
 
 def damaged_message(db_path: Path, detail: object) -> str:
     """The file is damaged: SQLite's words for support staff, the backup, and that it was kept."""
-    return (f"数据库文件 {db_path} 已损坏，无法读取（{detail}），文件未做任何修改。"
-            f"{restore_hint(db_path)}")
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages", "数据库文件 {path} 已损坏，无法读取（{detail}），文件未做任何修改。{hint}"
+        ),
+        path=db_path,
+        detail=detail,
+        hint=restore_hint(db_path),
+    )
 
 
 def empty_file_message(db_path: Path) -> str:
     """A 0-byte file where a database should be: not a database, and not made into one."""
-    return (f"文件 {db_path} 是空的（0 字节），不是数据库：可能复制或保存没有完成，原来的数据不在"
-            f"这个文件里。文件未做任何修改。{restore_hint(db_path)}。如果要在这里新建数据库，"
-            f"请先删除这个空文件")
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "文件 {path} 是空的（0 字节），不是数据库：可能复制或保存没有完成，"
+            "原来的数据不在这个文件里。文件未做任何修改。{hint}。如果要在这里新建数据库，"
+            "请先删除这个空文件",
+        ),
+        path=db_path,
+        hint=restore_hint(db_path),
+    )

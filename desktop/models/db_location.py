@@ -20,6 +20,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+
 # SQLite needs a -shm file of 32 KiB beside a WAL database, and room for its -wal: a folder
 # that cannot take this much cannot hold an open database.
 PROBE_BYTES = 64 * 1024
@@ -32,11 +34,17 @@ _DENIED = {errno.EACCES, errno.EPERM}
 
 # SQLite's primary result codes for a failed write, in words staff can act on.
 _WRITE_FAILURES = {
-    sqlite3.SQLITE_FULL: "磁盘空间已满，请清理磁盘（删除不需要的文件、清空回收站）后再保存",
-    sqlite3.SQLITE_IOERR: "读写磁盘出错，请检查磁盘或U盘是否已拔出",
-    sqlite3.SQLITE_READONLY: "数据库文件或所在磁盘是只读的",
-    sqlite3.SQLITE_BUSY: "数据库正被其他程序占用",
-    sqlite3.SQLITE_LOCKED: "数据库正被其他程序占用",
+    sqlite3.SQLITE_FULL: Message(
+        QT_TRANSLATE_NOOP(
+            "Messages", "磁盘空间已满，请清理磁盘（删除不需要的文件、清空回收站）后再保存"
+        )
+    ),
+    sqlite3.SQLITE_IOERR: Message(
+        QT_TRANSLATE_NOOP("Messages", "读写磁盘出错，请检查磁盘或U盘是否已拔出")
+    ),
+    sqlite3.SQLITE_READONLY: Message(QT_TRANSLATE_NOOP("Messages", "数据库文件或所在磁盘是只读的")),
+    sqlite3.SQLITE_BUSY: Message(QT_TRANSLATE_NOOP("Messages", "数据库正被其他程序占用")),
+    sqlite3.SQLITE_LOCKED: Message(QT_TRANSLATE_NOOP("Messages", "数据库正被其他程序占用")),
 }
 
 
@@ -51,8 +59,15 @@ def write_failure_reason(exc: sqlite3.Error) -> str:
     """Why a write failed, in plain Chinese, with SQLite's own words kept for support staff."""
     code = primary_code(exc)
     explanation = _WRITE_FAILURES.get(code) if code is not None else None
-    return f"{explanation}（{exc}）" if explanation else str(exc)
-
+    return (
+        Message(
+            QT_TRANSLATE_NOOP("Messages", "{explanation}（{error}）"),
+            explanation=explanation,
+            error=str(exc),
+        )
+        if explanation
+        else str(exc)
+    )
 
 
 class LocationKind(enum.Enum):
@@ -76,7 +91,7 @@ class LocationProblem:
 def size_text(size: int) -> str:
     """A byte count as staff read it: 0 字节, 12 KB, 3.4 MB, 1.2 GB."""
     if size < 1024:
-        return f"{size} 字节"
+        return Message(QT_TRANSLATE_NOOP("Messages", "{size} 字节"), size=size)
     if size < 1024 * 1024:
         return f"{size // 1024} KB"
     if size < 10 * 1024 * 1024:
@@ -155,50 +170,108 @@ def disk_full_message(path: Path, existing: bool, folder: Path | None = None) ->
     """The disk holding ``path`` is full: how much is free, what to do, that nothing changed."""
     folder = folder or path.parent
     free = free_space(folder)
-    left = f"只剩 {size_text(free)}" if free is not None else "没有剩余空间"
+    left = (
+        Message(QT_TRANSLATE_NOOP("Messages", "只剩 {free}"), free=size_text(free))
+        if free is not None
+        else Message(QT_TRANSLATE_NOOP("Messages", "没有剩余空间"))
+    )
     room = size_text(_room_needed(path, existing))
     if existing:
-        return (f"磁盘空间已满：数据库文件 {path} 所在的磁盘（{folder}）{left}，打开数据库需要写入"
-                f"少量数据。打不开的原因是磁盘已满，不是文件损坏；数据库文件没有被改变。请清理这个"
-                f"磁盘（删除不需要的文件、清空回收站），腾出至少 {room} 后重试")
-    return (f"磁盘空间已满：{folder} 所在的磁盘{left}，无法新建数据库 {path}。请清理这个磁盘"
-            f"（删除不需要的文件、清空回收站），腾出至少 {room} 后重试；没有建立任何文件")
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "磁盘空间已满：数据库文件 {path} 所在的磁盘（{folder}）{left}，"
+                "打开数据库需要写入少量数据。打不开的原因是磁盘已满，不是文件损坏；"
+                "数据库文件没有被改变。请清理这个磁盘（删除不需要的文件、清空回收站），"
+                "腾出至少 {room} 后重试",
+            ),
+            path=path,
+            folder=folder,
+            left=left,
+            room=room,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "磁盘空间已满：{folder} 所在的磁盘{left}，无法新建数据库 {path}。"
+            "请清理这个磁盘（删除不需要的文件、清空回收站），腾出至少 {room} 后重试；"
+            "没有建立任何文件",
+        ),
+        folder=folder,
+        left=left,
+        path=path,
+        room=room,
+    )
 
 
 def read_only_media_message(path: Path, existing: bool, folder: Path | None = None) -> str:
     """The disk is read-only (a write-protected USB stick, a CD, a read-only share)."""
     folder = folder or path.parent
     if existing:
-        return (f"数据库文件 {path} 所在的磁盘是只读的（例如写保护的U盘、光盘或只读的网络共享），"
-                f"软件不能在那里打开和保存数据。打不开的原因是磁盘只读，不是文件损坏；数据库文件"
-                f"没有被改变。请把它复制到电脑上可以写入的文件夹（例如“文档”）再打开复制的文件，"
-                f"或打开U盘的写保护开关后重试")
-    return (f"{folder} 所在的磁盘是只读的（例如写保护的U盘、光盘或只读的网络共享），无法在那里新建"
-            f"数据库 {path}。请选择电脑上可以写入的文件夹，或打开U盘的写保护开关后重试；"
-            f"没有建立任何文件")
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "数据库文件 {path} 所在的磁盘是只读的（例如写保护的U盘、光盘或只读的网络共享），"
+                "软件不能在那里打开和保存数据。打不开的原因是磁盘只读，不是文件损坏；"
+                "数据库文件没有被改变。请把它复制到电脑上可以写入的文件夹（例如“文档”）"
+                "再打开复制的文件，或打开U盘的写保护开关后重试",
+            ),
+            path=path,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{folder} 所在的磁盘是只读的（例如写保护的U盘、光盘或只读的网络共享），"
+            "无法在那里新建数据库 {path}。请选择电脑上可以写入的文件夹，"
+            "或打开U盘的写保护开关后重试；没有建立任何文件",
+        ),
+        folder=folder,
+        path=path,
+    )
 
 
 def read_only_folder_message(path: Path, existing: bool, folder: Path | None = None) -> str:
     """The folder cannot be written: read-only, or this user has no right to write there."""
     folder = folder or path.parent
     if existing:
-        return (f"不能在数据库所在的文件夹 {folder} 中写入"
-                f"（文件夹是只读的，或当前用户没有写入权限），"
-                f"而打开数据库需要在 {path.name} 旁边建立临时文件（{path.name}-wal、"
-                f"{path.name}-shm）。打不开的原因是文件夹不能写入，不是文件损坏；数据库文件没有"
-                f"被改变。请取消该文件夹的只读属性，或请电脑管理员给当前用户写入权限；也可以把 "
-                f"{path} 复制到可以写入的文件夹（例如“文档”）再打开复制的文件")
-    return (f"不能在文件夹 {folder} 中写入（文件夹是只读的，或当前用户没有写入权限），无法新建"
-            f"数据库 {path}。请取消该文件夹的只读属性、请电脑管理员给当前用户写入权限，"
-            f"或选择另一个文件夹；没有建立任何文件")
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "不能在数据库所在的文件夹 {folder} 中写入（文件夹是只读的，"
+                "或当前用户没有写入权限），"
+                "而打开数据库需要在 {file} 旁边建立临时文件（{file}-wal、{file}-shm）。"
+                "打不开的原因是文件夹不能写入，不是文件损坏；数据库文件没有被改变。"
+                "请取消该文件夹的只读属性，或请电脑管理员给当前用户写入权限；"
+                "也可以把 {path} 复制到可以写入的文件夹（例如“文档”）再打开复制的文件",
+            ),
+            folder=folder,
+            file=path.name,
+            path=path,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "不能在文件夹 {folder} 中写入（文件夹是只读的，或当前用户没有写入权限），"
+            "无法新建数据库 {path}。请取消该文件夹的只读属性、请电脑管理员给当前用户写入权限，"
+            "或选择另一个文件夹；没有建立任何文件",
+        ),
+        folder=folder,
+        path=path,
+    )
 
 
 def read_only_file_message(path: Path) -> str:
     """The database file itself is read-only (its attribute, or no right to change it)."""
-    return (f"数据库文件 {path} 是只读的（文件属性为只读，或当前用户没有修改它的权限），软件不能"
-            f"在其中保存数据。这不是文件损坏；数据库文件没有被改变。请右键点击该文件，在“属性”中"
-            f"取消勾选“只读”（Linux：chmod u+w 文件名），或请电脑管理员给当前用户修改权限；"
-            f"也可以把它复制到可以写入的文件夹再打开复制的文件")
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "数据库文件 {path} 是只读的（文件属性为只读，或当前用户没有修改它的权限），"
+            "软件不能在其中保存数据。这不是文件损坏；数据库文件没有被改变。请右键点击该文件，"
+            "在“属性”中取消勾选“只读”（Linux：chmod u+w 文件名），"
+            "或请电脑管理员给当前用户修改权限；也可以把它复制到可以写入的文件夹再打开复制的文件",
+        ),
+        path=path,
+    )
 
 
 def _classify(failure: OSError, path: Path, folder: Path,
@@ -236,9 +309,17 @@ def location_problem(path: Path, *, existing: bool) -> LocationProblem | None:
         problem = _classify(failure, path, folder, existing)
         if problem is not None:
             return problem
-        return LocationProblem(LocationKind.UNWRITABLE,
-                               f"无法在文件夹 {folder} 中写入：{failure.strerror or failure}，"
-                               f"数据库 {path} 未做任何修改")
+        return LocationProblem(
+            LocationKind.UNWRITABLE,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "无法在文件夹 {folder} 中写入：{reason}，数据库 {path} 未做任何修改"
+                ),
+                folder=folder,
+                reason=failure.strerror or str(failure),
+                path=path,
+            ),
+        )
     if existing:
         failure = _try_file(path)
         if failure is not None:
@@ -247,9 +328,16 @@ def location_problem(path: Path, *, existing: bool) -> LocationProblem | None:
                                        read_only_media_message(path, existing))
             if failure.errno in _DENIED:
                 return LocationProblem(LocationKind.READ_ONLY_FILE, read_only_file_message(path))
-            return LocationProblem(LocationKind.UNWRITABLE,
-                                   f"无法写入数据库文件 {path}：{failure.strerror or failure}，"
-                                   f"文件未做任何修改")
+            return LocationProblem(
+                LocationKind.UNWRITABLE,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "无法写入数据库文件 {path}：{reason}，文件未做任何修改"
+                    ),
+                    path=path,
+                    reason=failure.strerror or str(failure),
+                ),
+            )
     return None
 
 

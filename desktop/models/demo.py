@@ -19,6 +19,7 @@ from desktop.models.db import Database
 from desktop.models.demo_attendance import generate_attendance
 from desktop.models.errors import WarmHomeError
 from desktop.models.identity import id_check_char
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.permissions import DEMO_ACTOR
 from desktop.models.person_input import FamilyLink, PersonInput
 
@@ -193,7 +194,9 @@ def volunteer_input(fake: Faker, rng: random.Random, opts: DemoOptions, used: se
 def generate(db: Database, opts: DemoOptions) -> dict[str, int]:
     """Fill an empty database with demo people (and whatever extensions add); return counts."""
     if int(db.scalar("SELECT count(*) FROM person")) > 0:
-        raise DemoError("数据库中已有人员，演示数据只能载入空数据库")
+        raise DemoError(
+            Message(QT_TRANSLATE_NOOP("Messages", "数据库中已有人员，演示数据只能载入空数据库"))
+        )
     fake = Faker("zh_CN")
     fake.seed_instance(opts.seed)
     rng = random.Random(opts.seed)

@@ -15,6 +15,7 @@ from desktop.models import audit
 from desktop.models.centre import get_setting, set_setting
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.permissions import Actor, Permission
 from desktop.models.text_input import clean_line, compact
 
@@ -46,20 +47,37 @@ def clean_list(centres: Iterable[ExpectedCentre]) -> list[ExpectedCentre]:
     for number, centre in enumerate(centres, start=1):
         code = normalise_code(centre.code)
         if not code:
-            raise ValidationError({"expected": f"应报中心名单第 {number} 项缺少中心编码"})
+            raise ValidationError(
+                {
+                    "expected": Message(
+                        QT_TRANSLATE_NOOP("Messages", "应报中心名单第 {number} 项缺少中心编码"),
+                        number=number,
+                    )
+                }
+            )
         if not _CODE.match(code):
             shown = clean_line(centre.code)  # as typed: the cleaned code may look different
-            raise ValidationError({"expected": f"应报中心名单第 {number} 项的中心编码 {shown} "
-                                               "不正确：应为2–20位字母、数字或连字符"})
+            raise ValidationError({"expected": Message(QT_TRANSLATE_NOOP(
+                "Messages", "应报中心名单第 {number} 项的中心编码 {code} 不正确："
+                "应为2–20位字母、数字或连字符"), number=number, code=shown)})
         if code in seen:
-            raise ValidationError({"expected": f"应报中心名单中的中心编码 {code} 重复"})
+            raise ValidationError({"expected": Message(QT_TRANSLATE_NOOP(
+                "Messages", "应报中心名单中的中心编码 {code} 重复"), code=code)})
         name, street = clean_line(centre.name), clean_line(centre.street)
         if len(name) > 50 or len(street) > 20:
-            raise ValidationError({"expected": f"应报中心名单中 {code} 的名称或街道太长"})
+            raise ValidationError({"expected": Message(QT_TRANSLATE_NOOP(
+                "Messages", "应报中心名单中 {code} 的名称或街道太长"), code=code)})
         seen.add(code)
         result.append(ExpectedCentre(code, name, street))
     if len(result) > MAX_CENTRES:
-        raise ValidationError({"expected": f"应报中心名单最多 {MAX_CENTRES} 个中心"})
+        raise ValidationError(
+            {
+                "expected": Message(
+                    QT_TRANSLATE_NOOP("Messages", "应报中心名单最多 {limit} 个中心"),
+                    limit=MAX_CENTRES,
+                )
+            }
+        )
     return result
 
 

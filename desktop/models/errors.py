@@ -1,6 +1,12 @@
-"""Errors the models raise; their messages are Chinese and meant to be shown to people."""
+"""Errors the models raise; their messages are Chinese and meant to be shown to people.
+
+A message is best given as a :class:`~desktop.models.messages.Message` (marked for the
+catalogue), so that the GUI can show it in English too; the command line prints the Chinese.
+"""
 
 from __future__ import annotations
+
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message, MessageList
 
 
 class WarmHomeError(Exception):
@@ -9,7 +15,11 @@ class WarmHomeError(Exception):
     @property
     def message(self) -> str:
         """The one-line explanation, as shown in a dialog or on stderr."""
-        return str(self.args[0]) if self.args else self.__class__.__name__
+        if not self.args:
+            return self.__class__.__name__
+        first = self.args[0]
+        # A Message keeps its template and arguments for the GUI's translation.
+        return first if isinstance(first, Message) else str(first)
 
 
 class ValidationError(WarmHomeError):
@@ -17,8 +27,9 @@ class ValidationError(WarmHomeError):
 
     def __init__(self, fields: dict[str, str]) -> None:
         self.fields = dict(fields)
-        summary = "；".join(self.fields.values())
-        super().__init__(summary or "输入不正确")
+        summary = MessageList(self.fields.values()) if self.fields else \
+            Message(QT_TRANSLATE_NOOP("Messages", "输入不正确"))
+        super().__init__(summary)
 
 
 class DuplicateError(WarmHomeError):

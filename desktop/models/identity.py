@@ -11,21 +11,27 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.text_input import compact
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CHARS = "10X98765432"
 
 CATEGORIES: dict[int, str] = {
-    1: "视力",
-    2: "听力",
-    3: "言语",
-    4: "肢体",
-    5: "智力",
-    6: "精神",
-    7: "多重",
+    1: Message(QT_TRANSLATE_NOOP("Messages", "视力")),
+    2: Message(QT_TRANSLATE_NOOP("Messages", "听力")),
+    3: Message(QT_TRANSLATE_NOOP("Messages", "言语")),
+    4: Message(QT_TRANSLATE_NOOP("Messages", "肢体")),
+    5: Message(QT_TRANSLATE_NOOP("Messages", "智力")),
+    6: Message(QT_TRANSLATE_NOOP("Messages", "精神")),
+    7: Message(QT_TRANSLATE_NOOP("Messages", "多重")),
 }
-GRADES: dict[int, str] = {1: "一级", 2: "二级", 3: "三级", 4: "四级"}
+GRADES: dict[int, str] = {
+    1: Message(QT_TRANSLATE_NOOP("Messages", "一级")),
+    2: Message(QT_TRANSLATE_NOOP("Messages", "二级")),
+    3: Message(QT_TRANSLATE_NOOP("Messages", "三级")),
+    4: Message(QT_TRANSLATE_NOOP("Messages", "四级")),
+}
 
 # ASCII digits only ([0-9], never \d, which also matches ٣ or ३: not digits of an ID).
 _ID_SHAPE = re.compile(r"^[0-9]{17}[0-9X]$")
@@ -64,19 +70,24 @@ def validate_id_number(raw: str, today: date | None = None) -> str | None:
     """Check a resident ID number; return a message saying what is wrong, or None."""
     value = normalise_id(raw)
     if len(value) != 18:
-        return f"身份证号应为18位，现在是{len(value)}位"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "身份证号应为18位，现在是{length}位"), length=len(value)
+        )
     if not _ID_SHAPE.match(value):
-        return "身份证号前17位应为数字，最后一位为数字或X"
+        return Message(QT_TRANSLATE_NOOP("Messages", "身份证号前17位应为数字，最后一位为数字或X"))
     born = birth_date_from_id(value)
     if born is None:
-        return f"身份证号中的出生日期 {value[6:14]} 不是有效日期"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "身份证号中的出生日期 {birth} 不是有效日期"),
+            birth=value[6:14],
+        )
     if born > (today or date.today()):
-        return "身份证号中的出生日期在今天之后"
+        return Message(QT_TRANSLATE_NOOP("Messages", "身份证号中的出生日期在今天之后"))
     if born.year < 1900:
-        return "身份证号中的出生年份早于1900年"
+        return Message(QT_TRANSLATE_NOOP("Messages", "身份证号中的出生年份早于1900年"))
     expected = id_check_char(value[:17])
     if value[17] != expected:
-        return "身份证号校验位不正确，请核对每一位数字"
+        return Message(QT_TRANSLATE_NOOP("Messages", "身份证号校验位不正确，请核对每一位数字"))
     return None
 
 
@@ -125,19 +136,30 @@ def validate_certificate(raw: str, id_number: str | None, today: date | None = N
     """Check a certificate number against the person's ID; a message, or None when valid."""
     value = normalise_certificate(raw)
     if len(value) < 20:
-        return f"残疾人证号应为20位（身份证号18位+类别1位+等级1位），现在是{len(value)}位"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "残疾人证号应为20位（身份证号18位+类别1位+等级1位），现在是{length}位"
+            ),
+            length=len(value),
+        )
     cert = parse_certificate(value)
     if cert is None:
         if len(value) >= 19 and value[18] not in "1234567":
-            return "残疾人证号第19位是残疾类别，应为1–7"
+            return Message(QT_TRANSLATE_NOOP("Messages", "残疾人证号第19位是残疾类别，应为1–7"))
         if len(value) >= 20 and value[19] not in "1234":
-            return "残疾人证号第20位是残疾等级，应为1–4"
-        return "残疾人证号格式不正确：应为身份证号+类别(1–7)+等级(1–4)，补发证可带B1–B9"
+            return Message(QT_TRANSLATE_NOOP("Messages", "残疾人证号第20位是残疾等级，应为1–4"))
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "残疾人证号格式不正确：应为身份证号+类别(1–7)+等级(1–4)，补发证可带B1–B9",
+            )
+        )
     id_problem = validate_id_number(cert.id_number, today)
     if id_problem:
-        return "残疾人证号的前18位不是有效身份证号：" + id_problem
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "残疾人证号的前18位不是有效身份证号：{problem}"), problem=id_problem)
     if id_number and normalise_id(id_number) != cert.id_number:
-        return "残疾人证号的前18位应与身份证号一致"
+        return Message(QT_TRANSLATE_NOOP("Messages", "残疾人证号的前18位应与身份证号一致"))
     return None
 
 
@@ -161,13 +183,15 @@ def validate_phone(raw: str) -> str | None:
     if not value:
         return None
     if not re.fullmatch(r"[0-9-]+", value):
-        return "电话号码只能包含数字和连字符“-”"
+        return Message(QT_TRANSLATE_NOOP("Messages", "电话号码只能包含数字和连字符“-”"))
     if _MOBILE.match(value) or _LANDLINE.match(value):
         return None
     digits = value.replace("-", "")
     if digits.startswith("1"):
-        return "手机号应为11位，以13–19开头"
-    return "电话格式不正确：手机号11位，座机如 010-66012345 或 66012345"
+        return Message(QT_TRANSLATE_NOOP("Messages", "手机号应为11位，以13–19开头"))
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "电话格式不正确：手机号11位，座机如 010-66012345 或 66012345")
+    )
 
 
 def mask_id(value: str | None) -> str:

@@ -23,6 +23,7 @@ from enum import StrEnum
 from desktop.models.attendance_month import month_days
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 Number = int | float
 
@@ -49,7 +50,10 @@ class Span:
 @dataclass(frozen=True)
 class Indicator:
     """One figure of 汇总: a stable ``key`` (consolidation relies on it), a Chinese label, a
-    unit, and whether the year-to-date figure is the count over the year so far."""
+    unit, and whether the year-to-date figure is the count over the year so far. Label and
+    unit are marked for translation (``QT_TRANSLATE_NOOP("Messages", …)`` or a
+    :class:`~desktop.models.messages.Message`): the GUI shows them in its language, the
+    workbook in Chinese."""
 
     key: str
     label: str
@@ -71,7 +75,8 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Finding:
-    """One validation result: which rule, how serious, how many records, and what to do."""
+    """One validation result: which rule, how serious, how many records, and what to do (a
+    :class:`~desktop.models.messages.Message`: Chinese in the workbook, translated in the GUI)."""
 
     rule: str
     severity: Severity
@@ -182,7 +187,8 @@ def check_month(month: str, today: date) -> str:
     """The month, validated: well-formed and not in the future (ValidationError otherwise)."""
     days = month_days(month)
     if date.fromisoformat(days[0]) > today:
-        raise ValidationError({"month": f"{month} 还没有到：不能导出未来的月份"})
+        raise ValidationError({"month": Message(QT_TRANSLATE_NOOP(
+            "Messages", "{month} 还没有到：不能导出未来的月份"), month=month)})
     return month
 
 
@@ -216,8 +222,8 @@ def compute(db: Database, month: str, today: date | None = None) -> Report:
     if month == f"{today:%Y-%m}":
         # Exporting the month while it runs is allowed (a mid-month look), but the file must
         # say its figures are partial.
-        report.findings.append(Finding("month.unfinished", Severity.WARNING, 0,
-                                       f"本月尚未结束，数据截至 {until}"))
+        report.findings.append(Finding("month.unfinished", Severity.WARNING, 0, Message(
+            QT_TRANSLATE_NOOP("Messages", "本月尚未结束，数据截至 {day}"), day=until)))
     # Errors first, then warnings, each in provider order.
     report.findings.sort(key=lambda f: f.severity is not Severity.ERROR)
     return report

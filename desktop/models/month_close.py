@@ -13,8 +13,8 @@ existing file: ``desktop.excel.monthly_workbook.export_monthly_workbook``); afte
 next export is v(n + 1).
 
 Every write path of dated records calls :func:`ensure_month_open`; triggers added by schema v5
-refuse what slips past (see ``desktop.models.schema``). People edits that would change a closed
-month's people figures (its register, who joined or left) are refused by
+refuse what slips past (``desktop.models.migrations.v005_month_close``). People edits that would
+change a closed month's people figures (its register, who joined or left) are refused by
 ``desktop.models.people`` (the rule: ``desktop.models.register``), with
 :func:`register_closed_message`.
 """
@@ -37,6 +37,7 @@ from desktop.models.export_log import (
     file_sha256_or_none,
     settle_pending_exports,
 )
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.month_changes import changes_between
 from desktop.models.permissions import Actor, Permission
 from desktop.models.text_input import clean_line
@@ -50,14 +51,28 @@ class MonthClosedError(WarmHomeError):
 
 def closed_message(month: str) -> str:
     """The one-line explanation shown when a closed month's record would change."""
-    return f"{month} 已报送关账，记录只读；如需修改请管理员重新开账"
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "{month} 已报送关账，记录只读；如需修改请管理员重新开账"),
+        month=month,
+    )
 
 
 def register_closed_message(months: list[str]) -> str:
     """The explanation when a people edit would change closed months' people figures."""
-    which = "该月" if len(months) == 1 else "这些月份"
-    return (f"{'、'.join(months)} 已报送关账，这样修改会改变{which}报表中的会员人数"
-            "（在册、新入会或离会），未保存；如需修改请管理员重新开账")
+    which = (
+        Message(QT_TRANSLATE_NOOP("Messages", "该月"))
+        if len(months) == 1
+        else Message(QT_TRANSLATE_NOOP("Messages", "这些月份"))
+    )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{months} 已报送关账，这样修改会改变{which}报表中的会员人数（在册、"
+            "新入会或离会），未保存；如需修改请管理员重新开账",
+        ),
+        months="、".join(months),
+        which=which,
+    )
 
 
 @dataclass(frozen=True)
@@ -232,16 +247,47 @@ def _submitted_file(month: str, export: sqlite3.Row) -> tuple[Path, str]:
     ValidationError when it is not there or no longer what was exported."""
     revision = export["revision"]
     if not export["file_path"]:
-        raise ValidationError({"month": f"{month} 第 {revision} 版是用旧版本软件导出的，"
-                                        "没有记录文件位置；请重新导出后再报送"})
+        raise ValidationError(
+            {
+                "month": Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{month} 第 {revision} 版是用旧版本软件导出的，"
+                        "没有记录文件位置；请重新导出后再报送",
+                    ),
+                    month=month,
+                    revision=revision,
+                )
+            }
+        )
     path = Path(export["file_path"])
     digest = file_sha256_or_none(path)
     if digest is None:
-        raise ValidationError({"month": f"找不到导出的文件 {path}，未报送：报送前请不要移动、"
-                                        "改名或删除它；请把它放回原处，或重新导出后再报送"})
+        raise ValidationError(
+            {
+                "month": Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "找不到导出的文件 {path}，未报送：报送前请不要移动、"
+                        "改名或删除它；请把它放回原处，或重新导出后再报送",
+                    ),
+                    path=path,
+                )
+            }
+        )
     if digest != export["file_sha256"]:
-        raise ValidationError({"month": f"文件 {path} 与导出时不同（SHA-256 不一致，可能在 Excel "
-                                        "中打开后保存过或被替换了），未报送；请重新导出后再报送"})
+        raise ValidationError(
+            {
+                "month": Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "文件 {path} 与导出时不同（SHA-256 不一致，"
+                        "可能在 Excel 中打开后保存过或被替换了），未报送；请重新导出后再报送",
+                    ),
+                    path=path,
+                )
+            }
+        )
     return path, digest
 
 
@@ -259,25 +305,66 @@ def close_month(db: Database, month: str, *, actor: Actor,
     month = _month(month)
     current = (today or date.today()).strftime("%Y-%m")
     if month > current:
-        raise ValidationError({"month": f"{month} 还没有到，不能报送"})
+        raise ValidationError(
+            {
+                "month": Message(
+                    QT_TRANSLATE_NOOP("Messages", "{month} 还没有到，不能报送"), month=month
+                )
+            }
+        )
     if month == current:
-        raise ValidationError({"month": f"{month} 是本月，还没有结束；月底之后才能报送关账"})
+        raise ValidationError(
+            {
+                "month": Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{month} 是本月，还没有结束；月底之后才能报送关账"
+                    ),
+                    month=month,
+                )
+            }
+        )
     settle_pending_exports(db, by=actor.username, month=month)
     with db.transaction():
         status = month_status(db, month)
         if status.closed:
-            raise MonthClosedError(f"{month} 已经报送关账（第 {status.revision} 版），"
-                                   "不能重复报送")
+            raise MonthClosedError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{month} 已经报送关账（第 {revision} 版），不能重复报送"
+                    ),
+                    month=month,
+                    revision=status.revision,
+                )
+            )
         export = _last_export_row(db, month, status.revision)
         if export is None:
-            raise ValidationError({"month": f"先导出本月报表再报送（{month} 第 {status.revision}"
-                                            " 版还没有导出）"})
+            raise ValidationError(
+                {
+                    "month": Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "先导出本月报表再报送（{month} 第 {revision} 版还没有导出）"
+                        ),
+                        month=month,
+                        revision=status.revision,
+                    )
+                }
+            )
         # Only the month's records count: the export's own log entry, exports and closes of
         # other months, and edits of other months do not make this export stale.
         changed = changes_between(db, month, int(export["audit_id"] or 0))
         if changed:
-            raise ValidationError({"month": f"导出之后 {month} 的记录又有 {len(changed)} 处修改，"
-                                            "请重新导出再报送"})
+            raise ValidationError(
+                {
+                    "month": Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "导出之后 {month} 的记录又有 {count} 处修改，请重新导出再报送",
+                        ),
+                        month=month,
+                        count=len(changed),
+                    )
+                }
+            )
         path, digest = _submitted_file(month, export)
         head = audit_head(db)
         stamp = audit.now_iso()
@@ -303,12 +390,27 @@ def reopen_month(db: Database, month: str, *, reason: str, actor: Actor) -> None
     month = _month(month)
     text = clean_line(reason)
     if not text:
-        raise ValidationError({"reason": "请填写重新开账的原因"})
+        raise ValidationError(
+            {"reason": Message(QT_TRANSLATE_NOOP("Messages", "请填写重新开账的原因"))}
+        )
     if len(text) > REASON_MAX:
-        raise ValidationError({"reason": f"原因最多{REASON_MAX}个字"})
+        raise ValidationError(
+            {
+                "reason": Message(
+                    QT_TRANSLATE_NOOP("Messages", "原因最多{limit}个字"), limit=REASON_MAX
+                )
+            }
+        )
     with db.transaction():
         if not is_closed(db, month):
-            raise ValidationError({"month": f"{month} 没有报送关账，不需要重新开账"})
+            raise ValidationError(
+                {
+                    "month": Message(
+                        QT_TRANSLATE_NOOP("Messages", "{month} 没有报送关账，不需要重新开账"),
+                        month=month,
+                    )
+                }
+            )
         stamp = audit.now_iso()
         state_id = _state_id(db, month)
         db.execute("UPDATE month_state SET closed = 0, reopened_at = ?, reopened_by = ?,"

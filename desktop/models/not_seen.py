@@ -25,6 +25,7 @@ from desktop.models.centre import get_setting, set_setting
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.identity import mask_address, mask_phone
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.permissions import Actor, Permission
 from desktop.models.person_input import PROGRAMMES
 
@@ -126,7 +127,15 @@ def check_weeks(weeks: int) -> None:
     """ValidationError unless ``weeks`` is a whole number from MIN_WEEKS to MAX_WEEKS."""
     if isinstance(weeks, bool) or not isinstance(weeks, int) or \
             not MIN_WEEKS <= weeks <= MAX_WEEKS:
-        raise ValidationError({"weeks": f"未签到周数应为{MIN_WEEKS}–{MAX_WEEKS}周"})
+        raise ValidationError(
+            {
+                "weeks": Message(
+                    QT_TRANSLATE_NOOP("Messages", "未签到周数应为{minimum}–{maximum}周"),
+                    minimum=MIN_WEEKS,
+                    maximum=MAX_WEEKS,
+                )
+            }
+        )
 
 
 def weeks_setting(db: Database) -> int:
@@ -210,7 +219,14 @@ def _load(db: Database, weeks: int, today: date, programme: str | None,
           masked: bool) -> NotSeenList:
     check_weeks(weeks)
     if programme is not None and programme not in PROGRAMMES:
-        raise ValidationError({"programme": f"没有“{programme}”这个服务项目"})
+        raise ValidationError(
+            {
+                "programme": Message(
+                    QT_TRANSLATE_NOOP("Messages", "没有“{programme}”这个服务项目"),
+                    programme=programme,
+                )
+            }
+        )
     cutoff = cutoff_day(today, weeks)
     with db.read_snapshot():
         rows = db.query(_MEMBERS_SQL, {"first": today.isoformat(), "last": today.isoformat(),

@@ -21,6 +21,7 @@ from desktop.models import audit, register, search_keys
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, NotFoundError, ValidationError
 from desktop.models.identity import parse_certificate
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.month_close import MonthClosedError, register_closed_message
 from desktop.models.permissions import Actor, Permission
 from desktop.models.person_input import (
@@ -91,23 +92,25 @@ def check_unique(db: Database, data: PersonInput, exclude_id: int | None = None)
     """Raise DuplicateError when an ID, certificate, card or volunteer number is taken."""
     checks = [
         ("id_number", data.id_number, "SELECT id, name FROM person WHERE id_number = ?",
-         "身份证号与已登记的 {name} 相同"),
+         QT_TRANSLATE_NOOP("Messages", "身份证号与已登记的 {name} 相同")),
         ("cert_number", data.cert_number,
          "SELECT p.id, p.name FROM member m JOIN person p ON p.id = m.person_id"
-         " WHERE m.cert_number = ?", "残疾人证号与已登记的 {name} 相同"),
+         " WHERE m.cert_number = ?",
+         QT_TRANSLATE_NOOP("Messages", "残疾人证号与已登记的 {name} 相同")),
         ("card_number", data.card_number,
          "SELECT p.id, p.name FROM member m JOIN person p ON p.id = m.person_id"
-         " WHERE m.card_number = ?", "签到卡号已被 {name} 使用"),
+         " WHERE m.card_number = ?", QT_TRANSLATE_NOOP("Messages", "签到卡号已被 {name} 使用")),
         ("volunteer_number", data.volunteer_number,
          "SELECT p.id, p.name FROM volunteer v JOIN person p ON p.id = v.person_id"
-         " WHERE v.volunteer_number = ?", "志愿者编号已被 {name} 使用"),
+         " WHERE v.volunteer_number = ?",
+         QT_TRANSLATE_NOOP("Messages", "志愿者编号已被 {name} 使用")),
     ]
     for field_name, value, sql, template in checks:
         if not value:
             continue
         for row in db.query(sql, (value,)):
             if row["id"] != exclude_id:
-                raise DuplicateError(template.format(name=row["name"]), row["id"], field_name)
+                raise DuplicateError(Message(template, name=row["name"]), row["id"], field_name)
 
 
 def similar_people(db: Database, data: PersonInput,
@@ -126,11 +129,23 @@ def similar_people(db: Database, data: PersonInput,
     phone = data.phone
     for row in rows:
         if data.birth_date and row["birth_date"] == data.birth_date:
-            found.append(SimilarPerson(row["id"], row["name"], row["birth_date"] or "",
-                                       "同名且出生日期相同"))
+            found.append(
+                SimilarPerson(
+                    row["id"],
+                    row["name"],
+                    row["birth_date"] or "",
+                    Message(QT_TRANSLATE_NOOP("Messages", "同名且出生日期相同")),
+                )
+            )
         elif phone and row["phone"] == phone:
-            found.append(SimilarPerson(row["id"], row["name"], row["birth_date"] or "",
-                                       "同名且电话相同"))
+            found.append(
+                SimilarPerson(
+                    row["id"],
+                    row["name"],
+                    row["birth_date"] or "",
+                    Message(QT_TRANSLATE_NOOP("Messages", "同名且电话相同")),
+                )
+            )
     return found
 
 
@@ -140,11 +155,16 @@ def _validated(db: Database, raw: PersonInput, exclude_id: int | None,
     errors = validate_person(data, today)
     for link in data.family_links:
         if link.member_id == exclude_id:
-            errors["family_links"] = "不能把本人登记为自己的家属"
+            errors["family_links"] = Message(
+                QT_TRANSLATE_NOOP("Messages", "不能把本人登记为自己的家属")
+            )
         # A link may point at someone whose member role has since ended: the relation
         # stays true, so the guardian's record must still save.
         elif db.scalar("SELECT 1 FROM member WHERE person_id = ?", (link.member_id,)) is None:
-            errors["family_links"] = f"关联的会员（编号 {link.member_id}）不存在"
+            errors["family_links"] = Message(
+                QT_TRANSLATE_NOOP("Messages", "关联的会员（编号 {member_id}）不存在"),
+                member_id=link.member_id,
+            )
     if errors:
         raise ValidationError(errors)
     check_unique(db, data, exclude_id)
@@ -272,15 +292,29 @@ def archive_person(db: Database, person_id: int, reason: str, *, actor: Actor,
     actor.require(Permission.EDIT_PEOPLE)
     reason = clean_line(reason)
     if not reason:
-        raise ValidationError({"reason": "请填写归档原因"})
+        raise ValidationError({"reason": Message(QT_TRANSLATE_NOOP("Messages", "请填写归档原因"))})
     if len(reason) > ARCHIVE_REASON_MAX:
-        raise ValidationError({"reason": f"归档原因最多{ARCHIVE_REASON_MAX}个字"})
+        raise ValidationError(
+            {
+                "reason": Message(
+                    QT_TRANSLATE_NOOP("Messages", "归档原因最多{limit}个字"),
+                    limit=ARCHIVE_REASON_MAX,
+                )
+            }
+        )
     with db.transaction():
         row = db.query_one("SELECT archived_at FROM person WHERE id = ?", (person_id,))
         if row is None:
-            raise NotFoundError(f"没有编号为 {person_id} 的人员")
+            raise NotFoundError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "没有编号为 {person_id} 的人员"),
+                    person_id=person_id,
+                )
+            )
         if row["archived_at"]:
-            raise ValidationError({"reason": "此人已经归档"})
+            raise ValidationError(
+                {"reason": Message(QT_TRANSLATE_NOOP("Messages", "此人已经归档"))}
+            )
         stamp = now.isoformat(timespec="seconds") if now else audit.now_iso()
         # Only a wrong clock can date an archive in a closed month; refuse it like any edit.
         closed_before = register.closed_month_footprints(db, person_id)
@@ -300,7 +334,12 @@ def restore_person(db: Database, person_id: int, *, actor: Actor) -> None:
         row = db.query_one("SELECT archived_at, archive_reason FROM person WHERE id = ?",
                            (person_id,))
         if row is None:
-            raise NotFoundError(f"没有编号为 {person_id} 的人员")
+            raise NotFoundError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "没有编号为 {person_id} 的人员"),
+                    person_id=person_id,
+                )
+            )
         if not row["archived_at"]:
             return
         closed_before = register.closed_month_footprints(db, person_id)
@@ -316,7 +355,11 @@ def load_person(db: Database, person_id: int) -> PersonInput:
     """The stored person as form input (photo not loaded: see :func:`load_photo`)."""
     row = db.query_one("SELECT * FROM person WHERE id = ?", (person_id,))
     if row is None:
-        raise NotFoundError(f"没有编号为 {person_id} 的人员")
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "没有编号为 {person_id} 的人员"), person_id=person_id
+            )
+        )
     member = db.query_one("SELECT * FROM member WHERE person_id = ?", (person_id,))
     volunteer = db.query_one("SELECT * FROM volunteer WHERE person_id = ?", (person_id,))
     programmes = [r[0] for r in db.query(
@@ -354,7 +397,11 @@ def archive_state(db: Database, person_id: int) -> tuple[str | None, str | None]
     row = db.query_one("SELECT archived_at, archive_reason FROM person WHERE id = ?",
                        (person_id,))
     if row is None:
-        raise NotFoundError(f"没有编号为 {person_id} 的人员")
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "没有编号为 {person_id} 的人员"), person_id=person_id
+            )
+        )
     return row["archived_at"], row["archive_reason"]
 
 
@@ -383,7 +430,12 @@ def reveal_sensitive(db: Database, person_id: int, *, actor: Actor) -> dict[str,
             " FROM person p LEFT JOIN member m ON m.person_id = p.id WHERE p.id = ?",
             (person_id,))
         if row is None:
-            raise NotFoundError(f"没有编号为 {person_id} 的人员")
+            raise NotFoundError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "没有编号为 {person_id} 的人员"),
+                    person_id=person_id,
+                )
+            )
         audit.record(db, actor=actor.username, action="reveal", table="person",
                      record_id=person_id, reason="查看完整证件号、电话和住址")
     return {key: row[key] or "" for key in SENSITIVE_FIELDS}

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.models.errors import WarmHomeError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 
 class Role(StrEnum):
@@ -20,7 +21,11 @@ class Role(StrEnum):
     KIOSK = "kiosk"
 
 
-ROLE_NAMES = {Role.ADMIN: "管理员", Role.STAFF: "工作人员", Role.KIOSK: "签到台"}
+ROLE_NAMES: dict[Role, str] = {
+    Role.ADMIN: Message(QT_TRANSLATE_NOOP("Messages", "管理员")),
+    Role.STAFF: Message(QT_TRANSLATE_NOOP("Messages", "工作人员")),
+    Role.KIOSK: Message(QT_TRANSLATE_NOOP("Messages", "签到台")),
+}
 
 
 class Permission(StrEnum):
@@ -39,18 +44,22 @@ class Permission(StrEnum):
     EDIT_ATTENDANCE = "edit_attendance"
 
 
-PERMISSION_NAMES = {
-    Permission.EDIT_PEOPLE: "登记和修改人员",
-    Permission.REVEAL_SENSITIVE: "查看完整证件号、电话和住址",
-    Permission.EDIT_SETTINGS: "修改中心信息",
-    Permission.MANAGE_USERS: "管理账户",
-    Permission.VIEW_AUDIT: "查看操作日志",
-    Permission.MAKE_BACKUP: "备份数据",
-    Permission.RESTORE_BACKUP: "恢复备份",
-    Permission.CLOSE_MONTH: "报送月报并关账",
-    Permission.REOPEN_MONTH: "重新打开已报送的月份",
-    Permission.RUN_KIOSK: "运行签到台",
-    Permission.EDIT_ATTENDANCE: "补签、更正和作废签到，管理文体活动",
+PERMISSION_NAMES: dict[Permission, str] = {
+    Permission.EDIT_PEOPLE: Message(QT_TRANSLATE_NOOP("Messages", "登记和修改人员")),
+    Permission.REVEAL_SENSITIVE: Message(
+        QT_TRANSLATE_NOOP("Messages", "查看完整证件号、电话和住址")
+    ),
+    Permission.EDIT_SETTINGS: Message(QT_TRANSLATE_NOOP("Messages", "修改中心信息")),
+    Permission.MANAGE_USERS: Message(QT_TRANSLATE_NOOP("Messages", "管理账户")),
+    Permission.VIEW_AUDIT: Message(QT_TRANSLATE_NOOP("Messages", "查看操作日志")),
+    Permission.MAKE_BACKUP: Message(QT_TRANSLATE_NOOP("Messages", "备份数据")),
+    Permission.RESTORE_BACKUP: Message(QT_TRANSLATE_NOOP("Messages", "恢复备份")),
+    Permission.CLOSE_MONTH: Message(QT_TRANSLATE_NOOP("Messages", "报送月报并关账")),
+    Permission.REOPEN_MONTH: Message(QT_TRANSLATE_NOOP("Messages", "重新打开已报送的月份")),
+    Permission.RUN_KIOSK: Message(QT_TRANSLATE_NOOP("Messages", "运行签到台")),
+    Permission.EDIT_ATTENDANCE: Message(
+        QT_TRANSLATE_NOOP("Messages", "补签、更正和作废签到，管理文体活动")
+    ),
 }
 
 GRANTS: dict[Role, frozenset[Permission]] = {
@@ -84,7 +93,13 @@ class Actor:
         """Raise PermissionDenied unless the role grants the permission."""
         if not self.can(permission):
             raise PermissionDenied(
-                f"“{self.username}”（{ROLE_NAMES[self.role]}）没有权限：{PERMISSION_NAMES[permission]}")
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "“{user}”（{role}）没有权限：{permission}"),
+                    user=self.username,
+                    role=ROLE_NAMES[self.role],
+                    permission=PERMISSION_NAMES[permission],
+                )
+            )
 
 
 # Whoever runs the command line already holds the database file; it acts as an administrator

@@ -21,6 +21,7 @@ from desktop.models.identity import (
     validate_id_number,
     validate_phone,
 )
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.text_input import clean_line, clean_name, clean_text, compact
 
 PROGRAMMES = ("温馨家园", "职康站", "日间照料")
@@ -39,15 +40,15 @@ MAX_LENGTHS = {
     "organisation": 100,
 }
 FIELD_LABELS = {
-    "name": "姓名",
-    "address": "住址",
-    "street": "街道",
-    "community": "社区",
-    "emergency_contact": "紧急联系人",
-    "notes": "备注",
-    "card_number": "签到卡号",
-    "volunteer_number": "志愿者编号",
-    "organisation": "所属组织",
+    "name": Message(QT_TRANSLATE_NOOP("Messages", "姓名")),
+    "address": Message(QT_TRANSLATE_NOOP("Messages", "住址")),
+    "street": Message(QT_TRANSLATE_NOOP("Messages", "街道")),
+    "community": Message(QT_TRANSLATE_NOOP("Messages", "社区")),
+    "emergency_contact": Message(QT_TRANSLATE_NOOP("Messages", "紧急联系人")),
+    "notes": Message(QT_TRANSLATE_NOOP("Messages", "备注")),
+    "card_number": Message(QT_TRANSLATE_NOOP("Messages", "签到卡号")),
+    "volunteer_number": Message(QT_TRANSLATE_NOOP("Messages", "志愿者编号")),
+    "organisation": Message(QT_TRANSLATE_NOOP("Messages", "所属组织")),
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CARD = re.compile(r"^[0-9A-Za-z-]+$")
@@ -153,11 +154,14 @@ def _check_date(text: str, label: str, today: date, allow_future: bool = False) 
         return None
     parsed = _parse_iso(text)
     if parsed is None:
-        return f"{label}不是有效日期，应为 年-月-日，如 1980-05-17"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "{label}不是有效日期，应为 年-月-日，如 1980-05-17"),
+            label=label,
+        )
     if not allow_future and parsed > today:
-        return f"{label}不能晚于今天"
+        return Message(QT_TRANSLATE_NOOP("Messages", "{label}不能晚于今天"), label=label)
     if parsed.year < 1900:
-        return f"{label}早于1900年，请核对"
+        return Message(QT_TRANSLATE_NOOP("Messages", "{label}早于1900年，请核对"), label=label)
     return None
 
 
@@ -169,41 +173,62 @@ def validate_person(data: PersonInput, today: date | None = None) -> dict[str, s
     today = today or date.today()
     errors: dict[str, str] = {}
     if not data.name:
-        errors["name"] = "请填写姓名"
+        errors["name"] = Message(QT_TRANSLATE_NOOP("Messages", "请填写姓名"))
     elif not _NAME_LETTER.search(data.name):
-        errors["name"] = "姓名应包含汉字或字母"
+        errors["name"] = Message(QT_TRANSLATE_NOOP("Messages", "姓名应包含汉字或字母"))
     for key, limit in MAX_LENGTHS.items():
         value = getattr(data, key)
         if len(value) > limit:
-            errors[key] = f"{FIELD_LABELS[key]}最多{limit}个字，现在是{len(value)}个字"
+            errors[key] = Message(
+                QT_TRANSLATE_NOOP("Messages", "{field}最多{limit}个字，现在是{length}个字"),
+                field=FIELD_LABELS[key],
+                limit=limit,
+                length=len(value),
+            )
         elif _CONTROL.search(value):
-            errors[key] = f"{FIELD_LABELS[key]}含有不可见的控制字符，请重新输入"
+            errors[key] = Message(
+                QT_TRANSLATE_NOOP("Messages", "{field}含有不可见的控制字符，请重新输入"),
+                field=FIELD_LABELS[key],
+            )
     if data.id_number:
         problem = validate_id_number(data.id_number, today)
         if problem:
             errors["id_number"] = problem
     if data.sex not in ("", "男", "女"):
-        errors["sex"] = "性别应为 男 或 女"
-    problem = _check_date(data.birth_date, "出生日期", today)
+        errors["sex"] = Message(QT_TRANSLATE_NOOP("Messages", "性别应为 男 或 女"))
+    problem = _check_date(
+        data.birth_date, Message(QT_TRANSLATE_NOOP("Messages", "出生日期")), today
+    )
     if problem:
         errors["birth_date"] = problem
     elif data.id_number and "id_number" not in errors:
         born = birth_date_from_id(data.id_number)
         if born and data.birth_date and data.birth_date != born.isoformat():
-            errors["birth_date"] = "出生日期与身份证号不一致"
+            errors["birth_date"] = Message(
+                QT_TRANSLATE_NOOP("Messages", "出生日期与身份证号不一致")
+            )
         if data.sex and data.sex != sex_from_id(data.id_number):
-            errors["sex"] = "性别与身份证号不一致（第17位奇数为男，偶数为女）"
-    for key, label in (("phone", "联系电话"), ("emergency_phone", "紧急联系电话")):
+            errors["sex"] = Message(
+                QT_TRANSLATE_NOOP("Messages", "性别与身份证号不一致（第17位奇数为男，偶数为女）")
+            )
+    for key, label in (
+        ("phone", Message(QT_TRANSLATE_NOOP("Messages", "联系电话"))),
+        ("emergency_phone", Message(QT_TRANSLATE_NOOP("Messages", "紧急联系电话"))),
+    ):
         problem = validate_phone(getattr(data, key))
         if problem:
-            errors[key] = f"{label}：{problem}"
+            errors[key] = Message(
+                QT_TRANSLATE_NOOP("Messages", "{label}：{problem}"), label=label, problem=problem
+            )
     if not data.roles:
-        errors["roles"] = "请至少选择一个身份：会员、志愿者或家属/监护人"
+        errors["roles"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "请至少选择一个身份：会员、志愿者或家属/监护人")
+        )
     if data.is_member:
         _validate_member(data, today, errors)
     for link in data.family_links:
         if len(link.relation) > 20:
-            errors["family_links"] = "与会员关系最多20个字"
+            errors["family_links"] = Message(QT_TRANSLATE_NOOP("Messages", "与会员关系最多20个字"))
     return errors
 
 
@@ -212,12 +237,17 @@ def _validate_member(data: PersonInput, today: date, errors: dict[str, str]) -> 
         problem = validate_certificate(data.cert_number, data.id_number or None, today)
         if problem:
             errors["cert_number"] = problem
-    for key, label in (("joined_on", "入会日期"), ("left_on", "离开日期")):
+    for key, label in (
+        ("joined_on", Message(QT_TRANSLATE_NOOP("Messages", "入会日期"))),
+        ("left_on", Message(QT_TRANSLATE_NOOP("Messages", "离开日期"))),
+    ):
         problem = _check_date(getattr(data, key), label, today)
         if problem:
             errors[key] = problem
     dates_valid = "joined_on" not in errors and "left_on" not in errors
     if data.joined_on and data.left_on and dates_valid and data.left_on < data.joined_on:
-        errors["left_on"] = "离开日期不能早于入会日期"
+        errors["left_on"] = Message(QT_TRANSLATE_NOOP("Messages", "离开日期不能早于入会日期"))
     if data.card_number and "card_number" not in errors and not _CARD.match(data.card_number):
-        errors["card_number"] = "签到卡号只能包含字母、数字和连字符"
+        errors["card_number"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "签到卡号只能包含字母、数字和连字符")
+        )

@@ -27,6 +27,7 @@ from desktop.models.attendance_month import month_days, normalise_month
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.identity import mask_id
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.month_close import MonthClosedError
 from desktop.models.permissions import Actor, Permission
 from desktop.models.register import on_register
@@ -114,11 +115,22 @@ def parse_yuan(text: str, field: str = "daily_rate_fen") -> int:
     # An input method in full-width mode types ４０．５０: compact makes it 40.50.
     value = compact(text).replace(",", "").lstrip("¥")
     if value.startswith("-"):
-        raise ValidationError({field: "日补助标准不能为负数"})
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Messages", "日补助标准不能为负数"))}
+        )
     match = _YUAN.fullmatch(value)
     if not value or not match:
-        raise ValidationError({field: f"日补助标准应为金额（元），最多两位小数，如 40 或 40.50，"
-                                      f"现在是“{text}”"})
+        raise ValidationError(
+            {
+                field: Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "日补助标准应为金额（元），最多两位小数，如 40 或 40.50，现在是“{text}”",
+                    ),
+                    text=text,
+                )
+            }
+        )
     whole, cents = match.group(1), (match.group(2) or "").ljust(2, "0")
     return int(whole) * 100 + int(cents)
 
@@ -137,8 +149,14 @@ def applies_from_text(effective_from: str | None) -> str:
     """Which entry a month's settings come from, in words: '2026-10 起执行', '最初设定' (the
     entry migrated from before settings had a month) or '未设定'."""
     if effective_from is None:
-        return "未设定"
-    return "最初设定" if effective_from == BEGINNING else f"{effective_from} 起执行"
+        return Message(QT_TRANSLATE_NOOP("Messages", "未设定"))
+    return (
+        Message(QT_TRANSLATE_NOOP("Messages", "最初设定"))
+        if effective_from == BEGINNING
+        else Message(
+            QT_TRANSLATE_NOOP("Messages", "{effective_from} 起执行"), effective_from=effective_from
+        )
+    )
 
 
 def current_month(today: date | None = None) -> str:
@@ -191,19 +209,27 @@ def validate_settings(settings: SubsidySettings) -> dict[str, str]:
     errors: dict[str, str] = {}
     rate = settings.daily_rate_fen
     if not isinstance(rate, int) or isinstance(rate, bool):
-        errors["daily_rate_fen"] = "日补助标准应为整数（分）"
+        errors["daily_rate_fen"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "日补助标准应为整数（分）")
+        )
     elif rate < 0:
-        errors["daily_rate_fen"] = "日补助标准不能为负数"
+        errors["daily_rate_fen"] = Message(QT_TRANSLATE_NOOP("Messages", "日补助标准不能为负数"))
     elif rate > MAX_DAILY_RATE_FEN:
-        errors["daily_rate_fen"] = (f"日补助标准最高 {format_yuan(MAX_DAILY_RATE_FEN)} 元，"
-                                    "请检查是否多输了0")
+        errors["daily_rate_fen"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "日补助标准最高 {limit} 元，请检查是否多输了0"),
+            limit=format_yuan(MAX_DAILY_RATE_FEN),
+        )
     stay = settings.min_stay_minutes
     if stay is not None:
         if not isinstance(stay, int) or isinstance(stay, bool):
-            errors["min_stay_minutes"] = "最短停留时间应为整数（分钟）"
+            errors["min_stay_minutes"] = Message(
+                QT_TRANSLATE_NOOP("Messages", "最短停留时间应为整数（分钟）")
+            )
         elif not 1 <= stay <= MAX_MIN_STAY_MINUTES:
-            errors["min_stay_minutes"] = (f"最短停留时间应为 1 分钟到 "
-                                          f"{MAX_MIN_STAY_MINUTES // 60} 小时")
+            errors["min_stay_minutes"] = Message(
+                QT_TRANSLATE_NOOP("Messages", "最短停留时间应为 1 分钟到 {hours} 小时"),
+                hours=MAX_MIN_STAY_MINUTES // 60,
+            )
     return errors
 
 
@@ -220,9 +246,22 @@ def _effective_month(text: str | None, today: date | None) -> str:
         raise ValidationError({"effective_from": exc.fields["month"]}) from None
     latest = _shift_month(now, MAX_MONTHS_AHEAD)
     if month > latest:
-        raise ValidationError({"effective_from": (
-            f"补助标准最多提前 {MAX_MONTHS_AHEAD} 个月设定（最晚从 {latest} 起执行），"
-            f"现在是 {month}")})
+        raise ValidationError(
+            {
+                "effective_from": (
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "补助标准最多提前 {months} 个月设定（最晚从 {latest} 起执行）"
+                            "，现在是 {month}",
+                        ),
+                        months=MAX_MONTHS_AHEAD,
+                        latest=latest,
+                        month=month,
+                    )
+                )
+            }
+        )
     return month
 
 
@@ -253,7 +292,14 @@ def save_settings(db: Database, settings: SubsidySettings, *, actor: Actor,
         closed = db.scalar("SELECT max(month) FROM month_state WHERE closed = 1 AND month >= ?",
                            (month,))
         if closed:
-            raise MonthClosedError(f"{closed} 已报送关账：补助标准只能从未关账的月份起生效")
+            raise MonthClosedError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{closed} 已报送关账：补助标准只能从未关账的月份起生效"
+                    ),
+                    closed=closed,
+                )
+            )
         before = entry_for(db, month)
         if (before is not None and before.settings == settings) or (
                 before is None and settings == SubsidySettings()):

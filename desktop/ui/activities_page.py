@@ -32,7 +32,12 @@ from desktop.models.permissions import Actor, Permission
 from desktop.ui.activities_model import ActivitiesTableModel, MemberCountModel, kind_label
 from desktop.ui.activity_dialogs import ActivityDialog, ReasonDialog
 from desktop.ui.column_fit import ContentColumns
-from desktop.ui.labels import closed_month_line, closed_month_tip, model_message
+from desktop.ui.labels import (
+    closed_month_line,
+    closed_month_tip,
+    list_separator,
+    model_message,
+)
 from desktop.ui.page_parts import RefreshingPage, fit_columns
 from desktop.ui.participants_dialog import ParticipantsDialog
 
@@ -99,7 +104,7 @@ class ActivitiesPage(RefreshingPage):
         self.year_combo.currentIndexChanged.connect(self._apply)
         self.policy_label = QLabel(self.tr(
             "政策要求：有需求的会员每人每年至少参加三次文化体育活动（计入：{kinds}）").format(
-            kinds="、".join(kind_label(k) for k in activities.COUNTED_KINDS)))
+            kinds=list_separator().join(kind_label(k) for k in activities.COUNTED_KINDS)))
         self.policy_label.setWordWrap(True)
         row.addWidget(label)
         row.addWidget(self.year_combo)

@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from desktop.models.audit_fields import AuditWording, describe_change
 from desktop.models.audit_query import AuditRow
 from desktop.models.permissions import Role
+from desktop.ui.activities_model import kind_label
 from desktop.ui.attendance_labels import method_label
-from desktop.ui.labels import list_separator, programme_label, role_name
+from desktop.ui.labels import list_separator, programme_label, role_name, sex_label
 
 
 def field_label(table: str, key: str) -> str:
@@ -158,6 +159,10 @@ class TranslatedWording(AuditWording):
             return method_label(value)
         if key == "programmes":
             return programme_label(value)
+        if key == "kind":
+            return kind_label(value)
+        if key == "sex":
+            return sex_label(value)
         return value
 
 

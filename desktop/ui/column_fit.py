@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QTableView
+
+from desktop.ui.page_parts import HEADER_PADDING_PX
 
 # Rows measured at most: enough for a year of activities, cheap for any list.
 MAX_ROWS_MEASURED = 1_000
@@ -45,7 +47,12 @@ class ContentColumns(QObject):
         # The grid line takes a pixel of the cell, and text measured in fractions of a pixel
         # is elided at the exact width: leave a little room.
         cell = max(cells, default=0) + (1 if table.showGrid() else 0) + CELL_SLACK_PX
-        return max(table.horizontalHeader().sectionSizeHint(column), cell)
+        # The theme shows headers in capitals with padding and a sort arrow, which the
+        # header's own size hint does not know of (English headers were cut off).
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "").upper()
+        header = max(table.horizontalHeader().sectionSizeHint(column),
+                     table.fontMetrics().horizontalAdvance(title) + HEADER_PADDING_PX)
+        return max(header, cell)
 
     def apply(self, *_: object) -> None:
         """Size every column now."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +30,7 @@ from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.indicators import Report
 from desktop.models.permissions import Actor, Permission
+from desktop.ui.column_fit import ContentColumns
 from desktop.ui.labels import model_message
 from desktop.ui.month_close_panel import MonthClosePanel
 from desktop.ui.page_parts import (
@@ -77,7 +77,7 @@ class ExportPage(RefreshingPage):
         figures.addWidget(self._findings_box())
         figures.setStretchFactor(0, 3)
         figures.setStretchFactor(1, 1)
-        actions = QWidget()
+        self.actions_side = actions = QWidget()
         column = QVBoxLayout(actions)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._export_box())
@@ -118,9 +118,10 @@ class ExportPage(RefreshingPage):
         box = QGroupBox(self.tr("汇总预览"))
         inner = QVBoxLayout(box)
         self.summary_table = record_table(self.summary, self.tr("汇总预览"))
-        self.summary_table.horizontalHeader().setStretchLastSection(False)
-        self.summary_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+        # Columns as wide as their longest text (the names are long, more so in English),
+        # the room left over to the names; the table never gets narrower than all of them
+        # together (_fit_summary): the page scrolls instead.
+        self.summary_columns = ContentColumns(self.summary_table, [], grow=[0])
         inner.addWidget(self.summary_table)
         return box
 
@@ -195,6 +196,7 @@ class ExportPage(RefreshingPage):
             return
         self.summary.set_rows(self.report.rows)
         self.findings.set_rows(self.report.findings)
+        self._fit_summary()
         errors, warnings = len(self.report.errors), len(self.report.warnings)
         if errors:
             text = self.tr("✖ {errors} 个错误：改正后才能导出；{warnings} 个警告").format(
@@ -274,7 +276,10 @@ class ExportPage(RefreshingPage):
     def _fit_layout(self) -> None:
         # Side by side needs about 80 characters of width; with less (a small screen, large
         # text) the export and submission parts go below the figures instead of squeezing them.
-        wide = self.width() >= self.fontMetrics().horizontalAdvance("汉") * 80
+        # Nor when the figures' table and the actions need more than there is (English).
+        needed = self.summary_table.minimumWidth() + self.actions_side.minimumSizeHint().width() \
+            + self.sides.handleWidth() + 48  # the group boxes' frames and margins
+        wide = self.width() >= max(self.fontMetrics().horizontalAdvance("汉") * 80, needed)
         wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.sides.orientation() != wanted:
             self.sides.setOrientation(wanted)
@@ -284,12 +289,23 @@ class ExportPage(RefreshingPage):
         """Records change on other pages: recompute whenever the page comes into view."""
         self.show_month()
 
+    def _fit_summary(self) -> None:
+        if not hasattr(self, "summary_columns"):  # still being built
+            return
+        self.summary_columns.apply()
+        table = self.summary_table
+        needed = sum(self.summary_columns.content_width(column)
+                     for column in range(self.summary.columnCount()))
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        table.setMinimumWidth(needed + frame)
+
     def size_columns(self) -> None:
         """Fit the tables to the font (large text)."""
         if not hasattr(self, "close_panel"):  # still being built
             return
         metrics = self.summary_table.fontMetrics()
-        fit_columns(self.summary_table, [0, 2, 7, 7, 7], row_padding=12)
+        fit_columns(self.summary_table, [], row_padding=12)  # the rows' height
+        self._fit_summary()
         fit_columns(self.findings_table, [4, 4], row_padding=12)
         self.close_panel.size_columns()
         self._fit_layout()

@@ -186,12 +186,15 @@ def topic_html(key: str) -> str:
     topic = TOPICS.get(key)
     if topic is None:
         return general_html()
+    # Marked outside the f-strings: lupdate does not look inside them.
+    steps_title = _t(QT_TRANSLATE_NOOP("Help", "怎样做"))
+    notes_title = _t(QT_TRANSLATE_NOOP("Help", "请注意"))
     parts = [f"<h2>{escape(_t(topic.title))}</h2>", f"<p>{escape(_t(topic.purpose))}</p>",
-             f"<h3>{escape(_t(QT_TRANSLATE_NOOP('Help', '怎样做')))}</h3>", "<ol>"]
+             f"<h3>{escape(steps_title)}</h3>", "<ol>"]
     parts += [f"<li>{escape(_t(step))}</li>" for step in topic.steps]
     parts.append("</ol>")
     if topic.notes:
-        parts.append(f"<h3>{escape(_t(QT_TRANSLATE_NOOP('Help', '请注意')))}</h3><ul>")
+        parts.append(f"<h3>{escape(notes_title)}</h3><ul>")
         parts += [f"<li>{escape(_t(note))}</li>" for note in topic.notes]
         parts.append("</ul>")
     return "".join(parts)

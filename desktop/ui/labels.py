@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.models.messages import Message, MessageList
 from desktop.models.permissions import Role
 
 
@@ -71,9 +72,34 @@ def list_separator() -> str:
     return QCoreApplication.translate("Labels", "、")
 
 
+def clause_separator() -> str:
+    """What joins several messages in one line: ； in Chinese, "; " in English."""
+    return QCoreApplication.translate("Messages", MessageList.SEPARATOR)
+
+
 def model_message(text: str) -> str:
-    """A message from the models layer, translated when the catalogue knows it."""
-    return QCoreApplication.translate("Messages", text)
+    """A message from the models or the workbooks, in the interface's language.
+
+    A :class:`~desktop.models.messages.Message` is translated from its template, then given
+    its arguments: those that are messages themselves (a field's name, a reason) translated
+    the same way, the others (names, paths, months, numbers) as they are. Several messages
+    joined into one (a ``MessageList``) are translated one by one. Any other text is looked
+    up whole, as a fixed message.
+    """
+    if isinstance(text, MessageList):
+        return clause_separator().join(model_message(part) for part in text.parts)
+    if not isinstance(text, Message):
+        return QCoreApplication.translate("Messages", text)
+    template = QCoreApplication.translate("Messages", text.template)
+    if not text.args:
+        return template
+    values = {key: model_message(value) if isinstance(value, Message) else value
+              for key, value in text.args.items()}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        # A translation that lost or mangled a placeholder: the Chinese says it all.
+        return str(text)
 
 
 def role_name(role: Role) -> str:

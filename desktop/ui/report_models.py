@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.models.indicators import Finding, Row, Severity
 from desktop.models.subsidy import format_yuan
+from desktop.ui.labels import model_message
 from desktop.ui.list_model import Column, ListTableModel
 
 # Money indicators are computed in integer fen (docs/workbook.md) and shown in yuan.
@@ -24,13 +25,15 @@ def shown_figure(value: float, unit: str) -> str:
 
 
 def shown_unit(unit: str) -> str:
-    """The unit as shown (fen are shown as yuan)."""
-    return "元" if unit == FEN_UNIT else unit
+    """The unit as shown, translated (fen are shown as yuan)."""
+    if unit == FEN_UNIT:
+        return QCoreApplication.translate("ReportModels", "元")
+    return model_message(unit)
 
 
 SUMMARY_COLUMNS: list[Column[Row]] = [
     (lambda: QCoreApplication.translate("ReportModels", "指标"),
-     lambda r: r.indicator.label, False),
+     lambda r: model_message(r.indicator.label), False),
     (lambda: QCoreApplication.translate("ReportModels", "单位"),
      lambda r: shown_unit(r.indicator.unit), False),
     (lambda: QCoreApplication.translate("ReportModels", "本月"),
@@ -55,7 +58,7 @@ FINDING_COLUMNS: list[Column[Finding]] = [
     (lambda: QCoreApplication.translate("ReportModels", "记录数"),
      lambda f: str(f.count), True),
     (lambda: QCoreApplication.translate("ReportModels", "说明"),
-     lambda f: f.message, False),
+     lambda f: model_message(f.message), False),
 ]
 
 

@@ -33,7 +33,7 @@ from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.identity import mask_id
 from desktop.models.permissions import Actor
-from desktop.ui.labels import model_message
+from desktop.ui.labels import clause_separator, model_message
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -93,9 +93,11 @@ class RosterPreviewModel(QAbstractTableModel):
         if column == 3:
             return mask_id(row.data.id_number)
         if row.problems:
-            column_word = self.tr("列")
-            return "；".join(f"{p.column}（{p.letter}{column_word}）：{model_message(p.message)}"
-                            for p in row.problems)
+            # The column is named by its header in the file (Chinese, as the roster has it).
+            return clause_separator().join(
+                self.tr("{column}（{letter}列）：{message}").format(
+                    column=p.column, letter=p.letter, message=model_message(p.message))
+                for p in row.problems)
         if row.existing_id is not None:
             return self.tr("身份证号已登记（人员编号 %1）").replace("%1", str(row.existing_id))
         return ""

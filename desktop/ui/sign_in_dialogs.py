@@ -31,6 +31,7 @@ from desktop.models import attendance
 from desktop.models.attendance import SignIn
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.messages import MessageList
 from desktop.models.people_query import PeopleQuery, fetch_rows, search_ids
 from desktop.models.permissions import Actor
 from desktop.ui.attendance_labels import method_label
@@ -161,10 +162,11 @@ class _SignInDialog(QDialog):
         known = self.errors.names()
         self.errors.show({k: model_message(v) for k, v in fields.items() if k in known})
         # A message about a field this dialog does not have is still shown, never dropped.
-        general = "；".join([general, *(v for k, v in fields.items() if k not in known)]
-                           ).strip("；")
-        self.general_error.setText(("⚠ " + model_message(general)) if general else "")
-        self.general_error.setVisible(bool(general))
+        others = [text for text in (general, *(v for k, v in fields.items() if k not in known))
+                  if text]
+        # Joined as a MessageList, so that each part is still translated.
+        self.general_error.setText(("⚠ " + model_message(MessageList(others))) if others else "")
+        self.general_error.setVisible(bool(others))
         self.fit_height()
 
     def error_text(self, name: str) -> str:

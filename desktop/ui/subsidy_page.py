@@ -30,7 +30,7 @@ from desktop.models.errors import ValidationError, WarmHomeError
 from desktop.models.permissions import Actor, Permission
 from desktop.models.subsidy import SubsidySettings
 from desktop.ui.form_fields import FieldErrors, accessible_label
-from desktop.ui.labels import model_message
+from desktop.ui.labels import clause_separator, model_message
 from desktop.ui.page_parts import (
     RefreshingPage,
     StatusLabel,
@@ -244,8 +244,9 @@ class SubsidyPage(RefreshingPage):
     def _show_plans(self) -> None:
         now = subsidy.current_month(self._today)
         planned = [e for e in subsidy.rate_history(self._db) if e.effective_from > now]
-        self.plans_label.setText("；".join(self.tr("已计划：{month} 起 {rate} 元/天").format(
-            month=e.effective_from, rate=subsidy.format_yuan(e.settings.daily_rate_fen))
+        self.plans_label.setText(clause_separator().join(
+            self.tr("已计划：{month} 起 {rate} 元/天").format(
+                month=e.effective_from, rate=subsidy.format_yuan(e.settings.daily_rate_fen))
             for e in planned))
         self.plans_label.setVisible(bool(planned))
 

@@ -128,9 +128,8 @@ class _FormDialog(QDialog):
         try:
             self.apply()
         except WarmHomeError as exc:
-            text = "；".join(exc.fields.values()) if isinstance(exc, ValidationError) \
-                else exc.message
-            self.error_label.setText("⚠ " + model_message(text))
+            # A ValidationError's message joins its fields' messages.
+            self.error_label.setText("⚠ " + model_message(exc.message))
             return
         self.accept()
 
@@ -299,9 +298,7 @@ class UsersPage(QWidget):
         try:
             action()
         except WarmHomeError as exc:
-            text = "；".join(exc.fields.values()) if isinstance(exc, ValidationError) \
-                else exc.message
-            self.status_label.setText("⚠ " + model_message(text))
+            self.status_label.setText("⚠ " + model_message(exc.message))
             return
         self.status_label.setText("")
         self._changed()

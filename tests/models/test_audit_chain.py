@@ -18,7 +18,7 @@ import pytest
 from desktop.models import audit, people
 from desktop.models.audit_chain import GENESIS_HASH, entry_hash
 from desktop.models.db import APPLICATION_ID, SCHEMA_VERSION, Database, open_database
-from desktop.models.schema import MIGRATIONS
+from desktop.models.migrations import MIGRATIONS
 from tests.conftest import STAFF, make_person_input
 
 ENTRIES = 8

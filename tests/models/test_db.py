@@ -18,7 +18,7 @@ from desktop.models.db import (
     DatabaseTooNewError,
     open_database,
 )
-from desktop.models.schema import MIGRATIONS
+from desktop.models.migrations import MIGRATIONS
 from tests.disk_helpers import MakeReadOnly
 
 

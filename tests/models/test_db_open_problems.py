@@ -24,7 +24,7 @@ from desktop.models.db import (
     open_database,
 )
 from desktop.models.db_location import LocationKind
-from desktop.models.schema import MIGRATIONS
+from desktop.models.migrations import MIGRATIONS
 from tests.conftest import ADMIN, STAFF, make_person_input
 from tests.disk_helpers import (  # noqa: F401 - fixtures
     fill_disk,

@@ -27,7 +27,7 @@ from desktop.models.export_log import (
     pending_attempts,
     settle_pending_exports,
 )
-from desktop.models.schema import MIGRATIONS
+from desktop.models.migrations import MIGRATIONS
 from tests.conftest import STAFF, TODAY, log_export
 
 MAY, APRIL = "2024-05", "2024-04"

@@ -17,9 +17,9 @@ from desktop.models import activities, attendance, month_close, people
 from desktop.models.activities import ActivityInput
 from desktop.models.db import APPLICATION_ID, Database, open_database
 from desktop.models.errors import ValidationError
+from desktop.models.migrations import MIGRATIONS
 from desktop.models.month_close import MonthClosedError
 from desktop.models.permissions import Actor, PermissionDenied, Role
-from desktop.models.schema import MIGRATIONS
 from tests.conftest import ADMIN, STAFF, log_export, make_id_number, make_person_input, not_none
 
 TODAY = date(2024, 6, 1)

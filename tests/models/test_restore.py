@@ -25,8 +25,8 @@ from desktop.models.db import (
     Database,
     open_database,
 )
+from desktop.models.migrations import MIGRATIONS
 from desktop.models.permissions import PermissionDenied
-from desktop.models.schema import MIGRATIONS
 from tests.backup_helpers import (
     CODE,
     PASSPHRASE,

@@ -13,8 +13,8 @@ from desktop.models import attendance, indicators, people, subsidy
 from desktop.models import db as db_module
 from desktop.models.db import Database, open_database
 from desktop.models.errors import ValidationError
+from desktop.models.migrations import MIGRATIONS
 from desktop.models.month_close import MonthClosedError
-from desktop.models.schema import MIGRATIONS
 from desktop.models.subsidy import RateEntry, SubsidySettings
 from tests.conftest import STAFF, make_id_number, make_person_input, submit_month
 
@@ -181,3 +181,30 @@ def test_migrating_a_v5_database_without_a_usable_rate_leaves_it_unset(
     with open_database(path) as migrated:
         assert subsidy.rate_history(migrated) == []
         assert subsidy.load_settings(migrated) == SubsidySettings(0, None)
+
+
+def test_a_v5_database_with_a_closed_month_and_a_rate_upgrades(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The rate moves in as the entry from the beginning, which covers the closed month: the
+    # closed-month triggers of v6 refused that, and the upgrade failed.
+    path = tmp_path / "v5.db"
+    with monkeypatch.context() as patch:
+        patch.setattr(db_module, "MIGRATIONS", MIGRATIONS[:5])
+        patch.setattr(db_module, "SCHEMA_VERSION", 5)
+        with open_database(path) as old, old.transaction():
+            old.execute("INSERT INTO setting (key, value) VALUES (?, '4000')",
+                        (subsidy.RATE_SETTING,))
+            old.execute("INSERT INTO month_state (month, closed, closed_at, closed_by)"
+                        " VALUES ('2026-09', 1, '2026-10-02T10:00:00', 'staff')")
+    with open_database(path) as migrated:
+        assert migrated.schema_version == len(MIGRATIONS)
+        assert subsidy.rate_history(migrated) == [
+            RateEntry(subsidy.BEGINNING, SubsidySettings(4000, None))]
+        # The closed month keeps its rate: the triggers are in place after the move.
+        with pytest.raises(MonthClosedError):
+            save(migrated, 5000, "2026-09")
+        with pytest.raises(sqlite3.IntegrityError, match="closed month is read-only"), \
+                migrated.transaction():
+            migrated.execute("INSERT INTO subsidy_rate (effective_from, daily_rate_fen)"
+                             " VALUES ('2026-08', 5000)")
+        assert len(subsidy.rate_history(migrated)) == 1

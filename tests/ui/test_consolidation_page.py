@@ -290,7 +290,7 @@ def test_saving_over_an_input_or_a_foreign_file_is_refused(qtbot, db: Database, 
 
     from desktop.excel.consolidation import consolidate
     from desktop.excel.consolidation_output import write_consolidation
-    from tests.cli.test_attendance_cli import digest
+    from tests.cli.conftest import digest
 
     work = tmp_path / "work"
     folder = Path(shutil.copytree(usb, work / "usb"))

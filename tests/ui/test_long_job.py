@@ -1,13 +1,16 @@
-"""Long jobs run on a worker thread with their own connection; results and errors come back."""
+"""Long jobs run on a worker thread with their own connection; results and errors come back;
+one job at a time, from its first moment."""
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLineEdit, QProgressDialog, QPushButton, QWidget
 
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
@@ -79,3 +82,153 @@ def test_progress_dialog_appears_once_the_job_outlasts_the_delay(
     assert run_long_job(None, "正在测试…", db, lambda _db: shown.wait(3)) is True
     timer.stop()
 
+
+
+class _Page(QWidget):
+    """A page with a button and a shortcut (Ctrl+E) that start the same long job."""
+
+    def __init__(self, db: Database, work: Callable[[Database], str], name: str) -> None:
+        super().__init__()
+        self.setWindowTitle(name)
+        self.button = QPushButton("导出", self)
+        self.button.setAccessibleName(f"{name}导出")
+        self.button.clicked.connect(self.export)
+        self.field = QLineEdit(self)
+        self.field.setAccessibleName(f"{name}备注")
+        self.field.move(0, 40)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export)
+        self.results: list[str] = []
+        self._db = db
+        self._work = work
+
+    def export(self) -> None:
+        self.results.append(run_long_job(self, "正在导出…", self._db, self._work))
+
+
+@pytest.fixture
+def no_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The dialog (and Qt's modality with it) would come only after this: whatever the
+    # machine's speed, everything below happens before it.
+    monkeypatch.setattr(long_job, "SHOW_AFTER_MS", 600_000)
+
+
+def _shown_page(qtbot, db: Database, work: Callable[[Database], str], name: str) -> _Page:
+    page = _Page(db, work, name)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitActive(page)
+    return page
+
+
+def test_a_running_job_takes_no_second_click_shortcut_or_other_export(
+        qtbot, db: Database, no_dialog: None) -> None:
+    release = threading.Event()
+    calls: list[str] = []
+    other_calls: list[str] = []
+
+    def work(_db: Database) -> str:
+        calls.append("export")
+        if len(calls) == 1:
+            release.wait(10)  # the first job runs until the test lets it finish
+        return f"第{len(calls)}次"
+
+    def other_work(_db: Database) -> str:
+        other_calls.append("other")
+        return "其他"
+
+    other = _shown_page(qtbot, db, other_work, "其他页面")
+    page = _shown_page(qtbot, db, work, "本页面")
+    seen: dict[str, object] = {}
+
+    def while_running() -> None:
+        seen["dialog shown"] = any(isinstance(w, QProgressDialog) and w.isVisible()
+                                   for w in QApplication.topLevelWidgets())
+        cursor = QApplication.overrideCursor()
+        seen["cursor"] = cursor.shape() if cursor is not None else None
+        qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)  # clicked again
+        qtbot.keyClick(page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.mouseClick(other.button, Qt.MouseButton.LeftButton)  # another page's export
+        qtbot.keyClicks(other.field, "abc")
+        release.set()
+
+    QTimer.singleShot(0, while_running)
+    qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+
+    assert calls == ["export"] and other_calls == []  # the second jobs never started
+    assert page.results == ["第1次"] and other.results == []
+    # All that before the dialog: a busy cursor said why nothing happened.
+    assert seen == {"dialog shown": False, "cursor": Qt.CursorShape.WaitCursor}
+    assert other.field.text() == ""  # typing went nowhere either
+    assert QApplication.overrideCursor() is None
+
+    # Once the job is over, the button, the shortcut and the other page work again.
+    qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(other.button, Qt.MouseButton.LeftButton)
+    assert page.results == ["第1次", "第2次", "第3次"] and other.results == ["其他"]
+
+
+def test_a_job_the_program_asks_for_meanwhile_is_refused_and_says_why(
+        qtbot, db: Database, no_dialog: None) -> None:
+    release = threading.Event()
+    second_calls: list[str] = []
+    refused: list[str] = []
+
+    def second(_db: Database) -> str:
+        second_calls.append("second")
+        return "second"
+
+    def while_running() -> None:
+        try:
+            run_long_job(None, "正在备份…", db, second)
+        except long_job.JobAlreadyRunning as exc:
+            refused.append(exc.message)
+        finally:
+            release.set()
+
+    QTimer.singleShot(0, while_running)
+    assert run_long_job(None, "正在导出…", db, lambda _db: release.wait(10)) is True
+    assert refused == ["另一项工作正在进行（正在导出…），请等它完成后再试"]
+    assert second_calls == []
+    assert run_long_job(None, "正在备份…", db, second) == "second"  # afterwards it runs
+
+
+def test_a_window_that_opens_during_the_job_takes_input(
+        qtbot, db: Database, no_dialog: None) -> None:
+    # The screen lock's password prompt can open while a long job runs: it must be usable,
+    # or the person waits at a prompt that ignores them.
+    release = threading.Event()
+    page = _shown_page(qtbot, db, lambda _db: "done" if release.wait(10) else "", "本页面")
+    typed: dict[str, str] = {}
+
+    def while_running() -> None:
+        prompt = QLineEdit()
+        prompt.setAccessibleName("密码")
+        qtbot.addWidget(prompt)
+        prompt.show()
+        qtbot.keyClicks(prompt, "secret")
+        qtbot.keyClicks(page.field, "abc")
+        typed.update(prompt=prompt.text(), page=page.field.text())
+        release.set()
+
+    QTimer.singleShot(0, while_running)
+    qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+    assert typed == {"prompt": "secret", "page": ""}
+    assert page.results == ["done"]
+
+
+def test_closing_a_window_waits_for_the_job(qtbot, db: Database, no_dialog: None) -> None:
+    release = threading.Event()
+    page = _shown_page(qtbot, db, lambda _db: "done" if release.wait(10) else "", "本页面")
+    accepted: list[bool] = []
+
+    def while_running() -> None:
+        close = QCloseEvent()
+        QApplication.sendEvent(page, close)  # the title bar's ×, or Alt+F4
+        accepted.append(close.isAccepted())
+        release.set()
+
+    QTimer.singleShot(0, while_running)
+    qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+    assert accepted == [False] and page.isVisible()

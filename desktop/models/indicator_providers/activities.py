@@ -21,12 +21,16 @@ from desktop.models.indicators import (
     month_span,
     register,
 )
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 INDICATORS = (
-    Indicator("activities.held", "开展活动", "次", cumulative=True),
-    Indicator("activities.participations", "参加活动人次", "人次", cumulative=True),
-    Indicator("activities.goal_met", f"本年参加文体活动满{YEARLY_TARGET}次的会员", "人",
-              cumulative=False),
+    Indicator("activities.held", QT_TRANSLATE_NOOP("Messages", "开展活动"),
+              QT_TRANSLATE_NOOP("Messages", "次"), cumulative=True),
+    Indicator("activities.participations", QT_TRANSLATE_NOOP("Messages", "参加活动人次"),
+              QT_TRANSLATE_NOOP("Messages", "人次"), cumulative=True),
+    Indicator("activities.goal_met", Message(QT_TRANSLATE_NOOP(
+        "Messages", "本年参加文体活动满{target}次的会员"), target=YEARLY_TARGET),
+              QT_TRANSLATE_NOOP("Messages", "人"), cumulative=False),
 )
 
 
@@ -61,8 +65,9 @@ def validate(db: Database, month: str, today: date) -> list[Finding]:
         {"first": span.first, "last": span.last, "today": today.isoformat()}))
     if not future:
         return []
-    return [Finding("activities.future", Severity.ERROR, future,
-                    f"{future} 条活动参加记录的活动日期晚于今天，请更正日期或移除参加者")]
+    return [Finding("activities.future", Severity.ERROR, future, Message(QT_TRANSLATE_NOOP(
+        "Messages", "{count} 条活动参加记录的活动日期晚于今天，请更正日期或移除参加者"),
+        count=future))]
 
 
 register(Provider("activities", 30, INDICATORS, compute, validate))

@@ -17,21 +17,36 @@ from desktop.models.indicators import (
     month_span,
     register,
 )
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.person_input import PROGRAMMES
 
 # Stable ASCII keys for the programmes (consolidation matches on keys, not on labels).
 PROGRAMME_KEYS = {"温馨家园": "wenxin", "职康站": "zhikang", "日间照料": "rijian"}
+# The programmes' names as message arguments (translated in the GUI).
+PROGRAMME_NAMES = {
+    "温馨家园": Message(QT_TRANSLATE_NOOP("Messages", "温馨家园")),
+    "职康站": Message(QT_TRANSLATE_NOOP("Messages", "职康站")),
+    "日间照料": Message(QT_TRANSLATE_NOOP("Messages", "日间照料")),
+}
+SIGN_INS = QT_TRANSLATE_NOOP("Messages", "人次")
+PEOPLE = QT_TRANSLATE_NOOP("Messages", "人")
 
 INDICATORS = (
-    Indicator("attendance.sign_ins", "签到人次", "人次", cumulative=True),
-    Indicator("attendance.members", "签到人数", "人", cumulative=True),
-    Indicator("attendance.days_open", "开放天数", "天", cumulative=True),
-    Indicator("attendance.average_per_day", "日均签到人次", "人次", cumulative=True),
+    Indicator("attendance.sign_ins", QT_TRANSLATE_NOOP("Messages", "签到人次"), SIGN_INS,
+              cumulative=True),
+    Indicator("attendance.members", QT_TRANSLATE_NOOP("Messages", "签到人数"), PEOPLE,
+              cumulative=True),
+    Indicator("attendance.days_open", QT_TRANSLATE_NOOP("Messages", "开放天数"),
+              QT_TRANSLATE_NOOP("Messages", "天"), cumulative=True),
+    Indicator("attendance.average_per_day", QT_TRANSLATE_NOOP("Messages", "日均签到人次"),
+              SIGN_INS, cumulative=True),
     *(indicator for programme in PROGRAMMES for indicator in (
-        Indicator(f"attendance.{PROGRAMME_KEYS[programme]}.sign_ins", f"{programme}签到人次",
-                  "人次", cumulative=True),
-        Indicator(f"attendance.{PROGRAMME_KEYS[programme]}.members", f"{programme}签到人数",
-                  "人", cumulative=True))),
+        Indicator(f"attendance.{PROGRAMME_KEYS[programme]}.sign_ins",
+                  Message(QT_TRANSLATE_NOOP("Messages", "{programme}签到人次"),
+                          programme=PROGRAMME_NAMES[programme]), SIGN_INS, cumulative=True),
+        Indicator(f"attendance.{PROGRAMME_KEYS[programme]}.members",
+                  Message(QT_TRANSLATE_NOOP("Messages", "{programme}签到人数"),
+                          programme=PROGRAMME_NAMES[programme]), PEOPLE, cumulative=True))),
 )
 
 _VALID = "s.day BETWEEN :first AND :last AND s.voided_at IS NULL"
@@ -74,13 +89,14 @@ def validate(db: Database, month: str, today: date) -> list[Finding]:
     open_ = int(db.scalar(f"SELECT count(*) FROM sign_in s WHERE {_VALID}"
                           " AND s.day < :today AND s.signed_out_at IS NULL", bounds))
     if open_:
-        findings.append(Finding("attendance.no_sign_out", Severity.WARNING, open_,
-                                f"{open_} 条往日签到没有签退记录"))
+        findings.append(Finding("attendance.no_sign_out", Severity.WARNING, open_, Message(
+            QT_TRANSLATE_NOOP("Messages", "{count} 条往日签到没有签退记录"), count=open_)))
     future = int(db.scalar(f"SELECT count(*) FROM sign_in s WHERE {_VALID}"
                            " AND s.day > :today", bounds))
     if future:
-        findings.append(Finding("attendance.future", Severity.ERROR, future,
-                                f"{future} 条签到的日期晚于今天，请作废或更正"))
+        findings.append(Finding("attendance.future", Severity.ERROR, future, Message(
+            QT_TRANSLATE_NOOP("Messages", "{count} 条签到的日期晚于今天，请作废或更正"),
+            count=future)))
     return findings
 
 

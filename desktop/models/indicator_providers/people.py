@@ -16,20 +16,29 @@ from desktop.models.indicators import (
     month_span,
     register,
 )
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.register import on_register
 
 # "On the register" in a span: the one rule (desktop.models.register), as the attendance
 # matrix and subsidy table use it. Category and grade are the member's current ones.
 ON_REGISTER = on_register()
 
+PEOPLE = QT_TRANSLATE_NOOP("Messages", "人")
+ON_REGISTER_OF = QT_TRANSLATE_NOOP("Messages", "在册会员：{group}")
+
 INDICATORS = (
-    Indicator("members.total", "在册会员", "人", cumulative=False),
-    *(Indicator(f"members.category.{code}", f"在册会员：{name}", "人", cumulative=False)
+    Indicator("members.total", QT_TRANSLATE_NOOP("Messages", "在册会员"), PEOPLE,
+              cumulative=False),
+    *(Indicator(f"members.category.{code}", Message(ON_REGISTER_OF, group=name),
+                PEOPLE, cumulative=False)
       for code, name in CATEGORIES.items()),
-    *(Indicator(f"members.grade.{code}", f"在册会员：{name}", "人", cumulative=False)
+    *(Indicator(f"members.grade.{code}", Message(ON_REGISTER_OF, group=name),
+                PEOPLE, cumulative=False)
       for code, name in GRADES.items()),
-    Indicator("members.joined", "新入会会员", "人", cumulative=True),
-    Indicator("members.left", "离会会员", "人", cumulative=True),
+    Indicator("members.joined", QT_TRANSLATE_NOOP("Messages", "新入会会员"), PEOPLE,
+              cumulative=True),
+    Indicator("members.left", QT_TRANSLATE_NOOP("Messages", "离会会员"), PEOPLE,
+              cumulative=True),
 )
 
 
@@ -62,14 +71,16 @@ def validate(db: Database, month: str, today: date) -> list[Finding]:
         "SELECT count(*) FROM member m JOIN person p ON p.id = m.person_id"
         f" WHERE {ON_REGISTER} AND coalesce(trim(m.cert_number), '') = ''", bounds))
     if missing:
-        findings.append(Finding("people.no_certificate", Severity.WARNING, missing,
-                                f"{missing} 名在册会员没有残疾证号，请在人员登记中补全"))
+        findings.append(Finding("people.no_certificate", Severity.WARNING, missing, Message(
+            QT_TRANSLATE_NOOP("Messages", "{count} 名在册会员没有残疾证号，请在人员登记中补全"),
+            count=missing)))
     future = int(db.scalar(
         "SELECT count(*) FROM member WHERE (joined_on > :today AND joined_on <= :last)"
         " OR (left_on > :today AND left_on <= :last)", bounds))
     if future:
-        findings.append(Finding("people.future_dates", Severity.ERROR, future,
-                                f"{future} 名会员的入会或离会日期晚于今天，请更正"))
+        findings.append(Finding("people.future_dates", Severity.ERROR, future, Message(
+            QT_TRANSLATE_NOOP("Messages", "{count} 名会员的入会或离会日期晚于今天，请更正"),
+            count=future)))
     return findings
 
 

@@ -17,11 +17,16 @@ from desktop.models.indicators import (
     month_span,
     register,
 )
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 INDICATORS = (
-    Indicator("subsidy.members", "享受生活补助人数", "人", cumulative=False),
-    Indicator("subsidy.days", "生活补助天数", "天", cumulative=True),
-    Indicator("subsidy.amount_fen", "生活补助金额", "分", cumulative=True),
+    Indicator("subsidy.members", QT_TRANSLATE_NOOP("Messages", "享受生活补助人数"),
+              QT_TRANSLATE_NOOP("Messages", "人"), cumulative=False),
+    Indicator("subsidy.days", QT_TRANSLATE_NOOP("Messages", "生活补助天数"),
+              QT_TRANSLATE_NOOP("Messages", "天"), cumulative=True),
+    # Computed in fen; shown in yuan (the GUI's unit is 元, the workbook's 元 too).
+    Indicator("subsidy.amount_fen", QT_TRANSLATE_NOOP("Messages", "生活补助金额"), "分",
+              cumulative=True),
 )
 
 
@@ -44,9 +49,10 @@ def validate(db: Database, month: str, today: date) -> list[Finding]:
     over = [row for row in subsidy.month_table(db, month).rows if row.days > open_days]
     if not over:
         return []
-    return [Finding("subsidy.days_over_open", Severity.ERROR, len(over),
-                    f"{len(over)} 名会员的补助天数多于本月开放天数（{open_days} 天），"
-                    f"如 {over[0].name}：{over[0].days} 天")]
+    return [Finding("subsidy.days_over_open", Severity.ERROR, len(over), Message(
+        QT_TRANSLATE_NOOP("Messages", "{count} 名会员的补助天数多于本月开放天数（{open_days} 天），"
+                          "如 {name}：{days} 天"),
+        count=len(over), open_days=open_days, name=over[0].name, days=over[0].days))]
 
 
 register(Provider("subsidy", 40, INDICATORS, compute, validate))
