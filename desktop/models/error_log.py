@@ -201,7 +201,9 @@ def configure(program: str, extra_versions: Mapping[str, str] | None = None) -> 
     log = logging.getLogger(LOGGER)
     if not log.isEnabledFor(logging.INFO):
         log.setLevel(logging.INFO)
-    log.info("start: %s (%s)", Safe(program), Safe(versions(extra_versions)))
+    # Into the file only: stderr carries the lines scripts and the smoke test read.
+    handler.handle(log.makeRecord(LOGGER, logging.INFO, __file__, 0, "start: %s (%s)",
+                                  (Safe(program), Safe(versions(extra_versions))), None))
     return path
 
 
