@@ -1,11 +1,15 @@
-"""Shared fixtures: a real temporary database and builders for valid form input."""
+"""Shared fixtures: a real temporary database, builders for valid form input, and
+``python main.py`` run as its own process."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from datetime import date
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
@@ -13,6 +17,21 @@ from desktop.models.db import Database, open_database
 from desktop.models.identity import id_check_char
 from desktop.models.permissions import Actor, Role
 from desktop.models.person_input import PersonInput
+from tests.disk_helpers import make_read_only_fixture  # noqa: F401 - the make_read_only fixture
+
+# The project folder, where `python main.py` runs.
+ROOT = Path(__file__).resolve().parents[1]
+# What a finished `python main.py` gave: return code, stdout and stderr as text.
+MainResult = subprocess.CompletedProcess[str]
+
+T = TypeVar("T")
+
+
+def not_none(value: T | None) -> T:
+    """``value``, asserted present (a widget, row or record the test expects to be there)."""
+    assert value is not None
+    return value
+
 
 # Actors for model calls: staff may do daily work; admin everything.
 STAFF = Actor("staff", Role.STAFF)
@@ -85,6 +104,43 @@ def submit_month(db: Database, month: str, today: date | None = None) -> None:
 
     log_export(db, month)
     month_close.close_month(db, month, actor=STAFF, today=today)
+
+
+def zone_not_on_a_months_last_day() -> tuple[str, date]:
+    """A TZ value (POSIX, no time zone database needed) under which today is not the last day
+    of a month, and today's date there: for a check about "later this month", which has
+    nothing to find on a month's last day. The local dates of UTC−12 and UTC+14 are a day
+    apart at every moment, so one of them always has a tomorrow in the same month."""
+    for zone, hours in (("WEST+12", -12), ("EAST-14", 14)):  # POSIX signs are reversed
+        today = datetime.now(timezone(timedelta(hours=hours))).date()
+        if (today + timedelta(days=1)).month == today.month:
+            return zone, today
+    raise AssertionError("unreachable: the two zones' dates are a day apart")
+
+
+def main_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment for ``python main.py`` in a subprocess: the user's folders (so the
+    default database, the settings and the backups) inside ``home``, UTF-8 output and no
+    display; a WARMHOME_DB or WARMHOME_QUIT_AFTER_READY of the caller's own is left out, and
+    ``extra`` is added (e.g. ``WARMHOME_QUIT_AFTER_READY="1"`` for a GUI start)."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("WARMHOME_DB", "WARMHOME_QUIT_AFTER_READY")}
+    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"),
+               XDG_CONFIG_HOME=str(home / "config"), PYTHONIOENCODING="utf-8",
+               QT_QPA_PLATFORM="offscreen")
+    env.update(extra)
+    return env
+
+
+def run_main(home: Path, *args: str | Path, stdin: str = "", prefix: Sequence[str] = (),
+             **env: str) -> MainResult:
+    """``python main.py ARGS`` in the project folder as its own process, as a user or a
+    script starts it: environment ``main_env(home, **env)``, ``stdin`` piped in, the output
+    captured. ``prefix`` goes before the interpreter (e.g. a command that sets up a mount).
+    A failing command is returned, not raised: the tests look at its code and stderr."""
+    return subprocess.run([*prefix, sys.executable, "main.py", *map(str, args)], cwd=ROOT,
+                          env=main_env(home, **env), input=stdin, capture_output=True,
+                          text=True, encoding="utf-8", timeout=120, check=False)
 
 
 ROW_TABLES = ("person", "member", "volunteer", "family_link", "member_programme",

@@ -3,8 +3,9 @@
 A small tmpfs is a real disk that fills up, and remounting it read-only is a real read-only
 medium (both need root and permission to mount: skipped with the reason otherwise). Root
 ignores permission bits, so a read-only folder or file is made immutable (``chattr +i``) when
-running as root and read-only by its mode otherwise. Import the ``…_fixture`` functions into a
-test module to use the fixtures ``small_disk`` and ``make_read_only``.
+running as root and read-only by its mode otherwise. ``make_read_only`` is a fixture for every
+test (tests/conftest.py imports it); import ``small_disk_fixture`` into a test module to use
+``small_disk``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+# ``make_read_only(path)``, the fixture's value.
+MakeReadOnly = Callable[[Path], None]
 
 
 def _is_root() -> bool:
@@ -64,7 +68,7 @@ def remount_read_only(disk: Path) -> None:
 
 
 @pytest.fixture(name="make_read_only")
-def make_read_only_fixture() -> Iterator[Callable[[Path], None]]:
+def make_read_only_fixture() -> Iterator[MakeReadOnly]:
     """``make_read_only(path)``: the folder or file can no longer be written (undone after)."""
     if os.name != "posix":
         pytest.skip("read-only folders are made with POSIX tools here")

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from desktop.models import accounts, centre
 from desktop.models.centre import CentreProfile
 from desktop.models.db import open_database
 from desktop.models.permissions import Role
-from tests.conftest import STAFF, log_export
+from tests.conftest import STAFF, MainResult, log_export, run_main
 from tests.models.test_leftovers import OLD, export_leftovers
 
-ROOT = Path(__file__).resolve().parents[1]
 
-
-def _start(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WARMHOME_QUIT_AFTER_READY="1",
-               XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
-    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+def _start(tmp_path: Path, *args: str) -> MainResult:
+    """`python main.py ARGS`, closing once its first window is shown."""
+    return run_main(tmp_path, *args, WARMHOME_QUIT_AFTER_READY="1")
 
 
 def test_configured_database_asks_to_sign_in(tmp_path: Path) -> None:

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import subprocess
-import sys
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -16,47 +10,11 @@ import pytest
 
 from desktop.models import attendance, people, subsidy
 from desktop.models.db import open_database
+from tests.cli.conftest import Run, RunMany, digest, one_line_error
 from tests.conftest import STAFF, TODAY, make_id_number, make_person_input
 
-ROOT = Path(__file__).resolve().parents[2]
-Result = subprocess.CompletedProcess[str]
 NOW = datetime(2024, 6, 1, 12)
 ZHANG_ID = make_id_number(seq=1)
-
-
-def run(home: Path, *args: str | Path) -> Result:
-    """python main.py ARGS in the project folder, with the default database inside ``home``."""
-    env = {k: v for k, v in os.environ.items() if k != "WARMHOME_DB"}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONIOENCODING="utf-8",
-               QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "main.py", *map(str, args)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=120,
-                          check=False)
-
-
-def run_many(home: Path, commands: Sequence[Sequence[str | Path]]) -> list[Result]:
-    """Independent command lines side by side (each its own process)."""
-    with ThreadPoolExecutor(max_workers=(os.cpu_count() or 2) + 1) as pool:
-        return list(pool.map(lambda args: run(home, *args), commands))
-
-
-def one_line_error(result: Result) -> str:
-    """The failure contract (DESIGN §4): non-zero, one stderr line, no traceback."""
-    assert result.returncode != 0, result.stdout
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("warmhome"), lines[0]
-    return lines[0]
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("home")
 
 
 @pytest.fixture(scope="module")
@@ -84,8 +42,8 @@ def may_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_summary_json_and_text(home: Path, may_db: Path) -> None:
-    as_json, as_text = run_many(home, [
+def test_summary_json_and_text(run_many: RunMany, may_db: Path) -> None:
+    as_json, as_text = run_many([
         ("attendance", "summary", "--month", "2024-05", "--json", "--db", may_db),
         ("attendance", "summary", "--db", may_db, "--month", "2024-05")])
     assert as_json.returncode == 0, as_json.stderr
@@ -103,8 +61,8 @@ def test_summary_json_and_text(home: Path, may_db: Path) -> None:
     assert "2024-05 职康站：签到 3 人次，1 人，开放 3 天，日均 1.0 人次" in lines
 
 
-def test_subsidy_json_and_text(home: Path, may_db: Path) -> None:
-    as_json, as_text = run_many(home, [
+def test_subsidy_json_and_text(run_many: RunMany, may_db: Path) -> None:
+    as_json, as_text = run_many([
         ("subsidy", "--month", "2024-05", "--json", "--db", may_db),
         ("subsidy", "--month", "2024-05", "--db", may_db)])
     assert as_json.returncode == 0, as_json.stderr
@@ -120,7 +78,7 @@ def test_subsidy_json_and_text(home: Path, may_db: Path) -> None:
     assert out.strip().splitlines()[-1] == "合计：1 人，1 天，40.00 元"
 
 
-def test_subsidy_prints_the_rate_in_effect_for_the_month(home: Path, tmp_path: Path) -> None:
+def test_subsidy_prints_the_rate_in_effect_for_the_month(run_many: RunMany, tmp_path: Path) -> None:
     path = tmp_path / "rates.db"
     with open_database(path) as db:
         zhang = people.create_person(db, make_person_input(
@@ -132,7 +90,7 @@ def test_subsidy_prints_the_rate_in_effect_for_the_month(home: Path, tmp_path: P
         for fen, month in ((4000, "2024-04"), (5000, "2024-05")):
             subsidy.save_settings(db, subsidy.SubsidySettings(fen, None), actor=STAFF,
                                   effective_from=month, today=TODAY)
-    march, april, may = run_many(home, [
+    march, april, may = run_many([
         ("subsidy", "--month", month, "--db", path) for month in ("2024-03", "2024-04",
                                                                  "2024-05")])
     for result in (march, april, may):
@@ -148,12 +106,12 @@ def test_subsidy_prints_the_rate_in_effect_for_the_month(home: Path, tmp_path: P
 
 
 @pytest.mark.parametrize("command", [("attendance", "summary"), ("subsidy",)])
-def test_a_bad_month_is_one_line_and_writes_nothing(home: Path, may_db: Path,
+def test_a_bad_month_is_one_line_and_writes_nothing(run_many: RunMany, may_db: Path,
                                                     tmp_path: Path,
                                                     command: tuple[str, ...]) -> None:
     before = digest(may_db)
     missing = tmp_path / "never.db"
-    results = run_many(home, [
+    results = run_many([
         (*command, "--month", "2026-13", "--db", may_db),
         (*command, "--month", "26-11", "--db", may_db),
         (*command, "--month", "", "--db", may_db),
@@ -169,13 +127,13 @@ def test_a_bad_month_is_one_line_and_writes_nothing(home: Path, may_db: Path,
     assert results[4].returncode == 2 and "--month" in line
 
 
-def test_demo_then_both_commands(home: Path, tmp_path: Path) -> None:
+def test_demo_then_both_commands(run: Run, run_many: RunMany, tmp_path: Path) -> None:
     path = tmp_path / "demo.db"
-    made = run(home, "demo", "--db", path, "--members", "20", "--years", "1", "--seed", "5",
+    made = run("demo", "--db", path, "--members", "20", "--years", "1", "--seed", "5",
                "--today", "2024-06-01")
     assert made.returncode == 0, made.stderr
     assert "sign_ins" in made.stdout and "activities" in made.stdout
-    summary, table = run_many(home, [
+    summary, table = run_many([
         ("attendance", "summary", "--month", "2024-05", "--json", "--db", path),
         ("subsidy", "--month", "2024-05", "--json", "--db", path)])
     figures = json.loads(summary.stdout)

@@ -2,39 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from desktop.models import people
 from desktop.models.db import open_database
+from tests.cli.conftest import Run, one_line_error
 from tests.conftest import STAFF, make_id_number, make_person_input
-
-ROOT = Path(__file__).resolve().parents[2]
-Result = subprocess.CompletedProcess[str]
-
-
-def run(home: Path, *args: str | Path) -> Result:
-    """python main.py ARGS in the project folder, with a private home folder."""
-    env = {k: v for k, v in os.environ.items() if k != "WARMHOME_DB"}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONIOENCODING="utf-8")
-    return subprocess.run([sys.executable, "main.py", *map(str, args)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=120,
-                          check=False)
-
-
-def one_line_error(result: Result) -> str:
-    """Assert the failure contract (DESIGN §4) and return the single stderr line."""
-    assert result.returncode != 0, result.stdout
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("warmhome"), lines[0]
-    return lines[0]
 
 
 @pytest.fixture
@@ -64,21 +40,21 @@ def tamper(path: Path, *statements: str) -> None:
         conn.close()
 
 
-def test_an_intact_log_passes(logged: Path, tmp_path: Path) -> None:
-    result = run(tmp_path, "audit", "verify", "--db", logged)
+def test_an_intact_log_passes(run: Run, logged: Path) -> None:
+    result = run("audit", "verify", "--db", logged)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines() == ["操作日志完整：共 6 条记录，哈希链校验通过"]
     assert result.stderr == ""
 
 
-def test_db_may_come_before_the_subcommand(logged: Path, tmp_path: Path) -> None:
-    result = run(tmp_path, "--db", logged, "audit", "verify")
+def test_db_may_come_before_the_subcommand(run: Run, logged: Path) -> None:
+    result = run("--db", logged, "audit", "verify")
     assert result.returncode == 0, result.stderr
 
 
-def test_a_new_database_has_an_intact_empty_log(tmp_path: Path) -> None:
+def test_a_new_database_has_an_intact_empty_log(run: Run, tmp_path: Path) -> None:
     open_database(tmp_path / "new.db").close()
-    result = run(tmp_path, "audit", "verify", "--db", tmp_path / "new.db")
+    result = run("audit", "verify", "--db", tmp_path / "new.db")
     assert result.returncode == 0, result.stderr
     assert "共 0 条" in result.stdout
 
@@ -92,49 +68,46 @@ def test_a_new_database_has_an_intact_empty_log(tmp_path: Path) -> None:
       "UPDATE audit_log SET id = 3 WHERE id = -1"], "编号 2", "顺序"),
     (["UPDATE audit_log SET hash = 'x' WHERE id = 5"], "编号 5", "改动"),
 ], ids=["edited-after", "edited-actor", "deleted", "deleted-newest", "swapped", "hash"])
-def test_a_tampered_log_fails_naming_the_first_entry(logged: Path, tmp_path: Path,
+def test_a_tampered_log_fails_naming_the_first_entry(run: Run, logged: Path,
                                                      statements: list[str], named: str,
                                                      what: str) -> None:
     tamper(logged, *statements)
-    result = run(tmp_path, "audit", "verify", "--db", logged)
+    result = run("audit", "verify", "--db", logged)
     line = one_line_error(result)
     assert result.returncode == 3
     assert named in line and what in line, line
     assert result.stdout == ""
 
 
-def test_dropped_protection_alone_fails(logged: Path, tmp_path: Path) -> None:
+def test_dropped_protection_alone_fails(run: Run, logged: Path) -> None:
     tamper(logged)
-    line = one_line_error(run(tmp_path, "audit", "verify", "--db", logged))
+    line = one_line_error(run("audit", "verify", "--db", logged))
     assert "保护" in line
 
 
-def test_a_file_that_is_not_a_database_fails_in_one_line(tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_database_fails_in_one_line(run: Run, tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("not a database", encoding="utf-8")
-    line = one_line_error(run(tmp_path, "audit", "verify", "--db", path))
+    line = one_line_error(run("audit", "verify", "--db", path))
     assert "不是本软件的数据库" in line
     assert path.read_text(encoding="utf-8") == "not a database"
 
 
-def test_audit_without_an_action_is_a_usage_error(tmp_path: Path) -> None:
-    result = run(tmp_path, "audit")
+def test_audit_without_an_action_is_a_usage_error(run: Run) -> None:
+    result = run("audit")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
 
 
-def test_check_also_reports_an_edited_audit_log(tmp_path: Path) -> None:
+def test_check_also_reports_an_edited_audit_log(run: Run, tmp_path: Path) -> None:
     db_path = tmp_path / "x.db"
-    ok = subprocess.run([sys.executable, "main.py", "demo", "--db", str(db_path),
-                         "--members", "5", "--years", "1"], cwd=ROOT, capture_output=True,
-                        text=True, timeout=120)
+    ok = run("demo", "--db", db_path, "--members", "5", "--years", "1")
     assert ok.returncode == 0, ok.stderr
     with sqlite3.connect(db_path) as conn:
         conn.execute("DROP TRIGGER audit_log_append_only_update")
         conn.execute("UPDATE audit_log SET actor = 'someone' WHERE id = 2")
     conn.close()
-    result = subprocess.run([sys.executable, "main.py", "check", "--db", str(db_path)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = run("check", "--db", db_path)
     assert result.returncode == 3
     assert "问题：" in result.stdout and "2" in result.stdout
     assert result.stderr.count("\n") == 1 and "检查未通过" in result.stderr

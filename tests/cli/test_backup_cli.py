@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -24,37 +22,8 @@ from tests.backup_helpers import (
     other_app_db,
     truncated_copy,
 )
+from tests.cli.conftest import Result, Run, one_line_error
 from tests.conftest import ADMIN
-
-ROOT = Path(__file__).resolve().parents[2]
-Result = subprocess.CompletedProcess[str]
-Run = Callable[..., Result]
-
-
-@pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
-    """``run(*args, stdin="…")``: python main.py ARGS with ``stdin`` piped in."""
-    home = tmp_path_factory.mktemp("home")
-    env = {k: v for k, v in os.environ.items() if k != "WARMHOME_DB"}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONIOENCODING="utf-8",
-               QT_QPA_PLATFORM="offscreen")
-
-    def _run(*args: str | Path, stdin: str = "") -> Result:
-        return subprocess.run([sys.executable, "main.py", *map(str, args)], cwd=ROOT, env=env,
-                              input=stdin, capture_output=True, text=True, encoding="utf-8",
-                              timeout=120, check=False)
-
-    return _run
-
-
-def one_line_error(result: Result) -> str:
-    """Assert the failure contract (DESIGN §4) and return the single stderr line."""
-    assert result.returncode != 0, result.stdout
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("warmhome"), lines[0]
-    return lines[0]
 
 
 def people_in(path: Path) -> int:

@@ -7,15 +7,12 @@ Each subprocess costs a Python start-up, so independent command lines run side b
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -27,52 +24,12 @@ from desktop.models import people
 from desktop.models.db import SCHEMA_VERSION, open_database
 from desktop.models.identity import id_check_char
 from desktop.models.person_input import PersonInput
-from tests.conftest import STAFF
+from tests.cli.conftest import Command, Result, Run, RunMany, digest, one_line_error
+from tests.conftest import ROOT, STAFF, main_env
+from tests.disk_helpers import MakeReadOnly
 
-ROOT = Path(__file__).resolve().parents[2]
 DEMO_ARGS = ("--members", "30", "--seed", "11", "--today", "2024-06-01")
-Result = subprocess.CompletedProcess[str]
-Run = Callable[..., Result]
-Command = tuple[str | Path, ...]
-RunMany = Callable[[Sequence[Command]], list[Result]]
 Rows = list[dict[str, Any]]
-
-
-def _env(home: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "WARMHOME_DB"}
-    # The default database lives under the user data folder: keep it inside the test.
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONIOENCODING="utf-8",
-               QT_QPA_PLATFORM="offscreen")
-    env.update(extra)
-    return env
-
-
-@pytest.fixture(scope="module")
-def cli_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("home")
-
-
-@pytest.fixture(scope="module")
-def run(cli_home: Path) -> Run:
-    """``run(*args, NAME=value)``: python main.py ARGS in the project folder, extra env."""
-
-    def _run(*args: str | Path, **env: str) -> Result:
-        return subprocess.run(
-            [sys.executable, "main.py", *map(str, args)], cwd=ROOT, env=_env(cli_home, **env),
-            capture_output=True, text=True, encoding="utf-8", timeout=120, check=False)
-
-    return _run
-
-
-@pytest.fixture(scope="module")
-def run_many(run: Run) -> RunMany:
-    """Run independent command lines side by side (each its own process) and collect them."""
-
-    def _run_many(commands: Sequence[Command]) -> list[Result]:
-        with ThreadPoolExecutor(max_workers=(os.cpu_count() or 2) + 1) as pool:
-            return list(pool.map(lambda args: run(*args), commands))
-
-    return _run_many
 
 
 @pytest.fixture(scope="module")
@@ -89,20 +46,6 @@ def demo_db(run: Run, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_rows(run: Run, demo_db: Path) -> Rows:
     """`people list --json` of the demo database."""
     return people_json(run, demo_db)
-
-
-def one_line_error(result: Result) -> str:
-    """Assert the failure contract (DESIGN §4) and return the single stderr line."""
-    assert result.returncode != 0, result.stdout
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("warmhome"), lines[0]
-    return lines[0]
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def counts(path: Path) -> tuple[int, int, int]:
@@ -320,10 +263,8 @@ def test_first_time_setup_commands_create_the_database(run: Run, tmp_path: Path)
     added = run("people", "add", "--name", "赵六", "--role", "volunteer", "--db",
                 made["people"])
     assert added.returncode == 0, added.stderr
-    first = subprocess.run(
-        [sys.executable, "main.py", "users", "add", "boss", "--role", "admin", "--db",
-         str(made["users"])], cwd=ROOT, env=_env(tmp_path), input="secret-pass-1\n",
-        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False)
+    first = run("users", "add", "boss", "--role", "admin", "--db", made["users"],
+                stdin="secret-pass-1\n")
     assert first.returncode == 0, first.stderr
     assert all(path.is_file() for path in made.values())
 
@@ -413,16 +354,22 @@ def test_path_that_cannot_be_created(run_many: RunMany, tmp_path: Path) -> None:
     assert blocker.read_text(encoding="utf-8") == "x"
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="needs POSIX permissions; root ignores them")
-def test_read_only_folder(run: Run, tmp_path: Path) -> None:
+def test_read_only_folder(run_many: RunMany, tmp_path: Path,
+                          make_read_only: MakeReadOnly) -> None:
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        assert str(folder) in one_line_error(run("check", "--db", folder / "x.db"))
-    finally:
-        folder.chmod(0o700)
+    existing = folder / "centre.db"
+    open_database(existing).close()
+    before = existing.read_bytes()
+    make_read_only(folder)
+    opened, created = run_many([("check", "--db", existing),
+                                ("demo", "--members", "3", "--db", folder / "new.db")])
+    assert one_line_error(opened).startswith(
+        f"warmhome: 错误：不能在数据库所在的文件夹 {folder} 中写入")
+    assert one_line_error(created).startswith(f"warmhome: 错误：不能在文件夹 {folder} 中写入")
+    assert "无法新建数据库" in created.stderr
+    assert [p.name for p in folder.iterdir()] == ["centre.db"]
+    assert existing.read_bytes() == before
 
 
 # -- people add: every bad input gets a field message and writes nothing ---------------------------
@@ -610,6 +557,6 @@ def test_cli_does_not_import_qt(tmp_path: Path) -> None:
             " if m.split('.')[0] in ('PySide6', 'shiboken6', 'qt_material')); "
             "assert code == 0 and not qt, qt")
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "q.db")], cwd=ROOT,
-                            env=_env(tmp_path), capture_output=True, text=True, timeout=60,
+                            env=main_env(tmp_path), capture_output=True, text=True, timeout=60,
                             check=False)
     assert result.returncode == 0, result.stderr

@@ -10,14 +10,9 @@ from openpyxl import load_workbook
 
 from desktop.models.db import open_database
 from desktop.models.district import ExpectedCentre, save_expected
-from tests.cli.test_attendance_cli import digest, one_line_error, run, run_many
+from tests.cli.conftest import Run, RunMany, digest, one_line_error
 from tests.conftest import ADMIN
 from tests.excel.consolidation_helpers import MONTH, edit_summary, export, make_centres
-
-
-@pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("home")
 
 
 @pytest.fixture(scope="module")
@@ -33,13 +28,13 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def test_consolidates_a_folder_with_the_list_from_a_file(home: Path, reports: Path,
+def test_consolidates_a_folder_with_the_list_from_a_file(run: Run, reports: Path,
                                                          tmp_path: Path) -> None:
     listed = tmp_path / "centres.csv"
     listed.write_text("中心编码,中心名称,街道\nXC-YT-01,月坛温馨家园,月坛\n"
                       "XC-ZL-04,展览路温馨家园,展览路\n", encoding="utf-8")
     out = tmp_path / "区汇总.xlsx"
-    result = run(home, "consolidate", "--month", MONTH, "--out", out, "--expected", listed,
+    result = run("consolidate", "--month", MONTH, "--out", out, "--expected", listed,
                  reports, "--db", tmp_path / "none.db")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
@@ -56,14 +51,14 @@ def test_consolidates_a_folder_with_the_list_from_a_file(home: Path, reports: Pa
     assert not (tmp_path / "none.db").exists()
 
 
-def test_list_stored_in_the_database_and_folder_output(home: Path, reports: Path,
+def test_list_stored_in_the_database_and_folder_output(run: Run, reports: Path,
                                                        tmp_path: Path) -> None:
     db_path = tmp_path / "district.db"
     with open_database(db_path) as db:
         save_expected(db, [ExpectedCentre("XC-XJK-03"), ExpectedCentre("XC-YT-01"),
                            ExpectedCentre("XC-DS-02")], actor=ADMIN)
     before = digest(db_path)
-    result = run(home, "consolidate", "--month", MONTH, "--out", tmp_path, reports,
+    result = run("consolidate", "--month", MONTH, "--out", tmp_path, reports,
                  "--db", db_path)
     assert result.returncode == 0, result.stderr
     written = tmp_path / f"西城区_{MONTH}_汇总.xlsx"
@@ -76,7 +71,7 @@ def test_list_stored_in_the_database_and_folder_output(home: Path, reports: Path
     assert digest(db_path) == before
 
 
-def test_refusals_are_one_line_and_write_nothing(home: Path, reports: Path,
+def test_refusals_are_one_line_and_write_nothing(run_many: RunMany, reports: Path,
                                                  tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
@@ -86,7 +81,7 @@ def test_refusals_are_one_line_and_write_nothing(home: Path, reports: Path,
     empty.mkdir()
     bad_list = tmp_path / "bad.csv"
     bad_list.write_text("XC-01\nXC-01\n", encoding="utf-8")
-    results = run_many(home, [
+    results = run_many([
         ("consolidate", "--month", "2026-13", "--out", out, reports),
         ("consolidate", "--month", "2999-01", "--out", out, reports),
         # Tests run as root, who may write into a read-only folder; under a regular file no
@@ -108,13 +103,13 @@ def test_refusals_are_one_line_and_write_nothing(home: Path, reports: Path,
 
 
 def test_nothing_accepted_exits_1_lists_the_refusals_and_writes_nothing(
-        home: Path, reports: Path, tmp_path: Path) -> None:
+        run: Run, reports: Path, tmp_path: Path) -> None:
     edited = next(p for p in sorted(reports.iterdir()) if "XC-DS-02" in p.name)
     renamed = tmp_path / "月报.txt"
     shutil.copy(next(p for p in sorted(reports.iterdir()) if "XC-XJK-03" in p.name), renamed)
     out = tmp_path / "out"
     out.mkdir()
-    result = run(home, "consolidate", "--month", MONTH, "--out", out, edited, renamed,
+    result = run("consolidate", "--month", MONTH, "--out", out, edited, renamed,
                  "--db", tmp_path / "none.db")
     line = one_line_error(result)
     assert "没有可汇总的月报：2 个文件都未采用，未生成区汇总表" in line
@@ -126,11 +121,11 @@ def test_nothing_accepted_exits_1_lists_the_refusals_and_writes_nothing(
     assert not (tmp_path / "none.db").exists()
 
 
-def test_an_output_that_is_neither_folder_nor_xlsx(home: Path, reports: Path,
+def test_an_output_that_is_neither_folder_nor_xlsx(run_many: RunMany, reports: Path,
                                                    tmp_path: Path) -> None:
     existing = tmp_path / "notes"
     existing.write_text("keep me")
-    results = run_many(home, [
+    results = run_many([
         ("consolidate", "--month", MONTH, "--out", tmp_path / "x.txt", reports),
         ("consolidate", "--month", MONTH, "--out", existing, reports),
         ("consolidate", "--month", MONTH, "--out", tmp_path / "no-such-folder", reports),
@@ -144,17 +139,17 @@ def test_an_output_that_is_neither_folder_nor_xlsx(home: Path, reports: Path,
     assert existing.read_text() == "keep me"
 
 
-def test_missing_arguments_are_usage_errors(home: Path, tmp_path: Path) -> None:
-    result = run(home, "consolidate", "--out", tmp_path, tmp_path)
+def test_missing_arguments_are_usage_errors(run: Run, tmp_path: Path) -> None:
+    result = run("consolidate", "--out", tmp_path, tmp_path)
     assert result.returncode == 2 and "--month" in one_line_error(result)
 
 
-def test_output_inside_the_input_folder_is_not_read_next_time(home: Path, reports: Path,
+def test_output_inside_the_input_folder_is_not_read_next_time(run: Run, reports: Path,
                                                               tmp_path: Path) -> None:
     folder = tmp_path / "usb"
     shutil.copytree(reports, folder)
     out = folder / "区汇总.xlsx"
-    first, second = (run(home, "consolidate", "--month", MONTH, "--out", out, folder,
+    first, second = (run("consolidate", "--month", MONTH, "--out", out, folder,
                          "--db", tmp_path / "none.db") for _ in range(2))
     assert first.returncode == 0 and second.returncode == 0, second.stderr
     assert first.stdout.splitlines()[:-1] == second.stdout.splitlines()[:-1]
@@ -168,7 +163,7 @@ def _contents(folder: Path) -> dict[str, str]:
 
 
 def test_out_naming_one_of_the_inputs_is_refused_and_nothing_changes(
-        home: Path, reports: Path, tmp_path: Path) -> None:
+        run_many: RunMany, reports: Path, tmp_path: Path) -> None:
     folder = tmp_path / "usb"
     shutil.copytree(reports, folder)
     centre = next(p for p in sorted(folder.iterdir()) if "XC-XJK-03" in p.name)
@@ -177,7 +172,7 @@ def test_out_naming_one_of_the_inputs_is_refused_and_nothing_changes(
     link = elsewhere / "link.xlsx"
     link.symlink_to(centre)
     before = _contents(tmp_path)
-    results = run_many(home, [
+    results = run_many([
         # --out is a centre's report inside the input folder.
         ("consolidate", "--month", MONTH, "--out", centre, folder),
         # The same file named on the command line, reached through another spelling.
@@ -197,7 +192,7 @@ def test_out_naming_one_of_the_inputs_is_refused_and_nothing_changes(
 
 
 def test_out_naming_a_file_that_is_no_district_workbook_is_refused(
-        home: Path, reports: Path, tmp_path: Path) -> None:
+        run_many: RunMany, reports: Path, tmp_path: Path) -> None:
     from openpyxl import Workbook
 
     other = Workbook()
@@ -210,8 +205,8 @@ def test_out_naming_a_file_that_is_no_district_workbook_is_refused(
     shutil.copy(next(p for p in sorted(reports.iterdir()) if "XC-YT-01" in p.name), not_listed)
     (tmp_path / "文件夹.xlsx").mkdir()
     before = _contents(tmp_path)
-    results = run_many(home, [("consolidate", "--month", MONTH, "--out", out, reports)
-                              for out in (ledger, text, not_listed)]
+    results = run_many([("consolidate", "--month", MONTH, "--out", out, reports)
+                        for out in (ledger, text, not_listed)]
                        + [("consolidate", "--month", MONTH, "--out", tmp_path / "文件夹.xlsx",
                            reports)])
     lines = [one_line_error(result) for result in results]
@@ -225,12 +220,12 @@ def test_out_naming_a_file_that_is_no_district_workbook_is_refused(
 
 
 def test_the_standard_name_in_an_output_folder_is_not_overwritten(
-        home: Path, reports: Path, tmp_path: Path) -> None:
+        run: Run, reports: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     squatter = out / f"西城区_{MONTH}_汇总.xlsx"
     squatter.write_text("别人的文件", encoding="utf-8")
-    result = run(home, "consolidate", "--month", MONTH, "--out", out, reports,
+    result = run("consolidate", "--month", MONTH, "--out", out, reports,
                  "--db", tmp_path / "none.db")
     assert one_line_error(result) == f"warmhome: 错误：导出失败：{squatter} 已存在，" \
         "且不是本软件生成的区汇总表，未覆盖；请另选文件名"
@@ -239,13 +234,13 @@ def test_the_standard_name_in_an_output_folder_is_not_overwritten(
 
 
 def test_an_earlier_district_workbook_is_replaced_whatever_its_name(
-        home: Path, reports: Path, tmp_path: Path) -> None:
+        run: Run, reports: Path, tmp_path: Path) -> None:
     out = tmp_path / "上月报表.xlsx"
-    first = run(home, "consolidate", "--month", MONTH, "--out", out, reports,
+    first = run("consolidate", "--month", MONTH, "--out", out, reports,
                 "--db", tmp_path / "none.db")
     assert first.returncode == 0, first.stderr
     one = next(p for p in sorted(reports.iterdir()) if "XC-XJK-03" in p.name)
-    again = run(home, "consolidate", "--month", MONTH, "--out", out, one,
+    again = run("consolidate", "--month", MONTH, "--out", out, one,
                 "--db", tmp_path / "none.db")
     assert again.returncode == 0, again.stderr
     assert again.stdout.strip().splitlines()[-1] == str(out)

@@ -5,10 +5,7 @@ command that fails creates nothing."""
 from __future__ import annotations
 
 import hashlib
-import os
 import shlex
-import subprocess
-import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -16,7 +13,8 @@ from pathlib import Path
 
 from desktop.models import backup, demo, people
 from desktop.models.db import open_database
-from tests.conftest import ADMIN, STAFF, make_person_input
+from tests.cli.conftest import Result
+from tests.conftest import ADMIN, STAFF, make_person_input, run_main
 from tests.disk_helpers import (  # noqa: F401 - fixtures
     fill_disk,
     make_read_only_fixture,
@@ -24,18 +22,11 @@ from tests.disk_helpers import (  # noqa: F401 - fixtures
     small_disk_fixture,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
-Result = subprocess.CompletedProcess[str]
-
 
 def _run(home: Path, *args: str | Path, stdin: str = "") -> Result:
-    env = {k: v for k, v in os.environ.items() if k != "WARMHOME_DB"}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"),
-               XDG_CONFIG_HOME=str(home / "config"), PYTHONIOENCODING="utf-8",
-               QT_QPA_PLATFORM="offscreen", WARMHOME_QUIT_AFTER_READY="1")
-    return subprocess.run([sys.executable, "main.py", *map(str, args)], cwd=ROOT, env=env,
-                          input=stdin, capture_output=True, text=True, encoding="utf-8",
-                          timeout=120, check=False)
+    """python main.py ARGS with the user's folders in ``home``; a GUI start (no subcommand)
+    closes once its first window is shown."""
+    return run_main(home, *args, stdin=stdin, WARMHOME_QUIT_AFTER_READY="1")
 
 
 def _error_line(result: Result) -> str:

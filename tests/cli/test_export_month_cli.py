@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 
 from desktop.models import centre, demo
 from desktop.models.db import open_database
-from tests.cli.test_attendance_cli import digest, one_line_error, run, run_many
-from tests.conftest import ADMIN
+from tests.cli.conftest import Run, RunMany, digest, one_line_error
+from tests.conftest import ADMIN, zone_not_on_a_months_last_day
 
 THIS_MONTH = date.today().strftime("%Y-%m")
 
@@ -19,11 +19,6 @@ THIS_MONTH = date.today().strftime("%Y-%m")
 def _previous(month: str) -> str:
     year, number = int(month[:4]), int(month[5:7])
     return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
-
-
-@pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("home")
 
 
 @pytest.fixture(scope="module")
@@ -38,13 +33,13 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_good_month_into_a_folder_and_to_a_file(home: Path, demo_db: Path,
+def test_good_month_into_a_folder_and_to_a_file(run_many: RunMany, demo_db: Path,
                                                 tmp_path: Path) -> None:
     month = _previous(THIS_MONTH)
     with open_database(demo_db) as db:
         code = centre.load_profile(db).code
     named = tmp_path / "报表.xlsx"
-    into_folder, into_file = run_many(home, [
+    into_folder, into_file = run_many([
         ("export-month", month, "--out", tmp_path, "--db", demo_db),
         ("export-month", month, "--out", named, "--db", demo_db)])
     assert into_folder.returncode == 0, into_folder.stderr
@@ -56,7 +51,7 @@ def test_good_month_into_a_folder_and_to_a_file(home: Path, demo_db: Path,
     assert not list(tmp_path.glob(".*.partial"))
 
 
-def test_refusals_are_one_line_non_zero_and_write_nothing(home: Path, demo_db: Path,
+def test_refusals_are_one_line_non_zero_and_write_nothing(run_many: RunMany, demo_db: Path,
                                                           tmp_path: Path) -> None:
     before = digest(demo_db)
     blocker = tmp_path / "a-file"
@@ -64,7 +59,7 @@ def test_refusals_are_one_line_non_zero_and_write_nothing(home: Path, demo_db: P
     out = tmp_path / "out"
     out.mkdir()
     future = f"{date.today().year + 1}-01"
-    results = run_many(home, [
+    results = run_many([
         ("export-month", future, "--out", out, "--db", demo_db),
         ("export-month", "2026-13", "--out", out, "--db", demo_db),
         ("export-month", "26-11", "--out", out, "--db", demo_db),
@@ -87,35 +82,36 @@ def test_refusals_are_one_line_non_zero_and_write_nothing(home: Path, demo_db: P
     assert digest(demo_db) == before
 
 
-def test_blocking_errors_say_how_many_and_the_first(home: Path, tmp_path: Path) -> None:
-    tomorrow = date.fromordinal(date.today().toordinal() + 1)
-    if tomorrow.month != date.today().month:
-        pytest.skip("the last day of a month: no day of this month lies in the future")
+def test_blocking_errors_say_how_many_and_the_first(run: Run, tmp_path: Path) -> None:
+    # The command runs in a time zone where today has a tomorrow in the same month.
+    zone, today = zone_not_on_a_months_last_day()
+    tomorrow = today + timedelta(days=1)
     path = tmp_path / "future.db"
     with open_database(path) as db:
-        demo.generate(db, demo.DemoOptions(members=5, years=1, today=date.today()))
+        demo.generate(db, demo.DemoOptions(members=5, years=1, today=today))
         person = db.scalar("SELECT person_id FROM member LIMIT 1")
         with db.transaction():
             db.execute("DELETE FROM sign_in WHERE day >= ?", (tomorrow.isoformat(),))
             db.execute("INSERT INTO sign_in (person_id, day, signed_in_at, method, recorded_by,"
                        " created_at) VALUES (?, ?, ?, 'staff', 'x', ?)",
                        (person, tomorrow.isoformat(), f"{tomorrow}T09:00:00",
-                        f"{date.today()}T09:00:00"))
+                        f"{today}T09:00:00"))
     out = tmp_path / "out"
     out.mkdir()
-    result = run(home, "export-month", tomorrow.strftime("%Y-%m"), "--out", out, "--db", path)
+    result = run("export-month", tomorrow.strftime("%Y-%m"), "--out", out, "--db", path,
+                 TZ=zone)
     line = one_line_error(result)
     assert "1 个错误" in line and "晚于今天" in line
     assert list(out.iterdir()) == []
 
 
-def test_a_centre_without_a_code_is_refused(home: Path, tmp_path: Path) -> None:
+def test_a_centre_without_a_code_is_refused(run: Run, tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     open_database(path).close()  # never through the welcome dialog: no centre profile
     before = digest(path)
     out = tmp_path / "out"
     out.mkdir()
-    result = run(home, "export-month", _previous(THIS_MONTH), "--out", out, "--db", path)
+    result = run("export-month", _previous(THIS_MONTH), "--out", out, "--db", path)
     assert one_line_error(result) == "warmhome: 错误：请先在 设置 中填写中心编码"
     assert result.returncode == 1 and list(out.iterdir()) == []
     assert digest(path) == before

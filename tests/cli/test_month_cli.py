@@ -14,16 +14,11 @@ from openpyxl import load_workbook
 from desktop.excel.monthly_workbook import data_checksum, meta_checksum
 from desktop.models import attendance, centre, demo
 from desktop.models.db import open_database
-from tests.cli.test_attendance_cli import digest, one_line_error, run
+from tests.cli.conftest import Run, digest, one_line_error
 from tests.cli.test_export_month_cli import THIS_MONTH, _previous
 from tests.conftest import ADMIN, STAFF
 
 MONTH = _previous(THIS_MONTH)
-
-
-@pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("home")
 
 
 @pytest.fixture
@@ -49,45 +44,45 @@ def _data_sha(path: Path) -> object:
     return data_checksum(workbook, str(meta["hashed_sheets"]).split(","))
 
 
-def _ok(home: Path, *args: str | Path) -> str:
-    result = run(home, *args)
+def _ok(run: Run, *args: str | Path) -> str:
+    result = run(*args)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
 
-def test_export_close_reopen_export_v2_close(home: Path, demo_db: Path, tmp_path: Path) -> None:
+def test_export_close_reopen_export_v2_close(run: Run, demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "usb"
     out.mkdir()
-    status = _ok(home, "month", "status", MONTH, "--db", demo_db)
+    status = _ok(run, "month", "status", MONTH, "--db", demo_db)
     assert "未报送" in status and "v1" in status
 
     before = digest(demo_db)
-    refused = run(home, "month", "close", MONTH, "--db", demo_db)
+    refused = run("month", "close", MONTH, "--db", demo_db)
     assert "先导出本月报表再报送" in one_line_error(refused) and refused.returncode == 1
     assert digest(demo_db) == before
 
-    first = Path(_ok(home, "export-month", MONTH, "--out", out, "--db", demo_db).strip())
+    first = Path(_ok(run, "export-month", MONTH, "--out", out, "--db", demo_db).strip())
     assert first.name.endswith(f"_{MONTH}_v1.xlsx")
-    closed = _ok(home, "month", "close", MONTH, "--db", demo_db)
+    closed = _ok(run, "month", "close", MONTH, "--db", demo_db)
     assert _sha(first) in closed and first.name in closed
 
     # Closed: the submitted file is never overwritten; a fresh copy elsewhere is the same data.
     before, submitted = digest(demo_db), first.read_bytes()
-    line = one_line_error(run(home, "export-month", MONTH, "--out", out, "--db", demo_db))
+    line = one_line_error(run("export-month", MONTH, "--out", out, "--db", demo_db))
     assert line == f"warmhome: 错误：文件已存在，未覆盖：{first}"
     assert first.read_bytes() == submitted and digest(demo_db) == before
     elsewhere = tmp_path / "copy"
     elsewhere.mkdir()
-    copy = Path(_ok(home, "export-month", MONTH, "--out", elsewhere, "--db", demo_db).strip())
+    copy = Path(_ok(run, "export-month", MONTH, "--out", elsewhere, "--db", demo_db).strip())
     assert copy.name == first.name
     assert _data_sha(copy) == _data_sha(first)
 
     before = digest(demo_db)
     for args, expected in (((), "--reason"), (("--reason", "  "), "请填写重新开账的原因")):
-        line = one_line_error(run(home, "month", "reopen", MONTH, *args, "--db", demo_db))
+        line = one_line_error(run("month", "reopen", MONTH, *args, "--db", demo_db))
         assert expected in line
     assert digest(demo_db) == before
-    assert "第 2 版" in _ok(home, "month", "reopen", MONTH, "--reason", "补录漏签",
+    assert "第 2 版" in _ok(run, "month", "reopen", MONTH, "--reason", "补录漏签",
                            "--db", demo_db)
 
     with open_database(demo_db) as db:
@@ -95,7 +90,7 @@ def test_export_close_reopen_export_v2_close(home: Path, demo_db: Path, tmp_path
                                    " AND voided_at IS NULL ORDER BY id LIMIT 1", (MONTH,)))
         attendance.void_sign_in(db, sign_in_id, actor=STAFF, reason="重复签到")
 
-    second = Path(_ok(home, "export-month", MONTH, "--out", out, "--db", demo_db).strip())
+    second = Path(_ok(run, "export-month", MONTH, "--out", out, "--db", demo_db).strip())
     assert second.name.endswith(f"_{MONTH}_v2.xlsx") and first.is_file()
     workbook = load_workbook(second)
     meta = {str(k): v for k, v in workbook["_meta"].iter_rows(min_row=2, values_only=True)}
@@ -104,19 +99,19 @@ def test_export_close_reopen_export_v2_close(home: Path, demo_db: Path, tmp_path
     changes = [row for row in workbook["变更"].iter_rows(min_row=2, values_only=True)]
     assert [(r[2], r[6]) for r in changes] == [("重新开账", "补录漏签"), ("作废", "重复签到")]
 
-    _ok(home, "month", "close", MONTH, "--db", demo_db)
-    log = json.loads(_ok(home, "month", "submissions", "--month", MONTH, "--json",
+    _ok(run, "month", "close", MONTH, "--db", demo_db)
+    log = json.loads(_ok(run, "month", "submissions", "--month", MONTH, "--json",
                          "--db", demo_db))
     assert [(s["revision"], s["file_name"], s["file_sha256"]) for s in log] == \
         [(2, second.name, _sha(second)), (1, first.name, _sha(first))]
-    listed = _ok(home, "month", "submissions", "--db", demo_db)
+    listed = _ok(run, "month", "submissions", "--db", demo_db)
     assert _sha(second) in listed and _sha(first) in listed
-    state = json.loads(_ok(home, "month", "status", MONTH, "--json", "--db", demo_db))
+    state = json.loads(_ok(run, "month", "status", MONTH, "--json", "--db", demo_db))
     assert (state["closed"], state["revision"], state["reopened_reason"]) == \
         (True, 2, "补录漏签")
 
 
-def test_refusals_are_one_line_and_write_nothing(home: Path, demo_db: Path,
+def test_refusals_are_one_line_and_write_nothing(run: Run, demo_db: Path,
                                                  tmp_path: Path) -> None:
     before = digest(demo_db)
     cases = [
@@ -127,5 +122,5 @@ def test_refusals_are_one_line_and_write_nothing(home: Path, demo_db: Path,
         (("month", "reopen", MONTH, "--reason", "核对"), "没有报送关账"),
     ]
     for args, expected in cases:
-        assert expected in one_line_error(run(home, *args, "--db", demo_db)), args
+        assert expected in one_line_error(run(*args, "--db", demo_db)), args
     assert digest(demo_db) == before

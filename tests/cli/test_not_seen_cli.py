@@ -12,17 +12,12 @@ from openpyxl import load_workbook
 from desktop.excel.call_list_export import HEADER_ROW, SHEET_TITLE
 from desktop.models import not_seen
 from desktop.models.db import open_database
-from tests.cli.test_attendance_cli import one_line_error, run, run_many
+from tests.cli.conftest import Run, RunMany, one_line_error
 from tests.conftest import STAFF
 from tests.not_seen_helpers import LISTED, add_register
 
 # The command lists as of the real today: the register is made relative to it.
 TODAY = date.today()
-
-
-@pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("home")
 
 
 @pytest.fixture
@@ -39,8 +34,8 @@ def reveals(path: Path) -> list[tuple[str, str]]:
             "SELECT actor, reason FROM audit_log WHERE action = 'reveal' ORDER BY id")]
 
 
-def test_text_and_json(home: Path, db_file: Path) -> None:
-    as_json, as_text = run_many(home, [
+def test_text_and_json(run_many: RunMany, db_file: Path) -> None:
+    as_json, as_text = run_many([
         ("people", "not-seen", "--json", "--db", db_file),
         ("people", "not-seen", "--db", db_file)])
     assert as_json.returncode == 0, as_json.stderr
@@ -73,23 +68,23 @@ def test_text_and_json(home: Path, db_file: Path) -> None:
     assert reveals(db_file) == []
 
 
-def test_weeks_programme_and_the_centre_setting(home: Path, db_file: Path) -> None:
-    five, rehab = run_many(home, [
+def test_weeks_programme_and_the_centre_setting(run: Run, run_many: RunMany, db_file: Path) -> None:
+    five, rehab = run_many([
         ("people", "not-seen", "--weeks", "5", "--json", "--db", db_file),
         ("people", "not-seen", "--programme", "职康站", "--json", "--db", db_file)])
     assert [m["name"] for m in json.loads(five.stdout)["members"]] == ["王五", "郑十一", "李四"]
     assert [m["name"] for m in json.loads(rehab.stdout)["members"]] == ["王五"]
     with open_database(db_file) as db:
         not_seen.set_weeks_setting(db, 6, actor=STAFF)
-    default = run(home, "people", "not-seen", "--json", "--db", db_file)
+    default = run("people", "not-seen", "--json", "--db", db_file)
     data = json.loads(default.stdout)
     assert data["weeks"] == 6 and [m["name"] for m in data["members"]] == ["王五", "郑十一"]
 
 
-def test_out_to_a_folder_and_to_a_file(home: Path, db_file: Path, tmp_path: Path) -> None:
+def test_out_to_a_folder_and_to_a_file(run_many: RunMany, db_file: Path, tmp_path: Path) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
-    to_folder, as_json = run_many(home, [
+    to_folder, as_json = run_many([
         ("people", "not-seen", "--out", folder, "--db", db_file),
         ("people", "not-seen", "--json", "--out", tmp_path / "名单.xlsx", "--db", db_file)])
     assert to_folder.returncode == 0, to_folder.stderr
@@ -104,14 +99,14 @@ def test_out_to_a_folder_and_to_a_file(home: Path, db_file: Path, tmp_path: Path
     assert (tmp_path / "名单.xlsx").is_file()
 
 
-def test_unmasked_gives_full_phones_and_is_audited(home: Path, db_file: Path,
+def test_unmasked_gives_full_phones_and_is_audited(run: Run, db_file: Path,
                                                   tmp_path: Path) -> None:
-    result = run(home, "people", "not-seen", "--unmasked", "--json", "--db", db_file)
+    result = run("people", "not-seen", "--unmasked", "--json", "--db", db_file)
     assert result.returncode == 0, result.stderr
     li = json.loads(result.stdout)["members"][2]
     assert li["phone"] == "13912340002" and li["address"] == "北京市西城区西长安街街道府右街9号"
     assert reveals(db_file) == [("cli", "久未签到会员联系名单：显示完整电话和住址（命令行输出）")]
-    exported = run(home, "people", "not-seen", "--unmasked", "--out", tmp_path / "电话.xlsx",
+    exported = run("people", "not-seen", "--unmasked", "--out", tmp_path / "电话.xlsx",
                    "--db", db_file)
     assert exported.returncode == 0, exported.stderr
     assert reveals(db_file)[-1] == ("cli", "久未签到会员联系名单：显示完整电话和住址"
@@ -125,17 +120,17 @@ def test_unmasked_gives_full_phones_and_is_audited(home: Path, db_file: Path,
     (("--programme", "食堂"), 2, "argument --programme: invalid choice"),
     (("--out", "名单.txt"), 1, "输出位置必须是已有的文件夹或以 .xlsx 结尾的文件名"),
 ])
-def test_bad_options_are_refused_in_one_line(home: Path, db_file: Path, args: tuple[str, ...],
+def test_bad_options_are_refused_in_one_line(run: Run, db_file: Path, args: tuple[str, ...],
                                              code: int, message: str) -> None:
-    result = run(home, "people", "not-seen", *args, "--unmasked", "--db", db_file)
+    result = run("people", "not-seen", *args, "--unmasked", "--db", db_file)
     assert result.returncode == code
     assert message in one_line_error(result)
     assert result.stdout == "" and reveals(db_file) == []
 
 
 def test_a_missing_folder_writes_nothing_not_even_the_audit_entry(
-        home: Path, db_file: Path, tmp_path: Path) -> None:
-    result = run(home, "people", "not-seen", "--unmasked", "--out",
+        run: Run, db_file: Path, tmp_path: Path) -> None:
+    result = run("people", "not-seen", "--unmasked", "--out",
                  tmp_path / "无此文件夹" / "名单.xlsx", "--db", db_file)
     assert result.returncode == 1
     assert one_line_error(result) == \
@@ -143,8 +138,8 @@ def test_a_missing_folder_writes_nothing_not_even_the_audit_entry(
     assert reveals(db_file) == [] and not (tmp_path / "无此文件夹").exists()
 
 
-def test_a_missing_database_is_not_created(home: Path, tmp_path: Path) -> None:
-    result = run(home, "people", "not-seen", "--db", tmp_path / "nope.db")
+def test_a_missing_database_is_not_created(run: Run, tmp_path: Path) -> None:
+    result = run("people", "not-seen", "--db", tmp_path / "nope.db")
     assert result.returncode == 1
     assert "数据库文件不存在" in one_line_error(result)
     assert not (tmp_path / "nope.db").exists()

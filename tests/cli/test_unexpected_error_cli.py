@@ -4,7 +4,6 @@ exit code 70, the traceback goes to the log (without personal data), not to the 
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import zipfile
@@ -13,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from desktop.models.db import open_database
-from tests.cli.test_attendance_cli import one_line_error
+from tests.cli.conftest import Result, one_line_error
+from tests.conftest import ROOT, main_env
 from tests.excel.consolidation_helpers import MONTH, export, make_centres
 
-ROOT = Path(__file__).resolve().parents[2]
 ID_NUMBER = "11010519491231002X"
 # Runs the real command line after replacing one function of ours with one that fails.
 BUGGY_RUN = """
@@ -30,13 +29,11 @@ sys.exit(main(sys.argv[3:]))
 """
 
 
-def _run(home: Path, module: str, function: str, *args: str | Path
-         ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "WARMHOME_DB"}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONIOENCODING="utf-8")
+def _run(home: Path, module: str, function: str, *args: str | Path) -> Result:
+    """The command line ARGS with ``module.function`` replaced by one that raises."""
     return subprocess.run([sys.executable, "-c", BUGGY_RUN, module, function, *map(str, args)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8",
-                          timeout=120, check=False)
+                          cwd=ROOT, env=main_env(home), capture_output=True, text=True,
+                          encoding="utf-8", timeout=120, check=False)
 
 
 def _log(home: Path) -> Path:

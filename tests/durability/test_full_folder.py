@@ -26,10 +26,9 @@ import pytest
 from desktop.excel.roster_template import build_template
 from desktop.excel.workbook_file import write_xlsx
 from desktop.models.db import open_database
-from tests.conftest import save_centre_profile
+from tests.conftest import MainResult, run_main, save_centre_profile
 from tests.models.test_month_close import MAY, Centre
 
-ROOT = Path(__file__).resolve().parents[2]
 # Smaller than any workbook we write (the roster template is about 23 KB, May's small export
 # about 13 KB), and a whole number of pages.
 DISK_SIZE = "8k"
@@ -70,28 +69,22 @@ needs_namespace = pytest.mark.skipif(_namespace_command() is None,
 
 
 def _run_on_full_disk(tmp_path: Path, folder: Path, *args: str | Path,
-                      old: str = "") -> tuple[subprocess.CompletedProcess[str], list[str], str]:
+                      old: str = "") -> tuple[MainResult, list[str], str]:
     """``python main.py ARGS`` with ``folder`` on a full tmpfs: the result, what the folder
     held afterwards, and the old file's content (when ``old`` names one)."""
     prefix = _namespace_command()
     assert prefix is not None
     folder.mkdir(exist_ok=True)
     listing = tmp_path / "listing.txt"
-    env = {k: v for k, v in os.environ.items() if k != "WARMHOME_DB"}
-    env.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
-               PYTHONIOENCODING="utf-8", QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [*prefix, "sh", "-c", _SCRIPT, "sh", DISK_SIZE, str(folder), old, str(listing),
-         sys.executable, "main.py", *map(str, args)],
-        cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120,
-        check=False)
+    result = run_main(tmp_path, *args, prefix=[*prefix, "sh", "-c", _SCRIPT, "sh", DISK_SIZE,
+                                                str(folder), old, str(listing)])
     assert result.returncode != 97, f"mount failed: {result.stderr}"
     files = listing.read_text(encoding="utf-8").split() if listing.exists() else []
     old_content = Path(f"{listing}.old").read_text() if old else ""
     return result, files, old_content
 
 
-def _one_chinese_line(result: subprocess.CompletedProcess[str]) -> str:
+def _one_chinese_line(result: MainResult) -> str:
     assert result.returncode == 1, result.stdout
     assert "Exception ignored" not in result.stderr
     assert "Traceback" not in result.stderr

@@ -16,25 +16,14 @@ from desktop.app import EXIT_ALREADY_OPEN
 from desktop.models import accounts
 from desktop.models.db import open_database
 from desktop.ui.instance_lock import InstanceLock, LockState, lock_path_for
+from tests.conftest import ROOT, MainResult, main_env, run_main
 
-ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 30.0
 
 
-def _env(tmp_path: Path, *, smoke: bool = True) -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
-               HOME=str(tmp_path), PYTHONIOENCODING="utf-8")
-    env.pop("WARMHOME_QUIT_AFTER_READY", None)
-    if smoke:
-        env["WARMHOME_QUIT_AFTER_READY"] = "1"
-    return env
-
-
-def _start_app(tmp_path: Path, db_path: Path) -> subprocess.CompletedProcess[str]:
+def _start_app(tmp_path: Path, db_path: Path) -> MainResult:
     """`python main.py --db DB` that closes its first window once shown."""
-    return subprocess.run([sys.executable, "main.py", "--db", str(db_path)], cwd=ROOT,
-                          env=_env(tmp_path), capture_output=True, text=True, encoding="utf-8",
-                          timeout=60)
+    return run_main(tmp_path, "--db", db_path, WARMHOME_QUIT_AFTER_READY="1")
 
 
 def _wait_for(condition: Callable[[], bool], what: str) -> None:
@@ -58,7 +47,7 @@ def existing_db(tmp_path: Path) -> Path:
 def lock_holder(existing_db: Path, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
     """Another process holding the database's instance lock, as an open window does."""
     proc = subprocess.Popen([sys.executable, "-m", "tests.durability.lock_holder",
-                             str(existing_db)], cwd=ROOT, env=_env(tmp_path),
+                             str(existing_db)], cwd=ROOT, env=main_env(tmp_path),
                             stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None and proc.stdout.readline() == "locked\n"
@@ -100,7 +89,7 @@ def test_second_start_is_refused_while_the_first_window_is_open(tmp_path: Path) 
     db_path = tmp_path / "centre.db"
     # The first start stays open on its welcome dialog, as a user would leave it.
     first = subprocess.Popen([sys.executable, "main.py", "--db", str(db_path)], cwd=ROOT,
-                             env=_env(tmp_path, smoke=False), stdout=subprocess.DEVNULL,
+                             env=main_env(tmp_path), stdout=subprocess.DEVNULL,
                              stderr=subprocess.DEVNULL)
     try:
         _wait_for(lambda: lock_path_for(db_path).exists() and db_path.exists(),

@@ -1,7 +1,9 @@
 """Real centres' monthly workbooks for consolidation tests, made by the real export.
 
 One small demo database is generated once; each centre is a copy of it with its own profile
-(code, name, street) and, so that the centres' figures differ, some of its sign-ins voided.
+(code, name, street) and, so that the centres' figures differ, some of its sign-ins voided and
+its doors closed for the first days of the month (so the centres also differ in 开放天数, and
+a daily average weighted by days open differs from an average of the centres' averages).
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from tests.conftest import ADMIN
 
 TODAY = date(2026, 11, 20)
 MONTH = "2026-10"
-CENTRES = (("XC-YT-01", "月坛温馨家园", "月坛", 0),
-           ("XC-DS-02", "德胜温馨家园", "德胜", 3),
-           ("XC-XJK-03", "新街口温馨家园", "新街口", 7))
+# code, name, street, void every n-th sign-in (0: none), closed from MONTH's 1st through this day
+CENTRES = (("XC-YT-01", "月坛温馨家园", "月坛", 0, 0),
+           ("XC-DS-02", "德胜温馨家园", "德胜", 3, 22),
+           ("XC-XJK-03", "新街口温馨家园", "新街口", 7, 9))
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ def make_centres(folder: Path) -> list[CentreDb]:
     with open_database(base) as db:
         demo.generate(db, demo.DemoOptions(members=16, years=1, today=TODAY))
     made: list[CentreDb] = []
-    for code, name, street, void_every in CENTRES:
+    for code, name, street, void_every, closed_through in CENTRES:
         path = folder / f"{code}.db"
         shutil.copyfile(base, path)
         with open_database(path) as db:
@@ -56,6 +59,11 @@ def make_centres(folder: Path) -> list[CentreDb]:
                 with db.transaction():
                     db.execute("UPDATE sign_in SET voided_at = '2026-11-01T09:00:00',"
                                " void_reason = 'test' WHERE id % ? = 0", (void_every,))
+            if closed_through:
+                with db.transaction():
+                    db.execute("UPDATE sign_in SET voided_at = '2026-11-01T09:00:00',"
+                               " void_reason = 'closed' WHERE day BETWEEN ? AND ?",
+                               (f"{MONTH}-01", f"{MONTH}-{closed_through:02d}"))
         made.append(CentreDb(path, code, name, street))
     return made
 

@@ -20,7 +20,7 @@ from desktop.excel.call_list_export import (
 )
 from desktop.models.db import Database
 from desktop.models.permissions import Actor, PermissionDenied, Role
-from tests.conftest import STAFF, TODAY
+from tests.conftest import STAFF, TODAY, not_none
 from tests.not_seen_helpers import CENTRE, LISTED, add_register
 
 KIOSK = Actor("kiosk", Role.KIOSK)
@@ -97,7 +97,8 @@ def test_full_list_carries_full_phones_and_is_audited(db: Database, ids: dict[st
     assert li[8] == "北京市西城区西长安街街道府右街9号"
     assert "仅供联系会员使用" in load_workbook(target)[SHEET_TITLE]["A2"].value
     assert audit_count(db) == before + 1
-    entry = db.query_one("SELECT action, reason, after FROM audit_log ORDER BY id DESC LIMIT 1")
+    entry = not_none(db.query_one(
+        "SELECT action, reason, after FROM audit_log ORDER BY id DESC LIMIT 1"))
     assert entry["action"] == "reveal"
     assert entry["reason"] == \
         "久未签到会员联系名单：显示完整电话和住址（导出 Excel：电话名单.xlsx）"

@@ -3,15 +3,13 @@ damaged, password-protected and formula files; totals against the inputs; the wr
 
 from __future__ import annotations
 
-import os
 import shutil
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from desktop.excel import workbook_file
 from desktop.excel.consolidation import (
     ACCEPTED,
     DUPLICATE,
@@ -25,6 +23,7 @@ from desktop.excel.consolidation_input import CFB_SIGNATURE
 from desktop.excel.consolidation_output import write_consolidation
 from desktop.excel.workbook_file import ExportError
 from desktop.models.district import ExpectedCentre
+from tests.disk_helpers import MakeReadOnly
 from tests.excel.consolidation_helpers import (
     MONTH,
     TODAY,
@@ -77,10 +76,17 @@ def test_good_files_totals_are_the_sums_of_the_inputs(good: list[Path]) -> None:
         if key == "attendance.average_per_day":
             continue
         assert result.totals[key] == sum((i[key][0] for i in inputs), Decimal(0)), key
-    sign_ins = sum(i["attendance.sign_ins"][0] for i in inputs)
-    days = sum(i["attendance.days_open"][0] for i in inputs)
-    assert result.totals["attendance.average_per_day"] == \
-        (sign_ins / days).quantize(Decimal("0.1"))
+    # The daily average is weighted by days open: the centres were open on different numbers
+    # of days, so an average of their averages would give another figure.
+    days_open = [i["attendance.days_open"][0] for i in inputs]
+    assert len(set(days_open)) == 3
+    sign_ins = sum((i["attendance.sign_ins"][0] for i in inputs), Decimal(0))
+    weighted = (sign_ins / sum(days_open, Decimal(0))).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    of_averages = (sum((i["attendance.average_per_day"][0] for i in inputs), Decimal(0))
+                   / len(inputs)
+                   ).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    assert weighted != of_averages
+    assert result.totals["attendance.average_per_day"] == weighted
     # Money is added exactly in yuan and fen.
     money = result.totals["subsidy.amount_fen"]
     assert money == money.quantize(Decimal("0.01")) and money > 0
@@ -321,24 +327,15 @@ def test_progress_is_reported_per_file(good: list[Path]) -> None:
 
 
 def test_unwritable_output_leaves_nothing(good: list[Path], tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+                                          make_read_only: MakeReadOnly) -> None:
     result = _run(good)
     with pytest.raises(ExportError, match="不存在"):
         write_consolidation(result, tmp_path / "no-such-folder" / "out.xlsx")
     locked = tmp_path / "locked"
     locked.mkdir()
-    if os.geteuid() == 0:
-        # root writes into read-only folders: make the folder refuse as it would for a user.
-        def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
-            raise PermissionError(13, "Permission denied")
-        monkeypatch.setattr(workbook_file, "create_temp_file", refuse)
-    else:
-        locked.chmod(0o555)
-    try:
-        with pytest.raises(ExportError, match="无法在"):
-            write_consolidation(result, locked / "out.xlsx")
-    finally:
-        locked.chmod(0o755)
+    make_read_only(locked)
+    with pytest.raises(ExportError, match="无法在"):
+        write_consolidation(result, locked / "out.xlsx")
     assert list(locked.iterdir()) == []
 
 

@@ -24,6 +24,7 @@ from tests.conftest import (
     STAFF,
     make_id_number,
     make_person_input,
+    not_none,
     save_centre_profile,
 )
 from tests.models.test_month_close import MAY, NOW, TODAY, Centre, _at
@@ -130,7 +131,7 @@ def test_v2_after_reopen_lists_the_edits_since_the_submission(db: Database,
     assert void[4] == "作废时间：（空）" and str(void[5]).startswith("作废时间：20")
     assert correct[4] == "签到时间：2024-05-07 09:00:00；签退时间：（空）"
     assert correct[5] == "签到时间：2024-05-07 09:00:00；签退时间：2024-05-07 16:00:00"
-    assert participant[3].startswith("文体活动“书法班”（2024-05-10） 参加者：李四")
+    assert str(participant[3]).startswith("文体活动“书法班”（2024-05-10） 参加者：李四")
     assert (moved[3], moved[4], moved[5]) == ("文体活动“六月合唱”（2024-05-31）",
                                               "日期：2024-06-01", "日期：2024-05-31")
     text = "".join(str(cell) for row in rows for cell in row)
@@ -186,7 +187,8 @@ def test_an_export_without_an_actor_is_logged_under_generated_by(db: Database,
     export_monthly_workbook(db, MAY, tmp_path, generated_by="王老师", today=TODAY, now=NOW)
     status = month_close.month_status(db, MAY)
     assert status.last_export is not None and status.last_export.exported_by == "王老师"
-    entry = db.query_one("SELECT actor, action, table_name FROM audit_log ORDER BY id DESC")
+    entry = not_none(db.query_one(
+        "SELECT actor, action, table_name FROM audit_log ORDER BY id DESC"))
     assert tuple(entry) == ("王老师", "export", "month_report")
 
 

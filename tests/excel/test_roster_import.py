@@ -23,7 +23,7 @@ ID2 = make_id_number(date(1975, 3, 9), seq=2, male=False)
 ID3 = make_id_number(date(1990, 12, 1), seq=3)
 
 
-def person_row(name: str, id_number: str, **extra: Any) -> dict[str, Any]:
+def person_row(name: str, id_number: str | int, **extra: Any) -> dict[str, Any]:
     """One roster row as header → value: a member with a matching certificate (肢体 三级)."""
     row: dict[str, Any] = {"姓名": name, "身份证号": id_number, "残疾人证号": f"{id_number}43"}
     row.update(extra)

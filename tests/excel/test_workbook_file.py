@@ -48,7 +48,7 @@ def test_a_saved_workbook_has_the_mode_of_a_new_file(tmp_path: Path, mask: int,
     path.chmod(0o600)
     save_workbook(_book(), path)
     assert stat.S_IMODE(path.stat().st_mode) == mode
-    assert load_workbook(path).active["A1"].value == "温馨家园"  # type: ignore[index]
+    assert load_workbook(path).active["A1"].value == "温馨家园"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xlsx", "plain.txt"]
 
 

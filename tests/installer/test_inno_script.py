@@ -228,7 +228,7 @@ def test_every_file_it_takes_from_the_build_exists(sections: dict[str, list[str]
 
 
 def test_language_files_exist(sections: dict[str, list[str]]) -> None:
-    languages = {}
+    languages: dict[str, list[str]] = {}
     for line in sections["languages"]:
         entry = _entry(line)
         languages.setdefault(entry["Name"], []).append(entry["MessagesFile"])

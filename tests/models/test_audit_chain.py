@@ -10,6 +10,7 @@ import hashlib
 import itertools
 import json
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -326,7 +327,7 @@ V2_ENTRIES = [
 ]
 
 
-def make_v2_database(path: Path, entries: list[tuple[object, ...]]) -> None:
+def make_v2_database(path: Path, entries: Sequence[tuple[object, ...]]) -> None:
     """A file exactly as release 2 left it: migrations 1–2 and an unchained audit log."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:

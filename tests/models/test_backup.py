@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -39,6 +38,7 @@ from tests.backup_helpers import (
     person_count,
 )
 from tests.conftest import ADMIN, STAFF, count_rows
+from tests.disk_helpers import MakeReadOnly
 
 NOW = datetime(2024, 6, 1, 9, 30, 0)
 
@@ -300,24 +300,12 @@ def test_missing_second_folder_is_a_warning_not_a_failure(encrypted_db: Database
 
 
 @pytest.fixture
-def unwritable_folder(tmp_path: Path) -> Iterator[Path]:
+def unwritable_folder(tmp_path: Path, make_read_only: MakeReadOnly) -> Path:
     """A folder that exists but refuses new files, like a write-protected USB stick."""
-    if os.name == "posix" and os.geteuid() != 0:
-        folder = tmp_path / "read-only"
-        folder.mkdir()
-        folder.chmod(0o555)
-        yield folder
-        folder.chmod(0o755)
-        return
-    # root ignores permissions; sysfs refuses new files even to root.
-    sysfs = Path("/sys")
-    try:
-        (sysfs / ".warmhome-probe").open("wb").close()
-    except OSError:
-        if sysfs.is_dir():
-            yield sysfs
-            return
-    pytest.skip("no folder that refuses new files is available here")
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    make_read_only(folder)
+    return folder
 
 
 def test_unwritable_second_folder_is_a_warning(centre_db: Database,
@@ -328,6 +316,7 @@ def test_unwritable_second_folder_is_a_warning(centre_db: Database,
     assert result.path.exists() and result.encrypted_copy is None
     assert "无法写入第二备份位置" in result.warnings[0]
     assert str(unwritable_folder) in result.warnings[0]
+    assert list(unwritable_folder.iterdir()) == []
 
 
 def test_second_folder_without_passphrase_gets_nothing(centre_db: Database, usb: Path) -> None:

@@ -19,6 +19,7 @@ from desktop.models.db import (
     open_database,
 )
 from desktop.models.migrations import MIGRATIONS
+from tests.disk_helpers import MakeReadOnly
 
 
 def file_digest(path: Path) -> str:
@@ -294,31 +295,21 @@ def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
     assert list(folder.iterdir()) == []
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="needs POSIX permissions; root ignores them")
-def test_read_only_folder_is_refused(tmp_path: Path) -> None:
+def test_read_only_folder_is_refused(tmp_path: Path, make_read_only: MakeReadOnly) -> None:
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(DatabaseError) as caught:
-            open_database(folder / "x.db")
-        assert str(folder) in caught.value.message
-        assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o700)
+    make_read_only(folder)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(folder / "x.db")
+    assert str(folder) in caught.value.message
+    assert list(folder.iterdir()) == []
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="needs POSIX permissions; root ignores them")
-def test_read_only_database_file_is_refused(db_path: Path) -> None:
+def test_read_only_database_file_is_refused(db_path: Path, make_read_only: MakeReadOnly) -> None:
     _make_real_db(db_path)
-    db_path.chmod(0o400)
-    try:
-        before = file_digest(db_path)
-        with pytest.raises(DatabaseError) as caught:
-            open_database(db_path)
-        assert str(db_path) in caught.value.message
-        assert file_digest(db_path) == before
-    finally:
-        db_path.chmod(0o600)
+    make_read_only(db_path)
+    before = file_digest(db_path)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(db_path)
+    assert str(db_path) in caught.value.message
+    assert file_digest(db_path) == before

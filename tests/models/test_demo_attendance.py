@@ -12,6 +12,7 @@ import pytest
 
 from desktop.models import activities, demo, demo_attendance, subsidy
 from desktop.models.db import Database, open_database
+from tests.conftest import not_none
 
 TODAY = date(2024, 6, 1)
 OPTIONS = demo.DemoOptions(seed=7, members=30, years=2, today=TODAY)
@@ -49,7 +50,7 @@ def test_one_valid_sign_in_per_member_per_day_on_open_days_up_to_today(
     assert demo_db.scalar(
         "SELECT count(*) FROM (SELECT person_id, day FROM sign_in WHERE voided_at IS NULL"
         " GROUP BY person_id, day HAVING count(*) > 1)") == 0
-    first, last = demo_db.query_one("SELECT min(day), max(day) FROM sign_in")
+    first, last = not_none(demo_db.query_one("SELECT min(day), max(day) FROM sign_in"))
     assert first >= "2023-01-01" and last <= TODAY.isoformat()
     days = {date.fromisoformat(r[0]) for r in demo_db.query("SELECT DISTINCT day FROM sign_in")}
     assert not [d for d in days if d.weekday() == 6], "the centre is closed on Sundays"
@@ -123,7 +124,8 @@ def test_a_demo_for_today_writes_nothing_after_now(tmp_path: Path) -> None:
     with open_database(tmp_path / "now.db") as database:
         demo.generate(database, demo.DemoOptions(seed=3, members=20, years=1))
         stamp = datetime.now().isoformat(timespec="seconds")
-        latest = database.query_one("SELECT max(signed_in_at), max(signed_out_at) FROM sign_in")
+        latest = not_none(database.query_one(
+            "SELECT max(signed_in_at), max(signed_out_at) FROM sign_in"))
         assert latest[0] is None or latest[0] <= stamp
         assert latest[1] is None or latest[1] <= stamp
 

@@ -30,8 +30,9 @@ def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 
 
 def _import_person(name: str, id_number: str) -> None:
+    registered: dict[str, int] = {}
     try:
-        {}[id_number]
+        registered[id_number]
     except KeyError as exc:
         raise ValueError(f"{name} 的身份证号 {id_number} 电话 13812345678 "
                          "住址 北京市西城区砖塔胡同1号") from exc

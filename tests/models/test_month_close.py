@@ -20,7 +20,7 @@ from desktop.models.errors import ValidationError
 from desktop.models.migrations import MIGRATIONS
 from desktop.models.month_close import MonthClosedError
 from desktop.models.permissions import Actor, PermissionDenied, Role
-from tests.conftest import ADMIN, STAFF, log_export, make_id_number, make_person_input
+from tests.conftest import ADMIN, STAFF, log_export, make_id_number, make_person_input, not_none
 
 TODAY = date(2024, 6, 1)
 NOW = datetime(2024, 6, 1, 12)
@@ -121,7 +121,8 @@ def test_close_logs_the_export_as_sent_and_closes(centre: Centre) -> None:
     assert status.closed and status.revision == 1 and status.closed_by == "staff"
     assert status.submissions == [sent] == month_close.submissions(centre.db, MAY)
     assert status.last_export is not None and status.last_export.file_sha256 == digest
-    entry = centre.db.query_one("SELECT action, table_name FROM audit_log ORDER BY id DESC")
+    entry = not_none(centre.db.query_one(
+        "SELECT action, table_name FROM audit_log ORDER BY id DESC"))
     assert tuple(entry) == ("close", "month_state")
 
 
@@ -232,13 +233,31 @@ def test_a_closed_month_refuses_every_write(closed: Centre, path: str) -> None:
     assert snapshot(closed.db) == before
 
 
+def _may_rows(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """May's sign-ins and activities, every column."""
+    return {t: [tuple(r) for r in db.query(
+        f"SELECT * FROM {t} WHERE day BETWEEN '2024-05-01' AND '2024-05-31' ORDER BY id")]
+        for t in ("sign_in", "activity")}
+
+
 def test_other_months_stay_writable(closed: Centre) -> None:
-    attendance.staff_sign_in(closed.db, closed.li, _at("2024-04-15"), None, actor=STAFF,
-                             reason="补签", now=NOW)
-    attendance.kiosk_sign_in(closed.db, closed.li, method="search", actor=STAFF, now=NOW)
-    activities.update_activity(closed.db, closed.june_activity,
+    db = closed.db
+    may_before = _may_rows(db)
+    april = attendance.staff_sign_in(db, closed.li, _at("2024-04-15"), None, actor=STAFF,
+                                     reason="补签", now=NOW)
+    kiosk = attendance.kiosk_sign_in(db, closed.li, method="search", actor=STAFF, now=NOW)
+    activities.update_activity(db, closed.june_activity,
                                ActivityInput("六月合唱", "文化", "2024-04-30"), actor=STAFF,
                                today=TODAY)
+    # Each write was stored, not merely let through, and May stayed as it was closed.
+    written = attendance.get_sign_in(db, april)
+    assert (written.person_id, written.day, written.voided) == (closed.li, "2024-04-15", False)
+    assert kiosk.status == "signed_in"
+    assert (kiosk.sign_in.person_id, kiosk.sign_in.day) == (closed.li, "2024-06-01")
+    assert attendance.get_sign_in(db, kiosk.sign_in.id).day == "2024-06-01"
+    assert activities.get_activity(db, closed.june_activity).day == "2024-04-30"
+    assert _may_rows(db) == may_before
+    assert month_close.month_status(db, MAY).closed
 
 
 def test_ensure_month_open_takes_a_day_or_a_month_and_a_connection(closed: Centre) -> None:
@@ -314,7 +333,7 @@ def test_revision_sequence_through_close_and_reopen(closed: Centre) -> None:
     status = month_close.month_status(db, MAY)
     assert (status.closed, status.revision) == (False, 2)
     assert (status.reopened_reason, status.reopened_by) == ("补录 漏签的会员", "admin")
-    entry = db.query_one("SELECT action, reason FROM audit_log ORDER BY id DESC")
+    entry = not_none(db.query_one("SELECT action, reason FROM audit_log ORDER BY id DESC"))
     assert tuple(entry) == ("reopen", "补录 漏签的会员")
     # Open again: the records can change, then v2 is exported and submitted.
     attendance.void_sign_in(db, closed.sign_in, actor=STAFF, reason="误签")

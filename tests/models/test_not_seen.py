@@ -13,7 +13,7 @@ from desktop.models.centre import set_setting
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.permissions import Actor, PermissionDenied, Role
-from tests.conftest import ADMIN, STAFF, TODAY, make_person_input
+from tests.conftest import ADMIN, STAFF, TODAY, make_person_input, not_none
 from tests.not_seen_helpers import LISTED, add_register
 
 KIOSK = Actor("kiosk", Role.KIOSK)
@@ -145,7 +145,7 @@ def test_call_list_gives_full_details_and_is_audited(db: Database, ids: dict[str
     assert li.phone == "13912340002" and li.address == "北京市西城区西长安街街道府右街9号"
     assert [c.phone for c in li.contacts] == ["13900001111", "13900002222"]
     assert audit_count(db) == before + 1
-    entry = db.query_one("SELECT * FROM audit_log ORDER BY id DESC LIMIT 1")
+    entry = not_none(db.query_one("SELECT * FROM audit_log ORDER BY id DESC LIMIT 1"))
     assert (entry["actor"], entry["action"], entry["table_name"], entry["record_id"]) == \
         ("staff", "reveal", "person", None)
     assert entry["reason"] == "久未签到会员联系名单：显示完整电话和住址（打印）"
@@ -169,7 +169,7 @@ def test_weeks_setting_defaults_to_four_and_is_remembered(db: Database) -> None:
     before = audit_count(db)
     not_seen.set_weeks_setting(db, 6, actor=STAFF)
     assert not_seen.weeks_setting(db) == 6
-    entry = db.query_one("SELECT * FROM audit_log ORDER BY id DESC LIMIT 1")
+    entry = not_none(db.query_one("SELECT * FROM audit_log ORDER BY id DESC LIMIT 1"))
     assert (entry["action"], entry["table_name"]) == ("update", "setting")
     assert json.loads(entry["before"]) == {"attendance.not_seen_weeks": 4}
     assert json.loads(entry["after"]) == {"attendance.not_seen_weeks": 6}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import time
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -18,7 +20,7 @@ from desktop.models.people_query import (
     streets_in_use,
 )
 from desktop.models.person_input import FamilyLink, PersonInput
-from tests.conftest import STAFF
+from tests.conftest import STAFF, zone_not_on_a_months_last_day
 
 TODAY = date(2024, 6, 1)
 MakePerson = Callable[..., PersonInput]
@@ -296,29 +298,66 @@ def test_every_sort_column_works_both_ways(db: Database, registry: dict[str, int
     assert sorted(up) == sorted(down) == sorted(registry.values())
 
 
-def test_the_monthly_checks_filters(db: Database) -> None:
+@pytest.fixture
+def today_not_last_of_month() -> Iterator[date]:
+    """Today's local date, in a time zone where it is not the last day of a month.
+
+    The future-dates filter asks SQLite for today's date, so the test cannot choose it; on
+    the last day of a month no date after today lies within the month, and the filter would
+    have nothing to flag. Setting TZ moves both Python's and SQLite's local time.
+    """
+    if not hasattr(time, "tzset"):
+        pytest.skip("choosing the local time zone needs time.tzset (POSIX)")
+    saved = os.environ.get("TZ")
+    try:
+        zone, today = zone_not_on_a_months_last_day()
+        os.environ["TZ"] = zone
+        time.tzset()
+        assert date.today() == today
+        yield today
+    finally:
+        if saved is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = saved
+        time.tzset()
+
+
+def test_the_monthly_checks_filters(db: Database, today_not_last_of_month: date) -> None:
     from tests.conftest import make_id_number, make_person_input
 
-    today = date.today()
+    today = today_not_last_of_month
+    tomorrow = today + timedelta(days=1)
+    next_month = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
     no_cert = people.create_person(db, make_person_input(
         name="缺证", id_number=make_id_number(seq=11), cert_number="", card_number="WH000011"),
-        actor=STAFF)
+        actor=STAFF, today=today)
     later = people.create_person(db, make_person_input(
-        name="未来", id_number=make_id_number(seq=12), card_number="WH000012"), actor=STAFF)
+        name="未来", id_number=make_id_number(seq=12), card_number="WH000012"), actor=STAFF,
+        today=today)
+    leaving = people.create_person(db, make_person_input(
+        name="将离", id_number=make_id_number(seq=15), card_number="WH000015"), actor=STAFF,
+        today=today)
     far = people.create_person(db, make_person_input(
-        name="远期", id_number=make_id_number(seq=14), card_number="WH000014"), actor=STAFF)
-    tomorrow = today + timedelta(days=1)
+        name="远期", id_number=make_id_number(seq=14), card_number="WH000014"), actor=STAFF,
+        today=today)
+    far_join = people.create_person(db, make_person_input(
+        name="下月", id_number=make_id_number(seq=16), card_number="WH000016"), actor=STAFF,
+        today=today)
     # The form refuses a future date; one entered on a PC whose clock was wrong stays.
     with db.transaction():
-        db.execute("UPDATE member SET joined_on = ? WHERE person_id = ?",
-                   (tomorrow.isoformat(), later))
-        db.execute("UPDATE member SET left_on = ? WHERE person_id = ?",
-                   (date(today.year + 1, 1, 1).isoformat(), far))
+        for column, value, person in (("joined_on", tomorrow, later),
+                                      ("left_on", tomorrow, leaving),
+                                      ("left_on", next_month, far),
+                                      ("joined_on", next_month, far_join)):
+            db.execute(f"UPDATE member SET {column} = ? WHERE person_id = ?",
+                       (value.isoformat(), person))
     people.create_person(db, make_person_input(
-        name="正常", id_number=make_id_number(seq=13), card_number="WH000013"), actor=STAFF)
+        name="正常", id_number=make_id_number(seq=13), card_number="WH000013"), actor=STAFF,
+        today=today)
     assert search_ids(db, PeopleQuery(problem="no_certificate")) == [no_cert]
-    # As the monthly check counts: after today, within this month (a planned leaving date in a
-    # later month is not flagged).
-    expected = [later] if tomorrow.month == today.month else []
-    assert search_ids(db, PeopleQuery(problem="future_dates")) == expected
-    assert len(search_ids(db, PeopleQuery())) == 4
+    # As the monthly check counts: after today, within this month (a date in a later month
+    # is not flagged, not even the 1st of the next month).
+    assert sorted(search_ids(db, PeopleQuery(problem="future_dates"))) == sorted([later,
+                                                                                  leaving])
+    assert len(search_ids(db, PeopleQuery())) == 6

@@ -1,15 +1,67 @@
-"""UI fixtures: interface settings in a temporary file, the theme applied once per test."""
+"""UI fixtures: interface settings in a temporary file, the theme applied once per test, and
+the English translation installed for one test."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.models.locations import resource_root
 from desktop.ui.theme import apply_theme
 from desktop.ui.ui_settings import UiSettings
+
+TRANSLATIONS = resource_root() / "translations"
+TS_FILE = TRANSLATIONS / "warmhome_en.ts"
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+# Han characters and CJK / full-width punctuation: none of it belongs in English text.
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def compile_qm(ts: Path, qm: Path) -> None:
+    """Build ``qm`` from ``ts`` with pyside6-lrelease, as `make translations` does."""
+    result = subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(qm)],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert qm.is_file() and qm.stat().st_size > 0
+
+
+def mnemonics(text: str) -> list[str]:
+    """The mnemonic letters in a Qt text ('&&' is a literal ampersand)."""
+    found: list[str] = []
+    i = 0
+    while (i := text.find("&", i)) != -1 and i + 1 < len(text):
+        if text[i + 1] != "&":
+            found.append(text[i + 1].lower())
+        i += 2
+    return found
+
+
+@pytest.fixture(scope="session")
+def english_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The English catalogue compiled from the .ts (the source, not a stale .qm) once."""
+    qm = tmp_path_factory.mktemp("qm") / "warmhome_en.qm"
+    compile_qm(TS_FILE, qm)
+    return qm
+
+
+@pytest.fixture
+def english(qapp: QApplication, english_qm: Path) -> Iterator[QTranslator]:
+    """The English translator installed on the application for one test, then removed, so
+    the other tests keep seeing Chinese."""
+    translator = QTranslator()
+    assert translator.load(str(english_qm)), english_qm
+    assert qapp.installTranslator(translator)
+    try:
+        yield translator
+    finally:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -3,13 +3,11 @@ controls, and no two controls of one window share an Alt shortcut."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
 
 from desktop.models import activities, attendance, people
 from desktop.models.activities import ActivityInput
@@ -19,7 +17,7 @@ from desktop.ui.activity_dialogs import ActivityDialog, ReasonDialog
 from desktop.ui.participants_dialog import ParticipantsDialog
 from desktop.ui.subsidy_page import SubsidyPage
 from tests.conftest import STAFF, TODAY, make_id_number, make_person_input
-from tests.ui.test_translation import CJK, TS_FILE, compile_qm, mnemonics
+from tests.ui.conftest import CJK, mnemonics
 
 
 @pytest.fixture
@@ -31,19 +29,6 @@ def activity_db(db: Database) -> int:
                              now=datetime(2024, 6, 1, 12))
     return activities.create_activity(db, ActivityInput("书法练习", "文化", "2024-05-20"),
                                       actor=STAFF, today=TODAY)
-
-
-@pytest.fixture
-def english(qapp: QApplication, tmp_path: Path) -> Iterator[QTranslator]:
-    qm = tmp_path / "warmhome_en.qm"
-    compile_qm(TS_FILE, qm)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    try:
-        yield translator
-    finally:
-        qapp.removeTranslator(translator)
 
 
 def windows(qtbot, db: Database, activity_id: int) -> list[QWidget]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from desktop.ui.attendance_day_model import DaySignInModel, KioskEventModel
 from desktop.ui.attendance_month_model import MonthMatrixModel
 from desktop.ui.attendance_page import AttendancePage
 from desktop.ui.sign_in_dialogs import AddSignInDialog
-from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input
+from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input, not_none
 from tests.ui.attendance_helpers import (
     DAY,
     KIOSK,
@@ -30,8 +29,7 @@ from tests.ui.attendance_helpers import (
     shown,
     written,
 )
-from tests.ui.conftest import type_text, unnamed_interactive_widgets
-from tests.ui.test_translation import CJK, TS_FILE, compile_qm, mnemonics
+from tests.ui.conftest import CJK, mnemonics, type_text, unnamed_interactive_widgets
 
 
 @pytest.fixture
@@ -417,26 +415,12 @@ def test_keyboard_reaches_the_day_actions(qtbot, db: Database,
     qtbot.keyClick(page.day_panel.table, Qt.Key.Key_A,
                    Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AddSignInDialog))
-    QApplication.activeModalWidget().close()
+    not_none(QApplication.activeModalWidget()).close()
 
 
 # -- English -------------------------------------------------------------------------------------
-@pytest.fixture
-def english_ui(qapp: QApplication, tmp_path: Path) -> Iterator[QTranslator]:
-    """The English catalogue, compiled from the .ts, installed for one test."""
-    qm = tmp_path / "warmhome_en.qm"
-    compile_qm(TS_FILE, qm)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    try:
-        yield translator
-    finally:
-        qapp.removeTranslator(translator)
-
-
 def test_page_and_dialogs_show_english(qtbot, db: Database, members: dict[str, int],
-                                       english_ui: QTranslator) -> None:
+                                       english: QTranslator) -> None:
     page = open_page(qtbot, db)
     assert [page.tabs.tabText(i) for i in range(2)] == ["Day", "Month"]
     panel = page.day_panel

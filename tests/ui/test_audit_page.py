@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, Qt, QTranslator
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 
 from desktop.excel.audit_export import SHEET_TITLE
@@ -19,8 +19,7 @@ from desktop.models.permissions import PermissionDenied
 from desktop.ui.audit_model import COLUMNS, AuditTableModel
 from desktop.ui.audit_page import AuditPage
 from tests.conftest import ADMIN, STAFF, make_person_input
-from tests.ui.conftest import type_text, unnamed_interactive_widgets
-from tests.ui.test_translation import CJK, TS_FILE, compile_qm, mnemonics
+from tests.ui.conftest import CJK, mnemonics, type_text, unnamed_interactive_widgets
 
 # (time, user, action, table, record id)
 ENTRIES = [
@@ -247,33 +246,24 @@ def test_staff_cannot_open_the_page(qtbot, logged_db: Database) -> None:
         AuditPage(logged_db, STAFF)
 
 
-def test_the_page_shows_english_with_distinct_shortcuts(qtbot, qapp: QApplication,
-                                                        logged_db: Database,
-                                                        tmp_path: Path) -> None:
-    qm = tmp_path / "warmhome_en.qm"
-    compile_qm(TS_FILE, qm)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    try:
-        page = _page(qtbot, logged_db)
-        assert page.export_button.text() == "E&xport to Excel…"
-        assert page.table_filter.itemText(0) == "All"
-        assert page.table_filter.itemText(1) == "People"
-        assert page.model.index(1, 3).data() == "Archive"
-        headers = [page.model.headerData(c, Qt.Orientation.Horizontal)
-                   for c in range(page.model.columnCount())]
-        assert not [h for h in headers if CJK.search(h)]
-        seen: dict[str, str] = {}
-        for widget in page.findChildren(QWidget):
-            if (isinstance(widget, QLabel) and widget.buddy() is not None) or \
-                    isinstance(widget, QAbstractButton):
-                assert not CJK.search(widget.text()), widget.text()
-                for letter in mnemonics(widget.text()):
-                    assert seen.setdefault(letter, widget.text()) == widget.text()
-        assert len(seen) == 9
-    finally:
-        qapp.removeTranslator(translator)
+@pytest.mark.usefixtures("english")
+def test_the_page_shows_english_with_distinct_shortcuts(qtbot, logged_db: Database) -> None:
+    page = _page(qtbot, logged_db)
+    assert page.export_button.text() == "E&xport to Excel…"
+    assert page.table_filter.itemText(0) == "All"
+    assert page.table_filter.itemText(1) == "People"
+    assert page.model.index(1, 3).data() == "Archive"
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(page.model.columnCount())]
+    assert not [h for h in headers if CJK.search(h)]
+    seen: dict[str, str] = {}
+    for widget in page.findChildren(QWidget):
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or \
+                isinstance(widget, QAbstractButton):
+            assert not CJK.search(widget.text()), widget.text()
+            for letter in mnemonics(widget.text()):
+                assert seen.setdefault(letter, widget.text()) == widget.text()
+    assert len(seen) == 9
 
 
 def test_every_action_and_table_the_models_log_has_a_name_on_the_page() -> None:

@@ -17,8 +17,7 @@ from desktop.ui.consolidation_models import ExpectedCentresModel, OutcomeModel
 from desktop.ui.consolidation_page import ConsolidationPage
 from tests.conftest import ADMIN, STAFF, count_rows
 from tests.excel.consolidation_helpers import MONTH, TODAY, export, make_centres
-from tests.ui.conftest import type_text, unnamed_interactive_widgets
-from tests.ui.test_translation import english, english_qm, mnemonics  # noqa: F401 - fixtures
+from tests.ui.conftest import mnemonics, type_text, unnamed_interactive_widgets
 
 KIOSK = Actor("kiosk", Role.KIOSK)
 
@@ -291,7 +290,7 @@ def test_saving_over_an_input_or_a_foreign_file_is_refused(qtbot, db: Database, 
 
     from desktop.excel.consolidation import consolidate
     from desktop.excel.consolidation_output import write_consolidation
-    from tests.cli.test_attendance_cli import digest
+    from tests.cli.conftest import digest
 
     work = tmp_path / "work"
     folder = Path(shutil.copytree(usb, work / "usb"))

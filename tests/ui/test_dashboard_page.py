@@ -4,10 +4,11 @@ table, the goal, alerts that open pages, and the first place in the main window.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import cast
 
 import pytest
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 
 from desktop.models import activities, attendance, backup, people
 from desktop.models.activities import ActivityInput
@@ -19,7 +20,7 @@ from desktop.ui.dashboard_trend import TrendTableModel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import apply_theme
 from desktop.ui.ui_settings import UiSettings
-from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input
+from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input, not_none
 from tests.ui.conftest import unnamed_interactive_widgets
 
 KIOSK = Actor("kiosk", Role.KIOSK)
@@ -197,13 +198,13 @@ def test_home_is_the_first_page_and_alerts_open_pages(qtbot, centre_db: Database
     assert window.nav.item(0).text() == "首页"
     assert window.nav.currentRow() == 0
     page = window.dashboard_page
-    assert window.stack.currentWidget().isAncestorOf(page)
+    assert not_none(window.stack.currentWidget()).isAncestorOf(page)
     qtbot.waitUntil(lambda: page.loaded)
     _alert, _label, button = page.alerts_panel.rows[0]
     assert button is not None
     button.click()
     assert window.nav.currentItem().text() == "设置"
-    assert window.stack.currentWidget().isAncestorOf(window.settings_page)
+    assert not_none(window.stack.currentWidget()).isAncestorOf(window.settings_page)
     assert not page.isVisible() and not page.poll_timer.isActive()
 
 
@@ -222,6 +223,13 @@ def test_a_new_day_reads_every_figure_again(qtbot, centre_db: Database) -> None:
     assert page.title_label.text() == "<b>2024-04-01</b> 的概况"
 
 
+def _cell(page: DashboardPage, panel: QWidget) -> tuple[int, int]:
+    """(row, column) of a panel in the page's grid."""
+    row, column, _rows, _columns = cast(tuple[int, int, int, int],
+                                        page.grid.getItemPosition(page.grid.indexOf(panel)))
+    return row, column
+
+
 def test_narrow_page_uses_two_columns(qtbot, centre_db: Database) -> None:
     # As in the main window: in a scroll area, which never squeezes the page below its minimum.
     page = DashboardPage(centre_db, STAFF, clock=lambda: NOW)
@@ -233,12 +241,12 @@ def test_narrow_page_uses_two_columns(qtbot, centre_db: Database) -> None:
     area.show()
     qtbot.waitUntil(lambda: page.loaded)
     assert page.wide is True
-    assert page.grid.getItemPosition(page.grid.indexOf(page.goal_panel))[:2] == (0, 2)
+    assert _cell(page, page.goal_panel) == (0, 2)
     area.resize(700, 900)
     qtbot.waitUntil(lambda: page.wide is False)
     # The alerts come before the chart when there is room for two columns only.
-    assert page.grid.getItemPosition(page.grid.indexOf(page.alerts_panel))[:2] == (1, 1)
-    assert page.grid.getItemPosition(page.grid.indexOf(page.trend_panel))[:2] == (2, 0)
+    assert _cell(page, page.alerts_panel) == (1, 1)
+    assert _cell(page, page.trend_panel) == (2, 0)
     area.resize(1900, 900)
     qtbot.waitUntil(lambda: page.wide is True)
 
@@ -263,5 +271,6 @@ def test_a_people_alert_opens_the_people_it_is_about(qtbot, db: Database,
     assert window.nav.currentItem().text() == "人员登记"
     people_page = window.people_page
     assert people_page.problem_filter.currentText() == "缺残疾证号的会员"
-    shown = [people_page.model.row_data(r).id for r in range(people_page.model.rowCount())]
+    shown = [not_none(people_page.model.row_data(r)).id
+             for r in range(people_page.model.rowCount())]
     assert shown == [flagged]

@@ -57,12 +57,7 @@ from desktop.ui.person_dialog import PersonDialog
 from desktop.ui.ui_settings import UiSettings
 from desktop.ui.welcome_dialog import WelcomeDialog
 from tests.conftest import ADMIN, make_id_number, make_person_input
-from tests.ui.test_translation import (  # noqa: F401 (english, english_qm: fixtures)
-    CJK,
-    compile_qm,
-    english,
-    english_qm,
-)
+from tests.ui.conftest import CJK, compile_qm
 from tests.ui.test_translation import (
     _messages as ts_messages,
 )

@@ -134,7 +134,7 @@ def test_an_error_that_ends_the_start_waits_for_the_user(
     try:
         save_person()
     except TypeError:
-        reporter.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        reporter.excepthook(*sys.exc_info())
     assert len(seen) == 1 and str(_log(tmp_path)) in seen[0]
     assert reporter.box is not None and not reporter.box.isVisible()
 
@@ -144,7 +144,11 @@ def test_the_button_opens_the_log_folder(reporter: ErrorReporter, tmp_path: Path
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[QUrl] = []
     # The file manager cannot run here: record what it would be asked to open.
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     QTimer.singleShot(0, save_person)
     _run_event_loop_until(lambda: reporter.box is not None)
     assert reporter.box is not None

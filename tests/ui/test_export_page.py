@@ -18,7 +18,7 @@ from desktop.models.errors import WarmHomeError
 from desktop.models.permissions import Actor, Role
 from desktop.ui.export_page import ExportPage
 from desktop.ui.ui_settings import UiSettings
-from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input
+from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input, not_none
 from tests.ui.conftest import unnamed_interactive_widgets
 
 TODAY = date(2024, 6, 10)
@@ -216,7 +216,7 @@ def test_export_close_reopen_and_export_revision_two(
     # Reopening needs a reason.
     dialog = panel.make_reopen_dialog()
     assert not dialog.ok_button.isEnabled()
-    assert "第 2 版" in dialog.findChild(QLabel).text()
+    assert "第 2 版" in not_none(dialog.findChild(QLabel)).text()
     dialog.reason_edit.setText("区残联要求更正签到")
     dialog.accept()
     assert "已重新开账" in panel.state_label.text() and "区残联要求更正签到" in \

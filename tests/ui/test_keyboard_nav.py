@@ -20,7 +20,7 @@ from desktop.models.centre import CentreProfile
 from desktop.models.db import Database
 from desktop.ui.main_window import MainWindow
 from desktop.ui.ui_settings import UiSettings
-from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input
+from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input, not_none
 
 
 def mnemonics(text: str) -> list[str]:
@@ -65,7 +65,7 @@ def _window(qtbot, db: Database, ui_settings: UiSettings, actor=ADMIN) -> MainWi
 def test_no_alt_letter_is_taken_twice_on_any_page(qtbot, db: Database,
                                                   ui_settings: UiSettings) -> None:
     window = _window(qtbot, db, ui_settings)
-    shell = [(letter, text) for letter, text in mnemonic_owners(window.centralWidget())
+    shell = [(letter, text) for letter, text in mnemonic_owners(not_none(window.centralWidget()))
              if not window.stack.isAncestorOf(_owner_widget(window, text))]
     assert ("k", "打开签到台(&K)") in shell
     clashes = []
@@ -81,10 +81,11 @@ def test_no_alt_letter_is_taken_twice_on_any_page(qtbot, db: Database,
 
 
 def _owner_widget(window: MainWindow, text: str) -> QWidget:
-    for widget in window.centralWidget().findChildren(QAbstractButton):
+    central = not_none(window.centralWidget())
+    for widget in central.findChildren(QAbstractButton):
         if widget.text() == text:
             return widget
-    for label in window.centralWidget().findChildren(QLabel):
+    for label in central.findChildren(QLabel):
         if label.text() == text:
             return label
     return window.stack

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from desktop.models import accounts
 from desktop.models.db import Database
@@ -18,7 +18,7 @@ from desktop.ui.kiosk_speech import MOCK_ENGINE, QtSpeaker, engine_order
 from desktop.ui.kiosk_window import KioskWindow
 from desktop.ui.theme import apply_theme
 from desktop.ui.ui_settings import UiSettings
-from tests.ui.conftest import unnamed_interactive_widgets
+from tests.ui.conftest import CJK, mnemonics, unnamed_interactive_widgets
 from tests.ui.kiosk_helpers import (
     RecordingSpeaker,
     add_member,
@@ -364,28 +364,8 @@ def test_refused_write_shows_a_neutral_message_and_writes_nothing(
 
 
 # -- English -----------------------------------------------------------------------------------
-@pytest.fixture
-def english(qapp: QApplication, tmp_path) -> Iterator[None]:
-    """The English catalogue installed for one test, then removed."""
-    from PySide6.QtCore import QTranslator
-
-    from tests.ui.test_translation import TS_FILE, compile_qm
-
-    qm = tmp_path / "warmhome_en.qm"
-    compile_qm(TS_FILE, qm)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    try:
-        yield
-    finally:
-        qapp.removeTranslator(translator)
-
-
-def test_kiosk_speaks_english(qtbot, centre_db: Database, ui_settings: UiSettings,
-                              english: None) -> None:
-    from tests.ui.test_translation import CJK, mnemonics
-
+@pytest.mark.usefixtures("english")
+def test_kiosk_speaks_english(qtbot, centre_db: Database, ui_settings: UiSettings) -> None:
     kiosk = make_kiosk(qtbot, centre_db, ui_settings)
     try:
         assert kiosk.staff_button.text() == "Staff"
@@ -399,8 +379,7 @@ def test_kiosk_speaks_english(qtbot, centre_db: Database, ui_settings: UiSetting
         texts = [w.text() for w in kiosk.findChildren(QAbstractButton)]
         assert not [t for t in texts if CJK.search(t)]
         dialog = kiosk.request_leave(staff_mode=False)
-        letters = [m for w in dialog.findChildren(QWidget)
-                   if hasattr(w, "buddy") and w.buddy() is not None
+        letters = [m for w in dialog.findChildren(QLabel) if w.buddy() is not None
                    for m in mnemonics(w.text())]
         assert sorted(letters) == ["p", "u"]
         dialog.reject()

@@ -13,6 +13,7 @@ from desktop.models.db import Database
 from desktop.ui.kiosk_keypad import REPEAT_TAP_MS
 from desktop.ui.kiosk_window import KioskWindow
 from desktop.ui.ui_settings import UiSettings
+from tests.conftest import not_none
 from tests.ui.kiosk_helpers import SteppedClock, make_kiosk, prepare_centre
 
 START = 0
@@ -85,7 +86,7 @@ def test_a_double_touch_of_delete_removes_one_letter(qtbot, kiosk: KioskWindow,
 
 def _grid_rect(key: QPushButton) -> QRect:
     """Where ``key`` is, in the keypad's coordinates."""
-    return QRect(key.mapTo(key.parentWidget(), QPoint(0, 0)), key.size())
+    return QRect(key.mapTo(not_none(key.parentWidget()), QPoint(0, 0)), key.size())
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 768), (1920, 1080)])

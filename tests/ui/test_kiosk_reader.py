@@ -94,7 +94,7 @@ def send_keys(kiosk: KioskWindow, clock: SteppedClock, text: str, gap_ms: float,
 
 
 def _logged_kinds(db: Database) -> list[str]:
-    return [e["kind"] for e in attendance.kiosk_events(db, "2024-06-03")]
+    return [str(e["kind"]) for e in attendance.kiosk_events(db, "2024-06-03")]
 
 
 @pytest.mark.parametrize("gap_ms", READER_GAPS)

@@ -83,7 +83,9 @@ def test_staff_dialog_words_are_as_large_as_the_kiosk_prompts(
     readable = kiosk.prompt_label.fontInfo().pixelSize()
     assert readable >= 20
     small = []
-    for widget in [*dialog.findChildren(QLabel), *dialog.findChildren(QLineEdit)]:
+    widgets: list[QLabel | QLineEdit] = [*dialog.findChildren(QLabel),
+                                         *dialog.findChildren(QLineEdit)]
+    for widget in widgets:
         widget.ensurePolished()
         if widget.fontInfo().pixelSize() < readable:
             small.append((widget.text() or widget.accessibleName(),

@@ -12,6 +12,7 @@ from desktop.models import attendance
 from desktop.models.db import Database
 from desktop.ui.paper_entry import TickListModel, tick_rows
 from desktop.ui.paper_sheet import load_sheet, sheet_html
+from tests.conftest import not_none
 from tests.models.test_leftovers import export_leftovers
 from tests.ui.attendance_helpers import DAY, add_members, open_page, refused, shown, written
 
@@ -85,7 +86,8 @@ def test_tick_list_enters_exactly_the_ticked_members(qtbot, db: Database,
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     model = dialog.model
-    assert [model.row(r).name for r in range(model.rowCount())] == ["李四", "王五", "张三"]
+    assert [not_none(model.row(r)).name for r in range(model.rowCount())] == \
+        ["李四", "王五", "张三"]
     assert model.index(2).data() == "张三　WH000001（已于 08:30 签到）"
     assert dialog.count_label.text() == "已勾选 0 人；已签到 1 人（不重复录入）"
     # Type-ahead in the list by initials, Space ticks.

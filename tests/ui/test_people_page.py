@@ -15,7 +15,8 @@ from desktop.models.people_query import PeopleQuery, search_ids
 from desktop.ui.people_model import PeopleTableModel
 from desktop.ui.people_page import PeoplePage
 from desktop.ui.person_dialog import PersonDialog
-from tests.conftest import STAFF, count_rows, make_id_number, make_person_input
+from desktop.ui.roster_import_dialog import RosterImportDialog
+from tests.conftest import STAFF, count_rows, make_id_number, make_person_input, not_none
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
 
 ACTOR = STAFF
@@ -81,7 +82,7 @@ def test_add_member_with_keyboard_alone(qtbot, db: Database) -> None:
     type_text(qtbot, form.name_edit, "张三")
     qtbot.keyClick(form.name_edit, Qt.Key.Key_Tab)
     id_number = "11010519491231002X"
-    type_text(qtbot, QApplication.focusWidget(), id_number.lower())
+    type_text(qtbot, not_none(QApplication.focusWidget()), id_number.lower())
     assert form.sex_combo.currentData() == "女"
     assert form.birth_edit.text() == "1949-12-31"
     _tab_to(qtbot, dialog, form.phone_edit)
@@ -356,6 +357,7 @@ def test_roster_import_and_template_from_the_people_page(qtbot, db: Database) ->
     page = _page(qtbot, db)
     assert page.import_button.isVisible() and page.template_button.isVisible()
     dialog = page.make_import_dialog()
+    assert isinstance(dialog, RosterImportDialog)
     qtbot.addWidget(dialog)
     assert unnamed_interactive_widgets(dialog) == []
     with qtbot.waitSignal(page.people_changed):

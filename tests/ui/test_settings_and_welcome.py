@@ -16,7 +16,7 @@ from desktop.ui.settings_page import SettingsPage
 from desktop.ui.ui_settings import UiSettings
 from desktop.ui.users_page import UsersPage
 from desktop.ui.welcome_dialog import WelcomeDialog
-from tests.conftest import ADMIN, STAFF, count_rows
+from tests.conftest import ADMIN, STAFF, count_rows, not_none
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
 
 ACTOR = STAFF
@@ -164,7 +164,7 @@ def test_navigation_has_only_working_pages(qtbot, db: Database, ui_settings: UiS
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["首页", "人员登记", "考勤", "文体活动", "康复补助", "月报", "区汇总", "设置"]
     window.select_page("设置")
-    assert window.stack.currentWidget().isAncestorOf(window.settings_page)
+    assert not_none(window.stack.currentWidget()).isAncestorOf(window.settings_page)
     for title in ("考勤", "文体活动", "康复补助", "月报", "区汇总"):
         assert window.select_page(title) is window.stack.currentWidget()
     assert "中心" in window.windowTitle()

@@ -30,7 +30,7 @@ from desktop.ui.contrast import (
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import apply_theme, style_sheet, theme_colours
 from desktop.ui.ui_settings import UiSettings
-from tests.conftest import ADMIN, make_id_number, make_person_input, save_centre_profile
+from tests.conftest import ADMIN, make_id_number, make_person_input, not_none, save_centre_profile
 
 LOOKS = [pytest.param(False, TEXT_AA, id="normal"), pytest.param(True, TEXT_AAA, id="high")]
 
@@ -187,7 +187,8 @@ def test_staff_pages_as_drawn_reach_the_contrast_asked(
               if label.text().startswith("文字大小") and label.isVisible()]
     assert labels
     seen["form label"] = measured_contrast(labels[0])
-    seen["group title"] = measured_contrast(labels[0].parentWidget(), QRect(0, 0, 120, 30))
+    seen["group title"] = measured_contrast(not_none(labels[0].parentWidget()),
+                                            QRect(0, 0, 120, 30))
     check = settings.contrast_check
     seen["check box"] = measured_contrast(check, QRect(40, 2, check.width() - 44,
                                                        check.height() - 4))

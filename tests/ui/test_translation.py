@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +22,6 @@ from desktop.models import centre, people
 from desktop.models.centre import CentreProfile
 from desktop.models.db import Database
 from desktop.models.identity import CATEGORIES, GRADES
-from desktop.models.locations import resource_root
 from desktop.models.person_input import PROGRAMMES, ROLES
 from desktop.ui import labels
 from desktop.ui.main_window import MainWindow
@@ -35,14 +32,10 @@ from desktop.ui.settings_page import SettingsPage
 from desktop.ui.ui_settings import UiSettings
 from desktop.ui.welcome_dialog import WelcomeDialog
 from tests.conftest import STAFF, make_person_input
+from tests.ui.conftest import CJK, LRELEASE, TRANSLATIONS, TS_FILE, compile_qm, mnemonics
 
-TRANSLATIONS = resource_root() / "translations"
-TS_FILE = TRANSLATIONS / "warmhome_en.ts"
-LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 ACTOR = STAFF
 
-# Han characters and CJK / full-width punctuation: none of it belongs in English text.
-CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 # Sources whose English deliberately keeps Chinese, and why.
 KEEPS_CHINESE = {
     # The district field's default *value*: saved in the centre profile and printed on the
@@ -53,45 +46,6 @@ KEEPS_CHINESE = {
 }
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
-
-
-def compile_qm(ts: Path, qm: Path) -> None:
-    """Build ``qm`` from ``ts`` with pyside6-lrelease, as `make translations` does."""
-    result = subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(qm)],
-                            capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert qm.is_file() and qm.stat().st_size > 0
-
-
-def mnemonics(text: str) -> list[str]:
-    """The mnemonic letters in a Qt text ('&&' is a literal ampersand)."""
-    found: list[str] = []
-    i = 0
-    while (i := text.find("&", i)) != -1 and i + 1 < len(text):
-        if text[i + 1] != "&":
-            found.append(text[i + 1].lower())
-        i += 2
-    return found
-
-
-@pytest.fixture(scope="module")
-def english_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The English catalogue compiled from the .ts into a temporary folder."""
-    qm = tmp_path_factory.mktemp("qm") / "warmhome_en.qm"
-    compile_qm(TS_FILE, qm)
-    return qm
-
-
-@pytest.fixture
-def english(qapp: QApplication, english_qm: Path) -> Iterator[QTranslator]:
-    """The English translator installed on the application for one test, then removed."""
-    translator = QTranslator()
-    assert translator.load(str(english_qm)), english_qm
-    assert qapp.installTranslator(translator)
-    try:
-        yield translator
-    finally:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -82,7 +82,9 @@ def test_a_focused_drop_down_still_takes_the_wheel(
     page = window.settings_page
     page.language_combo.setFocus()
     qtbot.waitUntil(page.language_combo.hasFocus)
-    bar = window.stack.currentWidget().verticalScrollBar()
+    area = window.stack.currentWidget()
+    assert isinstance(area, QScrollArea)
+    bar = area.verticalScrollBar()
 
     wheel(page.language_combo)
     assert page.language_combo.currentData() == "en"
@@ -122,7 +124,7 @@ def test_value_fields_are_not_focused_by_the_wheel(
         assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus, field.accessibleName()
 
 
-def test_the_guard_is_installed_once_and_belongs_to_the_application(qapp) -> None:
+def test_the_guard_is_installed_once_and_belongs_to_the_application(qapp: QApplication) -> None:
     first = install_wheel_guard(qapp)
     assert install_wheel_guard(qapp) is first
     assert first.parent() is qapp
