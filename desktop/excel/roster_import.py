@@ -360,6 +360,12 @@ def _identifier(value: object, column: RosterColumn) -> str:
     return text
 
 
+def _not_a_date(column: RosterColumn, text: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP(
+        "Messages", "{column}“{text}”不是日期，应为 年-月-日，如 2020-01-01"),
+        column=column.header, text=text)
+
+
 def _date(value: object, column: RosterColumn) -> str:
     """A date cell (Excel date, serial number or text) as YYYY-MM-DD."""
     if isinstance(value, datetime):
@@ -373,26 +379,10 @@ def _date(value: object, column: RosterColumn) -> str:
         # Excel's day numbers from 1900-03-01 on; smaller ones are not plausible dates here.
         if 61 <= serial < 2958466:
             return (_EXCEL_EPOCH + timedelta(days=int(serial))).isoformat()
-        raise ValueError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "{column}“{text}”不是日期，应为 年-月-日，如 2020-01-01"
-                ),
-                column=column.header,
-                text=text,
-            )
-        )
+        raise ValueError(_not_a_date(column, text))
     match = _DATE_TEXT.fullmatch(text) or _COMPACT_DATE.fullmatch(text)
     if not match:
-        raise ValueError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "{column}“{text}”不是日期，应为 年-月-日，如 2020-01-01"
-                ),
-                column=column.header,
-                text=text,
-            )
-        )
+        raise ValueError(_not_a_date(column, text))
     try:
         return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
     except ValueError as exc:

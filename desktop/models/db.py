@@ -11,7 +11,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -362,17 +362,7 @@ class Database:
         """Run integrity_check and foreign_key_check; an empty list means healthy."""
         try:
             problems = [r[0] for r in self.query("PRAGMA integrity_check") if r[0] != "ok"]
-            for row in self.query("PRAGMA foreign_key_check"):
-                problems.append(
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages", "外键错误：表 {table} 第 {row} 行引用了不存在的 {target}"
-                        ),
-                        table=row[0],
-                        row=row[1],
-                        target=row[2],
-                    )
-                )
+            problems += foreign_key_problems(self.query("PRAGMA foreign_key_check"))
         except sqlite3.DatabaseError as exc:
             # Damage bad enough that the check itself cannot read the file.
             return [
@@ -737,22 +727,19 @@ def _check_complete(header: bytes, size: int, shown: Path) -> None:
         )
 
 
+def foreign_key_problems(rows: Iterable[Sequence[Any]]) -> list[str]:
+    """The rows of ``PRAGMA foreign_key_check`` as messages people can read."""
+    return [Message(QT_TRANSLATE_NOOP(
+        "Messages", "外键错误：表 {table} 第 {row} 行引用了不存在的 {target}"),
+        table=row[0], row=row[1], target=row[2]) for row in rows]
+
+
 def _snapshot_problems(conn: sqlite3.Connection) -> list[str]:
     # integrity_check may pack several findings into one row, under a "*** in database" line.
     problems = [line for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"
                 for line in str(row[0]).splitlines()
                 if line.strip() and not line.startswith("***")]
-    for row in conn.execute("PRAGMA foreign_key_check"):
-        problems.append(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "外键错误：表 {table} 第 {row} 行引用了不存在的 {target}"
-                ),
-                table=row[0],
-                row=row[1],
-                target=row[2],
-            )
-        )
+    problems += foreign_key_problems(conn.execute("PRAGMA foreign_key_check"))
     return problems
 
 

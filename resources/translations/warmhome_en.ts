@@ -4121,53 +4121,52 @@ card {tail}</translation>
         <translation>{column} is in scientific notation ({text}) and the original digits are lost: format the column as “Text” and type them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="378"/>
-        <location filename="../../desktop/excel/roster_import.py" line="389"/>
+        <location filename="../../desktop/excel/roster_import.py" line="364"/>
         <source>{column}“{text}”不是日期，应为 年-月-日，如 2020-01-01</source>
         <translation>{column} “{text}” is not a date; write year-month-day, e.g. 2020-01-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="401"/>
+        <location filename="../../desktop/excel/roster_import.py" line="391"/>
         <source>{column}“{text}”不是有效日期</source>
         <translation>{column} “{text}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="414"/>
+        <location filename="../../desktop/excel/roster_import.py" line="404"/>
         <source>未知的服务项目：{columns}；可选：{programmes}</source>
         <translation>Unknown programmes: {columns}; the programmes are: {programmes}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="436"/>
+        <location filename="../../desktop/excel/roster_import.py" line="426"/>
         <source>是公式（{formula}），请改为数值：复制后“选择性粘贴→数值”</source>
         <translation>is a formula ({formula}): turn it into a value (copy, then “Paste Special → Values”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="473"/>
+        <location filename="../../desktop/excel/roster_import.py" line="463"/>
         <source>应为 {names} 之一</source>
         <translation>must be one of {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="487"/>
+        <location filename="../../desktop/excel/roster_import.py" line="477"/>
         <source>与残疾人证号不一致：证号表示“{coded}”</source>
         <translation>does not match the disability certificate number, which says “{coded}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="557"/>
+        <location filename="../../desktop/excel/roster_import.py" line="547"/>
         <source>与第{earlier}行重复（同一文件中出现两次）</source>
         <translation>repeats row {earlier} (the same person twice in one file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="577"/>
+        <location filename="../../desktop/excel/roster_import.py" line="567"/>
         <source>{message}（人员编号 {person_id}）</source>
         <translation>{message} (person no. {person_id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="614"/>
+        <location filename="../../desktop/excel/roster_import.py" line="604"/>
         <source>名册有{count}处错误，全部未导入；第一处：{first}</source>
         <translation>Errors in the roster: {count}; nothing was imported. The first: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="637"/>
+        <location filename="../../desktop/excel/roster_import.py" line="627"/>
         <source>第{row}行：{message}；全部未导入</source>
         <translation>Row {row}: {message}; nothing was imported</translation>
     </message>
@@ -4936,7 +4935,7 @@ card {tail}</translation>
         <translation>The file {path} is not a database of this app (not an SQLite file); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="415"/>
+        <location filename="../../desktop/models/db.py" line="405"/>
         <source>无法打开数据库文件 {path}：{error}</source>
         <translation>Cannot open the database file {path}: {error}</translation>
     </message>
@@ -4982,73 +4981,72 @@ card {tail}</translation>
         <translation>Saving failed, nothing was saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="368"/>
-        <location filename="../../desktop/models/db.py" line="748"/>
+        <location filename="../../desktop/models/db.py" line="732"/>
         <source>外键错误：表 {table} 第 {row} 行引用了不存在的 {target}</source>
         <translation>Foreign key error: row {row} of table {table} refers to a missing {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="380"/>
+        <location filename="../../desktop/models/db.py" line="370"/>
         <source>数据库文件 {path} 已损坏：{error}</source>
         <translation>The database file {path} is damaged: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="487"/>
+        <location filename="../../desktop/models/db.py" line="477"/>
         <source>无法新建数据库文件 {path}：{reason}</source>
         <translation>Cannot create the database file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="514"/>
+        <location filename="../../desktop/models/db.py" line="504"/>
         <source>新建数据库 {path} 失败：{reason}</source>
         <translation>Creating the database {path} failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="521"/>
+        <location filename="../../desktop/models/db.py" line="511"/>
         <source>升级数据库 {path} 失败，未做修改：{reason}</source>
         <translation>Upgrading the database {path} failed; nothing was changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="563"/>
+        <location filename="../../desktop/models/db.py" line="553"/>
         <source>数据库 {path} 正在保存一项修改，现在不能备份，请稍后再试</source>
         <translation>The database {path} is saving a change and cannot be backed up now; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="582"/>
+        <location filename="../../desktop/models/db.py" line="572"/>
         <source>无法写入备份文件 {file}：{reason}</source>
         <translation>Cannot write the backup file {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="652"/>
+        <location filename="../../desktop/models/db.py" line="642"/>
         <source>无法读取备份文件 {shown}：{reason}</source>
         <translation>Cannot read the backup file {shown}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="659"/>
+        <location filename="../../desktop/models/db.py" line="649"/>
         <source>文件 {shown} 不是本软件的备份文件</source>
         <translation>The file {shown} is not a backup of this app</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="669"/>
+        <location filename="../../desktop/models/db.py" line="659"/>
         <source>无法打开备份文件 {shown}：{error}</source>
         <translation>Cannot open the backup file {shown}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="682"/>
+        <location filename="../../desktop/models/db.py" line="672"/>
         <source>文件 {shown} 不是本软件的备份文件（是其他数据库）</source>
         <translation>The file {shown} is not a backup of this app (it is another database)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="691"/>
+        <location filename="../../desktop/models/db.py" line="681"/>
         <source>备份文件 {shown} 由更新版本的软件创建（结构版本 {version}，本软件支持到 {supported}），请先升级软件</source>
         <translation>The backup file {shown} was made by a newer release (schema version {version}; this app supports up to {supported}): update the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="711"/>
+        <location filename="../../desktop/models/db.py" line="701"/>
         <source>备份文件 {shown} 已损坏，无法读取（{error}）</source>
         <translation>The backup file {shown} is damaged and cannot be read ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="732"/>
+        <location filename="../../desktop/models/db.py" line="722"/>
         <source>备份文件 {shown} 不完整（文件被截断或未复制完），不能使用</source>
         <translation>The backup file {shown} is incomplete (cut short or not fully copied) and cannot be used</translation>
     </message>

@@ -21,17 +21,7 @@ from desktop.models.db import Database
 from desktop.ui.main_window import MainWindow
 from desktop.ui.ui_settings import UiSettings
 from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input, not_none
-
-
-def mnemonics(text: str) -> list[str]:
-    """The mnemonic letters in a Qt text ('&&' is a literal ampersand)."""
-    found: list[str] = []
-    i = 0
-    while (i := text.find("&", i)) != -1 and i + 1 < len(text):
-        if text[i + 1] != "&":
-            found.append(text[i + 1].lower())
-        i += 2
-    return found
+from tests.ui.conftest import mnemonics
 
 
 def mnemonic_owners(root: QWidget) -> list[tuple[str, str]]:
