@@ -1,4 +1,4 @@
-"""The reference data set with ten years of sign-ins (about 600,000, DESIGN §5).
+"""The reference data set with ten years of sign-ins (about 600,000, docs/architecture.md).
 
 The reference register (``bench.reference``: 400 members, made by the demo generator) is copied
 and given a deterministic attendance history: each member has their own regularity, comes on

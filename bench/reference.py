@@ -1,4 +1,5 @@
-"""The reference data set's people part (DESIGN §5): 400 members, 80 volunteers and guardians.
+"""The reference data set's people part (docs/architecture.md): 400 members, 80 volunteers
+and guardians.
 
 Made by the app's own demo generator with a fixed seed and a fixed "today", so every run and
 every machine measures the same people. The file is cached in ``bench/data/`` under a name

@@ -1,8 +1,8 @@
-"""The command line: `python main.py SUBCOMMAND` or `warmhome SUBCOMMAND` (DESIGN §4).
+"""The command line: `python main.py SUBCOMMAND` or `warmhome SUBCOMMAND`.
 
-A public interface that district staff schedule: every subcommand takes ``--db PATH``, exits 0
-on success and non-zero with one line on stderr on failure. Qt is imported only when no
-subcommand is given and the GUI opens.
+A public interface that district staff schedule (the contract: docs/architecture.md): every
+subcommand takes ``--db PATH``, exits 0 on success and non-zero with one line on stderr on
+failure. Qt is imported only when no subcommand is given and the GUI opens.
 
 A database path that does not exist is refused with one line (exit 1) and nothing is created,
 so a mistyped ``--db`` never reports on an empty database. Only first-time setup creates one:

@@ -22,7 +22,7 @@ ENGLISH_NAME = "Warm Home desktop"
 PUBLISHER = "Warm Home desktop project"
 
 GUI_EXE = "warmhome-gui"  # windowed: the app, started from shortcuts and the desktop entry
-CLI_EXE = "warmhome"  # console: the command line (DESIGN §4)
+CLI_EXE = "warmhome"  # console: the command line (docs/architecture.md)
 FROZEN_NAME = "warmhome"  # the one-folder build: dist/warmhome/
 CONTENTS_DIR = "_internal"  # PyInstaller 6's folder for everything but the executables
 

@@ -1,4 +1,5 @@
-"""DESIGN §2: desktop.models and desktop.excel never import Qt, so they work without it."""
+"""desktop.models and desktop.excel never import Qt, so they work without it
+(docs/architecture.md)."""
 
 from __future__ import annotations
 

@@ -65,7 +65,7 @@ COLUMNS: tuple[RosterColumn, ...] = (
 )
 HEADERS = tuple(c.header for c in COLUMNS)
 
-# Valid IDs from DOMAIN.md (the standard's own example and a published test vector).
+# Valid IDs from docs/domain.md (the standard's own example and a published test vector).
 EXAMPLES: tuple[dict[str, str], ...] = (
     {"name": EXAMPLE_MARK + "张三", "id_number": "11010519491231002X",
      "cert_number": "11010519491231002X43", "category": "肢体", "grade": "三级",

@@ -2,7 +2,7 @@
 
 Validation functions return a Chinese error message (a plain string, translated by the UI
 through its own context) or ``None`` when the value is valid. Masking helpers hide the middle
-of sensitive values for lists and exports (PIPL, see DOMAIN.md).
+of sensitive values for lists and exports (PIPL, see docs/domain.md).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ valid sign-in is N weeks or more ago — exactly N weeks counts — or who never
 their phone, their guardians and family (``family_link``), their emergency contact, community
 and address.
 
-Phones and addresses are sensitive personal information (DOMAIN.md): :func:`members_not_seen`
+Phones and addresses are sensitive personal information (docs/domain.md): :func:`members_not_seen`
 gives them masked, for looking at the list; :func:`call_list` gives them in full to an actor
 with ``REVEAL_SENSITIVE`` and writes an audit entry naming whose numbers were revealed and
 what for (looked at, exported, printed).

@@ -1,4 +1,4 @@
-"""What a person's form holds, and the field-by-field validation of it (DOMAIN.md rules).
+"""What a person's form holds, and the field-by-field validation of it (rules: docs/domain.md).
 
 ``validate_person`` is pure: it needs no database, so the form can call it on every keystroke
 and the CLI and the models call the very same rules before writing.

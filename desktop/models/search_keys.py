@@ -18,7 +18,7 @@ ALT = "\x1e"
 MAX_READINGS = 16
 MAX_QUERY_LENGTH = 50
 
-# Surnames whose reading as a surname differs from the common reading (DOMAIN.md).
+# Surnames whose reading as a surname differs from the common reading (docs/domain.md).
 SURNAME_READINGS: dict[str, str] = {
     "曾": "zeng",
     "单": "shan",

@@ -1,6 +1,6 @@
 """The rehab labour living subsidy (职业康复劳动训练生活补助) for members in the 职康站 programme.
 
-No public daily rate exists (DOMAIN.md), so the rate is a setting in integer fen, and so is an
+No public daily rate exists (docs/domain.md), so the rate is a setting in integer fen, and so is an
 optional minimum stay: with one set, a day counts only when the member signed out at least
 that long after signing in. A day without a sign-out then does not count, because the stay
 cannot be shown; staff can correct the sign-out time on the attendance page. Without a

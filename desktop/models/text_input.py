@@ -1,4 +1,4 @@
-"""Cleaning text that people type or import, before anything checks or stores it (DESIGN §4).
+"""Cleaning text that people type or import, before anything checks or stores it (docs/domain.md).
 
 Three kinds of field, three cleaners:
 

@@ -1,7 +1,7 @@
-"""Printing a table by the paper rules (DESIGN §5a): A4, a header on every page naming the
-centre, the title and the date, "第 n 页，共 m 页" at the foot, the column headings repeated
-on every page, and no row split across two pages (a member's name on one sheet and the phone
-number on the next is no use to whoever calls).
+"""Printing a table by the paper rules (docs/architecture.md, Paper): A4, a header on every
+page naming the centre, the title and the date, "第 n 页，共 m 页" at the foot, the column
+headings repeated on every page, and no row split across two pages (a member's name on one
+sheet and the phone number on the next is no use to whoever calls).
 
 The table is HTML laid out by QTextDocument at the printer's resolution. QTextDocument's own
 paging (and ``print_``) splits rows and can only number pages "1", "2" …: here the rows are

@@ -1,5 +1,5 @@
 """The command line as scripts run it: ``python main.py`` in a subprocess (fixtures ``run``
-and ``run_many``) and the failure contract every subcommand keeps (DESIGN §4)."""
+and ``run_many``) and the failure contract every subcommand keeps (docs/architecture.md)."""
 
 from __future__ import annotations
 
@@ -57,8 +57,8 @@ def run_many(run: Run) -> RunMany:
 
 
 def one_line_error(result: Result) -> str:
-    """Assert the failure contract (DESIGN §4) and return the single stderr line: non-zero,
-    one line starting with the program's name, no traceback."""
+    """Assert the failure contract (docs/architecture.md) and return the single stderr line:
+    non-zero, one line starting with the program's name, no traceback."""
     assert result.returncode != 0, result.stdout
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()

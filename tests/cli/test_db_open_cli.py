@@ -30,7 +30,7 @@ def _run(home: Path, *args: str | Path, stdin: str = "") -> Result:
 
 
 def _error_line(result: Result) -> str:
-    """The one stderr line of a failure (DESIGN §4), without a traceback."""
+    """The one stderr line of a failure (docs/architecture.md), without a traceback."""
     assert result.returncode != 0, result.stdout
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.startswith("warmhome: 错误")]

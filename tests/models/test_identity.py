@@ -1,4 +1,4 @@
-"""Resident ID, disability certificate and phone rules (DOMAIN.md), and masking."""
+"""Resident ID, disability certificate and phone rules (docs/domain.md), and masking."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ sequences = st.text(alphabet="0123456789", min_size=3, max_size=3)
 
 
 def reference_check_char(first17: str) -> str:
-    """The MOD 11-2 rule written out independently, straight from DOMAIN.md."""
+    """The MOD 11-2 rule written out independently, straight from docs/domain.md."""
     total = sum(int(d) * w for d, w in zip(first17, WEIGHTS, strict=True))
     return "10X98765432"[total % 11]
 

@@ -22,7 +22,7 @@ from desktop.models.person_input import normalised, validate_person
 from tests.conftest import ADMIN, STAFF, TODAY, count_rows, make_person_input
 from tests.models.test_text_input import MARKS, OTHER_DIGITS, full_width
 
-# A valid ID whose check character is a digit (DOMAIN.md test vector).
+# A valid ID whose check character is a digit (docs/domain.md test vector).
 DIGIT_ID = "360426199101010071"
 SHAPE_MESSAGE = "身份证号前17位应为数字，最后一位为数字或X"
 KIOSK = Actor("kiosk", Role.KIOSK)
