@@ -14,8 +14,10 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.ui.labels import model_message
+from desktop.ui.long_job import run_long_job
 from desktop.ui.page_parts import StatusLabel, open_message
 
 T = TypeVar("T")
@@ -52,3 +54,11 @@ def succeeded(parent: QWidget, action: Callable[[], object], *, title: str | Non
         action()
         return True
     return attempt(parent, run, title=title, status=status) is not None
+
+
+def run_export(parent: QWidget, status: StatusLabel, title: str, db: Database,
+               work: Callable[[Database], T]) -> T | None:
+    """Run an export through run_long_job; on failure show why on ``status`` and in a
+    message box and return None (the export itself guarantees nothing half-written)."""
+    return attempt(parent, lambda: run_long_job(parent, title, db, work),
+                   title=QCoreApplication.translate("PageParts", "导出失败"), status=status)

@@ -37,9 +37,9 @@ from desktop.models.permissions import Actor, Permission
 from desktop.ui.call_list_print import call_list_printer, render_call_list
 from desktop.ui.form_fields import accessible_label
 from desktop.ui.labels import model_message
-from desktop.ui.model_action import attempt
+from desktop.ui.model_action import attempt, run_export
 from desktop.ui.not_seen_model import WEEKS_COLUMN, not_seen_model
-from desktop.ui.page_parts import RefreshingPage, StatusLabel, fit_columns, run_export, xlsx_path
+from desktop.ui.page_parts import RefreshingPage, StatusLabel, fit_columns, xlsx_path
 from desktop.ui.paper_sheet import programme_combo
 from desktop.ui.sign_in_dialogs import Clock
 
