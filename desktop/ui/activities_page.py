@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -36,8 +35,8 @@ from desktop.ui.labels import (
     closed_month_line,
     closed_month_tip,
     list_separator,
-    model_message,
 )
+from desktop.ui.model_action import succeeded
 from desktop.ui.page_parts import RefreshingPage, fit_columns
 from desktop.ui.participants_dialog import ParticipantsDialog
 
@@ -325,12 +324,10 @@ class ActivitiesPage(RefreshingPage):
             dialog.open()
 
     def _void(self, activity_id: int, reason: str) -> None:
-        try:
-            activities.void_activity(self._db, activity_id, reason, actor=self._actor)
-        except WarmHomeError as exc:
-            QMessageBox.warning(self, self.tr("无法作废"), model_message(exc.message))
-            return
-        self._changed()
+        if succeeded(self, lambda: activities.void_activity(self._db, activity_id, reason,
+                                                           actor=self._actor),
+                     title=self.tr("无法作废")):
+            self._changed()
 
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -27,13 +27,13 @@ from desktop.models.permissions import Actor
 from desktop.ui.attendance_month_model import MonthMatrixModel
 from desktop.ui.form_fields import accessible_label
 from desktop.ui.labels import programme_label
+from desktop.ui.model_action import run_export
 from desktop.ui.page_parts import (
     RefreshingPage,
     StatusLabel,
     month_picker,
     pick_month,
     picked_month,
-    run_export,
     xlsx_path,
 )
 from desktop.ui.paper_sheet import programme_combo

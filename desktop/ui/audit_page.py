@@ -33,12 +33,12 @@ from desktop.ui.audit_model import ORDER_COLUMNS, AuditTableModel, table_label
 from desktop.ui.form_fields import use_calendar_popup
 from desktop.ui.labels import model_message
 from desktop.ui.long_job import run_long_job
+from desktop.ui.model_action import run_export
 from desktop.ui.page_parts import (
     RefreshingPage,
     StatusLabel,
     fit_columns,
     open_message,
-    run_export,
     xlsx_path,
 )
 from desktop.ui.record_table import record_table

@@ -40,12 +40,19 @@ from desktop.excel.expected_centres import read_expected_file
 from desktop.models import district
 from desktop.models.db import Database
 from desktop.models.district import ExpectedCentre, clean_list
-from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.errors import ValidationError
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.consolidation_models import ExpectedCentresModel, OutcomeModel
 from desktop.ui.labels import model_message
 from desktop.ui.long_job import run_long_job
-from desktop.ui.page_parts import allow_months_until, month_picker, pick_month, picked_month
+from desktop.ui.model_action import attempt, succeeded
+from desktop.ui.page_parts import (
+    StatusLabel,
+    allow_months_until,
+    month_picker,
+    pick_month,
+    picked_month,
+)
 from desktop.ui.record_table import record_table
 
 
@@ -170,9 +177,7 @@ class ConsolidationPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.list_status = QLabel()
-        self.list_status.setWordWrap(True)
-        self.list_status.setAccessibleName(self.tr("名单状态"))
+        self.list_status = StatusLabel(self.tr("名单状态"))
         layout.addWidget(self.list_status)
         if not self._actor.can(Permission.EDIT_SETTINGS):
             # The list may still be used for this run; only storing it needs the permission.
@@ -201,10 +206,7 @@ class ConsolidationPage(QWidget):
         self.save_button = _button(self.tr("保存区汇总表(&X)…"), self.tr("保存区汇总工作簿"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.choose_output)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("操作结果"))
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = StatusLabel(self.tr("操作结果"))
         row.addWidget(self.save_button)
         row.addWidget(self.status_label, 1)
         layout.addLayout(row)
@@ -293,26 +295,23 @@ class ConsolidationPage(QWidget):
 
     def import_expected(self, path: str | Path) -> bool:
         """Replace the shown list with the file's (not yet saved); False when unreadable."""
-        try:
-            centres = read_expected_file(path)
-        except WarmHomeError as exc:
-            self._show(self.list_status, model_message(exc.message), problem=True)
+        centres = attempt(self, lambda: read_expected_file(path), status=self.list_status)
+        if centres is None:
             return False
         self.expected_model.set_centres(centres)
         self.expected_model.changed = True
-        self._show(self.list_status, self.tr("已导入 {n} 个中心，保存后下次仍可使用").format(
+        self.list_status.show_result(self.tr("已导入 {n} 个中心，保存后下次仍可使用").format(
             n=len(centres)))
         return True
 
     def save_expected_list(self) -> bool:
         """Store the shown list in the database (audited); False with the reason shown."""
-        try:
-            district.save_expected(self._db, self.expected_model.centres(), actor=self._actor)
-        except WarmHomeError as exc:
-            self._show(self.list_status, model_message(exc.message), problem=True)
+        if not succeeded(self, lambda: district.save_expected(
+                self._db, self.expected_model.centres(), actor=self._actor),
+                status=self.list_status):
             return False
         self.load_expected()
-        self._show(self.list_status, self.tr("名单已保存：{n} 个中心").format(
+        self.list_status.show_result(self.tr("名单已保存：{n} 个中心").format(
             n=self.expected_model.rowCount()))
         return True
 
@@ -321,20 +320,19 @@ class ConsolidationPage(QWidget):
         """Read every input for the month; show per-file results and completeness."""
         inputs, month = self.inputs(), self.month()
         if not inputs:
-            self._show(self.status_label, self.tr("请先添加月报文件或文件夹"), problem=True)
+            self.status_label.show_result(self.tr("请先添加月报文件或文件夹"), problem=True)
             return None
         try:
             expected: list[ExpectedCentre] = clean_list(self.expected_model.centres())
         except ValidationError as exc:
-            self._show(self.list_status, model_message(exc.message), problem=True)
+            self.list_status.show_result(model_message(exc.message), problem=True)
             return None
         today = self._today
-        try:
-            result = run_long_job(self, self.tr("正在读取各中心的月报…"), self._db,
-                                  lambda _db: consolidate(inputs, month, expected or None,
-                                                          today=today))
-        except WarmHomeError as exc:
-            self._show(self.status_label, model_message(exc.message), problem=True)
+        result = attempt(self, lambda: run_long_job(
+            self, self.tr("正在读取各中心的月报…"), self._db,
+            lambda _db: consolidate(inputs, month, expected or None, today=today)),
+            status=self.status_label)
+        if result is None:
             return None
         self.result = result
         self._ran_with = self._conditions(month, inputs)
@@ -352,10 +350,10 @@ class ConsolidationPage(QWidget):
         self._show_summary(result)
         self.save_button.setEnabled(bool(result.centres))
         if result.centres:
-            self._show(self.status_label, "")
+            self.status_label.show_result("")
         else:
             # Nothing counted: a district workbook without a centre would hide that.
-            self._show(self.status_label, self.tr(
+            self.status_label.show_result(self.tr(
                 "没有可汇总的月报：{n} 个文件都未采用，不能保存区汇总表").format(
                 n=len(result.outcomes)), problem=True)
         return result
@@ -374,10 +372,10 @@ class ConsolidationPage(QWidget):
         stale = self.is_stale()
         self.save_button.setEnabled(not stale and bool(self.result.centres))
         if stale and not self._stale_shown:
-            self._show(self.status_label, self.tr(
+            self.status_label.show_result(self.tr(
                 "月份、文件或应报中心名单已改变：请重新汇总后再保存"), problem=True)
         elif not stale and self._stale_shown:
-            self._show(self.status_label, "")
+            self.status_label.show_result("")
         self._stale_shown = stale
 
     def _show_summary(self, result: Consolidation) -> None:
@@ -429,18 +427,11 @@ class ConsolidationPage(QWidget):
         if target.suffix.lower() != ".xlsx":
             target = target.with_name(target.name + ".xlsx")
         result = self.result
-        try:
-            written = run_long_job(self, self.tr("正在保存区汇总表…"), self._db,
-                                   lambda _db: write_consolidation(result, target))
-        except WarmHomeError as exc:
-            self._show(self.status_label, model_message(exc.message), problem=True)
+        written = attempt(self, lambda: run_long_job(
+            self, self.tr("正在保存区汇总表…"), self._db,
+            lambda _db: write_consolidation(result, target)), status=self.status_label)
+        if written is None:
             return None
-        self._show(self.status_label, self.tr("已保存到 {path}").format(path=written))
+        self.status_label.show_result(self.tr("已保存到 {path}").format(path=written))
         return written
 
-    def _show(self, label: QLabel, text: str, *, problem: bool = False) -> None:
-        # Words and a sign, not colour alone, say whether it worked.
-        label.setText(("⚠ " if problem else "✓ ") + text if text else "")
-        label.setProperty("role", "error" if problem else "")
-        label.style().unpolish(label)
-        label.style().polish(label)

@@ -32,6 +32,7 @@ from desktop.models.indicators import Report
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.column_fit import ContentColumns
 from desktop.ui.labels import model_message
+from desktop.ui.model_action import run_export
 from desktop.ui.month_close_panel import MonthClosePanel
 from desktop.ui.page_parts import (
     RefreshingPage,
@@ -41,7 +42,6 @@ from desktop.ui.page_parts import (
     month_picker,
     pick_month,
     picked_month,
-    run_export,
 )
 from desktop.ui.record_table import record_table
 from desktop.ui.report_models import findings_model, summary_model

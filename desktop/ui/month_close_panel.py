@@ -22,8 +22,8 @@ from desktop.models.errors import WarmHomeError
 from desktop.models.month_close import MonthStatus, Submission
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.activity_dialogs import ReasonDialog
-from desktop.ui.labels import model_message
 from desktop.ui.list_model import Column, ListTableModel
+from desktop.ui.model_action import attempt, succeeded
 from desktop.ui.page_parts import StatusLabel, fit_columns
 from desktop.ui.record_table import record_table
 
@@ -191,11 +191,10 @@ class MonthClosePanel(QGroupBox):
     def close_month(self) -> Submission | None:
         """Submit the month's last export and close the month; None when refused (the
         reason is shown)."""
-        try:
-            submission = month_close.close_month(self._db, self._month, actor=self._actor,
-                                                 today=self._today)
-        except WarmHomeError as exc:
-            self.result_label.show_result(model_message(exc.message), problem=True)
+        submission = attempt(self, lambda: month_close.close_month(
+            self._db, self._month, actor=self._actor, today=self._today),
+            status=self.result_label)
+        if submission is None:
             return None
         self.result_label.show_result(self.tr("已报送第 {revision} 版并关账").format(
             revision=submission.revision))
@@ -224,10 +223,9 @@ class MonthClosePanel(QGroupBox):
 
     def reopen_month(self, reason: str) -> bool:
         """Reopen the month with ``reason``; False when refused (the reason is shown)."""
-        try:
-            month_close.reopen_month(self._db, self._month, reason=reason, actor=self._actor)
-        except WarmHomeError as exc:
-            self.result_label.show_result(model_message(exc.message), problem=True)
+        if not succeeded(self, lambda: month_close.reopen_month(
+                self._db, self._month, reason=reason, actor=self._actor),
+                status=self.result_label):
             return False
         self.result_label.show_result(self.tr("已重新开账，下次导出为第 {revision} 版").format(
             revision=self.next_revision() + 1))

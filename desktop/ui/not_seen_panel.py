@@ -37,8 +37,9 @@ from desktop.models.permissions import Actor, Permission
 from desktop.ui.call_list_print import call_list_printer, render_call_list
 from desktop.ui.form_fields import accessible_label
 from desktop.ui.labels import model_message
+from desktop.ui.model_action import attempt, run_export
 from desktop.ui.not_seen_model import WEEKS_COLUMN, not_seen_model
-from desktop.ui.page_parts import RefreshingPage, StatusLabel, fit_columns, run_export, xlsx_path
+from desktop.ui.page_parts import RefreshingPage, StatusLabel, fit_columns, xlsx_path
 from desktop.ui.paper_sheet import programme_combo
 from desktop.ui.sign_in_dialogs import Clock
 
@@ -177,10 +178,8 @@ class NotSeenPanel(RefreshingPage):
         """Read the list again for the weeks and programme chosen."""
         if not hasattr(self, "status_label"):
             return
-        try:
-            found = self._load(AUDIT_VIEWED)
-        except WarmHomeError as exc:
-            self.status_label.show_result(model_message(exc.message), problem=True)
+        found = attempt(self, lambda: self._load(AUDIT_VIEWED), status=self.status_label)
+        if found is None:
             if self.full_details():
                 self.full_check.setChecked(False)  # shows the masked list instead
             return
@@ -250,30 +249,21 @@ class NotSeenPanel(RefreshingPage):
 
     # -- print ---------------------------------------------------------------------------------
     def _render(self, printer: QPrinter, found: NotSeenList) -> int | None:
-        try:
-            return render_call_list(printer, found, centre.load_profile(self._db).name)
-        except WarmHomeError as exc:
-            self.status_label.show_result(model_message(exc.message), problem=True)
-            return None
+        return attempt(self, lambda: render_call_list(
+            printer, found, centre.load_profile(self._db).name), status=self.status_label)
 
     def print_to(self, printer: QPrinter) -> int | None:
         """Print the list as chosen on ``printer`` (the full list is audited as printed);
         returns the number of pages, or None when it could not be printed (reason shown)."""
-        try:
-            found = self._load(AUDIT_PRINTED)
-        except WarmHomeError as exc:
-            self.status_label.show_result(model_message(exc.message), problem=True)
-            return None
-        return self._render(printer, found)
+        found = attempt(self, lambda: self._load(AUDIT_PRINTED), status=self.status_label)
+        return None if found is None else self._render(printer, found)
 
     def make_preview(self) -> QPrintPreviewDialog | None:
         """The print preview of the list as chosen (its Print button prints on a real
         printer), or None when the list could not be read (the reason is shown). The full
         list is read, and audited as printed, once for the preview and what it prints."""
-        try:
-            found = self._load(AUDIT_PRINTED)
-        except WarmHomeError as exc:
-            self.status_label.show_result(model_message(exc.message), problem=True)
+        found = attempt(self, lambda: self._load(AUDIT_PRINTED), status=self.status_label)
+        if found is None:
             return None
         preview = QPrintPreviewDialog(call_list_printer(), self)
         preview.setWindowTitle(self.tr("久未签到会员联系名单打印预览"))

@@ -3,22 +3,15 @@ that refreshes when shown and re-sizes its columns when the text size changes.""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QMessageBox, QTableView, QWidget
 
-from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
 from desktop.ui.form_fields import accessible_label, use_calendar_popup
-from desktop.ui.labels import model_message
-from desktop.ui.long_job import run_long_job
-
-T = TypeVar("T")
 
 # Room qt-material's header padding and sort arrow take beside a header's text.
 HEADER_PADDING_PX = 56
@@ -96,20 +89,6 @@ def xlsx_path(path: str | Path) -> Path:
     """The path with .xlsx added when the name chosen lacks it."""
     target = Path(path)
     return target if target.suffix.lower() == ".xlsx" else target.with_name(target.name + ".xlsx")
-
-
-def run_export(parent: QWidget, status: StatusLabel, title: str, db: Database,
-               work: Callable[[Database], T]) -> T | None:
-    """Run an export through run_long_job; on failure show why on ``status`` and in a
-    message box and return None (the export itself guarantees nothing half-written)."""
-    try:
-        return run_long_job(parent, title, db, work)
-    except WarmHomeError as exc:
-        message = model_message(exc.message)
-        status.show_result(message, problem=True)
-        open_message(parent, QCoreApplication.translate("PageParts", "导出失败"), message,
-                     QCoreApplication.translate("PageParts", "确定"))
-        return None
 
 
 def fit_columns(table: QTableView, chars: Sequence[int], *,

@@ -38,8 +38,10 @@ from desktop.models.leftovers import remove_stale_temp_files
 from desktop.models.person_input import PROGRAMMES
 from desktop.ui.attendance_labels import weekday_label
 from desktop.ui.form_fields import accessible_label
-from desktop.ui.labels import model_message, programme_label
+from desktop.ui.labels import programme_label
 from desktop.ui.long_job import run_long_job
+from desktop.ui.model_action import attempt
+from desktop.ui.page_parts import StatusLabel
 from desktop.ui.sign_in_dialogs import date_edit, python_date
 
 SHEET_POINT_SIZE = 11
@@ -196,9 +198,7 @@ class PaperSheetDialog(QDialog):
         layout.addLayout(form)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("结果"))
+        self.status_label = StatusLabel(self.tr("结果"))
         layout.addWidget(self.status_label)
         buttons = QDialogButtonBox()
         self.preview_button = QPushButton(self.tr("打印预览(&V)…"))
@@ -263,19 +263,11 @@ class PaperSheetDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         day, programme = python_date(self.date_edit), self.programme_combo.currentData()
-        try:
-            written = run_long_job(self, self.tr("正在生成签到表 PDF…"), self._db,
-                                   lambda db: write_sheet_pdf(load_sheet(db, day, programme),
-                                                              target))
-        except WarmHomeError as exc:
-            self._show_status("⚠ " + model_message(exc.message), problem=True)
+        written = attempt(self, lambda: run_long_job(
+            self, self.tr("正在生成签到表 PDF…"), self._db,
+            lambda db: write_sheet_pdf(load_sheet(db, day, programme), target)),
+            status=self.status_label)
+        if written is None:
             return None
-        self._show_status("✓ " + self.tr("已保存到 {path}").format(path=written))
+        self.status_label.show_result(self.tr("已保存到 {path}").format(path=written))
         return written
-
-    def _show_status(self, text: str, *, problem: bool = False) -> None:
-        # Words and a sign, not colour alone, say whether it worked.
-        self.status_label.setText(text)
-        self.status_label.setProperty("role", "error" if problem else "")
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from desktop.models import activities, month_close
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
 from desktop.models.permissions import Actor
 from desktop.ui.activities_model import PickItem, PickListModel, kind_label
 from desktop.ui.activity_dialogs import ReasonDialog
-from desktop.ui.labels import closed_month_tip, model_message
+from desktop.ui.labels import closed_month_tip
+from desktop.ui.model_action import attempt, succeeded
+from desktop.ui.page_parts import StatusLabel
 
 
 def _list_view(model: PickListModel, name: str) -> QTableView:
@@ -96,9 +97,7 @@ class ParticipantsDialog(QDialog):
         columns.addLayout(left, 1)
         columns.addWidget(self._participant_box(), 1)
         layout.addLayout(columns, 1)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("操作结果"))
+        self.status_label = StatusLabel(self.tr("操作结果"))
         layout.addWidget(self.status_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -189,24 +188,17 @@ class ParticipantsDialog(QDialog):
         self.search_model.set_items([PickItem(c.person_id, c.name, c.detail, c.participating)
                                      for c in found])
 
-    def _show_status(self, text: str, *, problem: bool = False) -> None:
-        # Words and a sign, not colour alone.
-        self.status_label.setText(("⚠ " if problem else "✓ ") + text if text else "")
-        self.status_label.setProperty("role", "error" if problem else "")
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
-
     def _add(self, person_ids: list[int]) -> int | None:
         if not person_ids:
-            self._show_status(self.tr("请先勾选要加入的会员（空格键勾选）"), problem=True)
+            self.status_label.show_result(self.tr("请先勾选要加入的会员（空格键勾选）"),
+                                          problem=True)
             return None
-        try:
-            added = activities.add_participants(self._db, self.activity_id, person_ids,
-                                                actor=self._actor, today=self._today)
-        except WarmHomeError as exc:
-            self._show_status(model_message(exc.message), problem=True)
+        added = attempt(self, lambda: activities.add_participants(
+            self._db, self.activity_id, person_ids, actor=self._actor, today=self._today),
+            status=self.status_label)
+        if added is None:
             return None
-        self._show_status(self.tr("已加入 {n} 人").format(n=added))
+        self.status_label.show_result(self.tr("已加入 {n} 人").format(n=added))
         self.reload()
         self.participants_changed.emit()
         return added
@@ -223,7 +215,8 @@ class ParticipantsDialog(QDialog):
         """The reason dialog for removing the ticked participants (None if none is ticked)."""
         person_ids = self.participant_model.checked_ids()
         if not person_ids:
-            self._show_status(self.tr("请先勾选要移除的参加者（空格键勾选）"), problem=True)
+            self.status_label.show_result(self.tr("请先勾选要移除的参加者（空格键勾选）"),
+                                          problem=True)
             return None
         dialog = ReasonDialog(self.tr("移除参加者"), self.tr(
             "将从这个活动中移除 {n} 名参加者。移除会记录在操作日志中（谁、何时、为什么）。")
@@ -239,15 +232,14 @@ class ParticipantsDialog(QDialog):
 
     def remove(self, person_ids: list[int], reason: str) -> bool:
         """Remove these participants with one reason, all or none."""
-        try:
+        def remove_all() -> None:
             with self._db.transaction():
                 for person_id in person_ids:
                     activities.remove_participant(self._db, self.activity_id, person_id, reason,
                                                   actor=self._actor)
-        except WarmHomeError as exc:
-            self._show_status(model_message(exc.message), problem=True)
+        if not succeeded(self, remove_all, status=self.status_label):
             return False
-        self._show_status(self.tr("已移除 {n} 人").format(n=len(person_ids)))
+        self.status_label.show_result(self.tr("已移除 {n} 人").format(n=len(person_ids)))
         self.reload()
         self.participants_changed.emit()
         return True

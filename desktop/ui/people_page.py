@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from desktop.models import people
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
 from desktop.models.identity import CATEGORIES, GRADES
 from desktop.models.people_query import PeopleQuery, PersonRow, streets_in_use
 from desktop.models.permissions import Actor
@@ -32,10 +30,10 @@ from desktop.ui.keyboard_nav import search_leads_to
 from desktop.ui.labels import (
     category_label,
     grade_label,
-    model_message,
     programme_label,
     role_label,
 )
+from desktop.ui.model_action import succeeded
 from desktop.ui.people_model import PeopleTableModel
 from desktop.ui.person_dialog import PersonDialog
 from desktop.ui.record_table import record_table
@@ -252,10 +250,7 @@ class PeoplePage(QWidget):
             self, self.tr("保存空白名册"), "会员名册模板.xlsx", self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
-        try:
-            write_template(path)
-        except WarmHomeError as exc:
-            QMessageBox.warning(self, self.tr("无法保存"), model_message(exc.message))
+        succeeded(self, lambda: write_template(path), title=self.tr("无法保存"))
 
     # -- behaviour ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -419,10 +414,9 @@ class PeoplePage(QWidget):
             dialog.open()
 
     def _archive(self, person_id: int, reason: str) -> None:
-        try:
-            people.archive_person(self._db, person_id, reason, actor=self._actor)
-        except WarmHomeError as exc:
-            QMessageBox.warning(self, self.tr("无法归档"), model_message(exc.message))
+        if not succeeded(self, lambda: people.archive_person(self._db, person_id, reason,
+                                                             actor=self._actor),
+                         title=self.tr("无法归档")):
             return
         self.reload()
         self.people_changed.emit()
@@ -432,10 +426,9 @@ class PeoplePage(QWidget):
         person_id = self.selected_person_id()
         if person_id is None:
             return
-        try:
-            people.restore_person(self._db, person_id, actor=self._actor)
-        except WarmHomeError as exc:
-            QMessageBox.warning(self, self.tr("无法恢复"), model_message(exc.message))
+        if not succeeded(self, lambda: people.restore_person(self._db, person_id,
+                                                             actor=self._actor),
+                         title=self.tr("无法恢复")):
             return
         # Stay on the view the user chose (e.g. 已归档): the restored person leaves it.
         self.reload()

@@ -28,6 +28,7 @@ from desktop.models.permissions import Actor, Permission
 from desktop.models.person_input import PersonInput, normalised, validate_person
 from desktop.ui.keyboard_nav import FocusFollowingScrollArea
 from desktop.ui.labels import model_message
+from desktop.ui.model_action import attempt
 from desktop.ui.person_form import PersonForm
 from desktop.ui.photo_image import photo_jpeg
 
@@ -153,10 +154,11 @@ class PersonDialog(QDialog):
         """Show the full identifiers (written to the audit log) and allow editing them."""
         if self.person_id is None:
             return
-        try:
-            values = people.reveal_sensitive(self._db, self.person_id, actor=self._actor)
-        except WarmHomeError as exc:
-            QMessageBox.warning(self, self.tr("无法显示"), model_message(exc.message))
+        person_id = self.person_id
+        values = attempt(self, lambda: people.reveal_sensitive(self._db, person_id,
+                                                               actor=self._actor),
+                         title=self.tr("无法显示"))
+        if values is None:
             return
         self.form.reveal(values)
         self.reveal_button.setEnabled(False)

@@ -31,6 +31,7 @@ from desktop.models.permissions import Actor, Permission
 from desktop.models.subsidy import SubsidySettings
 from desktop.ui.form_fields import FieldErrors, accessible_label
 from desktop.ui.labels import clause_separator, model_message
+from desktop.ui.model_action import run_export
 from desktop.ui.page_parts import (
     RefreshingPage,
     StatusLabel,
@@ -38,7 +39,6 @@ from desktop.ui.page_parts import (
     month_picker,
     pick_month,
     picked_month,
-    run_export,
     xlsx_path,
 )
 from desktop.ui.subsidy_model import SubsidyTableModel
