@@ -193,157 +193,157 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="86"/>
+        <location filename="../../desktop/ui/activities_page.py" line="85"/>
         <source>活动和参加次数</source>
         <translation>Activities and participation counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="87"/>
+        <location filename="../../desktop/ui/activities_page.py" line="86"/>
         <source>活动列表(&amp;1)</source>
         <translation>Activities (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="88"/>
+        <location filename="../../desktop/ui/activities_page.py" line="87"/>
         <source>本年参加次数(&amp;2)</source>
         <translation>Counts this year (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="100"/>
+        <location filename="../../desktop/ui/activities_page.py" line="99"/>
         <source>年份(&amp;Y):</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="102"/>
+        <location filename="../../desktop/ui/activities_page.py" line="101"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="106"/>
+        <location filename="../../desktop/ui/activities_page.py" line="105"/>
         <source>政策要求：有需求的会员每人每年至少参加三次文化体育活动（计入：{kinds}）</source>
         <translation>Policy: every member who wishes takes part in at least three cultural or sports activities a year (counted: {kinds})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="118"/>
+        <location filename="../../desktop/ui/activities_page.py" line="117"/>
         <source>类型(&amp;T):</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="120"/>
+        <location filename="../../desktop/ui/activities_page.py" line="119"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="123"/>
+        <location filename="../../desktop/ui/activities_page.py" line="122"/>
         <source>活动类型</source>
         <translation>Activity kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="126"/>
+        <location filename="../../desktop/ui/activities_page.py" line="125"/>
         <source>显示已作废(&amp;V)</source>
         <translation>Show &amp;voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="127"/>
+        <location filename="../../desktop/ui/activities_page.py" line="126"/>
         <source>显示已作废的活动</source>
         <translation>Show voided activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="136"/>
+        <location filename="../../desktop/ui/activities_page.py" line="135"/>
         <source>活动列表</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="143"/>
+        <location filename="../../desktop/ui/activities_page.py" line="142"/>
         <source>新建活动(&amp;N)</source>
         <translation>&amp;New activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="144"/>
+        <location filename="../../desktop/ui/activities_page.py" line="143"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="145"/>
+        <location filename="../../desktop/ui/activities_page.py" line="144"/>
         <source>参加者(&amp;P)…</source>
         <translation>&amp;Participants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="146"/>
+        <location filename="../../desktop/ui/activities_page.py" line="145"/>
         <source>作废(&amp;D)…</source>
         <translation>Voi&amp;d…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="147"/>
+        <location filename="../../desktop/ui/activities_page.py" line="146"/>
         <source>新建活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="148"/>
+        <location filename="../../desktop/ui/activities_page.py" line="147"/>
         <source>编辑所选活动</source>
         <translation>Edit the selected activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="149"/>
+        <location filename="../../desktop/ui/activities_page.py" line="148"/>
         <source>登记所选活动的参加者</source>
         <translation>Record the participants of the selected activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="150"/>
+        <location filename="../../desktop/ui/activities_page.py" line="149"/>
         <source>作废所选活动</source>
         <translation>Void the selected activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="171"/>
+        <location filename="../../desktop/ui/activities_page.py" line="170"/>
         <source>只看不足三次的会员(&amp;B)</source>
         <translation>Only members &amp;below three</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="172"/>
+        <location filename="../../desktop/ui/activities_page.py" line="171"/>
         <source>只看不足三次的会员</source>
         <translation>Only members below three</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="175"/>
+        <location filename="../../desktop/ui/activities_page.py" line="174"/>
         <source>参加次数汇总</source>
         <translation>Participation summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="180"/>
+        <location filename="../../desktop/ui/activities_page.py" line="179"/>
         <source>会员本年文体活动次数</source>
         <translation>Members&apos; cultural and sports activities this year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="210"/>
+        <location filename="../../desktop/ui/activities_page.py" line="209"/>
         <source>共 {n} 个活动</source>
         <translation>{n} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="219"/>
+        <location filename="../../desktop/ui/activities_page.py" line="218"/>
         <source>{year} 年：共 {total} 名会员，{below} 人参加文体活动不足三次</source>
         <translation>{year}: {total} members, {below} with fewer than three cultural or sports activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="260"/>
+        <location filename="../../desktop/ui/activities_page.py" line="259"/>
         <source>查看参加者（只读）：{tip}</source>
         <translation>View participants (read-only): {tip}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="315"/>
+        <location filename="../../desktop/ui/activities_page.py" line="314"/>
         <source>作废活动</source>
         <translation>Void activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="316"/>
+        <location filename="../../desktop/ui/activities_page.py" line="315"/>
         <source>作废后“{title}”不再计入会员的参加次数；活动和参加者仍保留在记录中。</source>
         <translation>Once voided, “{title}” no longer counts towards members&apos; activities; the activity and its participants stay on record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="317"/>
+        <location filename="../../desktop/ui/activities_page.py" line="316"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="331"/>
+        <location filename="../../desktop/ui/activities_page.py" line="329"/>
         <source>无法作废</source>
         <translation>Cannot void</translation>
     </message>
@@ -598,43 +598,43 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="67"/>
+        <location filename="../../desktop/ui/people_page.py" line="65"/>
         <source>归档人员</source>
         <translation>Archive person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="70"/>
+        <location filename="../../desktop/ui/people_page.py" line="68"/>
         <source>归档后 {name} 不再出现在日常列表中，所有记录都会保留，可随时恢复。</source>
         <translation>Once archived, {name} no longer appears in the everyday list. All records are kept and can be restored at any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="79"/>
+        <location filename="../../desktop/ui/people_page.py" line="77"/>
         <source>如：迁出本街道、去世、本人要求</source>
         <translation>e.g. moved out of the street, deceased, at own request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="80"/>
+        <location filename="../../desktop/ui/people_page.py" line="78"/>
         <source>归档原因</source>
         <translation>Reason for archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="81"/>
+        <location filename="../../desktop/ui/people_page.py" line="79"/>
         <source>归档原因(&amp;R):</source>
         <translation>&amp;Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="86"/>
+        <location filename="../../desktop/ui/people_page.py" line="84"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="87"/>
+        <location filename="../../desktop/ui/people_page.py" line="85"/>
         <source>确认归档</source>
         <translation>Confirm archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="89"/>
-        <location filename="../../desktop/ui/people_page.py" line="90"/>
+        <location filename="../../desktop/ui/people_page.py" line="87"/>
+        <location filename="../../desktop/ui/people_page.py" line="88"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2114,184 +2114,184 @@
 <context>
     <name>ConsolidationPage</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="102"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="109"/>
         <source>汇总月份(&amp;O):</source>
         <translation>M&amp;onth to consolidate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="105"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="112"/>
         <source>开始汇总(&amp;R)</source>
         <translation>&amp;Run consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="105"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="112"/>
         <source>开始汇总</source>
         <translation>Run consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="114"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="121"/>
         <source>各中心的月报文件</source>
         <translation>Centres&apos; monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="117"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="124"/>
         <source>要汇总的文件和文件夹</source>
         <translation>Files and folders to consolidate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="123"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="130"/>
         <source>添加文件(&amp;F)…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="123"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="130"/>
         <source>添加月报文件</source>
         <translation>Add monthly workbook files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="124"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="131"/>
         <source>添加文件夹(&amp;D)…</source>
         <translation>Add fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="125"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="132"/>
         <source>添加存放月报的文件夹</source>
         <translation>Add a folder of monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="126"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="133"/>
         <source>移除(&amp;M)</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="126"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="133"/>
         <source>移除选中的文件</source>
         <translation>Remove the selected files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="134"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="141"/>
         <source>文件夹中的每个 .xlsx 都会读取；同一中心有多个版本时采用版本号最高的。</source>
         <translation>Every .xlsx in a folder is read; when a centre sent several revisions, the highest counts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="141"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="145"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="148"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="152"/>
         <source>应报中心名单</source>
         <translation>Expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="158"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="165"/>
         <source>添加中心(&amp;A)</source>
         <translation>&amp;Add centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="158"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="165"/>
         <source>添加一个应报中心</source>
         <translation>Add an expected centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="159"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="166"/>
         <source>删除中心(&amp;E)</source>
         <translation>R&amp;emove centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="160"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="167"/>
         <source>删除选中的应报中心</source>
         <translation>Remove the selected expected centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="161"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="168"/>
         <source>从文件导入(&amp;I)…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="162"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="169"/>
         <source>从 txt、csv 或 xlsx 文件导入名单</source>
         <translation>Import the list from a txt, csv or xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="163"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="170"/>
         <source>保存名单(&amp;S)</source>
         <translation>&amp;Save list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="163"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="170"/>
         <source>保存应报中心名单</source>
         <translation>Save the list of expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="175"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="180"/>
         <source>名单状态</source>
         <translation>List status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="180"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="185"/>
         <source>只有可以修改设置的账户能保存名单</source>
         <translation>Only accounts that may change settings can save the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="184"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="189"/>
         <source>汇总结果</source>
         <translation>Consolidation result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="186"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="191"/>
         <source>尚未汇总</source>
         <translation>Not consolidated yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="188"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="193"/>
         <source>汇总概况</source>
         <translation>Consolidation summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="192"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="197"/>
         <source>报送完成情况</source>
         <translation>Reporting completeness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="197"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="202"/>
         <source>每个文件的处理结果</source>
         <translation>Result for each file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="201"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="206"/>
         <source>保存区汇总表(&amp;X)…</source>
         <translation>Save district workbook (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="201"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="206"/>
         <source>保存区汇总工作簿</source>
         <translation>Save the district workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="206"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="209"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="250"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="252"/>
         <source>选择各中心的月报文件</source>
         <translation>Choose the centres&apos; monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="252"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="420"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="254"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="418"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="257"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="259"/>
         <source>选择存放月报的文件夹</source>
         <translation>Choose the folder with the monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="289"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="291"/>
         <source>导入应报中心名单</source>
         <translation>Import the list of expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="290"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="292"/>
         <source>名单文件 (*.xlsx *.csv *.txt)</source>
         <translation>List file (*.xlsx *.csv *.txt)</translation>
     </message>
@@ -2301,77 +2301,77 @@
         <translation>Imported {n} centres; save the list to keep it for next time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="315"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="314"/>
         <source>名单已保存：{n} 个中心</source>
         <translation>List saved: {n} centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="324"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="323"/>
         <source>请先添加月报文件或文件夹</source>
         <translation>Add monthly workbooks or a folder first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="333"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="332"/>
         <source>正在读取各中心的月报…</source>
         <translation>Reading the centres&apos; monthly workbooks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="359"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="357"/>
         <source>没有可汇总的月报：{n} 个文件都未采用，不能保存区汇总表</source>
         <translation>Nothing to consolidate: none of the {n} files was accepted; the district workbook cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="378"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="376"/>
         <source>月份、文件或应报中心名单已改变：请重新汇总后再保存</source>
         <translation>The month, the files or the expected centres changed: run the consolidation again before saving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="385"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="383"/>
         <source>{month}：采用 {accepted} 个文件，未采用 {rejected} 个，旧版或重复 {other} 个</source>
         <translation>{month}: {accepted} files used, {rejected} not used, {other} older or duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="394"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="392"/>
         <source>未设置应报中心名单；已报 {n} 个中心</source>
         <translation>No list of expected centres; {n} centres reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="397"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="395"/>
         <source>已报 {reported}/{expected}（{percent:.1f}%）</source>
         <translation>Reported {reported}/{expected} ({percent:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="401"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="399"/>
         <source>未报：{names}</source>
         <translation>Not reported: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="403"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="401"/>
         <source>名单中的中心都已报送</source>
         <translation>Every centre on the list has reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="406"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="404"/>
         <source>有问题（未采用）：{names}</source>
         <translation>Sent, but not accepted: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="409"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="407"/>
         <source>名单外：{names}</source>
         <translation>Not on the list: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="418"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="416"/>
         <source>保存区汇总表</source>
         <translation>Save the district workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="433"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="431"/>
         <source>正在保存区汇总表…</source>
         <translation>Saving the district workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="438"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="435"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -6042,32 +6042,32 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="200"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="199"/>
         <source>已报送第 {revision} 版并关账</source>
         <translation>Revision {revision} submitted; the month is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="210"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="209"/>
         <source>重新开账</source>
         <translation>Reopen month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="211"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="210"/>
         <source>重新打开 {month} 后可以修改本月记录；再导出时为第 {revision} 版，并附“变更”表列出报送后的所有修改。</source>
         <translation>After reopening {month} its records can be changed; the next export is revision {revision}, with a Changes sheet listing every change since the submission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="214"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="213"/>
         <source>重新开账(&amp;O)</source>
         <translation>Re&amp;open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="214"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="213"/>
         <source>如：区残联要求更正签到人次</source>
         <translation>e.g. the district federation asked for corrected sign-in counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/month_close_panel.py" line="232"/>
+        <location filename="../../desktop/ui/month_close_panel.py" line="230"/>
         <source>已重新开账，下次导出为第 {revision} 版</source>
         <translation>Reopened; the next export is revision {revision}</translation>
     </message>
@@ -6226,122 +6226,122 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>NotSeenPanel</name>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="70"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="71"/>
         <source>名单人数</source>
         <translation>Members on the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="74"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="75"/>
         <source>久未签到会员名单</source>
         <translation>Members not seen recently</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="90"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="91"/>
         <source>名单：在册会员中 N 周或更久没有有效签到的（正好 N 周也算），以及从未签到的（按入会日期计周数）。电话和住址默认只显示部分；需要打电话或走访时勾选“显示完整电话和住址”，查看、导出和打印完整名单都会记入操作日志。</source>
         <translation>The list: members on the register without a valid sign-in for N weeks or more (exactly N weeks counts too), and those who never signed in (weeks counted from joining). Phone numbers and addresses show only in part; to phone or visit, tick “Show full phone numbers and addresses”: viewing, exporting and printing the full list are written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="101"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="102"/>
         <source>未签到满(&amp;W):</source>
         <translation>&amp;Weeks without a sign-in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="105"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="106"/>
         <source> 周</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="107"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="108"/>
         <source>改动后中心记住这个周数</source>
         <translation>The centre keeps this number of weeks once changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="112"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="113"/>
         <source>服务项目(&amp;O):</source>
         <translation>Pr&amp;ogramme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="116"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="117"/>
         <source>显示完整电话和住址(&amp;F)</source>
         <translation>Show &amp;full phone numbers and addresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="117"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="118"/>
         <source>显示完整电话和住址</source>
         <translation>Show full phone numbers and addresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="119"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="120"/>
         <source>会记入操作日志</source>
         <translation>Written to the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="122"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="123"/>
         <source>没有权限查看完整电话和住址</source>
         <translation>No permission to view full phone numbers and addresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="140"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="141"/>
         <source>导出 Excel(&amp;L)…</source>
         <translation>Export to Exce&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="141"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="142"/>
         <source>把久未签到会员名单导出到 Excel</source>
         <translation>Export the list of members not seen recently to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="143"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="144"/>
         <source>打印(&amp;I)…</source>
         <translation>Pr&amp;int…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="144"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="145"/>
         <source>打印久未签到会员联系名单</source>
         <translation>Print the contact list of members not seen recently</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="146"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="147"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="190"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="189"/>
         <source>截至 {today}：{weeks} 周以上未签到或从未签到的在册会员 {n} 人，其中从未签到 {never} 人</source>
         <translation>As of {today}: members on the register not seen for {weeks} weeks or more, or never: {n}, of whom never signed in: {never}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="212"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="211"/>
         <source>周数未能保存为中心的设置：{reason}</source>
         <translation>The number of weeks could not be saved as the centre&apos;s setting: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="227"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="226"/>
         <source>导出久未签到会员名单</source>
         <translation>Export the members not seen recently</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="228"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="227"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="239"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="238"/>
         <source>正在导出久未签到会员名单…</source>
         <translation>Exporting the members not seen recently…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="245"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="244"/>
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} members to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="247"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="246"/>
         <source>（含完整电话和住址，已记入操作日志）</source>
         <translation> (with full phone numbers and addresses; written to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/not_seen_panel.py" line="279"/>
+        <location filename="../../desktop/ui/not_seen_panel.py" line="269"/>
         <source>久未签到会员联系名单打印预览</source>
         <translation>Print preview of the contact list of members not seen recently</translation>
     </message>
@@ -6349,12 +6349,12 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PageParts</name>
     <message>
-        <location filename="../../desktop/ui/page_parts.py" line="110"/>
+        <location filename="../../desktop/ui/model_action.py" line="64"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_parts.py" line="111"/>
+        <location filename="../../desktop/ui/model_action.py" line="32"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -6484,48 +6484,48 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PaperSheet</name>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="73"/>
-        <location filename="../../desktop/ui/paper_sheet.py" line="168"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="75"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="170"/>
         <source>全部项目</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="74"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="76"/>
         <source>{centre}签到表</source>
         <translation>{centre} sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="76"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="78"/>
         <source>日期：{day}（星期{weekday}）&#x3000;服务项目：{programme}&#x3000;应到：{n} 人</source>
         <translation>Date: {day} ({weekday})   Programme: {programme}   Expected: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="80"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="82"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="81"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="83"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="82"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="84"/>
         <source>卡号</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="83"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="85"/>
         <source>签到时间</source>
         <translation>Time in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="84"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="86"/>
         <source>签名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="92"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="94"/>
         <source>工作人员签字：＿＿＿＿＿＿&#x3000;&#x3000;录入日期：＿＿＿＿＿＿</source>
         <translation>Staff signature: ______________    Entered on: ______________</translation>
     </message>
@@ -6533,22 +6533,22 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PaperSheetDialog</name>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="182"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="184"/>
         <source>打印签到表</source>
         <translation>Print sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="184"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="186"/>
         <source>签到台无法使用时，打印当天应到会员的名单（按拼音排序），请会员手写签到；之后用“录入纸质签到表”一次录入。</source>
         <translation>When the kiosk cannot be used, print the list of members expected that day (in pinyin order) for them to sign by hand; afterwards enter it in one pass with &quot;Enter paper sheet&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="189"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="191"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="192"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="194"/>
         <source>服务项目(&amp;G):</source>
         <translation>Pro&amp;gramme:</translation>
     </message>
@@ -6614,7 +6614,7 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
         <translation>Making the sign-in sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paper_sheet.py" line="273"/>
+        <location filename="../../desktop/ui/paper_sheet.py" line="272"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -6622,159 +6622,159 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>ParticipantsDialog</name>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="66"/>
         <source>活动参加者</source>
         <translation>Activity participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="69"/>
         <source>{title}（{kind}，{day}）</source>
         <translation>{title} ({kind}, {day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="85"/>
         <source>⚠ 这个活动已作废，不能再修改参加者。</source>
         <translation>⚠ This activity was voided; its participants can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="90"/>
         <source>⚠ 活动日期还没到：当天或之后才能登记参加者。</source>
         <translation>⚠ The activity has not taken place yet: participants are recorded on or after its day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="100"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/participants_dialog.py" line="104"/>
         <location filename="../../desktop/ui/participants_dialog.py" line="105"/>
-        <location filename="../../desktop/ui/participants_dialog.py" line="106"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="116"/>
-        <location filename="../../desktop/ui/participants_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="148"/>
         <source>已参加</source>
         <translation>taking part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="116"/>
         <source>当天签到的会员</source>
         <translation>Members signed in that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="119"/>
         <source>全选(&amp;A)</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="120"/>
         <source>勾选当天签到的全部会员</source>
         <translation>Tick every member signed in that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="122"/>
         <source>加入勾选的会员(&amp;J)</source>
         <translation>Add ticked &amp;members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="123"/>
         <source>把勾选的签到会员加入参加者</source>
         <translation>Add the ticked signed-in members as participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="134"/>
         <source>按姓名、拼音首字母或卡号查找会员</source>
         <translation>Find members by name, pinyin initials or card number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="137"/>
         <source>查找(&amp;F):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="141"/>
         <source>如 zs 或 张三</source>
         <translation>e.g. zs or zhangsan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="142"/>
         <source>查找会员</source>
         <translation>Find members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="149"/>
         <source>查找结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="151"/>
         <source>加入勾选的查找结果(&amp;I)</source>
         <translation>Add ticked r&amp;esults</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="152"/>
         <source>把勾选的查找结果加入参加者</source>
         <translation>Add the ticked search results as participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="163"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="165"/>
         <source>移除勾选的参加者(&amp;R)…</source>
         <translation>&amp;Remove ticked participants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="166"/>
         <source>移除勾选的参加者</source>
         <translation>Remove ticked participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="179"/>
         <source>当天签到的会员（{n} 人）</source>
         <translation>Members signed in that day ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="183"/>
         <source>参加者（{n} 人）</source>
         <translation>Participants ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="193"/>
         <source>请先勾选要加入的会员（空格键勾选）</source>
         <translation>Tick the members to add first (Space ticks)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="201"/>
         <source>已加入 {n} 人</source>
         <translation>{n} added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="218"/>
         <source>请先勾选要移除的参加者（空格键勾选）</source>
         <translation>Tick the participants to remove first (Space ticks)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="221"/>
         <source>移除参加者</source>
         <translation>Remove participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="222"/>
         <source>将从这个活动中移除 {n} 名参加者。移除会记录在操作日志中（谁、何时、为什么）。</source>
         <translation>{n} participants will be removed from this activity. The removal is written to the audit log (who, when, why).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="223"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/participants_dialog.py" line="242"/>
         <source>已移除 {n} 人</source>
         <translation>{n} removed</translation>
     </message>
@@ -6860,203 +6860,203 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="50"/>
+        <location filename="../../desktop/ui/people_page.py" line="48"/>
         <source>{born} 出生</source>
         <translation>born {born}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="54"/>
+        <location filename="../../desktop/ui/people_page.py" line="52"/>
         <source>身份证号尾号 {digits}</source>
         <translation>ID card ending {digits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="58"/>
+        <location filename="../../desktop/ui/people_page.py" line="56"/>
         <source>{name}（{details}）</source>
         <translation>{name} ({details})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="59"/>
+        <location filename="../../desktop/ui/people_page.py" line="57"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="116"/>
+        <location filename="../../desktop/ui/people_page.py" line="114"/>
         <source>人员列表</source>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="139"/>
+        <location filename="../../desktop/ui/people_page.py" line="137"/>
         <source>查找(&amp;Q):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="144"/>
+        <location filename="../../desktop/ui/people_page.py" line="142"/>
         <source>姓名、拼音首字母(如 zs)、全拼、证件号后4位、电话或卡号</source>
         <translation>Name, pinyin initials (e.g. zs), full pinyin, last 4 digits of ID, phone or card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="145"/>
+        <location filename="../../desktop/ui/people_page.py" line="143"/>
         <source>查找人员</source>
         <translation>Find people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="149"/>
+        <location filename="../../desktop/ui/people_page.py" line="147"/>
         <source>结果数量</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="157"/>
-        <location filename="../../desktop/ui/people_page.py" line="192"/>
+        <location filename="../../desktop/ui/people_page.py" line="155"/>
+        <location filename="../../desktop/ui/people_page.py" line="190"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="181"/>
+        <location filename="../../desktop/ui/people_page.py" line="179"/>
         <source>身份(&amp;R):</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="183"/>
+        <location filename="../../desktop/ui/people_page.py" line="181"/>
         <source>类别(&amp;C):</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="185"/>
+        <location filename="../../desktop/ui/people_page.py" line="183"/>
         <source>等级(&amp;G):</source>
         <translation>&amp;Grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="187"/>
+        <location filename="../../desktop/ui/people_page.py" line="185"/>
         <source>项目(&amp;P):</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="189"/>
+        <location filename="../../desktop/ui/people_page.py" line="187"/>
         <source>街道(&amp;T):</source>
         <translation>S&amp;treet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="191"/>
+        <location filename="../../desktop/ui/people_page.py" line="189"/>
         <source>在册</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="191"/>
+        <location filename="../../desktop/ui/people_page.py" line="189"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="194"/>
+        <location filename="../../desktop/ui/people_page.py" line="192"/>
         <source>归档状态</source>
         <translation>Archive status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="196"/>
+        <location filename="../../desktop/ui/people_page.py" line="194"/>
         <source>状态(&amp;A):</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="200"/>
+        <location filename="../../desktop/ui/people_page.py" line="198"/>
         <source>核查(&amp;V):</source>
         <translation>Re&amp;view:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="201"/>
+        <location filename="../../desktop/ui/people_page.py" line="199"/>
         <source>缺残疾证号的会员</source>
         <translation>Members without a certificate number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="202"/>
+        <location filename="../../desktop/ui/people_page.py" line="200"/>
         <source>入会或离会日期晚于今天</source>
         <translation>Joining or leaving date after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="210"/>
+        <location filename="../../desktop/ui/people_page.py" line="208"/>
         <source>新增(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="211"/>
+        <location filename="../../desktop/ui/people_page.py" line="209"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="212"/>
+        <location filename="../../desktop/ui/people_page.py" line="210"/>
         <source>归档(&amp;H)…</source>
         <translation>Arc&amp;hive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="213"/>
+        <location filename="../../desktop/ui/people_page.py" line="211"/>
         <source>恢复(&amp;U)</source>
         <translation>Re&amp;store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="214"/>
+        <location filename="../../desktop/ui/people_page.py" line="212"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="215"/>
+        <location filename="../../desktop/ui/people_page.py" line="213"/>
         <source>编辑所选人员</source>
         <translation>Edit selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="216"/>
+        <location filename="../../desktop/ui/people_page.py" line="214"/>
         <source>归档所选人员</source>
         <translation>Archive selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="217"/>
+        <location filename="../../desktop/ui/people_page.py" line="215"/>
         <source>恢复所选人员</source>
         <translation>Restore selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="221"/>
+        <location filename="../../desktop/ui/people_page.py" line="219"/>
         <source>导入名册(&amp;M)…</source>
         <translation>I&amp;mport roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="222"/>
+        <location filename="../../desktop/ui/people_page.py" line="220"/>
         <source>从 Excel 名册导入会员</source>
         <translation>Import members from an Excel roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="223"/>
+        <location filename="../../desktop/ui/people_page.py" line="221"/>
         <source>保存空白名册(&amp;B)…</source>
         <translation>Save &amp;blank roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="224"/>
+        <location filename="../../desktop/ui/people_page.py" line="222"/>
         <source>保存空白名册模板</source>
         <translation>Save a blank roster template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="252"/>
+        <location filename="../../desktop/ui/people_page.py" line="250"/>
         <source>保存空白名册</source>
         <translation>Save blank roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="252"/>
+        <location filename="../../desktop/ui/people_page.py" line="250"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="258"/>
+        <location filename="../../desktop/ui/people_page.py" line="253"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="294"/>
+        <location filename="../../desktop/ui/people_page.py" line="289"/>
         <source>共 {n} 人</source>
         <translation>Total: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="425"/>
+        <location filename="../../desktop/ui/people_page.py" line="419"/>
         <source>无法归档</source>
         <translation>Cannot archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="438"/>
+        <location filename="../../desktop/ui/people_page.py" line="431"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
@@ -7064,212 +7064,212 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="51"/>
         <source>找不到照片文件：{path}</source>
         <translation>Photo file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="54"/>
         <source>照片文件太大（超过30 MB），请换一张</source>
         <translation>The photo file is too large (over 30 MB); please choose another one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="59"/>
         <source>图片太大（超过6000万像素），请换一张</source>
         <translation>The picture is too large (over 60 megapixels); please choose another one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="64"/>
         <source>无法读取图片：不是支持的图片格式（JPG、PNG、BMP、GIF），或文件已损坏</source>
         <translation>Cannot read the picture: not a supported format (JPG, PNG, BMP, GIF), or the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="86"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="86"/>
         <source>编辑人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="102"/>
         <source>显示完整证件号、电话和住址(&amp;Q)</source>
         <translation>Show full ID, phone and address (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="103"/>
         <source>显示完整证件号、电话和住址</source>
         <translation>Show full ID, phone and address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="104"/>
         <source>查看会记录在操作日志中</source>
         <translation>Viewing is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="113"/>
         <source>打开此人(&amp;D)</source>
         <translation>Vie&amp;w existing record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="114"/>
         <source>打开已登记的同一人</source>
         <translation>Open the person already registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="125"/>
         <source>不能保存的原因</source>
         <translation>Why it cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="130"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="131"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="132"/>
         <location filename="../../desktop/ui/person_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="134"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="160"/>
         <source>无法显示</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="171"/>
         <source>{field}已隐藏，不能直接修改。点“显示并修改”显示完整信息后再改（查看会记入操作日志）。</source>
         <translation>{field} is hidden and cannot be changed directly. Click “Show and change” to show the full details, then change them (viewing them is written to the audit log).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="175"/>
         <source>{field}已隐藏。这个账户没有查看完整证件号、电话和住址的权限，不能修改；如需修改请联系管理员。</source>
         <translation>{field} is hidden. This account may not view full ID numbers, phone numbers and addresses, so it cannot change them; ask an administrator to change them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="190"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="267"/>
         <source>无照片</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="196"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="197"/>
         <source>选择照片(&amp;F)…</source>
         <translation>Choose photo &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="198"/>
         <source>选择照片文件</source>
         <translation>Choose photo file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="200"/>
         <source>拍照…</source>
         <translation>Take photo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="201"/>
         <source>用摄像头拍照</source>
         <translation>Take a photo with the camera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="201"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="204"/>
         <source>移除照片</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="220"/>
         <source>选择照片</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="220"/>
         <source>图片 (*.jpg *.jpeg *.png *.bmp *.gif)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="281"/>
         <source>请选择关联的会员</source>
         <translation>Please choose the member this person is linked to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="306"/>
         <source>还不能保存：{reason}</source>
         <translation>Cannot save yet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="314"/>
         <source>⚠ 不能保存：</source>
         <translation>⚠ Cannot save: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="325"/>
         <source>注意：已有 {name}（{born}），{reason}；如是同一人请打开原记录</source>
         <translation>Note: {name} (born {born}) is already registered, {reason}. If this is the same person, please open the existing record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="353"/>
         <source>放弃修改？</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="354"/>
         <source>放弃修改？
 表单中的修改还没有保存，放弃后将不会保存。</source>
         <translation>Discard changes?
 The changes in this form have not been saved; if you discard them, they will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="355"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="357"/>
         <source>放弃修改(&amp;D)</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="358"/>
         <source>放弃修改并关闭</source>
         <translation>Discard the changes and close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="360"/>
         <source>继续编辑(&amp;E)</source>
         <translation>Keep &amp;editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="359"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="361"/>
         <source>继续编辑</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="396"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="398"/>
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="397"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="399"/>
         <source>表单内容仍然保留，可以改正后再保存，或取消。</source>
         <translation>What you typed is kept: correct it and save again, or cancel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="402"/>
         <source>保存失败</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="401"/>
+        <location filename="../../desktop/ui/person_dialog.py" line="403"/>
         <source>表单内容仍然保留，请稍后重试。</source>
         <translation>Your entries are still in the form. Please try again later.</translation>
     </message>
