@@ -109,8 +109,9 @@ def cmd_people_list(args: argparse.Namespace) -> int:
     """Print people, masked, as a table or JSON."""
     from desktop.models import people_query  # loaded when run: keeps the GUI start light
 
-    query = people_query.PeopleQuery(text=args.search or "", role=args.role,
-                                     archived="all" if args.archived else "active")
+    archived = (people_query.ArchivedFilter.ALL if args.archived
+                else people_query.ArchivedFilter.ACTIVE)
+    query = people_query.PeopleQuery(text=args.search or "", role=args.role, archived=archived)
     with open_db(args) as db:
         rows = people_query.list_people(db, query)
     if args.json:

@@ -7,7 +7,8 @@ The people table asks :func:`search_ids` for the ordered ids of everything that 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from enum import StrEnum
+from typing import Any, assert_never
 
 from desktop.models import search_keys
 from desktop.models.db import Database
@@ -48,6 +49,15 @@ _PROBLEM_CLAUSES = {
 }
 
 
+class ArchivedFilter(StrEnum):
+    """Which people the table shows by archive state (the text is the CLI's and the
+    combo's value; an unknown value is refused, never read as "everyone")."""
+
+    ACTIVE = "active"  # on the register: not archived
+    ARCHIVED = "archived"  # archived only
+    ALL = "all"  # both
+
+
 @dataclass
 class PeopleQuery:
     """What the people table shows: a search text, filters and an order."""
@@ -58,10 +68,15 @@ class PeopleQuery:
     grade: int | None = None
     street: str | None = None
     programme: str | None = None
-    archived: str = "active"  # "active", "archived" or "all"
+    archived: ArchivedFilter = ArchivedFilter.ACTIVE
     problem: str | None = None  # one of PROBLEMS: people the monthly checks flag
     order_by: str = "name"
     descending: bool = False
+
+    def __post_init__(self) -> None:
+        # A plain "all" from a combo's data still works; a typo raises ValueError here
+        # instead of silently showing everyone.
+        self.archived = ArchivedFilter(self.archived)
 
 
 @dataclass
@@ -122,12 +137,17 @@ class PersonRow:
 def _where(query: PeopleQuery, full_scan: bool) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    if query.archived == "active":
-        # A text search reads every row anyway; the unary + keeps the planner off the
-        # partial index, whose random row lookups would make that scan 3–4x slower.
-        clauses.append("+p.archived_at IS NULL" if full_scan else "p.archived_at IS NULL")
-    elif query.archived == "archived":
-        clauses.append("p.archived_at IS NOT NULL")
+    match query.archived:
+        case ArchivedFilter.ACTIVE:
+            # A text search reads every row anyway; the unary + keeps the planner off the
+            # partial index, whose random row lookups would make that scan 3–4x slower.
+            clauses.append("+p.archived_at IS NULL" if full_scan else "p.archived_at IS NULL")
+        case ArchivedFilter.ARCHIVED:
+            clauses.append("p.archived_at IS NOT NULL")
+        case ArchivedFilter.ALL:
+            pass
+        case _:
+            assert_never(query.archived)
     if query.role == "member":
         clauses.append("EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1)")
     elif query.role == "volunteer":

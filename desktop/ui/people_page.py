@@ -24,7 +24,7 @@ from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.identity import CATEGORIES, GRADES
-from desktop.models.people_query import PeopleQuery, PersonRow, streets_in_use
+from desktop.models.people_query import ArchivedFilter, PeopleQuery, PersonRow, streets_in_use
 from desktop.models.permissions import Actor
 from desktop.models.person_input import PROGRAMMES, ROLES
 from desktop.ui.form_fields import accessible_label
@@ -188,9 +188,10 @@ class PeoplePage(QWidget):
                                             [(programme_label(p), p) for p in PROGRAMMES])
         self.street_filter = self._combo(self.tr("街道(&T):"), [])
         self.archived_filter = QComboBox()
-        for text, value in ((self.tr("在册"), "active"), (self.tr("已归档"), "archived"),
-                            (self.tr("全部"), "all")):
-            self.archived_filter.addItem(text, value)
+        for text, value in ((self.tr("在册"), ArchivedFilter.ACTIVE),
+                            (self.tr("已归档"), ArchivedFilter.ARCHIVED),
+                            (self.tr("全部"), ArchivedFilter.ALL)):
+            self.archived_filter.addItem(text, value.value)  # plain text: Qt keeps it as is
         self.archived_filter.setAccessibleName(self.tr("归档状态"))
         self.archived_filter.currentIndexChanged.connect(self._apply)
         label = QLabel(self.tr("状态(&A):"))
@@ -281,7 +282,7 @@ class PeoplePage(QWidget):
             grade=self.grade_filter.currentData(),
             street=self.street_filter.currentData(),
             programme=self.programme_filter.currentData(),
-            archived=self.archived_filter.currentData() or "active",
+            archived=ArchivedFilter(self.archived_filter.currentData() or ArchivedFilter.ACTIVE),
             problem=self.problem_filter.currentData(),
             order_by=query.order_by,
             descending=query.descending,
@@ -364,7 +365,7 @@ class PeoplePage(QWidget):
             for combo in (self.role_filter, self.category_filter, self.grade_filter,
                           self.programme_filter, self.street_filter):
                 combo.setCurrentIndex(0)
-            self.archived_filter.setCurrentIndex(self.archived_filter.findData("all"))
+            self.archived_filter.setCurrentIndex(self.archived_filter.findData(ArchivedFilter.ALL.value))
         row = self.model.row_of(person_id)
         if row >= 0:
             self.table.selectRow(row)

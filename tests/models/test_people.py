@@ -12,7 +12,7 @@ from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, NotFoundError, ValidationError
 from desktop.models.identity import id_check_char
-from desktop.models.people_query import PeopleQuery, search_ids
+from desktop.models.people_query import ArchivedFilter, PeopleQuery, search_ids
 from desktop.models.permissions import Actor, Role
 from desktop.models.person_input import (
     FamilyLink,
@@ -459,8 +459,8 @@ def test_archive_hides_from_default_search_and_restore_brings_back(
     assert reason == "迁出 本区"
     assert search_ids(db, PeopleQuery()) == []
     assert search_ids(db, PeopleQuery(text="张三")) == []
-    assert search_ids(db, PeopleQuery(archived="all")) == [pid]
-    assert search_ids(db, PeopleQuery(text="zs", archived="archived")) == [pid]
+    assert search_ids(db, PeopleQuery(archived=ArchivedFilter.ALL)) == [pid]
+    assert search_ids(db, PeopleQuery(text="zs", archived=ArchivedFilter.ARCHIVED)) == [pid]
     assert people.member_choices(db) == []
     with pytest.raises(ValidationError):
         people.archive_person(db, pid, "再次", actor=STAFF)
@@ -468,7 +468,7 @@ def test_archive_hides_from_default_search_and_restore_brings_back(
     people.restore_person(db, pid, actor=STAFF)
     assert people.archive_state(db, pid) == (None, None)
     assert search_ids(db, PeopleQuery()) == [pid]
-    assert search_ids(db, PeopleQuery(archived="archived")) == []
+    assert search_ids(db, PeopleQuery(archived=ArchivedFilter.ARCHIVED)) == []
     assert db.scalar("SELECT count(*) FROM person") == 1  # never deleted
 
 

@@ -12,6 +12,7 @@ import pytest
 from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.people_query import (
+    ArchivedFilter,
     PeopleQuery,
     count_people,
     fetch_rows,
@@ -197,10 +198,22 @@ def test_archived_filter(db: Database, registry: dict[str, int]) -> None:
     people.archive_person(db, registry["王五"], "迁出", actor=STAFF)
     assert registry["王五"] not in _ids(db)
     assert _ids(db, text="ww") == []
-    assert _ids(db, archived="archived") == [registry["王五"]]
-    assert registry["王五"] in _ids(db, archived="all")
-    assert len(_ids(db, archived="all")) == 5
+    assert _ids(db, archived=ArchivedFilter.ARCHIVED) == [registry["王五"]]
+    assert registry["王五"] in _ids(db, archived=ArchivedFilter.ALL)
+    assert len(_ids(db, archived=ArchivedFilter.ALL)) == 5
     assert count_people(db) == 5
+
+
+@pytest.mark.parametrize("typo", ["archive", "Archived", "everyone", ""])
+def test_unknown_archived_value_is_refused_not_read_as_all(
+        db: Database, registry: dict[str, int], typo: str) -> None:
+    # Before, anything but "active" or "archived" silently listed everyone, archived too.
+    people.archive_person(db, registry["王五"], "迁出", actor=STAFF)
+    with pytest.raises(ValueError, match=repr(typo)):
+        _ids(db, archived=typo)
+    # The stored texts are the values the CLI and the people page always used.
+    assert _ids(db, archived="archived") == [registry["王五"]]
+    assert [f.value for f in ArchivedFilter] == ["active", "archived", "all"]
 
 
 def test_inactive_member_role_is_not_shown_as_member(db: Database,
@@ -254,7 +267,7 @@ def test_fetch_rows_handles_many_ids(db: Database, registry: dict[str, int]) -> 
 def test_wildcards_and_sql_like_text_match_nothing_here(db: Database, registry: dict[str, int],
                                                         text: str) -> None:
     assert _ids(db, text=text) == []
-    assert _ids(db, text=text, archived="all") == []
+    assert _ids(db, text=text, archived=ArchivedFilter.ALL) == []
     assert count_people(db) == 5
     assert db.integrity_problems() == []
 
