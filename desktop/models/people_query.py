@@ -13,7 +13,7 @@ from typing import Any, assert_never
 from desktop.models import search_keys
 from desktop.models.db import Database
 from desktop.models.identity import CATEGORIES, GRADES, mask_id, mask_phone
-from desktop.models.person_input import ROLE_NAMES
+from desktop.models.person_input import ROLE_NAMES, PersonRole
 
 MIN_ID_FRAGMENT = 4
 _SEP = search_keys.SEP
@@ -63,7 +63,7 @@ class PeopleQuery:
     """What the people table shows: a search text, filters and an order."""
 
     text: str = ""
-    role: str | None = None
+    role: PersonRole | None = None
     category: int | None = None
     grade: int | None = None
     street: str | None = None
@@ -77,6 +77,8 @@ class PeopleQuery:
         # A plain "all" from a combo's data still works; a typo raises ValueError here
         # instead of silently showing everyone.
         self.archived = ArchivedFilter(self.archived)
+        if self.role is not None:
+            self.role = PersonRole(self.role)  # likewise: a typo is refused, not "anyone"
 
 
 @dataclass
@@ -148,12 +150,18 @@ def _where(query: PeopleQuery, full_scan: bool) -> tuple[list[str], list[Any]]:
             pass
         case _:
             assert_never(query.archived)
-    if query.role == "member":
-        clauses.append("EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1)")
-    elif query.role == "volunteer":
-        clauses.append("EXISTS (SELECT 1 FROM volunteer WHERE person_id = p.id AND active = 1)")
-    elif query.role == "family":
-        clauses.append("EXISTS (SELECT 1 FROM family_link WHERE person_id = p.id)")
+    match query.role:
+        case None:
+            pass
+        case PersonRole.MEMBER:
+            clauses.append("EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1)")
+        case PersonRole.VOLUNTEER:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM volunteer WHERE person_id = p.id AND active = 1)")
+        case PersonRole.FAMILY:
+            clauses.append("EXISTS (SELECT 1 FROM family_link WHERE person_id = p.id)")
+        case _:
+            assert_never(query.role)
     if query.category is not None:
         clauses.append("EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1"
                        " AND category = ?)")

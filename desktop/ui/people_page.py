@@ -26,7 +26,7 @@ from desktop.models.errors import WarmHomeError
 from desktop.models.identity import CATEGORIES, GRADES
 from desktop.models.people_query import ArchivedFilter, PeopleQuery, PersonRow, streets_in_use
 from desktop.models.permissions import Actor
-from desktop.models.person_input import PROGRAMMES, ROLES
+from desktop.models.person_input import PROGRAMMES, ROLES, PersonRole
 from desktop.ui.form_fields import accessible_label
 from desktop.ui.keyboard_nav import search_leads_to
 from desktop.ui.labels import (
@@ -277,7 +277,7 @@ class PeoplePage(QWidget):
         query = self.model.query
         return PeopleQuery(
             text=self.search_edit.text(),
-            role=self.role_filter.currentData(),
+            role=PersonRole(role) if (role := self.role_filter.currentData()) else None,
             category=self.category_filter.currentData(),
             grade=self.grade_filter.currentData(),
             street=self.street_filter.currentData(),

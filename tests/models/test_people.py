@@ -17,6 +17,7 @@ from desktop.models.permissions import Actor, Role
 from desktop.models.person_input import (
     FamilyLink,
     PersonInput,
+    PersonRole,
     normalised,
     validate_person,
 )
@@ -386,8 +387,8 @@ def test_switching_a_role_off_keeps_the_row_inactive(db: Database,
     assert member["cert_number"] is not None  # history kept
     reloaded = people.load_person(db, pid)
     assert not reloaded.is_member and reloaded.is_volunteer
-    assert search_ids(db, PeopleQuery(role="member")) == []
-    assert search_ids(db, PeopleQuery(role="volunteer")) == [pid]
+    assert search_ids(db, PeopleQuery(role=PersonRole.MEMBER)) == []
+    assert search_ids(db, PeopleQuery(role=PersonRole.VOLUNTEER)) == [pid]
     # Switching it back on reactivates the same row.
     reloaded.is_member = True
     people.update_person(db, pid, reloaded, actor=STAFF, today=TODAY)

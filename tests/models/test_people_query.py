@@ -20,7 +20,7 @@ from desktop.models.people_query import (
     search_ids,
     streets_in_use,
 )
-from desktop.models.person_input import FamilyLink, PersonInput
+from desktop.models.person_input import FamilyLink, PersonInput, PersonRole
 from tests.conftest import STAFF, zone_not_on_a_months_last_day
 
 TODAY = date(2024, 6, 1)
@@ -167,9 +167,10 @@ def test_card_and_volunteer_number_find_the_person(db: Database,
 
 # -- filters ---------------------------------------------------------------------------------------
 def test_role_filter(db: Database, registry: dict[str, int]) -> None:
-    assert set(_ids(db, role="member")) == {registry["张三"], registry["曾国藩"], registry["王五"]}
-    assert _ids(db, role="volunteer") == [registry["张三丰"]]
-    assert _ids(db, role="family") == [registry["李张三"]]
+    assert set(_ids(db, role=PersonRole.MEMBER)) == {registry["张三"], registry["曾国藩"],
+                                                    registry["王五"]}
+    assert _ids(db, role=PersonRole.VOLUNTEER) == [registry["张三丰"]]
+    assert _ids(db, role=PersonRole.FAMILY) == [registry["李张三"]]
 
 
 def test_category_and_grade_filters(db: Database, registry: dict[str, int]) -> None:
@@ -216,6 +217,16 @@ def test_unknown_archived_value_is_refused_not_read_as_all(
     assert [f.value for f in ArchivedFilter] == ["active", "archived", "all"]
 
 
+@pytest.mark.parametrize("typo", ["members", "Volunteer", "家属"])
+def test_unknown_role_is_refused_not_read_as_anyone(db: Database, registry: dict[str, int],
+                                                    typo: str) -> None:
+    # Before, a role other than member, volunteer or family silently listed everyone.
+    with pytest.raises(ValueError, match=repr(typo)):
+        _ids(db, role=typo)
+    assert _ids(db, role="volunteer") == [registry["张三丰"]]  # the text the CLI passes
+    assert [r.value for r in PersonRole] == ["member", "volunteer", "family"]
+
+
 def test_inactive_member_role_is_not_shown_as_member(db: Database,
                                                      registry: dict[str, int]) -> None:
     pid = registry["王五"]
@@ -223,7 +234,7 @@ def test_inactive_member_role_is_not_shown_as_member(db: Database,
     data.is_member = False
     data.is_volunteer = True
     people.update_person(db, pid, data, actor=STAFF, today=TODAY)
-    assert pid not in _ids(db, role="member")
+    assert pid not in _ids(db, role=PersonRole.MEMBER)
     assert pid not in _ids(db, programme="温馨家园")
     row = fetch_rows(db, [pid])[pid]
     assert row.roles == ["volunteer"]
