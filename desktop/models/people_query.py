@@ -34,18 +34,26 @@ SORT_COLUMNS: dict[str, str] = {
 # What the monthly report's people checks flag, as filters (the same rules as
 # indicator_providers/people.py, applied to today's month): members still on the register
 # without a certificate number, and joining or leaving dates after today within this month.
-PROBLEMS = ("no_certificate", "future_dates")
-_PROBLEM_CLAUSES = {
-    "no_certificate": "EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1"
-                      " AND coalesce(trim(cert_number), '') = ''"
-                      " AND (left_on IS NULL OR left_on >= date('now', 'localtime')))",
+class PeopleProblem(StrEnum):
+    """A monthly people check the people table can filter by (the rule's last part)."""
+
+    NO_CERTIFICATE = "no_certificate"
+    FUTURE_DATES = "future_dates"
+
+
+_PROBLEM_CLAUSES: dict[PeopleProblem, str] = {
+    PeopleProblem.NO_CERTIFICATE:
+        "EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1"
+        " AND coalesce(trim(cert_number), '') = ''"
+        " AND (left_on IS NULL OR left_on >= date('now', 'localtime')))",
     # As the check counts them: after today but within this month (a leaving date planned
     # for a later month is not an error yet).
-    "future_dates": "EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND ("
-                    "(joined_on > date('now', 'localtime') AND joined_on <= date('now',"
-                    " 'localtime', 'start of month', '+1 month', '-1 day'))"
-                    " OR (left_on > date('now', 'localtime') AND left_on <= date('now',"
-                    " 'localtime', 'start of month', '+1 month', '-1 day'))))",
+    PeopleProblem.FUTURE_DATES:
+        "EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND ("
+        "(joined_on > date('now', 'localtime') AND joined_on <= date('now',"
+        " 'localtime', 'start of month', '+1 month', '-1 day'))"
+        " OR (left_on > date('now', 'localtime') AND left_on <= date('now',"
+        " 'localtime', 'start of month', '+1 month', '-1 day'))))",
 }
 
 
@@ -69,7 +77,7 @@ class PeopleQuery:
     street: str | None = None
     programme: str | None = None
     archived: ArchivedFilter = ArchivedFilter.ACTIVE
-    problem: str | None = None  # one of PROBLEMS: people the monthly checks flag
+    problem: PeopleProblem | None = None  # people a monthly check flags
     order_by: str = "name"
     descending: bool = False
 
@@ -79,6 +87,8 @@ class PeopleQuery:
         self.archived = ArchivedFilter(self.archived)
         if self.role is not None:
             self.role = PersonRole(self.role)  # likewise: a typo is refused, not "anyone"
+        if self.problem is not None:
+            self.problem = PeopleProblem(self.problem)
 
 
 @dataclass
@@ -178,8 +188,8 @@ def _where(query: PeopleQuery, full_scan: bool) -> tuple[list[str], list[Any]]:
     if query.street:
         clauses.append("p.street = ?")
         params.append(query.street)
-    if query.problem in _PROBLEM_CLAUSES:
-        clauses.append(_PROBLEM_CLAUSES[query.problem])
+    if query.problem is not None:
+        clauses.append(_PROBLEM_CLAUSES[query.problem])  # every PeopleProblem has one
     return clauses, params
 
 

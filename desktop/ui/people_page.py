@@ -24,7 +24,13 @@ from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.identity import CATEGORIES, GRADES
-from desktop.models.people_query import ArchivedFilter, PeopleQuery, PersonRow, streets_in_use
+from desktop.models.people_query import (
+    ArchivedFilter,
+    PeopleProblem,
+    PeopleQuery,
+    PersonRow,
+    streets_in_use,
+)
 from desktop.models.permissions import Actor
 from desktop.models.person_input import PROGRAMMES, ROLES, PersonRole
 from desktop.ui.form_fields import accessible_label
@@ -199,8 +205,8 @@ class PeoplePage(QWidget):
         self._place_filter(label, self.archived_filter)
         # The people the monthly report's checks (and the home page's alerts) point at.
         self.problem_filter = self._combo(self.tr("核查(&V):"), [
-            (self.tr("缺残疾证号的会员"), "no_certificate"),
-            (self.tr("入会或离会日期晚于今天"), "future_dates")])
+            (self.tr("缺残疾证号的会员"), PeopleProblem.NO_CERTIFICATE.value),
+            (self.tr("入会或离会日期晚于今天"), PeopleProblem.FUTURE_DATES.value)])
         for column in (1, 3, 5):
             self._filters_layout.setColumnStretch(column, 1)
         self._filters_layout.setColumnStretch(6, 2)
@@ -283,7 +289,7 @@ class PeoplePage(QWidget):
             street=self.street_filter.currentData(),
             programme=self.programme_filter.currentData(),
             archived=ArchivedFilter(self.archived_filter.currentData() or ArchivedFilter.ACTIVE),
-            problem=self.problem_filter.currentData(),
+            problem=PeopleProblem(p) if (p := self.problem_filter.currentData()) else None,
             order_by=query.order_by,
             descending=query.descending,
         )
@@ -348,8 +354,9 @@ class PeoplePage(QWidget):
         self.restore_button.setEnabled(row is not None and row.archived)
 
     def show_problem(self, problem: str) -> None:
-        """Show only the people a monthly check flags (``PROBLEMS``), everyone on the register,
-        with the other filters and the search cleared."""
+        """Show only the people a monthly check flags (a ``PeopleProblem`` value), everyone on
+        the register, with the other filters and the search cleared; a check without a filter
+        shows everyone on the register."""
         self.search_edit.clear()
         for combo in (self.role_filter, self.category_filter, self.grade_filter,
                       self.programme_filter, self.street_filter):

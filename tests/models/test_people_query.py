@@ -13,6 +13,7 @@ from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.people_query import (
     ArchivedFilter,
+    PeopleProblem,
     PeopleQuery,
     count_people,
     fetch_rows,
@@ -227,6 +228,15 @@ def test_unknown_role_is_refused_not_read_as_anyone(db: Database, registry: dict
     assert [r.value for r in PersonRole] == ["member", "volunteer", "family"]
 
 
+def test_unknown_problem_is_refused_not_read_as_no_filter(db: Database) -> None:
+    # Before, a problem name that was not a check silently filtered nothing.
+    with pytest.raises(ValueError, match="'no_certificates'"):
+        _ids(db, problem="no_certificates")
+    # Every problem the type allows has its filter.
+    for problem in PeopleProblem:
+        assert _ids(db, problem=problem.value) == []
+
+
 def test_inactive_member_role_is_not_shown_as_member(db: Database,
                                                      registry: dict[str, int]) -> None:
     pid = registry["王五"]
@@ -379,9 +389,9 @@ def test_the_monthly_checks_filters(db: Database, today_not_last_of_month: date)
     people.create_person(db, make_person_input(
         name="正常", id_number=make_id_number(seq=13), card_number="WH000013"), actor=STAFF,
         today=today)
-    assert search_ids(db, PeopleQuery(problem="no_certificate")) == [no_cert]
+    assert search_ids(db, PeopleQuery(problem=PeopleProblem.NO_CERTIFICATE)) == [no_cert]
     # As the monthly check counts: after today, within this month (a date in a later month
     # is not flagged, not even the 1st of the next month).
-    assert sorted(search_ids(db, PeopleQuery(problem="future_dates"))) == sorted([later,
-                                                                                  leaving])
+    assert sorted(search_ids(db, PeopleQuery(problem=PeopleProblem.FUTURE_DATES))) == \
+        sorted([later, leaving])
     assert len(search_ids(db, PeopleQuery())) == 6
