@@ -49,7 +49,7 @@ from desktop.models.centre import XICHENG_STREETS
 from desktop.models.db import explain_failure
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
 from desktop.models.permissions import CLI_ACTOR
-from desktop.models.person_input import PROGRAMMES, ROLES, FamilyLink, PersonInput
+from desktop.models.person_input import PROGRAMMES, ROLES, FamilyLink, PersonInput, PersonRole
 from desktop.models.text_input import compact, is_ascii_digits
 
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -109,8 +109,10 @@ def cmd_people_list(args: argparse.Namespace) -> int:
     """Print people, masked, as a table or JSON."""
     from desktop.models import people_query  # loaded when run: keeps the GUI start light
 
-    query = people_query.PeopleQuery(text=args.search or "", role=args.role,
-                                     archived="all" if args.archived else "active")
+    archived = (people_query.ArchivedFilter.ALL if args.archived
+                else people_query.ArchivedFilter.ACTIVE)
+    role = PersonRole(args.role) if args.role else None
+    query = people_query.PeopleQuery(text=args.search or "", role=role, archived=archived)
     with open_db(args) as db:
         rows = people_query.list_people(db, query)
     if args.json:

@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from desktop.app import create_app  # noqa: E402
 from desktop.models import accounts, attendance, backup, centre, demo  # noqa: E402
 from desktop.models.db import Database, open_database  # noqa: E402
+from desktop.models.pages import PageId  # noqa: E402
 from desktop.models.permissions import Actor, Role  # noqa: E402
 from desktop.ui.activities_page import ActivitiesPage  # noqa: E402
 from desktop.ui.attendance_page import AttendancePage  # noqa: E402
@@ -156,7 +157,7 @@ def _activity_pages(db: Database, actor: Actor) -> None:
 
 def _dashboard(window: MainWindow) -> None:
     """The home page with the sign-ins and activities made above, its trend as a table too."""
-    window.select_page("首页")
+    window.select_page(PageId.DASHBOARD)
     page = window.dashboard_page
     page.refresh_all()
     _save(window, "dashboard")
@@ -202,7 +203,7 @@ def _reporting(window: MainWindow, db: Database, admin: Actor, work: Path) -> No
 
     reports = work / "reports"
     reports.mkdir()
-    page = _inside(window.select_page("月报"))
+    page = _inside(window.select_page(PageId.EXPORT))
     assert isinstance(page, ExportPage)
     page.set_month(REPORT_MONTH)
     page.folder_edit.setText(str(reports))
@@ -223,7 +224,7 @@ def _reporting(window: MainWindow, db: Database, admin: Actor, work: Path) -> No
     save_expected(db, [ExpectedCentre(p.code, p.name, p.street) for p in
                        (demo.demo_profile(street, "") for street in XICHENG_STREETS)],
                   actor=admin)
-    district = _inside(window.select_page("区汇总"))
+    district = _inside(window.select_page(PageId.CONSOLIDATION))
     assert isinstance(district, ConsolidationPage)
     district.load_expected()
     district.set_month(REPORT_MONTH)
@@ -261,7 +262,7 @@ def main() -> int:
         # The home page shows the demo data's last day with sign-ins (a Saturday), late.
         window.dashboard_page.clock = lambda: DASHBOARD_NOW
         window.show()
-        window.select_page("人员登记")
+        window.select_page(PageId.PEOPLE)
         _save(window, "people")
         page = window.people_page
         page.search_edit.setText("zs")
@@ -272,9 +273,9 @@ def main() -> int:
         dialog.show()
         _save(dialog, "person-form")
         dialog.close()
-        window.select_page("账户")
+        window.select_page(PageId.USERS)
         _save(window, "users")
-        window.select_page("设置")
+        window.select_page(PageId.SETTINGS)
         _save(window, "settings")
         area = window.stack.currentWidget()
         if isinstance(area, QScrollArea):
@@ -293,7 +294,7 @@ def main() -> int:
         window.resize(1280, 860)
         _reporting(window, db, admin.as_actor(), Path(tmp))
         window.resize(1280, 760)
-        window.select_page("人员登记")
+        window.select_page(PageId.PEOPLE)
         apply_theme(app, 1.5)
         window.resize(1366, 768)
         _save(window, "people-large-text")
@@ -301,7 +302,7 @@ def main() -> int:
         apply_theme(app, 1.0, high_contrast=True)
         window.resize(1280, 760)
         _save(window, "people-high-contrast")
-        window.select_page("设置")
+        window.select_page(PageId.SETTINGS)
         _save(window, "settings-high-contrast")
         window.close()
         db.close()

@@ -36,6 +36,7 @@ from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.month_close import ensure_month_open
 from desktop.models.people_query import PeopleQuery, search_ids
 from desktop.models.permissions import Actor, Permission
+from desktop.models.person_input import PersonRole
 from desktop.models.register import on_register
 from desktop.models.text_input import clean_line, compact
 
@@ -291,7 +292,7 @@ def search_candidates(db: Database, activity_id: int, text: str,
     """Members on the register matching a name, pinyin initials, card or ID ending."""
     if not search_keys.normalise_query(text):
         return []  # nothing typed but spaces or invisible marks: not "everyone"
-    ids = search_ids(db, PeopleQuery(text=text, role="member"))[:limit]
+    ids = search_ids(db, PeopleQuery(text=text, role=PersonRole.MEMBER))[:limit]
     if not ids:
         return []
     marks = ",".join("?" * len(ids))

@@ -12,6 +12,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from enum import StrEnum
 
 from desktop.models import audit
 from desktop.models.db import Database
@@ -73,11 +74,18 @@ class SignIn:
         return int((end - start).total_seconds() // 60)
 
 
+class KioskOutcome(StrEnum):
+    """What a kiosk scan or tap did."""
+
+    SIGNED_IN = "signed_in"  # a new sign-in
+    ALREADY = "already"  # signed in earlier today: nothing recorded
+
+
 @dataclass(frozen=True)
 class KioskResult:
     """What the kiosk shows after a scan or a tap."""
 
-    status: str  # "signed_in" (new) or "already" (earlier today)
+    status: KioskOutcome
     sign_in: SignIn
 
 
@@ -196,10 +204,10 @@ def kiosk_sign_in(db: Database, person_id: int, *, method: str, actor: Actor,
     with db.transaction():
         existing = todays_sign_in(db, person_id, day)
         if existing is not None:
-            return KioskResult("already", existing)
+            return KioskResult(KioskOutcome.ALREADY, existing)
         ensure_month_open(db, day)
         sign_in_id = _insert(db, person_id, moment, None, method, actor)
-    return KioskResult("signed_in", get_sign_in(db, sign_in_id))
+    return KioskResult(KioskOutcome.SIGNED_IN, get_sign_in(db, sign_in_id))
 
 
 def _insert(db: Database, person_id: int, signed_in: datetime, signed_out: datetime | None,

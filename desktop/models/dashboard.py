@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from desktop.models import backup
 from desktop.models.db import Database
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.pages import PageId
 from desktop.models.register import on_register
 
 if TYPE_CHECKING:
@@ -31,17 +32,9 @@ if TYPE_CHECKING:
 
 TREND_MONTHS = 12
 
-# Navigation titles (the Chinese source text of the main window's pages) an alert can open.
-PAGE_PEOPLE = "人员登记"
-PAGE_ATTENDANCE = "考勤"
-PAGE_ACTIVITIES = "文体活动"
-PAGE_SUBSIDY = "康复补助"
-PAGE_REPORT = "月报"
-PAGE_SETTINGS = "设置"
-
 # Which page fixes a validation finding, by the prefix of its rule ("attendance.no_sign_out").
-_FINDING_PAGES = {"people": PAGE_PEOPLE, "attendance": PAGE_ATTENDANCE,
-                  "activities": PAGE_ACTIVITIES, "subsidy": PAGE_SUBSIDY}
+_FINDING_PAGES = {"people": PageId.PEOPLE, "attendance": PageId.ATTENDANCE,
+                  "activities": PageId.ACTIVITIES, "subsidy": PageId.SUBSIDY}
 
 
 @dataclass(frozen=True)
@@ -107,13 +100,13 @@ class GoalProgress:
 @dataclass(frozen=True)
 class Alert:
     """Something staff should act on: how serious, what (a Chinese :class:`Message`, which
-    the GUI translates), and which page helps (a navigation title such as 设置, or None when
-    no page does)."""
+    the GUI translates), and which page helps (its :class:`PageId`, or None when no page
+    does)."""
 
     key: str
     severity: Severity
     message: str
-    target: str | None
+    target: PageId | None
 
 
 # Valid sign-ins from :first to :last, member by member through the partial unique index of
@@ -232,12 +225,12 @@ def backup_alerts(db: Database, now: datetime) -> list[Alert]:
     if last is None:
         return [Alert("backup.none", Severity.ERROR,
                       Message(QT_TRANSLATE_NOOP("Messages", "还没有成功的备份，请立即备份")),
-                      PAGE_SETTINGS)]
+                      PageId.SETTINGS)]
     days = (now - last).days
     limit = backup.STALE_AFTER.days
     return [Alert("backup.stale", Severity.WARNING, Message(QT_TRANSLATE_NOOP(
         "Messages", "最近一次成功备份是 {days} 天前（{when}），已超过{limit}天，请尽快备份"),
-        days=days, when=f"{last:%Y-%m-%d %H:%M}", limit=limit), PAGE_SETTINGS)]
+        days=days, when=f"{last:%Y-%m-%d %H:%M}", limit=limit), PageId.SETTINGS)]
 
 
 def month_findings(db: Database, month: str, today: date) -> list[Finding]:
@@ -277,7 +270,7 @@ def month_close_alerts(db: Database, now: datetime) -> list[Alert]:
             is None:
         return []
     return [Alert("month.not_closed", Severity.WARNING, Message(QT_TRANSLATE_NOOP(
-        "Messages", "{month} 的月报还没有报送关账：请导出并报送"), month=month), PAGE_REPORT)]
+        "Messages", "{month} 的月报还没有报送关账：请导出并报送"), month=month), PageId.EXPORT)]
 
 
 # The checks behind the alert list, in display order within a severity.

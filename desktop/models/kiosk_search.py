@@ -14,6 +14,7 @@ from datetime import date
 from desktop.models import search_keys
 from desktop.models.db import Database
 from desktop.models.people_query import PeopleQuery, search_ids
+from desktop.models.person_input import PersonRole
 
 MAX_TILES = 12
 _CHUNK = 100
@@ -57,7 +58,7 @@ def find_members(db: Database, text: str, day: date | None = None,
     if not query or any(c.isdigit() for c in query):
         return []
     today = (day or date.today()).isoformat()
-    ranked = search_ids(db, PeopleQuery(text=query, role="member"))
+    ranked = search_ids(db, PeopleQuery(text=query, role=PersonRole.MEMBER))
     found: list[KioskMatch] = []
     for start in range(0, len(ranked), _CHUNK):
         chunk = ranked[start:start + _CHUNK]

@@ -7,12 +7,13 @@ The people table asks :func:`search_ids` for the ordered ids of everything that 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from enum import StrEnum
+from typing import Any, assert_never
 
 from desktop.models import search_keys
 from desktop.models.db import Database
 from desktop.models.identity import CATEGORIES, GRADES, mask_id, mask_phone
-from desktop.models.person_input import ROLE_NAMES
+from desktop.models.person_input import ROLE_NAMES, PersonRole
 
 MIN_ID_FRAGMENT = 4
 _SEP = search_keys.SEP
@@ -33,19 +34,36 @@ SORT_COLUMNS: dict[str, str] = {
 # What the monthly report's people checks flag, as filters (the same rules as
 # indicator_providers/people.py, applied to today's month): members still on the register
 # without a certificate number, and joining or leaving dates after today within this month.
-PROBLEMS = ("no_certificate", "future_dates")
-_PROBLEM_CLAUSES = {
-    "no_certificate": "EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1"
-                      " AND coalesce(trim(cert_number), '') = ''"
-                      " AND (left_on IS NULL OR left_on >= date('now', 'localtime')))",
+class PeopleProblem(StrEnum):
+    """A monthly people check the people table can filter by (the rule's last part)."""
+
+    NO_CERTIFICATE = "no_certificate"
+    FUTURE_DATES = "future_dates"
+
+
+_PROBLEM_CLAUSES: dict[PeopleProblem, str] = {
+    PeopleProblem.NO_CERTIFICATE:
+        "EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1"
+        " AND coalesce(trim(cert_number), '') = ''"
+        " AND (left_on IS NULL OR left_on >= date('now', 'localtime')))",
     # As the check counts them: after today but within this month (a leaving date planned
     # for a later month is not an error yet).
-    "future_dates": "EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND ("
-                    "(joined_on > date('now', 'localtime') AND joined_on <= date('now',"
-                    " 'localtime', 'start of month', '+1 month', '-1 day'))"
-                    " OR (left_on > date('now', 'localtime') AND left_on <= date('now',"
-                    " 'localtime', 'start of month', '+1 month', '-1 day'))))",
+    PeopleProblem.FUTURE_DATES:
+        "EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND ("
+        "(joined_on > date('now', 'localtime') AND joined_on <= date('now',"
+        " 'localtime', 'start of month', '+1 month', '-1 day'))"
+        " OR (left_on > date('now', 'localtime') AND left_on <= date('now',"
+        " 'localtime', 'start of month', '+1 month', '-1 day'))))",
 }
+
+
+class ArchivedFilter(StrEnum):
+    """Which people the table shows by archive state (the text is the CLI's and the
+    combo's value; an unknown value is refused, never read as "everyone")."""
+
+    ACTIVE = "active"  # on the register: not archived
+    ARCHIVED = "archived"  # archived only
+    ALL = "all"  # both
 
 
 @dataclass
@@ -53,15 +71,24 @@ class PeopleQuery:
     """What the people table shows: a search text, filters and an order."""
 
     text: str = ""
-    role: str | None = None
+    role: PersonRole | None = None
     category: int | None = None
     grade: int | None = None
     street: str | None = None
     programme: str | None = None
-    archived: str = "active"  # "active", "archived" or "all"
-    problem: str | None = None  # one of PROBLEMS: people the monthly checks flag
+    archived: ArchivedFilter = ArchivedFilter.ACTIVE
+    problem: PeopleProblem | None = None  # people a monthly check flags
     order_by: str = "name"
     descending: bool = False
+
+    def __post_init__(self) -> None:
+        # A plain "all" from a combo's data still works; a typo raises ValueError here
+        # instead of silently showing everyone.
+        self.archived = ArchivedFilter(self.archived)
+        if self.role is not None:
+            self.role = PersonRole(self.role)  # likewise: a typo is refused, not "anyone"
+        if self.problem is not None:
+            self.problem = PeopleProblem(self.problem)
 
 
 @dataclass
@@ -122,18 +149,29 @@ class PersonRow:
 def _where(query: PeopleQuery, full_scan: bool) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    if query.archived == "active":
-        # A text search reads every row anyway; the unary + keeps the planner off the
-        # partial index, whose random row lookups would make that scan 3–4x slower.
-        clauses.append("+p.archived_at IS NULL" if full_scan else "p.archived_at IS NULL")
-    elif query.archived == "archived":
-        clauses.append("p.archived_at IS NOT NULL")
-    if query.role == "member":
-        clauses.append("EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1)")
-    elif query.role == "volunteer":
-        clauses.append("EXISTS (SELECT 1 FROM volunteer WHERE person_id = p.id AND active = 1)")
-    elif query.role == "family":
-        clauses.append("EXISTS (SELECT 1 FROM family_link WHERE person_id = p.id)")
+    match query.archived:
+        case ArchivedFilter.ACTIVE:
+            # A text search reads every row anyway; the unary + keeps the planner off the
+            # partial index, whose random row lookups would make that scan 3–4x slower.
+            clauses.append("+p.archived_at IS NULL" if full_scan else "p.archived_at IS NULL")
+        case ArchivedFilter.ARCHIVED:
+            clauses.append("p.archived_at IS NOT NULL")
+        case ArchivedFilter.ALL:
+            pass
+        case _:
+            assert_never(query.archived)
+    match query.role:
+        case None:
+            pass
+        case PersonRole.MEMBER:
+            clauses.append("EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1)")
+        case PersonRole.VOLUNTEER:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM volunteer WHERE person_id = p.id AND active = 1)")
+        case PersonRole.FAMILY:
+            clauses.append("EXISTS (SELECT 1 FROM family_link WHERE person_id = p.id)")
+        case _:
+            assert_never(query.role)
     if query.category is not None:
         clauses.append("EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1"
                        " AND category = ?)")
@@ -150,8 +188,8 @@ def _where(query: PeopleQuery, full_scan: bool) -> tuple[list[str], list[Any]]:
     if query.street:
         clauses.append("p.street = ?")
         params.append(query.street)
-    if query.problem in _PROBLEM_CLAUSES:
-        clauses.append(_PROBLEM_CLAUSES[query.problem])
+    if query.problem is not None:
+        clauses.append(_PROBLEM_CLAUSES[query.problem])  # every PeopleProblem has one
     return clauses, params
 
 

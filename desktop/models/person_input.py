@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from enum import StrEnum
 
 from desktop.models.identity import (
     birth_date_from_id,
@@ -25,7 +26,17 @@ from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.text_input import clean_line, clean_name, clean_text, compact
 
 PROGRAMMES = ("温馨家园", "职康站", "日间照料")
-ROLES = ("member", "volunteer", "family")
+
+
+class PersonRole(StrEnum):
+    """What a person is to the centre (the text is what the CLI, JSON and filters use)."""
+
+    MEMBER = "member"
+    VOLUNTEER = "volunteer"
+    FAMILY = "family"
+
+
+ROLES = tuple(role.value for role in PersonRole)
 ROLE_NAMES = {"member": "会员", "volunteer": "志愿者", "family": "家属/监护人"}
 
 MAX_LENGTHS = {

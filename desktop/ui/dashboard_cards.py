@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.pages import PageId
 from desktop.ui.labels import model_message
+from desktop.ui.page_titles import page_title
 
 if TYPE_CHECKING:
     # Types only: the models behind the figures load after the window is first painted.
@@ -171,7 +173,7 @@ class GoalPanel(QGroupBox):
 
 class AlertsPanel(QGroupBox):
     """Alerts, errors first; each row names its severity in words and has a button to the
-    page that helps. ``open_page`` carries that page's (translated) navigation title."""
+    page that helps. ``open_page`` carries that page's id (a :class:`PageId` value)."""
 
     open_page = Signal(str)
     # After open_page: the alert's key, so the page opened can show what the alert is about.
@@ -217,18 +219,11 @@ class AlertsPanel(QGroupBox):
             button.setAccessibleName(self.tr("打开“{page}”处理：{alert}").format(
                 page=title, alert=model_message(alert.message)))
             button.clicked.connect(
-                lambda _checked=False, t=title, k=alert.key: self._open(t, k))
+                lambda _checked=False, p=alert.target, k=alert.key: self._open(p, k))
             row.addWidget(button)
         self._layout.insertWidget(self._layout.count() - 1, row_widget)
         self.rows.append((alert, label, button))
 
-    def _open(self, title: str, key: str) -> None:
-        self.open_page.emit(title)
+    def _open(self, page: PageId, key: str) -> None:
+        self.open_page.emit(page.value)
         self.show_alert.emit(key)
-
-
-def page_title(target: str) -> str:
-    """The main window's navigation title for a page named in Chinese by the models."""
-    # The titles are translated in the main window's context; the same catalogue entry
-    # gives the English title, so the signal matches the navigation in either language.
-    return QApplication.translate("MainWindow", target)

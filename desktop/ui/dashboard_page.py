@@ -35,7 +35,8 @@ LOAD_DELAY_MS = 30
 
 
 class DashboardPage(QWidget):
-    """The home page. ``open_page(title)`` asks the main window to show a navigation page."""
+    """The home page. ``open_page(page)`` asks the main window to show a page (the value of
+    a :class:`PageId`)."""
 
     open_page = Signal(str)
     show_alert = Signal(str)  # after open_page: the alert's key (validation.people.…, …)

@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import assert_never
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import attendance, centre, kiosk_search, people
-from desktop.models.attendance import KioskRefusal, KioskResult
+from desktop.models.attendance import KioskOutcome, KioskRefusal, KioskResult
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.kiosk_search import KioskMatch
@@ -410,16 +411,21 @@ class KioskWindow(QWidget):
 
     def _show_result(self, result: KioskResult) -> None:
         record = result.sign_in
-        if result.status == "already" and self._is_repeat(record.person_id):
-            self.input.setFocus()
-            return
-        picture = self._picture(record.person_id, record.name, self._result_side)
-        if result.status == "signed_in":
-            self._recent = (record.person_id, time.monotonic())
-            moment = datetime.fromisoformat(record.signed_in_at)
-            self._present(self.result.show_signed_in(record, picture, moment), self.confirm_ms)
-        else:
-            self._present(self.result.show_already(record, picture), self.already_ms)
+        match result.status:
+            case KioskOutcome.SIGNED_IN:
+                picture = self._picture(record.person_id, record.name, self._result_side)
+                self._recent = (record.person_id, time.monotonic())
+                moment = datetime.fromisoformat(record.signed_in_at)
+                self._present(self.result.show_signed_in(record, picture, moment),
+                              self.confirm_ms)
+            case KioskOutcome.ALREADY:
+                if self._is_repeat(record.person_id):
+                    self.input.setFocus()
+                    return
+                picture = self._picture(record.person_id, record.name, self._result_side)
+                self._present(self.result.show_already(record, picture), self.already_ms)
+            case _:
+                assert_never(result.status)
 
     def _is_repeat(self, person_id: int) -> bool:
         return self._recent is not None and self._recent[0] == person_id and \

@@ -25,12 +25,14 @@ from desktop import __version__
 from desktop.models import backup, centre
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
+from desktop.models.pages import PageId
 from desktop.models.permissions import Actor, Permission
 from desktop.ui.backup_settings import BackupStatusLabel
 from desktop.ui.idle_lock import IdleWatcher, ScreenLock
 from desktop.ui.keyboard_nav import FocusFollowingScrollArea
 from desktop.ui.labels import model_message, role_name
 from desktop.ui.login_dialog import LoginDialog
+from desktop.ui.page_titles import page_title
 from desktop.ui.theme import apply_theme, restyle, set_text_scale
 from desktop.ui.ui_settings import UiSettings
 
@@ -58,7 +60,8 @@ class MainWindow(QMainWindow):
         self.actor = actor
         # Pages other than the first are built when first opened: start-up pays for one.
         self._factories: list[Callable[[], QWidget]] = []
-        self._help_keys: list[str] = []
+        # Each row's page id, which is also its help topic key.
+        self._page_ids: list[PageId] = []
         self._built: dict[int, QWidget] = {}
         # Pages that were hidden when the text size changed: styled again when next shown.
         self._stale_pages: set[int] = set()
@@ -67,20 +70,18 @@ class MainWindow(QMainWindow):
         self._kiosk: KioskWindow | None = None
         self._people_page: PeoplePage | None = None
         self._dashboard_page: DashboardPage | None = None
-        self._add_page("dashboard", self.tr("首页"),
-                       lambda: self._scrolling(self._make_dashboard_page()))
-        self._add_page("people", self.tr("人员登记"), self._make_people_page)
-        self._add_page("attendance", self.tr("考勤"), self._make_attendance_page)
-        self._add_page("activities", self.tr("文体活动"), self._make_activities_page)
-        self._add_page("subsidy", self.tr("康复补助"), self._make_subsidy_page)
-        self._add_page("export", self.tr("月报"), self._make_export_page)
-        self._add_page("consolidation", self.tr("区汇总"), self._make_consolidation_page)
+        self._add_page(PageId.DASHBOARD, lambda: self._scrolling(self._make_dashboard_page()))
+        self._add_page(PageId.PEOPLE, self._make_people_page)
+        self._add_page(PageId.ATTENDANCE, self._make_attendance_page)
+        self._add_page(PageId.ACTIVITIES, self._make_activities_page)
+        self._add_page(PageId.SUBSIDY, self._make_subsidy_page)
+        self._add_page(PageId.EXPORT, self._make_export_page)
+        self._add_page(PageId.CONSOLIDATION, self._make_consolidation_page)
         if actor.can(Permission.MANAGE_USERS):
-            self._add_page("users", self.tr("账户"), self._make_users_page)
+            self._add_page(PageId.USERS, self._make_users_page)
         if actor.can(Permission.VIEW_AUDIT):
-            self._add_page("audit", self.tr("操作日志"), self._make_audit_page)
-        self._add_page("settings", self.tr("设置"),
-                       lambda: self._scrolling(self._make_settings_page()))
+            self._add_page(PageId.AUDIT, self._make_audit_page)
+        self._add_page(PageId.SETTINGS, lambda: self._scrolling(self._make_settings_page()))
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
         # The home page has nothing to type into: start in the navigation (arrow keys move).
@@ -146,17 +147,17 @@ class MainWindow(QMainWindow):
         area.setWidget(page)
         return area
 
-    def _add_page(self, help_key: str, title: str, factory: Callable[[], QWidget]) -> None:
-        item = QListWidgetItem(title)
+    def _add_page(self, page: PageId, factory: Callable[[], QWidget]) -> None:
+        item = QListWidgetItem(page_title(page))
         item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 12))
         self.nav.addItem(item)
         self._factories.append(factory)
-        self._help_keys.append(help_key)
+        self._page_ids.append(page)
 
     def current_help_key(self) -> str:
         """The help topic of the page shown now."""
         row = self.nav.currentRow()
-        return self._help_keys[row] if 0 <= row < len(self._help_keys) else ""
+        return self._page_ids[row].value if 0 <= row < len(self._page_ids) else ""
 
     def show_help(self) -> HelpDialog:
         """Open the help for the page shown now (F1); the window stays usable beside it."""
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.dashboard_page import DashboardPage
 
         self._dashboard_page = DashboardPage(self._db, self.actor)
-        self._dashboard_page.open_page.connect(self.select_page)
+        self._dashboard_page.open_page.connect(lambda page: self.select_page(PageId(page)))
         self._dashboard_page.show_alert.connect(self._show_alert)
         return self._dashboard_page
 
@@ -279,10 +280,12 @@ class MainWindow(QMainWindow):
             self._kiosk.close_without_password()
             self._kiosk = None
 
-    def select_page(self, title: str) -> QWidget:
-        """Show the page with this navigation title (built if needed) and return it."""
-        titles = [self.nav.item(i).text() for i in range(self.nav.count())]
-        row = titles.index(title)
+    def select_page(self, page: PageId) -> QWidget:
+        """Show this page (built if needed) and return it; ValueError if this user's window
+        has no such page (账户 or 操作日志 without the permission)."""
+        if page not in self._page_ids:
+            raise ValueError(f"no page {page!r} in this window")
+        row = self._page_ids.index(page)
         self.nav.setCurrentRow(row)
         return self.page_at(row)
 

@@ -22,9 +22,15 @@ from PySide6.QtWidgets import (
 from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.identity import CATEGORIES, GRADES
-from desktop.models.people_query import PeopleQuery, PersonRow, streets_in_use
+from desktop.models.people_query import (
+    ArchivedFilter,
+    PeopleProblem,
+    PeopleQuery,
+    PersonRow,
+    streets_in_use,
+)
 from desktop.models.permissions import Actor
-from desktop.models.person_input import PROGRAMMES, ROLES
+from desktop.models.person_input import PROGRAMMES, ROLES, PersonRole
 from desktop.ui.form_fields import accessible_label
 from desktop.ui.keyboard_nav import search_leads_to
 from desktop.ui.labels import (
@@ -186,9 +192,10 @@ class PeoplePage(QWidget):
                                             [(programme_label(p), p) for p in PROGRAMMES])
         self.street_filter = self._combo(self.tr("街道(&T):"), [])
         self.archived_filter = QComboBox()
-        for text, value in ((self.tr("在册"), "active"), (self.tr("已归档"), "archived"),
-                            (self.tr("全部"), "all")):
-            self.archived_filter.addItem(text, value)
+        for text, value in ((self.tr("在册"), ArchivedFilter.ACTIVE),
+                            (self.tr("已归档"), ArchivedFilter.ARCHIVED),
+                            (self.tr("全部"), ArchivedFilter.ALL)):
+            self.archived_filter.addItem(text, value.value)  # plain text: Qt keeps it as is
         self.archived_filter.setAccessibleName(self.tr("归档状态"))
         self.archived_filter.currentIndexChanged.connect(self._apply)
         label = QLabel(self.tr("状态(&A):"))
@@ -196,8 +203,8 @@ class PeoplePage(QWidget):
         self._place_filter(label, self.archived_filter)
         # The people the monthly report's checks (and the home page's alerts) point at.
         self.problem_filter = self._combo(self.tr("核查(&V):"), [
-            (self.tr("缺残疾证号的会员"), "no_certificate"),
-            (self.tr("入会或离会日期晚于今天"), "future_dates")])
+            (self.tr("缺残疾证号的会员"), PeopleProblem.NO_CERTIFICATE.value),
+            (self.tr("入会或离会日期晚于今天"), PeopleProblem.FUTURE_DATES.value)])
         for column in (1, 3, 5):
             self._filters_layout.setColumnStretch(column, 1)
         self._filters_layout.setColumnStretch(6, 2)
@@ -271,13 +278,13 @@ class PeoplePage(QWidget):
         query = self.model.query
         return PeopleQuery(
             text=self.search_edit.text(),
-            role=self.role_filter.currentData(),
+            role=PersonRole(role) if (role := self.role_filter.currentData()) else None,
             category=self.category_filter.currentData(),
             grade=self.grade_filter.currentData(),
             street=self.street_filter.currentData(),
             programme=self.programme_filter.currentData(),
-            archived=self.archived_filter.currentData() or "active",
-            problem=self.problem_filter.currentData(),
+            archived=ArchivedFilter(self.archived_filter.currentData() or ArchivedFilter.ACTIVE),
+            problem=PeopleProblem(p) if (p := self.problem_filter.currentData()) else None,
             order_by=query.order_by,
             descending=query.descending,
         )
@@ -342,8 +349,9 @@ class PeoplePage(QWidget):
         self.restore_button.setEnabled(row is not None and row.archived)
 
     def show_problem(self, problem: str) -> None:
-        """Show only the people a monthly check flags (``PROBLEMS``), everyone on the register,
-        with the other filters and the search cleared."""
+        """Show only the people a monthly check flags (a ``PeopleProblem`` value), everyone on
+        the register, with the other filters and the search cleared; a check without a filter
+        shows everyone on the register."""
         self.search_edit.clear()
         for combo in (self.role_filter, self.category_filter, self.grade_filter,
                       self.programme_filter, self.street_filter):
@@ -359,7 +367,7 @@ class PeoplePage(QWidget):
             for combo in (self.role_filter, self.category_filter, self.grade_filter,
                           self.programme_filter, self.street_filter):
                 combo.setCurrentIndex(0)
-            self.archived_filter.setCurrentIndex(self.archived_filter.findData("all"))
+            self.archived_filter.setCurrentIndex(self.archived_filter.findData(ArchivedFilter.ALL.value))
         row = self.model.row_of(person_id)
         if row >= 0:
             self.table.selectRow(row)

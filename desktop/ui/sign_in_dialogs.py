@@ -32,8 +32,9 @@ from desktop.models.attendance import SignIn
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
 from desktop.models.messages import MessageList
-from desktop.models.people_query import PeopleQuery, fetch_rows, search_ids
+from desktop.models.people_query import ArchivedFilter, PeopleQuery, fetch_rows, search_ids
 from desktop.models.permissions import Actor
+from desktop.models.person_input import PersonRole
 from desktop.ui.attendance_labels import method_label
 from desktop.ui.form_fields import FieldErrors, accessible_label, use_calendar_popup
 from desktop.ui.labels import model_message
@@ -234,7 +235,7 @@ class AddSignInDialog(_SignInDialog):
 
     def _search(self, text: str) -> None:
         # Archived members are listed (and marked) so that choosing one explains why not.
-        query = PeopleQuery(text=text, role="member", archived="all")
+        query = PeopleQuery(text=text, role=PersonRole.MEMBER, archived=ArchivedFilter.ALL)
         ids = search_ids(self._db, query)[:MAX_MATCHES]
         rows = fetch_rows(self._db, ids)
         self.results.clear()

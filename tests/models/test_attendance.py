@@ -7,7 +7,7 @@ from datetime import datetime, time
 import pytest
 
 from desktop.models import attendance, attendance_month, people
-from desktop.models.attendance import AttendanceError, KioskRefusal
+from desktop.models.attendance import AttendanceError, KioskOutcome, KioskRefusal
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.permissions import Actor, PermissionDenied, Role
@@ -41,12 +41,12 @@ def member(db: Database) -> int:
 # -- once a day ---------------------------------------------------------------------------------
 def test_kiosk_signs_in_once_a_day(db: Database, member: int) -> None:
     first = attendance.kiosk_scan(db, "wh000001", actor=KIOSK, now=NOW.replace(hour=9))
-    assert first.status == "signed_in"
+    assert first.status is KioskOutcome.SIGNED_IN and first.status == "signed_in"
     assert first.sign_in.time_in == "09:00"
     assert first.sign_in.method == "card" and first.sign_in.recorded_by == "kiosk"
     again = attendance.kiosk_sign_in(db, member, method="search", actor=KIOSK,
                                      now=NOW.replace(hour=10))
-    assert again.status == "already"
+    assert again.status is KioskOutcome.ALREADY
     assert again.sign_in.id == first.sign_in.id
     assert len(attendance.day_sign_ins(db, DAY)) == 1
 

@@ -22,6 +22,7 @@ from desktop.models.activities import ActivityInput
 from desktop.models.dashboard import Alert, PeriodFigures
 from desktop.models.db import Database
 from desktop.models.indicators import Severity
+from desktop.models.pages import PageId
 from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input, save_centre_profile
 
 TODAY = date(2024, 3, 15)
@@ -194,14 +195,15 @@ def test_goal_on_an_empty_register(db: Database) -> None:
 # -- alerts -------------------------------------------------------------------------------------
 def test_no_backup_yet_is_an_error_pointing_at_settings(db: Database) -> None:
     found = dashboard.backup_alerts(db, NOW)
-    assert found == [Alert("backup.none", Severity.ERROR, "还没有成功的备份，请立即备份", "设置")]
+    assert found == [Alert("backup.none", Severity.ERROR, "还没有成功的备份，请立即备份",
+                           PageId.SETTINGS)]
 
 
 def test_old_backup_is_a_warning_and_a_fresh_one_none(db: Database) -> None:
     backup.make_backup(db, actor=ADMIN, now=datetime(2024, 3, 1, 10, 30))
     found = dashboard.backup_alerts(db, NOW)
     assert [(a.key, a.severity, a.target) for a in found] == \
-        [("backup.stale", Severity.WARNING, "设置")]
+        [("backup.stale", Severity.WARNING, PageId.SETTINGS)]
     assert found[0].message == \
         "最近一次成功备份是 14 天前（2024-03-01 10:30），已超过7天，请尽快备份"
     backup.make_backup(db, actor=ADMIN, now=datetime(2024, 3, 14, 10, 30))
@@ -213,8 +215,8 @@ def test_validation_findings_become_alerts_with_their_page(db: Database) -> None
     sign_in(db, member, "2024-03-04", out=False)  # a past day, never signed out
     found = dashboard.validation_alerts(db, NOW)
     assert {(a.key, a.severity, a.target) for a in found} == {
-        ("validation.people.no_certificate", Severity.WARNING, "人员登记"),
-        ("validation.attendance.no_sign_out", Severity.WARNING, "考勤")}
+        ("validation.people.no_certificate", Severity.WARNING, PageId.PEOPLE),
+        ("validation.attendance.no_sign_out", Severity.WARNING, PageId.ATTENDANCE)}
     messages = {a.key: a.message for a in found}
     assert messages["validation.attendance.no_sign_out"] == "本月：1 条往日签到没有签退记录"
     # The same rules as the monthly report, which also says the month has not ended (not an
@@ -233,7 +235,7 @@ def test_validation_errors_come_first(db: Database) -> None:
     backup.make_backup(db, actor=ADMIN, now=datetime(2024, 3, 15, 8))
     found = dashboard.alerts(db, NOW)
     assert [a.severity for a in found] == [Severity.ERROR, Severity.WARNING]
-    assert found[0].key == "validation.attendance.future" and found[0].target == "考勤"
+    assert found[0].key == "validation.attendance.future" and found[0].target is PageId.ATTENDANCE
     assert found[0].message == "本月：1 条签到的日期晚于今天，请作废或更正"
 
 
@@ -245,7 +247,7 @@ def test_last_month_not_closed_is_a_warning_until_submitted(db: Database,
     sign_in(db, member, "2024-02-20")
     assert dashboard.month_close_alerts(db, NOW) == [Alert(
         "month.not_closed", Severity.WARNING, "2024-02 的月报还没有报送关账：请导出并报送",
-        "月报")]
+        PageId.EXPORT)]
     save_centre_profile(db)
     export_monthly_workbook(db, "2024-02", tmp_path, generated_by="staff", actor=STAFF,
                             today=TODAY)
@@ -262,12 +264,13 @@ def test_an_added_check_shows_in_the_alerts(db: Database,
     backup.make_backup(db, actor=ADMIN, now=datetime(2024, 3, 15, 8))
 
     def month_not_closed(_db: Database, now: datetime) -> list[Alert]:
-        return [Alert("month.open", Severity.WARNING, f"{now:%Y-%m} 的上月尚未报送", "考勤")]
+        return [Alert("month.open", Severity.WARNING, f"{now:%Y-%m} 的上月尚未报送",
+                      PageId.ATTENDANCE)]
 
     assert dashboard.register_alert_check(month_not_closed) is month_not_closed
     dashboard.register_alert_check(month_not_closed)  # once only
     assert dashboard.alerts(db, NOW) == [
-        Alert("month.open", Severity.WARNING, "2024-03 的上月尚未报送", "考勤")]
+        Alert("month.open", Severity.WARNING, "2024-03 的上月尚未报送", PageId.ATTENDANCE)]
 
 
 def test_reading_the_dashboard_writes_nothing(db: Database, centre: dict[str, int]) -> None:

@@ -12,11 +12,12 @@ from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, NotFoundError, ValidationError
 from desktop.models.identity import id_check_char
-from desktop.models.people_query import PeopleQuery, search_ids
+from desktop.models.people_query import ArchivedFilter, PeopleQuery, search_ids
 from desktop.models.permissions import Actor, Role
 from desktop.models.person_input import (
     FamilyLink,
     PersonInput,
+    PersonRole,
     normalised,
     validate_person,
 )
@@ -386,8 +387,8 @@ def test_switching_a_role_off_keeps_the_row_inactive(db: Database,
     assert member["cert_number"] is not None  # history kept
     reloaded = people.load_person(db, pid)
     assert not reloaded.is_member and reloaded.is_volunteer
-    assert search_ids(db, PeopleQuery(role="member")) == []
-    assert search_ids(db, PeopleQuery(role="volunteer")) == [pid]
+    assert search_ids(db, PeopleQuery(role=PersonRole.MEMBER)) == []
+    assert search_ids(db, PeopleQuery(role=PersonRole.VOLUNTEER)) == [pid]
     # Switching it back on reactivates the same row.
     reloaded.is_member = True
     people.update_person(db, pid, reloaded, actor=STAFF, today=TODAY)
@@ -459,8 +460,8 @@ def test_archive_hides_from_default_search_and_restore_brings_back(
     assert reason == "迁出 本区"
     assert search_ids(db, PeopleQuery()) == []
     assert search_ids(db, PeopleQuery(text="张三")) == []
-    assert search_ids(db, PeopleQuery(archived="all")) == [pid]
-    assert search_ids(db, PeopleQuery(text="zs", archived="archived")) == [pid]
+    assert search_ids(db, PeopleQuery(archived=ArchivedFilter.ALL)) == [pid]
+    assert search_ids(db, PeopleQuery(text="zs", archived=ArchivedFilter.ARCHIVED)) == [pid]
     assert people.member_choices(db) == []
     with pytest.raises(ValidationError):
         people.archive_person(db, pid, "再次", actor=STAFF)
@@ -468,7 +469,7 @@ def test_archive_hides_from_default_search_and_restore_brings_back(
     people.restore_person(db, pid, actor=STAFF)
     assert people.archive_state(db, pid) == (None, None)
     assert search_ids(db, PeopleQuery()) == [pid]
-    assert search_ids(db, PeopleQuery(archived="archived")) == []
+    assert search_ids(db, PeopleQuery(archived=ArchivedFilter.ARCHIVED)) == []
     assert db.scalar("SELECT count(*) FROM person") == 1  # never deleted
 
 

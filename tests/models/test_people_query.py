@@ -12,6 +12,8 @@ import pytest
 from desktop.models import people
 from desktop.models.db import Database
 from desktop.models.people_query import (
+    ArchivedFilter,
+    PeopleProblem,
     PeopleQuery,
     count_people,
     fetch_rows,
@@ -19,7 +21,7 @@ from desktop.models.people_query import (
     search_ids,
     streets_in_use,
 )
-from desktop.models.person_input import FamilyLink, PersonInput
+from desktop.models.person_input import FamilyLink, PersonInput, PersonRole
 from tests.conftest import STAFF, zone_not_on_a_months_last_day
 
 TODAY = date(2024, 6, 1)
@@ -166,9 +168,10 @@ def test_card_and_volunteer_number_find_the_person(db: Database,
 
 # -- filters ---------------------------------------------------------------------------------------
 def test_role_filter(db: Database, registry: dict[str, int]) -> None:
-    assert set(_ids(db, role="member")) == {registry["张三"], registry["曾国藩"], registry["王五"]}
-    assert _ids(db, role="volunteer") == [registry["张三丰"]]
-    assert _ids(db, role="family") == [registry["李张三"]]
+    assert set(_ids(db, role=PersonRole.MEMBER)) == {registry["张三"], registry["曾国藩"],
+                                                    registry["王五"]}
+    assert _ids(db, role=PersonRole.VOLUNTEER) == [registry["张三丰"]]
+    assert _ids(db, role=PersonRole.FAMILY) == [registry["李张三"]]
 
 
 def test_category_and_grade_filters(db: Database, registry: dict[str, int]) -> None:
@@ -197,10 +200,41 @@ def test_archived_filter(db: Database, registry: dict[str, int]) -> None:
     people.archive_person(db, registry["王五"], "迁出", actor=STAFF)
     assert registry["王五"] not in _ids(db)
     assert _ids(db, text="ww") == []
-    assert _ids(db, archived="archived") == [registry["王五"]]
-    assert registry["王五"] in _ids(db, archived="all")
-    assert len(_ids(db, archived="all")) == 5
+    assert _ids(db, archived=ArchivedFilter.ARCHIVED) == [registry["王五"]]
+    assert registry["王五"] in _ids(db, archived=ArchivedFilter.ALL)
+    assert len(_ids(db, archived=ArchivedFilter.ALL)) == 5
     assert count_people(db) == 5
+
+
+@pytest.mark.parametrize("typo", ["archive", "Archived", "everyone", ""])
+def test_unknown_archived_value_is_refused_not_read_as_all(
+        db: Database, registry: dict[str, int], typo: str) -> None:
+    # Before, anything but "active" or "archived" silently listed everyone, archived too.
+    people.archive_person(db, registry["王五"], "迁出", actor=STAFF)
+    with pytest.raises(ValueError, match=repr(typo)):
+        _ids(db, archived=typo)
+    # The stored texts are the values the CLI and the people page always used.
+    assert _ids(db, archived="archived") == [registry["王五"]]
+    assert [f.value for f in ArchivedFilter] == ["active", "archived", "all"]
+
+
+@pytest.mark.parametrize("typo", ["members", "Volunteer", "家属"])
+def test_unknown_role_is_refused_not_read_as_anyone(db: Database, registry: dict[str, int],
+                                                    typo: str) -> None:
+    # Before, a role other than member, volunteer or family silently listed everyone.
+    with pytest.raises(ValueError, match=repr(typo)):
+        _ids(db, role=typo)
+    assert _ids(db, role="volunteer") == [registry["张三丰"]]  # the text the CLI passes
+    assert [r.value for r in PersonRole] == ["member", "volunteer", "family"]
+
+
+def test_unknown_problem_is_refused_not_read_as_no_filter(db: Database) -> None:
+    # Before, a problem name that was not a check silently filtered nothing.
+    with pytest.raises(ValueError, match="'no_certificates'"):
+        _ids(db, problem="no_certificates")
+    # Every problem the type allows has its filter.
+    for problem in PeopleProblem:
+        assert _ids(db, problem=problem.value) == []
 
 
 def test_inactive_member_role_is_not_shown_as_member(db: Database,
@@ -210,7 +244,7 @@ def test_inactive_member_role_is_not_shown_as_member(db: Database,
     data.is_member = False
     data.is_volunteer = True
     people.update_person(db, pid, data, actor=STAFF, today=TODAY)
-    assert pid not in _ids(db, role="member")
+    assert pid not in _ids(db, role=PersonRole.MEMBER)
     assert pid not in _ids(db, programme="温馨家园")
     row = fetch_rows(db, [pid])[pid]
     assert row.roles == ["volunteer"]
@@ -254,7 +288,7 @@ def test_fetch_rows_handles_many_ids(db: Database, registry: dict[str, int]) -> 
 def test_wildcards_and_sql_like_text_match_nothing_here(db: Database, registry: dict[str, int],
                                                         text: str) -> None:
     assert _ids(db, text=text) == []
-    assert _ids(db, text=text, archived="all") == []
+    assert _ids(db, text=text, archived=ArchivedFilter.ALL) == []
     assert count_people(db) == 5
     assert db.integrity_problems() == []
 
@@ -355,9 +389,9 @@ def test_the_monthly_checks_filters(db: Database, today_not_last_of_month: date)
     people.create_person(db, make_person_input(
         name="正常", id_number=make_id_number(seq=13), card_number="WH000013"), actor=STAFF,
         today=today)
-    assert search_ids(db, PeopleQuery(problem="no_certificate")) == [no_cert]
+    assert search_ids(db, PeopleQuery(problem=PeopleProblem.NO_CERTIFICATE)) == [no_cert]
     # As the monthly check counts: after today, within this month (a date in a later month
     # is not flagged, not even the 1st of the next month).
-    assert sorted(search_ids(db, PeopleQuery(problem="future_dates"))) == sorted([later,
-                                                                                  leaving])
+    assert sorted(search_ids(db, PeopleQuery(problem=PeopleProblem.FUTURE_DATES))) == \
+        sorted([later, leaving])
     assert len(search_ids(db, PeopleQuery())) == 6

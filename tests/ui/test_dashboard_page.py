@@ -14,6 +14,7 @@ from desktop.models import activities, attendance, backup, people
 from desktop.models.activities import ActivityInput
 from desktop.models.dashboard import TrendPoint
 from desktop.models.db import Database
+from desktop.models.pages import PageId
 from desktop.models.permissions import Actor, Role
 from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.dashboard_trend import TrendTableModel
@@ -153,7 +154,7 @@ def test_alert_button_asks_for_its_page(qtbot, centre_db: Database) -> None:
     assert button is not None and button.text() == "打开“设置”"
     with qtbot.waitSignal(page.open_page) as signal:
         button.click()
-    assert signal.args == ["设置"]
+    assert signal.args == [PageId.SETTINGS.value]
 
 
 def test_no_alerts_says_so(qtbot, db: Database) -> None:

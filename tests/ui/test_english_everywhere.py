@@ -47,6 +47,7 @@ from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.identity import mask_address
 from desktop.models.messages import Message
+from desktop.models.pages import PageId
 from desktop.ui.activity_dialogs import ActivityDialog
 from desktop.ui.export_page import ExportPage
 from desktop.ui.help_dialog import HelpDialog
@@ -241,7 +242,8 @@ def test_every_page_and_main_dialog_is_english(qtbot, centre_with_records: Datab
 
     # Problems a person makes while typing, explained by the models' messages.
     settings = window.settings_page
-    window.select_page(settings_title := window.nav.item(window.nav.count() - 1).text())
+    window.select_page(PageId.SETTINGS)
+    settings_title = window.nav.currentItem().text()
     settings.centre_form.code_edit.setText("X")  # too short
     settings.centre_form.name_edit.setText("")
     settings.save_profile()

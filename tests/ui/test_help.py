@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.models import centre
 from desktop.models.centre import CentreProfile
 from desktop.models.db import Database
+from desktop.models.pages import PageId
 from desktop.models.permissions import Actor
 from desktop.ui.help_dialog import HelpDialog
 from desktop.ui.help_topics import TOPICS
@@ -51,7 +52,7 @@ def test_every_page_has_its_own_topic(qtbot, db: Database, ui_settings: UiSettin
 def test_f1_opens_the_help_of_the_page_shown(qtbot, db: Database,
                                              ui_settings: UiSettings) -> None:
     window = _window(qtbot, db, ui_settings)
-    window.select_page("人员登记")
+    window.select_page(PageId.PEOPLE)
     window.people_page.search_edit.setFocus()
 
     dialog = _press_f1(qtbot, window)
@@ -66,14 +67,14 @@ def test_f1_opens_the_help_of_the_page_shown(qtbot, db: Database,
     qtbot.waitUntil(lambda: not window.findChildren(HelpDialog))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.select_page("康复补助")
+    window.select_page(PageId.SUBSIDY)
     assert _press_f1(qtbot, window).text().startswith("康复补助")
 
 
 def test_monthly_report_help_says_what_submitting_does_not_do(
         qtbot, db: Database, ui_settings: UiSettings) -> None:
     window = _window(qtbot, db, ui_settings)
-    window.select_page("月报")
+    window.select_page(PageId.EXPORT)
     text = _press_f1(qtbot, window).text()
     assert "报送并关账" in text
     assert "不会把文件发送出去" in text and "交给区残联" in text
@@ -82,7 +83,7 @@ def test_monthly_report_help_says_what_submitting_does_not_do(
 def test_the_help_button_opens_the_same_help(qtbot, db: Database,
                                              ui_settings: UiSettings) -> None:
     window = _window(qtbot, db, ui_settings, STAFF)
-    window.select_page("考勤")
+    window.select_page(PageId.ATTENDANCE)
     assert window.help_button.accessibleName() == "打开本页的帮助"
     qtbot.mouseClick(window.help_button, Qt.MouseButton.LeftButton)
     dialogs = window.findChildren(HelpDialog)

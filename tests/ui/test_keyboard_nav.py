@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.models import centre, people
 from desktop.models.centre import CentreProfile
 from desktop.models.db import Database
+from desktop.models.pages import PageId
 from desktop.ui.main_window import MainWindow
 from desktop.ui.ui_settings import UiSettings
 from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input, not_none
@@ -81,9 +82,9 @@ def _owner_widget(window: MainWindow, text: str) -> QWidget:
     return window.stack
 
 
-@pytest.mark.parametrize("page", ["人员登记", "文体活动", "设置"])
+@pytest.mark.parametrize("page", [PageId.PEOPLE, PageId.ACTIVITIES, PageId.SETTINGS])
 def test_alt_k_opens_the_kiosk_from_pages_that_had_their_own(
-        qtbot, db: Database, ui_settings: UiSettings, page: str) -> None:
+        qtbot, db: Database, ui_settings: UiSettings, page: PageId) -> None:
     window = _window(qtbot, db, ui_settings)
     window.select_page(page)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_K,
@@ -102,7 +103,7 @@ def test_down_or_enter_in_the_search_box_moves_into_the_results(
             actor=STAFF)
     window = _window(qtbot, db, ui_settings, STAFF)
     page = window.people_page
-    window.select_page("人员登记")
+    window.select_page(PageId.PEOPLE)
     page.search_edit.setFocus()
     qtbot.keyClicks(page.search_edit, "zs")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
@@ -121,7 +122,7 @@ def test_enter_with_no_result_stays_in_the_search_box(qtbot, db: Database,
                                                       ui_settings: UiSettings) -> None:
     window = _window(qtbot, db, ui_settings, STAFF)
     page = window.people_page
-    window.select_page("人员登记")
+    window.select_page(PageId.PEOPLE)
     page.search_edit.setFocus()
     qtbot.keyClicks(page.search_edit, "qqqq")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
@@ -134,7 +135,7 @@ def test_an_alt_letter_scrolls_the_settings_page_to_its_field(
     window = _window(qtbot, db, ui_settings)
     window.resize(1024, 600)
     settings = window.settings_page
-    window.select_page("设置")
+    window.select_page(PageId.SETTINGS)
     area = window.stack.currentWidget()
     assert isinstance(area, QScrollArea)
     qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)

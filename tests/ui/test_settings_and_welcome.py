@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QLineEdit, QProgressDialog, QStyle, QStyleOptionFrame
 
 from desktop.models import accounts, centre
 from desktop.models.centre import CentreProfile
 from desktop.models.db import Database
+from desktop.models.pages import PageId
 from desktop.models.permissions import Role
 from desktop.ui import long_job
 from desktop.ui.main_window import MainWindow
+from desktop.ui.page_titles import page_title
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.ui_settings import UiSettings
 from desktop.ui.users_page import UsersPage
@@ -132,7 +134,7 @@ def test_large_text_scales_fonts(qtbot, db: Database, ui_settings: UiSettings, t
     window.show()
     normal = QApplication.font().pointSizeF()
     page = window.settings_page
-    window.select_page("设置")
+    window.select_page(PageId.SETTINGS)
     normal_px = page.save_button.fontInfo().pixelSize()
     page.text_size_combo.setCurrentIndex(page.text_size_combo.findData(1.5))
     assert QApplication.font().pointSizeF() == normal * 1.5
@@ -163,10 +165,15 @@ def test_navigation_has_only_working_pages(qtbot, db: Database, ui_settings: UiS
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["首页", "人员登记", "考勤", "文体活动", "康复补助", "月报", "区汇总", "设置"]
-    window.select_page("设置")
+    window.select_page(PageId.SETTINGS)
     assert not_none(window.stack.currentWidget()).isAncestorOf(window.settings_page)
-    for title in ("考勤", "文体活动", "康复补助", "月报", "区汇总"):
-        assert window.select_page(title) is window.stack.currentWidget()
+    for page in (PageId.ATTENDANCE, PageId.ACTIVITIES, PageId.SUBSIDY, PageId.EXPORT,
+                 PageId.CONSOLIDATION):
+        assert window.select_page(page) is window.stack.currentWidget()
+    # A staff window has no 账户 or 操作日志: asking for them says so instead of guessing.
+    for page in (PageId.USERS, PageId.AUDIT):
+        with pytest.raises(ValueError, match=page.value):
+            window.select_page(page)
     assert "中心" in window.windowTitle()
 
 
@@ -271,3 +278,27 @@ def test_welcome_fields_show_their_hints_and_a_long_password(qtbot, db: Database
     # All of it still fits a 1024 x 600 screen.
     minimum = dialog.minimumSizeHint()
     assert minimum.width() <= 1024 and minimum.height() <= 600
+
+
+def test_every_page_opens_by_its_id_in_english(qtbot, db: Database, ui_settings: UiSettings,
+                                               english: QTranslator) -> None:
+    # Pages used to be found by their translated title, which tests and the home page's
+    # alerts passed in Chinese: in English no title matched.
+    window = MainWindow(db, ADMIN, ui_settings)
+    qtbot.addWidget(window)
+    window.show()  # the home page reads its figures and alerts once shown
+    for page in PageId:
+        assert window.select_page(page) is window.stack.currentWidget()
+        assert window.current_help_key() == page.value
+        title = window.nav.currentItem().text()
+        assert title == page_title(page) and title.isascii(), title
+    assert window.nav.currentItem().text() == "Settings"
+    window.select_page(PageId.DASHBOARD)
+    home = window.dashboard_page
+    qtbot.waitUntil(lambda: home.loaded)
+    alert, _label, button = home.alerts_panel.rows[0]  # no backup yet: open Settings
+    assert alert.target is PageId.SETTINGS and button is not None
+    assert button.text() == "Open “Settings”"
+    button.click()
+    assert window.nav.currentItem().text() == "Settings"
+    assert not_none(window.stack.currentWidget()).isAncestorOf(window.settings_page)

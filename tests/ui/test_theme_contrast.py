@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop.models import people
 from desktop.models.db import Database
+from desktop.models.pages import PageId
 from desktop.ui.contrast import (
     NON_TEXT_AA,
     RGB,
@@ -131,7 +132,7 @@ def test_staff_pages_as_drawn_reach_the_contrast_asked(
         qtbot, themed, window: MainWindow, high: bool, text_minimum: float) -> None:
     apply_theme(themed, 1.0, high)
     seen: dict[str, float] = {}
-    page = window.select_page("人员登记")
+    page = window.select_page(PageId.PEOPLE)
     people_page = window.people_page
     people_page.archived_filter.setCurrentIndex(people_page.archived_filter.count() - 1)
     table = people_page.table
@@ -176,7 +177,7 @@ def test_staff_pages_as_drawn_reach_the_contrast_asked(
         window.nav.viewport(), window.nav.visualItemRect(item).adjusted(3, 3, -3, -3))
     seen["status bar"] = measured_contrast(window.user_label)
 
-    window.select_page("设置")
+    window.select_page(PageId.SETTINGS)
     settings = window.settings_page
     combo = settings.language_combo
     text_part = QRect(6, 6, combo.width() // 2, combo.height() - 12)
@@ -207,7 +208,7 @@ def test_staff_pages_as_drawn_reach_the_contrast_asked(
 def test_disabled_buttons_stay_readable(qtbot, themed, window: MainWindow, high: bool,
                                         minimum: float) -> None:
     apply_theme(themed, 1.0, high)
-    window.select_page("人员登记")
+    window.select_page(PageId.PEOPLE)
     restore = window.people_page.restore_button
     assert not restore.isEnabled()
     assert measured_contrast(restore, inside(restore)) >= minimum
@@ -226,7 +227,7 @@ def pixel(widget: QWidget, point: QPoint) -> RGB:
 def test_focus_outline_stands_out_from_the_page(qtbot, themed, window: MainWindow,
                                                 high: bool) -> None:
     apply_theme(themed, 1.0, high)
-    window.select_page("人员登记")
+    window.select_page(PageId.PEOPLE)
     edit = window.people_page.search_edit
     edit.setFocus()
     qtbot.waitUntil(edit.hasFocus)
@@ -240,7 +241,7 @@ def test_focus_outline_stands_out_from_the_page(qtbot, themed, window: MainWindo
 def test_high_contrast_is_a_setting_applied_at_once(
         qtbot, themed, window: MainWindow, ui_settings: UiSettings) -> None:
     settings = window.settings_page
-    window.select_page("设置")
+    window.select_page(PageId.SETTINGS)
     assert not settings.contrast_check.isChecked()
     assert settings.contrast_check.accessibleName() == "高对比度"
     button = settings.save_button

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from desktop.models import centre, people
 from desktop.models.centre import CentreProfile
 from desktop.models.db import Database
+from desktop.models.pages import PageId
 from desktop.ui.main_window import MainWindow
 from desktop.ui.person_dialog import PersonDialog
 from desktop.ui.ui_settings import UiSettings
@@ -48,7 +49,7 @@ def _settings_window(qtbot, db: Database, ui_settings: UiSettings) -> MainWindow
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.select_page("设置")
+    window.select_page(PageId.SETTINGS)
     return window
 
 
