@@ -458,67 +458,67 @@
 <context>
     <name>AddSignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="207"/>
         <source>补签</source>
         <translation>Add sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="207"/>
         <source>补签(&amp;S)</source>
         <translation>&amp;Save sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="207"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="208"/>
         <source>保存补签</source>
         <translation>Save the sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="212"/>
         <source>姓名、拼音首字母(如 zs)或卡号</source>
         <translation>Name, pinyin initials (e.g. zs) or card number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="213"/>
         <source>查找会员(&amp;M):</source>
         <translation>Find &amp;member:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="216"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="217"/>
         <source>找到的会员</source>
         <translation>Members found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="224"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="224"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="225"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="225"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="226"/>
         <source>签到时间</source>
         <translation>Sign-in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="227"/>
         <source>签到时间(&amp;I):</source>
         <translation>Sign-&amp;in time:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="229"/>
         <source>如：忘带卡、签到台故障</source>
         <translation>e.g. forgot the card, kiosk out of order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="245"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="246"/>
         <source>（已归档）</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="277"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="278"/>
         <source>请先查找并选择会员</source>
         <translation>Find and choose a member first</translation>
     </message>
@@ -526,32 +526,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="181"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="183"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="184"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="186"/>
         <source>没有需要处理的事项</source>
         <translation>Nothing needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="205"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="207"/>
         <source>⚠ 错误：{message}</source>
         <translation>⚠ Error: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="206"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="208"/>
         <source>⚠ 警告：{message}</source>
         <translation>⚠ Warning: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="218"/>
         <source>打开“{page}”</source>
         <translation>Open “{page}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="219"/>
         <source>打开“{page}”处理：{alert}</source>
         <translation>Open “{page}” to deal with: {alert}</translation>
     </message>
@@ -598,43 +598,43 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="65"/>
+        <location filename="../../desktop/ui/people_page.py" line="71"/>
         <source>归档人员</source>
         <translation>Archive person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="68"/>
+        <location filename="../../desktop/ui/people_page.py" line="74"/>
         <source>归档后 {name} 不再出现在日常列表中，所有记录都会保留，可随时恢复。</source>
         <translation>Once archived, {name} no longer appears in the everyday list. All records are kept and can be restored at any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="77"/>
+        <location filename="../../desktop/ui/people_page.py" line="83"/>
         <source>如：迁出本街道、去世、本人要求</source>
         <translation>e.g. moved out of the street, deceased, at own request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="78"/>
+        <location filename="../../desktop/ui/people_page.py" line="84"/>
         <source>归档原因</source>
         <translation>Reason for archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="79"/>
+        <location filename="../../desktop/ui/people_page.py" line="85"/>
         <source>归档原因(&amp;R):</source>
         <translation>&amp;Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="84"/>
+        <location filename="../../desktop/ui/people_page.py" line="90"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="85"/>
+        <location filename="../../desktop/ui/people_page.py" line="91"/>
         <source>确认归档</source>
         <translation>Confirm archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="87"/>
-        <location filename="../../desktop/ui/people_page.py" line="88"/>
+        <location filename="../../desktop/ui/people_page.py" line="93"/>
+        <location filename="../../desktop/ui/people_page.py" line="94"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2379,37 +2379,37 @@
 <context>
     <name>CorrectSignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="294"/>
         <source>更正签到时间</source>
         <translation>Correct sign-in times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="294"/>
         <source>保存更正(&amp;S)</source>
         <translation>&amp;Save correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="295"/>
         <source>保存更正</source>
         <translation>Save the correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="296"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="297"/>
         <source>{name}，{day}，{method}签到</source>
         <translation>{name}, {day}, signed in by {method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="303"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="304"/>
         <source>签到时间</source>
         <translation>Sign-in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="304"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="305"/>
         <source>签到时间(&amp;I):</source>
         <translation>Sign-&amp;in time:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="307"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="308"/>
         <source>如：按纸质签到本更正</source>
         <translation>e.g. corrected from the paper register</translation>
     </message>
@@ -2417,17 +2417,17 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="52"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="53"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="53"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="54"/>
         <source>刷新首页</source>
         <translation>Refresh the home page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="173"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="174"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; 的概况</source>
         <translation>Overview for &lt;b&gt;{day}&lt;/b&gt;</translation>
     </message>
@@ -2821,32 +2821,32 @@ Error type: {error}</translation>
 <context>
     <name>GoalPanel</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="139"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="141"/>
         <source>每年参加三次文体活动</source>
         <translation>Three activities a year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="141"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="143"/>
         <source>三次文体活动目标进度</source>
         <translation>Progress towards three activities a year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="145"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="147"/>
         <source>三次文体活动目标已达成</source>
         <translation>Members who reached three activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="148"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="150"/>
         <source>三次文体活动目标说明</source>
         <translation>Three activities a year, in detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="159"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="161"/>
         <source>已达成 {met} / {total} 人 ({percent}%)</source>
         <translation>Reached: {met} / {total} members ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="166"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="168"/>
         <source>{year} 年在册会员 {total} 人：参加满 {target} 次 {met} 人，参加 1–{below} 次 {partial} 人，尚未参加 {none} 人</source>
         <translation>{year}: {total} members on the register; {target} or more activities: {met}, 1–{below}: {partial}, none yet: {none}</translation>
     </message>
@@ -3310,97 +3310,97 @@ Error type: {error}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="104"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="105"/>
         <source>签到台 — {centre}</source>
         <translation>Sign-in kiosk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="105"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="106"/>
         <source>签到台</source>
         <translation>Sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="120"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="121"/>
         <source>请刷卡，或输入姓名、拼音首字母(&amp;N):</source>
         <translation>Scan your card, or type your &amp;name or its pinyin initials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="124"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="125"/>
         <source>刷卡或输入姓名</source>
         <translation>Scan a card or type a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="125"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="126"/>
         <source>例如：张三 → zs</source>
         <translation>For example: Zhang San → zs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="161"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="162"/>
         <source>温馨家园</source>
         <translation>Warm Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="172"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="173"/>
         <source>现在时间</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="179"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="180"/>
         <source>高对比度</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="183"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="184"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="184"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="185"/>
         <source>工作人员：输入密码离开签到台</source>
         <translation>Staff: leave the kiosk with a password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="197"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="198"/>
         <source>欢迎！请刷卡签到</source>
         <translation>Welcome! Please scan your card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="200"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="201"/>
         <source>没有卡？在上面输入姓名或拼音首字母，或点右边的字母，再点自己的照片。</source>
         <translation>No card? Type your name or its pinyin initials above, or tap the letters on the right, then tap your own photo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="276"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="277"/>
         <source>高对比度：开</source>
         <translation>High contrast: on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="276"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="277"/>
         <source>高对比度：关</source>
         <translation>High contrast: off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="313"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="314"/>
         <source>输入卡号后请按回车键</source>
         <translation>After typing a card number, press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="320"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="321"/>
         <source>找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母</source>
         <translation>Many matches, only the first 12 are shown: if your photo is not here, enter another letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="322"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="323"/>
         <source>请点自己的照片签到</source>
         <translation>Tap your own photo to sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="324"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="325"/>
         <source>没有找到，请换个写法，或找工作人员帮忙</source>
         <translation>Nobody found; try another spelling, or ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="430"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="436"/>
         <source>暂时无法签到，请找工作人员</source>
         <translation>Signing in is not possible right now, please ask a member of staff</translation>
     </message>
@@ -3608,102 +3608,102 @@ Error type: {error}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/page_titles.py" line="17"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/page_titles.py" line="19"/>
         <source>人员登记</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/page_titles.py" line="21"/>
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/page_titles.py" line="23"/>
         <source>文体活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/page_titles.py" line="25"/>
         <source>康复补助</source>
         <translation>Rehab subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/page_titles.py" line="27"/>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/page_titles.py" line="29"/>
         <source>区汇总</source>
         <translation>District summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/page_titles.py" line="31"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/page_titles.py" line="33"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/page_titles.py" line="35"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>打开签到台(&amp;K)</source>
         <translation>Open the &amp;kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>打开签到台</source>
         <translation>Open the kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>帮助 (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>打开本页的帮助</source>
         <translation>Open the help for this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>当前用户：{user}（{role}）</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>正在切换显示颜色…</source>
         <translation>Switching the display colours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>自动备份失败：{reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -4282,225 +4282,225 @@ card {tail}</translation>
         <translation>At least one enabled administrator account must remain</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="143"/>
+        <location filename="../../desktop/models/activities.py" line="144"/>
         <source>请填写活动名称</source>
         <translation>Enter the activity&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="146"/>
+        <location filename="../../desktop/models/activities.py" line="147"/>
         <source>活动名称最多{limit}个字，现在是{length}个字</source>
         <translation>The activity&apos;s name can have at most {limit} characters; it has {length}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="152"/>
+        <location filename="../../desktop/models/activities.py" line="153"/>
         <source>活动类型应为 {kinds} 之一</source>
         <translation>The kind of activity must be one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="159"/>
+        <location filename="../../desktop/models/activities.py" line="160"/>
         <source>地点最多{limit}个字</source>
         <translation>The place can have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="163"/>
+        <location filename="../../desktop/models/activities.py" line="164"/>
         <source>组织者最多{limit}个字</source>
         <translation>The organiser can have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="170"/>
+        <location filename="../../desktop/models/activities.py" line="171"/>
         <source>请填写活动日期</source>
         <translation>Enter the activity&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="172"/>
+        <location filename="../../desktop/models/activities.py" line="173"/>
         <source>活动日期应为 YYYY-MM-DD 格式的真实日期，如 2026-05-17，现在是“{text}”</source>
         <translation>The activity&apos;s date must be a real date written YYYY-MM-DD, e.g. 2026-05-17; it is “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="186"/>
+        <location filename="../../desktop/models/activities.py" line="187"/>
         <source>活动日期不能早于 {earliest}</source>
         <translation>The activity&apos;s date cannot be before {earliest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="190"/>
+        <location filename="../../desktop/models/activities.py" line="191"/>
         <source>活动日期最多可提前一年安排</source>
         <translation>Activities can be planned at most a year ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="198"/>
+        <location filename="../../desktop/models/activities.py" line="199"/>
         <source>请填写{what}原因</source>
         <translation>Enter the reason for {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="204"/>
-        <location filename="../../desktop/models/attendance.py" line="266"/>
+        <location filename="../../desktop/models/activities.py" line="205"/>
+        <location filename="../../desktop/models/attendance.py" line="274"/>
         <location filename="../../desktop/models/month_close.py" line="400"/>
         <source>原因最多{limit}个字</source>
         <translation>The reason can have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="233"/>
+        <location filename="../../desktop/models/activities.py" line="234"/>
         <source>没有编号为 {activity_id} 的活动</source>
         <translation>There is no activity no. {activity_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="382"/>
+        <location filename="../../desktop/models/activities.py" line="383"/>
         <source>活动“{title}”已作废，不能修改</source>
         <translation>The activity “{title}” is voided and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="402"/>
+        <location filename="../../desktop/models/activities.py" line="403"/>
         <source>已有 {count} 名参加者，活动日期不能改到将来</source>
         <translation>The activity already has participants ({count}): its date cannot move into the future</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="426"/>
+        <location filename="../../desktop/models/activities.py" line="427"/>
         <source>作废</source>
         <translation>voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="433"/>
+        <location filename="../../desktop/models/activities.py" line="434"/>
         <source>活动“{title}”已经作废</source>
         <translation>The activity “{title}” is already voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="450"/>
+        <location filename="../../desktop/models/activities.py" line="451"/>
         <source>{name}（编号 {person_id}）不是会员，不能登记为活动参加者</source>
         <translation>{name} (no. {person_id}) is not a member and cannot be recorded as a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="458"/>
+        <location filename="../../desktop/models/activities.py" line="459"/>
         <source>没有编号为 {person_id} 的会员</source>
         <translation>There is no member no. {person_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="464"/>
+        <location filename="../../desktop/models/activities.py" line="465"/>
         <source>{name} 已归档，不能登记为活动参加者</source>
         <translation>{name} is archived and cannot be recorded as a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="471"/>
+        <location filename="../../desktop/models/activities.py" line="472"/>
         <source>{name} 于 {joined} 入会，晚于活动日期</source>
         <translation>{name} joined on {joined}, after the activity&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="477"/>
+        <location filename="../../desktop/models/activities.py" line="478"/>
         <source>{name} 在活动日期之前已离开，不能登记为活动参加者</source>
         <translation>{name} had left before the activity&apos;s date and cannot be recorded as a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="498"/>
+        <location filename="../../desktop/models/activities.py" line="499"/>
         <source>活动日期 {day} 还没到，当天或之后才能登记参加者</source>
         <translation>The activity&apos;s date {day} has not come yet; participants can be added on or after that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="529"/>
+        <location filename="../../desktop/models/activities.py" line="530"/>
         <source>移除</source>
         <translation>removing</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities.py" line="537"/>
+        <location filename="../../desktop/models/activities.py" line="538"/>
         <source>编号 {person_id} 不是这个活动的参加者</source>
         <translation>No. {person_id} is not a participant of this activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="29"/>
+        <location filename="../../desktop/models/attendance.py" line="30"/>
         <source>未找到此卡，请找工作人员</source>
         <translation>Card not found, please ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="30"/>
+        <location filename="../../desktop/models/attendance.py" line="31"/>
         <source>无法识别，请重新刷卡或找工作人员</source>
         <translation>Could not read that, please scan again or ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="112"/>
+        <location filename="../../desktop/models/attendance.py" line="120"/>
         <source>没有编号为 {sign_in_id} 的签到记录</source>
         <translation>There is no sign-in no. {sign_in_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="234"/>
+        <location filename="../../desktop/models/attendance.py" line="242"/>
         <source>这条签到已作废，不能签退</source>
         <translation>This sign-in is voided and cannot be signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="238"/>
+        <location filename="../../desktop/models/attendance.py" line="246"/>
         <source>已于 {time} 签退</source>
         <translation>Already signed out at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="242"/>
-        <location filename="../../desktop/models/attendance.py" line="282"/>
+        <location filename="../../desktop/models/attendance.py" line="250"/>
+        <location filename="../../desktop/models/attendance.py" line="290"/>
         <source>签退时间不能早于签到时间</source>
         <translation>The sign-out time cannot be before the sign-in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="247"/>
+        <location filename="../../desktop/models/attendance.py" line="255"/>
         <source>只能签退当天的签到；以前的日期请由工作人员更正</source>
         <translation>Only today&apos;s sign-ins can be signed out; staff correct those of earlier days</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="261"/>
+        <location filename="../../desktop/models/attendance.py" line="269"/>
         <source>请填写原因</source>
         <translation>Enter a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="276"/>
+        <location filename="../../desktop/models/attendance.py" line="284"/>
         <source>签到时间不能晚于现在</source>
         <translation>The sign-in time cannot be later than now</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="279"/>
+        <location filename="../../desktop/models/attendance.py" line="287"/>
         <source>签退时间不能晚于现在</source>
         <translation>The sign-out time cannot be later than now</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="285"/>
+        <location filename="../../desktop/models/attendance.py" line="293"/>
         <source>签退应与签到在同一天</source>
         <translation>The sign-out must be on the same day as the sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="304"/>
+        <location filename="../../desktop/models/attendance.py" line="312"/>
         <source>编号 {person_id} 不是会员，不能签到</source>
         <translation>No. {person_id} is not a member and cannot sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="310"/>
+        <location filename="../../desktop/models/attendance.py" line="318"/>
         <source>此人已归档，不能签到；如需补签请先恢复</source>
         <translation>This person is archived and cannot sign in; restore them first to add a sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="315"/>
+        <location filename="../../desktop/models/attendance.py" line="323"/>
         <source>此会员在这一天不在册（尚未入会或已离开），不能签到</source>
         <translation>This member was not on the register that day (not yet joined, or left) and cannot sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="324"/>
+        <location filename="../../desktop/models/attendance.py" line="332"/>
         <source>{name} 已于 {day} {time} 签到</source>
         <translation>{name} already signed in on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="345"/>
+        <location filename="../../desktop/models/attendance.py" line="353"/>
         <source>这条签到已作废，不能更正</source>
         <translation>This sign-in is voided and cannot be corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="351"/>
+        <location filename="../../desktop/models/attendance.py" line="359"/>
         <source>更正后的签到时间应仍在当天；其他日期请作废后补签</source>
         <translation>The corrected sign-in must stay on the same day; for another day, void it and add a new sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="376"/>
+        <location filename="../../desktop/models/attendance.py" line="384"/>
         <source>这条签到已经作废</source>
         <translation>This sign-in is already voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="420"/>
+        <location filename="../../desktop/models/attendance.py" line="428"/>
         <source>纸质签到表的日期和时间不能晚于现在</source>
         <translation>The paper sheet&apos;s date and time cannot be later than now</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance.py" line="431"/>
+        <location filename="../../desktop/models/attendance.py" line="439"/>
         <source>编号 {person_id} 在 {day} 不是在册会员，不能签到</source>
         <translation>No. {person_id} was not a member on the register on {day} and cannot be signed in</translation>
     </message>
@@ -4819,22 +4819,22 @@ card {tail}</translation>
         <translation>The idle lock must be 0–{limit} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/dashboard.py" line="234"/>
+        <location filename="../../desktop/models/dashboard.py" line="227"/>
         <source>还没有成功的备份，请立即备份</source>
         <translation>There is no successful backup yet: back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/dashboard.py" line="238"/>
+        <location filename="../../desktop/models/dashboard.py" line="231"/>
         <source>最近一次成功备份是 {days} 天前（{when}），已超过{limit}天，请尽快备份</source>
         <translation>The last successful backup was {days} days ago ({when}), more than {limit} days: back up soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/dashboard.py" line="261"/>
+        <location filename="../../desktop/models/dashboard.py" line="254"/>
         <source>本月：{finding}</source>
         <translation>This month: {finding}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/dashboard.py" line="279"/>
+        <location filename="../../desktop/models/dashboard.py" line="272"/>
         <source>{month} 的月报还没有报送关账：请导出并报送</source>
         <translation>The monthly report for {month} has not been submitted and closed: export and submit it</translation>
     </message>
@@ -5590,147 +5590,147 @@ card {tail}</translation>
         <translation>“{user}” ({role}) may not {permission}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="43"/>
+        <location filename="../../desktop/models/person_input.py" line="54"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="44"/>
+        <location filename="../../desktop/models/person_input.py" line="55"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="45"/>
+        <location filename="../../desktop/models/person_input.py" line="56"/>
         <source>街道</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="46"/>
+        <location filename="../../desktop/models/person_input.py" line="57"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="47"/>
+        <location filename="../../desktop/models/person_input.py" line="58"/>
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="48"/>
+        <location filename="../../desktop/models/person_input.py" line="59"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="49"/>
+        <location filename="../../desktop/models/person_input.py" line="60"/>
         <source>签到卡号</source>
         <translation>Check-in card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="50"/>
+        <location filename="../../desktop/models/person_input.py" line="61"/>
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="51"/>
+        <location filename="../../desktop/models/person_input.py" line="62"/>
         <source>所属组织</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="158"/>
+        <location filename="../../desktop/models/person_input.py" line="169"/>
         <source>{label}不是有效日期，应为 年-月-日，如 1980-05-17</source>
         <translation>{label} is not a real date; write year-month-day, e.g. 1980-05-17</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="162"/>
+        <location filename="../../desktop/models/person_input.py" line="173"/>
         <source>{label}不能晚于今天</source>
         <translation>{label} cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="164"/>
+        <location filename="../../desktop/models/person_input.py" line="175"/>
         <source>{label}早于1900年，请核对</source>
         <translation>{label} is before 1900: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="176"/>
+        <location filename="../../desktop/models/person_input.py" line="187"/>
         <source>请填写姓名</source>
         <translation>Enter the name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="178"/>
+        <location filename="../../desktop/models/person_input.py" line="189"/>
         <source>姓名应包含汉字或字母</source>
         <translation>The name must contain Chinese characters or letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="183"/>
+        <location filename="../../desktop/models/person_input.py" line="194"/>
         <source>{field}最多{limit}个字，现在是{length}个字</source>
         <translation>{field} can have at most {limit} characters; it has {length}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="190"/>
+        <location filename="../../desktop/models/person_input.py" line="201"/>
         <source>{field}含有不可见的控制字符，请重新输入</source>
         <translation>{field} contains invisible control characters: type it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="198"/>
+        <location filename="../../desktop/models/person_input.py" line="209"/>
         <source>性别应为 男 或 女</source>
         <translation>The sex must be male or female</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="200"/>
+        <location filename="../../desktop/models/person_input.py" line="211"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="208"/>
+        <location filename="../../desktop/models/person_input.py" line="219"/>
         <source>出生日期与身份证号不一致</source>
         <translation>The birth date does not match the ID card number</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="212"/>
+        <location filename="../../desktop/models/person_input.py" line="223"/>
         <source>性别与身份证号不一致（第17位奇数为男，偶数为女）</source>
         <translation>The sex does not match the ID card number (an odd 17th digit is male, an even one female)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="215"/>
+        <location filename="../../desktop/models/person_input.py" line="226"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="216"/>
+        <location filename="../../desktop/models/person_input.py" line="227"/>
         <source>紧急联系电话</source>
         <translation>Emergency phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="221"/>
+        <location filename="../../desktop/models/person_input.py" line="232"/>
         <source>{label}：{problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="225"/>
+        <location filename="../../desktop/models/person_input.py" line="236"/>
         <source>请至少选择一个身份：会员、志愿者或家属/监护人</source>
         <translation>Choose at least one role: member, volunteer or family member / guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="231"/>
+        <location filename="../../desktop/models/person_input.py" line="242"/>
         <source>与会员关系最多20个字</source>
         <translation>The relationship to the member can have at most 20 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="241"/>
+        <location filename="../../desktop/models/person_input.py" line="252"/>
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="242"/>
+        <location filename="../../desktop/models/person_input.py" line="253"/>
         <source>离开日期</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="249"/>
+        <location filename="../../desktop/models/person_input.py" line="260"/>
         <source>离开日期不能早于入会日期</source>
         <translation>The leaving date cannot be before the joining date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/person_input.py" line="252"/>
+        <location filename="../../desktop/models/person_input.py" line="263"/>
         <source>签到卡号只能包含字母、数字和连字符</source>
         <translation>The check-in card number can only hold letters, digits and hyphens</translation>
     </message>
@@ -5839,67 +5839,67 @@ card {tail}</translation>
 <context>
     <name>MonthCard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="88"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="90"/>
         <source>本月与上月</source>
         <translation>This month and last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="89"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="91"/>
         <source>签到人次</source>
         <translation>Sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="89"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="91"/>
         <source>签到人数</source>
         <translation>Members signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="90"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="92"/>
         <source>开展活动</source>
         <translation>Activities held</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="90"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="92"/>
         <source>参加活动人次</source>
         <translation>Activity participations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="92"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="94"/>
         <source>本月至今</source>
         <translation>This month so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="92"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="94"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="92"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="94"/>
         <source>上月全月</source>
         <translation>All of last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="104"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="106"/>
         <source>本月至今{what}</source>
         <translation>{what}, this month so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="105"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="107"/>
         <source>{what}比上月同期</source>
         <translation>{what}, change against last month to the same day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="106"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="108"/>
         <source>上月全月{what}</source>
         <translation>{what}, all of last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="121"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="123"/>
         <source>比上月同期 {change}</source>
         <translation>vs. same day last month {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="125"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="127"/>
         <source>本月至今：{first} 至 {last}；上月同期：{p_first} 至 {p_last}</source>
         <translation>This month so far: {first} to {last}; last month to the same day: {p_first} to {p_last}</translation>
     </message>
@@ -6860,203 +6860,203 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="48"/>
+        <location filename="../../desktop/ui/people_page.py" line="54"/>
         <source>{born} 出生</source>
         <translation>born {born}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="52"/>
+        <location filename="../../desktop/ui/people_page.py" line="58"/>
         <source>身份证号尾号 {digits}</source>
         <translation>ID card ending {digits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="56"/>
+        <location filename="../../desktop/ui/people_page.py" line="62"/>
         <source>{name}（{details}）</source>
         <translation>{name} ({details})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="57"/>
+        <location filename="../../desktop/ui/people_page.py" line="63"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="114"/>
+        <location filename="../../desktop/ui/people_page.py" line="120"/>
         <source>人员列表</source>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="137"/>
+        <location filename="../../desktop/ui/people_page.py" line="143"/>
         <source>查找(&amp;Q):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="142"/>
+        <location filename="../../desktop/ui/people_page.py" line="148"/>
         <source>姓名、拼音首字母(如 zs)、全拼、证件号后4位、电话或卡号</source>
         <translation>Name, pinyin initials (e.g. zs), full pinyin, last 4 digits of ID, phone or card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="143"/>
+        <location filename="../../desktop/ui/people_page.py" line="149"/>
         <source>查找人员</source>
         <translation>Find people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="147"/>
+        <location filename="../../desktop/ui/people_page.py" line="153"/>
         <source>结果数量</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="155"/>
-        <location filename="../../desktop/ui/people_page.py" line="190"/>
+        <location filename="../../desktop/ui/people_page.py" line="161"/>
+        <location filename="../../desktop/ui/people_page.py" line="197"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="179"/>
+        <location filename="../../desktop/ui/people_page.py" line="185"/>
         <source>身份(&amp;R):</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="181"/>
+        <location filename="../../desktop/ui/people_page.py" line="187"/>
         <source>类别(&amp;C):</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="183"/>
+        <location filename="../../desktop/ui/people_page.py" line="189"/>
         <source>等级(&amp;G):</source>
         <translation>&amp;Grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="185"/>
+        <location filename="../../desktop/ui/people_page.py" line="191"/>
         <source>项目(&amp;P):</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="187"/>
+        <location filename="../../desktop/ui/people_page.py" line="193"/>
         <source>街道(&amp;T):</source>
         <translation>S&amp;treet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="189"/>
+        <location filename="../../desktop/ui/people_page.py" line="195"/>
         <source>在册</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="189"/>
+        <location filename="../../desktop/ui/people_page.py" line="196"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="192"/>
+        <location filename="../../desktop/ui/people_page.py" line="199"/>
         <source>归档状态</source>
         <translation>Archive status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="194"/>
+        <location filename="../../desktop/ui/people_page.py" line="201"/>
         <source>状态(&amp;A):</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="198"/>
+        <location filename="../../desktop/ui/people_page.py" line="205"/>
         <source>核查(&amp;V):</source>
         <translation>Re&amp;view:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="199"/>
+        <location filename="../../desktop/ui/people_page.py" line="206"/>
         <source>缺残疾证号的会员</source>
         <translation>Members without a certificate number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="200"/>
+        <location filename="../../desktop/ui/people_page.py" line="207"/>
         <source>入会或离会日期晚于今天</source>
         <translation>Joining or leaving date after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="208"/>
+        <location filename="../../desktop/ui/people_page.py" line="215"/>
         <source>新增(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="209"/>
+        <location filename="../../desktop/ui/people_page.py" line="216"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="210"/>
+        <location filename="../../desktop/ui/people_page.py" line="217"/>
         <source>归档(&amp;H)…</source>
         <translation>Arc&amp;hive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="211"/>
+        <location filename="../../desktop/ui/people_page.py" line="218"/>
         <source>恢复(&amp;U)</source>
         <translation>Re&amp;store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="212"/>
+        <location filename="../../desktop/ui/people_page.py" line="219"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="213"/>
+        <location filename="../../desktop/ui/people_page.py" line="220"/>
         <source>编辑所选人员</source>
         <translation>Edit selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="214"/>
+        <location filename="../../desktop/ui/people_page.py" line="221"/>
         <source>归档所选人员</source>
         <translation>Archive selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="215"/>
+        <location filename="../../desktop/ui/people_page.py" line="222"/>
         <source>恢复所选人员</source>
         <translation>Restore selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="219"/>
+        <location filename="../../desktop/ui/people_page.py" line="226"/>
         <source>导入名册(&amp;M)…</source>
         <translation>I&amp;mport roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="220"/>
+        <location filename="../../desktop/ui/people_page.py" line="227"/>
         <source>从 Excel 名册导入会员</source>
         <translation>Import members from an Excel roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="221"/>
+        <location filename="../../desktop/ui/people_page.py" line="228"/>
         <source>保存空白名册(&amp;B)…</source>
         <translation>Save &amp;blank roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="222"/>
+        <location filename="../../desktop/ui/people_page.py" line="229"/>
         <source>保存空白名册模板</source>
         <translation>Save a blank roster template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="250"/>
+        <location filename="../../desktop/ui/people_page.py" line="257"/>
         <source>保存空白名册</source>
         <translation>Save blank roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="250"/>
+        <location filename="../../desktop/ui/people_page.py" line="257"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="253"/>
+        <location filename="../../desktop/ui/people_page.py" line="260"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="289"/>
+        <location filename="../../desktop/ui/people_page.py" line="296"/>
         <source>共 {n} 人</source>
         <translation>Total: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="419"/>
+        <location filename="../../desktop/ui/people_page.py" line="427"/>
         <source>无法归档</source>
         <translation>Cannot archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people_page.py" line="431"/>
+        <location filename="../../desktop/ui/people_page.py" line="439"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
@@ -8395,22 +8395,22 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>TodayCard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="50"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="52"/>
         <source>今日签到</source>
         <translation>Sign-ins today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="52"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="54"/>
         <source>今日签到人次</source>
         <translation>Number of sign-ins today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="56"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="58"/>
         <source>今日签到说明</source>
         <translation>Sign-ins today, in detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_cards.py" line="65"/>
+        <location filename="../../desktop/ui/dashboard_cards.py" line="67"/>
         <source>{day}：{sign_ins} 人次，{people} 人</source>
         <translation>{day}: {sign_ins} sign-ins, {people} people</translation>
     </message>
@@ -8559,27 +8559,27 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>VoidSignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="334"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="335"/>
         <source>作废签到</source>
         <translation>Void sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="334"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="335"/>
         <source>作废(&amp;V)</source>
         <translation>&amp;Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="335"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="336"/>
         <source>确认作废</source>
         <translation>Confirm voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="337"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="338"/>
         <source>作废 {name} 在 {day} {time} 的签到。记录会保留并标明已作废，不计入出勤。</source>
         <translation>Void the sign-in of {name} on {day} at {time}. The record is kept, marked as voided, and no longer counts as attendance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="342"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="343"/>
         <source>如：签错人、重复录入</source>
         <translation>e.g. wrong person, entered twice</translation>
     </message>
@@ -8672,33 +8672,33 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>_SignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="114"/>
         <location filename="../../desktop/ui/sign_in_dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="116"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="143"/>
         <source>原因(&amp;R):</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="150"/>
         <source>已签退(&amp;O)</source>
         <translation>Signed &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="151"/>
         <source>已签退</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="151"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="152"/>
         <source>签退时间</source>
         <translation>Sign-out time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/sign_in_dialogs.py" line="158"/>
         <source>签退时间:</source>
         <translation>Sign-out time:</translation>
     </message>
