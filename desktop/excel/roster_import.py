@@ -13,7 +13,7 @@ import os
 import re
 import zipfile
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.excel.roster_cells import cell_text, date_cell, identifier_cell, programmes_cell
 from desktop.excel.roster_template import COLUMNS, EXAMPLE_MARK, SHEET_TITLE, RosterColumn
 from desktop.models import people
 from desktop.models.db import Database
@@ -30,19 +31,14 @@ from desktop.models.identity import CATEGORIES, GRADES, parse_certificate
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.month_close import MonthClosedError
 from desktop.models.permissions import Actor, Permission
-from desktop.models.person_input import PROGRAMMES, PersonInput, normalised, validate_person
-from desktop.models.text_input import clean_text, compact, is_ascii_digits
+from desktop.models.person_input import PersonInput, normalised, validate_person
+from desktop.models.text_input import compact
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # An encrypted xlsx is an OLE container holding a stream named EncryptedPackage (UTF-16LE).
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
-_EXCEL_EPOCH = date(1899, 12, 30)
 # Matched against compact() text (no spaces, ASCII digits): [0-9], never \d, which would
 # also read ٢٠٢٠ as a year.
-_DATE_TEXT = re.compile(r"([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?")
-_COMPACT_DATE = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
-_SCIENTIFIC = re.compile(r"[0-9]+(\.[0-9]+)?E\+?[0-9]+", re.IGNORECASE)
-_PROGRAMME_SPLIT = re.compile(r"[、,，;；/\s]+")
 _BRACKETED = re.compile(r"\(.*?\)|\[.*?\]")
 # Headers people commonly use for our columns.
 _ALIASES = {
@@ -315,100 +311,6 @@ def _check_merged(sheet: Worksheet) -> None:
         )
 
 
-def _text(value: object) -> str:
-    # NBSP, the ideographic space and zero-width marks are what copy-paste from web pages,
-    # chat apps and Word leave behind; names are cleaned further by person_input.normalised.
-    return clean_text(str(value))
-
-
-def _identifier(value: object, column: RosterColumn) -> str:
-    """An ID-like cell as text; raises ValueError when Excel already lost its digits."""
-    if isinstance(value, bool):
-        raise ValueError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "{column}应为文字，不是 TRUE/FALSE"),
-                column=column.header,
-            )
-        )
-    if isinstance(value, (int, float)):
-        if column.field in ("id_number", "cert_number"):
-            raise ValueError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Excel 把{column}存成了数字，"
-                        "后几位已丢失；请把该列设为“文本”格式后重新输入",
-                    ),
-                    column=column.header,
-                )
-            )
-        number = int(value) if float(value).is_integer() else value
-        return str(number)
-    text = compact(str(value))
-    if _SCIENTIFIC.fullmatch(text):
-        raise ValueError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{column}是科学计数法（{text}），"
-                    "原来的数字已丢失；请把该列设为“文本”格式后重新输入",
-                ),
-                column=column.header,
-                text=text,
-            )
-        )
-    return text
-
-
-def _not_a_date(column: RosterColumn, text: str) -> Message:
-    return Message(QT_TRANSLATE_NOOP(
-        "Messages", "{column}“{text}”不是日期，应为 年-月-日，如 2020-01-01"),
-        column=column.header, text=text)
-
-
-def _date(value: object, column: RosterColumn) -> str:
-    """A date cell (Excel date, serial number or text) as YYYY-MM-DD."""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    text = compact(str(value))
-    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
-    if is_number or (is_ascii_digits(text) and len(text) <= 5):
-        serial = float(text)
-        # Excel's day numbers from 1900-03-01 on; smaller ones are not plausible dates here.
-        if 61 <= serial < 2958466:
-            return (_EXCEL_EPOCH + timedelta(days=int(serial))).isoformat()
-        raise ValueError(_not_a_date(column, text))
-    match = _DATE_TEXT.fullmatch(text) or _COMPACT_DATE.fullmatch(text)
-    if not match:
-        raise ValueError(_not_a_date(column, text))
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
-    except ValueError as exc:
-        raise ValueError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "{column}“{text}”不是有效日期"),
-                column=column.header,
-                text=text,
-            )
-        ) from exc
-
-
-def _programmes(text: str) -> list[str]:
-    names = [p for p in _PROGRAMME_SPLIT.split(text) if p]
-    unknown = [p for p in names if p not in PROGRAMMES]
-    if unknown:
-        raise ValueError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "未知的服务项目：{columns}；可选：{programmes}"),
-                columns="、".join(unknown),
-                programmes="、".join(PROGRAMMES),
-            )
-        )
-    return names
-
-
 def _read_row(row_number: int, cells: list[tuple[int, Any]],
               columns: dict[int, RosterColumn]) -> RosterRow:
     values: dict[str, Any] = {"is_member": True}
@@ -417,7 +319,7 @@ def _read_row(row_number: int, cells: list[tuple[int, Any]],
     for col_index, value in cells:
         column = columns[col_index]
         letter = get_column_letter(col_index)
-        if value is None or (isinstance(value, str) and not _text(value)):
+        if value is None or (isinstance(value, str) and not cell_text(value)):
             continue
         try:
             if isinstance(value, str) and value.startswith("="):
@@ -430,15 +332,15 @@ def _read_row(row_number: int, cells: list[tuple[int, Any]],
                     )
                 )
             if column.kind == "id":
-                values[column.field] = _identifier(value, column)
+                values[column.field] = identifier_cell(value, column)
             elif column.kind == "date":
-                values[column.field] = _date(value, column)
+                values[column.field] = date_cell(value, column)
             elif column.field == "programmes":
-                values["programmes"] = _programmes(_text(value))
+                values["programmes"] = programmes_cell(cell_text(value))
             elif column.field in ("category", "grade"):
-                helpers[column.field] = (_text(value), letter)
+                helpers[column.field] = (cell_text(value), letter)
             else:
-                values[column.field] = _text(value)
+                values[column.field] = cell_text(value)
         except ValueError as exc:
             problems.append(CellProblem(row_number, column.header, letter, str(exc)))
     result = RosterRow(row_number, PersonInput(**values), problems)
@@ -505,7 +407,7 @@ def read_roster(db: Database, path: str | os.PathLike[str],
     first_seen: dict[tuple[str, str], int] = {}
     for row_number, row_cells in enumerate(sheet.iter_rows(min_row=2), start=2):
         cells = [(c.column, c.value) for c in row_cells if c.column in columns]
-        if all(v is None or (isinstance(v, str) and not _text(v)) for _, v in cells):
+        if all(v is None or (isinstance(v, str) and not cell_text(v)) for _, v in cells):
             preview.skipped_empty += 1
             continue
         row = _read_row(row_number, cells, columns)

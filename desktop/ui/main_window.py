@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
 
     def open_kiosk_window(self) -> None:
         """Open the sign-in kiosk (full screen, on another screen if there is one)."""
-        from desktop.ui.kiosk_window import open_kiosk
+        from desktop.ui.kiosk_screen import open_kiosk
 
         if self._kiosk is not None and self._kiosk.isVisible():
             self._kiosk.raise_()

@@ -3310,97 +3310,97 @@ Error type: {error}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="105"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="104"/>
         <source>签到台 — {centre}</source>
         <translation>Sign-in kiosk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="106"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="105"/>
         <source>签到台</source>
         <translation>Sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="121"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="120"/>
         <source>请刷卡，或输入姓名、拼音首字母(&amp;N):</source>
         <translation>Scan your card, or type your &amp;name or its pinyin initials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="125"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="124"/>
         <source>刷卡或输入姓名</source>
         <translation>Scan a card or type a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="126"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="125"/>
         <source>例如：张三 → zs</source>
         <translation>For example: Zhang San → zs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="162"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="161"/>
         <source>温馨家园</source>
         <translation>Warm Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="173"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="172"/>
         <source>现在时间</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="180"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="179"/>
         <source>高对比度</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="184"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="183"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="185"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="184"/>
         <source>工作人员：输入密码离开签到台</source>
         <translation>Staff: leave the kiosk with a password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="198"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="197"/>
         <source>欢迎！请刷卡签到</source>
         <translation>Welcome! Please scan your card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="201"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="200"/>
         <source>没有卡？在上面输入姓名或拼音首字母，或点右边的字母，再点自己的照片。</source>
         <translation>No card? Type your name or its pinyin initials above, or tap the letters on the right, then tap your own photo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="277"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="276"/>
         <source>高对比度：开</source>
         <translation>High contrast: on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="277"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="276"/>
         <source>高对比度：关</source>
         <translation>High contrast: off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="314"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="313"/>
         <source>输入卡号后请按回车键</source>
         <translation>After typing a card number, press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="321"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="320"/>
         <source>找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母</source>
         <translation>Many matches, only the first 12 are shown: if your photo is not here, enter another letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="323"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="322"/>
         <source>请点自己的照片签到</source>
         <translation>Tap your own photo to sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="325"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="324"/>
         <source>没有找到，请换个写法，或找工作人员帮忙</source>
         <translation>Nobody found; try another spelling, or ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk_window.py" line="436"/>
+        <location filename="../../desktop/ui/kiosk_window.py" line="435"/>
         <source>暂时无法签到，请找工作人员</source>
         <translation>Signing in is not possible right now, please ask a member of staff</translation>
     </message>
@@ -4036,137 +4036,137 @@ card {tail}</translation>
         <translation>The file {target} was made, but the export record could not be saved ({reason}); it is recorded automatically at the next start, export or submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="76"/>
+        <location filename="../../desktop/excel/roster_import.py" line="72"/>
         <source>第{row}行 {column}（{letter}列）：{message}</source>
         <translation>Row {row}, {column} (column {letter}): {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="137"/>
+        <location filename="../../desktop/excel/roster_import.py" line="133"/>
         <source>找不到文件 {path}</source>
         <translation>The file {path} cannot be found</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="141"/>
+        <location filename="../../desktop/excel/roster_import.py" line="137"/>
         <source>{path} 是文件夹，不是 xlsx 文件</source>
         <translation>{path} is a folder, not an xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="147"/>
+        <location filename="../../desktop/excel/roster_import.py" line="143"/>
         <source>{file} 设置了打开密码，无法读取：请在 Excel 中取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）后再导入</source>
         <translation>{file} has a password and cannot be read: remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear the password), then import it</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="157"/>
+        <location filename="../../desktop/excel/roster_import.py" line="153"/>
         <source>{file} 是旧版 Excel（.xls）文件：请在 Excel 中另存为“Excel 工作簿（*.xlsx）”后再导入</source>
         <translation>{file} is an old Excel (.xls) file: save it in Excel as “Excel Workbook (*.xlsx)”, then import it</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="168"/>
+        <location filename="../../desktop/excel/roster_import.py" line="164"/>
         <source>{file} 不是 xlsx 文件：请用 Excel 另存为“Excel 工作簿（*.xlsx）”</source>
         <translation>{file} is not an xlsx file: save it in Excel as “Excel Workbook (*.xlsx)”</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="185"/>
+        <location filename="../../desktop/excel/roster_import.py" line="181"/>
         <source>{file} 已损坏或不是 Excel 工作簿，无法读取（{error}）</source>
         <translation>{file} is damaged or not an Excel workbook and cannot be read ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="245"/>
+        <location filename="../../desktop/excel/roster_import.py" line="241"/>
         <source>{letter}列“{value}”</source>
         <translation>column {letter} “{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="270"/>
+        <location filename="../../desktop/excel/roster_import.py" line="266"/>
         <source>；无法识别的列：{columns}</source>
         <translation>; columns not recognised: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="214"/>
+        <location filename="../../desktop/excel/roster_import.py" line="210"/>
         <source>{file} 中没有可见的工作表（只有隐藏的工作表或图表），无法读取名册：请在 Excel 中取消隐藏名册所在的工作表后再导入</source>
         <translation>{file} has no visible sheet (only hidden sheets or charts), so the roster cannot be read: unhide the roster&apos;s sheet in Excel, then import it</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="253"/>
+        <location filename="../../desktop/excel/roster_import.py" line="249"/>
         <source>工作表“{sheet}”第1行有两个“{header}”列（{first}列和{letter}列）</source>
         <translation>Row 1 of the sheet “{sheet}” has two “{header}” columns (columns {first} and {letter})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="278"/>
+        <location filename="../../desktop/excel/roster_import.py" line="274"/>
         <source>工作表“{sheet}”第1行缺少必需的列：{columns}{extra}（请使用 `warmhome people template` 生成的模板的列名）</source>
         <translation>Row 1 of the sheet “{sheet}” lacks required columns: {columns}{extra} (use the column names of the template made by `warmhome people template`)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="291"/>
+        <location filename="../../desktop/excel/roster_import.py" line="287"/>
         <source>工作表“{sheet}”第1行有无法识别的列：{columns}；可用的列名：{known}</source>
         <translation>Row 1 of the sheet “{sheet}” has columns that are not recognised: {columns}; the column names available: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="308"/>
+        <location filename="../../desktop/excel/roster_import.py" line="304"/>
         <source>工作表“{sheet}”中有合并单元格（{shown}）：请取消合并，每行只填一个人后再导入</source>
         <translation>The sheet “{sheet}” has merged cells ({shown}): unmerge them, one person per row, then import it</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="329"/>
+        <location filename="../../desktop/excel/roster_cells.py" line="33"/>
         <source>{column}应为文字，不是 TRUE/FALSE</source>
         <translation>{column} must be text, not TRUE/FALSE</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="337"/>
+        <location filename="../../desktop/excel/roster_cells.py" line="41"/>
         <source>Excel 把{column}存成了数字，后几位已丢失；请把该列设为“文本”格式后重新输入</source>
         <translation>Excel stored {column} as a number and lost its last digits: format the column as “Text” and type them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="351"/>
+        <location filename="../../desktop/excel/roster_cells.py" line="55"/>
         <source>{column}是科学计数法（{text}），原来的数字已丢失；请把该列设为“文本”格式后重新输入</source>
         <translation>{column} is in scientific notation ({text}) and the original digits are lost: format the column as “Text” and type them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="364"/>
+        <location filename="../../desktop/excel/roster_cells.py" line="68"/>
         <source>{column}“{text}”不是日期，应为 年-月-日，如 2020-01-01</source>
         <translation>{column} “{text}” is not a date; write year-month-day, e.g. 2020-01-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="391"/>
+        <location filename="../../desktop/excel/roster_cells.py" line="95"/>
         <source>{column}“{text}”不是有效日期</source>
         <translation>{column} “{text}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="404"/>
+        <location filename="../../desktop/excel/roster_cells.py" line="110"/>
         <source>未知的服务项目：{columns}；可选：{programmes}</source>
         <translation>Unknown programmes: {columns}; the programmes are: {programmes}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="426"/>
+        <location filename="../../desktop/excel/roster_import.py" line="328"/>
         <source>是公式（{formula}），请改为数值：复制后“选择性粘贴→数值”</source>
         <translation>is a formula ({formula}): turn it into a value (copy, then “Paste Special → Values”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="463"/>
+        <location filename="../../desktop/excel/roster_import.py" line="365"/>
         <source>应为 {names} 之一</source>
         <translation>must be one of {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="477"/>
+        <location filename="../../desktop/excel/roster_import.py" line="379"/>
         <source>与残疾人证号不一致：证号表示“{coded}”</source>
         <translation>does not match the disability certificate number, which says “{coded}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="547"/>
+        <location filename="../../desktop/excel/roster_import.py" line="449"/>
         <source>与第{earlier}行重复（同一文件中出现两次）</source>
         <translation>repeats row {earlier} (the same person twice in one file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="567"/>
+        <location filename="../../desktop/excel/roster_import.py" line="469"/>
         <source>{message}（人员编号 {person_id}）</source>
         <translation>{message} (person no. {person_id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="604"/>
+        <location filename="../../desktop/excel/roster_import.py" line="506"/>
         <source>名册有{count}处错误，全部未导入；第一处：{first}</source>
         <translation>Errors in the roster: {count}; nothing was imported. The first: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/roster_import.py" line="627"/>
+        <location filename="../../desktop/excel/roster_import.py" line="529"/>
         <source>第{row}行：{message}；全部未导入</source>
         <translation>Row {row}: {message}; nothing was imported</translation>
     </message>

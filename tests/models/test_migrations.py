@@ -128,3 +128,43 @@ def test_a_gap_stops_the_import_of_the_package(scratch: Path) -> None:
     name = _package(scratch, {"v001_a": _appends("a"), "v003_c": _appends("c")}, init=init)
     with pytest.raises(MigrationOrderError, match="missing: v002"):
         importlib.import_module(name)
+
+
+# -- the released history and the shared helpers ----------------------------------------------
+RELEASED = ["v001_people_registry", "v002_accounts", "v003_audit_chain", "v004_attendance",
+            "v005_month_close", "v006_subsidy_rates", "v007_export_attempts",
+            "v008_sign_in_failures"]
+
+
+def test_released_migrations_keep_their_modules() -> None:
+    # A database in the field was upgraded by exactly these steps: renaming or dropping one
+    # would leave files that no release can explain.
+    modules = [step.module.rsplit(".", 1)[1] for step in STEPS]
+    assert modules[:len(RELEASED)] == RELEASED
+
+
+def test_shared_closed_month_triggers_refuse_writes_to_a_closed_month() -> None:
+    from desktop.models.migrations.shared import (
+        CLOSED_MONTH_MESSAGE,
+        closed_month_triggers,
+        execute_all,
+        month_closed,
+    )
+
+    conn = sqlite3.connect(":memory:")
+    execute_all(conn, [
+        "CREATE TABLE month_state (month TEXT PRIMARY KEY, closed INTEGER NOT NULL)",
+        "CREATE TABLE entry (day TEXT NOT NULL)",
+        "INSERT INTO month_state VALUES ('2024-05', 1), ('2024-06', 0)",
+        *closed_month_triggers(
+            "entry", on_insert=month_closed("substr(NEW.day, 1, 7)"),
+            on_update=month_closed("substr(OLD.day, 1, 7)"),
+            on_delete=month_closed("substr(OLD.day, 1, 7)")),
+    ])
+    conn.execute("INSERT INTO entry VALUES ('2024-06-03')")  # an open month takes writes
+    with pytest.raises(sqlite3.IntegrityError, match=CLOSED_MONTH_MESSAGE):
+        conn.execute("INSERT INTO entry VALUES ('2024-05-31')")
+    conn.execute("UPDATE month_state SET closed = 1 WHERE month = '2024-06'")
+    with pytest.raises(sqlite3.IntegrityError, match=CLOSED_MONTH_MESSAGE):
+        conn.execute("DELETE FROM entry")
+    assert conn.execute("SELECT day FROM entry").fetchall() == [("2024-06-03",)]

@@ -8,7 +8,8 @@ from desktop.app import Session, window_for
 from desktop.models import accounts, backup
 from desktop.models.db import Database
 from desktop.models.permissions import Role
-from desktop.ui.kiosk_window import KioskWindow, open_kiosk
+from desktop.ui.kiosk_screen import open_kiosk
+from desktop.ui.kiosk_window import KioskWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.ui_settings import UiSettings
 from tests.ui.kiosk_helpers import KIOSK_ACTOR, NOW, card, prepare_centre, scan
