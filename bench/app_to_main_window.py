@@ -28,12 +28,12 @@ from PySide6.QtCore import QSettings
 # main.py imports the command line first and reaches desktop.app through it: same import cost.
 import desktop.cli  # noqa: F401
 from desktop.app import create_app
-from desktop.models import accounts
+from desktop.models.admin import accounts
+from desktop.models.admin.permissions import Permission
 from desktop.models.db import open_database
-from desktop.models.permissions import Permission
-from desktop.ui.instance_lock import InstanceLock, LockState
-from desktop.ui.main_window import MainWindow
-from desktop.ui.ui_settings import UiSettings
+from desktop.ui.shell.instance_lock import InstanceLock, LockState
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.ui_settings import UiSettings
 
 
 def main(argv: list[str]) -> int:

@@ -1,7 +1,7 @@
 """Activities and attendance on ten years of data: the yearly count per member, and `demo`.
 
 The data is the reference data set, whose sign-ins, activities and participants come from
-the app's own demo extension (``desktop.models.demo_attendance``); it is cached by
+the app's own demo extension (``desktop.models.demo.demo_attendance``); it is cached by
 ``bench.reference`` under a key that includes that generator's source.
 
 Measured:
@@ -25,8 +25,10 @@ from typing import Any
 
 from bench.common import REPO_ROOT, WORK_DIR, Figure, median, percentile, subprocess_env
 from bench.reference import MEMBERS, SEED, TODAY, YEARS
-from desktop.models import activities, attendance_month, subsidy
+from desktop.models.activities import activities
+from desktop.models.attendance import attendance_month
 from desktop.models.db import Database, open_database
+from desktop.models.subsidy import subsidy
 
 COUNT_TARGET_MS = 200.0
 DEMO_TARGET_S = 60.0

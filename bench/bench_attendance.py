@@ -15,9 +15,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from bench.common import Figure, median, percentile
-from desktop.models.attendance_month import month_matrix
+from desktop.models.admin.permissions import Actor, Role
+from desktop.models.attendance.attendance_month import month_matrix
 from desktop.models.db import open_database
-from desktop.models.permissions import Actor, Role
 
 MONTH_TARGET_MS = 500.0
 WINDOW_SIZE = (1280, 800)
@@ -53,8 +53,8 @@ def run_month_matrix(db_path: Path, label: str, today: date, months: int = 12,
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.attendance_month_model import MonthMatrixModel
-    from desktop.ui.attendance_page import AttendancePage
+    from desktop.ui.attendance.attendance_month_model import MonthMatrixModel
+    from desktop.ui.attendance.attendance_page import AttendancePage
 
     app = _app()
     assert isinstance(app, QApplication)

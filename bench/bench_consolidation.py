@@ -17,13 +17,13 @@ from pathlib import Path
 from bench.bench_workbook import busiest_month
 from bench.common import DATA_DIR, WORK_DIR, Figure, median, working_copy
 from bench.reference import TODAY
-from desktop.excel.consolidation import ACCEPTED, consolidate
-from desktop.excel.consolidation_output import write_consolidation
-from desktop.excel.monthly_workbook import BlockedExport, export_monthly_workbook
-from desktop.models import centre
-from desktop.models.centre import XICHENG_STREETS
+from desktop.excel.reporting.consolidation import ACCEPTED, consolidate
+from desktop.excel.reporting.consolidation_output import write_consolidation
+from desktop.excel.reporting.monthly_workbook import BlockedExport, export_monthly_workbook
+from desktop.models.admin import centre
+from desktop.models.admin.centre import XICHENG_STREETS
+from desktop.models.admin.permissions import CLI_ACTOR
 from desktop.models.db import open_database
-from desktop.models.permissions import CLI_ACTOR
 
 CENTRES = 15
 CONSOLIDATION_TARGET_MS = 5000.0

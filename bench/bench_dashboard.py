@@ -3,7 +3,7 @@
 Measured on a Friday near the end of the data set (its "today", ``bench.reference.TODAY``, is
 a Sunday without sign-ins), late in the afternoon:
 
-- each function of ``desktop.models.dashboard`` (today's sign-ins, this month against last
+- each function of ``desktop.models.reporting.dashboard`` (today's sign-ins, this month against last
   month, the 12-month trend, the three-activities goal, the alerts): the first call on a fresh
   connection, then the median of warm calls (informative; the today query is what the page
   repeats while the kiosk signs people in);
@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import Figure, median, print_result, run_child, subprocess_env
-from desktop.models import dashboard
 from desktop.models.db import Database, open_database
+from desktop.models.reporting import dashboard
 
 CHILD_TIMEOUT_S = 300.0
 TODAY = date(2026, 11, 27)
@@ -67,8 +67,8 @@ def _measure_in_child(db_path: Path, runs: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from bench.bench_page_open import _apply_theme
-    from desktop.models.permissions import Actor, Role
-    from desktop.ui.dashboard_page import DashboardPage
+    from desktop.models.admin.permissions import Actor, Role
+    from desktop.ui.reporting.dashboard_page import DashboardPage
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     theme = _apply_theme(app)

@@ -123,12 +123,12 @@ def _measure_in_child(db_path: Path, runs: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from bench.bench_page_open import _apply_theme
-    from desktop.models import attendance
+    from desktop.models.admin.permissions import Actor, Role
+    from desktop.models.attendance import attendance
     from desktop.models.db import open_database
-    from desktop.models.permissions import Actor, Role
-    from desktop.ui.kiosk_speech import SilentSpeaker
-    from desktop.ui.kiosk_window import KioskWindow
-    from desktop.ui.ui_settings import UiSettings
+    from desktop.ui.kiosk.kiosk_speech import SilentSpeaker
+    from desktop.ui.kiosk.kiosk_window import KioskWindow
+    from desktop.ui.shell.ui_settings import UiSettings
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     theme = _apply_theme(app)

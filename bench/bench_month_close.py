@@ -17,10 +17,11 @@ from pathlib import Path
 from bench.bench_workbook import WORKBOOK_TARGET_MS, busiest_month
 from bench.common import WORK_DIR, Figure, median, working_copy
 from bench.reference import BENCH_USERNAME, TODAY
-from desktop.excel.monthly_workbook import BlockedExport, export_monthly_workbook
-from desktop.models import attendance, month_close
+from desktop.excel.reporting.monthly_workbook import BlockedExport, export_monthly_workbook
+from desktop.models.admin.permissions import Actor, Role
+from desktop.models.attendance import attendance
 from desktop.models.db import open_database
-from desktop.models.permissions import Actor, Role
+from desktop.models.reporting import month_close
 
 EDITS = 100
 CLOSE_TARGET_MS = 500.0

@@ -20,7 +20,7 @@ from typing import Any
 
 from bench.common import Figure, median, print_result, run_child
 
-PAGE = "desktop.ui.people_page:PeoplePage"
+PAGE = "desktop.ui.people.people_page:PeoplePage"
 PAINT_TIMEOUT_S = 20.0
 CHILD_TIMEOUT_S = 180.0
 WINDOW_SIZE = (1280, 800)
@@ -60,7 +60,7 @@ def _apply_theme(app: Any) -> str:
     """The app's own theme (qt-material plus its font and focus rules) if present, else plain
     qt-material as the bare window has it; returns which was applied."""
     try:
-        from desktop.ui.theme import apply_theme
+        from desktop.ui.shell.theme import apply_theme
     except ImportError:
         pass
     else:

@@ -1,6 +1,6 @@
 """Importing a 1,000-row roster into the reference data set (target ≤ 3 s).
 
-The roster is written with the app's own template (``desktop.excel.roster_template``) and
+The roster is written with the app's own template (``desktop.excel.people.roster_template``) and
 filled with 1,000 valid members; each run imports it into a fresh copy of the reference
 database, reading, checking and writing in one transaction, as `warmhome people import` does.
 """
@@ -15,11 +15,11 @@ from openpyxl import load_workbook
 
 from bench.common import WORK_DIR, Figure, median, working_copy
 from bench.reference import TODAY
-from desktop.excel import roster_import
-from desktop.excel.roster_template import COLUMNS, write_template
+from desktop.excel.people import roster_import
+from desktop.excel.people.roster_template import COLUMNS, write_template
+from desktop.models.admin.permissions import CLI_ACTOR
 from desktop.models.db import open_database
-from desktop.models.identity import id_check_char
-from desktop.models.permissions import CLI_ACTOR
+from desktop.models.people.identity import id_check_char
 
 ROWS = 1000
 TARGET_S = 3.0

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.common import Figure, median, percentile
-from desktop.models import search_keys
 from desktop.models.db import Database, open_database
-from desktop.models.people_query import PeopleQuery, fetch_rows, search_ids
+from desktop.models.people import search_keys
+from desktop.models.people.people_query import PeopleQuery, fetch_rows, search_ids
 
 VISIBLE_ROWS = 50
 

@@ -20,7 +20,11 @@ from openpyxl import Workbook
 
 from bench.common import WORK_DIR, Figure, median
 from bench.reference import TODAY
-from desktop.excel.monthly_workbook import BlockedExport, build_workbook, export_monthly_workbook
+from desktop.excel.reporting.monthly_workbook import (
+    BlockedExport,
+    build_workbook,
+    export_monthly_workbook,
+)
 from desktop.models.db import Database, open_database
 
 WORKBOOK_TARGET_MS = 3000.0

@@ -24,11 +24,12 @@ from faker import Faker
 from bench import reference
 from bench.common import DATA_DIR, source_fingerprint
 from bench.reference import TODAY, PreparedDb, build_cached, count_people
-from desktop.models import demo, people
-from desktop.models.centre import CentreProfile, save_profile
+from desktop.models.admin.centre import CentreProfile, save_profile
+from desktop.models.admin.permissions import Actor, Role
 from desktop.models.db import Database
-from desktop.models.permissions import Actor, Role
-from desktop.models.person_input import (
+from desktop.models.demo import demo
+from desktop.models.people import people
+from desktop.models.people.person_input import (
     FamilyLink,
     PersonInput,
     normalised,

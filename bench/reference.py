@@ -20,9 +20,10 @@ from datetime import date
 from pathlib import Path
 
 from bench.common import DATA_DIR, replace_stale, source_fingerprint
-from desktop.models import accounts, demo
+from desktop.models.admin import accounts
+from desktop.models.admin.permissions import Role
 from desktop.models.db import Database, open_database
-from desktop.models.permissions import Role
+from desktop.models.demo import demo
 
 SEED = 2016
 MEMBERS = 400

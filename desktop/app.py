@@ -17,23 +17,25 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.models import accounts, backup, centre, leftovers, locations
-from desktop.models.backup import ChangeMarker
+from desktop.models import locations
+from desktop.models.admin import accounts, backup, centre
+from desktop.models.admin.backup import ChangeMarker
+from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database, open_database
 from desktop.models.errors import WarmHomeError
-from desktop.models.permissions import Actor, Permission
-from desktop.ui.error_dialog import install_error_reporting
-from desktop.ui.instance_lock import InstanceLock, LockState
-from desktop.ui.labels import model_message
-from desktop.ui.login_dialog import LoginDialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.theme import apply_theme
-from desktop.ui.ui_settings import UiSettings
-from desktop.ui.welcome_dialog import WelcomeDialog
-from desktop.ui.wheel_guard import install_wheel_guard
+from desktop.models.storage import leftovers
+from desktop.ui.common.labels import model_message
+from desktop.ui.common.wheel_guard import install_wheel_guard
+from desktop.ui.shell.error_dialog import install_error_reporting
+from desktop.ui.shell.instance_lock import InstanceLock, LockState
+from desktop.ui.shell.login_dialog import LoginDialog
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.theme import apply_theme
+from desktop.ui.shell.ui_settings import UiSettings
+from desktop.ui.shell.welcome_dialog import WelcomeDialog
 
 if TYPE_CHECKING:
-    from desktop.ui.kiosk_window import KioskWindow
+    from desktop.ui.kiosk.kiosk_window import KioskWindow
 
 log = logging.getLogger("warmhome")
 QUIT_AFTER_READY = "WARMHOME_QUIT_AFTER_READY"
@@ -98,7 +100,7 @@ def window_for(db: Database, actor: Actor, settings: UiSettings) -> QWidget | No
         return MainWindow(db, actor, settings)
     if actor.can(Permission.RUN_KIOSK):
         # Imported here: staff start-up should not pay for the kiosk's modules.
-        from desktop.ui.kiosk_window import KioskWindow
+        from desktop.ui.kiosk.kiosk_window import KioskWindow
 
         return KioskWindow(db, actor, settings)
     QMessageBox.information(None, QApplication.translate("App", "无法打开"),
@@ -131,7 +133,7 @@ class Session:
         self.kiosk: KioskWindow | None = None
         self._marker = backup.change_marker(db)
         if self.main is None:
-            from desktop.ui.kiosk_window import KioskWindow
+            from desktop.ui.kiosk.kiosk_window import KioskWindow
 
             assert isinstance(first, KioskWindow)
             self.kiosk = first

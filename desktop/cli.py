@@ -45,11 +45,17 @@ from desktop.cli_consolidate import add_commands as add_consolidate_commands
 from desktop.cli_month import add_commands as add_month_commands
 from desktop.cli_not_seen import add_people_commands as add_not_seen_commands
 from desktop.models import locations
-from desktop.models.centre import XICHENG_STREETS
+from desktop.models.admin.centre import XICHENG_STREETS
+from desktop.models.admin.permissions import CLI_ACTOR
 from desktop.models.db import explain_failure
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
-from desktop.models.permissions import CLI_ACTOR
-from desktop.models.person_input import PROGRAMMES, ROLES, FamilyLink, PersonInput, PersonRole
+from desktop.models.people.person_input import (
+    PROGRAMMES,
+    ROLES,
+    FamilyLink,
+    PersonInput,
+    PersonRole,
+)
 from desktop.models.text_input import compact, is_ascii_digits
 
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -91,7 +97,7 @@ def _positive(text: str) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Fill an empty database with demo data."""
-    from desktop.models import demo  # Faker is heavy: load it only for this command
+    from desktop.models.demo import demo  # Faker is heavy: load it only for this command
 
     opts = demo.DemoOptions(seed=args.seed, members=args.members, years=args.years,
                             today=args.today or date.today(), street=args.street)
@@ -107,7 +113,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_people_list(args: argparse.Namespace) -> int:
     """Print people, masked, as a table or JSON."""
-    from desktop.models import people_query  # loaded when run: keeps the GUI start light
+    from desktop.models.people import (
+        people_query,  # loaded when run: keeps the GUI start light
+    )
 
     archived = (people_query.ArchivedFilter.ALL if args.archived
                 else people_query.ArchivedFilter.ACTIVE)
@@ -162,7 +170,7 @@ def _person_from_args(args: argparse.Namespace) -> PersonInput:
 
 def cmd_people_add(args: argparse.Namespace) -> int:
     """Add one person; refuses invalid or duplicate identifiers."""
-    from desktop.models import people
+    from desktop.models.people import people
 
     data = _person_from_args(args)
     with open_db(args, create=True) as db:
@@ -176,7 +184,7 @@ def cmd_people_add(args: argparse.Namespace) -> int:
 
 def cmd_people_archive(args: argparse.Namespace) -> int:
     """Archive one person with a reason."""
-    from desktop.models import people
+    from desktop.models.people import people
 
     with open_db(args) as db:
         people.archive_person(db, args.person_id, args.reason, actor=CLI_ACTOR)
@@ -185,7 +193,7 @@ def cmd_people_archive(args: argparse.Namespace) -> int:
 
 def cmd_people_template(args: argparse.Namespace) -> int:
     """Write the blank roster workbook."""
-    from desktop.excel import roster_template  # openpyxl: load it only for this command
+    from desktop.excel.people import roster_template  # openpyxl: load it only for this command
 
     path = roster_template.write_template(args.out)
     print(f"已生成名册模板：{path}")
@@ -194,7 +202,7 @@ def cmd_people_template(args: argparse.Namespace) -> int:
 
 def cmd_people_import(args: argparse.Namespace) -> int:
     """Check a roster workbook and, unless --dry-run, import it all at once or not at all."""
-    from desktop.excel import roster_import
+    from desktop.excel.people import roster_import
 
     with open_db(args, create=True) as db:
         preview = roster_import.read_roster(db, args.file)
@@ -223,7 +231,7 @@ def cmd_people_import(args: argparse.Namespace) -> int:
 
 def _month_arg(args: argparse.Namespace) -> str:
     """The --month value, checked before the database is opened (a bad month writes nothing)."""
-    from desktop.models.attendance_month import month_days, normalise_month
+    from desktop.models.attendance.attendance_month import month_days, normalise_month
 
     month = normalise_month(args.month)
     if month_days(month)[0] > date.today().isoformat():
@@ -233,7 +241,7 @@ def _month_arg(args: argparse.Namespace) -> str:
 
 def cmd_attendance_summary(args: argparse.Namespace) -> int:
     """A month's attendance figures: 人次, members, days open, average per day, by programme."""
-    from desktop.models import attendance_month
+    from desktop.models.attendance import attendance_month
 
     month = _month_arg(args)
     with open_db(args) as db:
@@ -254,7 +262,7 @@ def cmd_attendance_summary(args: argparse.Namespace) -> int:
 
 def cmd_subsidy(args: argparse.Namespace) -> int:
     """The month's rehab labour subsidy: per 职康站 member days and amount, and the total."""
-    from desktop.models import subsidy
+    from desktop.models.subsidy import subsidy
 
     month = _month_arg(args)
     with open_db(args) as db:
@@ -279,10 +287,10 @@ def cmd_subsidy(args: argparse.Namespace) -> int:
 def cmd_export_month(args: argparse.Namespace) -> int:
     """The monthly workbook for the district federation (format: docs/workbook.md), with the
     month's next revision (`warmhome month status`); the export is logged."""
-    from desktop.excel import monthly_workbook
+    from desktop.excel.reporting import monthly_workbook
     from desktop.excel.workbook_file import xlsx_file_or_none
-    from desktop.models.attendance_month import normalise_month
-    from desktop.models.indicators import check_month
+    from desktop.models.attendance.attendance_month import normalise_month
+    from desktop.models.reporting.indicators import check_month
 
     # A bad or future month, or a missing folder, is refused before the database is opened.
     # A month typed full-width (２０２６-１０) is cleaned first, so the file name, the

@@ -15,10 +15,11 @@ from desktop.cli_common import (
     password_from_stdin,
     subcommand,
 )
-from desktop.models import accounts, audit, locations
+from desktop.models import locations
+from desktop.models.admin import accounts, audit
+from desktop.models.admin.permissions import CLI_ACTOR, ROLE_NAMES, Role
 from desktop.models.db import SCHEMA_VERSION
-from desktop.models.db_damage import restore_hint
-from desktop.models.permissions import CLI_ACTOR, ROLE_NAMES, Role
+from desktop.models.storage.db_damage import restore_hint
 
 
 def role_arg(text: str) -> Role:
@@ -80,7 +81,9 @@ def cmd_users_disable(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Integrity check and schema version; exit 0 only when healthy."""
-    from desktop.models import people_query  # loaded when run: keeps the GUI start light
+    from desktop.models.people import (
+        people_query,  # loaded when run: keeps the GUI start light
+    )
 
     with open_db(args) as db:
         problems = db.integrity_problems()
@@ -119,7 +122,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Make a verified backup now; print its path (warnings on stderr, still exit 0)."""
-    from desktop.models import backup
+    from desktop.models.admin import backup
 
     with open_db(args) as db:
         result = backup.make_backup(db, args.to, actor=CLI_ACTOR)
@@ -148,7 +151,7 @@ def _read_passphrase(file: str) -> str:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the database with a backup; the current data is backed up first."""
-    from desktop.models import backup, backup_crypto
+    from desktop.models.admin import backup, backup_crypto
 
     source = Path(args.file).expanduser()
     passphrase = _read_passphrase(args.file) \

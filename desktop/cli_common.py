@@ -12,8 +12,8 @@ from typing import Any
 
 from desktop.models import error_log, locations
 from desktop.models.db import Database, open_database
-from desktop.models.db_location import missing_folders, remove_folders, sidecars
 from desktop.models.errors import WarmHomeError
+from desktop.models.storage.db_location import missing_folders, remove_folders, sidecars
 
 EXIT_OK = 0
 EXIT_ERROR = 1

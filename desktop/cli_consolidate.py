@@ -22,20 +22,20 @@ from desktop.models.db import open_database
 from desktop.models.text_input import compact
 
 if TYPE_CHECKING:
-    from desktop.models.district import ExpectedCentre
+    from desktop.models.reporting.district import ExpectedCentre
 
 
 def _expected(args: argparse.Namespace) -> tuple[list[ExpectedCentre], str]:
     """The expected centres and where they came from: --expected FILE wins over the list
     stored in the database; a database that does not exist is not created for this."""
     if args.expected:
-        from desktop.excel.expected_centres import read_expected_file
+        from desktop.excel.reporting.expected_centres import read_expected_file
 
         return read_expected_file(args.expected), f"名单文件 {args.expected}"
     path = locations.default_db_path(args.db)
     if not path.exists():
         return [], ""
-    from desktop.models.district import load_expected
+    from desktop.models.reporting.district import load_expected
 
     with open_database(path) as db:
         return load_expected(db), f"数据库 {path} 中保存的名单"
@@ -43,15 +43,15 @@ def _expected(args: argparse.Namespace) -> tuple[list[ExpectedCentre], str]:
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
     """Consolidate the inputs for --month into --out and print a summary."""
-    from desktop.excel.consolidation import (
+    from desktop.excel.reporting.consolidation import (
         ACCEPTED,
         DUPLICATE,
         SUPERSEDED,
         check_consolidation_month,
         consolidate,
     )
-    from desktop.excel.consolidation_input import input_files
-    from desktop.excel.consolidation_output import check_target, write_consolidation
+    from desktop.excel.reporting.consolidation_input import input_files
+    from desktop.excel.reporting.consolidation_output import check_target, write_consolidation
 
     month = check_consolidation_month(compact(args.month), date.today())
     # Refuse what would make the run useless, or replace an input or any file that is not

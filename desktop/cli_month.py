@@ -8,16 +8,16 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli_common import EXIT_OK, open_db, subcommand
-from desktop.models.permissions import CLI_ACTOR
+from desktop.models.admin.permissions import CLI_ACTOR
 
 if TYPE_CHECKING:
     # Loaded by the commands themselves: the GUI starts through this module's parent.
-    from desktop.models import month_close
+    from desktop.models.reporting import month_close
 
 
 def _month(text: str) -> str:
     """The month argument, checked before the database is opened (a bad one writes nothing)."""
-    from desktop.models.attendance_month import normalise_month
+    from desktop.models.attendance.attendance_month import normalise_month
 
     return normalise_month(text)
 
@@ -58,7 +58,7 @@ def _submission_line(item: month_close.Submission) -> str:
 
 def cmd_month_status(args: argparse.Namespace) -> int:
     """Print whether the month is closed, its next revision, last export and submissions."""
-    from desktop.models import month_close
+    from desktop.models.reporting import month_close
 
     month = _month(args.month)
     with open_db(args) as db:
@@ -72,7 +72,7 @@ def cmd_month_status(args: argparse.Namespace) -> int:
 
 def cmd_month_close(args: argparse.Namespace) -> int:
     """Submit (close) the month: its exported workbook of the current revision is logged."""
-    from desktop.models import month_close
+    from desktop.models.reporting import month_close
 
     month = _month(args.month)
     with open_db(args) as db:
@@ -84,7 +84,7 @@ def cmd_month_close(args: argparse.Namespace) -> int:
 
 def cmd_month_reopen(args: argparse.Namespace) -> int:
     """Reopen a closed month with a reason (the next export carries the next revision)."""
-    from desktop.models import month_close
+    from desktop.models.reporting import month_close
 
     month = _month(args.month)
     with open_db(args) as db:
@@ -96,7 +96,7 @@ def cmd_month_reopen(args: argparse.Namespace) -> int:
 
 def cmd_month_submissions(args: argparse.Namespace) -> int:
     """The submission log, newest first (one month with --month)."""
-    from desktop.models import month_close
+    from desktop.models.reporting import month_close
 
     month = _month(args.month) if args.month is not None else None
     with open_db(args) as db:

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli_common import EXIT_OK, open_db, subcommand
-from desktop.models.not_seen import MAX_WEEKS, MIN_WEEKS, NotSeenList
-from desktop.models.permissions import CLI_ACTOR
-from desktop.models.person_input import PROGRAMMES
+from desktop.models.admin.permissions import CLI_ACTOR
+from desktop.models.attendance.not_seen import MAX_WEEKS, MIN_WEEKS, NotSeenList
+from desktop.models.people.person_input import PROGRAMMES
 
 
 def _weeks(text: str) -> int:
@@ -45,9 +45,9 @@ def _lines(found: NotSeenList) -> list[str]:
 
 def cmd_people_not_seen(args: argparse.Namespace) -> int:
     """Print (and with --out export) the members not seen for --weeks weeks."""
-    from desktop.excel.call_list_export import default_file_name, export_call_list
+    from desktop.excel.attendance.call_list_export import default_file_name, export_call_list
     from desktop.excel.workbook_file import xlsx_file_or_none
-    from desktop.models import not_seen
+    from desktop.models.attendance import not_seen
 
     today = date.today()
     target: Path | None = None

@@ -19,21 +19,25 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop.app import create_app  # noqa: E402
-from desktop.models import accounts, attendance, backup, centre, demo  # noqa: E402
+from desktop.models.admin import accounts  # noqa: E402
+from desktop.models.attendance import attendance
+from desktop.models.admin import backup
+from desktop.models.admin import centre
+from desktop.models.demo import demo
 from desktop.models.db import Database, open_database  # noqa: E402
 from desktop.models.pages import PageId  # noqa: E402
-from desktop.models.permissions import Actor, Role  # noqa: E402
-from desktop.ui.activities_page import ActivitiesPage  # noqa: E402
-from desktop.ui.attendance_page import AttendancePage  # noqa: E402
-from desktop.ui.kiosk_speech import SilentSpeaker  # noqa: E402
-from desktop.ui.kiosk_window import KioskWindow  # noqa: E402
-from desktop.ui.login_dialog import LoginDialog  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
-from desktop.ui.restore_dialog import RestoreDialog  # noqa: E402
-from desktop.ui.subsidy_page import SubsidyPage  # noqa: E402
-from desktop.ui.theme import apply_theme  # noqa: E402
-from desktop.ui.ui_settings import UiSettings  # noqa: E402
-from desktop.ui.welcome_dialog import WelcomeDialog  # noqa: E402
+from desktop.models.admin.permissions import Actor, Role  # noqa: E402
+from desktop.ui.activities.activities_page import ActivitiesPage  # noqa: E402
+from desktop.ui.attendance.attendance_page import AttendancePage  # noqa: E402
+from desktop.ui.kiosk.kiosk_speech import SilentSpeaker  # noqa: E402
+from desktop.ui.kiosk.kiosk_window import KioskWindow  # noqa: E402
+from desktop.ui.shell.login_dialog import LoginDialog  # noqa: E402
+from desktop.ui.shell.main_window import MainWindow  # noqa: E402
+from desktop.ui.admin.restore_dialog import RestoreDialog  # noqa: E402
+from desktop.ui.subsidy.subsidy_page import SubsidyPage  # noqa: E402
+from desktop.ui.shell.theme import apply_theme  # noqa: E402
+from desktop.ui.shell.ui_settings import UiSettings  # noqa: E402
+from desktop.ui.shell.welcome_dialog import WelcomeDialog  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 TODAY = date(2026, 11, 29)
@@ -179,7 +183,7 @@ def _other_centres(folder: Path, streets: tuple[str, ...]) -> None:
     and one workbook edited after export (the district summary refuses it)."""
     from openpyxl import load_workbook
 
-    from desktop.excel.monthly_workbook import export_monthly_workbook
+    from desktop.excel.reporting.monthly_workbook import export_monthly_workbook
 
     for seed, street in enumerate(streets, start=1):
         with open_database(folder.parent / f"{street}.db") as other:
@@ -195,11 +199,11 @@ def _other_centres(folder: Path, streets: tuple[str, ...]) -> None:
 
 def _reporting(window: MainWindow, db: Database, admin: Actor, work: Path) -> None:
     """月报 after a submission, a reopening and revision 2; then 区汇总 of several centres."""
-    from desktop.models import month_close
-    from desktop.models.centre import XICHENG_STREETS
-    from desktop.models.district import ExpectedCentre, save_expected
-    from desktop.ui.consolidation_page import ConsolidationPage
-    from desktop.ui.export_page import ExportPage
+    from desktop.models.reporting import month_close
+    from desktop.models.admin.centre import XICHENG_STREETS
+    from desktop.models.reporting.district import ExpectedCentre, save_expected
+    from desktop.ui.reporting.consolidation_page import ConsolidationPage
+    from desktop.ui.reporting.export_page import ExportPage
 
     reports = work / "reports"
     reports.mkdir()

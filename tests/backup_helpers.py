@@ -7,9 +7,10 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from desktop.models import centre, people
-from desktop.models.centre import CentreProfile
+from desktop.models.admin import centre
+from desktop.models.admin.centre import CentreProfile
 from desktop.models.db import SCHEMA_VERSION, Database, inspect_snapshot, open_database
+from desktop.models.people import people
 from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input
 
 CODE = "XC-01"

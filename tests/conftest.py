@@ -13,10 +13,10 @@ from typing import Any, TypeVar
 
 import pytest
 
+from desktop.models.admin.permissions import Actor, Role
 from desktop.models.db import Database, open_database
-from desktop.models.identity import id_check_char
-from desktop.models.permissions import Actor, Role
-from desktop.models.person_input import PersonInput
+from desktop.models.people.identity import id_check_char
+from desktop.models.people.person_input import PersonInput
 from tests.disk_helpers import make_read_only_fixture  # noqa: F401 - the make_read_only fixture
 
 # The project folder, where `python main.py` runs.
@@ -72,7 +72,7 @@ def make_person_input(**overrides: Any) -> PersonInput:
 def save_centre_profile(db: Database, code: str = "XC-T-01", name: str = "测试温馨家园",
                         street: str = "月坛") -> None:
     """Store a complete centre profile (the monthly export needs the centre code)."""
-    from desktop.models import centre
+    from desktop.models.admin import centre
 
     centre.save_profile(db, centre.CentreProfile(name=name, code=code, district="西城区",
                                                  street=street), actor=ADMIN)
@@ -85,7 +85,7 @@ def log_export(db: Database, month: str, revision: int = 1, content: bytes | Non
     reads the file again). Returns the file."""
     import hashlib
 
-    from desktop.models import month_close
+    from desktop.models.reporting import month_close
 
     folder = db.path.parent / "exports"
     folder.mkdir(exist_ok=True)
@@ -100,7 +100,7 @@ def log_export(db: Database, month: str, revision: int = 1, content: bytes | Non
 def submit_month(db: Database, month: str, today: date | None = None) -> None:
     """Close ``month`` as if its workbook had been exported and submitted (a stand-in file
     logged as its export, then close_month): for tests about what a closed month refuses."""
-    from desktop.models import month_close
+    from desktop.models.reporting import month_close
 
     log_export(db, month)
     month_close.close_month(db, month, actor=STAFF, today=today)

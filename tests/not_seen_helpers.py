@@ -15,10 +15,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from desktop.models import attendance, centre, people
-from desktop.models.centre import CentreProfile
+from desktop.models.admin import centre
+from desktop.models.admin.centre import CentreProfile
+from desktop.models.attendance import attendance
 from desktop.models.db import Database
-from desktop.models.person_input import FamilyLink, PersonInput
+from desktop.models.people import people
+from desktop.models.people.person_input import FamilyLink, PersonInput
 from tests.conftest import STAFF, make_id_number, make_person_input
 
 CENTRE = "西长安街温馨家园"

@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from desktop.models import accounts, centre
-from desktop.models.centre import CentreProfile
+from desktop.models.admin import accounts, centre
+from desktop.models.admin.centre import CentreProfile
+from desktop.models.admin.permissions import Role
 from desktop.models.db import open_database
-from desktop.models.permissions import Role
 from tests.conftest import STAFF, MainResult, log_export, run_main
-from tests.models.test_leftovers import OLD, export_leftovers
+from tests.models.storage.test_leftovers import OLD, export_leftovers
 
 
 def _start(tmp_path: Path, *args: str) -> MainResult:

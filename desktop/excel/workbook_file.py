@@ -4,7 +4,8 @@ The workbook goes to a temporary file beside the target, reaches the disk, and o
 replaces the target; an existing file there is unchanged until the new one is complete.
 The file gets the permissions any new file would (0666 less the umask), so that others can
 open it on a shared folder. Temporary files that a killed or crashed export left behind are
-removed by the next export into the same folder (and at start, ``desktop.models.leftovers``).
+removed by the next export into the same folder (and at start,
+``desktop.models.storage.leftovers``).
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
 from desktop.models.errors import WarmHomeError
-from desktop.models.leftovers import remove_stale_temp_files, temp_file_name
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.storage.leftovers import remove_stale_temp_files, temp_file_name
 
 
 class ExportError(WarmHomeError):

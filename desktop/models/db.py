@@ -17,7 +17,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.models.db_location import (
+from desktop.models.errors import WarmHomeError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.migrations import MIGRATIONS, SCHEMA_VERSION
+from desktop.models.storage.db_location import (
     LocationKind,
     LocationProblem,
     discard_new_database,
@@ -30,9 +33,6 @@ from desktop.models.db_location import (
     sidecars,
     write_failure_reason,
 )
-from desktop.models.errors import WarmHomeError
-from desktop.models.messages import QT_TRANSLATE_NOOP, Message
-from desktop.models.migrations import MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # "WHME": marks a file as ours, so another program's database is refused.
@@ -63,7 +63,7 @@ class DatabaseDamagedError(DatabaseError):
 
 def _damaged(path: Path, detail: object) -> DatabaseDamagedError:
     # db_damage reads the backup folder through this module, so it is imported when needed.
-    from desktop.models.db_damage import damaged_message
+    from desktop.models.storage.db_damage import damaged_message
 
     return DatabaseDamagedError(damaged_message(path, detail))
 
@@ -138,7 +138,7 @@ def _inspect_existing(path: Path) -> int:
     if len(header) == 0:
         # Never made into a new database: an empty file where the data should be is a copy
         # or a save that did not finish, and a fresh database there would hide the loss.
-        from desktop.models.db_damage import empty_file_message
+        from desktop.models.storage.db_damage import empty_file_message
 
         raise DatabaseDamagedError(empty_file_message(path))
     if not header.startswith(SQLITE_MAGIC):
@@ -517,7 +517,7 @@ def open_database(path: str | os.PathLike[str]) -> Database:
 
 
 # -- backup files ------------------------------------------------------------------------------
-# Gateway functions for desktop.models.backup: the snapshot it writes, and the read-only look
+# Gateway functions for desktop.models.admin.backup: the snapshot it writes, and the read-only look
 # into backup files it lists, verifies and restores. They live here because no other module
 # opens a connection.
 

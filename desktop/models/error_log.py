@@ -17,8 +17,8 @@ are sensitive personal information, and a log file gets copied and mailed):
 2. An exception is written as its type, with the ``errno`` name of an OSError and the SQLite
    error name of an sqlite3 error, and its traceback (causes included); never its message,
    arguments or notes, which is where names, ID numbers and file paths end up.
-3. Traceback frames are named by module (``desktop.excel.consolidation_input:285``), not by
-   file path, so no account or folder name comes in through a path.
+3. Traceback frames are named by module (``desktop.excel.reporting.consolidation_input:285``),
+   not by file path, so no account or folder name comes in through a path.
 4. Last, over all of it: a run of 6 or more digits (single spaces or hyphens between them
    allowed: ID and certificate numbers, phones, card numbers, dates) becomes ``[digits]`` and
    a run of Chinese characters ``[hanzi]``: the safety net for a message built with an

@@ -4,7 +4,7 @@ A :class:`Message` *is* the formatted Chinese text (a ``str``): the command line
 the workbooks write it, ``==`` compares it, exactly as before. It also remembers the
 template it was made from and the values put into it, so the GUI can translate the template
 through the same catalogue as the interface and put the same values into the English one
-(``desktop.ui.labels.model_message``).
+(``desktop.ui.common.labels.model_message``).
 
 Templates are marked with :func:`QT_TRANSLATE_NOOP` under the context ``"Messages"``, so that
 `make ts` (pyside6-lupdate, which reads the call syntactically) collects them into

@@ -1,7 +1,7 @@
 """The main window's pages, by a stable id (Qt-free, so the models can name a page).
 
 The id never changes with the language or a renamed navigation title; it is also the page's
-help topic key. The GUI turns it into the translated title (``desktop.ui.page_titles``).
+help topic key. The GUI turns it into the translated title (``desktop.ui.shell.page_titles``).
 """
 
 from __future__ import annotations

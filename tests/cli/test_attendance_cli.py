@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.models import attendance, people, subsidy
+from desktop.models.attendance import attendance
 from desktop.models.db import open_database
+from desktop.models.people import people
+from desktop.models.subsidy import subsidy
 from tests.cli.conftest import Run, RunMany, digest, one_line_error
 from tests.conftest import STAFF, TODAY, make_id_number, make_person_input
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.models import people
 from desktop.models.db import open_database
+from desktop.models.people import people
 from tests.cli.conftest import Run, one_line_error
 from tests.conftest import STAFF, make_id_number, make_person_input
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.models import backup
+from desktop.models.admin import backup
 from desktop.models.db import inspect_snapshot, open_database
 from tests.backup_helpers import (
     CODE,

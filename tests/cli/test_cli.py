@@ -20,10 +20,10 @@ from typing import Any
 import pytest
 
 from desktop import cli
-from desktop.models import people
 from desktop.models.db import SCHEMA_VERSION, open_database
-from desktop.models.identity import id_check_char
-from desktop.models.person_input import PersonInput
+from desktop.models.people import people
+from desktop.models.people.identity import id_check_char
+from desktop.models.people.person_input import PersonInput
 from tests.cli.conftest import Command, Result, Run, RunMany, digest, one_line_error
 from tests.conftest import ROOT, STAFF, main_env
 from tests.disk_helpers import MakeReadOnly

@@ -9,10 +9,10 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.models.db import open_database
-from desktop.models.district import ExpectedCentre, save_expected
+from desktop.models.reporting.district import ExpectedCentre, save_expected
 from tests.cli.conftest import Run, RunMany, digest, one_line_error
 from tests.conftest import ADMIN
-from tests.excel.consolidation_helpers import MONTH, edit_summary, export, make_centres
+from tests.excel.reporting.consolidation_helpers import MONTH, edit_summary, export, make_centres
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,10 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
-from desktop.models import backup, demo, people
+from desktop.models.admin import backup
 from desktop.models.db import open_database
+from desktop.models.demo import demo
+from desktop.models.people import people
 from tests.cli.conftest import Result
 from tests.conftest import ADMIN, STAFF, make_person_input, run_main
 from tests.disk_helpers import (  # noqa: F401 - fixtures

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.excel.monthly_workbook import data_checksum, meta_checksum
-from desktop.models import attendance, centre, demo
+from desktop.excel.reporting.monthly_workbook import data_checksum, meta_checksum
+from desktop.models.admin import centre
+from desktop.models.attendance import attendance
 from desktop.models.db import open_database
+from desktop.models.demo import demo
 from tests.cli.conftest import Run, digest, one_line_error
 from tests.cli.test_export_month_cli import THIS_MONTH, _previous
 from tests.conftest import ADMIN, STAFF

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.excel.call_list_export import HEADER_ROW, SHEET_TITLE
-from desktop.models import not_seen
+from desktop.excel.attendance.call_list_export import HEADER_ROW, SHEET_TITLE
+from desktop.models.attendance import not_seen
 from desktop.models.db import open_database
 from tests.cli.conftest import Run, RunMany, one_line_error
 from tests.conftest import STAFF

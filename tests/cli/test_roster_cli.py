@@ -7,7 +7,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from desktop.excel.roster_template import HEADERS
+from desktop.excel.people.roster_template import HEADERS
 from desktop.models.db import open_database
 from tests.cli.conftest import Run, one_line_error
 from tests.conftest import count_rows, make_id_number, submit_month

@@ -14,7 +14,7 @@ import pytest
 from desktop.models.db import open_database
 from tests.cli.conftest import Result, one_line_error
 from tests.conftest import ROOT, main_env
-from tests.excel.consolidation_helpers import MONTH, export, make_centres
+from tests.excel.reporting.consolidation_helpers import MONTH, export, make_centres
 
 ID_NUMBER = "11010519491231002X"
 # Runs the real command line after replacing one function of ours with one that fails.
@@ -43,7 +43,7 @@ def _log(home: Path) -> Path:
 def test_a_bug_is_one_line_exit_70_and_a_traceback_in_the_log(tmp_path: Path) -> None:
     db = tmp_path / "centre.db"
     open_database(db).close()
-    result = _run(tmp_path, "desktop.models.people_query", "list_people",
+    result = _run(tmp_path, "desktop.models.people.people_query", "list_people",
                   "people", "list", "--db", db)
     assert result.returncode == 70
     line = one_line_error(result)
@@ -63,7 +63,7 @@ def test_a_bug_is_one_line_exit_70_and_a_traceback_in_the_log(tmp_path: Path) ->
 
 def test_a_refused_input_writes_no_log(tmp_path: Path) -> None:
     # The usual one-line refusals (exit 1) are not errors of the program.
-    result = _run(tmp_path, "desktop.models.people_query", "list_people",
+    result = _run(tmp_path, "desktop.models.people.people_query", "list_people",
                   "people", "list", "--db", tmp_path / "missing.db")
     assert result.returncode == 1
     assert "数据库文件不存在" in one_line_error(result)
@@ -84,7 +84,7 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_bug_in_the_reader_is_not_reported_as_a_damaged_file(tmp_path: Path,
                                                                reports: Path) -> None:
     out = tmp_path / "区汇总.xlsx"
-    result = _run(tmp_path, "desktop.excel.consolidation_input", "_summary",
+    result = _run(tmp_path, "desktop.excel.reporting.consolidation_input", "_summary",
                   "consolidate", "--month", MONTH, "--out", out, reports)
     assert result.returncode == 70
     line = one_line_error(result)
@@ -93,9 +93,9 @@ def test_a_bug_in_the_reader_is_not_reported_as_a_damaged_file(tmp_path: Path,
     assert not out.exists()
     text = _log(tmp_path).read_text(encoding="utf-8")
     assert "unexpected error in cli consolidate" in text
-    assert "desktop.excel.consolidation_input:" in text and " in _verify_centre" in text
+    assert "desktop.excel.reporting.consolidation_input:" in text and " in _verify_centre" in text
     # Without the bug the same folder consolidates, the damaged file listed as damaged.
-    fine = _run(tmp_path, "desktop.excel.consolidation_input", "unused_name",
+    fine = _run(tmp_path, "desktop.excel.reporting.consolidation_input", "unused_name",
                 "consolidate", "--month", MONTH, "--out", out, reports)
     assert fine.returncode == 0, fine.stderr
     assert f"未采用：{reports / '坏文件.xlsx'}：文件已损坏，无法按 xlsx 读取，请中心重新导出" \

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.models import centre, demo
+from desktop.models.admin import centre
 from desktop.models.db import open_database
+from desktop.models.demo import demo
 from tests.cli.conftest import Run, RunMany, digest, one_line_error
 from tests.conftest import ADMIN
 from tests.models.test_text_input import full_width

@@ -22,10 +22,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from desktop.excel.monthly_workbook import export_monthly_workbook
+from desktop.excel.reporting.monthly_workbook import export_monthly_workbook
 from desktop.models.db import open_database
 from tests.conftest import STAFF
-from tests.models.test_month_close import MAY, NOW, TODAY
+from tests.models.reporting.test_month_close import MAY, NOW, TODAY
 
 # A round never gets near this many exports before it is killed; stop rather than loop forever.
 MAX_EXPORTS = 2_000

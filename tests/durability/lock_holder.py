@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 import time
 
-from desktop.ui.instance_lock import InstanceLock, LockState
+from desktop.ui.shell.instance_lock import InstanceLock, LockState
 
 
 def main(argv: list[str]) -> int:

@@ -16,11 +16,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop.models import centre, people
-from desktop.models.centre import CentreProfile
+from desktop.models.admin import centre
+from desktop.models.admin.centre import CentreProfile
 from desktop.models.db import Database, DatabaseError, open_database, write_failure_reason
-from desktop.models.person_input import PersonInput
-from desktop.ui.person_dialog import PersonDialog
+from desktop.models.people import people
+from desktop.models.people.person_input import PersonInput
+from desktop.ui.people.person_dialog import PersonDialog
 from tests.conftest import STAFF, count_rows, make_id_number, make_person_input
 from tests.ui.conftest import type_text
 

@@ -23,11 +23,11 @@ from typing import Any
 
 import pytest
 
-from desktop.excel.roster_template import build_template
+from desktop.excel.people.roster_template import build_template
 from desktop.excel.workbook_file import write_xlsx
 from desktop.models.db import open_database
 from tests.conftest import MainResult, run_main, save_centre_profile
-from tests.models.test_month_close import MAY, Centre
+from tests.models.reporting.test_month_close import MAY, Centre
 
 # Smaller than any workbook we write (the roster template is about 23 KB, May's small export
 # about 13 KB), and a whole number of pages.

@@ -18,10 +18,10 @@ from typing import IO
 
 import pytest
 
-from desktop.excel.monthly_workbook import export_monthly_workbook
-from desktop.models import month_close
+from desktop.excel.reporting.monthly_workbook import export_monthly_workbook
 from desktop.models.db import Database, open_database
-from desktop.models.export_log import (
+from desktop.models.reporting import month_close
+from desktop.models.reporting.export_log import (
     ABANDONED,
     CONFIRMED,
     load_attempt,
@@ -29,7 +29,7 @@ from desktop.models.export_log import (
     settle_pending_exports,
 )
 from tests.conftest import STAFF, save_centre_profile
-from tests.models.test_month_close import MAY, NOW, TODAY, Centre
+from tests.models.reporting.test_month_close import MAY, NOW, TODAY, Centre
 
 ROOT = Path(__file__).resolve().parents[2]
 READY_TIMEOUT = 60.0

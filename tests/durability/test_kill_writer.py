@@ -16,7 +16,7 @@ from typing import IO
 
 import pytest
 
-from desktop.models import centre
+from desktop.models.admin import centre
 from desktop.models.db import open_database
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from desktop.app import EXIT_ALREADY_OPEN
-from desktop.models import accounts
+from desktop.models.admin import accounts
 from desktop.models.db import open_database
-from desktop.ui.instance_lock import InstanceLock, LockState, lock_path_for
+from desktop.ui.shell.instance_lock import InstanceLock, LockState, lock_path_for
 from tests.conftest import ROOT, MainResult, main_env, run_main
 
 START_TIMEOUT = 30.0

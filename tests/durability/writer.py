@@ -11,9 +11,10 @@ from __future__ import annotations
 import sys
 from datetime import date, timedelta
 
-from desktop.models import centre, people
-from desktop.models.centre import CentreProfile
+from desktop.models.admin import centre
+from desktop.models.admin.centre import CentreProfile
 from desktop.models.db import open_database
+from desktop.models.people import people
 from tests.conftest import STAFF, make_id_number, make_person_input
 
 # A round never gets near this many writes before it is killed; stop rather than loop forever.

@@ -20,11 +20,11 @@ from xml.etree.ElementTree import ParseError
 
 import pytest
 
-from desktop.excel import consolidation_input, consolidation_output
-from desktop.excel.consolidation import ACCEPTED, REJECTED, Consolidation, consolidate
-from desktop.excel.consolidation_input import RejectedFile, read_centre_workbook
-from desktop.excel.consolidation_output import is_district_workbook, write_consolidation
-from tests.excel.consolidation_helpers import MONTH, TODAY, export, make_centres
+from desktop.excel.reporting import consolidation_input, consolidation_output
+from desktop.excel.reporting.consolidation import ACCEPTED, REJECTED, Consolidation, consolidate
+from desktop.excel.reporting.consolidation_input import RejectedFile, read_centre_workbook
+from desktop.excel.reporting.consolidation_output import is_district_workbook, write_consolidation
+from tests.excel.reporting.consolidation_helpers import MONTH, TODAY, export, make_centres
 
 Change = Callable[[str, bytes], bytes | None]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.models import backup
+from desktop.models.admin import backup
 from desktop.models.db import Database
 from tests.backup_helpers import PASSPHRASE, fill_centre
 from tests.conftest import ADMIN

@@ -7,10 +7,10 @@ import json
 import pickle
 from datetime import date, datetime
 
-from desktop.models import dashboard, indicators
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message, MessageList
+from desktop.models.reporting import dashboard, indicators
 
 
 def test_a_message_is_its_chinese_text() -> None:

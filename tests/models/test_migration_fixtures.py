@@ -14,20 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from desktop.models import (
-    accounts,
-    activities,
-    attendance,
-    audit,
-    centre,
-    month_close,
-    people,
-    subsidy,
-)
+from desktop.models.activities import activities
+from desktop.models.admin import accounts, audit, centre
+from desktop.models.admin.permissions import Role
+from desktop.models.attendance import attendance
 from desktop.models.db import SCHEMA_VERSION, Database, open_database
-from desktop.models.month_close import MonthClosedError
-from desktop.models.permissions import Role
-from desktop.models.subsidy import RateEntry, SubsidySettings
+from desktop.models.people import people
+from desktop.models.reporting import month_close
+from desktop.models.reporting.month_close import MonthClosedError
+from desktop.models.subsidy import subsidy
+from desktop.models.subsidy.subsidy import RateEntry, SubsidySettings
 from tests.conftest import STAFF
 from tests.fixtures import make_schema_fixture as made
 

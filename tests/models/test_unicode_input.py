@@ -9,16 +9,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.models import accounts, activities, attendance, centre, people, subsidy
-from desktop.models.accounts import SignInError
-from desktop.models.attendance_month import month_days
+from desktop.models.activities import activities
+from desktop.models.admin import accounts, centre
+from desktop.models.admin.accounts import SignInError
+from desktop.models.admin.permissions import Actor, Role
+from desktop.models.attendance import attendance
+from desktop.models.attendance.attendance_month import month_days
+from desktop.models.attendance.kiosk_search import find_members
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, ValidationError
-from desktop.models.identity import validate_certificate, validate_id_number, validate_phone
-from desktop.models.kiosk_search import find_members
-from desktop.models.people_query import PeopleQuery, search_ids
-from desktop.models.permissions import Actor, Role
-from desktop.models.person_input import normalised, validate_person
+from desktop.models.people import people
+from desktop.models.people.identity import validate_certificate, validate_id_number, validate_phone
+from desktop.models.people.people_query import PeopleQuery, search_ids
+from desktop.models.people.person_input import normalised, validate_person
+from desktop.models.subsidy import subsidy
 from tests.conftest import ADMIN, STAFF, TODAY, count_rows, make_person_input
 from tests.models.test_text_input import MARKS, OTHER_DIGITS, full_width
 
@@ -97,7 +101,7 @@ def test_digits_of_other_scripts_in_a_month_are_refused(digit: str, position: in
 
 @pytest.mark.parametrize("typed", ["２０２４－０５", " 2024-05\u3000", "2024\u200b-05"])
 def test_a_typed_month_is_cleaned(typed: str) -> None:
-    from desktop.models.attendance_month import normalise_month
+    from desktop.models.attendance.attendance_month import normalise_month
 
     assert normalise_month(typed) == "2024-05"
     with pytest.raises(ValidationError, match="月份应为 YYYY-MM"):

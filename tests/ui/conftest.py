@@ -14,8 +14,8 @@ from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.models.locations import resource_root
-from desktop.ui.theme import apply_theme
-from desktop.ui.ui_settings import UiSettings
+from desktop.ui.shell.theme import apply_theme
+from desktop.ui.shell.ui_settings import UiSettings
 
 TRANSLATIONS = resource_root() / "translations"
 TS_FILE = TRANSLATIONS / "warmhome_en.ts"

@@ -1,2 +1,2 @@
 """Each module here registers one capability's indicators and validation rules (see
-``desktop.models.indicators``); modules are discovered, never listed."""
+``desktop.models.reporting.indicators``); modules are discovered, never listed."""

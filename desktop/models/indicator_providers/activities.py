@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.models.activities import COUNTED_KINDS, YEARLY_TARGET
+from desktop.models.activities.activities import COUNTED_KINDS, YEARLY_TARGET
 from desktop.models.db import Database
-from desktop.models.indicators import (
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.reporting.indicators import (
     Finding,
     Indicator,
     Number,
@@ -21,7 +22,6 @@ from desktop.models.indicators import (
     month_span,
     register,
 )
-from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 INDICATORS = (
     Indicator("activities.held", QT_TRANSLATE_NOOP("Messages", "开展活动"),

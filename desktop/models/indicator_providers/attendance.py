@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.models.attendance_month import days_open
+from desktop.models.attendance.attendance_month import days_open
 from desktop.models.db import Database
-from desktop.models.indicators import (
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.people.person_input import PROGRAMMES
+from desktop.models.reporting.indicators import (
     Finding,
     Indicator,
     Number,
@@ -17,8 +19,6 @@ from desktop.models.indicators import (
     month_span,
     register,
 )
-from desktop.models.messages import QT_TRANSLATE_NOOP, Message
-from desktop.models.person_input import PROGRAMMES
 
 # Stable ASCII keys for the programmes (consolidation matches on keys, not on labels).
 PROGRAMME_KEYS = {"温馨家园": "wenxin", "职康站": "zhikang", "日间照料": "rijian"}

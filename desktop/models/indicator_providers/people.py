@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.models.db import Database
-from desktop.models.identity import CATEGORIES, GRADES
-from desktop.models.indicators import (
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.people.identity import CATEGORIES, GRADES
+from desktop.models.people.register import on_register
+from desktop.models.reporting.indicators import (
     Finding,
     Indicator,
     Number,
@@ -16,10 +18,8 @@ from desktop.models.indicators import (
     month_span,
     register,
 )
-from desktop.models.messages import QT_TRANSLATE_NOOP, Message
-from desktop.models.register import on_register
 
-# "On the register" in a span: the one rule (desktop.models.register), as the attendance
+# "On the register" in a span: the one rule (desktop.models.people.register), as the attendance
 # matrix and subsidy table use it. Category and grade are the member's current ones.
 ON_REGISTER = on_register()
 

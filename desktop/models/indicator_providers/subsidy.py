@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.models import subsidy
-from desktop.models.attendance_month import days_open
+from desktop.models.attendance.attendance_month import days_open
 from desktop.models.db import Database
-from desktop.models.indicators import (
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.reporting.indicators import (
     Finding,
     Indicator,
     Number,
@@ -17,7 +17,7 @@ from desktop.models.indicators import (
     month_span,
     register,
 )
-from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.subsidy import subsidy
 
 INDICATORS = (
     Indicator("subsidy.members", QT_TRANSLATE_NOOP("Messages", "享受生活补助人数"),

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Iterable
 
 # What the closed-month triggers (v5, v6) answer to a write that slips past the models' checks
-# (desktop.models.month_close explains it first in the user's terms).
+# (desktop.models.reporting.month_close explains it first in the user's terms).
 CLOSED_MONTH_MESSAGE = "该月已报送关账，记录只读（closed month is read-only）"
 
 

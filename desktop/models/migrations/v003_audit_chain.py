@@ -1,6 +1,6 @@
 """Schema v3: the audit log becomes an append-only hash chain.
 
-Each entry stores the hash of its predecessor and its own (``desktop.models.audit_chain``),
+Each entry stores the hash of its predecessor and its own (``desktop.models.admin.audit_chain``),
 and ``audit_head`` remembers the last entry, so an edited, removed or truncated log shows
 when it is verified (``warmhome audit verify``). Triggers refuse updates, deletes and appends
 that do not continue the chain, so even a mistaken script cannot rewrite the history quietly.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from desktop.models.audit_chain import GENESIS_HASH, entry_hash
+from desktop.models.admin.audit_chain import GENESIS_HASH, entry_hash
 from desktop.models.migrations.shared import execute_all
 
 

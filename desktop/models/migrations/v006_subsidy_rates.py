@@ -2,7 +2,7 @@
 
 Before v6 one setting applied to every month, so changing the rate silently changed the
 figures of months already reported upward. ``subsidy_rate`` keeps each entry with the month
-it takes effect from (``desktop.models.subsidy``); triggers refuse an entry that would take
+it takes effect from (``desktop.models.subsidy.subsidy``); triggers refuse an entry that would take
 effect in or before a closed month. The settings of v1 … v5 move in as the entry in effect
 from the beginning and leave ``setting``, so there is one source of truth.
 """
@@ -14,7 +14,7 @@ import sqlite3
 from desktop.models.migrations.shared import CLOSED_MONTH_MESSAGE, execute_all
 
 # The subsidy settings of v1 .. v5 (one rate for every month) become the entry in effect from
-# the beginning; later entries take over from their month (desktop.models.subsidy).
+# the beginning; later entries take over from their month (desktop.models.subsidy.subsidy).
 _BEGINNING = "0000-01"
 _RATE_KEY = "subsidy.daily_rate_fen"
 _STAY_KEY = "subsidy.min_stay_minutes"

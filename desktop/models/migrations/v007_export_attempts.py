@@ -1,9 +1,9 @@
 """Schema v7: exports are logged in two steps, and the log keeps where each file went.
 
 An attempt is logged as pending before the workbook is renamed into place and settled after
-(``desktop.models.export_log``), so a crash or a full disk between the two cannot leave the
-export log describing a file that is not there. The file's location is kept so that 报送 can
-hash the very file it submits.
+(``desktop.models.reporting.export_log``), so a crash or a full disk between the two cannot
+leave the export log describing a file that is not there. The file's location is kept so
+that 报送 can hash the very file it submits.
 """
 
 from __future__ import annotations

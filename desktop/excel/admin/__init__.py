@@ -1,0 +1,1 @@
+"""管理: the audit log export."""

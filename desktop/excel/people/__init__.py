@@ -1,0 +1,1 @@
+"""人员登记: the roster template and its import."""

@@ -1,0 +1,1 @@
+"""月报: the monthly workbook, its detail sheets and the district consolidation."""

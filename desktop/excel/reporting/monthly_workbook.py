@@ -1,0 +1,440 @@
+"""The monthly workbook a centre sends to the district federation (format: docs/workbook.md).
+
+Sheets: 封面 (cover), 汇总 (every indicator: this month, last month, year-to-date), one detail
+sheet per capability (``desktop.excel.reporting.monthly_details``), 校验 (validation
+findings), from revision 2 on 变更 (changes since the previous submission) and the hidden
+``_meta`` (format version, centre, period, revision, row counts, SHA-256 of the data).
+Validation errors block the export; the file is written atomically and the export is logged
+around the rename in two steps (``desktop.models.reporting.export_log``), so that the log
+and the file agree whenever the process dies; ``desktop.models.reporting.month_close``
+decides the revision.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop import __version__
+from desktop.excel.reporting.changes_sheet import CHANGES, changes_for_revision, write_changes
+from desktop.excel.reporting.monthly_details import detail_sheets, yuan
+from desktop.excel.sheet_layout import (
+    HEADER_FONT,
+    MONEY_FORMAT,
+    append_row,
+    append_styled,
+    print_setup,
+    write_header,
+)
+from desktop.excel.workbook_file import (
+    ExportError,
+    discard,
+    publish,
+    write_temp_workbook,
+    xlsx_file_or_none,
+)
+from desktop.models.admin.centre import CentreProfile, load_profile
+from desktop.models.admin.permissions import Actor, Role
+from desktop.models.db import Database
+from desktop.models.errors import WarmHomeError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.reporting.export_log import (
+    abandon_export,
+    audit_head,
+    begin_export,
+    confirm_export,
+    file_sha256,
+    settle_pending_exports,
+)
+from desktop.models.reporting.indicators import Finding, Report, check_month, compute
+from desktop.models.reporting.month_close import MonthClosedError, month_status
+
+__all__ = ["FORMAT_VERSION", "IDENTITY_KEYS", "READABLE_FORMAT_VERSIONS", "BlockedExport",
+           "ExportError", "MonthlyExport", "build_workbook", "data_checksum",
+           "export_monthly_workbook", "file_sha256", "meta_checksum", "standard_file_name",
+           "standard_name", "target_path"]
+
+# Version 2 binds the _meta identity into the checksum; version 1 files (checksum over the
+# sheets only) are still read by consolidation (docs/workbook.md, "Checksum").
+FORMAT_VERSION = "2"
+READABLE_FORMAT_VERSIONS = ("1", "2")
+# The _meta keys whose values the format 2 checksum covers, in this order: everything
+# consolidation reads from _meta besides the checksum itself.
+IDENTITY_KEYS = ("format_version", "centre_code", "centre_name", "district", "street",
+                 "period", "revision", "generated_at", "hashed_sheets")
+COVER, SUMMARY, CHECKS, META = "封面", "汇总", "校验", "_meta"
+SUMMARY_HEADERS = ["指标代码", "指标", "单位", "本月", "上月", "本年累计", "累计方式"]
+CHECK_HEADERS = ["级别", "规则", "记录数", "说明"]
+# Money indicators are computed in integer fen and shown in yuan (docs/workbook.md).
+FEN_UNIT, YUAN_UNIT = "分", "元"
+# Separators that can never occur in a cell (openpyxl refuses these control characters).
+CELL_SEP, ROW_SEP = "\x1f", "\x1e"
+
+
+class BlockedExport(WarmHomeError):
+    """Validation found errors: no file was written. ``findings`` lists them."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "本月数据有 {count} 个错误，未导出；第一个：{first}"),
+                count=len(findings),
+                first=findings[0].message,
+            )
+        )
+
+
+@dataclass
+class MonthlyExport:
+    """What was written: the path, the figures and findings, the counts and the checksum."""
+
+    path: Path
+    report: Report
+    revision: int
+    row_counts: dict[str, int] = field(default_factory=dict)
+    sha256: str = ""
+    # The sheets alone (no generated_at, no revision): equal when the figures are equal.
+    content_sha256: str = ""
+
+
+# -- file name ----------------------------------------------------------------------------------
+def standard_name(district: str, street: str, code: str, month: str, revision: int) -> str:
+    """``{district}_{street}_{centre-code}_{YYYY-MM}_v{revision}.xlsx`` from the fields."""
+    parts = [district, street, code, month]
+    # A path separator in a profile field would write outside the chosen folder.
+    safe = [p.strip().replace("/", "-").replace("\\", "-") or "未设置" for p in parts]
+    return "_".join(safe) + f"_v{revision}.xlsx"
+
+
+def standard_file_name(profile: CentreProfile, month: str, revision: int) -> str:
+    """The standard file name of a centre's workbook (``standard_name``)."""
+    return standard_name(profile.district, profile.street, profile.code, month, revision)
+
+
+def target_path(out: str | os.PathLike[str], profile: CentreProfile, month: str,
+                revision: int) -> Path:
+    """A path ending in .xlsx is the file itself; anything else is a folder that must exist
+    and receives the standard file name."""
+    file = xlsx_file_or_none(out)
+    return file if file is not None else Path(out) / standard_file_name(profile, month,
+                                                                          revision)
+
+
+# -- checksum -----------------------------------------------------------------------------------
+def canonical(value: Any) -> str:
+    """One cell value as hashed: empty → "", numbers with two decimals, text as it is."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return f"{value}.00"  # the common case (day marks, counts), without Decimal
+    if isinstance(value, float | Decimal):
+        return f"{Decimal(str(value)):.2f}"
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+def sheet_rows(rows: Iterable[Sequence[Any]]) -> list[str]:
+    """Rows as canonical text, trailing empty cells and trailing empty rows dropped."""
+    lines: list[str] = []
+    for row in rows:
+        cells = [canonical(v) for v in row]
+        while cells and cells[-1] == "":
+            cells.pop()
+        lines.append(CELL_SEP.join(cells))
+    while lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _values_by_row(sheet: Any) -> Iterable[Sequence[Any]]:
+    """Every row's values, gaps as None, without making cells for the gaps.
+
+    ``iter_rows`` on a sheet in memory creates a cell for every empty position (slow on a
+    mostly empty attendance matrix, and the writer then walks them all); the cells that exist
+    say the same. Read-only worksheets have no cell map and are read row by row.
+    """
+    cells: dict[tuple[int, int], Any] | None = getattr(sheet, "_cells", None)
+    if cells is None:
+        return sheet.iter_rows(values_only=True)
+    rows: dict[int, dict[int, Any]] = {}
+    for (row, column), cell in cells.items():
+        if cell.value is not None:
+            rows.setdefault(row, {})[column] = cell.value
+    last_row = max(rows, default=0)
+    return ([rows.get(r, {}).get(c) for c in range(1, max(rows.get(r, {0: None})) + 1)]
+            for r in range(1, last_row + 1))
+
+
+def _checksums(workbook: Workbook, sheets: Sequence[str],
+               identity: Mapping[str, Any] | None) -> tuple[str, str]:
+    """(the checksum with ``identity`` or, without it, the sheets alone; the sheets alone),
+    from one pass over the cells."""
+    content = hashlib.sha256()
+    bound = hashlib.sha256()
+    if identity is not None:
+        # Hashed like a sheet named _meta whose rows are key, value: a relabelled file (other
+        # centre, month or revision) no longer matches.
+        bound.update((META + ROW_SEP).encode("utf-8"))
+        for line in sheet_rows([key, identity.get(key)] for key in IDENTITY_KEYS):
+            bound.update((line + ROW_SEP).encode("utf-8"))
+    for name in sheets:
+        chunks = [(name + ROW_SEP).encode("utf-8")]
+        chunks += [(line + ROW_SEP).encode("utf-8")
+                   for line in sheet_rows(_values_by_row(workbook[name]))]
+        for chunk in chunks:
+            content.update(chunk)
+            bound.update(chunk)
+    return (bound if identity is not None else content).hexdigest(), content.hexdigest()
+
+
+def data_checksum(workbook: Workbook, sheets: Sequence[str],
+                  identity: Mapping[str, Any] | None = None) -> str:
+    """SHA-256 (hex) as docs/workbook.md defines it: with ``identity`` (the _meta values of
+    IDENTITY_KEYS) the format 2 rule, those values first and then the named sheets' cell
+    values; without it the format 1 rule, the sheets alone."""
+    return _checksums(workbook, sheets, identity)[0]
+
+
+def meta_checksum(workbook: Workbook, meta: Mapping[str, Any]) -> str:
+    """The checksum a workbook with this ``_meta`` (key → value) should carry, by the rule of
+    its ``format_version``; ValueError for a version this release cannot read."""
+    version = "" if meta.get("format_version") is None else str(meta["format_version"]).strip()
+    sheets = [s for s in str(meta.get("hashed_sheets") or "").split(",") if s]
+    if version == "1":
+        return data_checksum(workbook, sheets)
+    if version == "2":
+        return data_checksum(workbook, sheets, meta)
+    raise ValueError(f"unknown format version {version!r}")
+
+
+# -- sheets -------------------------------------------------------------------------------------
+def _write_cover(sheet: Worksheet, profile: CentreProfile, month: str, revision: int,
+                 generated_at: str, generated_by: str) -> None:
+    sheet.column_dimensions["A"].width = 16
+    sheet.column_dimensions["B"].width = 40
+    sheet.column_dimensions["C"].width = 6
+    sheet.column_dimensions["D"].width = 26
+    year, number = month.split("-")
+    append_row(sheet, [f"{profile.name}{year}年{int(number)}月工作报表"])
+    sheet["A1"].font = Font(bold=True, size=16)
+    for label, value in (("中心", profile.name), ("中心编码", profile.code),
+                         ("区", profile.district), ("街道", profile.street), ("月份", month),
+                         ("生成时间", generated_at), ("生成人", generated_by),
+                         ("软件版本", f"温馨家园工作台 {__version__}"), ("版本号", revision)):
+        append_row(sheet, [label, value])
+        sheet.cell(row=sheet.max_row, column=1).font = HEADER_FONT
+    append_row(sheet, [])
+    line = Border(bottom=Side(style="thin"))
+    for label in ("负责人（签字）", "填报人（签字）", "日期"):
+        append_row(sheet, [label, ""])
+        sheet.cell(row=sheet.max_row, column=1).font = HEADER_FONT
+        sheet.cell(row=sheet.max_row, column=2).border = line
+        sheet.row_dimensions[sheet.max_row].height = 30
+    # The seal box: a bordered, merged block beside the signature lines.
+    top, bottom = sheet.max_row - 2, sheet.max_row
+    sheet.merge_cells(start_row=top, start_column=4, end_row=bottom, end_column=4)
+    box = Side(style="medium")
+    seal = sheet.cell(row=top, column=4, value="（盖章）")
+    seal.alignment = Alignment(horizontal="center", vertical="center")
+    for row in range(top, bottom + 1):
+        sheet.cell(row=row, column=4).border = Border(
+            left=box, right=box, top=box if row == top else None,
+            bottom=box if row == bottom else None)
+
+
+def _summary_value(value: int | float, unit: str) -> int | float | Decimal:
+    return yuan(int(value)) if unit == FEN_UNIT else value
+
+
+def _write_summary(sheet: Worksheet, report: Report) -> int:
+    write_header(sheet, SUMMARY_HEADERS, [30, 30, 8, 12, 12, 12, 12])
+    for row in report.rows:
+        unit = row.indicator.unit
+        shown = YUAN_UNIT if unit == FEN_UNIT else unit
+        cells = append_styled(sheet, [
+            row.indicator.key, row.indicator.label, shown,
+            *(_summary_value(v, unit) for v in (row.this_month, row.last_month,
+                                                row.year_to_date)),
+            "本年累计" if row.indicator.cumulative else "时点数"])
+        if unit == FEN_UNIT:
+            for cell in cells[3:6]:
+                cell.number_format = MONEY_FORMAT
+    return len(report.rows)
+
+
+def _write_checks(sheet: Worksheet, findings: list[Finding]) -> int:
+    write_header(sheet, CHECK_HEADERS, [8, 28, 10, 70])
+    for finding in findings:
+        append_row(sheet, [finding.severity.label, finding.rule, finding.count,
+                           finding.message])
+    if not findings:
+        append_row(sheet, ["", "", 0, "未发现问题"])
+    return len(findings)
+
+
+def _write_meta(sheet: Worksheet, values: list[tuple[str, Any]]) -> None:
+    append_row(sheet, ["key", "value"])
+    for key, value in values:
+        append_row(sheet, [key, value])
+    sheet.column_dimensions["A"].width = 20
+    sheet.column_dimensions["B"].width = 70
+    sheet.sheet_state = "hidden"
+
+
+def build_workbook(db: Database, month: str, *, revision: int, generated_by: str,
+                   today: date | None = None, now: datetime | None = None
+                   ) -> tuple[Workbook, MonthlyExport]:
+    """The whole workbook in memory. ValidationError for a malformed or future month,
+    BlockedExport when validation finds errors."""
+    today = today or date.today()
+    check_month(month, today)
+    report = compute(db, month, today)
+    if report.errors:
+        raise BlockedExport(report.errors)
+    profile = load_profile(db)
+    generated_at = (now or datetime.now()).strftime("%Y-%m-%d %H:%M:%S")
+    workbook = Workbook()
+    cover = workbook.active
+    assert cover is not None
+    cover.title = COVER
+    _write_cover(cover, profile, month, revision, generated_at, generated_by)
+    print_setup(cover, profile.name, month, title_rows=None)
+    counts = {SUMMARY: _write_summary(workbook.create_sheet(SUMMARY), report)}
+    for detail in detail_sheets():
+        counts[detail.title] = detail.write(db, month, workbook.create_sheet(detail.title),
+                                            today)
+    counts[CHECKS] = _write_checks(workbook.create_sheet(CHECKS), report.warnings)
+    hashed = [SUMMARY, *(d.title for d in detail_sheets()), CHECKS]
+    if revision >= 2:
+        counts[CHANGES] = write_changes(workbook.create_sheet(CHANGES),
+                                        changes_for_revision(db, month, revision))
+        hashed.append(CHANGES)
+    for name in hashed:
+        print_setup(workbook[name], profile.name, month)
+    identity: dict[str, Any] = {
+        "format_version": FORMAT_VERSION, "centre_code": profile.code,
+        "centre_name": profile.name, "district": profile.district, "street": profile.street,
+        "period": month, "revision": revision, "generated_at": generated_at,
+        "hashed_sheets": ",".join(hashed)}
+    checksum, content = _checksums(workbook, hashed, identity)
+    _write_meta(workbook.create_sheet(META), [
+        ("format_version", FORMAT_VERSION), ("app_version", __version__),
+        ("centre_code", profile.code), ("centre_name", profile.name),
+        ("district", profile.district), ("street", profile.street), ("period", month),
+        ("revision", revision), ("generated_at", generated_at),
+        ("generated_by", generated_by),
+        *((f"rows.{name}", count) for name, count in counts.items()),
+        ("hashed_sheets", identity["hashed_sheets"]), ("sha256", checksum)])
+    return workbook, MonthlyExport(path=Path(), report=report, revision=revision,
+                                   row_counts=counts, sha256=checksum,
+                                   content_sha256=content)
+
+
+def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str], *,
+                            generated_by: str, actor: Actor | None = None,
+                            revision: int | None = None, today: date | None = None,
+                            now: datetime | None = None) -> MonthlyExport:
+    """Check, build and atomically write the month's workbook to ``out`` (a folder: the
+    standard file name; a path ending in .xlsx: that file), logging the export with the
+    file's SHA-256 as pending before the rename and confirming it after (``export_log``).
+    Nothing is written when the month is refused, validation finds errors, the centre
+    profile has no code or the target cannot be written.
+
+    A closed (submitted) month re-exports as its submitted revision only when the data is
+    unchanged (the same data checksum as submitted), and never over an existing file: the
+    submitted file stays what the submission log's hash describes.
+
+    ``revision`` defaults to the month's next revision (``month_close.month_status``); the
+    export is logged under ``actor`` (default: ``generated_by`` as a staff member).
+    """
+    today = today or date.today()
+    check_month(month, today)
+    by = (actor or Actor(generated_by, Role.STAFF)).username
+    # What an interrupted export left pending is settled first: the revision and the
+    # "already submitted" checks below read the log.
+    settle_pending_exports(db, by=by, month=month)
+    status = month_status(db, month)
+    if revision is None:
+        revision = status.revision
+    if revision < 1:
+        raise ValueError("revision starts at 1")
+    profile = load_profile(db)
+    if not profile.code.strip():
+        # The code names the file and tells the district's consolidation which centre sent it.
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Messages", "请先在 设置 中填写中心编码")))
+    target = target_path(out, profile, month, revision)
+    sent = status.submissions[0] if status.closed and status.submissions else None
+    if sent is not None and target.exists():
+        # It may be the very file that was submitted (its hash is in the submission log).
+        raise ExportError(
+            Message(QT_TRANSLATE_NOOP("Messages", "文件已存在，未覆盖：{target}"), target=target)
+        )
+    # Before the data is read: a change made while the workbook is built counts as made
+    # after the export, so 报送 asks for a new one rather than sending a file without it.
+    head = audit_head(db)
+    workbook, result = build_workbook(db, month, revision=revision, generated_by=generated_by,
+                                      today=today, now=now)
+    if sent is not None and result.content_sha256 != sent.data_sha256:
+        # Same revision, other figures (a rate changed after the close): that would be two
+        # different files both claiming to be the submitted version.
+        raise MonthClosedError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{month} 已报送关账，但数据与报送的第 {revision} 版不同"
+                    "（如补助标准在报送后改过）；请管理员重新开账后导出新版本",
+                ),
+                month=month,
+                revision=sent.revision,
+            )
+        )
+    target, temp = write_temp_workbook(workbook, target)
+    try:
+        attempt = begin_export(db, month, revision=revision, path=target,
+                               file_sha256=file_sha256(temp), data_sha256=result.content_sha256,
+                               audit_id=head, by=by)
+    except BaseException:
+        discard(temp)
+        raise
+    try:
+        publish(temp, target)
+    except ExportError:
+        abandon_export(
+            db,
+            attempt,
+            by=by,
+            reason=Message(QT_TRANSLATE_NOOP("Messages", "导出失败：未能替换文件")),
+        )
+        raise
+    result.path = target
+    try:
+        confirm_export(db, attempt, by=by)
+    except WarmHomeError as exc:
+        # The file is complete and in place; the pending entry is confirmed at the next
+        # start, export or 报送.
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "已生成文件 {target}，但导出记录未能保存（{reason}）"
+                    "；下次启动、导出或报送时会自动补记",
+                ),
+                target=target,
+                reason=exc.message,
+            )
+        ) from exc
+    return result

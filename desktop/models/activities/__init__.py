@@ -1,0 +1,1 @@
+"""文体活动: activities and who took part."""

@@ -1,0 +1,1 @@
+"""管理: accounts, permissions, the audit log, backups and the centre profile."""

@@ -1,0 +1,1 @@
+"""考勤: sign-ins, the kiosk's search, month grids and members not seen lately."""

@@ -1,0 +1,1 @@
+"""演示数据: the demo data generator."""

@@ -1,0 +1,1 @@
+"""月报: indicators, the dashboard, month close, export log and the district view."""

@@ -1,0 +1,1 @@
+"""康复补助: the vocational rehabilitation living subsidy, by month."""

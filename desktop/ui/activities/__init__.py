@@ -1,0 +1,1 @@
+"""文体活动: the activities page and its dialogs."""

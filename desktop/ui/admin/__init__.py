@@ -1,0 +1,1 @@
+"""管理: accounts, the audit log, backups, restore and the settings page."""

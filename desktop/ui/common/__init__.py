@@ -1,0 +1,1 @@
+"""Widgets and helpers every page shares: list models, form fields, labels, long jobs."""

@@ -1,0 +1,1 @@
+"""签到台: the kiosk window members sign in at."""

@@ -1,0 +1,169 @@
+"""What the kiosk shows after a scan or a tap: a sign-in, an earlier sign-in, a sign-out,
+or a neutral message. Every outcome is a sentence in words and a symbol, never colour alone;
+the same sentence goes to screen readers and to the speech engine.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.models.attendance.attendance import NOT_FOUND_MESSAGE, UNREADABLE_MESSAGE, SignIn
+from desktop.ui.kiosk.kiosk_keypad import touch_button
+
+
+def greeting(moment: datetime) -> str:
+    """早上好 / 上午好 / 中午好 / 下午好 / 晚上好 for the time of day."""
+    minutes = moment.hour * 60 + moment.minute
+    if 5 * 60 <= minutes < 8 * 60:
+        return QCoreApplication.translate("Kiosk", "早上好")
+    if 8 * 60 <= minutes < 11 * 60 + 30:
+        return QCoreApplication.translate("Kiosk", "上午好")
+    if 11 * 60 + 30 <= minutes < 13 * 60:
+        return QCoreApplication.translate("Kiosk", "中午好")
+    if 13 * 60 <= minutes < 18 * 60:
+        return QCoreApplication.translate("Kiosk", "下午好")
+    return QCoreApplication.translate("Kiosk", "晚上好")
+
+
+def refusal_text(message: str) -> str:
+    """The models' neutral kiosk messages in the interface language."""
+    if message == NOT_FOUND_MESSAGE:
+        return QCoreApplication.translate("Kiosk", "未找到此卡，请找工作人员")
+    if message == UNREADABLE_MESSAGE:
+        return QCoreApplication.translate("Kiosk", "无法识别，请重新刷卡或找工作人员")
+    return message
+
+
+class ResultPanel(QFrame):
+    """Photo, status, name and the sentence; a sign-out button when already signed in."""
+
+    sign_out_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskResult")
+        self.sentence = ""
+        self._sign_in_id: int | None = None
+        self._photo_side = 200
+        row = QHBoxLayout(self)
+        row.setSpacing(32)
+        self.photo_label = QLabel()
+        self.photo_label.setObjectName("resultPhoto")
+        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        column = QVBoxLayout()
+        column.setSpacing(16)
+        column.addStretch(1)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("resultStatus")
+        self.name_label = QLabel()
+        self.name_label.setObjectName("resultName")
+        self.sentence_label = QLabel()
+        self.sentence_label.setObjectName("resultSentence")
+        for label in (self.status_label, self.name_label, self.sentence_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)  # large text on a small screen wraps, never widens
+            column.addWidget(label)
+        self.sign_out_button: QPushButton = touch_button(self.tr("签退"), self.tr("签退"))
+        self.sign_out_button.setObjectName("signOutButton")
+        self.sign_out_button.clicked.connect(self._sign_out_clicked)
+        column.addWidget(self.sign_out_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(1)
+        row.addLayout(column, 1)
+        self.clear()
+
+    # -- the outcomes ------------------------------------------------------------------------
+    # The screen shows the name large and the rest below it; the sentence for screen readers
+    # and speech says it all in one: "张三，上午好，签到成功 09:02".
+    def show_signed_in(self, sign_in: SignIn, picture: QPixmap, moment: datetime) -> str:
+        """A new sign-in: "张三，上午好，签到成功 09:02"."""
+        detail = self.tr("{greeting}，签到成功 {time}").format(
+            greeting=greeting(moment), time=sign_in.time_in)
+        sentence = self.tr("{name}，{greeting}，签到成功 {time}").format(
+            name=sign_in.name, greeting=greeting(moment), time=sign_in.time_in)
+        return self._show("✓ " + self.tr("签到成功"), sign_in.name, detail, sentence, picture)
+
+    def show_already(self, sign_in: SignIn, picture: QPixmap) -> str:
+        """An earlier sign-in today: its time, and 签退 while not yet signed out."""
+        status = "✓ " + self.tr("今天已经签到")
+        if sign_in.signed_out_at:
+            detail = self.tr("已于 {time_in} 签到，{time_out} 签退").format(
+                time_in=sign_in.time_in, time_out=sign_in.time_out)
+            sentence = self.tr("{name}，已于 {time_in} 签到，{time_out} 签退").format(
+                name=sign_in.name, time_in=sign_in.time_in, time_out=sign_in.time_out)
+            return self._show(status, sign_in.name, detail, sentence, picture)
+        detail = self.tr("已于 {time} 签到").format(time=sign_in.time_in)
+        sentence = self.tr("{name}，已于 {time} 签到。要离开时请点“签退”").format(
+            name=sign_in.name, time=sign_in.time_in)
+        text = self._show(status, sign_in.name, detail, sentence, picture)
+        self._sign_in_id = sign_in.id
+        self.sign_out_button.setAccessibleDescription(
+            self.tr("{name} 签退").format(name=sign_in.name))
+        self.sign_out_button.show()
+        return text
+
+    def show_signed_out(self, sign_in: SignIn, picture: QPixmap) -> str:
+        """A sign-out: "张三，签退成功 16:30，再见"."""
+        detail = self.tr("签退成功 {time}，再见").format(time=sign_in.time_out)
+        sentence = self.tr("{name}，签退成功 {time}，再见").format(
+            name=sign_in.name, time=sign_in.time_out)
+        return self._show("✓ " + self.tr("签退成功"), sign_in.name, detail, sentence, picture)
+
+    def show_message(self, message: str) -> str:
+        """A neutral message without a person (unknown card, unreadable scan)."""
+        return self._show("⚠ " + self.tr("请注意"), "", message, message, QPixmap())
+
+    def clear(self) -> None:
+        """Empty every label and picture: nothing personal stays behind a hidden panel."""
+        self.sentence = ""
+        self._sign_in_id = None
+        for label in (self.status_label, self.name_label, self.sentence_label):
+            label.clear()
+        self.photo_label.clear()
+        self.photo_label.hide()
+        self.name_label.hide()
+        self.sign_out_button.hide()
+        self.sign_out_button.setAccessibleDescription("")
+        self.setAccessibleDescription("")
+
+    @property
+    def offers_sign_out(self) -> bool:
+        """Whether the 签退 button is offered now."""
+        return self._sign_in_id is not None and not self.sign_out_button.isHidden()
+
+    def set_photo_side(self, side: int) -> None:
+        """The largest photo side in pixels (a narrow panel shows it smaller)."""
+        self._photo_side = side
+
+    def _fitting_side(self) -> int:
+        # At most a third of the width: the sentence beside it needs the rest. The stack
+        # lays out only its current page, so measure the stack, not this (maybe hidden) page.
+        area = self.parentWidget() or self
+        return max(64, min(self._photo_side, area.width() // 3, area.height() - 48))
+
+    # -- internals ---------------------------------------------------------------------------
+    def _show(self, status: str, name: str, detail: str, sentence: str,
+              picture: QPixmap) -> str:
+        self.clear()
+        self.sentence = sentence
+        self.status_label.setText(status)
+        self.name_label.setText(name)
+        self.name_label.setVisible(bool(name))
+        self.sentence_label.setText(detail)
+        if not picture.isNull():
+            side = self._fitting_side()
+            if picture.width() > side:
+                picture = picture.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                         Qt.TransformationMode.SmoothTransformation)
+            self.photo_label.setPixmap(picture)
+            self.photo_label.show()
+        self.setAccessibleDescription(sentence)
+        return sentence
+
+    def _sign_out_clicked(self) -> None:
+        if self._sign_in_id is not None:
+            self.sign_out_requested.emit(self._sign_in_id)

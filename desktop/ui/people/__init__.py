@@ -1,0 +1,1 @@
+"""人员登记: the people page, the person form, roster import and the camera."""

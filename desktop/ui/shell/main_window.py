@@ -1,0 +1,423 @@
+"""The main window: a left navigation of working pages and a status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.models.admin import backup, centre
+from desktop.models.admin.permissions import Actor, Permission
+from desktop.models.db import Database
+from desktop.models.errors import WarmHomeError
+from desktop.models.pages import PageId
+from desktop.ui.admin.backup_settings import BackupStatusLabel
+from desktop.ui.common.labels import model_message, role_name
+from desktop.ui.shell.idle_lock import IdleWatcher, ScreenLock
+from desktop.ui.shell.keyboard_nav import FocusFollowingScrollArea
+from desktop.ui.shell.login_dialog import LoginDialog
+from desktop.ui.shell.page_titles import page_title
+from desktop.ui.shell.theme import apply_theme, restyle, set_text_scale
+from desktop.ui.shell.ui_settings import UiSettings
+
+if TYPE_CHECKING:
+    from desktop.ui.admin.settings_page import SettingsPage
+    from desktop.ui.admin.users_page import UsersPage
+    from desktop.ui.kiosk.kiosk_window import KioskWindow
+    from desktop.ui.people.people_page import PeoplePage
+    from desktop.ui.reporting.dashboard_page import DashboardPage
+    from desktop.ui.shell.help_dialog import HelpDialog
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left (a short fixed list of pages), the page on the right."""
+
+    def __init__(self, db: Database, actor: Actor, ui_settings: UiSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._ui = ui_settings
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("导航"))
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        self.actor = actor
+        # Pages other than the first are built when first opened: start-up pays for one.
+        self._factories: list[Callable[[], QWidget]] = []
+        # Each row's page id, which is also its help topic key.
+        self._page_ids: list[PageId] = []
+        self._built: dict[int, QWidget] = {}
+        # Pages that were hidden when the text size changed: styled again when next shown.
+        self._stale_pages: set[int] = set()
+        self._users_page: UsersPage | None = None
+        self._settings_page: SettingsPage | None = None
+        self._kiosk: KioskWindow | None = None
+        self._people_page: PeoplePage | None = None
+        self._dashboard_page: DashboardPage | None = None
+        self._add_page(PageId.DASHBOARD, lambda: self._scrolling(self._make_dashboard_page()))
+        self._add_page(PageId.PEOPLE, self._make_people_page)
+        self._add_page(PageId.ATTENDANCE, self._make_attendance_page)
+        self._add_page(PageId.ACTIVITIES, self._make_activities_page)
+        self._add_page(PageId.SUBSIDY, self._make_subsidy_page)
+        self._add_page(PageId.EXPORT, self._make_export_page)
+        self._add_page(PageId.CONSOLIDATION, self._make_consolidation_page)
+        if actor.can(Permission.MANAGE_USERS):
+            self._add_page(PageId.USERS, self._make_users_page)
+        if actor.can(Permission.VIEW_AUDIT):
+            self._add_page(PageId.AUDIT, self._make_audit_page)
+        self._add_page(PageId.SETTINGS, lambda: self._scrolling(self._make_settings_page()))
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.nav.setCurrentRow(0)
+        # The home page has nothing to type into: start in the navigation (arrow keys move).
+        self.nav.setFocus()
+        self._fit_nav()
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        side = QVBoxLayout()
+        side.addWidget(self.nav, 1)
+        # The kiosk is a window of its own (it may sit on a second screen), not a page.
+        self.kiosk_button = QPushButton(self.tr("打开签到台(&K)"))
+        self.kiosk_button.setAccessibleName(self.tr("打开签到台"))
+        self.kiosk_button.setMinimumHeight(48)
+        self.kiosk_button.clicked.connect(self.open_kiosk_window)
+        self.kiosk_button.setVisible(actor.can(Permission.RUN_KIOSK))
+        side.addWidget(self.kiosk_button)
+        self._help: HelpDialog | None = None
+        # F1 opens the help of the page shown, wherever the focus is in this window.
+        self.help_button = QPushButton(self.tr("帮助 (F1)"))
+        self.help_button.setAccessibleName(self.tr("打开本页的帮助"))
+        self.help_button.clicked.connect(self.show_help)
+        side.addWidget(self.help_button)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help,
+                  context=Qt.ShortcutContext.WindowShortcut)
+        row.addLayout(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.centre_label = QLabel()
+        self.user_label = QLabel(self.tr("当前用户：{user}（{role}）").format(
+            user=actor.username, role=role_name(actor.role)))
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
+        self.statusBar().addWidget(self.centre_label)
+        self._show_centre()
+        # Ctrl+1 … Ctrl+9 for the first nine pages, Ctrl+0 for the tenth (an administrator's
+        # 设置): the keys along the top row, as browsers number their tabs.
+        for number in range(min(self.nav.count(), 10)):
+            QShortcut(QKeySequence(f"Ctrl+{(number + 1) % 10}"), self,
+                      lambda n=number: self.nav.setCurrentRow(n))
+        self.restored_path: str | None = None
+        self.change_marker = backup.change_marker(db)
+        self.backup_status = BackupStatusLabel(db)
+        self.statusBar().addPermanentWidget(self.backup_status)
+        # The "last backup" age must keep up during a long session.
+        self._backup_clock = QTimer(self)
+        self._backup_clock.timeout.connect(self.backup_status.refresh)
+        self._backup_clock.start(3_600_000)
+        self.screen_lock = ScreenLock(self)
+        self.idle_watcher = IdleWatcher(centre.idle_lock_minutes(db), self)
+        self.idle_watcher.idle.connect(self.lock_screen)
+        geometry = ui_settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+
+    @staticmethod
+    def _scrolling(page: QWidget) -> QScrollArea:
+        # Long forms scroll instead of forcing a window taller than a 768-px screen; the view
+        # follows the focus, so Alt+letter or Tab never lands on a field out of sight.
+        area = FocusFollowingScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return area
+
+    def _add_page(self, page: PageId, factory: Callable[[], QWidget]) -> None:
+        item = QListWidgetItem(page_title(page))
+        item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 12))
+        self.nav.addItem(item)
+        self._factories.append(factory)
+        self._page_ids.append(page)
+
+    def current_help_key(self) -> str:
+        """The help topic of the page shown now."""
+        row = self.nav.currentRow()
+        return self._page_ids[row].value if 0 <= row < len(self._page_ids) else ""
+
+    def show_help(self) -> HelpDialog:
+        """Open the help for the page shown now (F1); the window stays usable beside it."""
+        from desktop.ui.shell.help_dialog import HelpDialog
+
+        if self._help is not None:
+            self._help.close()
+        self._help = HelpDialog(self.current_help_key(), self)
+        self._help.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._help.destroyed.connect(self._help_closed)
+        self._help.show()
+        return self._help
+
+    def _help_closed(self) -> None:
+        self._help = None
+
+    def page_at(self, row: int) -> QWidget:
+        """The page for a navigation row, built on first use."""
+        if row not in self._built:
+            page = self._factories[row]()
+            self._built[row] = page
+            self.stack.addWidget(page)
+        return self._built[row]
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self._factories):
+            page = self.page_at(row)
+            if row in self._stale_pages:
+                self._stale_pages.discard(row)
+                restyle(page)
+            self.stack.setCurrentWidget(page)
+
+    def _make_dashboard_page(self) -> DashboardPage:
+        # Imported here, not at the top: the sign-in dialog starts without it.
+        from desktop.ui.reporting.dashboard_page import DashboardPage
+
+        self._dashboard_page = DashboardPage(self._db, self.actor)
+        self._dashboard_page.open_page.connect(lambda page: self.select_page(PageId(page)))
+        self._dashboard_page.show_alert.connect(self._show_alert)
+        return self._dashboard_page
+
+    def _show_alert(self, key: str) -> None:
+        # A people check's alert opens 人员登记 showing just the people it is about.
+        prefix = "validation.people."
+        if key.startswith(prefix):
+            self.people_page.show_problem(key.removeprefix(prefix))
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        """The home page (built with the window: it is the first page)."""
+        if self._dashboard_page is None:
+            self.page_at(0)
+        assert self._dashboard_page is not None
+        return self._dashboard_page
+
+    def _make_people_page(self) -> PeoplePage:
+        from desktop.ui.people.people_page import PeoplePage
+
+        self._people_page = PeoplePage(self._db, self.actor)
+        return self._people_page
+
+    @property
+    def people_page(self) -> PeoplePage:
+        """The people page (built if it was not opened yet)."""
+        if self._people_page is None:
+            self.page_at(self._factories.index(self._make_people_page))
+        assert self._people_page is not None
+        return self._people_page
+
+    def _make_users_page(self) -> UsersPage:
+        from desktop.ui.admin.users_page import UsersPage
+
+        self._users_page = UsersPage(self._db, self.actor)
+        return self._users_page
+
+    def _make_attendance_page(self) -> QWidget:
+        from desktop.ui.attendance.attendance_page import AttendancePage
+
+        return AttendancePage(self._db, self.actor)
+
+    def _make_activities_page(self) -> QWidget:
+        from desktop.ui.activities.activities_page import ActivitiesPage
+
+        return ActivitiesPage(self._db, self.actor)
+
+    def _make_subsidy_page(self) -> QWidget:
+        from desktop.ui.subsidy.subsidy_page import SubsidyPage
+
+        return SubsidyPage(self._db, self.actor)
+
+    # The report pages hold wide tables side by side: on a small screen or with large text
+    # they scroll rather than force the window wider than the screen.
+    def _make_export_page(self) -> QWidget:
+        from desktop.ui.reporting.export_page import ExportPage
+
+        return self._scrolling(ExportPage(self._db, self.actor, self._ui))
+
+    def _make_consolidation_page(self) -> QWidget:
+        from desktop.ui.reporting.consolidation_page import ConsolidationPage
+
+        return self._scrolling(ConsolidationPage(self._db, self.actor))
+
+    def open_kiosk_window(self) -> None:
+        """Open the sign-in kiosk (full screen, on another screen if there is one)."""
+        from desktop.ui.kiosk.kiosk_screen import open_kiosk
+
+        if self._kiosk is not None and self._kiosk.isVisible():
+            self._kiosk.raise_()
+            self._kiosk.activateWindow()
+            return
+        self._kiosk = open_kiosk(self._db, self.actor, self._ui, near=self)
+        self._kiosk.staff_mode_requested.connect(lambda _actor: self._back_to_staff())
+
+    def _back_to_staff(self) -> None:
+        self.raise_()
+        self.activateWindow()
+
+    def _close_kiosk(self) -> None:
+        if self._kiosk is not None:
+            self._kiosk.close_without_password()
+            self._kiosk = None
+
+    def select_page(self, page: PageId) -> QWidget:
+        """Show this page (built if needed) and return it; ValueError if this user's window
+        has no such page (账户 or 操作日志 without the permission)."""
+        if page not in self._page_ids:
+            raise ValueError(f"no page {page!r} in this window")
+        row = self._page_ids.index(page)
+        self.nav.setCurrentRow(row)
+        return self.page_at(row)
+
+    def _make_audit_page(self) -> QWidget:
+        from desktop.ui.admin.audit_page import AuditPage
+
+        return AuditPage(self._db, self.actor)
+
+    def _make_settings_page(self) -> SettingsPage:
+        from desktop.ui.admin.settings_page import SettingsPage
+
+        page = SettingsPage(self._db, self.actor, self._ui)
+        page.profile_saved.connect(self._show_centre)
+        page.text_scale_changed.connect(self._apply_text_scale)
+        page.high_contrast_changed.connect(self._apply_high_contrast)
+        page.idle_minutes_changed.connect(self.idle_watcher.set_minutes)
+        page.backup_panel.backup_made.connect(lambda _path: self.backup_status.refresh())
+        page.backup_panel.restored.connect(self.database_restored)
+        self._settings_page = page
+        return page
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """The settings page (built if it was not opened yet)."""
+        if self._settings_page is None:
+            self.page_at(self.nav.count() - 1)
+        assert self._settings_page is not None
+        return self._settings_page
+
+    @property
+    def users_page(self) -> UsersPage | None:
+        """The accounts page for administrators, None for everyone else."""
+        if self._users_page is None and self.actor.can(Permission.MANAGE_USERS):
+            self.page_at(self._factories.index(self._make_users_page))
+        return self._users_page
+
+    def _fit_nav(self) -> None:
+        width = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
+                    for i in range(self.nav.count()))
+        self.nav.setFixedWidth(width + 48)
+
+    def _show_centre(self) -> None:
+        profile = centre.load_profile(self._db)
+        title = self.tr("温馨家园工作台")
+        self.setWindowTitle(f"{profile.name} — {title}" if profile.name else title)
+        self.centre_label.setText(self.tr("{name}（{code}）").format(
+            name=profile.name, code=profile.code) if profile.name else "")
+
+    def _apply_text_scale(self, scale: float) -> None:
+        # Styling every widget of every page opened so far took seconds: style what is on
+        # screen now and each other page when it is next shown.
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and set_text_scale(app, scale):
+            current = self.stack.currentWidget()
+            hidden = [page for page in self._built.values() if page is not current]
+            self._stale_pages = {row for row, page in self._built.items() if page is not current}
+            restyle(self, skip=hidden)
+            for window in app.topLevelWidgets():
+                if window is not self and window.isVisible():
+                    restyle(window)
+        self._fit_nav()
+        for number in range(self.nav.count()):
+            self.nav.item(number).setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 12))
+
+    def _apply_high_contrast(self, on: bool) -> None:
+        # A new sheet for every window: a second or two with many pages open, so say so.
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        self.statusBar().showMessage(self.tr("正在切换显示颜色…"))
+        self.statusBar().repaint()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            apply_theme(app, self._ui.text_scale, on)
+            self._stale_pages.clear()  # the new sheet styled every page
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().clearMessage()
+
+    def backup_on_start(self) -> None:
+        """The daily automatic backup, when the newest is older than 24 hours."""
+        try:
+            result = backup.backup_on_start(self._db)
+        except WarmHomeError as exc:
+            self.statusBar().showMessage(self.tr("自动备份失败：{reason}").format(
+                reason=model_message(exc.message)))
+        else:
+            if result is not None:
+                for warning in result.warnings:
+                    self.statusBar().showMessage(model_message(warning), 15_000)
+        # Changes made from here on decide whether leaving the app makes another backup.
+        self.change_marker = backup.change_marker(self._db)
+        self.backup_status.refresh()
+
+    def database_restored(self, path: str) -> None:
+        """A restore replaced the database: close so the app reopens it and asks to sign in."""
+        self.restored_path = path
+        self._close_kiosk()  # it must not stay open on the replaced database
+        self.close()
+        QApplication.quit()
+
+    def make_unlock_dialog(self) -> LoginDialog:
+        """The password prompt shown while the screen is locked."""
+        return LoginDialog(self._db, "", locked_username=self.actor.username, parent=self)
+
+    def lock_screen(self) -> None:
+        """Cover the window and hidden dialogs until the same user signs in again."""
+        if self.screen_lock.locked:
+            return
+        self.idle_watcher.pause()
+        self.screen_lock.lock()
+        dialog = self.make_unlock_dialog()
+        dialog.accepted.connect(self._unlocked)
+        dialog.rejected.connect(self._give_up)
+        dialog.open()
+
+    def _unlocked(self) -> None:
+        self.screen_lock.unlock()
+        self.idle_watcher.restart()
+
+    def _give_up(self) -> None:
+        # Leaving the lock without the password closes the app; nothing is shown again.
+        QApplication.quit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.screen_lock.locked:
+            self.screen_lock.cover.setGeometry(self.rect())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the staff window ends the session, kiosk included.
+        self._close_kiosk()
+        self._ui.save_window_geometry(self.saveGeometry())
+        self._ui.sync()
+        super().closeEvent(event)

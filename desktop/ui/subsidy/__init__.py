@@ -1,0 +1,1 @@
+"""康复补助: the subsidy page."""

@@ -1,0 +1,178 @@
+"""Real centres' monthly workbooks for consolidation tests, made by the real export.
+
+One small demo database is generated once; each centre is a copy of it with its own profile
+(code, name, street) and, so that the centres' figures differ, some of its sign-ins voided and
+its doors closed for the first days of the month (so the centres also differ in 开放天数, and
+a daily average weighted by days open differs from an average of the centres' averages).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+
+from desktop.excel.reporting.monthly_workbook import export_monthly_workbook
+from desktop.models.admin import centre
+from desktop.models.db import open_database
+from desktop.models.demo import demo
+from tests.conftest import ADMIN
+
+TODAY = date(2026, 11, 20)
+MONTH = "2026-10"
+# code, name, street, void every n-th sign-in (0: none), closed from MONTH's 1st through this day
+CENTRES = (("XC-YT-01", "月坛温馨家园", "月坛", 0, 0),
+           ("XC-DS-02", "德胜温馨家园", "德胜", 3, 22),
+           ("XC-XJK-03", "新街口温馨家园", "新街口", 7, 9))
+
+
+@dataclass(frozen=True)
+class CentreDb:
+    """A centre's database and profile."""
+
+    path: Path
+    code: str
+    name: str
+    street: str
+
+
+def make_centres(folder: Path) -> list[CentreDb]:
+    """Three centre databases under ``folder`` with different codes and different figures."""
+    base = folder / "base.db"
+    with open_database(base) as db:
+        demo.generate(db, demo.DemoOptions(members=16, years=1, today=TODAY))
+    made: list[CentreDb] = []
+    for code, name, street, void_every, closed_through in CENTRES:
+        path = folder / f"{code}.db"
+        shutil.copyfile(base, path)
+        with open_database(path) as db:
+            profile = centre.load_profile(db)
+            profile.code, profile.name, profile.street = code, name, street
+            centre.save_profile(db, profile, actor=ADMIN)
+            if void_every:
+                with db.transaction():
+                    db.execute("UPDATE sign_in SET voided_at = '2026-11-01T09:00:00',"
+                               " void_reason = 'test' WHERE id % ? = 0", (void_every,))
+            if closed_through:
+                with db.transaction():
+                    db.execute("UPDATE sign_in SET voided_at = '2026-11-01T09:00:00',"
+                               " void_reason = 'closed' WHERE day BETWEEN ? AND ?",
+                               (f"{MONTH}-01", f"{MONTH}-{closed_through:02d}"))
+        made.append(CentreDb(path, code, name, street))
+    return made
+
+
+def export(centre_db: CentreDb, out: Path, month: str = MONTH, revision: int = 1) -> Path:
+    """The centre's monthly workbook for ``month`` written into the folder ``out``."""
+    with open_database(centre_db.path) as db:
+        return export_monthly_workbook(db, month, out, generated_by="test", revision=revision,
+                                       today=TODAY, now=datetime(2026, 11, 5, 10)).path
+
+
+def summary_values(path: Path) -> dict[str, tuple[Decimal, str]]:
+    """Independently read: 指标代码 → (本月 as Decimal, 单位) of a centre's workbook."""
+    workbook = load_workbook(path)
+    rows = list(workbook["汇总"].iter_rows(min_row=2, values_only=True))
+    return {str(r[0]): (Decimal(str(r[3])), str(r[2])) for r in rows if r[0]}
+
+
+def edit_summary(path: Path, key: str, value: object, *, reseal: bool = False) -> None:
+    """Change 本月 of one indicator in 汇总 and save; ``reseal`` also recomputes the checksum
+    (a file crafted to look untouched)."""
+    workbook = load_workbook(path)
+    sheet = workbook["汇总"]
+    for row in sheet.iter_rows(min_row=2):
+        if row[0].value == key:
+            row[3].value = value
+    if reseal:
+        reseal_in(workbook)
+    workbook.save(path)
+
+
+# -- the checksum as docs/workbook.md defines it, written apart from the product's code -----
+# The _meta keys format 2 binds, in order (docs/workbook.md, "Checksum").
+IDENTITY_KEYS = ("format_version", "centre_code", "centre_name", "district", "street",
+                 "period", "revision", "generated_at", "hashed_sheets")
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float):
+        return f"{Decimal(str(value)):.2f}"
+    return str(value)
+
+
+def _block(name: str, rows: Sequence[Sequence[object]]) -> str:
+    lines = []
+    for row in rows:
+        cells = [_cell_text(v) for v in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        lines.append("\x1f".join(cells))
+    while lines and not lines[-1]:
+        lines.pop()
+    return name + "\x1e" + "".join(line + "\x1e" for line in lines)
+
+
+def spec_checksum(workbook: Any, meta: dict[str, Any], version: str | None = None) -> str:
+    """The checksum by the rule of format ``version`` (default: the one ``meta`` names):
+    "1" the hashed sheets alone; "2" the identity keys of _meta first."""
+    version = version or str(meta["format_version"])
+    sheets = str(meta["hashed_sheets"]).split(",")
+    text = "" if version == "1" else _block("_meta", [[k, meta.get(k)] for k in IDENTITY_KEYS])
+    for name in sheets:
+        text += _block(name, list(workbook[name].iter_rows(values_only=True)))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def meta_of(workbook: Any) -> dict[str, Any]:
+    """A loaded workbook's _meta as key → value."""
+    return {str(r[0]): r[1] for r in workbook["_meta"].iter_rows(min_row=2, values_only=True)
+            if r and r[0] is not None}
+
+
+def reseal_in(workbook: Any) -> None:
+    """Recompute ``sha256`` after an edit, by the file's own format version (a file crafted
+    to look untouched)."""
+    set_meta_in(workbook, "sha256", spec_checksum(workbook, meta_of(workbook)))
+
+
+def as_format_1(path: Path) -> None:
+    """Make the file what a release writing format 1 exported: format_version 1 and the
+    old checksum (the sheets alone)."""
+    workbook = load_workbook(path)
+    set_meta_in(workbook, "format_version", "1")
+    set_meta_in(workbook, "sha256", spec_checksum(workbook, meta_of(workbook), "1"))
+    workbook.save(path)
+
+
+def meta_value(workbook: Any, key: str) -> object:
+    """A value from a loaded workbook's _meta."""
+    for row in workbook["_meta"].iter_rows(min_row=2, values_only=True):
+        if row[0] == key:
+            return row[1]
+    return None
+
+
+def set_meta_in(workbook: Any, key: str, value: object) -> None:
+    """Change one _meta value of a loaded workbook."""
+    for row in workbook["_meta"].iter_rows(min_row=2):
+        if row[0].value == key:
+            row[1].value = value
+
+
+def set_meta(path: Path, key: str, value: object) -> None:
+    """Change one _meta value in the file."""
+    workbook = load_workbook(path)
+    set_meta_in(workbook, key, value)
+    workbook.save(path)
