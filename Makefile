@@ -39,7 +39,7 @@ test: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check desktop tests bench main.py installer
+	$(BIN)/ruff check desktop tests bench docs main.py installer
 	$(BIN)/mypy
 
 bench: $(VENV)/.installed-test translations

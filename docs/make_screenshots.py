@@ -3,6 +3,7 @@
 Run with `make screenshots`. A CJK font must be installed (Debian: fonts-wqy-microhei).
 """
 
+# ruff: noqa: E402  (the project root goes on sys.path before the app is imported)
 from __future__ import annotations
 
 import contextlib
@@ -18,26 +19,24 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop.app import create_app  # noqa: E402
-from desktop.models.admin import accounts  # noqa: E402
+from desktop.app import create_app
+from desktop.models.admin import accounts, backup, centre
+from desktop.models.admin.permissions import Actor, Role
 from desktop.models.attendance import attendance
-from desktop.models.admin import backup
-from desktop.models.admin import centre
+from desktop.models.db import Database, open_database
 from desktop.models.demo import demo
-from desktop.models.db import Database, open_database  # noqa: E402
-from desktop.models.pages import PageId  # noqa: E402
-from desktop.models.admin.permissions import Actor, Role  # noqa: E402
-from desktop.ui.activities.activities_page import ActivitiesPage  # noqa: E402
-from desktop.ui.attendance.attendance_page import AttendancePage  # noqa: E402
-from desktop.ui.kiosk.kiosk_speech import SilentSpeaker  # noqa: E402
-from desktop.ui.kiosk.kiosk_window import KioskWindow  # noqa: E402
-from desktop.ui.shell.login_dialog import LoginDialog  # noqa: E402
-from desktop.ui.shell.main_window import MainWindow  # noqa: E402
-from desktop.ui.admin.restore_dialog import RestoreDialog  # noqa: E402
-from desktop.ui.subsidy.subsidy_page import SubsidyPage  # noqa: E402
-from desktop.ui.shell.theme import apply_theme  # noqa: E402
-from desktop.ui.shell.ui_settings import UiSettings  # noqa: E402
-from desktop.ui.shell.welcome_dialog import WelcomeDialog  # noqa: E402
+from desktop.models.pages import PageId
+from desktop.ui.activities.activities_page import ActivitiesPage
+from desktop.ui.admin.restore_dialog import RestoreDialog
+from desktop.ui.attendance.attendance_page import AttendancePage
+from desktop.ui.kiosk.kiosk_speech import SilentSpeaker
+from desktop.ui.kiosk.kiosk_window import KioskWindow
+from desktop.ui.shell.login_dialog import LoginDialog
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.theme import apply_theme
+from desktop.ui.shell.ui_settings import UiSettings
+from desktop.ui.shell.welcome_dialog import WelcomeDialog
+from desktop.ui.subsidy.subsidy_page import SubsidyPage
 
 OUT = ROOT / "docs" / "screenshots"
 TODAY = date(2026, 11, 29)
@@ -137,8 +136,8 @@ def _activity_pages(db: Database, actor: Actor) -> None:
     _save(page, "activities-counts")
     page.tabs.setCurrentIndex(0)
     # The newest activity that has taken place: its day's sign-ins can be added.
-    past = next(page.model.activity(row) for row in range(page.model.rowCount())
-                if page.model.activity(row).day <= TODAY.isoformat())
+    shown = (page.model.activity(row) for row in range(page.model.rowCount()))
+    past = next(a for a in shown if a is not None and a.day <= TODAY.isoformat())
     dialog = page.make_participants_dialog(past.id)
     assert dialog is not None
     dialog.show()
@@ -199,8 +198,8 @@ def _other_centres(folder: Path, streets: tuple[str, ...]) -> None:
 
 def _reporting(window: MainWindow, db: Database, admin: Actor, work: Path) -> None:
     """月报 after a submission, a reopening and revision 2; then 区汇总 of several centres."""
-    from desktop.models.reporting import month_close
     from desktop.models.admin.centre import XICHENG_STREETS
+    from desktop.models.reporting import month_close
     from desktop.models.reporting.district import ExpectedCentre, save_expected
     from desktop.ui.reporting.consolidation_page import ConsolidationPage
     from desktop.ui.reporting.export_page import ExportPage
