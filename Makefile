@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench screenshots translations ts clean dist smoke
+.PHONY: run test lint bench screenshots print-check translations ts clean dist smoke
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ bench: $(VENV)/.installed-test translations
 
 screenshots: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+
+# Every workbook and PDF the app writes, from demo data, printed to page images in
+# build/print-check/pages/ (LibreOffice and poppler-utils: see the README).
+print-check: $(VENV)/.installed-test translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/print_check.py
 
 # The frozen one-folder build (dist/warmhome/) and, on Debian-like systems, the .deb beside it.
 # The spec also renders the icons and writes the Inno Setup version include (build/installer/).

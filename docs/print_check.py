@@ -1,0 +1,170 @@
+"""Print every kind of file the app writes, the way a clerk would, to look at the paper.
+
+Run with `make print-check`. From demo data it writes each workbook (the centre's monthly
+report, the district consolidation of 15 centres, the subsidy payout sheet, the attendance
+matrix, the audit log, the call list, the roster template) and each PDF the app prints (the paper
+sign-in sheet, the call list), converts the workbooks to PDF with LibreOffice
+(`soffice --headless --convert-to pdf`) when it is installed, and renders every PDF page to a PNG
+with pdftoppm (poppler-utils). Look at the pages in build/print-check/pages/; the summary printed
+at the end gives each file's page count, paper size and the smallest text height on its pages
+(from `pdftotext -bbox`; a word box is about 1.2 times the font size).
+"""
+
+# ruff: noqa: E402  (the project root goes on sys.path before the app is imported)
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop.excel.admin.audit_export import export_audit
+from desktop.excel.attendance.attendance_export import export_month
+from desktop.excel.attendance.call_list_export import export_call_list
+from desktop.excel.people.roster_template import write_template
+from desktop.excel.subsidy.subsidy_export import export_subsidy
+from desktop.models.admin.audit_query import AuditQuery
+from desktop.models.admin.centre import XICHENG_STREETS
+from desktop.models.admin.permissions import Actor, Role
+from desktop.models.db import open_database
+
+OUT = ROOT / "build" / "print-check"
+MONTH = "2026-10"
+TODAY = date(2026, 11, 20)
+ADMIN = Actor("print-check", Role.ADMIN)
+CENTRES = 15
+
+
+def warmhome(*args: str) -> None:
+    """Run the real command line, as a clerk's script would."""
+    done = subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True,
+                          text=True, encoding="utf-8", check=False)
+    if done.returncode:
+        sys.exit(f"warmhome {' '.join(args)} failed:\n{done.stderr}")
+
+
+def demo(db: Path, seed: int, street: str, members: int) -> None:
+    warmhome("--db", str(db), "demo", "--seed", str(seed), "--members", str(members),
+             "--years", "1", "--today", TODAY.isoformat(), "--street", street)
+
+
+def write_files(files: Path, work: Path) -> list[Path]:
+    """Every kind of workbook and PDF the app writes, from demo data; returns them."""
+    written: list[Path] = []
+    centre_db = work / "centre.db"
+    demo(centre_db, 7, XICHENG_STREETS[0], 300)
+    centre_book = files / "月报-中心.xlsx"
+    warmhome("--db", str(centre_db), "export-month", "--out", str(centre_book), MONTH)
+    written.append(centre_book)
+
+    inputs = work / "centres"
+    inputs.mkdir()
+    for number, street in enumerate(XICHENG_STREETS[:CENTRES]):
+        db = work / f"c{number}.db"
+        demo(db, 100 + number, street, 120)
+        warmhome("--db", str(db), "export-month", "--out", str(inputs), MONTH)
+    district = files / "区汇总.xlsx"
+    warmhome("consolidate", "--month", MONTH, "--out", str(district), str(inputs))
+    written.append(district)
+
+    db = open_database(centre_db)
+    try:
+        targets = {
+            "补助发放表.xlsx": lambda p: export_subsidy(db, ADMIN, MONTH, p),
+            "考勤表.xlsx": lambda p: export_month(db, MONTH, None, p, actor=ADMIN),
+            "操作日志.xlsx": lambda p: export_audit(db, ADMIN, AuditQuery(), p),
+            "久未签到名单.xlsx": lambda p: export_call_list(db, p, weeks=2, today=TODAY,
+                                                       actor=ADMIN),
+            "会员名册模板.xlsx": write_template,
+        }
+        for name, write in targets.items():
+            write(files / name)
+            written.append(files / name)
+        written += write_pdfs(db, files)
+    finally:
+        db.close()
+    return written
+
+
+def write_pdfs(db: object, files: Path) -> list[Path]:
+    """The PDFs the app prints through Qt: the paper sign-in sheet and the call list."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.app import create_app
+    from desktop.models.attendance.not_seen import members_not_seen
+    from desktop.models.db import Database
+    from desktop.ui.attendance.call_list_print import call_list_printer, render_call_list
+    from desktop.ui.attendance.paper_sheet import load_sheet, write_sheet_pdf
+
+    assert isinstance(db, Database)
+    create_app([])
+    sheet = files / "纸质签到表.pdf"
+    write_sheet_pdf(load_sheet(db, TODAY, None), sheet)
+    calls = files / "久未签到名单-打印.pdf"
+    printer = call_list_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(calls))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    render_call_list(printer, members_not_seen(db, 2, today=TODAY), "西长安街温馨家园")
+    return [sheet, calls]
+
+
+def to_pdf(workbooks: Sequence[Path], pdf: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        print("LibreOffice (soffice) is not installed: workbooks are not printed. "
+              "Debian: apt-get install libreoffice-calc-nogui", file=sys.stderr)
+        return
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(pdf),
+                    *map(str, workbooks)], check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+
+
+def page_facts(pdf: Path) -> tuple[int, str, float]:
+    """Pages, paper size and the smallest word height in points."""
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
+    size = re.search(r"Page size:\s+(.*)", info).group(1).strip()  # type: ignore[union-attr]
+    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    heights = [float(b) - float(a) for a, b in
+               re.findall(r'<word [^>]*yMin="([\d.]+)"[^>]*yMax="([\d.]+)"', boxes)]
+    return pages, size, min(heights, default=0.0)
+
+
+def main() -> int:
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm is missing. Debian: apt-get install poppler-utils", file=sys.stderr)
+        return 1
+    shutil.rmtree(OUT, ignore_errors=True)
+    files, pdf, pages, work = (OUT / name for name in ("files", "pdf", "pages", "work"))
+    for folder in (files, pdf, pages, work):
+        folder.mkdir(parents=True)
+    written = write_files(files, work)
+    to_pdf([p for p in written if p.suffix == ".xlsx"], pdf)
+    for made in written:
+        if made.suffix == ".pdf":
+            shutil.copy(made, pdf / made.name)
+    print(f"{'file':<24} pages  smallest text  paper")
+    for printed in sorted(pdf.glob("*.pdf")):
+        subprocess.run(["pdftoppm", "-png", "-r", "60", str(printed),
+                        str(pages / printed.stem)], check=True)
+        count, size, smallest = page_facts(printed)
+        print(f"{printed.stem:<24} {count:>5}  {smallest / 1.2:>6.1f} pt     {size}")
+    shutil.rmtree(work)
+    print(f"pages to look at: {pages.relative_to(ROOT)}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
