@@ -67,9 +67,9 @@ def write_files(files: Path, work: Path) -> list[Path]:
     inputs = work / "centres"
     inputs.mkdir()
     for number, street in enumerate(XICHENG_STREETS[:CENTRES]):
-        db = work / f"c{number}.db"
-        demo(db, 100 + number, street, 120)
-        warmhome("--db", str(db), "export-month", "--out", str(inputs), MONTH)
+        centre = work / f"c{number}.db"
+        demo(centre, 100 + number, street, 120)
+        warmhome("--db", str(centre), "export-month", "--out", str(inputs), MONTH)
     district = files / "区汇总.xlsx"
     warmhome("consolidate", "--month", MONTH, "--out", str(district), str(inputs))
     written.append(district)
