@@ -15,7 +15,6 @@ from desktop.ui.attendance.paper_entry import TickListModel, tick_rows
 from desktop.ui.attendance.paper_sheet import load_sheet, sheet_html, write_sheet_pdf
 from tests.conftest import STAFF, make_id_number, make_person_input, not_none
 from tests.models.storage.test_leftovers import export_leftovers
-from tests.ui.common.pdf_reading import MM_PER_POINT, PrintedPdf
 from tests.ui.attendance.attendance_helpers import (
     DAY,
     add_members,
@@ -24,6 +23,7 @@ from tests.ui.attendance.attendance_helpers import (
     shown,
     written,
 )
+from tests.ui.common.pdf_reading import MM_PER_POINT, PrintedPdf
 
 
 @pytest.fixture
