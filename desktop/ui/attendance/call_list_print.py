@@ -1,6 +1,6 @@
 """The printed call list of members not seen recently (久未签到会员联系名单).
 
-A4 landscape through :mod:`desktop.ui.common.paged_print`: the title and what the list is on the
+A4 landscape, a form of :mod:`desktop.ui.common.printed_form`: the title and what the list is on the
 first page; on every page the centre, the title and the date in the header, the column headings
 and the page number; one bordered row per member, never split across pages, with an empty
 column to note how the call or visit went.
@@ -16,7 +16,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop.models.attendance.not_seen import Contact, NotSeenList, NotSeenMember
 from desktop.ui.common.labels import programme_label
-from desktop.ui.common.paged_print import a4_printer, print_table
+from desktop.ui.common.paged_print import a4_printer
+from desktop.ui.common.printed_form import FormTable, PrintedForm, paragraphs, print_form
 
 _NOWRAP = 'style="white-space: nowrap"'
 
@@ -63,11 +64,11 @@ def list_description(found: NotSeenList) -> str:
     return text + QCoreApplication.translate("CallListPrint", "电话和住址已脱敏。")
 
 
-def call_list_table(found: NotSeenList, centre_name: str) -> tuple[str, str, list[str]]:
-    """The list as HTML for :func:`print_table`: what goes above the table (title and what
-    the list is), the heading row, and one row per member."""
+def call_list_form(found: NotSeenList, centre_name: str) -> PrintedForm:
+    """The list as a printed form: A4 landscape (ten columns need the width), the title and
+    what the list is on the first page, one row per member."""
     # Literal translate calls: lupdate finds only those.
-    headers = [
+    columns = [
         (QCoreApplication.translate("CallListPrint", "序号"), 4),
         (QCoreApplication.translate("CallListPrint", "姓名"), 7),
         (QCoreApplication.translate("CallListPrint", "上次签到"), 8),
@@ -79,8 +80,6 @@ def call_list_table(found: NotSeenList, centre_name: str) -> tuple[str, str, lis
         (QCoreApplication.translate("CallListPrint", "住址"), 16),
         (QCoreApplication.translate("CallListPrint", "联系情况记录"), 12),
     ]
-    head = "<tr>" + "".join(f'<th width="{width}%">{html.escape(text)}</th>'
-                            for text, width in headers) + "</tr>"
     rows = []
     for number, m in enumerate(found.members, start=1):
         contacts = "<br>".join(html.escape(contact_text(c)) for c in m.contacts)
@@ -94,9 +93,15 @@ def call_list_table(found: NotSeenList, centre_name: str) -> tuple[str, str, lis
                  f"<td>{contacts}</td>", f"<td>{html.escape(m.community)}</td>",
                  f"<td>{html.escape(m.address)}</td>", "<td>&nbsp;</td>"]
         rows.append('<tr valign="top">' + "".join(cells) + "</tr>")
-    before = (f'<h2 align="center">{html.escape(list_title(centre_name))}</h2>'
-              f"<p>{html.escape(list_description(found))}</p>")
-    return before, head, rows
+    return PrintedForm(
+        title=list_title(centre_name), centre=centre_name,
+        subject=QCoreApplication.translate("CallListPrint", "久未签到会员联系名单"),
+        period=QCoreApplication.translate("CallListPrint", "截至 {today}").format(
+            today=found.today),
+        note=QCoreApplication.translate("CallListPrint", "内含个人信息，注意保密")
+        if found.full_details else "",
+        orientation=QPageLayout.Orientation.Landscape,
+        intro=paragraphs(list_description(found)), table=FormTable(columns, rows))
 
 
 def call_list_printer() -> QPrinter:
@@ -106,11 +111,4 @@ def call_list_printer() -> QPrinter:
 
 def render_call_list(printer: QPrinter, found: NotSeenList, centre_name: str) -> int:
     """Print the list on ``printer``; returns the number of pages."""
-    header_left = QCoreApplication.translate(
-        "CallListPrint", "{centre}　久未签到会员联系名单　截至 {today}").format(
-            centre=centre_name, today=found.today)
-    header_right = QCoreApplication.translate("CallListPrint", "内含个人信息，注意保密") \
-        if found.full_details else ""
-    before, head, rows = call_list_table(found, centre_name)
-    return print_table(printer, before=before, head=head, rows=rows, header_left=header_left,
-                       header_right=header_right)
+    return print_form(printer, call_list_form(found, centre_name))

@@ -2,12 +2,13 @@
 
 The sheet lists the members expected that day in pinyin order with their card numbers and
 empty columns for the time and a signature; staff enter it back afterwards with the
-tick-list (``paper_entry``). It is an HTML document laid out by QTextDocument on A4.
+tick-list (``paper_entry``). It is a form of :mod:`desktop.ui.common.printed_form` on A4
+portrait: the centre and the day at the head of every page, the page numbers at the foot, and
+a line for who made the sheet and who checked and entered it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import html
 import os
 from collections.abc import Callable
@@ -15,8 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,13 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.excel.workbook_file import create_temp_file
 from desktop.models.admin import centre
 from desktop.models.attendance import attendance
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
 from desktop.models.people.person_input import PROGRAMMES
-from desktop.models.storage.leftovers import remove_stale_temp_files
 from desktop.ui.attendance.attendance_labels import weekday_label
 from desktop.ui.attendance.sign_in_dialogs import date_edit, python_date
 from desktop.ui.common.form_fields import accessible_label
@@ -44,14 +41,20 @@ from desktop.ui.common.labels import programme_label
 from desktop.ui.common.long_job import run_long_job
 from desktop.ui.common.model_action import attempt
 from desktop.ui.common.page_parts import StatusLabel
+from desktop.ui.common.printed_form import (
+    FormTable,
+    PrintedForm,
+    SignOff,
+    form_html,
+    form_printer,
+    paragraphs,
+    print_form,
+    write_form_pdf,
+)
 
-SHEET_POINT_SIZE = 11
-# QTextDocument.print_ adds its own 2 cm margins (and page numbers) inside the printer's.
-PRINTER_MARGIN_MM = 0
-
-
-class PdfError(WarmHomeError):
-    """The PDF could not be written; nothing was left at the target path."""
+# Members with low vision sign these sheets: their names in 12 pt, rows tall enough to sign.
+SHEET_POINT_SIZE = 12
+SIGNATURE_ROW_MM = 10
 
 
 @dataclass(frozen=True)
@@ -70,99 +73,59 @@ def load_sheet(db: Database, day: date, programme: str | None) -> SheetContent:
                         attendance.expected_members(db, day.isoformat(), programme))
 
 
-def sheet_html(content: SheetContent) -> str:
-    """The sheet as HTML: title, date and programme, one row per member, a signature line."""
+def sheet_form(content: SheetContent) -> PrintedForm:
+    """The sheet as a printed form: title, date and programme, one row per member with room
+    to write the time and sign, and a line for who made and who checked the sheet."""
     programme = programme_label(content.programme) if content.programme \
         else QCoreApplication.translate("PaperSheet", "全部项目")
-    title = QCoreApplication.translate("PaperSheet", "{centre}签到表").format(
-        centre=html.escape(content.centre_name))
+    day = QCoreApplication.translate("PaperSheet", "{day}（星期{weekday}）").format(
+        day=content.day.isoformat(), weekday=weekday_label(content.day.weekday()))
     subtitle = QCoreApplication.translate(
         "PaperSheet", "日期：{day}（星期{weekday}）　服务项目：{programme}　应到：{n} 人").format(
         day=content.day.isoformat(), weekday=weekday_label(content.day.weekday()),
-        programme=html.escape(programme), n=len(content.members))
-    headers = (QCoreApplication.translate("PaperSheet", "序号"),
-               QCoreApplication.translate("PaperSheet", "姓名"),
-               QCoreApplication.translate("PaperSheet", "卡号"),
-               QCoreApplication.translate("PaperSheet", "签到时间"),
-               QCoreApplication.translate("PaperSheet", "签名"))
-    widths = (8, 22, 20, 18, 32)
-    head = "".join(f'<th width="{w}%" nowrap>{html.escape(h)}</th>'
-                   for h, w in zip(headers, widths, strict=True))
-    rows = "".join(
-        f'<tr><td align="center" nowrap>{number}</td><td nowrap>{html.escape(name)}</td>'
-        f"<td nowrap>{html.escape(card)}</td><td>&nbsp;</td><td>&nbsp;</td></tr>"
-        for number, (_, name, card) in enumerate(content.members, start=1))
-    footer = QCoreApplication.translate(
-        "PaperSheet", "工作人员签字：＿＿＿＿＿＿　　录入日期：＿＿＿＿＿＿")
-    # <thead> repeats the column headings on every page; padding leaves room to write.
-    return (
-        f'<h2 align="center">{title}</h2>'
-        f'<p align="center">{subtitle}</p>'
-        '<table border="1" cellspacing="0" cellpadding="8" width="100%"'
-        ' style="border-collapse: collapse; border-color: #000000">'
-        f"<thead><tr>{head}</tr></thead>{rows}</table>"
-        f"<p>{html.escape(footer)}</p>"
-    )
+        programme=programme, n=len(content.members))
+    columns = ((QCoreApplication.translate("PaperSheet", "序号"), 8),
+               (QCoreApplication.translate("PaperSheet", "姓名"), 22),
+               (QCoreApplication.translate("PaperSheet", "卡号"), 20),
+               (QCoreApplication.translate("PaperSheet", "签到时间"), 18),
+               (QCoreApplication.translate("PaperSheet", "签名"), 32))
+    rows = [f'<tr><td align="center" nowrap>{number}</td><td nowrap>{html.escape(name)}</td>'
+            f"<td nowrap>{html.escape(card)}</td><td>&nbsp;</td><td>&nbsp;</td></tr>"
+            for number, (_, name, card) in enumerate(content.members, start=1)]
+    return PrintedForm(
+        title=QCoreApplication.translate("PaperSheet", "{centre}签到表").format(
+            centre=content.centre_name),
+        centre=content.centre_name,
+        subject=QCoreApplication.translate("PaperSheet", "签到表"), period=day,
+        note=QCoreApplication.translate("PaperSheet", "服务项目：{programme}").format(
+            programme=programme),
+        intro=paragraphs(subtitle, align="center"),
+        table=FormTable(columns, rows, row_height_mm=SIGNATURE_ROW_MM),
+        sign_off=SignOff(signers=(QCoreApplication.translate("PaperSheet", "制表人"),
+                                  QCoreApplication.translate("PaperSheet", "核对人")),
+                         stamp=False,
+                         date_label=QCoreApplication.translate("PaperSheet", "录入日期")),
+        point_size=SHEET_POINT_SIZE)
 
 
-def a4_printer(mode: QPrinter.PrinterMode = QPrinter.PrinterMode.HighResolution) -> QPrinter:
-    """A printer set to A4 portrait; the sheet's 2 cm margins come from QTextDocument."""
-    printer = QPrinter(mode)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                      QPageLayout.Orientation.Portrait,
-                                      QMarginsF(*[PRINTER_MARGIN_MM] * 4),
-                                      QPageLayout.Unit.Millimeter))
-    return printer
+def sheet_html(content: SheetContent) -> str:
+    """The whole sheet as one HTML document (what the pages show, without their running
+    header and page numbers)."""
+    return form_html(sheet_form(content))
 
 
-def render_sheet(printer: QPrinter, content: SheetContent) -> None:
-    """Lay the sheet out on the printer's pages (page numbers at the foot)."""
-    document = QTextDocument()
-    font = QFont()
-    font.setPointSize(SHEET_POINT_SIZE)
-    document.setDefaultFont(font)
-    document.setHtml(sheet_html(content))
-    document.print_(printer)
+def render_sheet(printer: QPrinter, content: SheetContent) -> int:
+    """Print the sheet on ``printer``; returns the number of pages."""
+    return print_form(printer, sheet_form(content))
 
 
 def write_sheet_pdf(content: SheetContent, path: str | os.PathLike[str]) -> Path:
     """Write the sheet as an A4 PDF at ``path``, atomically; returns the path.
 
-    Safe on a worker thread (QPrinter and QTextDocument paint without widgets). Raises
-    PdfError when the folder is missing or the file cannot be written.
+    Safe on a worker thread. Raises PdfError when the folder is missing or the file cannot
+    be written.
     """
-    target = Path(path)
-    folder = target.parent
-    if not folder.is_dir():
-        raise PdfError(f"保存失败：文件夹 {folder} 不存在")
-    remove_stale_temp_files(folder)  # what an earlier save, killed midway, left there
-    try:
-        # The mode of an ordinary new file (not mkstemp's 0600): others open it too.
-        handle, temp = create_temp_file(folder, target.stem)
-    except OSError as exc:
-        raise PdfError(f"保存失败：无法在 {folder} 写入文件（{exc.strerror}）") from exc
-    os.close(handle)
-    try:
-        printer = a4_printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(temp))
-        printer.setDocName(target.stem)
-        render_sheet(printer, content)
-        del printer  # closes the file
-        if temp.stat().st_size == 0:
-            raise PdfError(f"保存失败，未生成文件 {target}：无法写入 PDF")
-        with open(temp, "rb") as stream:
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise PdfError(f"保存失败，未生成文件 {target}：{exc.strerror or exc}") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    return target
+    return write_form_pdf(sheet_form(content), path)
 
 
 def programme_combo(on_change: Callable[[], None], name: str) -> QComboBox:
@@ -234,7 +197,7 @@ class PaperSheetDialog(QDialog):
     def make_preview(self) -> QPrintPreviewDialog:
         """The print preview of the sheet; its Print button prints on a real printer."""
         content = self.content()
-        preview = QPrintPreviewDialog(a4_printer(), self)
+        preview = QPrintPreviewDialog(form_printer(sheet_form(content)), self)
         preview.setWindowTitle(self.tr("签到表打印预览"))
         preview.paintRequested.connect(lambda printer: render_sheet(printer, content))
         return preview

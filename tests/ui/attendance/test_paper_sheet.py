@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt, QTime
 
 from desktop.models.attendance import attendance
 from desktop.models.db import Database
+from desktop.models.people import people
 from desktop.ui.attendance.paper_entry import TickListModel, tick_rows
-from desktop.ui.attendance.paper_sheet import load_sheet, sheet_html
-from tests.conftest import not_none
+from desktop.ui.attendance.paper_sheet import load_sheet, sheet_html, write_sheet_pdf
+from tests.conftest import STAFF, make_id_number, make_person_input, not_none
 from tests.models.storage.test_leftovers import export_leftovers
 from tests.ui.attendance.attendance_helpers import (
     DAY,
@@ -22,6 +23,7 @@ from tests.ui.attendance.attendance_helpers import (
     shown,
     written,
 )
+from tests.ui.common.pdf_reading import MM_PER_POINT, PrintedPdf
 
 
 @pytest.fixture
@@ -57,6 +59,32 @@ def test_saving_a_pdf_removes_what_a_killed_save_left_in_the_folder(
     written_to = dialog.save_pdf(folder / "签到表")
     assert written_to is not None
     assert set(folder.iterdir()) == keep | {written_to}
+
+
+def test_every_page_of_a_long_sheet_names_the_centre_and_day_and_is_numbered(
+        qapp, db: Database, members: dict[str, int], tmp_path: Path) -> None:
+    for seq in range(10, 50):
+        people.create_person(db, make_person_input(
+            name=f"会员{seq:02d}", id_number=make_id_number(seq=seq), card_number=f"C{seq:04d}"),
+            actor=STAFF)
+    pdf = PrintedPdf(write_sheet_pdf(load_sheet(db, date(2024, 6, 3), None), tmp_path / "s.pdf"))
+    pages = len(pdf)
+    assert pages >= 2
+    for number, text in enumerate(pdf.texts):
+        assert text.startswith("西长安街温馨家园 签到表 2024-06-03（星期一） 服务项目：全部项目")
+        assert f"第 {number + 1} 页，共 {pages} 页" in text
+        assert "签到时间" in text and "签名" in text
+    assert pdf.pages_with("应到：43 人") == [0]
+    # Who made the sheet and who checked and entered it: once, at the end.
+    for label in ("制表人", "核对人", "录入日期"):
+        assert pdf.pages_with(label) == [pages - 1], label
+    assert "张三" in pdf.texts[-1] and "年 月 日" in pdf.texts[-1]
+    # Names in 12 pt for members with low vision (a line of Chinese is about 0.9 of the size
+    # high), and rows tall enough to sign in.
+    first, second = pdf.box(0, "会员10"), pdf.box(0, "会员11")
+    assert first.height() >= 12 * 0.85
+    assert (second.top() - first.top()) * MM_PER_POINT >= 9
+    pdf.close()
 
 
 def test_sign_in_sheet_html_lists_members_with_empty_columns(db: Database,
