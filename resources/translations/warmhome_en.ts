@@ -1807,117 +1807,122 @@
 <context>
     <name>CallListPrint</name>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="27"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="28"/>
         <source>监护人</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="28"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="29"/>
         <source>家属</source>
         <translation>family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="29"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="30"/>
         <source>紧急联系人</source>
         <translation>emergency contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="31"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="32"/>
         <source>·</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="35"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="36"/>
         <source>{name}（{role}）{phone}</source>
         <translation>{name} ({role}) {phone}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="41"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="42"/>
         <source>从未签到</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="46"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="47"/>
         <source>{centre}久未签到会员联系名单</source>
         <translation>{centre}: contact list of members not seen recently</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="53"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="54"/>
         <source>全部项目</source>
         <translation>all programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="54"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="55"/>
         <source>截至 {today}，{weeks} 周以上（{cutoff} 及以前签到）未签到或从未签到的在册会员 {n} 人，其中从未签到 {never} 人；服务项目：{scope}。</source>
         <translation>As of {today}, members on the register not seen for {weeks} weeks or more (last sign-in on or before {cutoff}) or never: {n}, of whom never signed in: {never}; programme: {scope}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="61"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="62"/>
         <source>内含完整电话和住址，仅供联系会员使用，请妥善保管，用后销毁。</source>
         <translation>Holds full phone numbers and addresses, only for contacting members: keep it safe and destroy it after use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="63"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="64"/>
         <source>电话和住址已脱敏。</source>
         <translation>Phone numbers and addresses are masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="71"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="72"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="72"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="73"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="73"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="74"/>
         <source>上次签到</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="74"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="75"/>
         <source>未签到（周）</source>
         <translation>Not seen (weeks)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="75"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="76"/>
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="76"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="77"/>
         <source>本人电话</source>
         <translation>Own phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="77"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="78"/>
         <source>监护人、家属和紧急联系人</source>
         <translation>Guardians, family and emergency contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="78"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="79"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="79"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="80"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="80"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="81"/>
         <source>联系情况记录</source>
         <translation>Notes on the contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="109"/>
-        <source>{centre}&#x3000;久未签到会员联系名单&#x3000;截至 {today}</source>
-        <translation>{centre} — contact list of members not seen recently — as of {today}</translation>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="98"/>
+        <source>久未签到会员联系名单</source>
+        <translation>Call list of members not seen recently</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/call_list_print.py" line="112"/>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="99"/>
+        <source>截至 {today}</source>
+        <translation>As of {today}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance/call_list_print.py" line="101"/>
         <source>内含个人信息，注意保密</source>
         <translation>Contains personal information: keep it confidential</translation>
     </message>
@@ -6362,12 +6367,12 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PagedPrint</name>
     <message>
-        <location filename="../../desktop/ui/common/paged_print.py" line="56"/>
+        <location filename="../../desktop/ui/common/paged_print.py" line="58"/>
         <source>第 {page} 页，共 {pages} 页</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/paged_print.py" line="181"/>
+        <location filename="../../desktop/ui/common/paged_print.py" line="236"/>
         <source>无法开始打印：打印机或文件 {name} 无法打开</source>
         <translation>Cannot start printing: the printer or file {name} cannot be opened</translation>
     </message>
@@ -6484,137 +6489,162 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PaperSheet</name>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="76"/>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="171"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="80"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="134"/>
         <source>全部项目</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="77"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="96"/>
         <source>{centre}签到表</source>
         <translation>{centre} sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="79"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="83"/>
         <source>日期：{day}（星期{weekday}）&#x3000;服务项目：{programme}&#x3000;应到：{n} 人</source>
         <translation>Date: {day} ({weekday})   Programme: {programme}   Expected: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="83"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="81"/>
+        <source>{day}（星期{weekday}）</source>
+        <translation>{day} ({weekday})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="87"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="84"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="88"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="85"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="89"/>
         <source>卡号</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="86"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="90"/>
         <source>签到时间</source>
         <translation>Time in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="87"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="91"/>
         <source>签名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="95"/>
-        <source>工作人员签字：＿＿＿＿＿＿&#x3000;&#x3000;录入日期：＿＿＿＿＿＿</source>
-        <translation>Staff signature: ______________    Entered on: ______________</translation>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="99"/>
+        <source>签到表</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="100"/>
+        <source>服务项目：{programme}</source>
+        <translation>Programme: {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="104"/>
+        <source>制表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="105"/>
+        <source>核对人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="107"/>
+        <source>录入日期</source>
+        <translation>Date entered</translation>
     </message>
 </context>
 <context>
     <name>PaperSheetDialog</name>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="185"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="148"/>
         <source>打印签到表</source>
         <translation>Print sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="187"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="150"/>
         <source>签到台无法使用时，打印当天应到会员的名单（按拼音排序），请会员手写签到；之后用“录入纸质签到表”一次录入。</source>
         <translation>When the kiosk cannot be used, print the list of members expected that day (in pinyin order) for them to sign by hand; afterwards enter it in one pass with &quot;Enter paper sheet&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="192"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="155"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="195"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="158"/>
         <source>服务项目(&amp;G):</source>
         <translation>Pro&amp;gramme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="202"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="165"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="205"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="168"/>
         <source>打印预览(&amp;V)…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="206"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="169"/>
         <source>打印预览并打印</source>
         <translation>Print preview and print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="207"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="170"/>
         <source>保存为 PDF(&amp;F)…</source>
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="208"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="171"/>
         <source>把签到表保存为 PDF 文件</source>
         <translation>Save the sign-in sheet as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="212"/>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="213"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="175"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="176"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="230"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="193"/>
         <source>应到 {n} 人</source>
         <translation>Expected: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="238"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="201"/>
         <source>签到表打印预览</source>
         <translation>Sign-in sheet print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="252"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="215"/>
         <source>签到表-{day}.pdf</source>
         <translation>sign-in-sheet-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="253"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="216"/>
         <source>保存签到表</source>
         <translation>Save sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="254"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="217"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="268"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="231"/>
         <source>正在生成签到表 PDF…</source>
         <translation>Making the sign-in sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="273"/>
+        <location filename="../../desktop/ui/attendance/paper_sheet.py" line="236"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -7481,6 +7511,69 @@ The changes in this form have not been saved; if you discard them, they will not
         <location filename="../../desktop/ui/people/person_form.py" line="233"/>
         <source>（由残疾人证号自动得出）</source>
         <translation>(taken from the disability certificate no.)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedForm</name>
+    <message>
+        <location filename="../../desktop/ui/common/printed_form.py" line="128"/>
+        <source>{label}：人民币（大写）{capital}&#x3000;（小写）¥{amount}</source>
+        <translation>{label}: RMB (in words) {capital} (in figures) ¥{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/printed_form.py" line="139"/>
+        <source>制表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/printed_form.py" line="140"/>
+        <source>审核人</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/printed_form.py" line="141"/>
+        <source>负责人</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/printed_form.py" line="143"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/printed_form.py" line="146"/>
+        <source>&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
+        <translation>　　/　　/　　</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/printed_form.py" line="160"/>
+        <source>单位（盖章）</source>
+        <translation>Unit (seal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/printed_form.py" line="192"/>
+        <source>&#x3000;</source>
+        <translation>  ·  </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/printed_form.py" line="222"/>
+        <source>保存失败：文件夹 {folder} 不存在</source>
+        <translation>Save failed: folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/printed_form.py" line="229"/>
+        <source>保存失败：无法在 {folder} 写入文件（{reason}）</source>
+        <translation>Save failed: cannot write a file in {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/printed_form.py" line="241"/>
+        <source>保存失败，未生成文件 {path}：无法写入 PDF</source>
+        <translation>Save failed, {path} was not created: the PDF could not be written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/printed_form.py" line="249"/>
+        <source>保存失败，未生成文件 {path}：{reason}</source>
+        <translation>Save failed, {path} was not created: {reason}</translation>
     </message>
 </context>
 <context>
