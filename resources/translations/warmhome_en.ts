@@ -7543,7 +7543,7 @@ The changes in this form have not been saved; if you discard them, they will not
     <message>
         <location filename="../../desktop/ui/common/printed_form.py" line="146"/>
         <source>&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
-        <translation>　　/　　/　　</translation>
+        <translation>      /      /      </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/common/printed_form.py" line="160"/>
