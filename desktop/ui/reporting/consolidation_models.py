@@ -1,4 +1,4 @@
-"""Qt item models of the consolidation page: per-file outcomes and the expected-centre list."""
+"""The consolidation page's tables: per-file outcomes and the editable expected-centre list."""
 
 from __future__ import annotations
 
@@ -21,7 +21,9 @@ from desktop.excel.reporting.consolidation import (
     FileOutcome,
 )
 from desktop.models.reporting.district import ExpectedCentre
+from desktop.ui.common.columns import Column
 from desktop.ui.common.labels import model_message
+from desktop.ui.common.list_model import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -37,56 +39,39 @@ def status_label(status: str) -> str:
     return names[status]
 
 
-def _outcome_headers() -> list[str]:
-    return [QCoreApplication.translate("ConsolidationModels", "文件"),
-            QCoreApplication.translate("ConsolidationModels", "中心编码"),
-            QCoreApplication.translate("ConsolidationModels", "版本"),
-            QCoreApplication.translate("ConsolidationModels", "结果"),
-            QCoreApplication.translate("ConsolidationModels", "原因")]
+def _revision_text(outcome: FileOutcome) -> str:
+    return "" if outcome.revision is None else str(outcome.revision)
 
 
-class OutcomeModel(QAbstractTableModel):
+def _file_name(outcome: FileOutcome) -> str:
+    return outcome.path.name
+
+
+# Headers are literal translate calls so lupdate finds them. Each cell's tooltip repeats it
+# (a long reason is cut off in the cell); the file's shows its whole path.
+OUTCOME_COLUMNS: list[Column[FileOutcome]] = [
+    Column(lambda: QCoreApplication.translate("ConsolidationModels", "文件"), _file_name,
+           tooltip=lambda o: str(o.path)),
+    Column(lambda: QCoreApplication.translate("ConsolidationModels", "中心编码"),
+           lambda o: o.code, tooltip=lambda o: o.code),
+    Column(lambda: QCoreApplication.translate("ConsolidationModels", "版本"), _revision_text,
+           tooltip=_revision_text),
+    Column(lambda: QCoreApplication.translate("ConsolidationModels", "结果"),
+           lambda o: status_label(o.status), tooltip=lambda o: status_label(o.status)),
+    Column(lambda: QCoreApplication.translate("ConsolidationModels", "原因"),
+           lambda o: model_message(o.reason), tooltip=lambda o: model_message(o.reason)),
+]
+
+
+class OutcomeModel(ListTableModel[FileOutcome]):
     """One row per input file: name, centre, revision, result, reason."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FileOutcome] = []
+        super().__init__(OUTCOME_COLUMNS, parent)
 
     def set_outcomes(self, outcomes: Sequence[FileOutcome]) -> None:
         """Show these outcomes (in the order given)."""
-        self.beginResetModel()
-        self._rows = list(outcomes)
-        self.endResetModel()
-
-    def outcome(self, row: int) -> FileOutcome:
-        """The outcome shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < 5:
-            return _outcome_headers()[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        outcome = self._rows[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return str(outcome.path)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        values = [outcome.path.name, outcome.code,
-                  "" if outcome.revision is None else str(outcome.revision),
-                  status_label(outcome.status), model_message(outcome.reason)]
-        return values[index.column()]
+        self.set_rows(outcomes)
 
 
 def _expected_headers() -> list[str]:
