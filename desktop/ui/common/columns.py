@@ -23,6 +23,7 @@ Getter = Callable[[T], Any]
 # Roles as plain ints: a view asks thousands of times while painting, and an int's hash costs
 # far less than the enum's.
 DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+EDIT = int(Qt.ItemDataRole.EditRole.value)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
@@ -48,8 +49,9 @@ class Column(Generic[T]):
     Only ``header`` and ``value`` are needed. ``accessible`` defaults to the value's text.
     ``sort_key`` makes an in-memory list sortable by this column; ``order_by`` names the SQL
     order a lazy model asks its source for. ``tooltip``, ``foreground``, ``background``
-    and ``font`` answer their role when given (a getter may return None: no
-    answer for that row).
+    and ``font`` answer their role when given (a getter may return None: no answer for that
+    row). ``edit`` makes the column editable in a list model: it returns the row as changed by
+    the text typed into the cell.
     """
 
     header: Callable[[], str]
@@ -62,6 +64,7 @@ class Column(Generic[T]):
     foreground: Getter[T] | None = None
     background: Getter[T] | None = None
     font: Getter[T] | None = None
+    edit: Callable[[T, str], T] | None = None
 
     def roles(self) -> dict[int, Getter[T]]:
         """What this column answers, by role (as int)."""
@@ -70,6 +73,8 @@ class Column(Generic[T]):
             DISPLAY: value,
             ACCESSIBLE: self.accessible or (lambda row: shown_text(value(row))),
         }
+        if self.edit is not None:
+            answers[EDIT] = value
         if self.align is not None:
             align = self.align
             answers[ALIGNMENT] = lambda _row: align

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.ui.common.columns import Column, ColumnRoles
+from desktop.ui.common.columns import EDIT, Column, ColumnRoles
 
 _Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -51,6 +51,13 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.insert(position, row)
         self.endInsertRows()
+
+    def remove_row(self, position: int) -> None:
+        """Stop showing the row at ``position`` (nothing outside the table)."""
+        if 0 <= position < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), position, position)
+            del self._rows[position]
+            self.endRemoveRows()
 
     def rows(self) -> list[T]:
         """The rows in the order shown."""
@@ -116,4 +123,21 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._editor(index.column()) is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Change a row through its column's ``edit`` (an editable column only)."""
+        edit = self._editor(index.column()) if index.isValid() else None
+        row = self.row_data(index.row())
+        if edit is None or row is None or int(role) != EDIT:
+            return False
+        self._rows[index.row()] = edit(row, "" if value is None else str(value))
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole,
+                                             Qt.ItemDataRole.EditRole])
+        return True
+
+    def _editor(self, column: int) -> Callable[[T, str], T] | None:
+        return self.columns[column].edit if 0 <= column < len(self.columns) else None

@@ -3,6 +3,7 @@ declarations."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
@@ -126,6 +127,30 @@ def test_a_row_is_inserted_where_it_is_put(qtbot) -> None:
     assert _names(model)[:2] == ["赵六", "张三"] and model.rowCount() == 5
     model.insert_row(99, Visit(6, "钱七", "qian qi", 10))
     assert _names(model)[-1] == "钱七"
+
+
+def test_an_editable_column_changes_its_row_through_its_edit(qtbot) -> None:
+    columns: list[Column[Visit]] = [
+        Column(lambda: "姓名", lambda v: v.name,
+               edit=lambda v, text: dataclasses.replace(v, name=text.strip())),
+        Column(lambda: "时长", lambda v: v.minutes)]
+    model = ListTableModel(columns)
+    model.set_rows(VISITS)
+    name, minutes = model.index(0, 0), model.index(0, 1)
+    assert model.flags(name) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(minutes) & Qt.ItemFlag.ItemIsEditable
+    assert name.data(Qt.ItemDataRole.EditRole) == "张三"
+    with qtbot.waitSignal(model.dataChanged):
+        assert model.setData(name, "  张三丰 ")
+    assert model.row_data(0) == dataclasses.replace(VISITS[0], name="张三丰")
+    assert not model.setData(minutes, "5")  # not editable: the row stays
+    assert not model.setData(name, "x", Qt.ItemDataRole.DisplayRole)
+    assert model.row_data(0) == dataclasses.replace(VISITS[0], name="张三丰")
+    with qtbot.waitSignal(model.rowsRemoved):
+        model.remove_row(0)
+    assert _names(model) == ["李四", "王五", "阿布"]
+    model.remove_row(7)  # outside the table: nothing
+    assert model.rowCount() == 3
 
 
 def test_model_passes_qt_model_tester(qtmodeltester) -> None:
