@@ -1,4 +1,4 @@
-"""Qt item models for the activities page: activities, yearly counts, and people to pick.
+"""The activities page's tables (activities, yearly counts) and its pick lists of people.
 
 Each model holds one query's rows (a year of activities, the register's members, a day's
 sign-ins); filtering and counting run in SQL in desktop.models.activities.activities.
@@ -6,13 +6,12 @@ sign-ins); filtering and counting run in SQL in desktop.models.activities.activi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,7 +21,8 @@ from PySide6.QtCore import (
 from desktop.models.activities import activities
 from desktop.models.activities.activities import Activity, MemberCount
 from desktop.models.db import Database
-from desktop.ui.common.list_model import Column, ListTableModel
+from desktop.ui.common.columns import RIGHT, Column, every_column
+from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.shell.theme import muted_brush
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -47,27 +47,29 @@ def _status(activity: Activity) -> str:
     return QCoreApplication.translate("ActivitiesModel", "有效")
 
 
-# (header, value getter); headers are literal translate calls so lupdate finds them.
-ActivityColumn = tuple[Callable[[], str], Callable[[Activity], Any]]
-ACTIVITY_COLUMNS: list[ActivityColumn] = [
-    (lambda: QCoreApplication.translate("ActivitiesModel", "日期"), lambda a: a.day),
-    (lambda: QCoreApplication.translate("ActivitiesModel", "活动名称"), lambda a: a.title),
-    (lambda: QCoreApplication.translate("ActivitiesModel", "类型"), lambda a: kind_label(a.kind)),
-    (lambda: QCoreApplication.translate("ActivitiesModel", "地点"), lambda a: a.place),
-    (lambda: QCoreApplication.translate("ActivitiesModel", "组织者"), lambda a: a.organiser),
-    (lambda: QCoreApplication.translate("ActivitiesModel", "参加人数"),
-     lambda a: a.participants),
-    (lambda: QCoreApplication.translate("ActivitiesModel", "状态"), _status),
-]
+# Headers are literal translate calls so lupdate finds them; a voided activity is greyed (and
+# its status column says so in words).
+ACTIVITY_COLUMNS: list[Column[Activity]] = every_column([
+    Column(lambda: QCoreApplication.translate("ActivitiesModel", "日期"), lambda a: a.day),
+    Column(lambda: QCoreApplication.translate("ActivitiesModel", "活动名称"), lambda a: a.title),
+    Column(lambda: QCoreApplication.translate("ActivitiesModel", "类型"),
+           lambda a: kind_label(a.kind)),
+    Column(lambda: QCoreApplication.translate("ActivitiesModel", "地点"), lambda a: a.place),
+    Column(lambda: QCoreApplication.translate("ActivitiesModel", "组织者"),
+           lambda a: a.organiser),
+    Column(lambda: QCoreApplication.translate("ActivitiesModel", "参加人数"),
+           lambda a: a.participants, align=RIGHT),
+    Column(lambda: QCoreApplication.translate("ActivitiesModel", "状态"), _status),
+], foreground=lambda a: muted_brush() if a.voided else None)
 
 
-class ActivitiesTableModel(QAbstractTableModel):
-    """The activities of one year (optionally one kind), newest first."""
+class ActivitiesTableModel(ListTableModel[Activity]):
+    """The activities of one year (optionally one kind), newest first; the user role holds
+    the activity's id."""
 
     def __init__(self, db: Database, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(ACTIVITY_COLUMNS, parent, key=lambda a: a.id)
         self._db = db
-        self._rows: list[Activity] = []
         self.year: int | None = None
         self.kind: str | None = None
         self.include_voided = False
@@ -79,55 +81,12 @@ class ActivitiesTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Re-read the rows (after a change)."""
-        self.beginResetModel()
-        self._rows = activities.list_activities(self._db, self.year, self.kind,
-                                                include_voided=self.include_voided)
-        self.endResetModel()
+        self.set_rows(activities.list_activities(self._db, self.year, self.kind,
+                                                 include_voided=self.include_voided))
 
     def activity(self, row: int) -> Activity | None:
         """The activity on a row."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, activity_id: int) -> int:
-        """The row showing this activity, or -1."""
-        return next((n for n, a in enumerate(self._rows) if a.id == activity_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ACTIVITY_COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        activity = self.activity(index.row())
-        if activity is None or not 0 <= index.column() < len(ACTIVITY_COLUMNS):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            value = ACTIVITY_COLUMNS[index.column()][1](activity)
-            return str(value) if role == Qt.ItemDataRole.AccessibleTextRole else value
-        if role == Qt.ItemDataRole.UserRole:
-            return activity.id
-        if role == Qt.ItemDataRole.ForegroundRole and activity.voided:
-            return muted_brush()  # the status column says so in words too
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return ACTIVITY_COLUMNS[section][0]() if 0 <= section < len(ACTIVITY_COLUMNS) \
-                else None
-        return str(section + 1)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self.row_data(row)
 
 
 def _target_text(row: MemberCount) -> str:
@@ -137,13 +96,13 @@ def _target_text(row: MemberCount) -> str:
 
 
 COUNT_COLUMNS: list[Column[MemberCount]] = [
-    (lambda: QCoreApplication.translate("ActivitiesModel", "姓名"), lambda r: r.name, False),
-    (lambda: QCoreApplication.translate("ActivitiesModel", "本年文体活动次数"),
-     lambda r: r.count, True),
-    (lambda: QCoreApplication.translate("ActivitiesModel", "是否达到三次"), _target_text, False),
+    Column(lambda: QCoreApplication.translate("ActivitiesModel", "姓名"), lambda r: r.name),
+    Column(lambda: QCoreApplication.translate("ActivitiesModel", "本年文体活动次数"),
+           lambda r: r.count, align=RIGHT),
+    Column(lambda: QCoreApplication.translate("ActivitiesModel", "是否达到三次"), _target_text),
     # Tells apart members with the same name.
-    (lambda: QCoreApplication.translate("ActivitiesModel", "签到卡号"),
-     lambda r: r.card_number, False),
+    Column(lambda: QCoreApplication.translate("ActivitiesModel", "签到卡号"),
+           lambda r: r.card_number),
 ]
 
 

@@ -11,14 +11,11 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +41,7 @@ from desktop.ui.common.labels import (
 )
 from desktop.ui.common.model_action import succeeded
 from desktop.ui.common.page_parts import RefreshingPage, fit_columns
+from desktop.ui.common.record_table import record_table
 
 # The activity list is sized by content (desktop.ui.common.column_fit): at most this many characters
 # per column (date, title, kind, place, organiser, participants, status); the room left over
@@ -51,23 +49,6 @@ from desktop.ui.common.page_parts import RefreshingPage, fit_columns
 _ACTIVITY_MAX_CHARS = (0, 24, 0, 20, 14, 0, 20)
 _ACTIVITY_GROW = (1, 3)
 _COUNT_CHARS = (8, 8)
-
-
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    # Arrows move inside the table; Tab leaves it for the buttons.
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    return table
 
 
 class ActivitiesPage(RefreshingPage):
@@ -137,8 +118,7 @@ class ActivitiesPage(RefreshingPage):
         filters.addStretch(1)
         filters.addWidget(self.activity_count_label)
         layout.addLayout(filters)
-        self.table = _table(self.tr("活动列表"))
-        self.table.setModel(self.model)
+        self.table = record_table(self.model, self.tr("活动列表"), wrap=False)
         self.activity_columns = ContentColumns(self.table, _ACTIVITY_MAX_CHARS, _ACTIVITY_GROW)
         self.table.doubleClicked.connect(self._open_participants)
         self.table.activated.connect(self._open_participants)
@@ -181,8 +161,8 @@ class ActivitiesPage(RefreshingPage):
         row.addWidget(self.below_check)
         row.addWidget(self.count_summary, 1)
         layout.addLayout(row)
-        self.count_table = _table(self.tr("会员本年文体活动次数"))
-        self.count_table.setModel(self.count_model)
+        self.count_table = record_table(self.count_model, self.tr("会员本年文体活动次数"),
+                                        wrap=False)
         layout.addWidget(self.count_table, 1)
         return tab
 

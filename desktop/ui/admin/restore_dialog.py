@@ -7,10 +7,10 @@ with the database path: the main window must reopen that file and ask for a sign
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,9 +32,9 @@ from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.ui.admin.account_form import password_edit
+from desktop.ui.common.columns import RIGHT, Column, every_column
 from desktop.ui.common.labels import model_message
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from desktop.ui.common.list_model import ListTableModel
 
 
 def format_size(size: int) -> str:
@@ -44,82 +44,76 @@ def format_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-class BackupListModel(QAbstractTableModel):
+def _count(key: str) -> Callable[[BackupEntry], str]:
+    """A record count stored in the backup's manifest (a dash when it has none)."""
+    def text(entry: BackupEntry) -> str:
+        counts = entry.counts or {}
+        return str(counts[key]) if key in counts else "—"
+    return text
+
+
+def _note(entry: BackupEntry) -> str:
+    if entry.problem:
+        return "⚠ " + model_message(entry.problem)
+    return QCoreApplication.translate("BackupListModel", "恢复前自动保存的数据") \
+        if entry.before_restore else ""
+
+
+def backup_columns(primary_folder: Path) -> list[Column[BackupEntry]]:
+    """Time, place, size, record counts, encrypted, note; every cell's tooltip is the file.
+    A backup in ``primary_folder`` is "本机"; elsewhere its folder is named."""
+    def place(entry: BackupEntry) -> str:
+        return QCoreApplication.translate("BackupListModel", "本机") \
+            if entry.path.parent == primary_folder else str(entry.path.parent)
+
+    def encrypted(entry: BackupEntry) -> str:
+        return QCoreApplication.translate("BackupListModel", "是（需要口令）") \
+            if entry.encrypted else QCoreApplication.translate("BackupListModel", "否")
+
+    # Headers are literal translate calls so lupdate finds them.
+    return every_column([
+        Column(lambda: QCoreApplication.translate("BackupListModel", "备份时间"),
+               lambda e: e.created.strftime("%Y-%m-%d %H:%M:%S")),
+        Column(lambda: QCoreApplication.translate("BackupListModel", "位置"), place),
+        Column(lambda: QCoreApplication.translate("BackupListModel", "大小"),
+               lambda e: format_size(e.size), align=RIGHT),
+        Column(lambda: QCoreApplication.translate("BackupListModel", "人员"), _count("people"),
+               align=RIGHT),
+        Column(lambda: QCoreApplication.translate("BackupListModel", "会员"),
+               _count("members"), align=RIGHT),
+        Column(lambda: QCoreApplication.translate("BackupListModel", "志愿者"),
+               _count("volunteers"), align=RIGHT),
+        Column(lambda: QCoreApplication.translate("BackupListModel", "操作日志"),
+               _count("audit_entries"), align=RIGHT),
+        Column(lambda: QCoreApplication.translate("BackupListModel", "加密"), encrypted),
+        Column(lambda: QCoreApplication.translate("BackupListModel", "说明"), _note),
+    ], tooltip=lambda e: str(e.path))
+
+
+class BackupListModel(ListTableModel[BackupEntry]):
     """Backups as rows: time, place, size, record counts, encrypted, note."""
 
     def __init__(self, primary_folder: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._primary = primary_folder
-        self._entries: list[BackupEntry] = []
-        self._headers = [self.tr("备份时间"), self.tr("位置"), self.tr("大小"), self.tr("人员"),
-                         self.tr("会员"), self.tr("志愿者"), self.tr("操作日志"), self.tr("加密"),
-                         self.tr("说明")]
+        super().__init__(backup_columns(primary_folder), parent)
 
     def set_entries(self, entries: list[BackupEntry]) -> None:
         """Show these backups (newest first, as listed)."""
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def add_entry(self, entry: BackupEntry) -> int:
         """Add one backup picked from elsewhere at the top (or find it); returns its row."""
-        for row, existing in enumerate(self._entries):
+        for row, existing in enumerate(self.rows()):
             if existing.path == entry.path:
                 return row
-        self.beginInsertRows(QModelIndex(), 0, 0)
-        self._entries.insert(0, entry)
-        self.endInsertRows()
+        self.insert_row(0, entry)
         return 0
 
     def entry(self, row: int) -> BackupEntry:
         """The backup shown in ``row``."""
-        return self._entries[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(entry, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(entry.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= index.column() <= 6:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _text(self, entry: BackupEntry, column: int) -> str:
-        counts = entry.counts or {}
-        count_keys = {3: "people", 4: "members", 5: "volunteers", 6: "audit_entries"}
-        if column == 0:
-            return entry.created.strftime("%Y-%m-%d %H:%M:%S")
-        if column == 1:
-            return self.tr("本机") if entry.path.parent == self._primary else \
-                str(entry.path.parent)
-        if column == 2:
-            return format_size(entry.size)
-        if column in count_keys:
-            return str(counts[count_keys[column]]) \
-                if count_keys[column] in counts else "—"
-        if column == 7:
-            return self.tr("是（需要口令）") if entry.encrypted else self.tr("否")
-        if column == 8:
-            if entry.problem:
-                return "⚠ " + model_message(entry.problem)
-            return self.tr("恢复前自动保存的数据") if entry.before_restore else ""
-        return ""
+        found = self.row_data(row)
+        if found is None:
+            raise IndexError(row)
+        return found
 
 
 class RestoreDialog(QDialog):

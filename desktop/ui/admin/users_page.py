@@ -7,13 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,61 +27,46 @@ from desktop.models.admin.permissions import Actor, Role
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
 from desktop.ui.admin.account_form import AccountForm, password_edit
+from desktop.ui.common.columns import Column
 from desktop.ui.common.labels import model_message, role_name
+from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.record_table import record_table
 
-_Index = QModelIndex | QPersistentModelIndex
+
+def _status(account: Account) -> str:
+    if account.disabled:
+        return QCoreApplication.translate("AccountsModel", "已停用")
+    if account.locked_until:
+        return QCoreApplication.translate("AccountsModel", "已锁定")
+    return QCoreApplication.translate("AccountsModel", "正常")
 
 
-class AccountsModel(QAbstractTableModel):
+# Headers are literal translate calls so lupdate finds them.
+ACCOUNT_COLUMNS: list[Column[Account]] = [
+    Column(lambda: QCoreApplication.translate("AccountsModel", "用户名"), lambda a: a.username),
+    Column(lambda: QCoreApplication.translate("AccountsModel", "姓名"),
+           lambda a: a.display_name),
+    Column(lambda: QCoreApplication.translate("AccountsModel", "角色"),
+           lambda a: role_name(a.role)),
+    Column(lambda: QCoreApplication.translate("AccountsModel", "状态"), _status),
+]
+
+
+class AccountsModel(ListTableModel[Account]):
     """The accounts (a short list: a centre has a handful of staff)."""
 
     def __init__(self, db: Database, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(ACCOUNT_COLUMNS, parent)
         self._db = db
-        self._rows: list[Account] = []
         self.refresh()
 
     def refresh(self) -> None:
         """Reload from the database."""
-        self.beginResetModel()
-        self._rows = accounts.list_accounts(self._db)
-        self.endResetModel()
+        self.set_rows(accounts.list_accounts(self._db))
 
     def account(self, row: int) -> Account | None:
         """The account on a row."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        account = self._rows[index.row()]
-        if index.column() == 0:
-            return account.username
-        if index.column() == 1:
-            return account.display_name
-        if index.column() == 2:
-            return role_name(account.role)
-        if account.disabled:
-            return self.tr("已停用")
-        return self.tr("已锁定") if account.locked_until else self.tr("正常")
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("状态"))[section]
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self.row_data(row)
 
 
 def _role_combo() -> QComboBox:

@@ -8,14 +8,11 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,27 +34,11 @@ from desktop.ui.attendance.sign_in_dialogs import (
 )
 from desktop.ui.common.labels import closed_month_line, closed_month_tip
 from desktop.ui.common.page_parts import RefreshingPage, fit_columns
+from desktop.ui.common.record_table import record_table
 
 # Width of each sign-in column in Chinese characters (name, in, out, time, how, by, status).
 _SIGN_IN_CHARS = [6, 4, 4, 6, 5, 6, 12]
 _EVENT_CHARS = [5, 14, 10, 6]
-
-
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    # Arrow keys move inside the table; Tab leaves it for the buttons.
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    return table
 
 
 class DayPanel(RefreshingPage):
@@ -79,14 +60,12 @@ class DayPanel(RefreshingPage):
         layout = QVBoxLayout(self)
         layout.addLayout(self._date_row())
 
-        self.table = _table(self.tr("当天签到列表"))
-        self.table.setModel(self.model)
+        self.table = record_table(self.model, self.tr("当天签到列表"), wrap=False)
         self.table.doubleClicked.connect(self._correct_index)
         events = QWidget()
         events_layout = QVBoxLayout(events)
         events_layout.setContentsMargins(0, 0, 0, 0)
-        self.events_table = _table(self.tr("签到台拒绝记录"))
-        self.events_table.setModel(self.events_model)
+        self.events_table = record_table(self.events_model, self.tr("签到台拒绝记录"), wrap=False)
         events_label = QLabel(self.tr("签到台拒绝记录（未登记的卡、已归档或不在册的会员，"
                                       "均未签到）："))
         events_label.setWordWrap(True)

@@ -7,12 +7,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 
 def record_table(model: QAbstractItemModel, accessible_name: str,
-                 parent: QWidget | None = None, *, stretch: bool = False) -> QTableView:
+                 parent: QWidget | None = None, *, stretch: bool = False,
+                 wrap: bool = True) -> QTableView:
     """A QTableView over ``model``: row selection, no editing, alternating rows.
 
     Tab leaves the table for the buttons (arrow keys move between rows), so keyboard users
     are never trapped in it. ``stretch`` spreads the columns over the width (short lists);
-    otherwise columns are interactive and the last one takes the rest.
+    otherwise columns are interactive and the last one takes the rest. ``wrap=False`` keeps
+    each row on one line (long text is cut off; its tooltip shows it whole).
     """
     table = QTableView(parent)
     table.setModel(model)
@@ -21,6 +23,7 @@ def record_table(model: QAbstractItemModel, accessible_name: str,
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
+    table.setWordWrap(wrap)
     table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()

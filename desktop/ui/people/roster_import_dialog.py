@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -33,74 +32,57 @@ from desktop.models.admin.permissions import Actor
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.people.identity import mask_id
+from desktop.ui.common.columns import RIGHT, Column
 from desktop.ui.common.labels import clause_separator, model_message
+from desktop.ui.common.list_model import ListTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+
+def _status(row: RosterRow) -> str:
+    # Words, not colour alone: the status reads the same to a screen reader.
+    return {"error": QCoreApplication.translate("RosterPreviewModel", "有错误"),
+            roster_import.EXISTING: QCoreApplication.translate("RosterPreviewModel", "已登记"),
+            roster_import.NEW: QCoreApplication.translate("RosterPreviewModel", "新增")
+            }[row.status]
 
 
-class RosterPreviewModel(QAbstractTableModel):
+def _problems(row: RosterRow) -> str:
+    if row.problems:
+        # The column is named by its header in the file (Chinese, as the roster has it).
+        return clause_separator().join(
+            QCoreApplication.translate("RosterPreviewModel", "{column}（{letter}列）：{message}")
+            .format(column=p.column, letter=p.letter, message=model_message(p.message))
+            for p in row.problems)
+    if row.existing_id is not None:
+        text = QCoreApplication.translate("RosterPreviewModel", "身份证号已登记（人员编号 %1）")
+        return text.replace("%1", str(row.existing_id))
+    return ""
+
+
+# Headers are literal translate calls so lupdate finds them; each cell's tooltip repeats it
+# (the problems are often longer than the column).
+ROSTER_COLUMNS: list[Column[RosterRow]] = [
+    Column(lambda: QCoreApplication.translate("RosterPreviewModel", "行号"),
+           lambda r: str(r.row), align=RIGHT, tooltip=lambda r: str(r.row)),
+    Column(lambda: QCoreApplication.translate("RosterPreviewModel", "状态"), _status,
+           tooltip=_status),
+    Column(lambda: QCoreApplication.translate("RosterPreviewModel", "姓名"),
+           lambda r: r.data.name, tooltip=lambda r: r.data.name),
+    Column(lambda: QCoreApplication.translate("RosterPreviewModel", "身份证号"),
+           lambda r: mask_id(r.data.id_number), tooltip=lambda r: mask_id(r.data.id_number)),
+    Column(lambda: QCoreApplication.translate("RosterPreviewModel", "问题"), _problems,
+           tooltip=_problems),
+]
+
+
+class RosterPreviewModel(ListTableModel[RosterRow]):
     """The roster's rows: row number, status, name, masked ID and the problems in words."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RosterRow] = []
-        self._headers = [self.tr("行号"), self.tr("状态"), self.tr("姓名"), self.tr("身份证号"),
-                         self.tr("问题")]
+        super().__init__(ROSTER_COLUMNS, parent)
 
     def set_preview(self, preview: RosterPreview | None) -> None:
         """Show this preview's rows (None: empty)."""
-        self.beginResetModel()
-        self._rows = list(preview.rows) if preview is not None else []
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RosterRow:
-        """The roster row shown in table row ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _text(self, row: RosterRow, column: int) -> str:
-        if column == 0:
-            return str(row.row)
-        if column == 1:
-            # Words, not colour alone: the status reads the same to a screen reader.
-            return {"error": self.tr("有错误"), roster_import.EXISTING: self.tr("已登记"),
-                    roster_import.NEW: self.tr("新增")}[row.status]
-        if column == 2:
-            return row.data.name
-        if column == 3:
-            return mask_id(row.data.id_number)
-        if row.problems:
-            # The column is named by its header in the file (Chinese, as the roster has it).
-            return clause_separator().join(
-                self.tr("{column}（{letter}列）：{message}").format(
-                    column=p.column, letter=p.letter, message=model_message(p.message))
-                for p in row.problems)
-        if row.existing_id is not None:
-            return self.tr("身份证号已登记（人员编号 %1）").replace("%1", str(row.existing_id))
-        return ""
+        self.set_rows(preview.rows if preview is not None else [])
 
 
 class RosterImportDialog(QDialog):

@@ -8,15 +8,9 @@ QtCharts costs tens of milliseconds to load, so it is imported when the chart is
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -28,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.common.columns import RIGHT, Column
+from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.record_table import record_table
 
 if TYPE_CHECKING:
     from desktop.models.reporting.dashboard import TrendPoint
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def month_label(month: str) -> str:
@@ -41,42 +35,25 @@ def month_label(month: str) -> str:
     return QCoreApplication.translate("TrendPanel", "{number}月").format(number=int(month[5:7]))
 
 
-class TrendTableModel(QAbstractTableModel):
+# The chart's text alternative. Headers are literal translate calls so lupdate finds them.
+TREND_COLUMNS: list[Column[TrendPoint]] = [
+    Column(lambda: QCoreApplication.translate("TrendTableModel", "月份"), lambda p: p.month),
+    Column(lambda: QCoreApplication.translate("TrendTableModel", "签到人次"),
+           lambda p: str(p.sign_ins), align=RIGHT),
+    Column(lambda: QCoreApplication.translate("TrendTableModel", "开展活动"),
+           lambda p: str(p.activities), align=RIGHT),
+]
+
+
+class TrendTableModel(ListTableModel["TrendPoint"]):
     """The trend as a table: month, sign-ins, activities (the chart's text alternative)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._points: list[TrendPoint] = []
-        self._headers = (self.tr("月份"), self.tr("签到人次"), self.tr("开展活动"))
+        super().__init__(TREND_COLUMNS, parent)
 
     def set_points(self, points: list[TrendPoint]) -> None:
         """Replace the months shown."""
-        self.beginResetModel()
-        self._points = list(points)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._points)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._points):
-            return None
-        point = self._points[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (point.month, str(point.sign_ins), str(point.activities))[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+        self.set_rows(points)
 
 
 class TrendPanel(QGroupBox):

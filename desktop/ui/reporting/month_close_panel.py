@@ -22,22 +22,23 @@ from desktop.models.errors import WarmHomeError
 from desktop.models.reporting import month_close
 from desktop.models.reporting.month_close import MonthStatus, Submission
 from desktop.ui.activities.activity_dialogs import ReasonDialog
-from desktop.ui.common.list_model import Column, ListTableModel
+from desktop.ui.common.columns import RIGHT, Column
+from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import StatusLabel, fit_columns
 from desktop.ui.common.record_table import record_table
 
 SUBMISSION_COLUMNS: list[Column[Submission]] = [
-    (lambda: QCoreApplication.translate("MonthClosePanel", "月份"), lambda s: s.month, False),
-    (lambda: QCoreApplication.translate("MonthClosePanel", "版本"),
-     lambda s: str(s.revision), True),
-    (lambda: QCoreApplication.translate("MonthClosePanel", "报送时间"),
-     lambda s: s.submitted_at.replace("T", " ")[:19], False),
-    (lambda: QCoreApplication.translate("MonthClosePanel", "报送人"),
-     lambda s: s.submitted_by, False),
-    (lambda: QCoreApplication.translate("MonthClosePanel", "文件"), lambda s: s.file_name, False),
-    (lambda: QCoreApplication.translate("MonthClosePanel", "文件校验码（SHA-256）"),
-     lambda s: s.file_sha256, False),
+    Column(lambda: QCoreApplication.translate("MonthClosePanel", "月份"), lambda s: s.month),
+    Column(lambda: QCoreApplication.translate("MonthClosePanel", "版本"),
+           lambda s: str(s.revision), align=RIGHT),
+    Column(lambda: QCoreApplication.translate("MonthClosePanel", "报送时间"),
+           lambda s: s.submitted_at.replace("T", " ")[:19]),
+    Column(lambda: QCoreApplication.translate("MonthClosePanel", "报送人"),
+           lambda s: s.submitted_by),
+    Column(lambda: QCoreApplication.translate("MonthClosePanel", "文件"), lambda s: s.file_name),
+    Column(lambda: QCoreApplication.translate("MonthClosePanel", "文件校验码（SHA-256）"),
+           lambda s: s.file_sha256),
 ]
 _COLUMN_CHARS = (5, 3, 10, 6, 24)
 

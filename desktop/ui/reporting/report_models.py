@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.models.reporting.indicators import Finding, Row, Severity
 from desktop.models.subsidy.subsidy import format_yuan
+from desktop.ui.common.columns import RIGHT, Column
 from desktop.ui.common.labels import model_message
-from desktop.ui.common.list_model import Column, ListTableModel
+from desktop.ui.common.list_model import ListTableModel
 
 # Money indicators are computed in integer fen (docs/workbook.md) and shown in yuan.
 FEN_UNIT = "分"
@@ -32,16 +33,16 @@ def shown_unit(unit: str) -> str:
 
 
 SUMMARY_COLUMNS: list[Column[Row]] = [
-    (lambda: QCoreApplication.translate("ReportModels", "指标"),
-     lambda r: model_message(r.indicator.label), False),
-    (lambda: QCoreApplication.translate("ReportModels", "单位"),
-     lambda r: shown_unit(r.indicator.unit), False),
-    (lambda: QCoreApplication.translate("ReportModels", "本月"),
-     lambda r: shown_figure(r.this_month, r.indicator.unit), True),
-    (lambda: QCoreApplication.translate("ReportModels", "上月"),
-     lambda r: shown_figure(r.last_month, r.indicator.unit), True),
-    (lambda: QCoreApplication.translate("ReportModels", "本年累计"),
-     lambda r: shown_figure(r.year_to_date, r.indicator.unit), True),
+    Column(lambda: QCoreApplication.translate("ReportModels", "指标"),
+           lambda r: model_message(r.indicator.label)),
+    Column(lambda: QCoreApplication.translate("ReportModels", "单位"),
+           lambda r: shown_unit(r.indicator.unit)),
+    Column(lambda: QCoreApplication.translate("ReportModels", "本月"),
+           lambda r: shown_figure(r.this_month, r.indicator.unit), align=RIGHT),
+    Column(lambda: QCoreApplication.translate("ReportModels", "上月"),
+           lambda r: shown_figure(r.last_month, r.indicator.unit), align=RIGHT),
+    Column(lambda: QCoreApplication.translate("ReportModels", "本年累计"),
+           lambda r: shown_figure(r.year_to_date, r.indicator.unit), align=RIGHT),
 ]
 
 
@@ -53,12 +54,12 @@ def severity_label(severity: Severity) -> str:
 
 
 FINDING_COLUMNS: list[Column[Finding]] = [
-    (lambda: QCoreApplication.translate("ReportModels", "级别"),
-     lambda f: severity_label(f.severity), False),
-    (lambda: QCoreApplication.translate("ReportModels", "记录数"),
-     lambda f: str(f.count), True),
-    (lambda: QCoreApplication.translate("ReportModels", "说明"),
-     lambda f: model_message(f.message), False),
+    Column(lambda: QCoreApplication.translate("ReportModels", "级别"),
+           lambda f: severity_label(f.severity)),
+    Column(lambda: QCoreApplication.translate("ReportModels", "记录数"),
+           lambda f: str(f.count), align=RIGHT),
+    Column(lambda: QCoreApplication.translate("ReportModels", "说明"),
+           lambda f: model_message(f.message)),
 ]
 
 

@@ -9,18 +9,20 @@ from PySide6.QtCore import QCoreApplication
 from desktop.models.db import Database
 from desktop.models.subsidy import subsidy
 from desktop.models.subsidy.subsidy import SubsidyMonth, SubsidyRow
-from desktop.ui.common.list_model import Column, ListTableModel
+from desktop.ui.common.columns import RIGHT, Column
+from desktop.ui.common.list_model import ListTableModel
 
 # Headers are literal translate calls so lupdate finds them; numbers are right-aligned.
 COLUMNS: list[Column[SubsidyRow]] = [
-    (lambda: QCoreApplication.translate("SubsidyModel", "姓名"), lambda r: r.name, False),
-    (lambda: QCoreApplication.translate("SubsidyModel", "身份证号"),
-     lambda r: r.id_number, False),
-    (lambda: QCoreApplication.translate("SubsidyModel", "签到天数"),
-     lambda r: r.days_signed_in, True),
-    (lambda: QCoreApplication.translate("SubsidyModel", "计补天数"), lambda r: r.days, True),
-    (lambda: QCoreApplication.translate("SubsidyModel", "补助金额（元）"),
-     lambda r: subsidy.format_yuan(r.amount_fen), True),
+    Column(lambda: QCoreApplication.translate("SubsidyModel", "姓名"), lambda r: r.name),
+    Column(lambda: QCoreApplication.translate("SubsidyModel", "身份证号"),
+           lambda r: r.id_number),
+    Column(lambda: QCoreApplication.translate("SubsidyModel", "签到天数"),
+           lambda r: r.days_signed_in, align=RIGHT),
+    Column(lambda: QCoreApplication.translate("SubsidyModel", "计补天数"), lambda r: r.days,
+           align=RIGHT),
+    Column(lambda: QCoreApplication.translate("SubsidyModel", "补助金额（元）"),
+           lambda r: subsidy.format_yuan(r.amount_fen), align=RIGHT),
 ]
 
 

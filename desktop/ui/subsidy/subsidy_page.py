@@ -7,18 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +38,7 @@ from desktop.ui.common.page_parts import (
     picked_month,
     xlsx_path,
 )
+from desktop.ui.common.record_table import record_table
 from desktop.ui.subsidy.subsidy_model import SubsidyTableModel
 
 # Characters of width per column: name, ID, signed-in days, counted days, amount.
@@ -64,19 +62,9 @@ class SubsidyPage(RefreshingPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self._settings_box())
         layout.addLayout(self._month_row())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("康复补助表"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = record_table(self.model, self.tr("康复补助表"))
         # The amount stays next to the days instead of at the far right of a wide window.
-        header.setStretchLastSection(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
         layout.addWidget(self.table, 1)
         layout.addLayout(self._bottom_row())
         self.model.modelReset.connect(self._show_total)

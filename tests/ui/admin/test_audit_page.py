@@ -85,7 +85,7 @@ def test_page_shows_the_log_newest_first(qtbot, logged_db: Database) -> None:
     assert shown_ids(page) == [5, 4, 3, 2, 1]
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(page.model.columnCount())]
-    assert headers == [header() for header, _ in COLUMNS]
+    assert headers == [column.header() for column in COLUMNS]
     row = [page.model.index(1, c).data() for c in range(page.model.columnCount())]
     assert row == ["4", "2024-06-01 11:00:00", "李老师", "归档", "人员", "12", "",
                    "姓名：张三", "迁出"]

@@ -131,7 +131,7 @@ LABELS = [
       for i, p in enumerate(PROGRAMMES)),
     *((f"role-{r}", lambda r=r: labels.role_label(r)) for r in ROLES),
     *((f"sex-{i}", lambda s=s: labels.sex_label(s)) for i, s in enumerate(("男", "女"))),
-    *((f"column-{i}", column[0]) for i, column in enumerate(COLUMNS)),
+    *((f"column-{i}", column.header) for i, column in enumerate(COLUMNS)),
 ]
 
 
