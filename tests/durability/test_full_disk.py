@@ -178,6 +178,7 @@ def test_person_dialog_on_a_full_disk_explains_and_keeps_the_form(
     QTimer.singleShot(0, lambda: _close_message_box_when_shown(seen))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
+    qtbot.waitUntil(lambda: bool(seen))  # the box opens without blocking, like every other
     assert len(seen) == 1
     assert "磁盘空间已满" in seen[0] and "表单内容仍然保留" in seen[0]
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted

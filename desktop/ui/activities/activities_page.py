@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.models.activities import activities
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
+from desktop.models.errors import NotFoundError
 from desktop.models.reporting import month_close
 from desktop.ui.activities.activities_model import (
     ActivitiesTableModel,
@@ -213,7 +213,7 @@ class ActivitiesPage(RefreshingPage):
         """Select an activity's row (switching to its year)."""
         try:
             day = activities.get_activity(self._db, activity_id).day
-        except WarmHomeError:
+        except NotFoundError:  # gone (or never there): nothing to select
             return
         index = self.year_combo.findData(int(day[:4]))
         if index >= 0 and index != self.year_combo.currentIndex():

@@ -21,11 +21,12 @@ from desktop.models.activities import activities
 from desktop.models.activities.activities import ActivityInput
 from desktop.models.admin.permissions import Actor
 from desktop.models.db import Database
-from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.errors import ValidationError
 from desktop.models.reporting import month_close
 from desktop.ui.activities.activities_model import kind_label
 from desktop.ui.common.form_fields import FieldErrors, use_calendar_popup
 from desktop.ui.common.labels import closed_month_line, closed_month_tip, model_message
+from desktop.ui.common.model_action import succeeded
 
 
 def _qdate(day: date) -> QDate:
@@ -168,12 +169,8 @@ class ActivityDialog(QDialog):
         data = self.activity_input()
         self.error_label.setVisible(False)
         try:
-            if self.activity_id is None:
-                self.activity_id = activities.create_activity(self._db, data, actor=self._actor,
-                                                              today=self._today)
-            else:
-                activities.update_activity(self._db, self.activity_id, data, actor=self._actor,
-                                           today=self._today)
+            saved = succeeded(self, lambda: self._store(data), show=self._refused,
+                              passing=(ValidationError,))
         except ValidationError as exc:
             self._touched.update(exc.fields)
             self._show(exc.fields)
@@ -183,12 +180,22 @@ class ActivityDialog(QDialog):
             if widget is not None:
                 widget.setFocus()
             return
-        except WarmHomeError as exc:
-            self.error_label.setText("⚠ " + model_message(exc.message))
-            self.error_label.setVisible(True)
+        if not saved:
             return
         self.saved.emit(self.activity_id)
         self.accept()
+
+    def _store(self, data: ActivityInput) -> None:
+        if self.activity_id is None:
+            self.activity_id = activities.create_activity(self._db, data, actor=self._actor,
+                                                          today=self._today)
+        else:
+            activities.update_activity(self._db, self.activity_id, data, actor=self._actor,
+                                       today=self._today)
+
+    def _refused(self, reason: str) -> None:
+        self.error_label.setText("⚠ " + reason)
+        self.error_label.setVisible(True)
 
 
 class ReasonDialog(QDialog):

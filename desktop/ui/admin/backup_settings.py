@@ -25,11 +25,12 @@ from desktop.models.admin.backup import LIMITS, Retention
 from desktop.models.admin.backup_crypto import validate_passphrase
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
-from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.errors import ValidationError
 from desktop.ui.admin.account_form import password_edit
 from desktop.ui.common.form_fields import FieldErrors
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.long_job import run_long_job
+from desktop.ui.common.model_action import attempt, succeeded
 
 
 class BackupStatusLabel(QLabel):
@@ -217,18 +218,19 @@ class BackupSettingsPanel(QGroupBox):
             self.save_status.setText(self.tr("⚠ 未保存：请改正标出的内容"))
             return
         try:
-            backup.save_backup_settings(
+            saved = succeeded(self, lambda: backup.save_backup_settings(
                 self._db, actor=self._actor, second_folder=folder,
                 passphrase=passphrase or None,
                 retention=Retention(daily=self.daily_spin.value(),
                                     weekly=self.weekly_spin.value(),
-                                    monthly=self.monthly_spin.value()))
+                                    monthly=self.monthly_spin.value())),
+                show=lambda reason: self.save_status.setText("⚠ " + reason),
+                passing=(ValidationError,))
         except ValidationError as exc:
             self._errors.show({k: model_message(v) for k, v in exc.fields.items()})
             self.save_status.setText(self.tr("⚠ 未保存：请改正标出的内容"))
             return
-        except WarmHomeError as exc:
-            self.save_status.setText("⚠ " + model_message(exc.message))
+        if not saved:
             return
         self._errors.show({})
         self.passphrase_edit.clear()
@@ -241,11 +243,11 @@ class BackupSettingsPanel(QGroupBox):
     def back_up_now(self) -> None:
         """Make a backup now and say where it went (and any warning, in words)."""
         # A few seconds for a large database on an old PC: off the GUI thread, with a dialog.
-        try:
-            result = run_long_job(self, self.tr("正在备份…"), self._db,
-                                  lambda db: backup.make_backup(db, actor=self._actor))
-        except WarmHomeError as exc:
-            self.result_label.setText("⚠ " + self.tr("备份失败：") + model_message(exc.message))
+        result = attempt(self, lambda: run_long_job(
+            self, self.tr("正在备份…"), self._db,
+            lambda db: backup.make_backup(db, actor=self._actor)),
+            show=lambda reason: self.result_label.setText("⚠ " + self.tr("备份失败：") + reason))
+        if result is None:
             return
         lines = [self.tr("✓ 已备份到 {path}").format(path=result.path)]
         if result.encrypted_copy is not None:

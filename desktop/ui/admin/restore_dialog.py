@@ -30,11 +30,11 @@ from desktop.models.admin import backup
 from desktop.models.admin.backup import BackupEntry, RestoreError, WrongPassphraseError
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
 from desktop.ui.admin.account_form import password_edit
 from desktop.ui.common.columns import RIGHT, Column, every_column
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.list_model import ListTableModel
+from desktop.ui.common.model_action import attempt, succeeded
 
 
 def format_size(size: int) -> str:
@@ -259,10 +259,8 @@ class RestoreDialog(QDialog):
 
     def add_file(self, path: Path) -> None:
         """Show ``path`` in the list and select it."""
-        try:
-            entry = backup.describe_backup(path)
-        except WarmHomeError as exc:
-            self.message_label.setText("⚠ " + model_message(exc.message))
+        entry = attempt(self, lambda: backup.describe_backup(path), show=self._problem)
+        if entry is None:
             return
         row = self.model.add_entry(entry)
         self.table.selectRow(row)
@@ -301,12 +299,12 @@ class RestoreDialog(QDialog):
                 self._passphrase_problem(self.tr("请输入这个加密备份的口令"))
                 return
             try:
-                backup.check_passphrase(entry.path, passphrase)
+                checked = succeeded(self, lambda: backup.check_passphrase(entry.path, passphrase),
+                                    show=self._problem, passing=(WrongPassphraseError,))
             except WrongPassphraseError:
                 self._passphrase_problem(self.tr("口令不正确，请重新输入"))
                 return
-            except WarmHomeError as exc:
-                self.message_label.setText("⚠ " + model_message(exc.message))
+            if not checked:
                 return
         folder = backup.default_backup_folder(self._db.path)
         self.confirm_label.setText(self.tr(
@@ -318,11 +316,18 @@ class RestoreDialog(QDialog):
         self.stack.setCurrentIndex(1)
         self.back_button.setFocus()  # the safe choice has the focus
 
+    def _problem(self, reason: str) -> None:
+        self.message_label.setText("⚠ " + reason)
+
     def _passphrase_problem(self, text: str) -> None:
         self._show_passphrase_error(text)
         self.stack.setCurrentIndex(0)
         self.passphrase_edit.setFocus()
         self.passphrase_edit.selectAll()
+
+    def _restore_refused(self, reason: str) -> None:
+        self._back()
+        self._problem(reason)
 
     def _back(self) -> None:
         self.stack.setCurrentIndex(0)
@@ -337,24 +342,24 @@ class RestoreDialog(QDialog):
         # Copying and checking a large database takes a few seconds on an old PC.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.result_info = backup.restore(self._db, entry.path, actor=self._actor,
-                                              passphrase=passphrase)
+            result = attempt(self, lambda: backup.restore(self._db, entry.path, actor=self._actor,
+                                                          passphrase=passphrase),
+                             show=self._restore_refused,
+                             passing=(WrongPassphraseError, RestoreError))
         except WrongPassphraseError:
             self._passphrase_problem(self.tr("口令不正确，请重新输入"))
             return
         except RestoreError as exc:
-            self._back()
-            self.message_label.setText("⚠ " + model_message(exc.message))
+            self._restore_refused(model_message(exc.message))
             if exc.reopen_path is not None:
                 # The database was already closed: nothing here can be used any more.
                 self.restore_button.setEnabled(False)
                 self.restored.emit(str(exc.reopen_path))
             return
-        except WarmHomeError as exc:
-            self._back()
-            self.message_label.setText("⚠ " + model_message(exc.message))
-            return
         finally:
             QApplication.restoreOverrideCursor()
+        if result is None:
+            return
+        self.result_info = result
         self.restored.emit(str(self.result_info.db_path))
         self.accept()

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from desktop.models.admin import centre
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
-from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.errors import ValidationError
 from desktop.ui.admin.backup_settings import BackupSettingsPanel
 from desktop.ui.admin.centre_form import CentreForm
 from desktop.ui.admin.users_page import ChangePasswordDialog
-from desktop.ui.common.labels import model_message
+from desktop.ui.common.model_action import succeeded
 from desktop.ui.shell.ui_settings import TEXT_SCALES, UiSettings
 
 
@@ -125,13 +125,14 @@ class SettingsPage(QWidget):
     def save_profile(self) -> None:
         """Validate and store the centre profile."""
         try:
-            centre.save_profile(self._db, self.centre_form.profile(), actor=self._actor)
+            saved = succeeded(self, lambda: centre.save_profile(
+                self._db, self.centre_form.profile(), actor=self._actor),
+                show=self._problem, passing=(ValidationError,))
         except ValidationError:
             self.centre_form.show_all_errors()
             self.status_label.setText(self.tr("⚠ 未保存：请改正标出的内容"))
             return
-        except WarmHomeError as exc:
-            self.status_label.setText("⚠ " + model_message(exc.message))
+        if not saved:
             return
         self.status_label.setText(self.tr("✓ 已保存"))
         self.profile_saved.emit()
@@ -141,12 +142,13 @@ class SettingsPage(QWidget):
         minutes = self.idle_spin.value()
         if minutes == centre.idle_lock_minutes(self._db):
             return
-        try:
-            centre.set_idle_lock_minutes(self._db, minutes, actor=self._actor)
-        except WarmHomeError as exc:
-            self.status_label.setText("⚠ " + model_message(exc.message))
-            return
-        self.idle_minutes_changed.emit(minutes)
+        if succeeded(self, lambda: centre.set_idle_lock_minutes(self._db, minutes,
+                                                                 actor=self._actor),
+                     show=self._problem):
+            self.idle_minutes_changed.emit(minutes)
+
+    def _problem(self, reason: str) -> None:
+        self.status_label.setText("⚠ " + reason)
 
     def make_password_dialog(self) -> ChangePasswordDialog:
         """The dialog in which the signed-in user changes their password."""

@@ -25,11 +25,12 @@ from desktop.models.admin import accounts
 from desktop.models.admin.accounts import Account
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.db import Database
-from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.errors import ValidationError
 from desktop.ui.admin.account_form import AccountForm, password_edit
 from desktop.ui.common.columns import Column
-from desktop.ui.common.labels import model_message, role_name
+from desktop.ui.common.labels import role_name
 from desktop.ui.common.list_model import ListTableModel
+from desktop.ui.common.model_action import succeeded
 from desktop.ui.common.record_table import record_table
 
 
@@ -104,13 +105,10 @@ class _FormDialog(QDialog):
 
     def submit(self) -> None:
         """Try the action; accept on success, else show why."""
-        try:
-            self.apply()
-        except WarmHomeError as exc:
-            # A ValidationError's message joins its fields' messages.
-            self.error_label.setText("⚠ " + model_message(exc.message))
-            return
-        self.accept()
+        # A ValidationError's message joins its fields' messages.
+        if succeeded(self, self.apply,
+                     show=lambda reason: self.error_label.setText("⚠ " + reason)):
+            self.accept()
 
     def apply(self) -> None:
         """The action itself (subclasses)."""
@@ -274,10 +272,8 @@ class UsersPage(QWidget):
             dialog.open()
 
     def _run(self, action: Any) -> None:
-        try:
-            action()
-        except WarmHomeError as exc:
-            self.status_label.setText("⚠ " + model_message(exc.message))
+        if not succeeded(self, action,
+                         show=lambda reason: self.status_label.setText("⚠ " + reason)):
             return
         self.status_label.setText("")
         self._changed()

@@ -34,14 +34,12 @@ from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.attendance import not_seen
 from desktop.models.attendance.not_seen import NotSeenList
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
 from desktop.ui.attendance.call_list_print import call_list_printer, render_call_list
 from desktop.ui.attendance.not_seen_model import WEEKS_COLUMN, not_seen_model
 from desktop.ui.attendance.paper_sheet import programme_combo
 from desktop.ui.attendance.sign_in_dialogs import Clock
 from desktop.ui.common.form_fields import accessible_label
-from desktop.ui.common.labels import model_message
-from desktop.ui.common.model_action import attempt, run_export
+from desktop.ui.common.model_action import attempt, run_export, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel, fit_columns, xlsx_path
 
 # What the audit entry of a full list says it was for.
@@ -206,11 +204,10 @@ class NotSeenPanel(RefreshingPage):
         weeks = self.weeks()
         if weeks == not_seen.weeks_setting(self._db):
             return
-        try:
-            not_seen.set_weeks_setting(self._db, weeks, actor=self._actor)
-        except WarmHomeError as exc:
-            self.status_label.show_result(self.tr("周数未能保存为中心的设置：{reason}").format(
-                reason=model_message(exc.message)), problem=True)
+        succeeded(self, lambda: not_seen.set_weeks_setting(self._db, weeks, actor=self._actor),
+                  show=lambda reason: self.status_label.show_result(
+                      self.tr("周数未能保存为中心的设置：{reason}").format(reason=reason),
+                      problem=True))
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Leaving the panel (or the window) masks the list again.

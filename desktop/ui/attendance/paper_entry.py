@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.models.admin.permissions import Actor
 from desktop.models.attendance import attendance
 from desktop.models.db import Database
-from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.errors import ValidationError
 from desktop.models.people import search_keys
 from desktop.ui.attendance.paper_sheet import programme_combo
 from desktop.ui.attendance.sign_in_dialogs import (
@@ -54,6 +54,7 @@ from desktop.ui.attendance.sign_in_dialogs import (
 )
 from desktop.ui.common.form_fields import FieldErrors, accessible_label
 from desktop.ui.common.labels import model_message
+from desktop.ui.common.model_action import attempt
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -353,17 +354,18 @@ class PaperEntryDialog(QDialog):
             return
         day = python_date(self.date_edit)
         try:
-            self.added = attendance.enter_paper_sheet(
+            added = attempt(self, lambda: attendance.enter_paper_sheet(
                 self._db, day.isoformat(), ids, actor=self._actor,
-                arrival=python_time(self.arrival_edit), now=self._clock())
+                arrival=python_time(self.arrival_edit), now=self._clock()),
+                show=self._general, passing=(ValidationError,))
         except ValidationError as exc:
             fields = {("arrival" if k == "day" and day == self._clock().date() else k):
                       model_message(v) for k, v in exc.fields.items()}
             self.errors.show(fields)
             return
-        except WarmHomeError as exc:
-            self._general(model_message(exc.message))
+        if added is None:
             return
+        self.added = added
         self.entered.emit(self.added)
         self.accept()
 

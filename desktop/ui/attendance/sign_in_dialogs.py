@@ -31,13 +31,14 @@ from desktop.models.admin.permissions import Actor
 from desktop.models.attendance import attendance
 from desktop.models.attendance.attendance import SignIn
 from desktop.models.db import Database
-from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.errors import ValidationError
 from desktop.models.messages import MessageList
 from desktop.models.people.people_query import ArchivedFilter, PeopleQuery, fetch_rows, search_ids
 from desktop.models.people.person_input import PersonRole
 from desktop.ui.attendance.attendance_labels import method_label
 from desktop.ui.common.form_fields import FieldErrors, accessible_label, use_calendar_popup
 from desktop.ui.common.labels import model_message
+from desktop.ui.common.model_action import attempt
 
 Clock = Callable[[], datetime]
 MAX_MATCHES = 20
@@ -180,12 +181,9 @@ class _SignInDialog(QDialog):
     def save(self) -> None:
         """Call the model; close on success, else show why and stay open."""
         try:
-            saved_id = self._apply()
+            saved_id = attempt(self, self._apply, show=self._refused, passing=(ValidationError,))
         except ValidationError as exc:
             self.show_problems(exc.fields)
-            return
-        except WarmHomeError as exc:
-            self._refused(exc.message)
             return
         if saved_id is None:
             return

@@ -20,9 +20,8 @@ from desktop.models.admin import accounts
 from desktop.models.admin.accounts import Account
 from desktop.models.admin.permissions import Permission
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
 from desktop.ui.admin.account_form import password_edit
-from desktop.ui.common.labels import model_message
+from desktop.ui.common.model_action import attempt
 
 
 class StaffPasswordDialog(QDialog):
@@ -68,11 +67,10 @@ class StaffPasswordDialog(QDialog):
 
     def try_password(self) -> None:
         """Accept a staff or administrator password; otherwise say why and stay open."""
-        try:
-            account = accounts.sign_in(self._db, self.username_edit.text(),
-                                       self.password_edit.text())
-        except WarmHomeError as exc:
-            self._refuse(model_message(exc.message))
+        account = attempt(self, lambda: accounts.sign_in(self._db, self.username_edit.text(),
+                                                         self.password_edit.text()),
+                          show=self._refuse)
+        if account is None:
             return
         if not account.as_actor().can(Permission.EDIT_PEOPLE):
             self._refuse(self.tr("此账户不能离开签到台，请用工作人员或管理员账户"))

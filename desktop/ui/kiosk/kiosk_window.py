@@ -40,9 +40,8 @@ from desktop.models.attendance import attendance, kiosk_search
 from desktop.models.attendance.attendance import KioskOutcome, KioskRefusal, KioskResult
 from desktop.models.attendance.kiosk_search import KioskMatch
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
 from desktop.models.people import people
-from desktop.ui.common.labels import model_message
+from desktop.ui.common.model_action import attempt
 from desktop.ui.kiosk.kiosk_input import KioskActivity, ScanInput
 from desktop.ui.kiosk.kiosk_keypad import InitialsKeypad, touch_button
 from desktop.ui.kiosk.kiosk_leave import StaffPasswordDialog
@@ -371,14 +370,14 @@ class KioskWindow(QWidget):
         self.search_timer.stop()
         self.input.clear()
         try:
-            result = attendance.kiosk_scan(self._db, code, actor=self._actor, now=self.clock())
+            result = attempt(self, lambda: attendance.kiosk_scan(
+                self._db, code, actor=self._actor, now=self.clock()),
+                show=self._failed, passing=(KioskRefusal,))
         except KioskRefusal as exc:
             self._present_message(refusal_text(exc.message))
             return
-        except WarmHomeError as exc:
-            self._failed(exc)
-            return
-        self._show_result(result)
+        if result is not None:
+            self._show_result(result)
 
     def choose_member(self, person_id: int) -> None:
         """A member tapped their tile."""
@@ -388,23 +387,21 @@ class KioskWindow(QWidget):
         self.search_timer.stop()
         self.input.clear()
         try:
-            result = attendance.kiosk_sign_in(self._db, person_id, method=method,
-                                              actor=self._actor, now=self.clock())
+            result = attempt(self, lambda: attendance.kiosk_sign_in(
+                self._db, person_id, method=method, actor=self._actor, now=self.clock()),
+                show=self._failed, passing=(KioskRefusal,))
         except KioskRefusal as exc:
             self._present_message(refusal_text(exc.message))
             return
-        except WarmHomeError as exc:
-            self._failed(exc)
-            return
-        self._show_result(result)
+        if result is not None:
+            self._show_result(result)
 
     def sign_out(self, sign_in_id: int) -> None:
         """The member pressed 签退 on their "already signed in" screen."""
-        try:
-            record = attendance.sign_out(self._db, sign_in_id, actor=self._actor,
-                                         now=self.clock())
-        except WarmHomeError as exc:
-            self._present_message(model_message(exc.message))
+        record = attempt(self, lambda: attendance.sign_out(self._db, sign_in_id,
+                                                           actor=self._actor, now=self.clock()),
+                         show=self._present_message)
+        if record is None:
             return
         picture = self._picture(record.person_id, record.name, self._result_side)
         self._recent = (record.person_id, time.monotonic())
@@ -432,8 +429,8 @@ class KioskWindow(QWidget):
         return self._recent is not None and self._recent[0] == person_id and \
             time.monotonic() - self._recent[1] < self.repeat_guard_s
 
-    def _failed(self, exc: WarmHomeError) -> None:
-        log.error("kiosk sign-in failed: %s", exc.message)
+    def _failed(self, reason: str) -> None:
+        log.error("kiosk sign-in failed: %s", reason)
         self._present_message(self.tr("暂时无法签到，请找工作人员"))
 
     # -- showing outcomes --------------------------------------------------------------------

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
-from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
+from desktop.models.errors import DuplicateError, ValidationError
 from desktop.models.people import people
 from desktop.models.people.person_input import PersonInput, normalised, validate_person
 from desktop.models.reporting.month_close import MonthClosedError
 from desktop.ui.common.labels import model_message
-from desktop.ui.common.model_action import attempt
+from desktop.ui.common.model_action import attempt, show_refusal, succeeded
 from desktop.ui.people.person_form import PersonForm
 from desktop.ui.people.photo_image import photo_jpeg
 from desktop.ui.shell.keyboard_nav import FocusFollowingScrollArea
@@ -381,10 +381,10 @@ class PersonDialog(QDialog):
             return
         data = self.current_input()
         try:
-            if self.person_id is None:
-                self.person_id = people.create_person(self._db, data, actor=self._actor)
-            else:
-                people.update_person(self._db, self.person_id, data, actor=self._actor)
+            saved = succeeded(self, lambda: self._store(data), title=self.tr("保存失败"),
+                              note=self.tr("表单内容仍然保留，请稍后重试。"),
+                              icon=QMessageBox.Icon.Critical,
+                              passing=(ValidationError, DuplicateError, MonthClosedError))
         except ValidationError as exc:
             self.form.show_errors({k: model_message(v) for k, v in exc.fields.items()})
             self._focus_first_error()
@@ -395,15 +395,19 @@ class PersonDialog(QDialog):
             return
         except MonthClosedError as exc:
             # Trying again will not help: the change itself is what a closed month refuses.
-            QMessageBox.warning(self, self.tr("未保存"), model_message(exc.message)
-                                + "\n" + self.tr("表单内容仍然保留，可以改正后再保存，或取消。"))
+            show_refusal(self, exc, title=self.tr("未保存"),
+                         note=self.tr("表单内容仍然保留，可以改正后再保存，或取消。"))
             return
-        except WarmHomeError as exc:
-            QMessageBox.critical(self, self.tr("保存失败"), model_message(exc.message)
-                                 + "\n" + self.tr("表单内容仍然保留，请稍后重试。"))
+        if not saved:
             return
         self.saved.emit(self.person_id)
         self.accept()
+
+    def _store(self, data: PersonInput) -> None:
+        if self.person_id is None:
+            self.person_id = people.create_person(self._db, data, actor=self._actor)
+        else:
+            people.update_person(self._db, self.person_id, data, actor=self._actor)
 
     def _focus_first_error(self) -> None:
         errors = self._errors()

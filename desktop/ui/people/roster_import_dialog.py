@@ -30,11 +30,11 @@ from desktop.excel.people import roster_import
 from desktop.excel.people.roster_import import RosterPreview, RosterRow
 from desktop.models.admin.permissions import Actor
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
 from desktop.models.people.identity import mask_id
 from desktop.ui.common.columns import RIGHT, Column
 from desktop.ui.common.labels import clause_separator, model_message
 from desktop.ui.common.list_model import ListTableModel
+from desktop.ui.common.model_action import attempt
 
 
 def _status(row: RosterRow) -> str:
@@ -174,12 +174,9 @@ class RosterImportDialog(QDialog):
     def load_file(self, path: Path) -> None:
         """Read and check ``path``; show its rows, or why it cannot be read."""
         self.file_label.setText(str(path))
-        try:
-            self.preview = roster_import.read_roster(self._db, path, today=self._today)
-        except WarmHomeError as exc:
-            self.preview = None
-            self.summary.setText(model_message(exc.message))
-        else:
+        self.preview = attempt(self, lambda: roster_import.read_roster(
+            self._db, path, today=self._today), show=self.summary.setText)
+        if self.preview is not None:
             self.summary.setText(self._summary_text(self.preview))
         self.model.set_preview(self.preview)
         self.table.resizeColumnsToContents()
@@ -212,13 +209,14 @@ class RosterImportDialog(QDialog):
         if self.preview is None:
             return
         on_existing = "update" if self.update_radio.isChecked() else "skip"
-        try:
-            result = roster_import.apply(self._db, self.preview, actor=self._actor,
-                                         on_existing=on_existing, today=self._today)
-        except WarmHomeError as exc:
-            self.summary.setText(self.tr("导入失败，未写入任何人员：") + model_message(exc.message))
+        preview = self.preview
+        result = attempt(self, lambda: roster_import.apply(
+            self._db, preview, actor=self._actor, on_existing=on_existing, today=self._today),
+            show=lambda reason: self.summary.setText(
+                self.tr("导入失败，未写入任何人员：") + reason))
+        if result is None:
             return
-        sheet = self.preview.sheet
+        sheet = preview.sheet
         self.preview = None
         self.model.set_preview(None)
         self._update_buttons()

@@ -27,12 +27,10 @@ from desktop.excel.reporting.monthly_workbook import (
 from desktop.models.admin.centre import load_profile
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
 from desktop.models.reporting import indicators
 from desktop.models.reporting.indicators import Report
 from desktop.ui.common.column_fit import ContentColumns
-from desktop.ui.common.labels import model_message
-from desktop.ui.common.model_action import run_export
+from desktop.ui.common.model_action import attempt, run_export
 from desktop.ui.common.page_parts import (
     RefreshingPage,
     StatusLabel,
@@ -185,13 +183,11 @@ class ExportPage(RefreshingPage):
         """Compute the month's indicators and findings and show them, with its state."""
         allow_months_until(self.month_edit, self._today)
         self.close_panel.set_month(self.month())
-        try:
-            self.report = indicators.compute(self._db, self.month(), self._today)
-        except WarmHomeError as exc:
-            self.report = None
+        self.report = attempt(self, lambda: indicators.compute(self._db, self.month(), self._today),
+                              show=lambda reason: self.check_label.setText("⚠ " + reason))
+        if self.report is None:
             self.summary.set_rows([])
             self.findings.set_rows([])
-            self.check_label.setText("⚠ " + model_message(exc.message))
             self._update_actions()
             return
         self.summary.set_rows(self.report.rows)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
+from desktop.models.errors import ValidationError
 from desktop.models.reporting import month_close
 from desktop.models.reporting.month_close import MonthStatus, Submission
 from desktop.ui.activities.activity_dialogs import ReasonDialog
@@ -110,7 +110,7 @@ class MonthClosePanel(QGroupBox):
         """Read the month's state and the submission log again."""
         try:
             self.status = month_close.month_status(self._db, self._month)
-        except WarmHomeError:
+        except ValidationError:  # no month chosen yet: no state to show
             self.status = None
         self.log_model.set_rows(month_close.submissions(self._db))
         self._show_state()

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 from desktop.models.admin import accounts
 from desktop.models.admin.accounts import Account
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
 from desktop.ui.admin.account_form import password_edit
-from desktop.ui.common.labels import model_message
+from desktop.ui.common.model_action import attempt
 
 
 class LoginDialog(QDialog):
@@ -89,12 +88,16 @@ class LoginDialog(QDialog):
     def try_sign_in(self) -> None:
         """Check the password; on success accept, else say why and clear the password."""
         username = self._locked or self.username_edit.text()
-        try:
-            self.account = accounts.sign_in(self._db, username, self.password_edit.text())
-        except WarmHomeError as exc:
-            self.error_label.setText("⚠ " + model_message(exc.message))
-            self.adjustSize()  # the message must not push the explanation out of view
-            self.password_edit.clear()
-            self.password_edit.setFocus()
+        account = attempt(self, lambda: accounts.sign_in(self._db, username,
+                                                         self.password_edit.text()),
+                          show=self._refused)
+        if account is None:
             return
+        self.account = account
         self.accept()
+
+    def _refused(self, reason: str) -> None:
+        self.error_label.setText("⚠ " + reason)
+        self.adjustSize()  # the message must not push the explanation out of view
+        self.password_edit.clear()
+        self.password_edit.setFocus()

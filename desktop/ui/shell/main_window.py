@@ -25,10 +25,10 @@ from desktop import __version__
 from desktop.models.admin import backup, centre
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
-from desktop.models.errors import WarmHomeError
 from desktop.models.pages import PageId
 from desktop.ui.admin.backup_settings import BackupStatusLabel
 from desktop.ui.common.labels import model_message, role_name
+from desktop.ui.common.model_action import succeeded
 from desktop.ui.shell.idle_lock import IdleWatcher, ScreenLock
 from desktop.ui.shell.keyboard_nav import FocusFollowingScrollArea
 from desktop.ui.shell.login_dialog import LoginDialog
@@ -367,15 +367,13 @@ class MainWindow(QMainWindow):
 
     def backup_on_start(self) -> None:
         """The daily automatic backup, when the newest is older than 24 hours."""
-        try:
+        def back_up() -> None:
             result = backup.backup_on_start(self._db)
-        except WarmHomeError as exc:
-            self.statusBar().showMessage(self.tr("自动备份失败：{reason}").format(
-                reason=model_message(exc.message)))
-        else:
-            if result is not None:
-                for warning in result.warnings:
-                    self.statusBar().showMessage(model_message(warning), 15_000)
+            for warning in result.warnings if result is not None else ():
+                self.statusBar().showMessage(model_message(warning), 15_000)
+
+        succeeded(self, back_up, show=lambda reason: self.statusBar().showMessage(
+            self.tr("自动备份失败：{reason}").format(reason=reason)))
         # Changes made from here on decide whether leaving the app makes another backup.
         self.change_marker = backup.change_marker(self._db)
         self.backup_status.refresh()

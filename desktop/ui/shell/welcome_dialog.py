@@ -19,11 +19,12 @@ from desktop.models.admin.accounts import Account
 from desktop.models.admin.centre import validate_profile
 from desktop.models.admin.permissions import Role
 from desktop.models.db import Database
-from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.errors import ValidationError
 from desktop.ui.admin.account_form import AccountForm
 from desktop.ui.admin.centre_form import CentreForm
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.long_job import run_long_job
+from desktop.ui.common.model_action import attempt
 
 
 class WelcomeDialog(QDialog):
@@ -119,12 +120,14 @@ class WelcomeDialog(QDialog):
 
         title = self.tr("正在载入演示数据，请稍候…") if with_demo else self.tr("正在保存…")
         try:
-            self.account = run_long_job(self, title, self._db, set_up)
+            account = attempt(self, lambda: run_long_job(self, title, self._db, set_up),
+                              title=self.tr("无法保存"), icon=QMessageBox.Icon.Critical,
+                              passing=(ValidationError,))
         except ValidationError:
             self.form.show_all_errors()
             self.account_form.show_all_errors()
             return
-        except WarmHomeError as exc:
-            QMessageBox.critical(self, self.tr("无法保存"), model_message(exc.message))
+        if account is None:
             return
+        self.account = account
         self.accept()

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from desktop.excel.subsidy.subsidy_export import export_subsidy
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
-from desktop.models.errors import ValidationError, WarmHomeError
+from desktop.models.errors import ValidationError
 from desktop.models.subsidy import subsidy
 from desktop.models.subsidy.subsidy import SubsidySettings
 from desktop.ui.common.form_fields import FieldErrors, accessible_label
 from desktop.ui.common.labels import clause_separator, model_message
-from desktop.ui.common.model_action import run_export
+from desktop.ui.common.model_action import run_export, succeeded
 from desktop.ui.common.page_parts import (
     RefreshingPage,
     StatusLabel,
@@ -251,15 +251,16 @@ class SubsidyPage(RefreshingPage):
     def save_settings(self) -> bool:
         """Validate and store the settings; the table follows. Returns whether it saved."""
         try:
-            settings = self.typed_settings()
-            subsidy.save_settings(self._db, settings, actor=self._actor,
-                                  effective_from=self.effective_month(), today=self._today)
+            saved = succeeded(self, lambda: subsidy.save_settings(
+                self._db, self.typed_settings(), actor=self._actor,
+                effective_from=self.effective_month(), today=self._today),
+                show=lambda reason: self.settings_status.setText("⚠ " + reason),
+                passing=(ValidationError,))
         except ValidationError as exc:
             self._errors.show({k: model_message(v) for k, v in exc.fields.items()})
             self.settings_status.setText(self.tr("⚠ 未保存：请改正标出的内容"))
             return False
-        except WarmHomeError as exc:
-            self.settings_status.setText("⚠ " + model_message(exc.message))
+        if not saved:
             return False
         self._errors.show({})
         self.settings_status.setText(self.tr("✓ 已保存：从 {month} 起执行").format(

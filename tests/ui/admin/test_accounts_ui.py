@@ -197,6 +197,22 @@ def test_backups_are_wired_into_the_main_window(qtbot, db: Database,
     assert window.restored_path == str(db.path)
 
 
+def test_a_start_up_backup_that_fails_is_said_on_the_status_bar(qtbot, db: Database,
+                                                                 ui_settings: UiSettings) -> None:
+    from desktop.models.admin import backup
+
+    admin = _admin(db)
+    window = MainWindow(db, admin, ui_settings)
+    qtbot.addWidget(window)
+    folder = backup.default_backup_folder(db.path)
+    folder.write_text("不是文件夹", encoding="utf-8")  # a file where the folder belongs
+    window.backup_on_start()
+    assert window.statusBar().currentMessage().startswith(
+        f"自动备份失败：无法创建备份文件夹 {folder}：")
+    assert backup.last_good_backup(db) is None
+    assert window.change_marker == backup.change_marker(db)  # the start carried on
+
+
 def test_escape_at_the_lock_does_not_quit_or_unlock(qtbot, db: Database,
                                                     ui_settings: UiSettings) -> None:
     admin = _admin(db)

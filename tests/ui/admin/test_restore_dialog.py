@@ -252,6 +252,21 @@ def test_back_up_now_shows_where_and_updates_the_status(qtbot, db: Database,
     assert panel.status_label.text().startswith("最近一次成功备份：")
 
 
+def test_a_backup_that_cannot_be_made_says_why(qtbot, db: Database) -> None:
+    fill_centre(db)
+    folder = backup.default_backup_folder(db.path)
+    folder.write_text("不是文件夹", encoding="utf-8")  # a file where the folder belongs
+    panel = BackupSettingsPanel(db, STAFF)
+    qtbot.addWidget(panel)
+    made: list[str] = []
+    panel.backup_made.connect(made.append)
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(panel.result_label.text()))
+    assert panel.result_label.text().startswith(f"⚠ 备份失败：无法创建备份文件夹 {folder}：")
+    assert made == [] and folder.read_text(encoding="utf-8") == "不是文件夹"
+    assert panel.status_label.text() == "⚠ 还没有成功的备份，请立即备份"
+
+
 def test_status_label_warns_in_words_after_seven_days(qtbot, db: Database) -> None:
     fill_centre(db)
     make_backup(db, actor=STAFF, now=NOW)

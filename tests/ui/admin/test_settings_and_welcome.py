@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QLineEdit, QProgressDialog, QStyle, QStyleOptionFrame
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QStyle,
+    QStyleOptionFrame,
+)
 
 from desktop.models.admin import accounts, centre
 from desktop.models.admin.centre import CentreProfile
 from desktop.models.admin.permissions import Role
 from desktop.models.db import Database
 from desktop.models.pages import PageId
+from desktop.models.people import people
 from desktop.ui.admin.settings_page import SettingsPage
 from desktop.ui.admin.users_page import UsersPage
 from desktop.ui.common import long_job
@@ -18,7 +28,7 @@ from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.page_titles import page_title
 from desktop.ui.shell.ui_settings import UiSettings
 from desktop.ui.shell.welcome_dialog import WelcomeDialog
-from tests.conftest import ADMIN, STAFF, count_rows, not_none
+from tests.conftest import ADMIN, STAFF, count_rows, make_person_input, not_none
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
 
 ACTOR = STAFF
@@ -112,6 +122,36 @@ def test_welcome_short_or_mismatched_password_refused(qtbot, db: Database) -> No
     dialog.finish()
     assert count_rows(db) == before
     assert not accounts.has_accounts(db)
+
+
+def test_welcome_refused_by_the_models_says_why_in_a_box_and_writes_nothing(
+        qtbot, db: Database) -> None:
+    dialog = WelcomeDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill_profile(qtbot, dialog.form)
+    _fill_admin(qtbot, dialog.account_form)
+    dialog.demo_check.setChecked(True)
+    # Meanwhile someone registered a person (the command line, another window): demo data
+    # may no longer be loaded, and the models refuse the whole set-up.
+    people.create_person(db, make_person_input(), actor=STAFF, today=date(2024, 7, 1))
+    before = count_rows(db)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    def boxes() -> list[QMessageBox]:
+        return [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+    qtbot.waitUntil(lambda: bool(boxes()))
+    [box] = boxes()
+    assert box.windowTitle() == "无法保存" and box.icon() == QMessageBox.Icon.Critical
+    assert box.text() == "数据库中已有人员，演示数据只能载入空数据库"
+    assert box.button(QMessageBox.StandardButton.Ok).accessibleName() == "确定"
+    # The dialog stays open with what was typed; nothing of the set-up was written.
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.account is None
+    assert dialog.account_form.username_edit.text() == "admin"
+    assert count_rows(db) == before
+    assert not accounts.has_accounts(db) and not centre.is_configured(db)
+    box.button(QMessageBox.StandardButton.Ok).click()
 
 
 def test_settings_page_edits_profile(qtbot, db: Database, ui_settings: UiSettings) -> None:

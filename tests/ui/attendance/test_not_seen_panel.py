@@ -131,6 +131,24 @@ def test_stepping_through_weeks_saves_the_setting_once(qtbot, db: Database,
     assert page.isVisible()
 
 
+def test_a_setting_that_cannot_be_saved_is_said_and_the_list_still_follows(
+        qtbot, db: Database, ids: dict[str, int]) -> None:
+    _, panel = open_panel(qtbot, db)
+    before = _setting_entries(db)
+    db.scalar("PRAGMA query_only = ON")  # a read-only medium: reading works, writing fails
+    try:
+        panel.weeks_spin.setValue(5)
+        panel.save_weeks()
+        assert names(panel) == ["王五", "郑十一", "李四"]  # the list shows 5 weeks anyway
+        status = panel.status_label.text()
+    finally:
+        db.scalar("PRAGMA query_only = OFF")
+    assert status == ("⚠ 周数未能保存为中心的设置：数据库暂时无法写入：数据库文件或所在磁盘是只读的"
+                      "（attempt to write a readonly database），数据未写入")
+    assert panel.status_label.property("role") == "error"
+    assert not_seen.weeks_setting(db) == 4 and _setting_entries(db) == before
+
+
 def _setting_entries(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM audit_log WHERE table_name = 'setting'"))
 

@@ -91,3 +91,23 @@ def test_the_sheet_read_is_named_before_and_after_the_import(qtbot, db: Database
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "已从工作表“名单”导入：新增 1 人" in dialog.summary.text()
     assert [r[0] for r in db.query("SELECT name FROM person")] == ["赵六"]
+
+
+def test_a_refused_import_says_why_and_writes_nothing(qtbot, db: Database,
+                                                      tmp_path: Path) -> None:
+    path = write_roster(tmp_path / "r.xlsx", [person_row("王五", ID1), person_row("赵六", ID2)])
+    dialog = _dialog(qtbot, db)
+    dialog.load_file(path)
+    assert dialog.import_button.isEnabled()
+    # Registered by hand meanwhile: the preview's "new" row would now be a duplicate.
+    people.create_person(db, make_person_input(id_number=ID2, name="赵六"), actor=STAFF,
+                         today=TODAY)
+    before = count_rows(db)
+    imported: list[object] = []
+    dialog.imported.connect(lambda *args: imported.append(args))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    summary = dialog.summary.text()
+    assert summary.startswith("导入失败，未写入任何人员：第3行：")
+    assert summary.endswith("；全部未导入")
+    assert count_rows(db) == before and imported == []
+    assert dialog.model.rowCount() == 2  # the preview stays, to be read again
