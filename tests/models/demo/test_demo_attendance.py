@@ -124,7 +124,8 @@ def test_subsidy_settings_are_set(demo_db: Database) -> None:
 
 def test_a_demo_for_today_writes_nothing_after_now(tmp_path: Path) -> None:
     with open_database(tmp_path / "now.db") as database:
-        demo.generate(database, demo.DemoOptions(seed=3, members=20, years=1))
+        demo.generate(database, demo.DemoOptions(seed=3, members=20, years=1,
+                                                 today=database.clock.today()))
         stamp = datetime.now().isoformat(timespec="seconds")
         latest = not_none(database.query_one(
             "SELECT max(signed_in_at), max(signed_out_at) FROM sign_in"))
