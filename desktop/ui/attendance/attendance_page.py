@@ -19,7 +19,7 @@ class AttendancePage(QWidget):
     月视图 (the member x day matrix, exported to Excel) and 久未签到 (who has not come for
     weeks, as a call list).
 
-    "Now" is the database's clock (``db.clock``; tests set a fixed one): the default day and
+    The time is the database's clock's (``db.clock``; tests set a fixed one): the default day and
     month, and the limit that no sign-in is recorded in the future.
     """
 
