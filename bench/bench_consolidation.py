@@ -23,6 +23,7 @@ from desktop.excel.reporting.monthly_workbook import BlockedExport, export_month
 from desktop.models.admin import centre
 from desktop.models.admin.centre import XICHENG_STREETS
 from desktop.models.admin.permissions import CLI_ACTOR
+from desktop.models.clock import FixedClock
 from desktop.models.db import open_database
 
 CENTRES = 15
@@ -70,7 +71,7 @@ def run_consolidation(reference: Path, runs: int) -> list[Figure]:
     out = WORK_DIR / "district.xlsx"
     for _ in range(runs):
         started = time.perf_counter()
-        result = consolidate(files, month, today=TODAY)
+        result = consolidate(files, month, clock=FixedClock(TODAY))
         reading.append((time.perf_counter() - started) * 1000)
         if result.count(ACCEPTED) != CENTRES:
             reasons = "; ".join(o.reason for o in result.rejected)

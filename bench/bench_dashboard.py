@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import Figure, median, print_result, run_child, subprocess_env
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database, open_database
 from desktop.models.reporting import dashboard
 
@@ -72,8 +73,8 @@ def _measure_in_child(db_path: Path, runs: int) -> dict[str, Any]:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     theme = _apply_theme(app)
-    db = open_database(db_path)
-    page = DashboardPage(db, Actor("bench", Role.ADMIN), clock=lambda: NOW)
+    db = open_database(db_path, clock=FixedClock(NOW))
+    page = DashboardPage(db, Actor("bench", Role.ADMIN))
     page.resize(1280, 760)
 
     def fill() -> None:

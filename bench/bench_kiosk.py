@@ -24,7 +24,6 @@ information.
 from __future__ import annotations
 
 import argparse
-import functools
 import sys
 import tempfile
 import time
@@ -75,10 +74,6 @@ class _PaintCount:
         return int(self._filter.paints)
 
 
-def _fixed(moment: datetime) -> datetime:
-    return moment
-
-
 def _key(kind: Any, key: Any, text: str) -> Any:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeyEvent
@@ -125,6 +120,7 @@ def _measure_in_child(db_path: Path, runs: int) -> dict[str, Any]:
     from bench.bench_page_open import _apply_theme
     from desktop.models.admin.permissions import Actor, Role
     from desktop.models.attendance import attendance
+    from desktop.models.clock import FixedClock
     from desktop.models.db import open_database
     from desktop.ui.kiosk.kiosk_speech import SilentSpeaker
     from desktop.ui.kiosk.kiosk_window import KioskWindow
@@ -164,7 +160,7 @@ def _measure_in_child(db_path: Path, runs: int) -> dict[str, Any]:
             _person_id, name, card = cards[index]
             moment = datetime.combine(first_day + timedelta(days=day),
                                       datetime.min.time()).replace(hour=9, minute=index % 60)
-            kiosk.clock = functools.partial(_fixed, moment)
+            db.clock = FixedClock(moment)
             kiosk.reset_to_start()  # as after the last member: no picture cached, no tiles
             for char in card:  # the reader's burst, not timed
                 QApplication.sendEvent(kiosk.input, _key(QEvent.Type.KeyPress, 0, char))

@@ -152,7 +152,7 @@ def build_rows(planned: Iterable[PlannedPerson], today: date) -> _Rows:
     rows = _Rows()
     today_stamp = f"{today.isoformat()}T09:00:00"
     for person in planned:
-        data = normalised(person.data)
+        data = normalised(person.data, today)
         errors = validate_person(data, today)
         if errors:
             raise ValueError(f"generated person {person.person_id} is invalid: {errors}")

@@ -21,6 +21,7 @@ from desktop.models import locations
 from desktop.models.admin import accounts, backup, centre
 from desktop.models.admin.backup import ChangeMarker
 from desktop.models.admin.permissions import Actor, Permission
+from desktop.models.clock import Clock, SystemClock
 from desktop.models.db import Database, open_database
 from desktop.models.errors import WarmHomeError
 from desktop.models.storage import leftovers
@@ -181,8 +182,12 @@ class Session:
         return self.main.restored_path if self.main is not None else None
 
 
-def run_gui(db_path: str | None = None, *, kiosk: bool = False) -> int:
-    """Start the GUI on the given (or default) database; returns the exit code."""
+def run_gui(db_path: str | None = None, *, kiosk: bool = False,
+            clock: Clock | None = None) -> int:
+    """Start the GUI on the given (or default) database; returns the exit code. ``clock``
+    (default the computer's) is the one the database, every page and the kiosk read the
+    date and time from."""
+    clock = clock or SystemClock()
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     install_error_reporting(smoke=bool(os.environ.get(QUIT_AFTER_READY)))
     app, settings = create_app()
@@ -197,7 +202,7 @@ def run_gui(db_path: str | None = None, *, kiosk: bool = False) -> int:
     if state is LockState.UNAVAILABLE:
         log.warning("no instance lock beside %s; opening without it", path)
     try:
-        return _run_on_database(app, settings, path, smoke, kiosk)
+        return _run_on_database(app, settings, path, smoke, kiosk, clock)
     finally:
         lock.release()
 
@@ -215,10 +220,12 @@ def _explain_already_open(app: QApplication, path: Path, smoke: bool) -> None:
 
 
 def _run_on_database(app: QApplication, settings: UiSettings, path: Path, smoke: bool,
-                     kiosk: bool = False) -> int:
-    """Open the database, sign in, show the main window and run the event loop."""
+                     kiosk: bool = False, clock: Clock | None = None) -> int:
+    """Open the database with ``clock`` (default the computer's), sign in, show the main
+    window and run the event loop."""
+    clock = clock or SystemClock()
     try:
-        db = open_database(path)
+        db = open_database(path, clock=clock)
     except WarmHomeError as exc:
         print(f"warmhome: 错误：{exc.message}", file=sys.stderr)
         box = QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "无法打开数据库"),
@@ -254,7 +261,7 @@ def _run_on_database(app: QApplication, settings: UiSettings, path: Path, smoke:
         # A restore replaced the file: open it again and sign in again, because the
         # accounts now come from the backup.
         try:
-            db = open_database(restored)
+            db = open_database(restored, clock=clock)
         except WarmHomeError as exc:
             QMessageBox.critical(None, app.translate("App", "无法打开数据库"),
                                  model_message(exc.message))

@@ -47,6 +47,7 @@ from desktop.cli_not_seen import add_people_commands as add_not_seen_commands
 from desktop.models import locations
 from desktop.models.admin.centre import XICHENG_STREETS
 from desktop.models.admin.permissions import CLI_ACTOR
+from desktop.models.clock import SystemClock
 from desktop.models.db import explain_failure
 from desktop.models.errors import DuplicateError, ValidationError, WarmHomeError
 from desktop.models.people.person_input import (
@@ -100,9 +101,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.models.demo import demo  # Faker is heavy: load it only for this command
 
     opts = demo.DemoOptions(seed=args.seed, members=args.members, years=args.years,
-                            today=args.today or date.today(), street=args.street)
+                            today=args.today or args.clock.today(), street=args.street)
     # Before the database is opened: options that would fail half-way create nothing.
-    problem = demo.options_problem(opts, date.today())
+    problem = demo.options_problem(opts, args.clock.today())
     if problem:
         raise OptionError(problem)
     with open_db(args, create=True) as db:
@@ -234,7 +235,7 @@ def _month_arg(args: argparse.Namespace) -> str:
     from desktop.models.attendance.attendance_month import month_days, normalise_month
 
     month = normalise_month(args.month)
-    if month_days(month)[0] > date.today().isoformat():
+    if month_days(month)[0] > args.clock.today().isoformat():
         raise OptionError(f"--month {month} 还没有到：只能查看本月和以前的月份")
     return month
 
@@ -295,7 +296,7 @@ def cmd_export_month(args: argparse.Namespace) -> int:
     # A bad or future month, or a missing folder, is refused before the database is opened.
     # A month typed full-width (２０２６-１０) is cleaned first, so the file name, the
     # workbook and the export log all carry 2026-10.
-    month = check_month(normalise_month(args.month), date.today())
+    month = check_month(normalise_month(args.month), args.clock.today())
     out = Path(args.out)
     xlsx_file_or_none(out)  # a folder, or a name ending in .xlsx
     with open_db(args) as db:
@@ -439,10 +440,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
+    # The one clock of the command: every date and time it reads or records comes from it.
+    args.clock = SystemClock()
     if args.command is None:
         from desktop.app import run_gui
 
-        return run_gui(db_path=args.db, kiosk=args.kiosk)
+        return run_gui(db_path=args.db, kiosk=args.kiosk, clock=args.clock)
     try:
         return int(args.func(args))
     except WarmHomeError as exc:

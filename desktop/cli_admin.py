@@ -159,7 +159,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     # The database is not opened here: open_database would migrate an older file, and
     # restore must be able to replace even a file that no longer opens.
     result = backup.restore(locations.default_db_path(args.db), source, actor=CLI_ACTOR,
-                            passphrase=passphrase)
+                            passphrase=passphrase, clock=args.clock)
     counts = result.counts
     print(f"已恢复：{result.db_path}（来自 {result.source}；人员 {counts.get('people', 0)}，"
           f"会员 {counts.get('members', 0)}，志愿者 {counts.get('volunteers', 0)}）")

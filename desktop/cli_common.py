@@ -51,13 +51,14 @@ def open_db(args: argparse.Namespace, *, create: bool = False) -> Iterator[Datab
     like success. Only the commands of first-time setup pass ``create=True``
     (listed in ``desktop.cli``'s docstring and the --db help). When such a command fails,
     the database it created is removed again, unless something was saved in it meanwhile.
+    The database reads the date and time from the command's clock (``args.clock``).
     """
     path = locations.default_db_path(args.db)
     new = not path.exists()
     if new and not create:
         raise MissingDatabaseError(missing_database_message(path))
     folders = missing_folders(path.expanduser().absolute().parent) if new else []
-    db = open_database(path)
+    db = open_database(path, clock=args.clock)
     fresh = _change_marker(db) if new else None
     try:
         yield db

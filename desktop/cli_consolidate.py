@@ -12,7 +12,6 @@ refusals are still listed first).
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +36,7 @@ def _expected(args: argparse.Namespace) -> tuple[list[ExpectedCentre], str]:
         return [], ""
     from desktop.models.reporting.district import load_expected
 
-    with open_database(path) as db:
+    with open_database(path, clock=args.clock) as db:
         return load_expected(db), f"数据库 {path} 中保存的名单"
 
 
@@ -53,7 +52,7 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     from desktop.excel.reporting.consolidation_input import input_files
     from desktop.excel.reporting.consolidation_output import check_target, write_consolidation
 
-    month = check_consolidation_month(compact(args.month), date.today())
+    month = check_consolidation_month(compact(args.month), args.clock.today())
     # Refuse what would make the run useless, or replace an input or any file that is not
     # an earlier district workbook, before reading any file.
     check_target(args.out, args.inputs)
@@ -63,7 +62,7 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     # when --out lies inside an input folder, is no report.
     inputs = [f for f in input_files(args.inputs)
               if not (out.exists() and f.exists() and f.samefile(out))]
-    result = consolidate(inputs, month, expected or None, today=date.today())
+    result = consolidate(inputs, month, expected or None, clock=args.clock)
     for outcome in result.outcomes:
         if outcome.status != ACCEPTED:
             print(f"{outcome.status_label}：{outcome.path}：{outcome.reason}")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +48,7 @@ def cmd_people_not_seen(args: argparse.Namespace) -> int:
     from desktop.excel.workbook_file import xlsx_file_or_none
     from desktop.models.attendance import not_seen
 
-    today = date.today()
+    today = args.clock.today()
     target: Path | None = None
     if args.out is not None:
         # A wrong --out is refused before the database is opened: nothing is read or logged.

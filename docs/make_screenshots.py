@@ -23,6 +23,7 @@ from desktop.app import create_app
 from desktop.models.admin import accounts, backup, centre
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.attendance import attendance
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database, open_database
 from desktop.models.demo import demo
 from desktop.models.pages import PageId
@@ -95,7 +96,8 @@ def add_sign_ins(db: Database, staff: Actor, now: datetime = ATTENDANCE_NOW) -> 
 def shoot_attendance(db: Database, staff: Actor) -> None:
     """The attendance page's day view, month matrix and members not seen recently."""
     add_sign_ins(db, staff)
-    page = AttendancePage(db, staff, clock=lambda: ATTENDANCE_NOW)
+    db.clock = FixedClock(ATTENDANCE_NOW)
+    page = AttendancePage(db, staff)
     page.resize(1280, 760)
     page.show()
     page.day_panel.table.selectRow(0)
@@ -110,8 +112,8 @@ def shoot_attendance(db: Database, staff: Actor) -> None:
 def _kiosk(db: Database, ui: UiSettings, admin: Actor) -> None:
     """The kiosk's start screen, a search on the keypad, and a confirmation."""
     desk = accounts.create_account(db, "desk", "demo-password-3", Role.KIOSK, actor=admin)
+    db.clock = FixedClock(datetime.combine(TODAY, time(9, 2)))
     kiosk = KioskWindow(db, desk.as_actor(), ui, speaker=SilentSpeaker())
-    kiosk.clock = lambda: datetime.combine(TODAY, time(9, 2))
     kiosk.resize(1366, 768)
     kiosk.show()
     _save(kiosk, "kiosk-start")
@@ -127,7 +129,8 @@ def _activity_pages(db: Database, actor: Actor) -> None:
 
     Shown on their own until the main window's navigation lists them.
     """
-    page = ActivitiesPage(db, actor, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    page = ActivitiesPage(db, actor)
     page.resize(1280, 760)
     page.show()
     _save(page, "activities")
@@ -149,7 +152,7 @@ def _activity_pages(db: Database, actor: Actor) -> None:
     _save(dialog, "activity-participants")
     dialog.close()
     page.close()
-    subsidy_page = SubsidyPage(db, actor, today=TODAY)
+    subsidy_page = SubsidyPage(db, actor)
     subsidy_page.resize(1280, 760)
     previous = TODAY.replace(day=1) - timedelta(days=1)
     subsidy_page.set_month(f"{previous:%Y-%m}")
@@ -242,7 +245,7 @@ def main() -> int:
     app, _ = create_app()
     with tempfile.TemporaryDirectory() as tmp:
         ui = UiSettings(QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat))
-        db = open_database(Path(tmp) / "demo.db")
+        db = open_database(Path(tmp) / "demo.db", clock=FixedClock(DASHBOARD_NOW))
         welcome = WelcomeDialog(db)
         welcome.resize(1000, 560)
         welcome.show()
@@ -262,8 +265,6 @@ def main() -> int:
         login.close()
         window = MainWindow(db, admin.as_actor(), ui)
         window.resize(1280, 760)
-        # The home page shows the demo data's last day with sign-ins (a Saturday), late.
-        window.dashboard_page.clock = lambda: DASHBOARD_NOW
         window.show()
         window.select_page(PageId.PEOPLE)
         _save(window, "people")
@@ -291,6 +292,8 @@ def main() -> int:
         _save(restore, "restore")
         restore.close()
         shoot_attendance(db, wangfang.as_actor())
+        # The home page shows the demo data's last day with sign-ins (a Saturday), late.
+        db.clock = FixedClock(DASHBOARD_NOW)
         _dashboard(window)  # before the kiosk signs someone in "tomorrow"
         _kiosk(db, ui, admin.as_actor())
         _activity_pages(db, admin.as_actor())

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 from typing import BinaryIO
 from zipfile import ZIP_DEFLATED, ZipFile
@@ -21,6 +21,7 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
+from desktop.models.clock import file_time_now
 from desktop.models.errors import WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.storage.leftovers import remove_stale_temp_files, temp_file_name
@@ -97,7 +98,7 @@ def write_xlsx(workbook: Workbook, stream: BinaryIO) -> None:
         workbook.create_sheet()  # as Workbook.save does: an xlsx needs a sheet
     archive = ZipFile(stream, "w", ZIP_DEFLATED, allowZip64=True)
     try:
-        workbook.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+        workbook.properties.modified = file_time_now(UTC).replace(tzinfo=None)
         ExcelWriter(workbook, archive).save()  # closes the archive when it succeeds
     except BaseException:
         # Closing writes the archive's directory, which fails again on a full disk; the

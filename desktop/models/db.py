@@ -13,10 +13,10 @@ import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.models.clock import Clock, SystemClock
 from desktop.models.errors import WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -112,10 +112,6 @@ def explain_failure(path: Path, exc: sqlite3.Error) -> str:
             reason=write_failure_reason(exc),
         )
     return _unreadable(path, exc).message
-
-
-def _now_stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
 def _inspect_existing(path: Path) -> int:
@@ -238,11 +234,13 @@ def _ensure_writable(path: Path, existing: bool) -> list[Path]:
 
 
 class Database:
-    """An open, migrated Warm Home database."""
+    """An open, migrated Warm Home database, and the clock it was opened with (where the
+    models read today's date and the time of a record: ``desktop/models/clock.py``)."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, clock: Clock | None = None) -> None:
         self.path = path
         self.conn = conn
+        self.clock: Clock = clock or SystemClock()
         self._utils: Any = None
 
     @property
@@ -407,7 +405,7 @@ class Database:
                     error=str(exc),
                 )
             ) from exc
-        return Database(self.path, conn)
+        return Database(self.path, conn, self.clock)
 
     def close(self) -> None:
         """Close the connection; a WAL checkpoint folds the log back into the file."""
@@ -443,8 +441,9 @@ def _migrate(db: Database, from_version: int) -> None:
             db.conn.execute(f"PRAGMA user_version={number}")
 
 
-def open_database(path: str | os.PathLike[str]) -> Database:
-    """Open (creating if needed) and migrate the database at ``path``.
+def open_database(path: str | os.PathLike[str], *, clock: Clock | None = None) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``; ``clock`` (default the
+    computer's) gives the models today's date and the time of each record.
 
     A file that is not SQLite, is damaged, or comes from a newer release raises
     DatabaseError and is not modified. An older schema is backed up beside the file first.
@@ -479,12 +478,12 @@ def open_database(path: str | os.PathLike[str]) -> Database:
                 reason=write_failure_reason(exc),
             )
         ) from exc
-    db = Database(db_path, conn)
+    db = Database(db_path, conn, clock)
     if version < SCHEMA_VERSION:
         try:
             if version > 0:
                 backup = db_path.with_name(
-                    f"{db_path.stem}.before-v{SCHEMA_VERSION}-{_now_stamp()}.db")
+                    f"{db_path.stem}.before-v{SCHEMA_VERSION}-{db.clock.now():%Y%m%d-%H%M%S}.db")
                 db.backup_to(backup)
             _migrate(db, version)
         except (sqlite3.Error, OSError, DatabaseError) as exc:

@@ -24,6 +24,7 @@ from desktop.excel.reporting import consolidation_input, consolidation_output
 from desktop.excel.reporting.consolidation import ACCEPTED, REJECTED, Consolidation, consolidate
 from desktop.excel.reporting.consolidation_input import RejectedFile, read_centre_workbook
 from desktop.excel.reporting.consolidation_output import is_district_workbook, write_consolidation
+from desktop.models.clock import FixedClock
 from tests.excel.reporting.consolidation_helpers import MONTH, TODAY, export, make_centres
 
 Change = Callable[[str, bytes], bytes | None]
@@ -174,7 +175,7 @@ DAMAGE = [
 
 
 def _run(inputs: list[Path]) -> Consolidation:
-    return consolidate(inputs, MONTH, today=TODAY)
+    return consolidate(inputs, MONTH, clock=FixedClock(TODAY))
 
 
 @pytest.mark.parametrize(("damage", "make", "raised"), DAMAGE, ids=[d[0] for d in DAMAGE])

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +91,7 @@ def _build(db: Database, actor: Actor, query: AuditQuery) -> tuple[Workbook, int
     info = workbook.create_sheet(INFO_TITLE)
     info.column_dimensions["A"].width = 12
     info.column_dimensions["B"].width = 50
-    for label, value in (("导出时间", datetime.now().strftime("%Y-%m-%d %H:%M:%S")),
+    for label, value in (("导出时间", db.clock.now().strftime("%Y-%m-%d %H:%M:%S")),
                          ("导出人", actor.username), ("筛选条件", describe_query(query)),
                          ("记录数", count),
                          ("说明", "证件号、电话等敏感信息在记录时已脱敏")):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
@@ -185,7 +185,7 @@ def export_month(db: Database, month: str, programme: str | None,
         ("服务项目", programme_text(programme)),
         ("人数", len(matrix.members)),
         ("签到人次", matrix.total),
-        ("导出时间", datetime.now().strftime("%Y-%m-%d %H:%M:%S")),
+        ("导出时间", db.clock.now().strftime("%Y-%m-%d %H:%M:%S")),
         ("导出人", actor.username),
         ("说明", "✓ 表示当天已签到；作废的签到不计入。名单含当月在册会员和当月签到过的人。"),
     ])

@@ -125,7 +125,8 @@ def _write_list(sheet: Worksheet, found: NotSeenList, centre_name: str) -> None:
     print_setup(sheet, centre_name, found.today, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
 
 
-def _write_info(sheet: Worksheet, found: NotSeenList, centre_name: str, actor: Actor) -> None:
+def _write_info(sheet: Worksheet, found: NotSeenList, centre_name: str, actor: Actor,
+                exported_at: datetime) -> None:
     sheet.column_dimensions["A"].width = 16
     sheet.column_dimensions["B"].width = 70
     rule = (f"在册会员（未归档、已入会且未离开）中，最后一次有效签到在 {found.cutoff} 或更早"
@@ -136,7 +137,7 @@ def _write_info(sheet: Worksheet, found: NotSeenList, centre_name: str, actor: A
             ("服务项目", found.programme or "全部项目"), ("人数", len(found.members)),
             ("其中从未签到", found.never_count), ("名单规则", rule),
             ("电话和住址", "完整（已记入操作日志）" if found.full_details else "已脱敏"),
-            ("导出时间", datetime.now().strftime("%Y-%m-%d %H:%M:%S")),
+            ("导出时间", exported_at.strftime("%Y-%m-%d %H:%M:%S")),
             ("导出人", actor.username)):
         append_row(sheet, [label, value])
     for row_number, (label_cell, value_cell) in enumerate(sheet.iter_rows(max_col=2), start=1):
@@ -175,14 +176,16 @@ def export_call_list(db: Database, path: str | os.PathLike[str], *, weeks: int, 
     if not full_details:
         found = not_seen.members_not_seen(db, weeks, today=today, programme=programme)
         _write_list(sheet, found, centre_name)
-        _write_info(workbook.create_sheet(INFO_TITLE), found, centre_name, actor)
+        _write_info(workbook.create_sheet(INFO_TITLE), found, centre_name, actor,
+                    db.clock.now())
         save_workbook(workbook, target)
         return found
     with db.transaction():
         found = not_seen.call_list(db, weeks, today=today, actor=actor, programme=programme,
                                    purpose=f"导出 Excel：{target.name}")
         _write_list(sheet, found, centre_name)
-        _write_info(workbook.create_sheet(INFO_TITLE), found, centre_name, actor)
+        _write_info(workbook.create_sheet(INFO_TITLE), found, centre_name, actor,
+                    db.clock.now())
         # Inside the transaction: a file that cannot be written takes the audit entry with it.
         save_workbook(workbook, target)
     return found

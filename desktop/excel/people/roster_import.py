@@ -397,8 +397,9 @@ def _letter_of(columns: dict[int, RosterColumn], wanted: str) -> tuple[str, str]
 
 def read_roster(db: Database, path: str | os.PathLike[str],
                 today: date | None = None) -> RosterPreview:
-    """Read and check a roster; nothing is written. Raises RosterError for an unreadable file."""
-    today = today or date.today()
+    """Read and check a roster as of ``today`` (default: by ``db``'s clock); nothing is
+    written. Raises RosterError for an unreadable file."""
+    today = today or db.clock.today()
     source = Path(path)
     sheet = _open_sheet(source)
     columns = _map_headers(sheet)

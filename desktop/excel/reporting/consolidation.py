@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from desktop.excel.reporting.consolidation_input import (
     read_centre_workbook,
 )
 from desktop.models.attendance.attendance_month import month_days
+from desktop.models.clock import Clock
 from desktop.models.errors import WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.reporting.district import ExpectedCentre, normalise_code
@@ -355,16 +356,16 @@ def check_consolidation_month(month: str, today: date) -> str:
 
 def consolidate(inputs: Sequence[str | os.PathLike[str]], month: str,
                 expected: Sequence[ExpectedCentre] | None = None, *,
-                progress: Progress | None = None, today: date | None = None,
-                now: datetime | None = None) -> Consolidation:
+                clock: Clock, progress: Progress | None = None) -> Consolidation:
     """Read every input (files, or folders of ``*.xlsx``) for ``month`` and consolidate.
 
     ``expected`` is the list of centres that should report (None or empty: no completeness
     check). Raises ConsolidationError for a malformed or future month or when there is no
     input file at all; a bad file only adds a rejected outcome. Any other exception is an
-    error in the program, not in a file, and propagates.
+    error in the program, not in a file, and propagates. ``clock`` says which months have
+    ended and stamps the result.
     """
-    check_consolidation_month(month, today or date.today())
+    check_consolidation_month(month, clock.today())
     files = input_files(inputs)
     if not files:
         raise ConsolidationError(
@@ -400,6 +401,6 @@ def consolidate(inputs: Sequence[str | os.PathLike[str]], month: str,
     columns = _columns(centres)
     listed = [ExpectedCentre(normalise_code(c.code), c.name, c.street) for c in expected or []]
     return Consolidation(
-        month=month, generated_at=(now or datetime.now()).strftime("%Y-%m-%d %H:%M:%S"),
+        month=month, generated_at=clock.now().strftime("%Y-%m-%d %H:%M:%S"),
         centres=centres, columns=columns, totals=_totals(centres, columns),
         outcomes=outcomes, notes=notes, expected=listed or None, conflicts=conflicts)

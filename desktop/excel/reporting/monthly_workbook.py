@@ -298,15 +298,16 @@ def _write_meta(sheet: Worksheet, values: list[tuple[str, Any]]) -> None:
 def build_workbook(db: Database, month: str, *, revision: int, generated_by: str,
                    today: date | None = None, now: datetime | None = None
                    ) -> tuple[Workbook, MonthlyExport]:
-    """The whole workbook in memory. ValidationError for a malformed or future month,
-    BlockedExport when validation finds errors."""
-    today = today or date.today()
+    """The whole workbook in memory, as of ``today`` and stamped ``now`` (default: by
+    ``db``'s clock). ValidationError for a malformed or future month, BlockedExport when
+    validation finds errors."""
+    today = today or db.clock.today()
     check_month(month, today)
     report = compute(db, month, today)
     if report.errors:
         raise BlockedExport(report.errors)
     profile = load_profile(db)
-    generated_at = (now or datetime.now()).strftime("%Y-%m-%d %H:%M:%S")
+    generated_at = (now or db.clock.now()).strftime("%Y-%m-%d %H:%M:%S")
     workbook = Workbook()
     cover = workbook.active
     assert cover is not None
@@ -360,8 +361,9 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
 
     ``revision`` defaults to the month's next revision (``month_close.month_status``); the
     export is logged under ``actor`` (default: ``generated_by`` as a staff member).
+    ``today`` and ``now`` (default: by ``db``'s clock) date the check and the workbook.
     """
-    today = today or date.today()
+    today = today or db.clock.today()
     check_month(month, today)
     by = (actor or Actor(generated_by, Role.STAFF)).username
     # What an interrupted export left pending is settled first: the revision and the

@@ -9,7 +9,6 @@ beside the target and moved into place only when complete.
 from __future__ import annotations
 
 import os
-from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -129,7 +128,7 @@ def _build(db: Database, actor: Actor, month: str) -> tuple[Workbook, subsidy.Su
             ("最短停留（分钟）", stay if stay is not None else "不要求"),
             ("人数", len(table.rows)), ("计补天数合计", table.total_days),
             ("金额合计（分）", table.total_fen),
-            ("导出时间", datetime.now().strftime("%Y-%m-%d %H:%M:%S")),
+            ("导出时间", db.clock.now().strftime("%Y-%m-%d %H:%M:%S")),
             ("导出人", _text(actor.username)),
             ("说明", "只计未作废的签到；名单为目前登记在职康站项目的会员；身份证号已脱敏")):
         info.append([label, value])

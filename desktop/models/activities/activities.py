@@ -30,6 +30,7 @@ from typing import Any
 from desktop.models.admin import audit
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.attendance.attendance import eligibility_problem
+from desktop.models.clock import now_iso
 from desktop.models.db import Database
 from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
@@ -137,9 +138,8 @@ def normalised(raw: ActivityInput) -> ActivityInput:
                          organiser=_clean(raw.organiser))
 
 
-def validate_activity(data: ActivityInput, today: date | None = None) -> dict[str, str]:
-    """Field name → what is wrong; empty when the activity can be saved."""
-    today = today or date.today()
+def validate_activity(data: ActivityInput, today: date) -> dict[str, str]:
+    """Field name → what is wrong on ``today``; empty when the activity can be saved."""
     errors: dict[str, str] = {}
     if not data.title:
         errors["title"] = Message(QT_TRANSLATE_NOOP("Messages", "请填写活动名称"))
@@ -258,8 +258,9 @@ def list_activities(db: Database, year: int | None = None, kind: str | None = No
 
 
 def activity_years(db: Database, today: date | None = None) -> list[int]:
-    """Years that have activities, plus the current year, newest first (the year filter)."""
-    current = (today or date.today()).year
+    """Years that have activities, plus the current year (``today``'s, by default by ``db``'s
+    clock), newest first (the year filter)."""
+    current = (today or db.clock.today()).year
     years = {int(r[0]) for r in db.query("SELECT DISTINCT substr(day, 1, 4) FROM activity")}
     return sorted(years | {current}, reverse=True)
 
@@ -350,7 +351,7 @@ def member_count(db: Database, person_id: int, year: int) -> int:
 
 
 # -- writing ------------------------------------------------------------------------------------
-def _validated(raw: ActivityInput, today: date | None) -> ActivityInput:
+def _validated(raw: ActivityInput, today: date) -> ActivityInput:
     data = normalised(raw)
     errors = validate_activity(data, today)
     if errors:
@@ -360,10 +361,11 @@ def _validated(raw: ActivityInput, today: date | None) -> ActivityInput:
 
 def create_activity(db: Database, raw: ActivityInput, *, actor: Actor,
                     today: date | None = None) -> int:
-    """Validate and store a new activity; return its id."""
+    """Validate and store a new activity (``today`` by default by ``db``'s clock); return its
+    id."""
     actor.require(Permission.EDIT_ATTENDANCE)
-    data = _validated(raw, today)
-    values = {**asdict(data), "created_at": audit.now_iso()}
+    data = _validated(raw, today or db.clock.today())
+    values = {**asdict(data), "created_at": now_iso(db.clock)}
     with db.transaction():
         ensure_month_open(db, data.day)
         cursor = db.execute(
@@ -392,12 +394,13 @@ def update_activity(db: Database, activity_id: int, raw: ActivityInput, *, actor
     """Save changes to an activity. An activity with participants cannot move to a day that
     has not come yet (its participants took part on a real day)."""
     actor.require(Permission.EDIT_ATTENDANCE)
+    today = today or db.clock.today()
     data = _validated(raw, today)
     with db.transaction():
         before = _open_activity(db, activity_id)
         # Moving an activity into a closed month would change that month too.
         ensure_month_open(db, data.day)
-        if before.participants and data.day > (today or date.today()).isoformat():
+        if before.participants and data.day > today.isoformat():
             raise ValidationError(
                 {
                     "day": Message(
@@ -435,7 +438,7 @@ def void_activity(db: Database, activity_id: int, reason: str, *, actor: Actor) 
                     QT_TRANSLATE_NOOP("Messages", "活动“{title}”已经作废"), title=activity.title
                 )
             )
-        stamp = audit.now_iso()
+        stamp = now_iso(db.clock)
         db.execute("UPDATE activity SET voided_at = ?, void_reason = ? WHERE id = ?",
                    (stamp, text, activity_id))
         audit.record(db, actor=actor.username, action="void", table="activity",
@@ -494,7 +497,7 @@ def add_participants(db: Database, activity_id: int, person_ids: Iterable[int], 
     added = 0
     with db.transaction():
         activity = _open_activity(db, activity_id)
-        if activity.day > (today or date.today()).isoformat():
+        if activity.day > (today or db.clock.today()).isoformat():
             raise ActivityError(
                 Message(
                     QT_TRANSLATE_NOOP(
@@ -510,7 +513,7 @@ def add_participants(db: Database, activity_id: int, person_ids: Iterable[int], 
             if db.scalar("SELECT 1 FROM activity_participant WHERE activity_id = ?"
                          " AND person_id = ?", (activity_id, person_id)):
                 continue
-            stamp = audit.now_iso()
+            stamp = now_iso(db.clock)
             db.execute("INSERT INTO activity_participant (activity_id, person_id, added_at)"
                        " VALUES (?, ?, ?)", (activity_id, person_id, stamp))
             audit.record(db, actor=actor.username, action="create",

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 
 from desktop.models.admin import audit
 from desktop.models.admin.permissions import ROLE_NAMES, Actor, Permission, Role
+from desktop.models.clock import now_iso
 from desktop.models.db import Database
 from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
@@ -114,10 +115,6 @@ def validate_username(username: str) -> str | None:
     return None
 
 
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
-
-
 def _row_to_account(r: sqlite3.Row) -> Account:
     return Account(id=r["id"], username=r["username"], display_name=r["display_name"],
                    role=Role(r["role"]), disabled=bool(r["disabled"]),
@@ -193,7 +190,7 @@ def create_account(db: Database, username: str, password: str, role: Role, *, ac
                     )
                 }
             )
-        stamp = audit.now_iso()
+        stamp = now_iso(db.clock)
         cursor = db.execute(
             "INSERT INTO user_account (username, display_name, role, password_hash, created_at,"
             " updated_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -282,7 +279,7 @@ def sign_in(db: Database, username: str, password: str, now: datetime | None = N
     wrong, with the attempts left, then locked. Only with the right password does a
     disabled account say so.
     """
-    now = now or _now()
+    now = (now or db.clock.now()).replace(microsecond=0)
     with db.transaction():
         row = _account_row(db, username)
         if row is None:
@@ -332,7 +329,7 @@ def change_own_password(db: Database, actor: Actor, old: str, new: str) -> None:
 
 
 def _set_password(db: Database, account_id: int, password: str) -> None:
-    stamp = audit.now_iso()
+    stamp = now_iso(db.clock)
     db.execute("UPDATE user_account SET password_hash = ?, password_changed_at = ?,"
                " updated_at = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
                (hash_password(password), stamp, stamp, account_id))

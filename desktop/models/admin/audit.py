@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from desktop.models.admin.audit_chain import GENESIS_HASH, entry_hash
+from desktop.models.clock import now_iso
 from desktop.models.db import Database
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.people.identity import mask_id, mask_phone
@@ -28,11 +28,6 @@ _MASKERS = {
     "emergency_phone": mask_phone,
 }
 _HIDDEN = {"address", "photo", "image", "search_text", "id_text"}
-
-
-def now_iso() -> str:
-    """The local time as ISO 8601 text, to the second."""
-    return datetime.now().isoformat(timespec="seconds")
 
 
 def _masked(values: dict[str, Any] | None) -> str | None:
@@ -68,7 +63,7 @@ def record(
     last = db.query_one("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
     values: dict[str, Any] = {
         "id": 1 if last is None else int(last["id"]) + 1,
-        "at": now_iso(),
+        "at": now_iso(db.clock),
         "actor": actor,
         "action": action,
         "table_name": table,

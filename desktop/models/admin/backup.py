@@ -69,6 +69,7 @@ from desktop.models.admin.backup_restore import (
 )
 from desktop.models.admin.centre import get_setting, set_setting
 from desktop.models.admin.permissions import Actor, Permission, Role
+from desktop.models.clock import file_time_now
 from desktop.models.db import Database, DatabaseError, inspect_snapshot, write_snapshot
 from desktop.models.errors import ValidationError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
@@ -253,7 +254,7 @@ def make_backup(db: Database, folder: str | os.PathLike[str] | None = None, *, a
     Raises BackupError when the primary backup cannot be written or fails verification.
     """
     actor.require(Permission.MAKE_BACKUP)
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or db.clock.now()).replace(microsecond=0)
     target = Path(folder).expanduser() if folder else default_backup_folder(db.path)
     settings = load_backup_settings(db)
     code = centre_code(db)
@@ -271,11 +272,12 @@ def make_backup(db: Database, folder: str | os.PathLike[str] | None = None, *, a
         raise BackupError(
             Message(QT_TRANSLATE_NOOP("Messages", "备份位置 {target} 不是文件夹"), target=target)
         )
-    remove_stale_partials(target, datetime.now())
+    # A half-written file's age is by the file system's clock, not the backup's time.
+    remove_stale_partials(target, file_time_now())
     second = Path(settings.second_folder) if settings.second_folder else None
     second_ok = second is not None and second.is_dir()
     if second is not None and second_ok:
-        remove_stale_partials(second, datetime.now())
+        remove_stale_partials(second, file_time_now())
     name = unused_backup_name([target, *([second] if second and second_ok else [])], code, now)
     final = target / name
     _snapshot_verified(db, target, final)
@@ -479,7 +481,7 @@ def last_good_backup(db: Database, folder: str | os.PathLike[str] | None = None,
     out. Safety copies taken before a restore are not counted (they are not verified), nor
     are files dated in the future.
     """
-    now = now or datetime.now()
+    now = now or db.clock.now()
     target = Path(folder).expanduser() if folder else default_backup_folder(db.path)
     times = [name.created for _path, name in our_backups(target)
              if not name.before_restore and name.created <= now]
@@ -489,14 +491,15 @@ def last_good_backup(db: Database, folder: str | os.PathLike[str] | None = None,
 def is_backup_due(db: Database, now: datetime | None = None,
                   folder: str | os.PathLike[str] | None = None) -> bool:
     """True when there is no backup, or the newest is 24 hours old or older."""
-    now = now or datetime.now()
+    now = now or db.clock.now()
     last = last_good_backup(db, folder, now)
     return last is None or now - last >= BACKUP_INTERVAL
 
 
-def is_backup_stale(last: datetime | None, now: datetime | None = None) -> bool:
-    """True when the last good backup is missing or older than 7 days (show a warning)."""
-    return last is None or (now or datetime.now()) - last > STALE_AFTER
+def is_backup_stale(last: datetime | None, now: datetime) -> bool:
+    """True when the last good backup is missing or older than 7 days at ``now`` (show a
+    warning)."""
+    return last is None or now - last > STALE_AFTER
 
 
 def change_marker(db: Database) -> ChangeMarker:

@@ -32,6 +32,7 @@ from desktop.models.admin.backup_files import (
     unused_backup_name,
 )
 from desktop.models.admin.permissions import Actor, Permission
+from desktop.models.clock import Clock, SystemClock
 from desktop.models.db import (
     SQLITE_MAGIC,
     Database,
@@ -215,8 +216,8 @@ def _replace(staging: Path, db_path: Path) -> None:
 
 
 def restore(target: Database | str | os.PathLike[str], file: str | os.PathLike[str], *,
-            actor: Actor, passphrase: str | None = None,
-            now: datetime | None = None) -> RestoreResult:
+            actor: Actor, passphrase: str | None = None, now: datetime | None = None,
+            clock: Clock | None = None) -> RestoreResult:
     """Replace the database with a backup. Administrators only (RESTORE_BACKUP).
 
     ``file`` is checked completely first (our format, complete, passphrase, schema version,
@@ -231,10 +232,14 @@ def restore(target: Database | str | os.PathLike[str], file: str | os.PathLike[s
     on a file being replaced (Windows refuses; elsewhere its -wal would corrupt the new
     file). Reopen ``RestoreResult.db_path`` afterwards, and sign in again: accounts come
     from the backup. Connections restore opens itself it also closes.
+
+    The safety copy is named for ``now``, by default the time by the open Database's clock,
+    or for a path by ``clock`` (default the computer's), which also dates the audit entry.
     """
     actor.require(Permission.RESTORE_BACKUP)
-    now = (now or datetime.now()).replace(microsecond=0)
     db = target if isinstance(target, Database) else None
+    clock = db.clock if db is not None else clock or SystemClock()
+    now = (now or clock.now()).replace(microsecond=0)
     db_path = target.path if isinstance(target, Database) else Path(target).expanduser()
     source = Path(file).expanduser()
     if not source.is_file():
@@ -258,7 +263,7 @@ def restore(target: Database | str | os.PathLike[str], file: str | os.PathLike[s
                 reason=exc.strerror,
             )
         ) from exc
-    remove_stale_staging(db_path, now)
+    remove_stale_staging(db_path)  # by the files' own ages
     # Random, so two restores at once cannot write into one staging file.
     staging = staging_path(db_path)
     safety: Path | None = None
@@ -283,16 +288,16 @@ def restore(target: Database | str | os.PathLike[str], file: str | os.PathLike[s
     finally:
         with contextlib.suppress(OSError):
             staging.unlink(missing_ok=True)
-    _audit_restore(db_path, source, safety, info, actor)
+    _audit_restore(db_path, source, safety, info, actor, clock)
     return RestoreResult(db_path=db_path, source=source, safety_backup=safety,
                          schema_version=info.schema_version, counts=info.counts)
 
 
 def _audit_restore(db_path: Path, source: Path, safety: Path | None, info: SnapshotInfo,
-                   actor: Actor) -> None:
+                   actor: Actor, clock: Clock) -> None:
     """Reopen the restored file (migrating it if older) and log the restore inside it."""
     try:
-        with open_database(db_path) as restored, restored.transaction():
+        with open_database(db_path, clock=clock) as restored, restored.transaction():
             audit.record(restored, actor=actor.username, action="restore", table="database",
                          record_id=None,
                          before={"safety_backup": str(safety) if safety else None},

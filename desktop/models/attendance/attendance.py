@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from desktop.models.admin import audit
 from desktop.models.admin.permissions import Actor, Permission
+from desktop.models.clock import now_iso
 from desktop.models.db import Database
 from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
@@ -93,8 +94,9 @@ def _stamp(moment: datetime) -> str:
     return moment.replace(microsecond=0).isoformat(timespec="seconds")
 
 
-def _now(now: datetime | None) -> datetime:
-    return (now or datetime.now()).replace(microsecond=0)
+def _now(db: Database, now: datetime | None) -> datetime:
+    """The caller's moment (staff entering a time), else the time by ``db``'s clock."""
+    return (now or db.clock.now()).replace(microsecond=0)
 
 
 _ROW_SQL = """
@@ -171,7 +173,7 @@ def kiosk_scan(db: Database, scanned: str, *, actor: Actor,
     Unknown and archived cards get the same neutral refusal; staff see which in the log.
     """
     actor.require(Permission.RUN_KIOSK)
-    moment = _now(now)
+    moment = _now(db, now)
     # A reader typing through an input method in full-width mode gives ＡＢ１２: the card AB12.
     text = compact(scanned)
     if not text or len(text) > MAX_SCAN_LENGTH or not _SCAN.match(text):
@@ -193,7 +195,7 @@ def kiosk_sign_in(db: Database, person_id: int, *, method: str, actor: Actor,
     actor.require(Permission.RUN_KIOSK)
     if method not in KIOSK_METHODS:
         raise ValueError(f"kiosk method must be one of {KIOSK_METHODS}")
-    moment = _now(now)
+    moment = _now(db, now)
     day = moment.date().isoformat()
     problem = eligibility_problem(db, person_id, day)
     if problem is not None:
@@ -216,7 +218,7 @@ def _insert(db: Database, person_id: int, signed_in: datetime, signed_out: datet
         "person_id": person_id, "day": signed_in.date().isoformat(),
         "signed_in_at": _stamp(signed_in),
         "signed_out_at": _stamp(signed_out) if signed_out else None,
-        "method": method, "recorded_by": actor.username, "created_at": audit.now_iso(),
+        "method": method, "recorded_by": actor.username, "created_at": now_iso(db.clock),
     }
     cursor = db.execute(
         "INSERT INTO sign_in (person_id, day, signed_in_at, signed_out_at, method, recorded_by,"
@@ -233,7 +235,7 @@ def sign_out(db: Database, sign_in_id: int, *, actor: Actor,
     """Record the sign-out time of today's sign-in (kiosk or staff)."""
     if not (actor.can(Permission.RUN_KIOSK) or actor.can(Permission.EDIT_ATTENDANCE)):
         actor.require(Permission.RUN_KIOSK)
-    moment = _now(now)
+    moment = _now(db, now)
     with db.transaction():
         record = get_sign_in(db, sign_in_id)
         ensure_month_open(db, record.day)
@@ -303,7 +305,7 @@ def staff_sign_in(db: Database, person_id: int, signed_in: datetime,
     if method not in ("staff", "paper"):
         raise ValueError("staff sign-ins use method 'staff' or 'paper'")
     text = _clean_reason(reason)
-    _check_times(signed_in, signed_out, _now(now))
+    _check_times(signed_in, signed_out, _now(db, now))
     day = signed_in.date().isoformat()
     problem = eligibility_problem(db, person_id, day)
     if problem == "not_member":
@@ -344,7 +346,7 @@ def correct_sign_in(db: Database, sign_in_id: int, signed_in: datetime,
     """Correct the times of a sign-in (same day), with a reason."""
     actor.require(Permission.EDIT_ATTENDANCE)
     text = _clean_reason(reason)
-    _check_times(signed_in, signed_out, _now(now))
+    _check_times(signed_in, signed_out, _now(db, now))
     with db.transaction():
         record = get_sign_in(db, sign_in_id)
         ensure_month_open(db, record.day)
@@ -382,7 +384,7 @@ def void_sign_in(db: Database, sign_in_id: int, *, actor: Actor, reason: str) ->
         ensure_month_open(db, record.day)
         if record.voided:
             raise AttendanceError(Message(QT_TRANSLATE_NOOP("Messages", "这条签到已经作废")))
-        stamp = audit.now_iso()
+        stamp = now_iso(db.clock)
         db.execute("UPDATE sign_in SET voided_at = ?, void_reason = ? WHERE id = ?",
                    (stamp, text, sign_in_id))
         audit.record(db, actor=actor.username, action="void", table="sign_in",
@@ -421,7 +423,7 @@ def enter_paper_sheet(db: Database, day: str, person_ids: list[int], *, actor: A
     """Enter a ticked paper sheet in one pass: a 'paper' sign-in for each ticked member who
     has none that day. Returns how many were added; all or nothing."""
     actor.require(Permission.EDIT_ATTENDANCE)
-    moment = _now(now)
+    moment = _now(db, now)
     when = datetime.combine(date.fromisoformat(day), arrival)
     if when > moment:
         raise ValidationError(

@@ -52,12 +52,13 @@ def _matches(query: str, keys: list[str]) -> bool:
 
 def find_members(db: Database, text: str, day: date | None = None,
                  limit: int = MAX_TILES) -> list[KioskMatch]:
-    """Up to ``limit`` members for a kiosk query, best match first (empty for a number)."""
+    """Up to ``limit`` members for a kiosk query, best match first (empty for a number);
+    members on the register on ``day`` (default today by ``db``'s clock)."""
     query = search_keys.normalise_query(text)
     # Any digit at all, ٣ as much as 3 (isdigit, not only ASCII): a number is never searched.
     if not query or any(c.isdigit() for c in query):
         return []
-    today = (day or date.today()).isoformat()
+    today = (day or db.clock.today()).isoformat()
     ranked = search_ids(db, PeopleQuery(text=query, role=PersonRole.MEMBER))
     found: list[KioskMatch] = []
     for start in range(0, len(ranked), _CHUNK):

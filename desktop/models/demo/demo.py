@@ -54,7 +54,8 @@ class DemoOptions:
     seed: int = 2016
     members: int = 400
     years: int = 10
-    today: date = field(default_factory=date.today)
+    # The day the data runs up to: `--today`, else today by the clock the command started.
+    today: date = field(kw_only=True)
     street: str = XICHENG_STREETS[0]
 
 

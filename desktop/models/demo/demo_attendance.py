@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from desktop.models.admin import audit
 from desktop.models.admin.permissions import DEMO_ACTOR
@@ -245,7 +245,7 @@ def generate_attendance(db: Database, rng: random.Random, today: date,
     local = random.Random(rng.getrandbits(64))
     first = date(today.year - years + 1, 1, 1)
     # Nothing after the present moment when "today" is today; the whole day for a past one.
-    now = datetime.now()
+    now = db.clock.now()
     cutoff = now.isoformat(timespec="seconds") if today >= now.date() \
         else f"{today.isoformat()}T23:59:59"
     if not db.conn.in_transaction:

@@ -66,8 +66,9 @@ def sex_from_id(id_number: str) -> str:
     return "男" if int(id_number[16]) % 2 == 1 else "女"
 
 
-def validate_id_number(raw: str, today: date | None = None) -> str | None:
-    """Check a resident ID number; return a message saying what is wrong, or None."""
+def validate_id_number(raw: str, today: date) -> str | None:
+    """Check a resident ID number on ``today``; return a message saying what is wrong, or
+    None."""
     value = normalise_id(raw)
     if len(value) != 18:
         return Message(
@@ -81,7 +82,7 @@ def validate_id_number(raw: str, today: date | None = None) -> str | None:
             QT_TRANSLATE_NOOP("Messages", "身份证号中的出生日期 {birth} 不是有效日期"),
             birth=value[6:14],
         )
-    if born > (today or date.today()):
+    if born > today:
         return Message(QT_TRANSLATE_NOOP("Messages", "身份证号中的出生日期在今天之后"))
     if born.year < 1900:
         return Message(QT_TRANSLATE_NOOP("Messages", "身份证号中的出生年份早于1900年"))
@@ -132,8 +133,9 @@ def parse_certificate(raw: str) -> Certificate | None:
     )
 
 
-def validate_certificate(raw: str, id_number: str | None, today: date | None = None) -> str | None:
-    """Check a certificate number against the person's ID; a message, or None when valid."""
+def validate_certificate(raw: str, id_number: str | None, today: date) -> str | None:
+    """Check a certificate number against the person's ID on ``today``; a message, or None
+    when valid."""
     value = normalise_certificate(raw)
     if len(value) < 20:
         return Message(

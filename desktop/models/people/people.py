@@ -19,6 +19,7 @@ from typing import Any
 
 from desktop.models.admin import audit
 from desktop.models.admin.permissions import Actor, Permission
+from desktop.models.clock import now_iso
 from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, NotFoundError, ValidationError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
@@ -118,7 +119,7 @@ def similar_people(db: Database, data: PersonInput,
                    exclude_id: int | None = None) -> list[SimilarPerson]:
     """Existing people with the same name and the same birth date or phone (a warning)."""
     # Compare as stored: phone without spaces or +86, birth date derived from the ID.
-    data = normalised(data)
+    data = normalised(data, db.clock.today())
     name = data.name
     if not name:
         return []
@@ -152,6 +153,8 @@ def similar_people(db: Database, data: PersonInput,
 
 def _validated(db: Database, raw: PersonInput, exclude_id: int | None,
                today: date | None) -> PersonInput:
+    """``raw`` cleaned and checked on ``today`` (default: by ``db``'s clock)."""
+    today = today or db.clock.today()
     data = normalised(raw, today)
     errors = validate_person(data, today)
     for link in data.family_links:
@@ -243,7 +246,7 @@ def create_person(db: Database, raw: PersonInput, *, actor: Actor,
     actor.require(Permission.EDIT_PEOPLE)
     with db.transaction():
         data = _validated(db, raw, None, today)
-        stamp = audit.now_iso()
+        stamp = now_iso(db.clock)
         cols = _person_columns(data)
         cursor = db.execute(
             f"INSERT INTO person ({', '.join(cols)}, created_at, updated_at)"
@@ -275,7 +278,7 @@ def update_person(db: Database, person_id: int, raw: PersonInput, *, actor: Acto
         db.execute(
             f"UPDATE person SET {', '.join(c + ' = :' + c for c in cols)}, updated_at = :stamp"
             " WHERE id = :id",
-            {**cols, "stamp": audit.now_iso(), "id": person_id},
+            {**cols, "stamp": now_iso(db.clock), "id": person_id},
         )
         _write_roles(db, person_id, data)
         _ensure_closed_months_unchanged(db, person_id, closed_before)
@@ -287,8 +290,8 @@ def archive_person(db: Database, person_id: int, reason: str, *, actor: Actor,
                    now: datetime | None = None) -> None:
     """Hide a person from everyday lists, keeping every record; a reason is required.
 
-    The archive is dated ``now`` (default: the clock). A member leaves the register from the
-    month of that date on; earlier months keep them.
+    The archive is dated ``now`` (default: the time by ``db``'s clock). A member leaves the
+    register from the month of that date on; earlier months keep them.
     """
     actor.require(Permission.EDIT_PEOPLE)
     reason = clean_line(reason)
@@ -316,7 +319,7 @@ def archive_person(db: Database, person_id: int, reason: str, *, actor: Actor,
             raise ValidationError(
                 {"reason": Message(QT_TRANSLATE_NOOP("Messages", "此人已经归档"))}
             )
-        stamp = now.isoformat(timespec="seconds") if now else audit.now_iso()
+        stamp = now.isoformat(timespec="seconds") if now else now_iso(db.clock)
         # Only a wrong clock can date an archive in a closed month; refuse it like any edit.
         closed_before = register.closed_month_footprints(db, person_id)
         db.execute("UPDATE person SET archived_at = ?, archive_reason = ?, updated_at = ?"
@@ -345,7 +348,7 @@ def restore_person(db: Database, person_id: int, *, actor: Actor) -> None:
             return
         closed_before = register.closed_month_footprints(db, person_id)
         db.execute("UPDATE person SET archived_at = NULL, archive_reason = NULL, updated_at = ?"
-                   " WHERE id = ?", (audit.now_iso(), person_id))
+                   " WHERE id = ?", (now_iso(db.clock), person_id))
         _ensure_closed_months_unchanged(db, person_id, closed_before)
         audit.record(db, actor=actor.username, action="restore", table="person",
                      record_id=person_id, before={"archived_at": row["archived_at"]},

@@ -6,7 +6,9 @@ The people table asks :func:`search_ids` for the ordered ids of everything that 
 
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any, assert_never
 
@@ -34,6 +36,8 @@ SORT_COLUMNS: dict[str, str] = {
 # What the monthly report's people checks flag, as filters (the same rules as
 # indicator_providers/people.py, applied to today's month): members still on the register
 # without a certificate number, and joining or leaving dates after today within this month.
+# Today is the database clock's, passed in as a parameter (never SQLite's 'now'), so the
+# filter agrees with the check and a test can choose the day.
 class PeopleProblem(StrEnum):
     """A monthly people check the people table can filter by (the rule's last part)."""
 
@@ -41,20 +45,22 @@ class PeopleProblem(StrEnum):
     FUTURE_DATES = "future_dates"
 
 
-_PROBLEM_CLAUSES: dict[PeopleProblem, str] = {
-    PeopleProblem.NO_CERTIFICATE:
-        "EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1"
-        " AND coalesce(trim(cert_number), '') = ''"
-        " AND (left_on IS NULL OR left_on >= date('now', 'localtime')))",
-    # As the check counts them: after today but within this month (a leaving date planned
-    # for a later month is not an error yet).
-    PeopleProblem.FUTURE_DATES:
-        "EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND ("
-        "(joined_on > date('now', 'localtime') AND joined_on <= date('now',"
-        " 'localtime', 'start of month', '+1 month', '-1 day'))"
-        " OR (left_on > date('now', 'localtime') AND left_on <= date('now',"
-        " 'localtime', 'start of month', '+1 month', '-1 day'))))",
-}
+def _problem_clause(problem: PeopleProblem, today: date) -> tuple[str, list[Any]]:
+    """The filter for ``problem`` as of ``today``, and its parameters."""
+    match problem:
+        case PeopleProblem.NO_CERTIFICATE:
+            return ("EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND active = 1"
+                    " AND coalesce(trim(cert_number), '') = ''"
+                    " AND (left_on IS NULL OR left_on >= ?))", [today.isoformat()])
+        case PeopleProblem.FUTURE_DATES:
+            # As the check counts them: after today but within this month (a leaving date
+            # planned for a later month is not an error yet).
+            last = today.replace(day=monthrange(today.year, today.month)[1])
+            return ("EXISTS (SELECT 1 FROM member WHERE person_id = p.id AND ("
+                    "(joined_on > ? AND joined_on <= ?) OR (left_on > ? AND left_on <= ?)))",
+                    [today.isoformat(), last.isoformat()] * 2)
+        case _:
+            assert_never(problem)
 
 
 class ArchivedFilter(StrEnum):
@@ -146,7 +152,7 @@ class PersonRow:
         }
 
 
-def _where(query: PeopleQuery, full_scan: bool) -> tuple[list[str], list[Any]]:
+def _where(query: PeopleQuery, full_scan: bool, today: date) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     match query.archived:
@@ -189,7 +195,9 @@ def _where(query: PeopleQuery, full_scan: bool) -> tuple[list[str], list[Any]]:
         clauses.append("p.street = ?")
         params.append(query.street)
     if query.problem is not None:
-        clauses.append(_PROBLEM_CLAUSES[query.problem])  # every PeopleProblem has one
+        clause, clause_params = _problem_clause(query.problem, today)
+        clauses.append(clause)
+        params.extend(clause_params)
     return clauses, params
 
 
@@ -240,9 +248,10 @@ def search_ids(db: Database, query: PeopleQuery) -> list[int]:
     the chosen order.
 
     ID and certificate numbers match only whole or by their last four or more characters.
+    A monthly-check filter (``query.problem``) applies as of today by ``db``'s clock.
     """
     text = search_keys.normalise_query(query.text)
-    clauses, params = _where(query, full_scan=bool(text))
+    clauses, params = _where(query, full_scan=bool(text), today=db.clock.today())
     order_col = SORT_COLUMNS.get(query.order_by, "p.name_sort")
     direction = "DESC" if query.descending else "ASC"
     rank_sql = ""

@@ -124,9 +124,10 @@ def _parse_iso(text: str) -> date | None:
         return None
 
 
-def normalised(data: PersonInput, today: date | None = None) -> PersonInput:
+def normalised(data: PersonInput, today: date) -> PersonInput:
     """Clean what was typed or imported (text_input: NFKC, invisible marks removed, spaces
-    trimmed), canonicalise numbers, and fill what the ID and certificate imply."""
+    trimmed), canonicalise numbers, and fill what the ID and certificate imply (for an ID
+    that is valid on ``today``)."""
     out = replace(
         data,
         name=clean_name(data.name),
@@ -176,12 +177,12 @@ def _check_date(text: str, label: str, today: date, allow_future: bool = False) 
     return None
 
 
-def validate_person(data: PersonInput, today: date | None = None) -> dict[str, str]:
-    """Field name → what is wrong and what is expected. Empty when the input can be saved.
+def validate_person(data: PersonInput, today: date) -> dict[str, str]:
+    """Field name → what is wrong and what is expected on ``today``. Empty when the input
+    can be saved.
 
     Call with normalised input (see :func:`normalised`).
     """
-    today = today or date.today()
     errors: dict[str, str] = {}
     if not data.name:
         errors["name"] = Message(QT_TRANSLATE_NOOP("Messages", "请填写姓名"))

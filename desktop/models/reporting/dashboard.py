@@ -288,6 +288,6 @@ def alerts(db: Database, now: datetime | None = None) -> list[Alert]:
     """Every alert of every check, errors first (otherwise in check order)."""
     from desktop.models.reporting.indicators import Severity
 
-    now = now or datetime.now()
+    now = now or db.clock.now()
     found = [alert for check in ALERT_CHECKS for alert in check(db, now)]
     return sorted(found, key=lambda a: a.severity is not Severity.ERROR)

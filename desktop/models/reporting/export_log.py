@@ -27,6 +27,7 @@ from pathlib import Path
 
 from desktop.models.admin import audit
 from desktop.models.attendance.attendance_month import month_days
+from desktop.models.clock import now_iso
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 
@@ -123,7 +124,7 @@ def begin_export(db: Database, month: str, *, revision: int, path: str | Path,
     values = {"month": month, "revision": revision, "file_path": str(Path(path).absolute()),
               "file_sha256": check_hash(file_sha256, "file_sha256"),
               "data_sha256": check_hash(data_sha256, "data_sha256"),
-              "audit_id": audit_id, "started_at": audit.now_iso(), "by": by}
+              "audit_id": audit_id, "started_at": now_iso(db.clock), "by": by}
     with db.transaction():
         cursor = db.execute(
             "INSERT INTO export_attempt (month, revision, file_path, file_sha256, data_sha256,"
@@ -151,7 +152,7 @@ def confirm_export(db: Database, attempt_id: int, *, by: str, reason: str | None
              "audit_id": attempt.audit_id})
         report_id = int(cursor.lastrowid or 0)
         db.execute("UPDATE export_attempt SET state = 'confirmed', settled_at = ?,"
-                   " report_id = ? WHERE id = ?", (audit.now_iso(), report_id, attempt_id))
+                   " report_id = ? WHERE id = ?", (now_iso(db.clock), report_id, attempt_id))
         audit.record(db, actor=by, action="export", table="month_report", record_id=report_id,
                      after=values, reason=reason)
         return report_id
@@ -165,7 +166,7 @@ def abandon_export(db: Database, attempt_id: int, *, by: str, reason: str) -> No
         if attempt.state != PENDING:
             return
         db.execute("UPDATE export_attempt SET state = 'abandoned', settled_at = ? WHERE id = ?",
-                   (audit.now_iso(), attempt_id))
+                   (now_iso(db.clock), attempt_id))
         audit.record(db, actor=by, action="abandon", table="export_attempt",
                      record_id=attempt_id,
                      before={"state": PENDING, "file_path": str(attempt.file_path),

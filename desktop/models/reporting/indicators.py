@@ -196,9 +196,9 @@ def check_month(month: str, today: date) -> str:
 def compute(db: Database, month: str, today: date | None = None) -> Report:
     """This month, last month and year-to-date for every indicator, and every validation
     finding (for the current month also the warning that it has not ended). Records dated
-    after ``today`` have not happened yet (``Span.until``). ValidationError for a malformed or
-    future month."""
-    today = today or date.today()
+    after ``today`` (default: by ``db``'s clock) have not happened yet (``Span.until``).
+    ValidationError for a malformed or future month."""
+    today = today or db.clock.today()
     check_month(month, today)
     until = today.isoformat()
     this_span = replace(month_span(month), until=until)

@@ -30,6 +30,7 @@ from pathlib import Path
 from desktop.models.admin import audit
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.attendance.attendance_month import normalise_month
+from desktop.models.clock import now_iso
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError, WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
@@ -304,7 +305,7 @@ def close_month(db: Database, month: str, *, actor: Actor,
     """
     actor.require(Permission.CLOSE_MONTH)
     month = _month(month)
-    current = (today or date.today()).strftime("%Y-%m")
+    current = (today or db.clock.today()).strftime("%Y-%m")
     if month > current:
         raise ValidationError(
             {
@@ -368,7 +369,7 @@ def close_month(db: Database, month: str, *, actor: Actor,
             )
         path, digest = _submitted_file(month, export)
         head = audit_head(db)
-        stamp = audit.now_iso()
+        stamp = now_iso(db.clock)
         state_id = _state_id(db, month)
         db.execute("UPDATE month_state SET closed = 1, closed_at = ?, closed_by = ?"
                    " WHERE id = ?", (stamp, actor.username, state_id))
@@ -412,7 +413,7 @@ def reopen_month(db: Database, month: str, *, reason: str, actor: Actor) -> None
                     )
                 }
             )
-        stamp = audit.now_iso()
+        stamp = now_iso(db.clock)
         state_id = _state_id(db, month)
         db.execute("UPDATE month_state SET closed = 0, reopened_at = ?, reopened_by = ?,"
                    " reopen_reason = ? WHERE id = ?", (stamp, actor.username, text, state_id))

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from desktop.models.clock import file_time_now
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.reporting.export_log import settle_pending_exports
@@ -69,7 +70,7 @@ def remove_stale_temp_files(folder: Path, now: datetime | None = None) -> list[P
     """Delete the temporary files of exports into ``folder`` that never completed and are
     older than STALE_AFTER; returns those deleted. Problems (a folder that cannot be listed,
     a file in use) are skipped: tidying must never stop an export."""
-    now = now or datetime.now()
+    now = now or file_time_now()
     removed: list[Path] = []
     try:
         children = list(folder.iterdir())
@@ -88,7 +89,7 @@ def remove_stale_temp_files(folder: Path, now: datetime | None = None) -> list[P
 def remove_stale_staging(db_path: Path, now: datetime | None = None) -> list[Path]:
     """Delete staged restores beside the database (``.NAME.XXXXXXXX.restoring``) older than
     STALE_AFTER; returns those deleted."""
-    now = now or datetime.now()
+    now = now or file_time_now()
     pattern = _staging_pattern(db_path)
     removed: list[Path] = []
     try:

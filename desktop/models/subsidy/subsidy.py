@@ -159,10 +159,9 @@ def applies_from_text(effective_from: str | None) -> str:
     )
 
 
-def current_month(today: date | None = None) -> str:
-    """Today's month, YYYY-MM."""
-    day = today or date.today()
-    return f"{day.year:04d}-{day.month:02d}"
+def current_month(today: date) -> str:
+    """``today``'s month, YYYY-MM."""
+    return f"{today.year:04d}-{today.month:02d}"
 
 
 def _shift_month(month: str, months: int) -> str:
@@ -200,8 +199,9 @@ def settings_for(db: Database, month: str) -> SubsidySettings:
 
 
 def load_settings(db: Database, *, today: date | None = None) -> SubsidySettings:
-    """The rate and minimum stay in effect now (this month)."""
-    return settings_for(db, current_month(today))
+    """The rate and minimum stay in effect now (this month; ``today`` by default by ``db``'s
+    clock)."""
+    return settings_for(db, current_month(today or db.clock.today()))
 
 
 def validate_settings(settings: SubsidySettings) -> dict[str, str]:
@@ -233,7 +233,7 @@ def validate_settings(settings: SubsidySettings) -> dict[str, str]:
     return errors
 
 
-def _effective_month(text: str | None, today: date | None) -> str:
+def _effective_month(text: str | None, today: date) -> str:
     """The month a change takes effect from: a well-formed YYYY-MM at most
     MAX_MONTHS_AHEAD after this month (ValidationError otherwise)."""
     now = current_month(today)
@@ -287,7 +287,7 @@ def save_settings(db: Database, settings: SubsidySettings, *, actor: Actor,
     errors = validate_settings(settings)
     if errors:
         raise ValidationError(errors)
-    month = _effective_month(effective_from, today)
+    month = _effective_month(effective_from, today or db.clock.today())
     with db.transaction():
         closed = db.scalar("SELECT max(month) FROM month_state WHERE closed = 1 AND month >= ?",
                            (month,))

@@ -56,12 +56,10 @@ class ActivitiesPage(RefreshingPage):
 
     activities_changed = Signal()
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
-                 today: date | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        self._today = today or date.today()
         self.can_edit = actor.can(Permission.EDIT_ATTENDANCE)
         self.model = ActivitiesTableModel(db, self)
         self.count_model = MemberCountModel(db, self)
@@ -80,6 +78,11 @@ class ActivitiesPage(RefreshingPage):
         self.size_columns()
 
     # -- building ------------------------------------------------------------------------------
+    @property
+    def _today(self) -> date:
+        """Today by the database's clock."""
+        return self._db.clock.today()
+
     def _year_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         label = QLabel(self.tr("年份(&Y):"))
@@ -252,7 +255,7 @@ class ActivitiesPage(RefreshingPage):
     # -- actions -----------------------------------------------------------------------------------
     def make_activity_dialog(self, activity_id: int | None) -> ActivityDialog:
         """The new/edit dialog, wired to refresh this page (tests drive it directly)."""
-        dialog = ActivityDialog(self._db, self._actor, activity_id, self, today=self._today)
+        dialog = ActivityDialog(self._db, self._actor, activity_id, self)
         dialog.saved.connect(self._changed)
         return dialog
 
@@ -272,7 +275,7 @@ class ActivitiesPage(RefreshingPage):
         activity_id = activity_id if activity_id is not None else self.selected_activity_id()
         if activity_id is None or not self.can_edit:
             return None
-        dialog = ParticipantsDialog(self._db, self._actor, activity_id, self, today=self._today)
+        dialog = ParticipantsDialog(self._db, self._actor, activity_id, self)
         dialog.participants_changed.connect(lambda: self._changed(activity_id))
         return dialog
 

@@ -44,11 +44,10 @@ class ActivityDialog(QDialog):
     saved = Signal(int)
 
     def __init__(self, db: Database, actor: Actor, activity_id: int | None = None,
-                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        self._today = today or date.today()
         self.activity_id = activity_id
         self._touched: set[str] = set()
         self.setWindowTitle(self.tr("新建活动") if activity_id is None else self.tr("编辑活动"))
@@ -120,6 +119,11 @@ class ActivityDialog(QDialog):
         self.day_edit.dateChanged.connect(lambda _date: self._touch("day"))
         self.kind_combo.currentIndexChanged.connect(lambda _index: self._touch("kind"))
         self.resize(560, self.sizeHint().height())
+
+    @property
+    def _today(self) -> date:
+        """Today by the database's clock."""
+        return self._db.clock.today()
 
     def _load(self, activity_id: int) -> None:
         activity = activities.get_activity(self._db, activity_id)

@@ -57,11 +57,10 @@ class ParticipantsDialog(QDialog):
     participants_changed = Signal()
 
     def __init__(self, db: Database, actor: Actor, activity_id: int,
-                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        self._today = today or date.today()
         self.activity_id = activity_id
         activity = activities.get_activity(db, activity_id)
         self.setWindowTitle(self.tr("活动参加者"))
@@ -110,6 +109,11 @@ class ParticipantsDialog(QDialog):
         self.resize(960, 720)
 
     # -- building ------------------------------------------------------------------------------
+    @property
+    def _today(self) -> date:
+        """Today by the database's clock."""
+        return self._db.clock.today()
+
     def _sign_in_box(self) -> QGroupBox:
         self.sign_in_box = QGroupBox()
         box = QVBoxLayout(self.sign_in_box)

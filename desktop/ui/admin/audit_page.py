@@ -107,7 +107,7 @@ class AuditPage(RefreshingPage):
 
     def _filter_grid(self) -> QGridLayout:
         grid = QGridLayout()
-        today = date.today()
+        today = self._db.clock.today()
         start = date.fromordinal(today.toordinal() - _DEFAULT_DAYS)
         self.from_check, self.from_edit = self._date_filter(
             self.tr("起始日期(&F)"), self.tr("起始日期"), start)
@@ -249,7 +249,7 @@ class AuditPage(RefreshingPage):
     # -- export and verification ---------------------------------------------------------------
     def choose_export_path(self) -> None:
         """Ask where to save, then export the filtered entries there."""
-        suggested = f"操作日志-{date.today():%Y%m%d}.xlsx"
+        suggested = f"操作日志-{self._db.clock.today():%Y%m%d}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("导出操作日志"), str(Path.home() / suggested),
             self.tr("Excel 工作簿 (*.xlsx)"))

@@ -4,8 +4,6 @@ retention, and the way into the restore dialog. Also the status-bar label for th
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -44,9 +42,10 @@ class BackupStatusLabel(QLabel):
                                      | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refresh()
 
-    def refresh(self, now: datetime | None = None) -> None:
-        """Read the primary backup folder again and update the text."""
-        now = now or datetime.now()
+    def refresh(self) -> None:
+        """Read the primary backup folder again and update the text (as of now by the
+        database's clock)."""
+        now = self._db.clock.now()
         last = backup.last_good_backup(self._db, now=now)
         stale = backup.is_backup_stale(last, now)
         if last is None:

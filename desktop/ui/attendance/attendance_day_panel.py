@@ -26,7 +26,6 @@ from desktop.ui.attendance.paper_entry import PaperEntryDialog
 from desktop.ui.attendance.paper_sheet import PaperSheetDialog
 from desktop.ui.attendance.sign_in_dialogs import (
     AddSignInDialog,
-    Clock,
     CorrectSignInDialog,
     VoidSignInDialog,
     date_edit,
@@ -46,12 +45,10 @@ class DayPanel(RefreshingPage):
 
     attendance_changed = Signal()
 
-    def __init__(self, db: Database, actor: Actor, clock: Clock,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        self._clock = clock
         self._can_edit = actor.can(Permission.EDIT_ATTENDANCE)
         # Whether the shown day's month is closed (submitted): its records are read-only.
         self._closed = False
@@ -96,7 +93,7 @@ class DayPanel(RefreshingPage):
     def _date_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         label = QLabel(self.tr("日期(&D):"))
-        self.date_edit = date_edit(self._clock().date(), self.tr("日期"))
+        self.date_edit = date_edit(self._db.clock.today(), self.tr("日期"))
         label.setBuddy(self.date_edit)
         self.previous_button = QPushButton(self.tr("◀ 前一天(&B)"))
         self.previous_button.setAccessibleName(self.tr("前一天"))
@@ -106,7 +103,7 @@ class DayPanel(RefreshingPage):
         self.today_button.setAccessibleName(self.tr("回到今天"))
         self.previous_button.clicked.connect(lambda: self.step_day(-1))
         self.next_button.clicked.connect(lambda: self.step_day(1))
-        self.today_button.clicked.connect(lambda: self.set_day(self._clock().date()))
+        self.today_button.clicked.connect(lambda: self.set_day(self._db.clock.today()))
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("当天签到人数"))
         for widget in (label, self.date_edit, self.previous_button, self.next_button,
@@ -216,7 +213,7 @@ class DayPanel(RefreshingPage):
 
     def make_add_dialog(self) -> AddSignInDialog:
         """The 补签 dialog for the shown day, wired to refresh this view."""
-        dialog = AddSignInDialog(self._db, self._actor, self.day(), self._clock, self)
+        dialog = AddSignInDialog(self._db, self._actor, self.day(), self)
         dialog.saved.connect(self._after_change)
         self._wire(dialog)
         return dialog
@@ -226,7 +223,7 @@ class DayPanel(RefreshingPage):
         selected = self.selected_sign_in()
         if selected is None or selected.voided:
             return None
-        dialog = CorrectSignInDialog(self._db, self._actor, selected, self._clock, self)
+        dialog = CorrectSignInDialog(self._db, self._actor, selected, self)
         dialog.saved.connect(self._after_change)
         self._wire(dialog)
         return dialog
@@ -236,7 +233,7 @@ class DayPanel(RefreshingPage):
         selected = self.selected_sign_in()
         if selected is None or selected.voided:
             return None
-        dialog = VoidSignInDialog(self._db, self._actor, selected, self._clock, self)
+        dialog = VoidSignInDialog(self._db, self._actor, selected, self)
         dialog.saved.connect(self._after_change)
         self._wire(dialog)
         return dialog
@@ -249,7 +246,7 @@ class DayPanel(RefreshingPage):
 
     def make_paper_entry_dialog(self) -> PaperEntryDialog:
         """The tick-list that enters a paper sheet for the shown day."""
-        dialog = PaperEntryDialog(self._db, self._actor, self.day(), self._clock, self)
+        dialog = PaperEntryDialog(self._db, self._actor, self.day(), self)
         dialog.entered.connect(lambda _added: self._after_change(None))
         self._wire(dialog)
         return dialog

@@ -26,7 +26,6 @@ from desktop.models.db import Database
 from desktop.models.people.people_query import fetch_rows
 from desktop.ui.attendance.attendance_month_model import MonthMatrixModel
 from desktop.ui.attendance.paper_sheet import programme_combo
-from desktop.ui.attendance.sign_in_dialogs import Clock
 from desktop.ui.common.form_fields import accessible_label
 from desktop.ui.common.labels import programme_label
 from desktop.ui.common.model_action import run_export
@@ -43,14 +42,13 @@ from desktop.ui.common.page_parts import (
 class MonthPanel(RefreshingPage):
     """Members down, days across, ✓ where a member signed in; totals per member and day."""
 
-    def __init__(self, db: Database, actor: Actor, clock: Clock,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
         self.model = MonthMatrixModel(self)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._filter_row(clock().date()))
+        layout.addLayout(self._filter_row(db.clock.today()))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("月度出勤表"))

@@ -5,9 +5,6 @@ Add it to the main window with ``AttendancePage(db, actor)`` under the title 考
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models.admin.permissions import Actor
@@ -22,16 +19,15 @@ class AttendancePage(QWidget):
     月视图 (the member x day matrix, exported to Excel) and 久未签到 (who has not come for
     weeks, as a call list).
 
-    ``clock`` gives "now" (tests pass a fixed one): the default day and month, and the
-    limit that no sign-in is recorded in the future.
+    The time is the database's clock's (``db.clock``; tests set a fixed one): the default day and
+    month, and the limit that no sign-in is recorded in the future.
     """
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
-                 clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.day_panel = DayPanel(db, actor, clock)
-        self.month_panel = MonthPanel(db, actor, clock)
-        self.not_seen_panel = NotSeenPanel(db, actor, clock)
+        self.day_panel = DayPanel(db, actor)
+        self.month_panel = MonthPanel(db, actor)
+        self.not_seen_panel = NotSeenPanel(db, actor)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("考勤视图"))
         self.tabs.addTab(self.day_panel, self.tr("日视图"))

@@ -37,7 +37,6 @@ from desktop.models.db import Database
 from desktop.ui.attendance.call_list_print import call_list_printer, render_call_list
 from desktop.ui.attendance.not_seen_model import WEEKS_COLUMN, not_seen_model
 from desktop.ui.attendance.paper_sheet import programme_combo
-from desktop.ui.attendance.sign_in_dialogs import Clock
 from desktop.ui.common.form_fields import accessible_label
 from desktop.ui.common.model_action import attempt, run_export, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel, fit_columns, xlsx_path
@@ -55,12 +54,10 @@ COLUMN_CHARS = (5, 6, 3, 6, 7, 22, 7, 14)
 class NotSeenPanel(RefreshingPage):
     """Members on the register with no sign-in for N weeks or never, with whom to call."""
 
-    def __init__(self, db: Database, actor: Actor, clock: Clock,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        self._clock = clock
         self.found: NotSeenList | None = None
         self.model = not_seen_model(self)
         layout = QVBoxLayout(self)
@@ -166,7 +163,7 @@ class NotSeenPanel(RefreshingPage):
     def _load(self, purpose: str) -> NotSeenList:
         """The list as chosen: masked, or in full (audited with ``purpose``, which is stored
         in the audit log in Chinese like every entry, so it is not translated)."""
-        today = self._clock().date()
+        today = self._db.clock.today()
         if self.full_details():
             return not_seen.call_list(self._db, self.weeks(), today=today, actor=self._actor,
                                       purpose=purpose, programme=self.programme())
@@ -220,7 +217,7 @@ class NotSeenPanel(RefreshingPage):
     # -- export ------------------------------------------------------------------------------
     def choose_export_path(self) -> None:
         """Ask where to save, then export the list shown."""
-        suggested = Path.home() / default_file_name(self._clock().date())
+        suggested = Path.home() / default_file_name(self._db.clock.today())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出久未签到会员名单"),
                                               str(suggested), self.tr("Excel 工作簿 (*.xlsx)"))
         if path:
@@ -232,7 +229,7 @@ class NotSeenPanel(RefreshingPage):
         None when the export failed (the reason is shown)."""
         target = xlsx_path(path)
         weeks, programme, full = self.weeks(), self.programme(), self.full_details()
-        today, actor = self._clock().date(), self._actor
+        today, actor = self._db.clock.today(), self._actor
         result = run_export(self, self.status_label, self.tr("正在导出久未签到会员名单…"),
                             self._db,
                             lambda db: export_call_list(db, target, weeks=weeks, today=today,

@@ -46,7 +46,6 @@ from desktop.models.people import search_keys
 from desktop.ui.attendance.paper_sheet import programme_combo
 from desktop.ui.attendance.sign_in_dialogs import (
     DEFAULT_ARRIVAL,
-    Clock,
     date_edit,
     python_date,
     python_time,
@@ -217,6 +216,7 @@ class TickListView(QListView):
         model = self.model()
         if not isinstance(model, TickListModel) or not search.strip():
             return
+        # Elapsed time between keys (type-ahead), not the clock of record.
         now = clock_time.monotonic()
         fresh = now - self._typed_at > QApplication.keyboardInputInterval() / 1000
         self._typed = search if fresh else self._typed + search
@@ -233,12 +233,11 @@ class PaperEntryDialog(QDialog):
 
     entered = Signal(int)
 
-    def __init__(self, db: Database, actor: Actor, day: date, clock: Clock,
+    def __init__(self, db: Database, actor: Actor, day: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        self._clock = clock
         self.added = 0
         self.setWindowTitle(self.tr("录入纸质签到表"))
         self.setModal(True)
@@ -356,10 +355,10 @@ class PaperEntryDialog(QDialog):
         try:
             added = attempt(self, lambda: attendance.enter_paper_sheet(
                 self._db, day.isoformat(), ids, actor=self._actor,
-                arrival=python_time(self.arrival_edit), now=self._clock()),
+                arrival=python_time(self.arrival_edit)),
                 show=self._general, passing=(ValidationError,))
         except ValidationError as exc:
-            fields = {("arrival" if k == "day" and day == self._clock().date() else k):
+            fields = {("arrival" if k == "day" and day == self._db.clock.today() else k):
                       model_message(v) for k, v in exc.fields.items()}
             self.errors.show(fields)
             return

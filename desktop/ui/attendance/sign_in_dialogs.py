@@ -6,7 +6,6 @@ model's message under the field it is about; nothing is written unless the model
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
@@ -40,7 +39,6 @@ from desktop.ui.common.form_fields import FieldErrors, accessible_label, use_cal
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.model_action import attempt
 
-Clock = Callable[[], datetime]
 MAX_MATCHES = 20
 DEFAULT_ARRIVAL = time(9, 0)
 DEFAULT_LEAVING = time(16, 0)
@@ -89,12 +87,11 @@ class _SignInDialog(QDialog):
 
     saved = Signal(int)
 
-    def __init__(self, db: Database, actor: Actor, clock: Clock, title: str, ok_text: str,
+    def __init__(self, db: Database, actor: Actor, title: str, ok_text: str,
                  ok_name: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        self._clock = clock
         self.setWindowTitle(title)
         self.setModal(True)
         self.layout_ = QVBoxLayout(self)
@@ -200,9 +197,9 @@ class _SignInDialog(QDialog):
 class AddSignInDialog(_SignInDialog):
     """补签: a sign-in for a member chosen by search, with times and a reason."""
 
-    def __init__(self, db: Database, actor: Actor, day: date, clock: Clock,
+    def __init__(self, db: Database, actor: Actor, day: date,
                  parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, clock, self.tr("补签"), self.tr("补签(&S)"),
+        super().__init__(db, actor, self.tr("补签"), self.tr("补签(&S)"),
                          self.tr("保存补签"), parent)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
@@ -280,16 +277,15 @@ class AddSignInDialog(_SignInDialog):
         signed_out = (datetime.combine(day, python_time(self.out_edit))
                       if self.out_check.isChecked() else None)
         return attendance.staff_sign_in(self._db, person_id, signed_in, signed_out,
-                                        actor=self._actor, reason=self.reason_edit.text(),
-                                        now=self._clock())
+                                        actor=self._actor, reason=self.reason_edit.text())
 
 
 class CorrectSignInDialog(_SignInDialog):
     """更正时间: new sign-in and sign-out times for one sign-in, with a reason."""
 
-    def __init__(self, db: Database, actor: Actor, sign_in: SignIn, clock: Clock,
+    def __init__(self, db: Database, actor: Actor, sign_in: SignIn,
                  parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, clock, self.tr("更正签到时间"), self.tr("保存更正(&S)"),
+        super().__init__(db, actor, self.tr("更正签到时间"), self.tr("保存更正(&S)"),
                          self.tr("保存更正"), parent)
         self.sign_in = sign_in
         about = QLabel(self.tr("{name}，{day}，{method}签到").format(
@@ -320,17 +316,16 @@ class CorrectSignInDialog(_SignInDialog):
         signed_out = (self._moment(self.out_edit, self._was_out)
                       if self.out_check.isChecked() else None)
         attendance.correct_sign_in(self._db, self.sign_in.id, signed_in, signed_out,
-                                   actor=self._actor, reason=self.reason_edit.text(),
-                                   now=self._clock())
+                                   actor=self._actor, reason=self.reason_edit.text())
         return self.sign_in.id
 
 
 class VoidSignInDialog(_SignInDialog):
     """作废: a wrong sign-in is kept on record, marked void with the reason."""
 
-    def __init__(self, db: Database, actor: Actor, sign_in: SignIn, clock: Clock,
+    def __init__(self, db: Database, actor: Actor, sign_in: SignIn,
                  parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, clock, self.tr("作废签到"), self.tr("作废(&V)"),
+        super().__init__(db, actor, self.tr("作废签到"), self.tr("作废(&V)"),
                          self.tr("确认作废"), parent)
         self.sign_in = sign_in
         about = QLabel(self.tr("作废 {name} 在 {day} {time} 的签到。记录会保留并标明已作废，"

@@ -50,6 +50,8 @@ class ScanInput(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None, *,
                  clock: Callable[[], float] = time.monotonic) -> None:
+        # ``clock`` measures seconds between keys (elapsed time, time.monotonic): it is not
+        # the clock of record (desktop/models/clock.py), which dates sign-ins.
         super().__init__(parent)
         self._clock = clock
         self.burst_gap_ms = BURST_GAP_MS

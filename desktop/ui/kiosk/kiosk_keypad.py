@@ -59,6 +59,8 @@ class InitialsKeypad(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *,
                  clock: Callable[[], float] = time.monotonic) -> None:
+        # ``clock`` measures seconds between keys (elapsed time, time.monotonic): it is not
+        # the clock of record (desktop/models/clock.py), which dates sign-ins.
         super().__init__(parent)
         self.setObjectName("kioskKeypad")
         self._clock = clock

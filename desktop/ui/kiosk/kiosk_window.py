@@ -71,7 +71,9 @@ KEYPAD_SHARE = 0.40
 class KioskWindow(QWidget):
     """The kiosk. ``staff_mode_requested(actor)`` is emitted when a staff member left it with
     their password through the 工作人员 button, ``left(actor)`` whenever someone did.
-    ``key_clock`` (seconds) times keys and keypad taps (a reader, a person, a tremor)."""
+    The date and time shown and recorded are the database's clock (``db.clock``; tests,
+    benchmarks and screenshots set a fixed one). ``key_clock`` (seconds, elapsed time only)
+    times keys and keypad taps (a reader, a person, a tremor)."""
 
     staff_mode_requested = Signal(object)
     left = Signal(object)
@@ -87,7 +89,6 @@ class KioskWindow(QWidget):
         self._ui = ui_settings
         self._speaker: Speaker = speaker if speaker is not None else QtSpeaker(
             ui_settings.language, parent=self)
-        self._clock: Callable[[], datetime] = datetime.now
         self.confirm_ms = CONFIRM_MS
         self.already_ms = ALREADY_MS
         self.message_ms = MESSAGE_MS
@@ -240,17 +241,6 @@ class KioskWindow(QWidget):
         return timer
 
     @property
-    def clock(self) -> Callable[[], datetime]:
-        """Where "now" comes from: the clock shown, and the time of every sign-in and
-        sign-out (tests, benchmarks and screenshots set a fixed one)."""
-        return self._clock
-
-    @clock.setter
-    def clock(self, value: Callable[[], datetime]) -> None:
-        self._clock = value
-        self._tick()
-
-    @property
     def idle_ms(self) -> int:
         """How long without input before the kiosk forgets everything (tests shorten it)."""
         return self.idle_timer.interval()
@@ -288,7 +278,7 @@ class KioskWindow(QWidget):
 
     # -- clock -------------------------------------------------------------------------------
     def _tick(self) -> None:
-        now = self.clock()
+        now = self._db.clock.now()
         self.clock_label.setText(f"{now:%H:%M}")
         self.date_label.setText(QLocale().toString(QDate(now.year, now.month, now.day),
                                                    QLocale.FormatType.LongFormat))
@@ -314,7 +304,7 @@ class KioskWindow(QWidget):
             self._show_tiles([], self.tr("输入卡号后请按回车键"))
             return
         # One more than fits: so the kiosk knows to ask for another letter.
-        matches = kiosk_search.find_members(self._db, text, self.clock().date(),
+        matches = kiosk_search.find_members(self._db, text, self._db.clock.today(),
                                             limit=kiosk_search.MAX_TILES + 1)
         if len(matches) > kiosk_search.MAX_TILES:
             self._show_tiles(matches[:kiosk_search.MAX_TILES], self.tr(
@@ -371,7 +361,7 @@ class KioskWindow(QWidget):
         self.input.clear()
         try:
             result = attempt(self, lambda: attendance.kiosk_scan(
-                self._db, code, actor=self._actor, now=self.clock()),
+                self._db, code, actor=self._actor),
                 show=self._failed, passing=(KioskRefusal,))
         except KioskRefusal as exc:
             self._present_message(refusal_text(exc.message))
@@ -388,7 +378,7 @@ class KioskWindow(QWidget):
         self.input.clear()
         try:
             result = attempt(self, lambda: attendance.kiosk_sign_in(
-                self._db, person_id, method=method, actor=self._actor, now=self.clock()),
+                self._db, person_id, method=method, actor=self._actor),
                 show=self._failed, passing=(KioskRefusal,))
         except KioskRefusal as exc:
             self._present_message(refusal_text(exc.message))
@@ -398,8 +388,7 @@ class KioskWindow(QWidget):
 
     def sign_out(self, sign_in_id: int) -> None:
         """The member pressed 签退 on their "already signed in" screen."""
-        record = attempt(self, lambda: attendance.sign_out(self._db, sign_in_id,
-                                                           actor=self._actor, now=self.clock()),
+        record = attempt(self, lambda: attendance.sign_out(self._db, sign_in_id, actor=self._actor),
                          show=self._present_message)
         if record is None:
             return
@@ -426,6 +415,7 @@ class KioskWindow(QWidget):
                 assert_never(result.status)
 
     def _is_repeat(self, person_id: int) -> bool:
+        # Seconds elapsed since the last tap (time.monotonic), not the clock of record.
         return self._recent is not None and self._recent[0] == person_id and \
             time.monotonic() - self._recent[1] < self.repeat_guard_s
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -87,7 +86,7 @@ class PersonDialog(QDialog):
         self.setModal(True)
         self.resize(760, 720)
 
-        self.form = PersonForm(people.member_choices(db, exclude_id=person_id))
+        self.form = PersonForm(people.member_choices(db, exclude_id=person_id), db.clock)
         scroll = FocusFollowingScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
@@ -275,8 +274,9 @@ class PersonDialog(QDialog):
         return data
 
     def _errors(self) -> dict[str, str]:
-        data = normalised(self.current_input())
-        errors = validate_person(data, date.today())
+        today = self._db.clock.today()
+        data = normalised(self.current_input(), today)
+        errors = validate_person(data, today)
         if self.form.family_check.isChecked() and self.form.member_combo.currentData() is None:
             errors["family_links"] = self.tr("请选择关联的会员")
             if not data.is_member and not data.is_volunteer:
@@ -317,7 +317,7 @@ class PersonDialog(QDialog):
             self.open_duplicate_button.setVisible(True)
             return
         similar = [] if errors else people.similar_people(
-            self._db, normalised(self.current_input()), self.person_id)
+            self._db, normalised(self.current_input(), self._db.clock.today()), self.person_id)
         if similar:
             first = similar[0]
             self._similar_id = first.person_id

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.admin.centre import XICHENG_STREETS
+from desktop.models.clock import Clock
 from desktop.models.people.identity import (
     birth_date_from_id,
     mask_address,
@@ -48,12 +49,15 @@ def _line(max_length: int, placeholder: str = "") -> QLineEdit:
 
 
 class PersonForm(QWidget):
-    """All fields of a person; emits ``changed`` on every edit."""
+    """All fields of a person; emits ``changed`` on every edit. ``clock`` gives the day an
+    ID number's birth date must not come after."""
 
     changed = Signal()
 
-    def __init__(self, members: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, members: list[tuple[int, str]], clock: Clock,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._extra_links: list[FamilyLink] = []
         # Real values of sensitive fields while they are shown masked (not yet revealed).
         self._hidden: dict[str, str] = {}
@@ -215,7 +219,7 @@ class PersonForm(QWidget):
     def _derive_from_id(self, text: str) -> None:
         """A valid ID fixes sex and birth date: fill them and lock them."""
         value = normalise_id(self._hidden.get("id_number", text))
-        derived = len(value) == 18 and validate_id_number(value) is None
+        derived = len(value) == 18 and validate_id_number(value, self._clock.today()) is None
         if derived:
             born = birth_date_from_id(value)
             self.birth_edit.setText(born.isoformat() if born else "")

@@ -93,12 +93,10 @@ class RosterImportDialog(QDialog):
 
     imported = Signal(int, int)
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        self._today = today
         self.preview: RosterPreview | None = None
         self.setWindowTitle(self.tr("导入会员名册"))
         self.resize(900, 560)
@@ -164,6 +162,11 @@ class RosterImportDialog(QDialog):
         layout.addLayout(existing_row)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    @property
+    def _today(self) -> date:
+        """Today by the database's clock."""
+        return self._db.clock.today()
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择名册文件"), "",

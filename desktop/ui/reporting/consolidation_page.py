@@ -65,14 +65,12 @@ def _button(text: str, name: str) -> QPushButton:
 class ConsolidationPage(QWidget):
     """区汇总: consolidate centres' monthly workbooks for the district federation."""
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
-                 today: date | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
         # A fixed day for tests; otherwise the real date, read each time: the app may stay
         # open across midnight into a new month.
-        self._fixed_today = today
         self.result: Consolidation | None = None
         # What the shown result was computed from: month, inputs, expected list as typed.
         self._ran_with: tuple[object, ...] | None = None
@@ -101,7 +99,8 @@ class ConsolidationPage(QWidget):
 
     @property
     def _today(self) -> date:
-        return self._fixed_today or date.today()
+        """Today by the database's clock."""
+        return self._db.clock.today()
 
     # -- building ------------------------------------------------------------------------------
     def _month_row(self) -> QHBoxLayout:
@@ -327,10 +326,9 @@ class ConsolidationPage(QWidget):
         except ValidationError as exc:
             self.list_status.show_result(model_message(exc.message), problem=True)
             return None
-        today = self._today
         result = attempt(self, lambda: run_long_job(
             self, self.tr("正在读取各中心的月报…"), self._db,
-            lambda _db: consolidate(inputs, month, expected or None, today=today)),
+            lambda db: consolidate(inputs, month, expected or None, clock=db.clock)),
             status=self.status_label)
         if result is None:
             return None

@@ -16,7 +16,6 @@ pay for them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPaintEvent, QResizeEvent, QShowEvent
@@ -36,17 +35,15 @@ LOAD_DELAY_MS = 30
 
 class DashboardPage(QWidget):
     """The home page. ``open_page(page)`` asks the main window to show a page (the value of
-    a :class:`PageId`)."""
+    a :class:`PageId`). Today and now are the database's clock (``db.clock``)."""
 
     open_page = Signal(str)
     show_alert = Signal(str)  # after open_page: the alert's key (validation.people.…, …)
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
-                 clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        self.clock = clock
         self._marker: ChangeMarker | None = None
         self._day = ""
         self.title_label = QLabel()
@@ -152,7 +149,7 @@ class DashboardPage(QWidget):
         """Read today's sign-ins again and remember the change counters."""
         from desktop.models.reporting import dashboard
 
-        now = self.clock()
+        now = self._db.clock.now()
         self._marker = backup.change_marker(self._db)
         self._day = now.date().isoformat()
         self.today_card.show_figures(dashboard.today_figures(self._db, now.date()))
@@ -170,7 +167,7 @@ class DashboardPage(QWidget):
     def _load_month(self) -> None:
         from desktop.models.reporting import dashboard
 
-        now = self.clock()
+        now = self._db.clock.now()
         self.title_label.setText(self.tr("<b>{day}</b> 的概况").format(day=now.date().isoformat()))
         self.refresh_today()
         self.month_card.show_comparison(dashboard.month_comparison(self._db, now.date()))
@@ -178,14 +175,14 @@ class DashboardPage(QWidget):
     def _load_goal_and_alerts(self) -> None:
         from desktop.models.reporting import dashboard
 
-        now = self.clock()
+        now = self._db.clock.now()
         self.goal_panel.show_progress(dashboard.goal_progress(self._db, now.year))
         self.alerts_panel.show_alerts(dashboard.alerts(self._db, now))
 
     def _load_trend(self) -> None:
         from desktop.models.reporting import dashboard
 
-        self.trend_panel.show_points(dashboard.trend(self._db, self.clock().date()))
+        self.trend_panel.show_points(dashboard.trend(self._db, self._db.clock.now().date()))
 
     def _load_in_steps(self, steps: list[Callable[[], None]]) -> None:
         # One step per pass of the event loop: the window paints first and stays responsive
@@ -205,7 +202,7 @@ class DashboardPage(QWidget):
         figure when the day changed; otherwise do nothing (this runs every few seconds)."""
         if not self.isVisible():
             return
-        if self.clock().date().isoformat() != self._day:
+        if self._db.clock.now().date().isoformat() != self._day:
             # After midnight "this month", the trend and the alerts move on too.
             self.refresh_all()
         elif self._marker is None or backup.changed_since(self._db, self._marker):

@@ -53,14 +53,13 @@ class ExportPage(RefreshingPage):
     exported = Signal(str)  # the path written
 
     def __init__(self, db: Database, actor: Actor, ui_settings: UiSettings,
-                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
         self._ui_settings = ui_settings
         # A fixed day for tests; otherwise the real date, read each time: the app may stay
         # open across midnight into a new month.
-        self._fixed_today = today
         self.report: Report | None = None
         self.last_export: MonthlyExport | None = None
         self._code_was_missing = False
@@ -79,7 +78,7 @@ class ExportPage(RefreshingPage):
         column = QVBoxLayout(actions)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._export_box())
-        self.close_panel = MonthClosePanel(db, actor, today=self._today)
+        self.close_panel = MonthClosePanel(db, actor)
         self.close_panel.changed.connect(self.show_month)
         column.addWidget(self.close_panel, 1)
         self.sides = QSplitter(Qt.Orientation.Horizontal)
@@ -95,7 +94,8 @@ class ExportPage(RefreshingPage):
 
     @property
     def _today(self) -> date:
-        return self._fixed_today or date.today()
+        """Today by the database's clock."""
+        return self._db.clock.today()
 
     # -- building ------------------------------------------------------------------------------
     def _month_row(self) -> QHBoxLayout:

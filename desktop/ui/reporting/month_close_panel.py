@@ -53,14 +53,12 @@ class MonthClosePanel(QGroupBox):
 
     changed = Signal()  # the month was closed or reopened
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
-                 today: date | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("报送"), parent)
         self._db = db
         self._actor = actor
         # A fixed day for tests; otherwise the real date, read each time: the app may stay
         # open across midnight into a new month.
-        self._fixed_today = today
         self._month = ""
         self.status: MonthStatus | None = None
         layout = QVBoxLayout(self)
@@ -98,7 +96,8 @@ class MonthClosePanel(QGroupBox):
 
     @property
     def _today(self) -> date:
-        return self._fixed_today or date.today()
+        """Today by the database's clock."""
+        return self._db.clock.today()
 
     # -- showing ---------------------------------------------------------------------------------
     def set_month(self, month: str) -> None:

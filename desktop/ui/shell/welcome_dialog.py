@@ -115,7 +115,7 @@ class WelcomeDialog(QDialog):
 
                     # Two years of attendance (~150,000 sign-ins): seconds of work, done
                     # off the window's thread with a progress dialog.
-                    demo.generate(db, demo.DemoOptions(years=2))
+                    demo.generate(db, demo.DemoOptions(years=2, today=db.clock.today()))
             return account
 
         title = self.tr("正在载入演示数据，请稍候…") if with_demo else self.tr("正在保存…")

@@ -51,13 +51,11 @@ class SubsidyPage(RefreshingPage):
 
     settings_saved = Signal()
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
-                 today: date | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shown_settings: SubsidySettings | None = None
         self._db = db
         self._actor = actor
-        self._today = today or date.today()
         self.model = SubsidyTableModel(db, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self._settings_box())
@@ -73,6 +71,11 @@ class SubsidyPage(RefreshingPage):
         self.size_columns()
 
     # -- building ------------------------------------------------------------------------------
+    @property
+    def _today(self) -> date:
+        """Today by the database's clock."""
+        return self._db.clock.today()
+
     def _settings_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("补助标准"))
         outer = QVBoxLayout(box)

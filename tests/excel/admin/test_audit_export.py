@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -10,23 +10,23 @@ from openpyxl import load_workbook
 
 from desktop.excel.admin.audit_export import HEADERS, INFO_TITLE, SHEET_TITLE, export_audit
 from desktop.excel.workbook_file import ExportError
-from desktop.models.admin import audit
 from desktop.models.admin.audit_query import AuditQuery
 from desktop.models.admin.permissions import PermissionDenied
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.people import people
 from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input
 
 
 @pytest.fixture
-def logged_db(db: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
+def logged_db(db: Database) -> Database:
     """Three people created by staff on 2024-06-01, one archived by admin on 2024-06-02."""
-    monkeypatch.setattr(audit, "now_iso", lambda: "2024-06-01T09:00:00")
+    db.clock = FixedClock(datetime(2024, 6, 1, 9, 0))
     for seq, name in enumerate(("张三", "李四", "王五"), start=1):
         people.create_person(db, make_person_input(
             name=name, id_number=make_id_number(seq=seq), card_number=f"WH{seq:06d}"),
             actor=STAFF)
-    monkeypatch.setattr(audit, "now_iso", lambda: "2024-06-02T15:30:00")
+    db.clock = FixedClock(datetime(2024, 6, 2, 15, 30))
     people.archive_person(db, 2, "=HYPERLINK(\"http://x\")\x07 迁出", actor=ADMIN)
     return db
 

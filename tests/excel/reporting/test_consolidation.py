@@ -22,6 +22,7 @@ from desktop.excel.reporting.consolidation import (
 from desktop.excel.reporting.consolidation_input import CFB_SIGNATURE
 from desktop.excel.reporting.consolidation_output import write_consolidation
 from desktop.excel.workbook_file import ExportError
+from desktop.models.clock import FixedClock
 from desktop.models.reporting.district import ExpectedCentre
 from tests.disk_helpers import MakeReadOnly
 from tests.excel.reporting.consolidation_helpers import (
@@ -55,7 +56,7 @@ def _copies(files: list[Path], folder: Path) -> list[Path]:
 
 
 def _run(inputs: list[Path], expected: list[ExpectedCentre] | None = None) -> Consolidation:
-    return consolidate(inputs, MONTH, expected, today=TODAY)
+    return consolidate(inputs, MONTH, expected, clock=FixedClock(TODAY))
 
 
 def _outcome(result: Consolidation, path: Path) -> tuple[str, str]:
@@ -309,20 +310,20 @@ def test_problems_sheet_lists_every_file_not_used(centres: list[CentreDb], good:
 
 def test_bad_month_or_no_input_is_refused(good: list[Path], tmp_path: Path) -> None:
     with pytest.raises(ConsolidationError, match="YYYY-MM"):
-        consolidate(good, "2026-13", today=TODAY)
+        consolidate(good, "2026-13", clock=FixedClock(TODAY))
     with pytest.raises(ConsolidationError, match="不能汇总未来的月份"):
-        consolidate(good, "2026-12", today=TODAY)
+        consolidate(good, "2026-12", clock=FixedClock(TODAY))
     (tmp_path / "empty").mkdir()
     with pytest.raises(ConsolidationError, match="没有找到要汇总的文件"):
-        consolidate([tmp_path / "empty"], MONTH, today=TODAY)
+        consolidate([tmp_path / "empty"], MONTH, clock=FixedClock(TODAY))
     with pytest.raises(ConsolidationError, match=r"找不到要汇总的文件：.*typo\.xlsx"):
-        consolidate([tmp_path / "typo.xlsx"], MONTH, today=TODAY)
+        consolidate([tmp_path / "typo.xlsx"], MONTH, clock=FixedClock(TODAY))
 
 
 def test_progress_is_reported_per_file(good: list[Path]) -> None:
     seen: list[tuple[int, int]] = []
     consolidate(good, MONTH, progress=lambda done, total, _: seen.append((done, total)),
-                today=TODAY)
+                clock=FixedClock(TODAY))
     assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
 
 

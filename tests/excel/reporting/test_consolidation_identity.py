@@ -21,6 +21,7 @@ from desktop.excel.reporting.consolidation import (
     consolidate,
 )
 from desktop.excel.reporting.consolidation_output import write_consolidation
+from desktop.models.clock import FixedClock
 from desktop.models.reporting.district import ExpectedCentre
 from tests.excel.reporting.consolidation_helpers import (
     MONTH,
@@ -51,7 +52,7 @@ def good(centres: list[CentreDb], tmp_path_factory: pytest.TempPathFactory) -> l
 
 
 def _run(inputs: list[Path], expected: list[ExpectedCentre] | None = None) -> Consolidation:
-    return consolidate(inputs, MONTH, expected, today=TODAY)
+    return consolidate(inputs, MONTH, expected, clock=FixedClock(TODAY))
 
 
 def _copy(path: Path, folder: Path, name: str | None = None) -> Path:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from desktop.models.admin import audit, audit_query
 from desktop.models.admin.audit_query import AuditQuery
 from desktop.models.admin.permissions import Actor, PermissionDenied, Role
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from tests.conftest import ADMIN, STAFF
@@ -25,10 +26,11 @@ ENTRIES = [
 
 
 @pytest.fixture
-def logged_db(db: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
-    """The ENTRIES written through audit.record, each at its own time (ids 1–6)."""
+def logged_db(db: Database) -> Database:
+    """The ENTRIES written through audit.record, each at its own time by the database's
+    clock (ids 1–6)."""
     for at, actor, action, table, record_id in ENTRIES:
-        monkeypatch.setattr(audit, "now_iso", lambda at=at: at)
+        db.clock = FixedClock(datetime.fromisoformat(at))
         with db.transaction():
             audit.record(db, actor=actor, action=action, table=table, record_id=record_id,
                          before={"name": "张三"} if action == "update" else None,

@@ -113,7 +113,7 @@ def test_every_stored_identifier_is_valid(demo_db: Database) -> None:
 def test_every_demo_person_passes_the_form_rules(demo_db: Database) -> None:
     for (pid,) in demo_db.query("SELECT id FROM person"):
         data = people.load_person(demo_db, pid)
-        assert validate_person(normalised(data), TODAY) == {}, (pid, data.name)
+        assert validate_person(normalised(data, TODAY), TODAY) == {}, (pid, data.name)
 
 
 def test_demo_data_is_plausible(demo_db: Database) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.models.activities import activities
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database, open_database
 from desktop.models.demo import demo, demo_attendance
 from desktop.models.subsidy import subsidy
@@ -124,7 +125,8 @@ def test_subsidy_settings_are_set(demo_db: Database) -> None:
 
 def test_a_demo_for_today_writes_nothing_after_now(tmp_path: Path) -> None:
     with open_database(tmp_path / "now.db") as database:
-        demo.generate(database, demo.DemoOptions(seed=3, members=20, years=1))
+        demo.generate(database, demo.DemoOptions(seed=3, members=20, years=1,
+                                                 today=database.clock.today()))
         stamp = datetime.now().isoformat(timespec="seconds")
         latest = not_none(database.query_one(
             "SELECT max(signed_in_at), max(signed_out_at) FROM sign_in"))
@@ -138,3 +140,16 @@ def test_a_small_demo_stays_quick(tmp_path: Path) -> None:
         demo.generate(database, demo.DemoOptions(seed=1, members=20, years=1, today=TODAY))
     # Generous for slow CI machines; on a developer PC it takes a fraction of a second.
     assert time.perf_counter() - started < 10
+
+
+def test_a_demo_for_the_clocks_day_stops_at_the_clocks_time(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2024, 6, 28, 10, 30))  # a Friday morning
+    with open_database(tmp_path / "fixed.db", clock=clock) as database:
+        demo.generate(database, demo.DemoOptions(seed=3, members=20, years=1,
+                                                 today=clock.today()))
+        latest = not_none(database.query_one(
+            "SELECT max(signed_in_at), max(signed_out_at) FROM sign_in WHERE day = ?",
+            ("2024-06-28",)))
+        assert latest[0] is not None and latest[0] <= "2024-06-28T10:30:00"
+        assert latest[1] is None or latest[1] <= "2024-06-28T10:30:00"
+        assert database.scalar("SELECT max(day) FROM sign_in") == "2024-06-28"

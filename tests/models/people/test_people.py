@@ -219,7 +219,7 @@ def test_many_bad_fields_are_all_reported_at_once(db: Database, person_input: Ma
 
 
 def test_validate_person_accepts_the_helper_input(person_input: MakePerson) -> None:
-    assert validate_person(normalised(person_input()), TODAY) == {}
+    assert validate_person(normalised(person_input(), TODAY), TODAY) == {}
 
 
 # -- names and text that must be stored exactly ----------------------------------------------------

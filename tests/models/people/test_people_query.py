@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
 
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.people import people
 from desktop.models.people.people_query import (
@@ -22,7 +21,7 @@ from desktop.models.people.people_query import (
     streets_in_use,
 )
 from desktop.models.people.person_input import FamilyLink, PersonInput, PersonRole
-from tests.conftest import STAFF, zone_not_on_a_months_last_day
+from tests.conftest import STAFF
 
 TODAY = date(2024, 6, 1)
 MakePerson = Callable[..., PersonInput]
@@ -333,28 +332,13 @@ def test_every_sort_column_works_both_ways(db: Database, registry: dict[str, int
 
 
 @pytest.fixture
-def today_not_last_of_month() -> Iterator[date]:
-    """Today's local date, in a time zone where it is not the last day of a month.
-
-    The future-dates filter asks SQLite for today's date, so the test cannot choose it; on
-    the last day of a month no date after today lies within the month, and the filter would
-    have nothing to flag. Setting TZ moves both Python's and SQLite's local time.
-    """
-    if not hasattr(time, "tzset"):
-        pytest.skip("choosing the local time zone needs time.tzset (POSIX)")
-    saved = os.environ.get("TZ")
-    try:
-        zone, today = zone_not_on_a_months_last_day()
-        os.environ["TZ"] = zone
-        time.tzset()
-        assert date.today() == today
-        yield today
-    finally:
-        if saved is None:
-            os.environ.pop("TZ", None)
-        else:
-            os.environ["TZ"] = saved
-        time.tzset()
+def today_not_last_of_month(db: Database) -> date:
+    """A day that is not the last of its month, set on the database's clock (on a month's
+    last day no date after today lies within the month, and the future-dates filter would
+    have nothing to flag; tests/models/test_clock.py covers that day)."""
+    today = date(2024, 6, 12)
+    db.clock = FixedClock(today)
+    return today
 
 
 def test_the_monthly_checks_filters(db: Database, today_not_last_of_month: date) -> None:

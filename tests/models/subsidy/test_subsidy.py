@@ -80,7 +80,7 @@ def test_settings_default_to_nothing_and_save_with_one_audit_entry(db: Database)
         "SELECT * FROM audit_log WHERE table_name = 'subsidy_rate'")]
     assert len(entries) == 1 and entries[0]["actor"] == "staff"
     assert '"subsidy.daily_rate_fen": 4000' in entries[0]["after"]
-    assert f'"effective_from": "{subsidy.current_month()}"' in entries[0]["after"]
+    assert f'"effective_from": "{subsidy.current_month(db.clock.today())}"' in entries[0]["after"]
     before = settings_rows(db)
     subsidy.save_settings(db, SubsidySettings(4000, 240), actor=STAFF)  # unchanged
     assert settings_rows(db) == before

@@ -14,6 +14,7 @@ from desktop.models.activities.activities import ActivityInput
 from desktop.models.admin import audit
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.attendance import attendance
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.people import people
 from desktop.ui.activities.activities_model import (
@@ -49,7 +50,8 @@ def centre_db(db: Database) -> dict[str, int]:
 
 
 def _page(qtbot, db: Database, actor: Actor = STAFF) -> ActivitiesPage:
-    page = ActivitiesPage(db, actor, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    page = ActivitiesPage(db, actor)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
@@ -128,7 +130,8 @@ def test_create_an_activity_through_the_dialog(qtbot, db: Database,
 
 def test_an_empty_title_shows_beside_the_field_and_writes_nothing(
         qtbot, db: Database, centre_db: dict[str, int]) -> None:
-    dialog = ActivityDialog(db, STAFF, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    dialog = ActivityDialog(db, STAFF)
     qtbot.addWidget(dialog)
     dialog.show()
     before = db.scalar("SELECT count(*) FROM activity"), db.scalar("SELECT count(*) FROM audit_log")
@@ -184,7 +187,8 @@ def test_participants_from_the_days_sign_ins_by_keyboard(qtbot, db: Database,
 
 def test_add_by_search_and_nothing_ticked(qtbot, db: Database,
                                          centre_db: dict[str, int]) -> None:
-    dialog = ParticipantsDialog(db, STAFF, centre_db["activity"], today=TODAY)
+    db.clock = FixedClock(TODAY)
+    dialog = ParticipantsDialog(db, STAFF, centre_db["activity"])
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.add_checked_results() is None
@@ -203,7 +207,8 @@ def test_remove_a_participant_with_a_reason(qtbot, db: Database,
     activity_id = centre_db["activity"]
     activities.add_participants(db, activity_id, [centre_db["张三"], centre_db["李四"]],
                                 actor=STAFF, today=TODAY)
-    dialog = ParticipantsDialog(db, STAFF, activity_id, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    dialog = ParticipantsDialog(db, STAFF, activity_id)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.make_remove_dialog() is None  # nothing ticked yet
@@ -229,7 +234,8 @@ def test_a_planned_activity_waits_for_its_day(qtbot, db: Database,
                                               centre_db: dict[str, int]) -> None:
     planned = activities.create_activity(db, ActivityInput("春节慰问", "节日慰问", "2024-06-10"),
                                          actor=STAFF, today=TODAY)
-    dialog = ParticipantsDialog(db, STAFF, planned, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    dialog = ParticipantsDialog(db, STAFF, planned)
     qtbot.addWidget(dialog)
     dialog.show()
     assert "活动日期还没到" in dialog.closed_label.text()
@@ -297,7 +303,8 @@ def test_columns_fit_their_content_and_the_status_stays_narrow(
     activities.create_activity(db, ActivityInput(
         "春节联欢会", "文化", "2024-02-01", place="西城区残疾人文体活动中心多功能厅",
         organiser="西城区残联文体部"), actor=STAFF, today=TODAY)
-    page = ActivitiesPage(db, STAFF, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    page = ActivitiesPage(db, STAFF)
     qtbot.addWidget(page)
     page.resize(1366, 768)  # the staff member's screen
     page.show()

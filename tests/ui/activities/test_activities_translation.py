@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
 from desktop.models.activities import activities
 from desktop.models.activities.activities import ActivityInput
 from desktop.models.attendance import attendance
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.people import people
 from desktop.ui.activities.activities_page import ActivitiesPage
@@ -34,10 +35,11 @@ def activity_db(db: Database) -> int:
 
 
 def windows(qtbot, db: Database, activity_id: int) -> list[QWidget]:
+    db.clock = FixedClock(TODAY)
     built: list[QWidget] = [
-        ActivitiesPage(db, STAFF, today=TODAY), ActivityDialog(db, STAFF, today=TODAY),
-        ParticipantsDialog(db, STAFF, activity_id, today=TODAY),
-        ReasonDialog("t", "e", "OK"), SubsidyPage(db, STAFF, today=TODAY)]
+        ActivitiesPage(db, STAFF), ActivityDialog(db, STAFF),
+        ParticipantsDialog(db, STAFF, activity_id),
+        ReasonDialog("t", "e", "OK"), SubsidyPage(db, STAFF)]
     for widget in built:
         qtbot.addWidget(widget)
     return built
@@ -67,7 +69,8 @@ def test_pages_show_english(qtbot, db: Database, activity_db: int,
         for text in controls(root):
             assert not CJK.search(text), (type(root).__name__, text)
         assert_distinct_mnemonics(root)
-    page = ActivitiesPage(db, STAFF, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    page = ActivitiesPage(db, STAFF)
     qtbot.addWidget(page)
     assert page.add_button.text() == "&New activity"
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal)
@@ -78,7 +81,8 @@ def test_pages_show_english(qtbot, db: Database, activity_db: int,
     assert page.model.index(0, 1).data() == "书法练习"  # data stays as entered
     assert page.count_summary.text() == \
         "2024: 1 members, 1 with fewer than three cultural or sports activities"
-    subsidy_page = SubsidyPage(db, STAFF, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    subsidy_page = SubsidyPage(db, STAFF)
     qtbot.addWidget(subsidy_page)
     subsidy_page.set_month("2024-05")
     assert subsidy_page.total_label.text() == "Total: 1 members, 1 days counted, 0.00 yuan"

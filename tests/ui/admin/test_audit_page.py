@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from desktop.excel.admin.audit_export import SHEET_TITLE
 from desktop.models.admin import audit
 from desktop.models.admin.audit_query import AuditQuery, search_ids
 from desktop.models.admin.permissions import PermissionDenied
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.demo import demo
 from desktop.ui.admin.audit_model import COLUMNS, AuditTableModel
@@ -33,14 +34,16 @@ ENTRIES = [
 
 
 @pytest.fixture
-def logged_db(db: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
-    """ENTRIES written through audit.record at their own times (ids 1–5)."""
+def logged_db(db: Database) -> Database:
+    """ENTRIES written through audit.record at their own times by the database's clock (ids
+    1–5); the clock is the computer's again afterwards."""
+    system = db.clock
     for at, actor, action, table, record_id in ENTRIES:
-        monkeypatch.setattr(audit, "now_iso", lambda at=at: at)
+        db.clock = FixedClock(datetime.fromisoformat(at))
         with db.transaction():
             audit.record(db, actor=actor, action=action, table=table, record_id=record_id,
                          after={"name": "张三"}, reason="迁出" if action == "archive" else None)
-    monkeypatch.undo()
+    db.clock = system
     return db
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from desktop.models.admin import backup
 from desktop.models.admin.backup import Retention, make_backup
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database, inspect_snapshot
 from desktop.ui.admin.backup_settings import BackupSettingsPanel, BackupStatusLabel
 from desktop.ui.admin.restore_dialog import BackupListModel, RestoreDialog
@@ -272,9 +273,11 @@ def test_status_label_warns_in_words_after_seven_days(qtbot, db: Database) -> No
     make_backup(db, actor=STAFF, now=NOW)
     label = BackupStatusLabel(db)
     qtbot.addWidget(label)
-    label.refresh(NOW + timedelta(days=7))
+    db.clock = FixedClock(NOW + timedelta(days=7))
+    label.refresh()
     assert label.text() == "最近一次成功备份：2024-06-01 09:30" and not label.is_warning
-    label.refresh(NOW + timedelta(days=9))
+    db.clock = FixedClock(NOW + timedelta(days=9))
+    label.refresh()
     assert label.text().startswith("⚠ 最近一次成功备份：2024-06-01 09:30（9 天前）")
     assert "已超过7天" in label.text() and label.is_warning
     assert label.accessibleName() == "最近一次备份"

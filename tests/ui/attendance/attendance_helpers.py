@@ -8,6 +8,7 @@ from desktop.models.admin import centre
 from desktop.models.admin.centre import CentreProfile
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.attendance import attendance
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.people import people
 from desktop.ui.attendance.attendance_page import AttendancePage
@@ -17,11 +18,6 @@ KIOSK = Actor("kiosk", Role.KIOSK)
 # Monday 3 June 2024, five in the afternoon: the morning is past, the evening is the future.
 NOW = datetime(2024, 6, 3, 17, 0)
 DAY = "2024-06-03"
-
-
-def clock() -> datetime:
-    """The tests' "now"."""
-    return NOW
 
 
 def written(db: Database) -> dict[str, int]:
@@ -47,8 +43,9 @@ def add_members(db: Database) -> dict[str, int]:
 
 
 def open_page(qtbot, db: Database, actor: Actor = STAFF) -> AttendancePage:
-    """The page on the fixed clock, shown."""
-    page = AttendancePage(db, actor, clock=clock)
+    """The page on the fixed clock (the database's, set to NOW), shown."""
+    db.clock = FixedClock(NOW)
+    page = AttendancePage(db, actor)
     qtbot.addWidget(page)
     page.resize(1200, 760)
     page.show()

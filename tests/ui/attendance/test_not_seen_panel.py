@@ -4,6 +4,7 @@ the phones, export to Excel and print to a PDF file (a real QPrinter writing a r
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.excel.attendance.call_list_export import HEADER_ROW, SHEET_TITLE
 from desktop.models.attendance import not_seen
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.people import people
 from desktop.ui.attendance.attendance_page import AttendancePage
@@ -318,3 +320,17 @@ def test_every_control_is_named_and_buttons_wait_for_a_list(qtbot, db: Database)
     assert panel.model.rowCount() == 0
     assert not panel.export_button.isEnabled() and not panel.print_button.isEnabled()
     assert json.dumps(panel.weeks_spin.accessibleName(), ensure_ascii=False) == '"未签到满"'
+
+
+def test_the_list_and_the_day_are_the_database_clocks(qtbot, db: Database,
+                                                       ids: dict[str, int]) -> None:
+    # The register is as of NOW (3 June); the clock then reads the month's last day.
+    db.clock = FixedClock(datetime(2024, 6, 30, 17, 0))
+    page = AttendancePage(db, STAFF)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.day_panel.day() == date(2024, 6, 30)
+    panel = page.show_not_seen()
+    assert panel.summary_label.text().startswith("截至 2024-06-30：")
+    # Seen 3 weeks and 27 days before the 3rd: over four weeks by the 30th.
+    assert {"张三", "孙八", *LISTED} <= set(names(panel))

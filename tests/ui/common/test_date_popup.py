@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QLabel, QTableView
 
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.ui.activities.activity_dialogs import ActivityDialog
 from desktop.ui.admin.audit_page import AuditPage
@@ -51,7 +52,8 @@ def popped_up_calendar(qtbot, edit: QDateEdit) -> QCalendarWidget:
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 def test_activity_date_calendar_reads_monday_to_sunday_in_one_character(
         qtbot, chinese, db: Database) -> None:
-    dialog = ActivityDialog(db, STAFF, today=date(2026, 11, 27))
+    db.clock = FixedClock(date(2026, 11, 27))
+    dialog = ActivityDialog(db, STAFF)
     qtbot.addWidget(dialog)
     calendar = popped_up_calendar(qtbot, dialog.day_edit)
     assert header_texts(calendar) == ["一", "二", "三", "四", "五", "六", "日"]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from desktop.models.admin import centre
 from desktop.models.admin.centre import CentreProfile
 from desktop.models.admin.permissions import Actor, Role
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.people import people
 from desktop.ui.kiosk.kiosk_window import KioskWindow
@@ -74,12 +75,13 @@ def prepare_centre(db: Database) -> dict[str, int]:
 def make_kiosk(qtbot, db: Database, ui_settings: UiSettings,
                speaker: RecordingSpeaker | None = None, actor: Actor = KIOSK_ACTOR,
                key_clock: Callable[[], float] | None = None) -> KioskWindow:
-    """A kiosk at NOW, shown as a normal window of kiosk size (the app shows it full screen).
-    ``key_clock`` replaces the real time of keys and taps (a ``SteppedClock``)."""
+    """A kiosk at NOW (the database's clock is set to it), shown as a normal window of kiosk
+    size (the app shows it full screen). ``key_clock`` replaces the real time of keys and
+    taps (a ``SteppedClock``)."""
+    db.clock = FixedClock(NOW)
     kiosk = KioskWindow(db, actor, ui_settings, speaker=speaker or RecordingSpeaker(),
                         key_clock=key_clock or time.monotonic)
     qtbot.addWidget(kiosk)
-    kiosk.clock = lambda: NOW
     # A loaded test machine can pause between two synthetic keys; a person never types
     # four keys 60 ms apart, so the scan tests stay meaningful.
     kiosk.input.burst_gap_ms = 60

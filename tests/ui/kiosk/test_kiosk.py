@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.models.attendance import attendance
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.people import people
 from desktop.ui.kiosk.kiosk_window import KioskWindow
@@ -161,7 +162,7 @@ def test_already_signed_in_shows_the_time_and_signs_out(qtbot, kiosk: KioskWindo
     scan(qtbot, kiosk, card(1))
     kiosk.repeat_guard_s = 0  # the member comes back later, not a double swipe
     later = datetime(2024, 6, 3, 16, 30)
-    kiosk.clock = lambda: later
+    db.clock = FixedClock(later)
     scan(qtbot, kiosk, card(1))
 
     assert kiosk.result.sentence == "张三，已于 09:02 签到。要离开时请点“签退”"

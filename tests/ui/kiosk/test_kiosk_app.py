@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from desktop.app import Session, window_for
 from desktop.models.admin import accounts, backup
 from desktop.models.admin.permissions import Role
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.ui.kiosk.kiosk_screen import open_kiosk
 from desktop.ui.kiosk.kiosk_window import KioskWindow
@@ -49,7 +50,7 @@ def test_staff_leave_the_kiosk_for_the_main_window_as_themselves(
     assert kiosk.windowState() & Qt.WindowState.WindowFullScreen
     assert session.main is None and session.restored_path is None
 
-    kiosk.clock = lambda: NOW
+    db.clock = FixedClock(NOW)
     kiosk.input.burst_gap_ms = 60
     scan(qtbot, kiosk, card(1))  # a member signs in before staff arrive
     assert kiosk.result.sentence == "张三，上午好，签到成功 09:02"
@@ -84,7 +85,7 @@ def test_staff_open_a_kiosk_beside_the_main_window(qtbot, db: Database,
         assert kiosk.isVisible() and main.isVisible()
         assert kiosk.parent() is None  # its own top-level window, not a dialog of main
         assert kiosk.windowState() & Qt.WindowState.WindowFullScreen
-        kiosk.clock = lambda: NOW
+        db.clock = FixedClock(NOW)
         kiosk.input.burst_gap_ms = 60
         scan(qtbot, kiosk, card(2))
         assert kiosk.result.sentence == "李四，上午好，签到成功 09:02"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.people import people
 from desktop.ui.people.roster_import_dialog import RosterImportDialog
@@ -15,7 +16,8 @@ from tests.ui.conftest import unnamed_interactive_widgets
 
 
 def _dialog(qtbot, db: Database) -> RosterImportDialog:
-    dialog = RosterImportDialog(db, STAFF, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    dialog = RosterImportDialog(db, STAFF)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

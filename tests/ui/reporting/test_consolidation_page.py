@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from desktop.models.admin.permissions import Actor, Role
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.reporting.district import ExpectedCentre, load_expected, save_expected
 from desktop.ui.reporting.consolidation_models import ExpectedCentresModel, OutcomeModel
@@ -35,7 +36,8 @@ def usb(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _page(qtbot, db: Database, actor: Actor = STAFF) -> ConsolidationPage:
-    page = ConsolidationPage(db, actor, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    page = ConsolidationPage(db, actor)
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
@@ -52,7 +54,7 @@ def test_models_pass_qt_model_tester(qtmodeltester, usb: Path) -> None:
     from desktop.excel.reporting.consolidation import consolidate
 
     outcomes = OutcomeModel()
-    outcomes.set_outcomes(consolidate([usb], MONTH, today=TODAY).outcomes)
+    outcomes.set_outcomes(consolidate([usb], MONTH, clock=FixedClock(TODAY)).outcomes)
     qtmodeltester.check(outcomes)
     expected = ExpectedCentresModel()
     expected.set_centres([ExpectedCentre("XC-01", "甲"), ExpectedCentre("XC-02")])
@@ -62,7 +64,8 @@ def test_models_pass_qt_model_tester(qtmodeltester, usb: Path) -> None:
 def test_every_control_is_named_and_the_month_starts_at_last_month(qtbot, db: Database) -> None:
     page = _page(qtbot, db)
     assert unnamed_interactive_widgets(page) == []
-    fresh = ConsolidationPage(db, STAFF, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    fresh = ConsolidationPage(db, STAFF)
     qtbot.addWidget(fresh)
     assert fresh.month() == "2026-10"
     assert not page.save_button.isEnabled()
@@ -317,7 +320,7 @@ def test_saving_over_an_input_or_a_foreign_file_is_refused(qtbot, db: Database, 
     assert sorted(p.name for p in work.iterdir()) == ["usb", "台账.xlsx"]
     assert page.save_button.isEnabled()  # another name can still be chosen
     # An earlier district workbook (here of 新街口 alone) is replaced.
-    earlier = write_consolidation(consolidate([centre], MONTH, today=TODAY),
+    earlier = write_consolidation(consolidate([centre], MONTH, clock=FixedClock(TODAY)),
                                   work / "上次的汇总.xlsx")
     assert page.save_to(earlier) == earlier
     assert page.status_label.text() == f"✓ 已保存到 {earlier}"

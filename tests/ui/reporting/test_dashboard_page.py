@@ -15,6 +15,7 @@ from desktop.models.activities.activities import ActivityInput
 from desktop.models.admin import backup
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.attendance import attendance
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.pages import PageId
 from desktop.models.people import people
@@ -50,7 +51,8 @@ def centre_db(db: Database) -> Database:
 
 
 def shown_page(qtbot, db: Database) -> DashboardPage:
-    page = DashboardPage(db, STAFF, clock=lambda: NOW)
+    db.clock = FixedClock(NOW)
+    page = DashboardPage(db, STAFF)
     qtbot.addWidget(page)
     page.resize(1200, 900)
     page.show()
@@ -213,13 +215,14 @@ def test_home_is_the_first_page_and_alerts_open_pages(qtbot, centre_db: Database
 
 
 def test_a_new_day_reads_every_figure_again(qtbot, centre_db: Database) -> None:
-    moment = [NOW]
-    page = DashboardPage(centre_db, STAFF, clock=lambda: moment[0])
+    clock = FixedClock(NOW)
+    centre_db.clock = clock
+    page = DashboardPage(centre_db, STAFF)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: page.loaded)
     page.poll_timer.stop()
-    moment[0] = datetime(2024, 4, 1, 8, 0)
+    clock.set(datetime(2024, 4, 1, 8, 0))
     page.poll()
     assert page.today_card.detail_label.text() == "2024-04-01：0 人次，0 人"
     assert page.month_card.cells["sign_ins"][0].text() == "0"
@@ -236,7 +239,8 @@ def _cell(page: DashboardPage, panel: QWidget) -> tuple[int, int]:
 
 def test_narrow_page_uses_two_columns(qtbot, centre_db: Database) -> None:
     # As in the main window: in a scroll area, which never squeezes the page below its minimum.
-    page = DashboardPage(centre_db, STAFF, clock=lambda: NOW)
+    centre_db.clock = FixedClock(NOW)
+    page = DashboardPage(centre_db, STAFF)
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setWidget(page)

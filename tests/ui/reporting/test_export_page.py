@@ -15,6 +15,7 @@ from desktop.excel.reporting.monthly_workbook import meta_checksum
 from desktop.models.admin import centre
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.attendance import attendance
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.people import people
@@ -52,7 +53,8 @@ def ui_settings(tmp_path: Path) -> UiSettings:
 
 def _page(qtbot, db: Database, ui_settings: UiSettings, folder: Path | None = None,
           actor: Actor = STAFF) -> ExportPage:
-    page = ExportPage(db, actor, ui_settings, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    page = ExportPage(db, actor, ui_settings)
     qtbot.addWidget(page)
     page.resize(1100, 760)
     page.show()
@@ -145,7 +147,8 @@ def test_a_missing_folder_is_refused(qtbot, month_db: Database, ui_settings: UiS
 
 def test_the_current_month_is_the_latest_choice(qtbot, month_db: Database,
                                                 ui_settings: UiSettings) -> None:
-    page = ExportPage(month_db, STAFF, ui_settings, today=TODAY)
+    month_db.clock = FixedClock(TODAY)
+    page = ExportPage(month_db, STAFF, ui_settings)
     qtbot.addWidget(page)
     # The month just ended is offered first; the future cannot be chosen.
     assert page.month() == "2024-05"
@@ -297,7 +300,7 @@ def test_a_closed_month_is_never_exported_over_the_submitted_file(
 def test_a_page_left_open_into_a_new_month_offers_that_month(
         qtbot, month_db: Database, ui_settings: UiSettings) -> None:
     page = _page(qtbot, month_db, ui_settings)
-    page._fixed_today = date(2024, 7, 2)  # the app stayed open over the month's end
+    month_db.clock = FixedClock(date(2024, 7, 2))  # the app stayed open over the month's end
     page.refresh()
     page.set_month("2024-07")
     assert page.month() == "2024-07"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.models.attendance import attendance
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.people import people
 from desktop.ui.reporting.export_page import ExportPage
@@ -25,7 +26,8 @@ def _page(qtbot, db: Database, folder: Path) -> ExportPage:
     attendance.staff_sign_in(db, pid, datetime(2024, 5, 6, 9), datetime(2024, 5, 6, 15),
                              actor=STAFF, reason="补签", now=datetime(2024, 6, 1, 12))
     settings = UiSettings(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
-    page = ExportPage(db, ADMIN, settings, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    page = ExportPage(db, ADMIN, settings)
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()

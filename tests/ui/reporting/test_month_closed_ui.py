@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from desktop.models.activities import activities
 from desktop.models.activities.activities import ActivityInput
 from desktop.models.attendance import attendance
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.people import people
 from desktop.models.reporting import month_close
@@ -99,7 +100,8 @@ def test_a_closed_months_activities_are_read_only(qtbot, db: Database) -> None:
     july = activities.create_activity(db, ActivityInput("合唱", "文化", "2024-07-01"),
                                       actor=STAFF, today=date(2024, 7, 1))
     _close_june(db)
-    page = ActivitiesPage(db, STAFF, today=date(2024, 7, 2))
+    db.clock = FixedClock(date(2024, 7, 2))
+    page = ActivitiesPage(db, STAFF)
     qtbot.addWidget(page)
     page.show()
     page.select_activity(june)
@@ -124,7 +126,8 @@ def test_an_activity_form_for_a_closed_month_cannot_be_saved(qtbot, db: Database
     june = activities.create_activity(db, ActivityInput("书法班", "文化", "2024-06-03"),
                                       actor=STAFF, today=date(2024, 6, 3))
     _close_june(db)
-    form = ActivityDialog(db, STAFF, None, today=date(2024, 7, 2))
+    db.clock = FixedClock(date(2024, 7, 2))
+    form = ActivityDialog(db, STAFF, None)
     qtbot.addWidget(form)
     form.show()
     assert form.save_button.isEnabled()  # today, 2 July: an open month
@@ -134,7 +137,8 @@ def test_an_activity_form_for_a_closed_month_cannot_be_saved(qtbot, db: Database
     form.day_edit.setDate(QDate(2024, 7, 5))
     assert form.save_button.isEnabled() and not form.closed_label.isVisible()
     # Moving a closed month's activity out of it is a change to that month too.
-    edit = ActivityDialog(db, STAFF, june, today=date(2024, 7, 2))
+    db.clock = FixedClock(date(2024, 7, 2))
+    edit = ActivityDialog(db, STAFF, june)
     qtbot.addWidget(edit)
     edit.day_edit.setDate(QDate(2024, 7, 5))
     assert not edit.save_button.isEnabled()

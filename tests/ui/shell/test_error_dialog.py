@@ -18,6 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop.models import error_log
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.ui.shell.error_dialog import ErrorReporter, install_error_reporting
 from tests.conftest import STAFF
@@ -189,7 +190,8 @@ def test_a_bug_in_consolidation_reaches_the_error_handler_not_the_file_list(
     def broken_summary(_sheet: object) -> None:
         raise TypeError("'NoneType' object is not subscriptable")
     monkeypatch.setattr(consolidation_input, "_summary", broken_summary)
-    page = ConsolidationPage(db, STAFF, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    page = ConsolidationPage(db, STAFF)
     qtbot.addWidget(page)
     page.set_month(MONTH)
     page.add_paths([one_report])

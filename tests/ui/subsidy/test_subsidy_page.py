@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from desktop.excel.subsidy.subsidy_export import SHEET_TITLE
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.attendance import attendance
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.people import people
 from desktop.models.subsidy import subsidy
@@ -41,7 +42,8 @@ def month_db(db: Database) -> Database:
 
 
 def _page(qtbot, db: Database, actor: Actor = STAFF) -> SubsidyPage:
-    page = SubsidyPage(db, actor, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    page = SubsidyPage(db, actor)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
