@@ -147,7 +147,7 @@ def search_ids(db: Database, actor: Actor, query: AuditQuery) -> list[int]:
     where, params = _where(query)
     direction = "DESC" if query.newest_first else "ASC"
     sql = f"SELECT id FROM audit_log WHERE {where} ORDER BY id {direction}"
-    return [r[0] for r in db.conn.execute(sql, params)]
+    return [r[0] for r in db.iterate(sql, params)]
 
 
 def fetch_rows(db: Database, actor: Actor, ids: list[int]) -> dict[int, AuditRow]:
@@ -158,7 +158,7 @@ def fetch_rows(db: Database, actor: Actor, ids: list[int]) -> dict[int, AuditRow
         chunk = ids[start:start + _CHUNK]
         sql = ("SELECT id, at, actor, action, table_name, record_id, before, after, reason"
                f" FROM audit_log WHERE id IN ({','.join('?' * len(chunk))})")
-        for r in db.conn.execute(sql, chunk):
+        for r in db.iterate(sql, chunk):
             found[r["id"]] = AuditRow(
                 id=r["id"], at=r["at"], actor=r["actor"], action=r["action"],
                 table_name=r["table_name"], record_id=r["record_id"], before=r["before"],
