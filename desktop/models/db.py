@@ -149,11 +149,6 @@ class Database:
         """Run a read query and return the first row, or None."""
         return self._conn.execute(sql, params).fetchone()
 
-    def query_as(self, cls: type[T], sql: str, params: Params = (),
-                 **convert: Callable[[Any], Any]) -> list[T]:
-        """Run a read query and return its rows as the dataclass ``cls`` (see :func:`row_as`)."""
-        return [row_as(cls, row, **convert) for row in self._conn.execute(sql, params)]
-
     def iterate(self, sql: str, params: Params = ()) -> Iterator[sqlite3.Row]:
         """Run a read query and hand its rows over one at a time, for results too large to
         hold at once. The statement runs now; read the rows before the next write."""

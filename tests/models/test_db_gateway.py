@@ -50,8 +50,8 @@ def _in_thread(work: Callable[[], object]) -> object:
 def test_rows_become_dataclasses_by_column_name(db: Database) -> None:
     _settings(db, ("b", "2"), ("a", "1"))
     # Columns in another order than the fields, and one no field names.
-    rows = db.query_as(Setting, "SELECT value, 'x' AS extra, key FROM setting ORDER BY key")
-    assert rows == [Setting("a", "1"), Setting("b", "2")]
+    rows = db.query("SELECT value, 'x' AS extra, key FROM setting ORDER BY key")
+    assert [row_as(Setting, row) for row in rows] == [Setting("a", "1"), Setting("b", "2")]
     row = db.query_one("SELECT key, value, 'kept' AS note FROM setting WHERE key = 'b'")
     assert row is not None
     assert row_as(Setting, row) == Setting("b", "2", "kept")
@@ -61,8 +61,10 @@ def test_rows_become_dataclasses_by_column_name(db: Database) -> None:
 
 def test_a_field_without_its_column_is_an_error(db: Database) -> None:
     _settings(db, ("a", "1"))
+    row = db.query_one("SELECT key FROM setting")
+    assert row is not None
     with pytest.raises(TypeError, match="value"):
-        db.query_as(Setting, "SELECT key FROM setting")
+        row_as(Setting, row)
 
 
 # -- streaming, bulk writes, transaction state -----------------------------------------------------
