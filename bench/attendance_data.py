@@ -112,7 +112,7 @@ def generate_sign_ins(db: Database, *, today: date = TODAY, years: int = YEARS,
             rows.append((person_id, day, signed_in, signed_out, method, recorded_by, signed_in,
                          None, None))
     with db.transaction():
-        db.conn.executemany(_INSERT, rows)
+        db.executemany(_INSERT, rows)
     return sum(1 for r in rows if r[7] is None)
 
 

@@ -188,15 +188,15 @@ def write_rows(db: Database, rows: _Rows) -> None:
         save_profile(db, CentreProfile(
             name="西城区残联（规模测试）", code="XC-BENCH-01", district="西城区",
             street="西长安街", responsible_person="测试", phone="010-66012345"), actor=BENCH_ACTOR)
-        db.conn.executemany(_insert_sql("person", rows.person[0]), rows.person)
+        db.executemany(_insert_sql("person", rows.person[0]), rows.person)
         member_sql = _insert_sql("member", [*rows.member[0], "active"]).replace(":active", "1")
-        db.conn.executemany(member_sql, rows.member)
-        db.conn.executemany("INSERT INTO member_programme (person_id, programme) VALUES (?, ?)",
-                            rows.programme)
-        db.conn.executemany("INSERT INTO volunteer (person_id, volunteer_number, organisation,"
-                            " active) VALUES (?, ?, ?, 1)", rows.volunteer)
-        db.conn.executemany("INSERT INTO family_link (person_id, member_id, relation,"
-                            " is_guardian) VALUES (?, ?, ?, ?)", rows.family)
+        db.executemany(member_sql, rows.member)
+        db.executemany("INSERT INTO member_programme (person_id, programme) VALUES (?, ?)",
+                       rows.programme)
+        db.executemany("INSERT INTO volunteer (person_id, volunteer_number, organisation,"
+                       " active) VALUES (?, ?, ?, 1)", rows.volunteer)
+        db.executemany("INSERT INTO family_link (person_id, member_id, relation,"
+                       " is_guardian) VALUES (?, ?, ?, ?)", rows.family)
 
 
 def generate_scale(db: Database, opts: ScaleOptions) -> dict[str, float]:

@@ -77,7 +77,7 @@ def open_db(args: argparse.Namespace, *, create: bool = False) -> Iterator[Datab
 def _change_marker(db: Database) -> tuple[int, dict[str, int]]:
     """Commits by other connections (data_version) and the rows of every table: on a new
     database, unchanged rows mean nothing was saved (a rolled-back attempt leaves none)."""
-    if db.conn.in_transaction:
+    if db.in_transaction:
         return -1, {}  # cannot tell: keep the file
     tables = [str(r[0]) for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
     return (int(db.scalar("PRAGMA data_version")),

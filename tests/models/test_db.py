@@ -87,7 +87,7 @@ def test_transaction_rolls_back_whole_on_exception(db: Database) -> None:
         db.execute("INSERT INTO setting (key, value) VALUES ('b', '2')")
         raise ValueError("boom")
     assert db.scalar("SELECT count(*) FROM setting") == 0
-    assert not db.conn.in_transaction
+    assert not db.in_transaction
 
 
 def test_transaction_rolls_back_on_a_failing_statement(db: Database) -> None:

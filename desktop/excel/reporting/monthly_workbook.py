@@ -134,12 +134,17 @@ def target_path(out: str | os.PathLike[str], profile: CentreProfile, month: str,
 # -- checksum -----------------------------------------------------------------------------------
 def canonical(value: Any) -> str:
     """One cell value as hashed: empty → "", numbers with two decimals, text as it is."""
+    kind = type(value)
+    if kind is str:  # the common cases first: every cell of a month's sheets passes here
+        return value
+    if kind is int:
+        return f"{value}.00"  # day marks, counts, without Decimal
     if value is None:
         return ""
     if isinstance(value, bool):
         return "1" if value else "0"
-    if isinstance(value, int):
-        return f"{value}.00"  # the common case (day marks, counts), without Decimal
+    if isinstance(value, int):  # an int subclass (an enum value)
+        return f"{value}.00"
     if isinstance(value, float | Decimal):
         return f"{Decimal(str(value)):.2f}"
     if isinstance(value, datetime | date):
@@ -151,7 +156,7 @@ def sheet_rows(rows: Iterable[Sequence[Any]]) -> list[str]:
     """Rows as canonical text, trailing empty cells and trailing empty rows dropped."""
     lines: list[str] = []
     for row in rows:
-        cells = [canonical(v) for v in row]
+        cells = ["" if v is None else canonical(v) for v in row]
         while cells and cells[-1] == "":
             cells.pop()
         lines.append(CELL_SEP.join(cells))
@@ -161,22 +166,13 @@ def sheet_rows(rows: Iterable[Sequence[Any]]) -> list[str]:
 
 
 def _values_by_row(sheet: Any) -> Iterable[Sequence[Any]]:
-    """Every row's values, gaps as None, without making cells for the gaps.
+    """Every row's values, gaps as None, from the first row and column to the last used.
 
-    ``iter_rows`` on a sheet in memory creates a cell for every empty position (slow on a
-    mostly empty attendance matrix, and the writer then walks them all); the cells that exist
-    say the same. Read-only worksheets have no cell map and are read row by row.
+    On a sheet in memory openpyxl makes an empty cell for each gap it passes (most of a
+    month's attendance matrix); empty cells without a style are left out of the saved file,
+    so the file is the same.
     """
-    cells: dict[tuple[int, int], Any] | None = getattr(sheet, "_cells", None)
-    if cells is None:
-        return sheet.iter_rows(values_only=True)
-    rows: dict[int, dict[int, Any]] = {}
-    for (row, column), cell in cells.items():
-        if cell.value is not None:
-            rows.setdefault(row, {})[column] = cell.value
-    last_row = max(rows, default=0)
-    return ([rows.get(r, {}).get(c) for c in range(1, max(rows.get(r, {0: None})) + 1)]
-            for r in range(1, last_row + 1))
+    return sheet.iter_rows(values_only=True)
 
 
 def _checksums(workbook: Workbook, sheets: Sequence[str],

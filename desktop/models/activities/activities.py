@@ -31,7 +31,7 @@ from desktop.models.admin import audit
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.attendance.attendance import eligibility_problem
 from desktop.models.clock import now_iso
-from desktop.models.db import Database
+from desktop.models.db import Database, row_as
 from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.people import search_keys
@@ -220,10 +220,7 @@ FROM activity a
 
 
 def _activity(row: sqlite3.Row) -> Activity:
-    return Activity(id=int(row["id"]), title=row["title"], kind=row["kind"], day=row["day"],
-                    place=row["place"], organiser=row["organiser"],
-                    participants=int(row["participants"]), voided=bool(row["voided"]),
-                    void_reason=row["void_reason"])
+    return row_as(Activity, row, voided=bool)
 
 
 def get_activity(db: Database, activity_id: int) -> Activity:

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from desktop.models.admin import audit
 from desktop.models.admin.permissions import ROLE_NAMES, Actor, Permission, Role
 from desktop.models.clock import now_iso
-from desktop.models.db import Database
+from desktop.models.db import Database, row_as
 from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.text_input import clean_name, strip_invisible
@@ -116,9 +116,7 @@ def validate_username(username: str) -> str | None:
 
 
 def _row_to_account(r: sqlite3.Row) -> Account:
-    return Account(id=r["id"], username=r["username"], display_name=r["display_name"],
-                   role=Role(r["role"]), disabled=bool(r["disabled"]),
-                   locked_until=r["locked_until"], created_at=r["created_at"])
+    return row_as(Account, r, role=Role, disabled=bool)
 
 
 def has_accounts(db: Database) -> bool:

@@ -56,7 +56,7 @@ def record(
     reason: str | None = None,
 ) -> None:
     """Append one chained entry; call inside the transaction that makes the change."""
-    if not db.conn.in_transaction:
+    if not db.in_transaction:
         raise RuntimeError("audit.record must run inside the transaction that makes the change")
     # Read inside the writer's transaction (BEGIN IMMEDIATE): no other writer can append
     # between this read and the insert, so the link and the id stay right.
@@ -291,7 +291,7 @@ def verify(db: Database) -> VerifyResult:
     previous: sqlite3.Row | None = None
     finding: Finding | None = None
     with db.read_snapshot():
-        for row in db.conn.execute(f"SELECT {_ENTRY_COLUMNS} FROM audit_log ORDER BY id"):
+        for row in db.iterate(f"SELECT {_ENTRY_COLUMNS} FROM audit_log ORDER BY id"):
             checked += 1
             finding = _check_entry(db, row, previous)
             if finding is not None:

@@ -15,7 +15,7 @@ from typing import Any
 from desktop.models.admin import audit_fields
 from desktop.models.admin.audit_fields import describe_change
 from desktop.models.admin.permissions import Actor, Permission
-from desktop.models.db import Database
+from desktop.models.db import Database, row_as
 from desktop.models.errors import ValidationError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
@@ -147,7 +147,7 @@ def search_ids(db: Database, actor: Actor, query: AuditQuery) -> list[int]:
     where, params = _where(query)
     direction = "DESC" if query.newest_first else "ASC"
     sql = f"SELECT id FROM audit_log WHERE {where} ORDER BY id {direction}"
-    return [r[0] for r in db.conn.execute(sql, params)]
+    return [r[0] for r in db.iterate(sql, params)]
 
 
 def fetch_rows(db: Database, actor: Actor, ids: list[int]) -> dict[int, AuditRow]:
@@ -158,11 +158,8 @@ def fetch_rows(db: Database, actor: Actor, ids: list[int]) -> dict[int, AuditRow
         chunk = ids[start:start + _CHUNK]
         sql = ("SELECT id, at, actor, action, table_name, record_id, before, after, reason"
                f" FROM audit_log WHERE id IN ({','.join('?' * len(chunk))})")
-        for r in db.conn.execute(sql, chunk):
-            found[r["id"]] = AuditRow(
-                id=r["id"], at=r["at"], actor=r["actor"], action=r["action"],
-                table_name=r["table_name"], record_id=r["record_id"], before=r["before"],
-                after=r["after"], reason=r["reason"])
+        for r in db.iterate(sql, chunk):
+            found[r["id"]] = row_as(AuditRow, r)
     return found
 
 

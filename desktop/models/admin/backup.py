@@ -51,7 +51,6 @@ from desktop.models.admin.backup_files import (
     PLAIN_SUFFIX,
     BackupName,
     Retention,
-    centre_code,
     default_backup_folder,
     fsync_dir,
     our_backups,
@@ -67,7 +66,7 @@ from desktop.models.admin.backup_restore import (
     check_passphrase,
     restore,
 )
-from desktop.models.admin.centre import get_setting, set_setting
+from desktop.models.admin.centre import centre_code, get_setting, set_setting
 from desktop.models.admin.permissions import Actor, Permission, Role
 from desktop.models.clock import file_time_now
 from desktop.models.db import Database, DatabaseError, inspect_snapshot, write_snapshot
@@ -504,7 +503,7 @@ def is_backup_stale(last: datetime | None, now: datetime) -> bool:
 
 def change_marker(db: Database) -> ChangeMarker:
     """The change counters now; pass it to :func:`backup_on_exit` later."""
-    return ChangeMarker(total_changes=db.conn.total_changes,
+    return ChangeMarker(total_changes=db.total_changes,
                         data_version=int(db.scalar("PRAGMA data_version")))
 
 

@@ -22,9 +22,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from desktop.models.admin.centre import get_setting
-from desktop.models.db import Database
-
 PLAIN_SUFFIX = ".db"
 ENCRYPTED_SUFFIX = ".whbak"
 BEFORE_RESTORE = "_before-restore"
@@ -167,11 +164,6 @@ def select_kept(backups: Iterable[tuple[Path, BackupName]], now: datetime,
 def default_backup_folder(db_path: Path) -> Path:
     """The primary backup folder: ``backups`` beside the database file."""
     return db_path.expanduser().absolute().parent / BACKUP_FOLDER_NAME
-
-
-def centre_code(db: Database) -> str:
-    """The centre code that starts backup names ('' when the profile is not set yet)."""
-    return get_setting(db, "centre.code").strip().upper()
 
 
 def our_backups(folder: Path) -> list[tuple[Path, BackupName]]:

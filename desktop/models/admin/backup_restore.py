@@ -25,12 +25,12 @@ from desktop.models.admin.backup_crypto import (
     key_for_file,
 )
 from desktop.models.admin.backup_files import (
-    centre_code,
     default_backup_folder,
     fsync_dir,
     partial_path,
     unused_backup_name,
 )
+from desktop.models.admin.centre import centre_code
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.clock import Clock, SystemClock
 from desktop.models.db import (

@@ -54,6 +54,11 @@ def load_profile(db: Database) -> CentreProfile:
     return CentreProfile(**values)
 
 
+def centre_code(db: Database) -> str:
+    """The centre code that starts backup names ('' when the profile is not set yet)."""
+    return get_setting(db, _PREFIX + "code").strip().upper()
+
+
 def is_configured(db: Database) -> bool:
     """True once a centre name and code have been saved (the welcome dialog has run)."""
     return bool(get_setting(db, _PREFIX + "name") and get_setting(db, _PREFIX + "code"))

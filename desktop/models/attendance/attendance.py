@@ -17,7 +17,7 @@ from enum import StrEnum
 from desktop.models.admin import audit
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.clock import now_iso
-from desktop.models.db import Database
+from desktop.models.db import Database, row_as
 from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.reporting.month_close import ensure_month_open
@@ -107,10 +107,7 @@ FROM sign_in s JOIN person p ON p.id = s.person_id
 
 
 def _row(r: sqlite3.Row) -> SignIn:
-    return SignIn(id=r["id"], person_id=r["person_id"], name=r["name"], day=r["day"],
-                  signed_in_at=r["signed_in_at"], signed_out_at=r["signed_out_at"],
-                  method=r["method"], recorded_by=r["recorded_by"], voided=bool(r["voided"]),
-                  void_reason=r["void_reason"])
+    return row_as(SignIn, r, voided=bool)
 
 
 def get_sign_in(db: Database, sign_in_id: int) -> SignIn:

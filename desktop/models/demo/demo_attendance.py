@@ -232,8 +232,8 @@ def _activities(db: Database, rng: random.Random, days: list[date], came: dict[d
             for person_id in rng.sample(visitors, size):
                 rows.append((activity_id, person_id, f"{day.isoformat()}T17:00:00"))
             participants += size
-    db.conn.executemany("INSERT INTO activity_participant (activity_id, person_id, added_at)"
-                        " VALUES (?, ?, ?)", rows)
+    db.executemany("INSERT INTO activity_participant (activity_id, person_id, added_at)"
+                   " VALUES (?, ?, ?)", rows)
     return activities, participants
 
 
@@ -248,12 +248,12 @@ def generate_attendance(db: Database, rng: random.Random, today: date,
     now = db.clock.now()
     cutoff = now.isoformat(timespec="seconds") if today >= now.date() \
         else f"{today.isoformat()}T23:59:59"
-    if not db.conn.in_transaction:
+    if not db.in_transaction:
         raise RuntimeError("generate_attendance runs inside the demo's transaction")
     days = open_days(first, today)
     habits = _habits(db, local, first)
     rows, came = _sign_ins(local, habits, days, cutoff)
-    db.conn.executemany(
+    db.executemany(
         "INSERT INTO sign_in (person_id, day, signed_in_at, signed_out_at, method, recorded_by,"
         " created_at, voided_at, void_reason)"
         f" VALUES (?, ?, ?, ?, ?, '{ACTOR.username}', ?, ?, ?)", rows)

@@ -276,7 +276,7 @@ def search_ids(db: Database, query: PeopleQuery) -> list[int]:
         f"SELECT p.id FROM person p WHERE {where}"
         f" ORDER BY {rank_sql}{empty_last}{order_col} {direction}, p.id {direction}"
     )
-    return [r[0] for r in db.conn.execute(sql, [*params, *rank_params])]
+    return [r[0] for r in db.iterate(sql, [*params, *rank_params])]
 
 
 _ROWS_SQL = """
@@ -302,7 +302,7 @@ def fetch_rows(db: Database, ids: list[int], *, masked: bool = True) -> dict[int
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         sql = _ROWS_SQL.format(marks=",".join("?" * len(chunk)))
-        for r in db.conn.execute(sql, chunk):
+        for r in db.iterate(sql, chunk):
             member = bool(r["member_active"])
             roles = [role for role, on in (("member", member),
                                           ("volunteer", bool(r["volunteer_active"])),

@@ -28,7 +28,7 @@ from pathlib import Path
 from desktop.models.admin import audit
 from desktop.models.attendance.attendance_month import month_days
 from desktop.models.clock import now_iso
-from desktop.models.db import Database
+from desktop.models.db import Database, row_as
 from desktop.models.errors import ValidationError
 
 PENDING, CONFIRMED, ABANDONED = "pending", "confirmed", "abandoned"
@@ -85,12 +85,7 @@ def audit_head(db: Database) -> int:
 
 
 def _attempt(row: sqlite3.Row) -> ExportAttempt:
-    return ExportAttempt(
-        id=int(row["id"]), month=row["month"], revision=int(row["revision"]),
-        file_path=Path(row["file_path"]), file_sha256=row["file_sha256"],
-        data_sha256=row["data_sha256"], audit_id=int(row["audit_id"]),
-        started_at=row["started_at"], by=row["by"], state=row["state"],
-        report_id=None if row["report_id"] is None else int(row["report_id"]))
+    return row_as(ExportAttempt, row, file_path=Path)
 
 
 def load_attempt(db: Database, attempt_id: int) -> ExportAttempt:

@@ -130,14 +130,12 @@ def _month(text: str) -> str:
     return normalise_month(text)
 
 
-def _connection(db_or_conn: Database | sqlite3.Connection) -> sqlite3.Connection:
-    return db_or_conn.conn if isinstance(db_or_conn, Database) else db_or_conn
-
-
 def is_closed(db_or_conn: Database | sqlite3.Connection, month: str) -> bool:
-    """Whether the month (YYYY-MM) is closed."""
-    row = _connection(db_or_conn).execute(
-        "SELECT closed FROM month_state WHERE month = ?", (month,)).fetchone()
+    """Whether the month (YYYY-MM) is closed (read through the gateway, or through the
+    connection a migration is given)."""
+    sql, params = "SELECT closed FROM month_state WHERE month = ?", (month,)
+    row = (db_or_conn.query_one(sql, params) if isinstance(db_or_conn, Database)
+           else db_or_conn.execute(sql, params).fetchone())
     return bool(row and row[0])
 
 

@@ -12,8 +12,9 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.models.admin.backup_files import default_backup_folder, our_backups
-from desktop.models.db import DatabaseError, inspect_snapshot
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.storage.db_file import DatabaseError
+from desktop.models.storage.snapshot_files import inspect_snapshot
 
 
 @dataclass(frozen=True)

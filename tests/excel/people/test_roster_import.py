@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -315,10 +316,14 @@ def test_thousand_rows_import_in_one_transaction(db: Database, tmp_path: Path) -
     path = write_roster(tmp_path / "big.xlsx", rows)
     preview = preview_of(db, path)
     assert preview.problems == [] and len(preview.rows) == 1000
-    commits = []
-    db.conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
-    result = apply(db, preview, actor=STAFF, today=TODAY)
-    db.conn.set_trace_callback(None)
+    commits: list[str] = []
+    # A connection of the test's own, which reports every statement it runs.
+    conn = sqlite3.connect(db.path, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+    with Database(db.path, conn) as traced:
+        result = apply(traced, preview, actor=STAFF, today=TODAY)
     assert result.created == 1000 and commits == ["COMMIT"]
     assert count_rows(db)["person"] == 1000
 

@@ -20,15 +20,10 @@ from tests.excel.reporting.test_monthly_workbook import TODAY, out, small_db  # 
 @contextlib.contextmanager
 def writer_elsewhere(db: Database, db_path: Path) -> Iterator[None]:
     """Another program (the kiosk, a second window) in the middle of a write to the file."""
-    other = open_database(db_path)
-    other.conn.execute("BEGIN IMMEDIATE")
     # No five seconds of waiting in a test: the lock is there and stays.
-    db.conn.execute("PRAGMA busy_timeout = 0")
-    try:
+    db.scalar("PRAGMA busy_timeout = 0")
+    with open_database(db_path) as other, other.transaction():  # BEGIN IMMEDIATE: the lock
         yield
-    finally:
-        other.conn.execute("ROLLBACK")
-        other.close()
 
 
 def _exports(db: Database) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -16,6 +17,15 @@ from tests.conftest import count_rows
 
 PASSWORD = "correct-horse-1"
 NOW = datetime(2026, 11, 29, 9, 0, 0)
+
+
+def _file_dump(db: Database) -> str:
+    """Everything stored in the database file, as SQL text (read by a connection of its own)."""
+    conn = sqlite3.connect(db.path)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
 
 
 def _admin(db: Database) -> Actor:
@@ -35,7 +45,7 @@ def test_hash_is_salted_scrypt_and_verifies() -> None:
 
 def test_password_never_stored_or_logged_in_clear(db: Database) -> None:
     _admin(db)
-    dump = "\n".join(db.conn.iterdump())
+    dump = _file_dump(db)
     assert PASSWORD not in dump
 
 
@@ -118,7 +128,7 @@ def test_unknown_names_are_counted_apart_and_never_stored_in_clear(db: Database)
     assert _answers(db, typed, "", 2) == WRONG_ANSWERS[:2]
     assert _answers(db, "someone-else", "x", 1) == WRONG_ANSWERS[:1]
     assert db.scalar("SELECT count(*) FROM sign_in_failure") == 2
-    assert typed not in "\n".join(db.conn.iterdump())
+    assert typed not in _file_dump(db)
     # An unknown name's failures leave the real account's count alone.
     assert accounts.sign_in(db, "admin", PASSWORD, NOW).username == "admin"
 

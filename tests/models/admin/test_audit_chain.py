@@ -409,7 +409,7 @@ def test_verify_reads_one_snapshot_while_another_writer_appends(logged: Path) ->
             # Rows and head are read from the same state, so the head never runs ahead.
             assert reader.scalar("SELECT count(*) FROM audit_log") == before
             assert reader.scalar("SELECT last_id FROM audit_head") == ENTRIES
-        assert not reader.conn.in_transaction
+        assert not reader.in_transaction
         assert audit.verify(reader).checked == ENTRIES + 2
 
 
@@ -418,5 +418,5 @@ def test_verify_inside_a_transaction_joins_it(db: Database) -> None:
     with db.transaction():
         audit.record(db, actor="admin", action="create", table="person", record_id=3)
         result = audit.verify(db)
-        assert db.conn.in_transaction
+        assert db.in_transaction
     assert (result.ok, result.checked) == (True, 3)

@@ -64,17 +64,19 @@ def test_backup_is_named_verified_and_self_contained(centre_db: Database) -> Non
 def test_snapshot_under_wal_has_committed_and_not_uncommitted_writes(
         centre_db: Database, db_path: Path) -> None:
     other = open_database(db_path)
+    writer = sqlite3.connect(db_path, isolation_level=None)  # another program, mid-write
     try:
         add_member(other, 10)  # committed by another connection, still only in the WAL
         wal = db_path.with_name(db_path.name + "-wal")
         assert wal.stat().st_size > 0
-        other.conn.execute("BEGIN IMMEDIATE")
-        other.conn.execute("INSERT INTO setting (key, value) VALUES ('uncommitted', 'x')")
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("INSERT INTO setting (key, value) VALUES ('uncommitted', 'x')")
 
         result = make_backup(centre_db, actor=STAFF, now=NOW)
 
-        other.conn.execute("ROLLBACK")
+        writer.execute("ROLLBACK")
     finally:
+        writer.close()
         other.close()
     assert person_count(result.path) == 4
     conn = sqlite3.connect(result.path.resolve().as_uri() + "?mode=ro", uri=True)

@@ -62,7 +62,7 @@ def test_restore_replaces_data_and_backs_up_the_current_first(
     assert person_count(result.safety_backup) == 4
     assert result.counts["people"] == 3 and result.schema_version == SCHEMA_VERSION
     with pytest.raises(sqlite3.ProgrammingError):  # the Database passed in was handed over
-        centre_db.conn.execute("SELECT 1")
+        centre_db.scalar("SELECT 1")
     assert not db_path.with_name(db_path.name + "-wal").exists()
     with open_database(result.db_path) as reopened:
         assert reopened.scalar("SELECT count(*) FROM person") == 3

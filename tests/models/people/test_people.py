@@ -35,7 +35,7 @@ def _refused(db: Database, data: PersonInput, row_counts: Counts) -> ValidationE
     with pytest.raises(ValidationError) as caught:
         people.create_person(db, data, actor=STAFF, today=TODAY)
     assert row_counts(db) == before
-    assert not db.conn.in_transaction
+    assert not db.in_transaction
     return caught.value
 
 

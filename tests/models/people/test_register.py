@@ -108,13 +108,14 @@ MEMBER_CASES = list(product(
 def test_the_sql_rules_and_the_python_rules_agree(db: Database) -> None:
     """Every combination of role, joining, leaving and archive date, for May 2024: the
     register condition, and what each person adds to a closed May's people figures."""
-    db.conn.execute("INSERT INTO month_state (month, closed, closed_at)"
-                    " VALUES ('2024-05', 1, '2024-06-02T09:00:00')")
-    for n, (active, joined, left, archived) in enumerate(MEMBER_CASES):
-        db.conn.execute("INSERT INTO person (id, name, archived_at, created_at, updated_at)"
-                        " VALUES (?, ?, ?, '', '')", (n + 1, f"p{n}", archived))
-        db.conn.execute("INSERT INTO member (person_id, joined_on, left_on, active)"
-                        " VALUES (?, ?, ?, ?)", (n + 1, joined, left, int(active)))
+    with db.transaction():
+        db.execute("INSERT INTO month_state (month, closed, closed_at)"
+                   " VALUES ('2024-05', 1, '2024-06-02T09:00:00')")
+        for n, (active, joined, left, archived) in enumerate(MEMBER_CASES):
+            db.execute("INSERT INTO person (id, name, archived_at, created_at, updated_at)"
+                       " VALUES (?, ?, ?, '', '')", (n + 1, f"p{n}", archived))
+            db.execute("INSERT INTO member (person_id, joined_on, left_on, active)"
+                       " VALUES (?, ?, ?, ?)", (n + 1, joined, left, int(active)))
     in_sql = {int(r[0]) for r in db.query(
         "SELECT m.person_id FROM member m JOIN person p ON p.id = m.person_id"
         f" WHERE {register.on_register()}", {"first": "2024-05-01", "last": "2024-05-31"})}

@@ -270,10 +270,10 @@ def test_an_added_check_shows_in_the_alerts(db: Database,
 
 
 def test_reading_the_dashboard_writes_nothing(db: Database, centre: dict[str, int]) -> None:
-    before = db.conn.total_changes
+    before = db.total_changes
     dashboard.today_figures(db, TODAY)
     dashboard.month_comparison(db, TODAY)
     dashboard.trend(db, TODAY)
     dashboard.goal_progress(db, 2024)
     dashboard.alerts(db, NOW)
-    assert db.conn.total_changes == before
+    assert db.total_changes == before

@@ -264,13 +264,17 @@ def test_other_months_stay_writable(closed: Centre) -> None:
 
 
 def test_ensure_month_open_takes_a_day_or_a_month_and_a_connection(closed: Centre) -> None:
-    for value in ("2024-05", "2024-05-31"):
-        with pytest.raises(MonthClosedError, match=CLOSED):
-            month_close.ensure_month_open(closed.db, value)
-        with pytest.raises(MonthClosedError, match=CLOSED):
-            month_close.ensure_month_open(closed.db.conn, value)
-    month_close.ensure_month_open(closed.db, "2024-04-30")
-    month_close.ensure_month_open(closed.db.conn, "2024-06")
+    conn = sqlite3.connect(closed.db.path)  # the kind of connection a migration is given
+    try:
+        for value in ("2024-05", "2024-05-31"):
+            with pytest.raises(MonthClosedError, match=CLOSED):
+                month_close.ensure_month_open(closed.db, value)
+            with pytest.raises(MonthClosedError, match=CLOSED):
+                month_close.ensure_month_open(conn, value)
+        month_close.ensure_month_open(closed.db, "2024-04-30")
+        month_close.ensure_month_open(conn, "2024-06")
+    finally:
+        conn.close()
 
 
 # -- the triggers behind the model checks ----------------------------------------------------------

@@ -3,6 +3,7 @@ one job at a time, from its first moment."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -23,12 +24,15 @@ def test_result_comes_back_from_another_thread_and_connection(qtbot, db: Databas
 
     def work(worker_db: Database) -> int:
         seen["thread"] = threading.current_thread()
-        seen["conn"] = worker_db.conn
+        seen["db"] = worker_db
+        # The window's connection belongs to the GUI thread: SQLite refuses it here.
+        with pytest.raises(sqlite3.ProgrammingError, match="thread"):
+            db.scalar("SELECT 1")
         return int(worker_db.scalar("SELECT 41 + 1"))
 
     assert run_long_job(None, "测试", db, work) == 42
     assert seen["thread"] is not threading.main_thread()
-    assert seen["conn"] is not db.conn
+    assert seen["db"] is not db
 
 
 def test_errors_are_raised_to_the_caller(qtbot, db: Database) -> None:
