@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -15,6 +16,9 @@ from desktop.models.db import Database
 from desktop.ui.attendance.attendance_day_panel import DayPanel
 from desktop.ui.attendance.attendance_month_panel import MonthPanel
 from desktop.ui.attendance.not_seen_panel import NotSeenPanel
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.pages import PageContext
 
 
 class AttendancePage(QWidget):
@@ -58,3 +62,8 @@ class AttendancePage(QWidget):
         """Switch to the day view."""
         self.tabs.setCurrentWidget(self.day_panel)
         return self.day_panel
+
+
+def make_page(context: PageContext) -> AttendancePage:
+    """The attendance page for the main window."""
+    return AttendancePage(context.db, context.actor)

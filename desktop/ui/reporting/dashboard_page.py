@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPaintEvent, QResizeEvent, QShowEvent
@@ -29,14 +30,16 @@ from desktop.models.db import Database
 from desktop.ui.reporting.dashboard_cards import AlertsPanel, GoalPanel, MonthCard, TodayCard
 from desktop.ui.reporting.dashboard_trend import TrendPanel
 
+if TYPE_CHECKING:
+    from desktop.ui.shell.pages import PageContext
+
 POLL_MS = 2000
 # How long after the first paint the figures start loading (the window is fully drawn by then).
 LOAD_DELAY_MS = 30
 
 
 class DashboardPage(QWidget):
-    """The home page. ``open_page(page)`` asks the main window to show a page (the value of
-    a :class:`PageId`)."""
+    """The home page. ``open_page(page)`` asks the main window to show a page (its id)."""
 
     open_page = Signal(str)
     show_alert = Signal(str)  # after open_page: the alert's key (validation.people.…, …)
@@ -239,3 +242,10 @@ class DashboardPage(QWidget):
         self.poll_timer.stop()
         super().hideEvent(event)
 
+
+def make_page(context: PageContext) -> DashboardPage:
+    """The home page for the main window: its alerts open the page that helps."""
+    page = DashboardPage(context.db, context.actor)
+    page.open_page.connect(context.signals.open_page)
+    page.show_alert.connect(context.signals.alert_chosen)
+    return page
