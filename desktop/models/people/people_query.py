@@ -32,7 +32,7 @@ SORT_COLUMNS: dict[str, str] = {
 
 
 # What the monthly report's people checks flag, as filters (the same rules as
-# indicator_providers/people.py, applied to today's month): members still on the register
+# people/indicator_provider.py, applied to today's month): members still on the register
 # without a certificate number, and joining or leaving dates after today within this month.
 class PeopleProblem(StrEnum):
     """A monthly people check the people table can filter by (the rule's last part)."""
