@@ -6,6 +6,10 @@ read labels and values instead: 出生日期, 40.00 元, 最初设定（适用�
 class so the UI can subclass it with translated words; the export uses the Chinese one here.
 Of an edit ("update") only the fields it changed are described, plus the few that say which
 record it was (姓名, 月份 …), so a phone change does not drown in twenty unchanged fields.
+
+The names of tables and fields are declared by each capability (``AUDIT_LABELS`` in
+``desktop/models/<cap>/__init__.py``, an :class:`AuditLabels`), found with
+``desktop.models.capabilities``; this module merges them.
 """
 
 from __future__ import annotations
