@@ -25,8 +25,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-# main.py imports the command line first and reaches desktop.app through it: same import cost.
-import desktop.cli  # noqa: F401
+# main.py builds the command line's parser first (every capability's subcommands are
+# declared there) and reaches desktop.app through it: the same import cost.
+import desktop.cli
 from desktop.app import create_app
 from desktop.models.admin import accounts
 from desktop.models.admin.permissions import Permission
@@ -42,6 +43,7 @@ def main(argv: list[str]) -> int:
         print("usage: app_to_main_window.py DATABASE USERNAME PASSWORD", file=sys.stderr)
         return 2
     path, username, password = Path(argv[0]), argv[1], argv[2]
+    desktop.cli.build_parser()
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     app, _ = create_app()
     lock = InstanceLock(path)

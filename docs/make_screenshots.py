@@ -26,12 +26,14 @@ from desktop.models.attendance import attendance
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database, open_database
 from desktop.models.demo import demo
-from desktop.models.pages import PageId
 from desktop.ui.activities.activities_page import ActivitiesPage
 from desktop.ui.admin.restore_dialog import RestoreDialog
+from desktop.ui.admin.settings_page import SettingsPage
 from desktop.ui.attendance.attendance_page import AttendancePage
 from desktop.ui.kiosk.kiosk_speech import SilentSpeaker
 from desktop.ui.kiosk.kiosk_window import KioskWindow
+from desktop.ui.people.people_page import PeoplePage
+from desktop.ui.reporting.dashboard_page import DashboardPage
 from desktop.ui.shell.login_dialog import LoginDialog
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.theme import apply_theme
@@ -163,8 +165,8 @@ def _activity_pages(db: Database, actor: Actor) -> None:
 
 def _dashboard(window: MainWindow) -> None:
     """The home page with the sign-ins and activities made above, its trend as a table too."""
-    window.select_page(PageId.DASHBOARD)
-    page = window.dashboard_page
+    window.select_page("dashboard")
+    page = window.page("dashboard", DashboardPage)
     page.refresh_all()
     _save(window, "dashboard")
     page.trend_panel.toggle_button.click()
@@ -209,7 +211,7 @@ def _reporting(window: MainWindow, db: Database, admin: Actor, work: Path) -> No
 
     reports = work / "reports"
     reports.mkdir()
-    page = _inside(window.select_page(PageId.EXPORT))
+    page = _inside(window.select_page("export"))
     assert isinstance(page, ExportPage)
     page.set_month(REPORT_MONTH)
     page.folder_edit.setText(str(reports))
@@ -230,7 +232,7 @@ def _reporting(window: MainWindow, db: Database, admin: Actor, work: Path) -> No
     save_expected(db, [ExpectedCentre(p.code, p.name, p.street) for p in
                        (demo.demo_profile(street, "") for street in XICHENG_STREETS)],
                   actor=admin)
-    district = _inside(window.select_page(PageId.CONSOLIDATION))
+    district = _inside(window.select_page("consolidation"))
     assert isinstance(district, ConsolidationPage)
     district.load_expected()
     district.set_month(REPORT_MONTH)
@@ -266,9 +268,9 @@ def main() -> int:
         window = MainWindow(db, admin.as_actor(), ui)
         window.resize(1280, 760)
         window.show()
-        window.select_page(PageId.PEOPLE)
+        window.select_page("people")
         _save(window, "people")
-        page = window.people_page
+        page = window.page("people", PeoplePage)
         page.search_edit.setText("zs")
         _save(window, "people-search-zs")
         page.search_edit.clear()
@@ -277,13 +279,13 @@ def main() -> int:
         dialog.show()
         _save(dialog, "person-form")
         dialog.close()
-        window.select_page(PageId.USERS)
+        window.select_page("users")
         _save(window, "users")
-        window.select_page(PageId.SETTINGS)
+        window.select_page("settings")
         _save(window, "settings")
         area = window.stack.currentWidget()
         if isinstance(area, QScrollArea):
-            area.ensureWidgetVisible(window.settings_page.backup_panel)
+            area.ensureWidgetVisible(window.page("settings", SettingsPage).backup_panel)
         _save(window, "settings-backup")
         backup.make_backup(db, actor=admin.as_actor())
         restore = RestoreDialog(db, admin.as_actor(), window)
@@ -300,7 +302,7 @@ def main() -> int:
         window.resize(1280, 860)
         _reporting(window, db, admin.as_actor(), Path(tmp))
         window.resize(1280, 760)
-        window.select_page(PageId.PEOPLE)
+        window.select_page("people")
         apply_theme(app, 1.5)
         window.resize(1366, 768)
         _save(window, "people-large-text")
@@ -308,7 +310,7 @@ def main() -> int:
         apply_theme(app, 1.0, high_contrast=True)
         window.resize(1280, 760)
         _save(window, "people-high-contrast")
-        window.select_page(PageId.SETTINGS)
+        window.select_page("settings")
         _save(window, "settings-high-contrast")
         window.close()
         db.close()

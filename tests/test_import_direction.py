@@ -1,8 +1,9 @@
 """The layers import in one direction (docs/architecture.md): ui → excel → models, never back.
 
 ``desktop.models`` imports nothing from ``desktop.excel``, ``desktop.ui`` or the program's entry
-modules (``desktop.app``, ``desktop.cli*``), and ``desktop.excel`` nothing from ``desktop.ui`` or
-those, so the domain can be used from a script, the CLI or a test without the layers above it.
+modules (``desktop.app``, the ``desktop.cli`` package), and ``desktop.excel`` nothing from
+``desktop.ui`` or those, so the domain can be used from a script, the CLI or a test without
+the layers above it.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def test_the_graph_sees_the_layers() -> None:
     graph = import_graph()
     assert "desktop.models.db" in graph["desktop.excel.reporting.monthly_workbook"]
     assert any(_in(t, "desktop.excel") for t in graph["desktop.ui.reporting.export_page"])
-    assert _in("desktop.cli_common", *ENTRY_MODULES) and not _in("desktop.client", "desktop.cli")
+    assert _in("desktop.cli.common", *ENTRY_MODULES) and not _in("desktop.client", "desktop.cli")
 
 
 def test_models_import_nothing_from_the_layers_above() -> None:

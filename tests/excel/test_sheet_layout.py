@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from openpyxl import Workbook
 
-from desktop.excel.reporting.monthly_details import detail_sheets, yuan
+from desktop.excel.detail_sheets import detail_sheets, yuan
 from desktop.excel.sheet_layout import append_row, clean_text, print_setup, write_header
 
 

@@ -1,1 +1,2 @@
-"""月报: the monthly workbook, its detail sheets and the district consolidation."""
+"""月报: the monthly workbook (which writes the detail sheets the capabilities declare) and the
+district consolidation."""

@@ -1,7 +1,7 @@
 """The monthly workbook a centre sends to the district federation (format: docs/workbook.md).
 
 Sheets: 封面 (cover), 汇总 (every indicator: this month, last month, year-to-date), one detail
-sheet per capability (``desktop.excel.reporting.monthly_details``), 校验 (validation
+sheet per capability (declared by each, ``desktop.excel.detail_sheets``), 校验 (validation
 findings), from revision 2 on 变更 (changes since the previous submission) and the hidden
 ``_meta`` (format version, centre, period, revision, row counts, SHA-256 of the data).
 Validation errors block the export; the file is written atomically and the export is logged
@@ -26,8 +26,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop import __version__
+from desktop.excel.detail_sheets import detail_sheets, yuan
 from desktop.excel.reporting.changes_sheet import CHANGES, changes_for_revision, write_changes
-from desktop.excel.reporting.monthly_details import detail_sheets, yuan
 from desktop.excel.sheet_layout import (
     HEADER_FONT,
     MONEY_FORMAT,
@@ -292,14 +292,15 @@ def _write_meta(sheet: Worksheet, values: list[tuple[str, Any]]) -> None:
 
 
 def build_workbook(db: Database, month: str, *, revision: int, generated_by: str,
-                   today: date | None = None, now: datetime | None = None
-                   ) -> tuple[Workbook, MonthlyExport]:
+                   today: date | None = None, now: datetime | None = None,
+                   extra: Sequence[str] = ()) -> tuple[Workbook, MonthlyExport]:
     """The whole workbook in memory, as of ``today`` and stamped ``now`` (default: by
     ``db``'s clock). ValidationError for a malformed or future month, BlockedExport when
-    validation finds errors."""
+    validation finds errors. ``extra``: further capability packages whose indicators and
+    detail sheets are added (``desktop.models.capabilities``)."""
     today = today or db.clock.today()
     check_month(month, today)
-    report = compute(db, month, today)
+    report = compute(db, month, today, extra)
     if report.errors:
         raise BlockedExport(report.errors)
     profile = load_profile(db)
@@ -311,11 +312,12 @@ def build_workbook(db: Database, month: str, *, revision: int, generated_by: str
     _write_cover(cover, profile, month, revision, generated_at, generated_by)
     print_setup(cover, profile.name, month, title_rows=None)
     counts = {SUMMARY: _write_summary(workbook.create_sheet(SUMMARY), report)}
-    for detail in detail_sheets():
+    details = detail_sheets(extra)
+    for detail in details:
         counts[detail.title] = detail.write(db, month, workbook.create_sheet(detail.title),
                                             today)
     counts[CHECKS] = _write_checks(workbook.create_sheet(CHECKS), report.warnings)
-    hashed = [SUMMARY, *(d.title for d in detail_sheets()), CHECKS]
+    hashed = [SUMMARY, *(d.title for d in details), CHECKS]
     if revision >= 2:
         counts[CHANGES] = write_changes(workbook.create_sheet(CHANGES),
                                         changes_for_revision(db, month, revision))
@@ -344,7 +346,8 @@ def build_workbook(db: Database, month: str, *, revision: int, generated_by: str
 def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str], *,
                             generated_by: str, actor: Actor | None = None,
                             revision: int | None = None, today: date | None = None,
-                            now: datetime | None = None) -> MonthlyExport:
+                            now: datetime | None = None,
+                            extra: Sequence[str] = ()) -> MonthlyExport:
     """Check, build and atomically write the month's workbook to ``out`` (a folder: the
     standard file name; a path ending in .xlsx: that file), logging the export with the
     file's SHA-256 as pending before the rename and confirming it after (``export_log``).
@@ -358,6 +361,7 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
     ``revision`` defaults to the month's next revision (``month_close.month_status``); the
     export is logged under ``actor`` (default: ``generated_by`` as a staff member).
     ``today`` and ``now`` (default: by ``db``'s clock) date the check and the workbook.
+    ``extra``: further capability packages (:func:`build_workbook`).
     """
     today = today or db.clock.today()
     check_month(month, today)
@@ -385,7 +389,7 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
     # after the export, so 报送 asks for a new one rather than sending a file without it.
     head = audit_head(db)
     workbook, result = build_workbook(db, month, revision=revision, generated_by=generated_by,
-                                      today=today, now=now)
+                                      today=today, now=now, extra=extra)
     if sent is not None and result.content_sha256 != sent.data_sha256:
         # Same revision, other figures (a rate changed after the close): that would be two
         # different files both claiming to be the submitted version.

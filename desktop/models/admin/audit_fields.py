@@ -6,6 +6,10 @@ read labels and values instead: 出生日期, 40.00 元, 最初设定（适用�
 class so the UI can subclass it with translated words; the export uses the Chinese one here.
 Of an edit ("update") only the fields it changed are described, plus the few that say which
 record it was (姓名, 月份 …), so a phone change does not drown in twenty unchanged fields.
+
+The names of tables and fields are declared by each capability (``AUDIT_LABELS`` in
+``desktop/models/<cap>/__init__.py``, an :class:`AuditLabels`), found with
+``desktop.models.capabilities``; this module merges them.
 """
 
 from __future__ import annotations
@@ -13,96 +17,73 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-# Chinese names of every key the models write to the log, in the order they are shown.
-FIELD_NAMES: dict[str, str] = {
-    # people (desktop.models.people.people) and accounts
-    "name": "姓名",
-    "display_name": "姓名",
-    "username": "用户名",
-    "role": "角色",
-    "disabled": "已停用",
-    "sex": "性别",
-    "birth_date": "出生日期",
-    "id_number": "身份证号",
-    "phone": "联系电话",
-    "street": "街道",
-    "community": "社区",
-    "address": "住址",
-    "emergency_contact": "紧急联系人",
-    "emergency_phone": "紧急联系电话",
-    "notes": "备注",
-    "is_member": "残疾人会员",
-    "cert_number": "残疾人证号",
-    "programmes": "服务项目",
-    "joined_on": "入会日期",
-    "left_on": "离开日期",
-    "card_number": "签到卡号",
-    "is_volunteer": "志愿者",
-    "volunteer_number": "志愿者编号",
-    "organisation": "所属组织",
-    "family_links": "关联会员",
-    "photo": "照片",
-    "archived_at": "归档时间",
-    # sign-ins (desktop.models.attendance.attendance)
-    "person_id": "人员编号",
-    "day": "日期",
-    "signed_in_at": "签到时间",
-    "signed_out_at": "签退时间",
-    "method": "签到方式",
-    "recorded_by": "登记人",
-    "created_at": "登记时间",
-    "voided_at": "作废时间",
-    # activities
-    "title": "活动名称",
-    "kind": "类型",
-    "place": "地点",
-    "organiser": "组织者",
-    "activity_id": "活动编号",
-    "added_at": "加入时间",
-    # months and the monthly report
-    "month": "月份",
-    "closed": "已关账",
-    "revision": "版本",
-    "file_name": "文件",
-    "file_sha256": "文件校验码",
-    "data_sha256": "数据校验码",
-    # the subsidy rate (desktop.models.subsidy.subsidy)
-    "effective_from": "执行起始月份",
-    "subsidy.daily_rate_fen": "每日补助标准",
-    "subsidy.min_stay_minutes": "最短停留时间",
-    # settings: the centre profile, the idle lock, backups, the district's expected centres
-    "code": "中心编码",
-    "district": "所属区",
-    "responsible_person": "负责人",
-    "ui.idle_lock_minutes": "无操作自动锁定",
-    "backup.keep_daily": "保留每日备份",
-    "backup.keep_weekly": "保留每周备份",
-    "backup.keep_monthly": "保留每月备份",
-    "backup.second_folder": "第二备份位置",
-    "backup.passphrase": "加密口令",
-    "district.expected_centres": "应报送的中心",
-    # restoring a backup
-    "file": "备份文件",
-    "safety_backup": "恢复前的数据",
-    "schema_version": "数据库版本",
-    "people": "人员数",
-    "members": "会员数",
-    "volunteers": "志愿者数",
-    "audit_entries": "日志条数",
-    # the demo data's one entry for its generated attendance (desktop.models.demo.demo_attendance)
-    "sign_ins": "签到条数",
-    "voided": "其中作废",
-    "activities": "活动数",
-    "activity_participants": "活动参加人次",
-    "from": "开始日期",
-    "to": "结束日期",
-}
-# The same key means something else in another table.
-TABLE_FIELD_NAMES: dict[str, dict[str, str]] = {
-    "setting": {"name": "中心名称"},
-}
+from desktop.models import capabilities
+
+
+@dataclass(frozen=True)
+class AuditLabels:
+    """Words for one capability's audit entries, declared as ``AUDIT_LABELS`` in its models
+    package: its tables' names, its logged fields' names and, where a key means something else
+    in one table, that table's own names. The Chinese text is marked for translation (tables
+    in the ``AuditModel`` context, fields in ``AuditValues``), so the GUI shows the same words
+    translated. ``order`` places the capability's fields when an entry is described (lower
+    first; within a capability, as declared). A key declared by two capabilities must have the
+    same words; its place is its first declaration."""
+
+    order: int
+    tables: dict[str, str] = field(default_factory=dict)
+    fields: dict[str, str] = field(default_factory=dict)
+    table_fields: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Words:
+    tables: dict[str, str]
+    fields: dict[str, str]
+    table_fields: dict[str, dict[str, str]]
+    order: dict[str, int]
+
+
+def _merge(into: dict[str, str], names: dict[str, str], what: str) -> None:
+    for key, text in names.items():
+        if into.setdefault(key, text) != text:
+            raise ValueError(f"audit {what} {key!r} declared as {into[key]!r} and {text!r}")
+
+
+@cache
+def _words() -> _Words:
+    """Every capability's declared words, merged in order (ValueError on a contradiction)."""
+    tables: dict[str, str] = {}
+    fields: dict[str, str] = {}
+    table_fields: dict[str, dict[str, str]] = {}
+    declared: list[AuditLabels] = capabilities.declarations("desktop.models", "AUDIT_LABELS")
+    for labels in sorted(declared, key=lambda d: d.order):
+        _merge(tables, labels.tables, "table")
+        _merge(fields, labels.fields, "field")
+        for table, names in labels.table_fields.items():
+            _merge(table_fields.setdefault(table, {}), names, f"field of {table}")
+    return _Words(tables, fields, table_fields, {key: n for n, key in enumerate(fields)})
+
+
+def field_names() -> dict[str, str]:
+    """The Chinese name of every key the models write to the log, in the order shown."""
+    return dict(_words().fields)
+
+
+def table_field_names() -> dict[str, dict[str, str]]:
+    """Names of keys that mean something else in one table: {table: {key: name}}."""
+    return {table: dict(names) for table, names in _words().table_fields.items()}
+
+
+def table_names() -> dict[str, str]:
+    """The Chinese name of every table the log records changes to."""
+    return dict(_words().tables)
+
+
 # Kept in the description of an edit even when unchanged: they say which record it was.
 IDENTIFYING = ("name", "username", "title", "month", "effective_from", "day")
 # What desktop.models.admin.audit writes for hidden values (address, photo).
@@ -110,7 +91,6 @@ _HIDDEN_MARK = "***"
 # The subsidy entry in effect for every month (desktop.models.subsidy.subsidy.BEGINNING).
 _BEGINNING = "0000-01"
 _ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
-_ORDER = {key: n for n, key in enumerate(FIELD_NAMES)}
 
 
 class AuditWording:
@@ -120,7 +100,8 @@ class AuditWording:
 
     def label(self, table: str, key: str) -> str:
         """The name of a field (the key itself when unknown)."""
-        return TABLE_FIELD_NAMES.get(table, {}).get(key) or FIELD_NAMES.get(key, key)
+        words = _words()
+        return words.table_fields.get(table, {}).get(key) or words.fields.get(key, key)
 
     def pair(self, label: str, value: str) -> str:
         """One field and its value."""
@@ -244,8 +225,9 @@ def _decoded(stored: str | None) -> dict[str, Any] | str:
 
 
 def _ordered(keys: Iterable[str]) -> list[str]:
-    # Known fields in the order of FIELD_NAMES (name first, as on the form); others after.
-    return sorted(keys, key=lambda k: _ORDER.get(k, len(_ORDER)))
+    # Known fields in the declared order (name first, as on the form); others after.
+    order = _words().order
+    return sorted(keys, key=lambda k: order.get(k, len(order)))
 
 
 def _describe(values: dict[str, Any], keys: list[str], table: str, words: AuditWording, *,

@@ -39,19 +39,6 @@ ACTION_NAMES = {
     "reopen": "重新开账",
     "abandon": "作废中断的导出",
 }
-TABLE_NAMES = {
-    "person": "人员",
-    "user_account": "账户",
-    "setting": "设置",
-    "subsidy_rate": "补助标准",
-    "activity": "文体活动",
-    "activity_participant": "活动参加者",
-    "sign_in": "签到",
-    "database": "数据库",
-    "month_state": "月份关账",
-    "month_report": "月报导出和报送",
-    "export_attempt": "月报导出尝试",
-}
 _CHUNK = 500
 
 
@@ -89,7 +76,7 @@ class AuditRow:
     @property
     def table_display_name(self) -> str:
         """The table in Chinese, or its name when it is not known."""
-        return TABLE_NAMES.get(self.table_name, self.table_name)
+        return audit_fields.table_names().get(self.table_name, self.table_name)
 
     @property
     def at_display(self) -> str:

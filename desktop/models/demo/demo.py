@@ -1,22 +1,25 @@
 """Realistic, deterministic demo data (Faker zh_CN) for trying the app and for screenshots.
 
-The same seed, counts and "today" always give the same database. Later capabilities add
-their own generators through :data:`EXTENSIONS`.
+The same seed, counts and "today" always give the same database. Each capability declares its
+part (``DEMO``, a :class:`~desktop.models.demo.DemoStep`, in its models package); the people
+register comes first (:func:`generate_people`, declared by ``desktop.models.people``), then the
+others in their ``order``.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from faker import Faker
 
+from desktop.models import capabilities
 from desktop.models.admin.centre import XICHENG_STREETS, CentreProfile, is_configured, save_profile
 from desktop.models.admin.permissions import DEMO_ACTOR
 from desktop.models.db import Database
-from desktop.models.demo.demo_attendance import generate_attendance
+from desktop.models.demo import DemoStep
 from desktop.models.errors import WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.people import people
@@ -43,8 +46,6 @@ JOINED_BEFORE_YEARS = 3
 # Identity numbers and dates before 1900 are refused on entry (person_input, identity).
 EARLIEST_DATE = date(1900, 1, 1)
 
-Extension = Callable[[Database, random.Random, date, int], dict[str, int]]
-EXTENSIONS: list[Extension] = [generate_attendance]
 
 
 @dataclass
@@ -69,6 +70,28 @@ def demo_profile(street: str, responsible_person: str) -> CentreProfile:
     return CentreProfile(name=f"{street}温馨家园", code=f"XC-{initials}-01", district="西城区",
                          street=street, responsible_person=responsible_person,
                          phone="010-66012345")
+
+
+@dataclass
+class DemoRun:
+    """What every step of one demo run shares: the options, the random stream (each step
+    draws from it in turn, so the same seed gives the same data), the Faker instance and the
+    identity numbers handed out so far."""
+
+    options: DemoOptions
+    rng: random.Random
+    fake: Faker
+    used_ids: set[str] = field(default_factory=set)
+
+
+Generator = Callable[[Database, DemoRun], dict[str, int]]
+
+
+def steps(extra: Sequence[str] = ()) -> list[DemoStep]:
+    """Every capability's declared demo step (``DEMO``), in order; ``extra``: further
+    capability packages."""
+    found = capabilities.declarations("desktop.models", "DEMO", extra)
+    return sorted(found, key=lambda step: step.order)
 
 
 class DemoError(WarmHomeError):
@@ -192,43 +215,52 @@ def volunteer_input(fake: Faker, rng: random.Random, opts: DemoOptions, used: se
     )
 
 
-def generate(db: Database, opts: DemoOptions) -> dict[str, int]:
-    """Fill an empty database with demo people (and whatever extensions add); return counts."""
+def generate(db: Database, opts: DemoOptions, extra: Sequence[str] = ()) -> dict[str, int]:
+    """Fill an empty database with demo data: every declared step (:func:`steps`, people
+    first) in one transaction; return the counts. ``extra``: further capability packages."""
     if int(db.scalar("SELECT count(*) FROM person")) > 0:
         raise DemoError(
             Message(QT_TRANSLATE_NOOP("Messages", "数据库中已有人员，演示数据只能载入空数据库"))
         )
+    generators: list[Generator] = [capabilities.resolve(step.generate) for step in steps(extra)]
     fake = Faker("zh_CN")
     fake.seed_instance(opts.seed)
-    rng = random.Random(opts.seed)
-    used: set[str] = set()
-    counts = {"members": 0, "volunteers": 0, "guardians": 0}
+    run = DemoRun(opts, random.Random(opts.seed), fake)
+    counts: dict[str, int] = {}
     with db.transaction():
-        if not is_configured(db):
-            save_profile(db, demo_profile(opts.street, fake.name()), actor=ACTOR)
-        member_ids: list[tuple[int, PersonInput]] = []
-        for data in member_inputs(fake, rng, opts, used):
-            pid = people.create_person(db, data, actor=ACTOR, today=opts.today)
-            member_ids.append((pid, data))
-            counts["members"] += 1
-        for pid, data in member_ids:
-            category = int(data.cert_number[18]) if data.cert_number else 0
-            needs_guardian = category in (5, 6, 7) or data.cert_number[19:20] == "1"
-            if needs_guardian and rng.random() < 0.6:
-                guardian = PersonInput(
-                    name=data.name[0] + fake.first_name(),
-                    phone=fake.phone_number(),
-                    street=data.street,
-                    community=data.community,
-                    address=data.address,
-                    family_links=[FamilyLink(pid, rng.choice(RELATIONS), True)],
-                )
-                people.create_person(db, guardian, actor=ACTOR, today=opts.today)
-                counts["guardians"] += 1
-        for n in range(max(1, opts.members // 5)):
-            people.create_person(db, volunteer_input(fake, rng, opts, used, n + 1),
-                                 actor=ACTOR, today=opts.today)
-            counts["volunteers"] += 1
-        for extension in EXTENSIONS:
-            counts.update(extension(db, rng, opts.today, opts.years))
+        for generator in generators:
+            counts.update(generator(db, run))
+    return counts
+
+
+def generate_people(db: Database, run: DemoRun) -> dict[str, int]:
+    """The demo centre's profile (unless one is set) and its people: members, their guardians
+    and volunteers. The first step: every other builds on the register."""
+    opts, rng, fake, used = run.options, run.rng, run.fake, run.used_ids
+    counts = {"members": 0, "volunteers": 0, "guardians": 0}
+    if not is_configured(db):
+        save_profile(db, demo_profile(opts.street, fake.name()), actor=ACTOR)
+    member_ids: list[tuple[int, PersonInput]] = []
+    for data in member_inputs(fake, rng, opts, used):
+        pid = people.create_person(db, data, actor=ACTOR, today=opts.today)
+        member_ids.append((pid, data))
+        counts["members"] += 1
+    for pid, data in member_ids:
+        category = int(data.cert_number[18]) if data.cert_number else 0
+        needs_guardian = category in (5, 6, 7) or data.cert_number[19:20] == "1"
+        if needs_guardian and rng.random() < 0.6:
+            guardian = PersonInput(
+                name=data.name[0] + fake.first_name(),
+                phone=fake.phone_number(),
+                street=data.street,
+                community=data.community,
+                address=data.address,
+                family_links=[FamilyLink(pid, rng.choice(RELATIONS), True)],
+            )
+            people.create_person(db, guardian, actor=ACTOR, today=opts.today)
+            counts["guardians"] += 1
+    for n in range(max(1, opts.members // 5)):
+        people.create_person(db, volunteer_input(fake, rng, opts, used, n + 1),
+                             actor=ACTOR, today=opts.today)
+        counts["volunteers"] += 1
     return counts

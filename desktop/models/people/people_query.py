@@ -34,7 +34,7 @@ SORT_COLUMNS: dict[str, str] = {
 
 
 # What the monthly report's people checks flag, as filters (the same rules as
-# indicator_providers/people.py, applied to today's month): members still on the register
+# people/indicator_provider.py, applied to today's month): members still on the register
 # without a certificate number, and joining or leaving dates after today within this month.
 # Today is the database clock's, passed in as a parameter (never SQLite's 'now'), so the
 # filter agrees with the check and a test can choose the day.

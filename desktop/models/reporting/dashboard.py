@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from desktop.models.admin import backup
 from desktop.models.db import Database
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
-from desktop.models.pages import PageId
 from desktop.models.people.register import on_register
 
 if TYPE_CHECKING:
@@ -32,9 +31,10 @@ if TYPE_CHECKING:
 
 TREND_MONTHS = 12
 
-# Which page fixes a validation finding, by the prefix of its rule ("attendance.no_sign_out").
-_FINDING_PAGES = {"people": PageId.PEOPLE, "attendance": PageId.ATTENDANCE,
-                  "activities": PageId.ACTIVITIES, "subsidy": PageId.SUBSIDY}
+# The pages (their ids, declared by desktop.ui.admin and desktop.ui.reporting) where staff
+# make a backup and export the month. A validation finding names its provider's page.
+SETTINGS_PAGE = "settings"
+EXPORT_PAGE = "export"
 
 
 @dataclass(frozen=True)
@@ -100,13 +100,13 @@ class GoalProgress:
 @dataclass(frozen=True)
 class Alert:
     """Something staff should act on: how serious, what (a Chinese :class:`Message`, which
-    the GUI translates), and which page helps (its :class:`PageId`, or None when no page
-    does)."""
+    the GUI translates), and which page helps (its id, as the page's package declares it, or
+    None when no page does)."""
 
     key: str
     severity: Severity
     message: str
-    target: PageId | None
+    target: str | None
 
 
 # Valid sign-ins from :first to :last, member by member through the partial unique index of
@@ -225,25 +225,31 @@ def backup_alerts(db: Database, now: datetime) -> list[Alert]:
     if last is None:
         return [Alert("backup.none", Severity.ERROR,
                       Message(QT_TRANSLATE_NOOP("Messages", "还没有成功的备份，请立即备份")),
-                      PageId.SETTINGS)]
+                      SETTINGS_PAGE)]
     days = (now - last).days
     limit = backup.STALE_AFTER.days
     return [Alert("backup.stale", Severity.WARNING, Message(QT_TRANSLATE_NOOP(
         "Messages", "最近一次成功备份是 {days} 天前（{when}），已超过{limit}天，请尽快备份"),
-        days=days, when=f"{last:%Y-%m-%d %H:%M}", limit=limit), PageId.SETTINGS)]
+        days=days, when=f"{last:%Y-%m-%d %H:%M}", limit=limit), SETTINGS_PAGE)]
 
 
 def month_findings(db: Database, month: str, today: date) -> list[Finding]:
     """The month's validation findings, errors first: the rules of the monthly report
     (:mod:`desktop.models.reporting.indicators`), without computing its indicators."""
+    return [finding for finding, _page in _findings_and_pages(db, month, today)]
+
+
+def _findings_and_pages(db: Database, month: str,
+                        today: date) -> list[tuple[Finding, str | None]]:
+    """Each finding with the page its provider names, errors first."""
     from desktop.models.reporting import indicators
     from desktop.models.reporting.indicators import Severity
 
-    found: list[Finding] = []
+    found: list[tuple[Finding, str | None]] = []
     for provider in indicators.providers():
         if provider.validate is not None:
-            found += provider.validate(db, month, today)
-    found.sort(key=lambda f: f.severity is not Severity.ERROR)
+            found += [(f, provider.page) for f in provider.validate(db, month, today)]
+    found.sort(key=lambda pair: pair[0].severity is not Severity.ERROR)
     return found
 
 
@@ -252,8 +258,8 @@ def validation_alerts(db: Database, now: datetime) -> list[Alert]:
     today = now.date()
     return [Alert(f"validation.{f.rule}", f.severity,
                   Message(QT_TRANSLATE_NOOP("Messages", "本月：{finding}"), finding=f.message),
-                  _FINDING_PAGES.get(f.rule.split(".", 1)[0]))
-            for f in month_findings(db, f"{today:%Y-%m}", today)]
+                  page)
+            for f, page in _findings_and_pages(db, f"{today:%Y-%m}", today)]
 
 
 def month_close_alerts(db: Database, now: datetime) -> list[Alert]:
@@ -270,7 +276,7 @@ def month_close_alerts(db: Database, now: datetime) -> list[Alert]:
             is None:
         return []
     return [Alert("month.not_closed", Severity.WARNING, Message(QT_TRANSLATE_NOOP(
-        "Messages", "{month} 的月报还没有报送关账：请导出并报送"), month=month), PageId.EXPORT)]
+        "Messages", "{month} 的月报还没有报送关账：请导出并报送"), month=month), EXPORT_PAGE)]
 
 
 # The checks behind the alert list, in display order within a severity.

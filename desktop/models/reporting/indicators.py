@@ -1,10 +1,12 @@
 """A month's indicators and validation findings, contributed by each capability (Qt-free).
 
-Every capability (people, attendance, activities, subsidy; later daily care, volunteers…) puts a
-small module in ``desktop.models.indicator_providers`` that calls :func:`register` with a
-:class:`Provider`: its indicators, how to compute them for a span of dates, and its validation
-rules. Those modules are found by walking the package, so adding a capability never means editing
-a central list here.
+Every capability (people, attendance, activities, subsidy; later daily care, volunteers…)
+declares its :class:`Provider` in its models package: ``INDICATORS = ("desktop.models.<cap>.
+indicator_provider:PROVIDER",)`` in ``desktop/models/<cap>/__init__.py``, the provider itself (its
+indicators, how to compute them for a span of dates, its validation rules and the page that
+fixes its findings) in that module. :func:`providers` finds them with
+:func:`desktop.models.capabilities.declarations`, so adding a capability never means editing a
+central list here.
 
 An indicator is either *cumulative* (sign-ins, days, amounts: the year-to-date figure is the same
 count over 1 January .. the end of the month) or a *point-in-time* value (members on the register:
@@ -13,13 +15,12 @@ the year-to-date column repeats this month's value).
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
+from desktop.models import capabilities
 from desktop.models.attendance.attendance_month import month_days
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
@@ -91,13 +92,16 @@ Validate = Callable[[Database, str, date], list[Finding]]
 
 @dataclass(frozen=True)
 class Provider:
-    """What one capability contributes; ``order`` places its rows in 汇总 (lower first)."""
+    """What one capability contributes; ``order`` places its rows in 汇总 (lower first).
+    ``page`` is the main-window page (its id) where staff fix what ``validate`` finds, or
+    None."""
 
     name: str
     order: int
     indicators: tuple[Indicator, ...]
     compute: Compute
     validate: Validate | None = None
+    page: str | None = None
 
 
 @dataclass(frozen=True)
@@ -136,30 +140,26 @@ class Report:
         raise KeyError(key)
 
 
-_PROVIDERS: dict[str, Provider] = {}
-_PROVIDER_PACKAGE = "desktop.models.indicator_providers"
-_loaded = False
-
-
-def register(provider: Provider) -> Provider:
-    """Add (or replace, by name) a capability's provider; returns it for use at module level."""
-    keys = {i.key for p in _PROVIDERS.values() if p.name != provider.name for i in p.indicators}
-    clash = keys & {i.key for i in provider.indicators}
-    if clash:
-        raise ValueError(f"indicator keys already registered: {sorted(clash)}")
-    _PROVIDERS[provider.name] = provider
-    return provider
-
-
-def providers() -> list[Provider]:
-    """Every registered provider in 汇总 order; the provider modules are imported on first use."""
-    global _loaded
-    if not _loaded:
-        package = importlib.import_module(_PROVIDER_PACKAGE)
-        for info in pkgutil.iter_modules(package.__path__, _PROVIDER_PACKAGE + "."):
-            importlib.import_module(info.name)
-        _loaded = True
-    return sorted(_PROVIDERS.values(), key=lambda p: (p.order, p.name))
+def providers(extra: Sequence[str] = ()) -> list[Provider]:
+    """Every capability's provider in 汇总 order (the ``INDICATORS`` declared by the packages
+    of ``desktop.models``, then by ``extra``); the provider modules are imported when first
+    asked for. ValueError when two providers share a name or an indicator key."""
+    found: list[Provider] = []
+    for ref in capabilities.declarations("desktop.models", "INDICATORS", extra):
+        provider = capabilities.resolve(ref)
+        if not isinstance(provider, Provider):
+            raise TypeError(f"{ref!r} is not an indicator Provider")
+        found.append(provider)
+    names = [p.name for p in found]
+    if len(names) != len(set(names)):
+        raise ValueError(f"indicator providers declared twice: {sorted(names)}")
+    keys: set[str] = set()
+    for provider in found:
+        clash = keys & {i.key for i in provider.indicators}
+        if clash:
+            raise ValueError(f"indicator keys already registered: {sorted(clash)}")
+        keys |= {i.key for i in provider.indicators}
+    return sorted(found, key=lambda p: (p.order, p.name))
 
 
 # -- periods ------------------------------------------------------------------------------------
@@ -193,11 +193,13 @@ def check_month(month: str, today: date) -> str:
 
 
 # -- computing ----------------------------------------------------------------------------------
-def compute(db: Database, month: str, today: date | None = None) -> Report:
+def compute(db: Database, month: str, today: date | None = None,
+            extra: Sequence[str] = ()) -> Report:
     """This month, last month and year-to-date for every indicator, and every validation
     finding (for the current month also the warning that it has not ended). Records dated
     after ``today`` (default: by ``db``'s clock) have not happened yet (``Span.until``).
-    ValidationError for a malformed or future month."""
+    ValidationError for a malformed or future month. ``extra``: further capability packages
+    (:func:`providers`)."""
     today = today or db.clock.today()
     check_month(month, today)
     until = today.isoformat()
@@ -205,7 +207,7 @@ def compute(db: Database, month: str, today: date | None = None) -> Report:
     last_span = replace(month_span(previous_month(month)), until=until)
     ytd_span = replace(year_to_date_span(month), until=until)
     report = Report(month=month)
-    for provider in providers():
+    for provider in providers(extra):
         this = provider.compute(db, this_span)
         last = provider.compute(db, last_span)
         needs_ytd = any(i.cumulative for i in provider.indicators)

@@ -7,6 +7,7 @@ members' counts of cultural and sports activities with those still below the pol
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -42,6 +43,9 @@ from desktop.ui.common.labels import (
 from desktop.ui.common.model_action import succeeded
 from desktop.ui.common.page_parts import RefreshingPage, fit_columns
 from desktop.ui.common.record_table import record_table
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.pages import PageContext
 
 # The activity list is sized by content (desktop.ui.common.column_fit): at most this many characters
 # per column (date, title, kind, place, organiser, participants, status); the room left over
@@ -329,3 +333,8 @@ class ActivitiesPage(RefreshingPage):
         fit_columns(self.table, [])  # the row height; the widths follow the content
         self.activity_columns.apply()
         fit_columns(self.count_table, _COUNT_CHARS)
+
+
+def make_page(context: PageContext) -> ActivitiesPage:
+    """The activities page for the main window."""
+    return ActivitiesPage(context.db, context.actor)

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.models.admin.audit_fields import table_names
 from desktop.models.admin.audit_query import AuditQuery, AuditRow, fetch_rows, search_ids
 from desktop.models.admin.permissions import Actor
 from desktop.models.db import Database
@@ -49,21 +50,10 @@ def action_label(action: str) -> str:
 
 
 def table_label(table: str) -> str:
-    """The translated name of a table recorded in the log (the name itself when unknown)."""
-    names = {
-        "person": QCoreApplication.translate("AuditModel", "人员"),
-        "user_account": QCoreApplication.translate("AuditModel", "账户"),
-        "setting": QCoreApplication.translate("AuditModel", "设置"),
-        "subsidy_rate": QCoreApplication.translate("AuditModel", "补助标准"),
-        "activity": QCoreApplication.translate("AuditModel", "文体活动"),
-        "activity_participant": QCoreApplication.translate("AuditModel", "活动参加者"),
-        "sign_in": QCoreApplication.translate("AuditModel", "签到"),
-        "database": QCoreApplication.translate("AuditModel", "数据库"),
-        "month_state": QCoreApplication.translate("AuditModel", "月份关账"),
-        "month_report": QCoreApplication.translate("AuditModel", "月报导出和报送"),
-        "export_attempt": QCoreApplication.translate("AuditModel", "月报导出尝试"),
-    }
-    return names.get(table, table)
+    """The translated name of a table recorded in the log (the name itself when unknown): the
+    words each capability declares (``AUDIT_LABELS``), in the ``AuditModel`` context."""
+    chinese = table_names().get(table)
+    return QCoreApplication.translate("AuditModel", chinese) if chinese else table
 
 
 def _record_text(row: AuditRow) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QIntValidator
@@ -42,6 +43,9 @@ from desktop.ui.common.page_parts import (
     xlsx_path,
 )
 from desktop.ui.common.record_table import record_table
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.pages import PageContext
 
 # Characters of width per column: id, time, user, action, table, record, before, after, reason.
 _COLUMN_CHARS = (4, 10, 6, 6, 4, 5, 20, 20)
@@ -296,3 +300,8 @@ class AuditPage(RefreshingPage):
             # The theme's focus border is not in the size hint: leave room so the text shows.
             check.setMinimumWidth(check.fontMetrics().horizontalAdvance(check.text()) + han * 3)
         fit_columns(self.table, _COLUMN_CHARS)
+
+
+def make_page(context: PageContext) -> AuditPage:
+    """The audit log page for the main window."""
+    return AuditPage(context.db, context.actor)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +27,9 @@ from desktop.ui.admin.centre_form import CentreForm
 from desktop.ui.admin.users_page import ChangePasswordDialog
 from desktop.ui.common.model_action import succeeded
 from desktop.ui.shell.ui_settings import TEXT_SCALES, UiSettings
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.pages import PageContext
 
 
 class SettingsPage(QWidget):
@@ -166,3 +171,18 @@ class SettingsPage(QWidget):
     def _language_chosen(self) -> None:
         self._ui.language = str(self.language_combo.currentData())
         self.language_note.setText(self.tr("重新启动软件后生效"))
+
+
+def make_page(context: PageContext) -> SettingsPage:
+    """The settings page for the main window: what changes here (the centre's name, text
+    size, contrast, the idle lock, a backup made or restored) is told through the window's
+    signals."""
+    page = SettingsPage(context.db, context.actor, context.ui_settings)
+    signals = context.signals
+    page.profile_saved.connect(signals.centre_changed)
+    page.text_scale_changed.connect(signals.text_scale_changed)
+    page.high_contrast_changed.connect(signals.high_contrast_changed)
+    page.idle_minutes_changed.connect(signals.idle_minutes_changed)
+    page.backup_panel.backup_made.connect(signals.backup_made)
+    page.backup_panel.restored.connect(signals.database_restored)
+    return page

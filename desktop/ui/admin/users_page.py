@@ -5,7 +5,7 @@ Also the dialog in which anyone changes their own password.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +32,9 @@ from desktop.ui.common.labels import role_name
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import succeeded
 from desktop.ui.common.record_table import record_table
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.pages import PageContext
 
 
 def _status(account: Account) -> str:
@@ -291,3 +294,8 @@ class UsersPage(QWidget):
         if account is not None:
             role = Role(self.role_combo.currentData())
             self._run(lambda: accounts.set_role(self._db, self._actor, account.username, role))
+
+
+def make_page(context: PageContext) -> UsersPage:
+    """The accounts page for the main window (administrators only, by its declaration)."""
+    return UsersPage(context.db, context.actor)

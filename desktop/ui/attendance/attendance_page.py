@@ -5,6 +5,8 @@ Add it to the main window with ``AttendancePage(db, actor)`` under the title 考
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models.admin.permissions import Actor
@@ -12,6 +14,9 @@ from desktop.models.db import Database
 from desktop.ui.attendance.attendance_day_panel import DayPanel
 from desktop.ui.attendance.attendance_month_panel import MonthPanel
 from desktop.ui.attendance.not_seen_panel import NotSeenPanel
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.pages import PageContext
 
 
 class AttendancePage(QWidget):
@@ -54,3 +59,8 @@ class AttendancePage(QWidget):
         """Switch to the day view."""
         self.tabs.setCurrentWidget(self.day_panel)
         return self.day_panel
+
+
+def make_page(context: PageContext) -> AttendancePage:
+    """The attendance page for the main window."""
+    return AttendancePage(context.db, context.actor)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -43,6 +45,9 @@ from desktop.ui.common.record_table import record_table
 from desktop.ui.people.people_model import PeopleTableModel
 from desktop.ui.people.person_dialog import PersonDialog
 from desktop.ui.shell.keyboard_nav import search_leads_to
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.pages import PageContext
 
 
 def person_line(row: PersonRow | None) -> str:
@@ -348,6 +353,13 @@ class PeoplePage(QWidget):
         self.archive_button.setEnabled(row is not None and not row.archived)
         self.restore_button.setEnabled(row is not None and row.archived)
 
+    def show_alert(self, key: str) -> None:
+        """A home-page alert was chosen: a people check's (``validation.people.<problem>``)
+        shows just the people it is about; any other alert is not this page's."""
+        prefix = "validation.people."
+        if key.startswith(prefix):
+            self.show_problem(key.removeprefix(prefix))
+
     def show_problem(self, problem: str) -> None:
         """Show only the people a monthly check flags (a ``PeopleProblem`` value), everyone on
         the register, with the other filters and the search cleared; a check without a filter
@@ -441,3 +453,11 @@ class PeoplePage(QWidget):
         # Stay on the view the user chose (e.g. 已归档): the restored person leaves it.
         self.reload()
         self.people_changed.emit()
+
+
+def make_page(context: PageContext) -> PeoplePage:
+    """The people page for the main window: a people check's alert on the home page opens it
+    showing just the people the check is about."""
+    page = PeoplePage(context.db, context.actor)
+    context.signals.alert_chosen.connect(page.show_alert)
+    return page

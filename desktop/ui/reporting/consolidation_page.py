@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -54,6 +55,9 @@ from desktop.ui.common.page_parts import (
 )
 from desktop.ui.common.record_table import record_table
 from desktop.ui.reporting.consolidation_models import ExpectedCentresModel, OutcomeModel
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.pages import PageContext
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -433,3 +437,7 @@ class ConsolidationPage(QWidget):
         self.status_label.show_result(self.tr("已保存到 {path}").format(path=written))
         return written
 
+
+def make_page(context: PageContext) -> ConsolidationPage:
+    """The district consolidation page for the main window."""
+    return ConsolidationPage(context.db, context.actor)

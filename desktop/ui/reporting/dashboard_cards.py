@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.pages import PageId
 from desktop.ui.common.labels import model_message
 from desktop.ui.shell.page_titles import page_title
 
@@ -178,7 +177,7 @@ class GoalPanel(QGroupBox):
 
 class AlertsPanel(QGroupBox):
     """Alerts, errors first; each row names its severity in words and has a button to the
-    page that helps. ``open_page`` carries that page's id (a :class:`PageId` value)."""
+    page that helps. ``open_page`` carries that page's id."""
 
     open_page = Signal(str)
     # After open_page: the alert's key, so the page opened can show what the alert is about.
@@ -229,6 +228,6 @@ class AlertsPanel(QGroupBox):
         self._layout.insertWidget(self._layout.count() - 1, row_widget)
         self.rows.append((alert, label, button))
 
-    def _open(self, page: PageId, key: str) -> None:
-        self.open_page.emit(page.value)
+    def _open(self, page: str, key: str) -> None:
+        self.open_page.emit(page)
         self.show_alert.emit(key)

@@ -16,6 +16,7 @@ pay for them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPaintEvent, QResizeEvent, QShowEvent
@@ -28,14 +29,17 @@ from desktop.models.db import Database
 from desktop.ui.reporting.dashboard_cards import AlertsPanel, GoalPanel, MonthCard, TodayCard
 from desktop.ui.reporting.dashboard_trend import TrendPanel
 
+if TYPE_CHECKING:
+    from desktop.ui.shell.pages import PageContext
+
 POLL_MS = 2000
 # How long after the first paint the figures start loading (the window is fully drawn by then).
 LOAD_DELAY_MS = 30
 
 
 class DashboardPage(QWidget):
-    """The home page. ``open_page(page)`` asks the main window to show a page (the value of
-    a :class:`PageId`). Today and now are the database's clock (``db.clock``)."""
+    """The home page. ``open_page(page)`` asks the main window to show a page (its id).
+    Today and now are the database's clock (``db.clock``)."""
 
     open_page = Signal(str)
     show_alert = Signal(str)  # after open_page: the alert's key (validation.people.…, …)
@@ -236,3 +240,10 @@ class DashboardPage(QWidget):
         self.poll_timer.stop()
         super().hideEvent(event)
 
+
+def make_page(context: PageContext) -> DashboardPage:
+    """The home page for the main window: its alerts open the page that helps."""
+    page = DashboardPage(context.db, context.actor)
+    page.open_page.connect(context.signals.open_page)
+    page.show_alert.connect(context.signals.alert_chosen)
+    return page

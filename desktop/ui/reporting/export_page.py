@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent
@@ -45,6 +47,9 @@ from desktop.ui.reporting.month_close_panel import MonthClosePanel
 from desktop.ui.reporting.report_models import findings_model, summary_model
 from desktop.ui.shell.ui_settings import UiSettings
 
+if TYPE_CHECKING:
+    from desktop.ui.shell.pages import PageContext
+
 
 class ExportPage(RefreshingPage):
     """月报: choose a month, see its 汇总 and validation findings, export the workbook to a
@@ -53,13 +58,13 @@ class ExportPage(RefreshingPage):
     exported = Signal(str)  # the path written
 
     def __init__(self, db: Database, actor: Actor, ui_settings: UiSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, extra: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self._db = db
+        # Further capability packages whose indicators and sheets the workbook includes.
+        self._extra = tuple(extra)
         self._actor = actor
         self._ui_settings = ui_settings
-        # A fixed day for tests; otherwise the real date, read each time: the app may stay
-        # open across midnight into a new month.
         self.report: Report | None = None
         self.last_export: MonthlyExport | None = None
         self._code_was_missing = False
@@ -183,7 +188,8 @@ class ExportPage(RefreshingPage):
         """Compute the month's indicators and findings and show them, with its state."""
         allow_months_until(self.month_edit, self._today)
         self.close_panel.set_month(self.month())
-        self.report = attempt(self, lambda: indicators.compute(self._db, self.month(), self._today),
+        self.report = attempt(self, lambda: indicators.compute(
+            self._db, self.month(), self._today, self._extra),
                               show=lambda reason: self.check_label.setText("⚠ " + reason))
         if self.report is None:
             self.summary.set_rows([])
@@ -247,7 +253,8 @@ class ExportPage(RefreshingPage):
         result = run_export(
             self, self.status_label, self.tr("正在导出月报…"), self._db,
             lambda db: export_monthly_workbook(db, month, folder, generated_by=actor.username,
-                                               actor=actor, today=self._today))
+                                               actor=actor, today=self._today,
+                                               extra=self._extra))
         self.show_month()
         if result is None:
             return None
@@ -307,3 +314,9 @@ class ExportPage(RefreshingPage):
         self._fit_layout()
         # Four findings stay visible however the splitter is dragged.
         self.findings_table.setMinimumHeight((metrics.height() + 12) * 5)
+
+
+def make_page(context: PageContext) -> ExportPage:
+    """The monthly report page for the main window (with the window's extra capabilities'
+    indicators and sheets)."""
+    return ExportPage(context.db, context.actor, context.ui_settings, extra=context.extra)

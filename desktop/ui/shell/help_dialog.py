@@ -5,21 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop.ui.shell.help_topics import TOPICS, topic_html, topic_title
+from desktop.ui.shell.help_topics import topic_html, topic_title
+from desktop.ui.shell.pages import HelpTopic
 
 
 class HelpDialog(QDialog):
-    """A short help for one page, readable by keyboard and screen reader; Esc closes it."""
+    """A short help for one page, readable by keyboard and screen reader; Esc closes it.
+    Without a topic it shows the general help."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, topic: HelpTopic | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = self.tr("帮助")
-        self.setWindowTitle(f"{title} — {topic_title(key)}" if key in TOPICS else title)
-        self.key = key
+        self.setWindowTitle(f"{title} — {topic_title(topic)}" if topic is not None else title)
+        self.topic = topic
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("帮助内容"))
         self.browser.setOpenLinks(False)
-        self.browser.setHtml(topic_html(key))
+        self.browser.setHtml(topic_html(topic))
         # The text is read with the arrow keys and Page Up/Down, like a page of a book.
         self.browser.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
@@ -25,31 +25,36 @@ from desktop import __version__
 from desktop.models.admin import backup, centre
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
-from desktop.models.pages import PageId
 from desktop.ui.admin.backup_settings import BackupStatusLabel
 from desktop.ui.common.labels import model_message, role_name
 from desktop.ui.common.model_action import succeeded
 from desktop.ui.shell.idle_lock import IdleWatcher, ScreenLock
 from desktop.ui.shell.keyboard_nav import FocusFollowingScrollArea
 from desktop.ui.shell.login_dialog import LoginDialog
-from desktop.ui.shell.page_titles import page_title
+from desktop.ui.shell.page_titles import translated_title
+from desktop.ui.shell.pages import Page, PageContext, ShellSignals, pages_for
 from desktop.ui.shell.theme import apply_theme, restyle, set_text_scale
 from desktop.ui.shell.ui_settings import UiSettings
 
 if TYPE_CHECKING:
-    from desktop.ui.admin.settings_page import SettingsPage
-    from desktop.ui.admin.users_page import UsersPage
     from desktop.ui.kiosk.kiosk_window import KioskWindow
-    from desktop.ui.people.people_page import PeoplePage
-    from desktop.ui.reporting.dashboard_page import DashboardPage
     from desktop.ui.shell.help_dialog import HelpDialog
+
+PageType = TypeVar("PageType", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
-    """Navigation on the left (a short fixed list of pages), the page on the right."""
+    """Navigation on the left (the pages the capabilities declare, for this user), the page on
+    the right.
+
+    The window knows no page by name: it lists the declared pages
+    (:func:`desktop.ui.shell.pages.pages_for`) and builds each on first show, handing it a
+    :class:`PageContext`. Pages reach the window, and each other, through :attr:`signals`.
+    ``extra`` names further capability packages whose pages are added (a test capability).
+    """
 
     def __init__(self, db: Database, actor: Actor, ui_settings: UiSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, extra: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self._db = db
         self._ui = ui_settings
@@ -58,30 +63,20 @@ class MainWindow(QMainWindow):
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
         self.actor = actor
+        self.signals = ShellSignals(self)
+        self._context = PageContext(db, actor, ui_settings, self.signals, tuple(extra))
         # Pages other than the first are built when first opened: start-up pays for one.
-        self._factories: list[Callable[[], QWidget]] = []
-        # Each row's page id, which is also its help topic key.
-        self._page_ids: list[PageId] = []
-        self._built: dict[int, QWidget] = {}
+        self._pages: list[Page] = pages_for(actor, extra)
+        self._built: dict[int, QWidget] = {}  # row → what the stack shows (maybe a scroll area)
+        self._inner: dict[int, QWidget] = {}  # row → the page itself
         # Pages that were hidden when the text size changed: styled again when next shown.
         self._stale_pages: set[int] = set()
-        self._users_page: UsersPage | None = None
-        self._settings_page: SettingsPage | None = None
         self._kiosk: KioskWindow | None = None
-        self._people_page: PeoplePage | None = None
-        self._dashboard_page: DashboardPage | None = None
-        self._add_page(PageId.DASHBOARD, lambda: self._scrolling(self._make_dashboard_page()))
-        self._add_page(PageId.PEOPLE, self._make_people_page)
-        self._add_page(PageId.ATTENDANCE, self._make_attendance_page)
-        self._add_page(PageId.ACTIVITIES, self._make_activities_page)
-        self._add_page(PageId.SUBSIDY, self._make_subsidy_page)
-        self._add_page(PageId.EXPORT, self._make_export_page)
-        self._add_page(PageId.CONSOLIDATION, self._make_consolidation_page)
-        if actor.can(Permission.MANAGE_USERS):
-            self._add_page(PageId.USERS, self._make_users_page)
-        if actor.can(Permission.VIEW_AUDIT):
-            self._add_page(PageId.AUDIT, self._make_audit_page)
-        self._add_page(PageId.SETTINGS, lambda: self._scrolling(self._make_settings_page()))
+        for page in self._pages:
+            item = QListWidgetItem(translated_title(page))
+            item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 12))
+            self.nav.addItem(item)
+        self.signals.open_page.connect(self.select_page)
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
         # The home page has nothing to type into: start in the navigation (arrow keys move).
@@ -133,6 +128,13 @@ class MainWindow(QMainWindow):
         self.screen_lock = ScreenLock(self)
         self.idle_watcher = IdleWatcher(centre.idle_lock_minutes(db), self)
         self.idle_watcher.idle.connect(self.lock_screen)
+        # What pages tell the window (the settings page, mostly).
+        self.signals.centre_changed.connect(self._show_centre)
+        self.signals.text_scale_changed.connect(self._apply_text_scale)
+        self.signals.high_contrast_changed.connect(self._apply_high_contrast)
+        self.signals.idle_minutes_changed.connect(self.idle_watcher.set_minutes)
+        self.signals.backup_made.connect(lambda _path: self.backup_status.refresh())
+        self.signals.database_restored.connect(self.database_restored)
         geometry = ui_settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
@@ -147,17 +149,14 @@ class MainWindow(QMainWindow):
         area.setWidget(page)
         return area
 
-    def _add_page(self, page: PageId, factory: Callable[[], QWidget]) -> None:
-        item = QListWidgetItem(page_title(page))
-        item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 12))
-        self.nav.addItem(item)
-        self._factories.append(factory)
-        self._page_ids.append(page)
+    def page_ids(self) -> list[str]:
+        """The ids of this user's pages, in navigation order."""
+        return [page.id for page in self._pages]
 
     def current_help_key(self) -> str:
-        """The help topic of the page shown now."""
+        """The id of the page shown now (its help topic's key)."""
         row = self.nav.currentRow()
-        return self._page_ids[row].value if 0 <= row < len(self._page_ids) else ""
+        return self._pages[row].id if 0 <= row < len(self._pages) else ""
 
     def show_help(self) -> HelpDialog:
         """Open the help for the page shown now (F1); the window stays usable beside it."""
@@ -165,7 +164,9 @@ class MainWindow(QMainWindow):
 
         if self._help is not None:
             self._help.close()
-        self._help = HelpDialog(self.current_help_key(), self)
+        row = self.nav.currentRow()
+        topic = self._pages[row].help if 0 <= row < len(self._pages) else None
+        self._help = HelpDialog(topic, self)
         self._help.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._help.destroyed.connect(self._help_closed)
         self._help.show()
@@ -175,90 +176,40 @@ class MainWindow(QMainWindow):
         self._help = None
 
     def page_at(self, row: int) -> QWidget:
-        """The page for a navigation row, built on first use."""
+        """What the stack shows for a navigation row (the page, or the scroll area around
+        it), built on first use."""
         if row not in self._built:
-            page = self._factories[row]()
-            self._built[row] = page
-            self.stack.addWidget(page)
+            declared = self._pages[row]
+            page = declared.make(self._context)
+            shown = self._scrolling(page) if declared.scrolls else page
+            self._inner[row] = page
+            self._built[row] = shown
+            self.stack.addWidget(shown)
         return self._built[row]
 
+    def _row(self, page_id: str) -> int:
+        for row, page in enumerate(self._pages):
+            if page.id == page_id:
+                return row
+        raise ValueError(f"no page {page_id!r} in this window")
+
+    def page(self, page_id: str, kind: type[PageType]) -> PageType:
+        """The page with this id (built if needed, not shown), which must be a ``kind``;
+        ValueError if this user's window has no such page."""
+        row = self._row(page_id)
+        self.page_at(row)
+        page = self._inner[row]
+        if not isinstance(page, kind):
+            raise TypeError(f"page {page_id!r} is a {type(page).__name__}, not {kind.__name__}")
+        return page
+
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self._factories):
+        if 0 <= row < len(self._pages):
             page = self.page_at(row)
             if row in self._stale_pages:
                 self._stale_pages.discard(row)
                 restyle(page)
             self.stack.setCurrentWidget(page)
-
-    def _make_dashboard_page(self) -> DashboardPage:
-        # Imported here, not at the top: the sign-in dialog starts without it.
-        from desktop.ui.reporting.dashboard_page import DashboardPage
-
-        self._dashboard_page = DashboardPage(self._db, self.actor)
-        self._dashboard_page.open_page.connect(lambda page: self.select_page(PageId(page)))
-        self._dashboard_page.show_alert.connect(self._show_alert)
-        return self._dashboard_page
-
-    def _show_alert(self, key: str) -> None:
-        # A people check's alert opens 人员登记 showing just the people it is about.
-        prefix = "validation.people."
-        if key.startswith(prefix):
-            self.people_page.show_problem(key.removeprefix(prefix))
-
-    @property
-    def dashboard_page(self) -> DashboardPage:
-        """The home page (built with the window: it is the first page)."""
-        if self._dashboard_page is None:
-            self.page_at(0)
-        assert self._dashboard_page is not None
-        return self._dashboard_page
-
-    def _make_people_page(self) -> PeoplePage:
-        from desktop.ui.people.people_page import PeoplePage
-
-        self._people_page = PeoplePage(self._db, self.actor)
-        return self._people_page
-
-    @property
-    def people_page(self) -> PeoplePage:
-        """The people page (built if it was not opened yet)."""
-        if self._people_page is None:
-            self.page_at(self._factories.index(self._make_people_page))
-        assert self._people_page is not None
-        return self._people_page
-
-    def _make_users_page(self) -> UsersPage:
-        from desktop.ui.admin.users_page import UsersPage
-
-        self._users_page = UsersPage(self._db, self.actor)
-        return self._users_page
-
-    def _make_attendance_page(self) -> QWidget:
-        from desktop.ui.attendance.attendance_page import AttendancePage
-
-        return AttendancePage(self._db, self.actor)
-
-    def _make_activities_page(self) -> QWidget:
-        from desktop.ui.activities.activities_page import ActivitiesPage
-
-        return ActivitiesPage(self._db, self.actor)
-
-    def _make_subsidy_page(self) -> QWidget:
-        from desktop.ui.subsidy.subsidy_page import SubsidyPage
-
-        return SubsidyPage(self._db, self.actor)
-
-    # The report pages hold wide tables side by side: on a small screen or with large text
-    # they scroll rather than force the window wider than the screen.
-    def _make_export_page(self) -> QWidget:
-        from desktop.ui.reporting.export_page import ExportPage
-
-        return self._scrolling(ExportPage(self._db, self.actor, self._ui))
-
-    def _make_consolidation_page(self) -> QWidget:
-        from desktop.ui.reporting.consolidation_page import ConsolidationPage
-
-        return self._scrolling(ConsolidationPage(self._db, self.actor))
 
     def open_kiosk_window(self) -> None:
         """Open the sign-in kiosk (full screen, on another screen if there is one)."""
@@ -280,47 +231,12 @@ class MainWindow(QMainWindow):
             self._kiosk.close_without_password()
             self._kiosk = None
 
-    def select_page(self, page: PageId) -> QWidget:
-        """Show this page (built if needed) and return it; ValueError if this user's window
-        has no such page (账户 or 操作日志 without the permission)."""
-        if page not in self._page_ids:
-            raise ValueError(f"no page {page!r} in this window")
-        row = self._page_ids.index(page)
+    def select_page(self, page_id: str) -> QWidget:
+        """Show this page (built if needed) and return what the stack shows; ValueError if this
+        user's window has no such page (账户 or 操作日志 without the permission)."""
+        row = self._row(page_id)
         self.nav.setCurrentRow(row)
         return self.page_at(row)
-
-    def _make_audit_page(self) -> QWidget:
-        from desktop.ui.admin.audit_page import AuditPage
-
-        return AuditPage(self._db, self.actor)
-
-    def _make_settings_page(self) -> SettingsPage:
-        from desktop.ui.admin.settings_page import SettingsPage
-
-        page = SettingsPage(self._db, self.actor, self._ui)
-        page.profile_saved.connect(self._show_centre)
-        page.text_scale_changed.connect(self._apply_text_scale)
-        page.high_contrast_changed.connect(self._apply_high_contrast)
-        page.idle_minutes_changed.connect(self.idle_watcher.set_minutes)
-        page.backup_panel.backup_made.connect(lambda _path: self.backup_status.refresh())
-        page.backup_panel.restored.connect(self.database_restored)
-        self._settings_page = page
-        return page
-
-    @property
-    def settings_page(self) -> SettingsPage:
-        """The settings page (built if it was not opened yet)."""
-        if self._settings_page is None:
-            self.page_at(self.nav.count() - 1)
-        assert self._settings_page is not None
-        return self._settings_page
-
-    @property
-    def users_page(self) -> UsersPage | None:
-        """The accounts page for administrators, None for everyone else."""
-        if self._users_page is None and self.actor.can(Permission.MANAGE_USERS):
-            self.page_at(self._factories.index(self._make_users_page))
-        return self._users_page
 
     def _fit_nav(self) -> None:
         width = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())

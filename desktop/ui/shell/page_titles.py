@@ -1,37 +1,24 @@
-"""The translated navigation title of each main-window page (:class:`PageId`)."""
+"""The translated navigation title of a main-window page, by its id."""
 
 from __future__ import annotations
 
-from typing import assert_never
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.models.pages import PageId
+from desktop.ui.shell.pages import Page, declared_pages
 
 
-def page_title(page: PageId) -> str:
-    """The page's navigation title in the current language."""
+def translated_title(page: Page) -> str:
+    """A declared page's navigation title in the current language."""
     # The "MainWindow" context: the titles were always translated there.
-    match page:
-        case PageId.DASHBOARD:
-            return QCoreApplication.translate("MainWindow", "首页")
-        case PageId.PEOPLE:
-            return QCoreApplication.translate("MainWindow", "人员登记")
-        case PageId.ATTENDANCE:
-            return QCoreApplication.translate("MainWindow", "考勤")
-        case PageId.ACTIVITIES:
-            return QCoreApplication.translate("MainWindow", "文体活动")
-        case PageId.SUBSIDY:
-            return QCoreApplication.translate("MainWindow", "康复补助")
-        case PageId.EXPORT:
-            return QCoreApplication.translate("MainWindow", "月报")
-        case PageId.CONSOLIDATION:
-            return QCoreApplication.translate("MainWindow", "区汇总")
-        case PageId.USERS:
-            return QCoreApplication.translate("MainWindow", "账户")
-        case PageId.AUDIT:
-            return QCoreApplication.translate("MainWindow", "操作日志")
-        case PageId.SETTINGS:
-            return QCoreApplication.translate("MainWindow", "设置")
-        case _:
-            assert_never(page)
+    return QCoreApplication.translate("MainWindow", page.title)
+
+
+def page_title(page_id: str, extra: Sequence[str] = ()) -> str:
+    """The navigation title of the page with this id in the current language (KeyError when
+    no capability declares it)."""
+    for page in declared_pages(extra):
+        if page.id == page_id:
+            return translated_title(page)
+    raise KeyError(page_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -40,6 +41,9 @@ from desktop.ui.common.page_parts import (
 )
 from desktop.ui.common.record_table import record_table
 from desktop.ui.subsidy.subsidy_model import SubsidyTableModel
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.pages import PageContext
 
 # Characters of width per column: name, ID, signed-in days, counted days, amount.
 _COLUMN_CHARS = (6, 11, 5, 5, 8)
@@ -346,3 +350,8 @@ class SubsidyPage(RefreshingPage):
         """Fit the table to the font."""
         if hasattr(self, "table"):
             fit_columns(self.table, _COLUMN_CHARS)
+
+
+def make_page(context: PageContext) -> SubsidyPage:
+    """The subsidy page for the main window."""
+    return SubsidyPage(context.db, context.actor)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import random
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -156,29 +157,45 @@ def test_demo_twice_is_refused(demo_db: Database, row_counts: Counts) -> None:
     assert row_counts(demo_db) == before
 
 
-def test_a_failing_extension_rolls_back_everything(db: Database, row_counts: Counts,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(database: Database, rng: random.Random, today: date, years: int) -> dict[str, int]:
-        raise RuntimeError("extension failed")
+def _capability(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str,
+                source: str) -> str:
+    """A capability package declaring a demo step, importable for this test."""
+    package = tmp_path / name
+    package.mkdir()
+    (package / "__init__.py").write_text(source, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    return name
 
-    monkeypatch.setattr(demo, "EXTENSIONS", [broken])
+
+def test_a_failing_step_rolls_back_everything(db: Database, row_counts: Counts, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = _capability(tmp_path, monkeypatch, "broken_demo_capability", (
+        "from desktop.models.demo import DemoStep\n"
+        "def generate(db, run):\n"
+        "    raise RuntimeError('step failed')\n"
+        "DEMO = (DemoStep(99, 'broken_demo_capability:generate'),)\n"))
     before = row_counts(db)
     with pytest.raises(RuntimeError):
-        demo.generate(db, OPTIONS)
+        demo.generate(db, OPTIONS, extra=[broken])
     assert row_counts(db) == before
 
 
-def test_extensions_add_their_counts(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[tuple[date, int]] = []
-
-    def extra(database: Database, rng: random.Random, today: date, years: int) -> dict[str, int]:
-        seen.append((today, years))
-        return {"extra": 3}
-
-    monkeypatch.setattr(demo, "EXTENSIONS", [extra])
-    counts = demo.generate(db, demo.DemoOptions(seed=1, members=5, years=2, today=TODAY))
+def test_steps_run_after_the_people_and_add_their_counts(
+        db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    counting = _capability(tmp_path, monkeypatch, "counting_demo_capability", (
+        "from desktop.models.demo import DemoStep\n"
+        "SEEN = []\n"
+        "def generate(db, run):\n"
+        "    people = db.scalar('SELECT count(*) FROM person')\n"
+        "    SEEN.append((run.options.today, run.options.years, people))\n"
+        "    return {'extra': 3}\n"
+        "DEMO = (DemoStep(99, 'counting_demo_capability:generate'),)\n"))
+    counts = demo.generate(db, demo.DemoOptions(seed=1, members=5, years=2, today=TODAY),
+                           extra=[counting])
     assert counts["extra"] == 3
-    assert seen == [(TODAY, 2)]
+    seen = importlib.import_module(counting).SEEN
+    assert len(seen) == 1 and seen[0][:2] == (TODAY, 2)
+    assert seen[0][2] == counts["members"] + counts["volunteers"] + counts["guardians"]
 
 
 def test_make_id_gives_unique_valid_ids() -> None:

@@ -14,7 +14,6 @@ from desktop.models.activities.activities import ActivityInput
 from desktop.models.admin import backup
 from desktop.models.attendance import attendance
 from desktop.models.db import Database
-from desktop.models.pages import PageId
 from desktop.models.people import people
 from desktop.models.reporting import dashboard, indicators, month_close
 from desktop.models.reporting.dashboard import Alert, PeriodFigures
@@ -192,14 +191,14 @@ def test_goal_on_an_empty_register(db: Database) -> None:
 def test_no_backup_yet_is_an_error_pointing_at_settings(db: Database) -> None:
     found = dashboard.backup_alerts(db, NOW)
     assert found == [Alert("backup.none", Severity.ERROR, "还没有成功的备份，请立即备份",
-                           PageId.SETTINGS)]
+                           "settings")]
 
 
 def test_old_backup_is_a_warning_and_a_fresh_one_none(db: Database) -> None:
     backup.make_backup(db, actor=ADMIN, now=datetime(2024, 3, 1, 10, 30))
     found = dashboard.backup_alerts(db, NOW)
     assert [(a.key, a.severity, a.target) for a in found] == \
-        [("backup.stale", Severity.WARNING, PageId.SETTINGS)]
+        [("backup.stale", Severity.WARNING, "settings")]
     assert found[0].message == \
         "最近一次成功备份是 14 天前（2024-03-01 10:30），已超过7天，请尽快备份"
     backup.make_backup(db, actor=ADMIN, now=datetime(2024, 3, 14, 10, 30))
@@ -211,8 +210,8 @@ def test_validation_findings_become_alerts_with_their_page(db: Database) -> None
     sign_in(db, member, "2024-03-04", out=False)  # a past day, never signed out
     found = dashboard.validation_alerts(db, NOW)
     assert {(a.key, a.severity, a.target) for a in found} == {
-        ("validation.people.no_certificate", Severity.WARNING, PageId.PEOPLE),
-        ("validation.attendance.no_sign_out", Severity.WARNING, PageId.ATTENDANCE)}
+        ("validation.people.no_certificate", Severity.WARNING, "people"),
+        ("validation.attendance.no_sign_out", Severity.WARNING, "attendance")}
     messages = {a.key: a.message for a in found}
     assert messages["validation.attendance.no_sign_out"] == "本月：1 条往日签到没有签退记录"
     # The same rules as the monthly report, which also says the month has not ended (not an
@@ -231,7 +230,7 @@ def test_validation_errors_come_first(db: Database) -> None:
     backup.make_backup(db, actor=ADMIN, now=datetime(2024, 3, 15, 8))
     found = dashboard.alerts(db, NOW)
     assert [a.severity for a in found] == [Severity.ERROR, Severity.WARNING]
-    assert found[0].key == "validation.attendance.future" and found[0].target is PageId.ATTENDANCE
+    assert found[0].key == "validation.attendance.future" and found[0].target == "attendance"
     assert found[0].message == "本月：1 条签到的日期晚于今天，请作废或更正"
 
 
@@ -243,7 +242,7 @@ def test_last_month_not_closed_is_a_warning_until_submitted(db: Database,
     sign_in(db, member, "2024-02-20")
     assert dashboard.month_close_alerts(db, NOW) == [Alert(
         "month.not_closed", Severity.WARNING, "2024-02 的月报还没有报送关账：请导出并报送",
-        PageId.EXPORT)]
+        "export")]
     save_centre_profile(db)
     export_monthly_workbook(db, "2024-02", tmp_path, generated_by="staff", actor=STAFF,
                             today=TODAY)
@@ -261,12 +260,12 @@ def test_an_added_check_shows_in_the_alerts(db: Database,
 
     def month_not_closed(_db: Database, now: datetime) -> list[Alert]:
         return [Alert("month.open", Severity.WARNING, f"{now:%Y-%m} 的上月尚未报送",
-                      PageId.ATTENDANCE)]
+                      "attendance")]
 
     assert dashboard.register_alert_check(month_not_closed) is month_not_closed
     dashboard.register_alert_check(month_not_closed)  # once only
     assert dashboard.alerts(db, NOW) == [
-        Alert("month.open", Severity.WARNING, "2024-03 的上月尚未报送", PageId.ATTENDANCE)]
+        Alert("month.open", Severity.WARNING, "2024-03 的上月尚未报送", "attendance")]
 
 
 def test_reading_the_dashboard_writes_nothing(db: Database, centre: dict[str, int]) -> None:

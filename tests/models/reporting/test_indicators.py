@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.reporting import indicators
-from desktop.models.reporting.indicators import Indicator, Provider
 
 
 def test_every_capability_registers_itself() -> None:
@@ -20,12 +20,24 @@ def test_every_capability_registers_itself() -> None:
     assert all(p.validate is not None for p in indicators.providers())
 
 
-def test_a_clashing_key_is_refused() -> None:
+CLASHING_PACKAGE = """
+from desktop.models.reporting.indicators import Indicator, Provider
+
+INDICATORS = (Provider("another", 99, (Indicator({key!r}, "x", "人", cumulative=True),),
+                       lambda db, span: {{{key!r}: 0}}),)
+"""
+
+
+def test_a_clashing_key_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A capability declaring a key another already has: refused, not silently replaced.
     taken = indicators.providers()[0].indicators[0]
-    clash = Provider("another", 99, (Indicator(taken.key, "x", "人", cumulative=True),),
-                     lambda db, span: {taken.key: 0})
+    package = tmp_path / "clashing_capability"
+    package.mkdir()
+    (package / "__init__.py").write_text(CLASHING_PACKAGE.format(key=taken.key),
+                                         encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(ValueError, match=taken.key):
-        indicators.register(clash)
+        indicators.providers(extra=["clashing_capability"])
     assert "another" not in [p.name for p in indicators.providers()]
 
 

@@ -10,7 +10,9 @@ from desktop.models.admin.centre import CentreProfile
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.db import Database
 from desktop.models.people import people
+from desktop.ui.admin.settings_page import SettingsPage
 from desktop.ui.admin.users_page import UsersPage
+from desktop.ui.people.people_page import PeoplePage
 from desktop.ui.shell.login_dialog import LoginDialog
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.ui_settings import UiSettings
@@ -68,7 +70,7 @@ def test_idle_lock_hides_and_restores_the_open_form(qtbot, db: Database,
     window = MainWindow(db, admin, ui_settings)
     qtbot.addWidget(window)
     window.show()
-    form_dialog = window.people_page.make_dialog(None)
+    form_dialog = window.page("people", PeoplePage).make_dialog(None)
     form_dialog.show()
     type_text(qtbot, form_dialog.form.name_edit, "未保存的名字")
     window.idle_watcher.set_minutes(0.002)  # ~120 ms
@@ -94,7 +96,8 @@ def test_users_page_only_for_admins(qtbot, db: Database, ui_settings: UiSettings
     qtbot.addWidget(admin_window)
     staff_window = MainWindow(db, staff, ui_settings)
     qtbot.addWidget(staff_window)
-    assert admin_window.users_page is not None and staff_window.users_page is None
+    assert "users" in admin_window.page_ids() and "users" not in staff_window.page_ids()
+    assert isinstance(admin_window.page("users", UsersPage), UsersPage)
     titles = [staff_window.nav.item(i).text() for i in range(staff_window.nav.count())]
     assert "账户" not in titles
     assert "desk（工作人员）" in staff_window.user_label.text()
@@ -141,7 +144,7 @@ def test_change_own_password_wrong_old_refused(qtbot, db: Database,
     admin = _admin(db)
     window = MainWindow(db, admin, ui_settings)
     qtbot.addWidget(window)
-    dialog = window.settings_page.make_password_dialog()
+    dialog = window.page("settings", SettingsPage).make_password_dialog()
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.old_edit, "not-the-one")
     type_text(qtbot, dialog.account_form.password_edit, "brand-new-pass")
@@ -162,14 +165,14 @@ def test_person_form_masks_until_revealed_and_reveal_is_audited(qtbot, db: Datab
     pid = people.create_person(db, make_person_input(), actor=admin)
     window = MainWindow(db, admin, ui_settings)
     qtbot.addWidget(window)
-    dialog = window.people_page.make_dialog(pid)
+    dialog = window.page("people", PeoplePage).make_dialog(pid)
     qtbot.addWidget(dialog)
     form = dialog.form
     assert "*" in form.id_edit.text() and form.id_edit.isReadOnly()
     assert form.address_edit.text().endswith("****")
     dialog.save()  # saving without revealing keeps the real values
     assert people.load_person(db, pid).id_number == make_person_input().id_number
-    dialog = window.people_page.make_dialog(pid)
+    dialog = window.page("people", PeoplePage).make_dialog(pid)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.reveal_button, Qt.MouseButton.LeftButton)
     assert dialog.form.id_edit.text() == make_person_input().id_number
@@ -193,7 +196,7 @@ def test_backups_are_wired_into_the_main_window(qtbot, db: Database,
     window.backup_on_start()  # a fresh one exists: nothing more
     assert len(backup.list_backups(backup.default_backup_folder(db.path))) == 1
     assert window.backup_status.text()
-    window.settings_page.backup_panel.restored.emit(str(db.path))
+    window.page("settings", SettingsPage).backup_panel.restored.emit(str(db.path))
     assert window.restored_path == str(db.path)
 
 

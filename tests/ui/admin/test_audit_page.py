@@ -272,11 +272,12 @@ def test_the_page_shows_english_with_distinct_shortcuts(qtbot, logged_db: Databa
 
 def test_every_action_and_table_the_models_log_has_a_name_on_the_page() -> None:
     # The export and the CLI name them from audit_query; the page must not show raw codes.
-    from desktop.models.admin.audit_query import ACTION_NAMES, TABLE_NAMES
+    from desktop.models.admin.audit_fields import table_names
+    from desktop.models.admin.audit_query import ACTION_NAMES
     from desktop.ui.admin.audit_model import action_label, table_label
 
     assert {code: action_label(code) for code in ACTION_NAMES} == ACTION_NAMES
-    assert {code: table_label(code) for code in TABLE_NAMES} == TABLE_NAMES
+    assert {code: table_label(code) for code in table_names()} == table_names()
 
 
 def _change_cells(page: AuditPage, entry_id: int) -> tuple[str, str]:
@@ -320,9 +321,9 @@ def test_changes_are_shown_with_field_names_and_readable_values(qtbot, db: Datab
 
 def test_every_field_the_models_log_has_a_name_on_the_page() -> None:
     # The export names them from audit_fields; the page must not show raw keys either.
-    from desktop.models.admin.audit_fields import FIELD_NAMES, TABLE_FIELD_NAMES
+    from desktop.models.admin.audit_fields import field_names, table_field_names
     from desktop.ui.admin.audit_values import field_label
 
-    assert {key: field_label("", key) for key in FIELD_NAMES} == FIELD_NAMES
-    for table, names in TABLE_FIELD_NAMES.items():
+    assert {key: field_label("", key) for key in field_names()} == field_names()
+    for table, names in table_field_names().items():
         assert {key: field_label(table, key) for key in names} == names

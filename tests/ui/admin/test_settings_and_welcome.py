@@ -19,13 +19,14 @@ from desktop.models.admin import accounts, centre
 from desktop.models.admin.centre import CentreProfile
 from desktop.models.admin.permissions import Role
 from desktop.models.db import Database
-from desktop.models.pages import PageId
 from desktop.models.people import people
 from desktop.ui.admin.settings_page import SettingsPage
 from desktop.ui.admin.users_page import UsersPage
 from desktop.ui.common import long_job
+from desktop.ui.reporting.dashboard_page import DashboardPage
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.page_titles import page_title
+from desktop.ui.shell.pages import declared_pages
 from desktop.ui.shell.ui_settings import UiSettings
 from desktop.ui.shell.welcome_dialog import WelcomeDialog
 from tests.conftest import ADMIN, STAFF, count_rows, make_person_input, not_none
@@ -173,8 +174,8 @@ def test_large_text_scales_fonts(qtbot, db: Database, ui_settings: UiSettings, t
     qtbot.addWidget(window)
     window.show()
     normal = QApplication.font().pointSizeF()
-    page = window.settings_page
-    window.select_page(PageId.SETTINGS)
+    page = window.page("settings", SettingsPage)
+    window.select_page("settings")
     normal_px = page.save_button.fontInfo().pixelSize()
     page.text_size_combo.setCurrentIndex(page.text_size_combo.findData(1.5))
     assert QApplication.font().pointSizeF() == normal * 1.5
@@ -205,14 +206,14 @@ def test_navigation_has_only_working_pages(qtbot, db: Database, ui_settings: UiS
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["首页", "人员登记", "考勤", "文体活动", "康复补助", "月报", "区汇总", "设置"]
-    window.select_page(PageId.SETTINGS)
-    assert not_none(window.stack.currentWidget()).isAncestorOf(window.settings_page)
-    for page in (PageId.ATTENDANCE, PageId.ACTIVITIES, PageId.SUBSIDY, PageId.EXPORT,
-                 PageId.CONSOLIDATION):
+    window.select_page("settings")
+    settings_page = window.page("settings", SettingsPage)
+    assert not_none(window.stack.currentWidget()).isAncestorOf(settings_page)
+    for page in ("attendance", "activities", "subsidy", "export", "consolidation"):
         assert window.select_page(page) is window.stack.currentWidget()
     # A staff window has no 账户 or 操作日志: asking for them says so instead of guessing.
-    for page in (PageId.USERS, PageId.AUDIT):
-        with pytest.raises(ValueError, match=page.value):
+    for page in ("users", "audit"):
+        with pytest.raises(ValueError, match=page):
             window.select_page(page)
     assert "中心" in window.windowTitle()
 
@@ -327,18 +328,19 @@ def test_every_page_opens_by_its_id_in_english(qtbot, db: Database, ui_settings:
     window = MainWindow(db, ADMIN, ui_settings)
     qtbot.addWidget(window)
     window.show()  # the home page reads its figures and alerts once shown
-    for page in PageId:
+    for page in [declared.id for declared in declared_pages()]:
         assert window.select_page(page) is window.stack.currentWidget()
-        assert window.current_help_key() == page.value
+        assert window.current_help_key() == page
         title = window.nav.currentItem().text()
         assert title == page_title(page) and title.isascii(), title
     assert window.nav.currentItem().text() == "Settings"
-    window.select_page(PageId.DASHBOARD)
-    home = window.dashboard_page
+    window.select_page("dashboard")
+    home = window.page("dashboard", DashboardPage)
     qtbot.waitUntil(lambda: home.loaded)
     alert, _label, button = home.alerts_panel.rows[0]  # no backup yet: open Settings
-    assert alert.target is PageId.SETTINGS and button is not None
+    assert alert.target == "settings" and button is not None
     assert button.text() == "Open “Settings”"
     button.click()
     assert window.nav.currentItem().text() == "Settings"
-    assert not_none(window.stack.currentWidget()).isAncestorOf(window.settings_page)
+    settings_page = window.page("settings", SettingsPage)
+    assert not_none(window.stack.currentWidget()).isAncestorOf(settings_page)

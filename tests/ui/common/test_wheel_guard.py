@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from desktop.models.admin import centre
 from desktop.models.admin.centre import CentreProfile
 from desktop.models.db import Database
-from desktop.models.pages import PageId
 from desktop.models.people import people
+from desktop.ui.admin.settings_page import SettingsPage
 from desktop.ui.common.wheel_guard import WheelGuard, install_wheel_guard
 from desktop.ui.people.person_dialog import PersonDialog
 from desktop.ui.shell.main_window import MainWindow
@@ -50,14 +50,14 @@ def _settings_window(qtbot, db: Database, ui_settings: UiSettings) -> MainWindow
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.select_page(PageId.SETTINGS)
+    window.select_page("settings")
     return window
 
 
 def test_wheel_over_an_unfocused_drop_down_scrolls_the_settings_page(
         qtbot, guarded, db: Database, ui_settings: UiSettings) -> None:
     window = _settings_window(qtbot, db, ui_settings)
-    page = window.settings_page
+    page = window.page("settings", SettingsPage)
     area = window.stack.currentWidget()
     assert isinstance(area, QScrollArea)
     bar = area.verticalScrollBar()
@@ -81,7 +81,7 @@ def test_wheel_over_an_unfocused_drop_down_scrolls_the_settings_page(
 def test_a_focused_drop_down_still_takes_the_wheel(
         qtbot, guarded, db: Database, ui_settings: UiSettings) -> None:
     window = _settings_window(qtbot, db, ui_settings)
-    page = window.settings_page
+    page = window.page("settings", SettingsPage)
     page.language_combo.setFocus()
     qtbot.waitUntil(page.language_combo.hasFocus)
     area = window.stack.currentWidget()
@@ -119,7 +119,7 @@ def test_wheel_over_the_street_of_a_person_does_not_change_it(
 
 def test_value_fields_are_not_focused_by_the_wheel(
         qtbot, guarded, db: Database, ui_settings: UiSettings) -> None:
-    page = _settings_window(qtbot, db, ui_settings).settings_page
+    page = _settings_window(qtbot, db, ui_settings).page("settings", SettingsPage)
     # A wheel gives the focus only to widgets with the wheel focus policy.
     for field in (page.language_combo, page.text_size_combo, page.idle_spin,
                   page.centre_form.street_combo):

@@ -17,9 +17,10 @@ from desktop.models.admin.permissions import Actor, Role
 from desktop.models.attendance import attendance
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database
-from desktop.models.pages import PageId
 from desktop.models.people import people
 from desktop.models.reporting.dashboard import TrendPoint
+from desktop.ui.admin.settings_page import SettingsPage
+from desktop.ui.people.people_page import PeoplePage
 from desktop.ui.reporting.dashboard_page import DashboardPage
 from desktop.ui.reporting.dashboard_trend import TrendTableModel
 from desktop.ui.shell.main_window import MainWindow
@@ -159,7 +160,7 @@ def test_alert_button_asks_for_its_page(qtbot, centre_db: Database) -> None:
     assert button is not None and button.text() == "打开“设置”"
     with qtbot.waitSignal(page.open_page) as signal:
         button.click()
-    assert signal.args == [PageId.SETTINGS.value]
+    assert signal.args == ["settings"]
 
 
 def test_no_alerts_says_so(qtbot, db: Database) -> None:
@@ -203,14 +204,15 @@ def test_home_is_the_first_page_and_alerts_open_pages(qtbot, centre_db: Database
     window.show()
     assert window.nav.item(0).text() == "首页"
     assert window.nav.currentRow() == 0
-    page = window.dashboard_page
+    page = window.page("dashboard", DashboardPage)
     assert not_none(window.stack.currentWidget()).isAncestorOf(page)
     qtbot.waitUntil(lambda: page.loaded)
     _alert, _label, button = page.alerts_panel.rows[0]
     assert button is not None
     button.click()
     assert window.nav.currentItem().text() == "设置"
-    assert not_none(window.stack.currentWidget()).isAncestorOf(window.settings_page)
+    settings_page = window.page("settings", SettingsPage)
+    assert not_none(window.stack.currentWidget()).isAncestorOf(settings_page)
     assert not page.isVisible() and not page.poll_timer.isActive()
 
 
@@ -270,14 +272,14 @@ def test_a_people_alert_opens_the_people_it_is_about(qtbot, db: Database,
     window = MainWindow(db, STAFF, ui_settings)
     qtbot.addWidget(window)
     window.show()
-    page = window.dashboard_page
+    page = window.page("dashboard", DashboardPage)
     qtbot.waitUntil(lambda: page.loaded)
     [button] = [b for alert, _label, b in page.alerts_panel.rows
                 if alert.key == "validation.people.no_certificate"]
     assert button is not None
     button.click()
     assert window.nav.currentItem().text() == "人员登记"
-    people_page = window.people_page
+    people_page = window.page("people", PeoplePage)
     assert people_page.problem_filter.currentText() == "缺残疾证号的会员"
     shown = [not_none(people_page.model.row_data(r)).id
              for r in range(people_page.model.rowCount())]

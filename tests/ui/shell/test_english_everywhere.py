@@ -48,14 +48,16 @@ from desktop.models.attendance import attendance
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.messages import Message
-from desktop.models.pages import PageId
 from desktop.models.people import people
 from desktop.models.people.identity import mask_address
 from desktop.ui.activities.activity_dialogs import ActivityDialog
+from desktop.ui.admin.settings_page import SettingsPage
 from desktop.ui.common.labels import model_message
 from desktop.ui.people.person_dialog import PersonDialog
+from desktop.ui.reporting.dashboard_page import DashboardPage
 from desktop.ui.reporting.export_page import ExportPage
 from desktop.ui.shell.help_dialog import HelpDialog
+from desktop.ui.shell.help_topics import topics
 from desktop.ui.shell.login_dialog import LoginDialog
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.ui_settings import UiSettings
@@ -232,8 +234,9 @@ def test_every_page_and_main_dialog_is_english(qtbot, centre_with_records: Datab
     window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.dashboard_page.loaded)
-    assert window.dashboard_page.alerts_panel.rows, "the home page shows no alerts"
+    home = window.page("dashboard", DashboardPage)
+    qtbot.waitUntil(lambda: home.loaded)
+    assert home.alerts_panel.rows, "the home page shows no alerts"
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
         page = window.page_at(row)
@@ -244,8 +247,8 @@ def test_every_page_and_main_dialog_is_english(qtbot, centre_with_records: Datab
         assert page.isVisible()
 
     # Problems a person makes while typing, explained by the models' messages.
-    settings = window.settings_page
-    window.select_page(PageId.SETTINGS)
+    settings = window.page("settings", SettingsPage)
+    window.select_page("settings")
     settings_title = window.nav.currentItem().text()
     settings.centre_form.code_edit.setText("X")  # too short
     settings.centre_form.name_edit.setText("")
@@ -284,7 +287,7 @@ def test_every_page_and_main_dialog_is_english(qtbot, centre_with_records: Datab
     assert login.error_label.text()
     found.walk(login, "sign-in dialog with its error")
 
-    help_dialog = HelpDialog("people")
+    help_dialog = HelpDialog(topics()["people"])
     qtbot.addWidget(help_dialog)
     help_dialog.show()
     found.walk(help_dialog, "help dialog")

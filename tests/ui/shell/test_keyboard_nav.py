@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from desktop.models.admin import centre
 from desktop.models.admin.centre import CentreProfile
 from desktop.models.db import Database
-from desktop.models.pages import PageId
 from desktop.models.people import people
+from desktop.ui.admin.settings_page import SettingsPage
+from desktop.ui.people.people_page import PeoplePage
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.ui_settings import UiSettings
 from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input, not_none
@@ -83,9 +84,9 @@ def _owner_widget(window: MainWindow, text: str) -> QWidget:
     return window.stack
 
 
-@pytest.mark.parametrize("page", [PageId.PEOPLE, PageId.ACTIVITIES, PageId.SETTINGS])
+@pytest.mark.parametrize("page", ["people", "activities", "settings"])
 def test_alt_k_opens_the_kiosk_from_pages_that_had_their_own(
-        qtbot, db: Database, ui_settings: UiSettings, page: PageId) -> None:
+        qtbot, db: Database, ui_settings: UiSettings, page: str) -> None:
     window = _window(qtbot, db, ui_settings)
     window.select_page(page)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_K,
@@ -103,8 +104,8 @@ def test_down_or_enter_in_the_search_box_moves_into_the_results(
             cert_number=make_id_number(seq=seq) + "42", card_number=f"WH{seq:06d}"),
             actor=STAFF)
     window = _window(qtbot, db, ui_settings, STAFF)
-    page = window.people_page
-    window.select_page(PageId.PEOPLE)
+    page = window.page("people", PeoplePage)
+    window.select_page("people")
     page.search_edit.setFocus()
     qtbot.keyClicks(page.search_edit, "zs")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
@@ -122,8 +123,8 @@ def test_down_or_enter_in_the_search_box_moves_into_the_results(
 def test_enter_with_no_result_stays_in_the_search_box(qtbot, db: Database,
                                                       ui_settings: UiSettings) -> None:
     window = _window(qtbot, db, ui_settings, STAFF)
-    page = window.people_page
-    window.select_page(PageId.PEOPLE)
+    page = window.page("people", PeoplePage)
+    window.select_page("people")
     page.search_edit.setFocus()
     qtbot.keyClicks(page.search_edit, "qqqq")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
@@ -135,8 +136,8 @@ def test_an_alt_letter_scrolls_the_settings_page_to_its_field(
         qtbot, db: Database, ui_settings: UiSettings) -> None:
     window = _window(qtbot, db, ui_settings)
     window.resize(1024, 600)
-    settings = window.settings_page
-    window.select_page(PageId.SETTINGS)
+    settings = window.page("settings", SettingsPage)
+    window.select_page("settings")
     area = window.stack.currentWidget()
     assert isinstance(area, QScrollArea)
     qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)

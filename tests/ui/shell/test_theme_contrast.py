@@ -17,8 +17,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop.models.db import Database
-from desktop.models.pages import PageId
 from desktop.models.people import people
+from desktop.ui.admin.settings_page import SettingsPage
+from desktop.ui.people.people_page import PeoplePage
 from desktop.ui.shell.contrast import (
     NON_TEXT_AA,
     RGB,
@@ -132,8 +133,8 @@ def test_staff_pages_as_drawn_reach_the_contrast_asked(
         qtbot, themed, window: MainWindow, high: bool, text_minimum: float) -> None:
     apply_theme(themed, 1.0, high)
     seen: dict[str, float] = {}
-    page = window.select_page(PageId.PEOPLE)
-    people_page = window.people_page
+    page = window.select_page("people")
+    people_page = window.page("people", PeoplePage)
     people_page.archived_filter.setCurrentIndex(people_page.archived_filter.count() - 1)
     table = people_page.table
     qtbot.waitUntil(lambda: table.model().rowCount() == 2)
@@ -177,8 +178,8 @@ def test_staff_pages_as_drawn_reach_the_contrast_asked(
         window.nav.viewport(), window.nav.visualItemRect(item).adjusted(3, 3, -3, -3))
     seen["status bar"] = measured_contrast(window.user_label)
 
-    window.select_page(PageId.SETTINGS)
-    settings = window.settings_page
+    window.select_page("settings")
+    settings = window.page("settings", SettingsPage)
     combo = settings.language_combo
     text_part = QRect(6, 6, combo.width() // 2, combo.height() - 12)
     seen["drop-down"] = measured_contrast(combo, text_part)
@@ -208,8 +209,8 @@ def test_staff_pages_as_drawn_reach_the_contrast_asked(
 def test_disabled_buttons_stay_readable(qtbot, themed, window: MainWindow, high: bool,
                                         minimum: float) -> None:
     apply_theme(themed, 1.0, high)
-    window.select_page(PageId.PEOPLE)
-    restore = window.people_page.restore_button
+    window.select_page("people")
+    restore = window.page("people", PeoplePage).restore_button
     assert not restore.isEnabled()
     assert measured_contrast(restore, inside(restore)) >= minimum
 
@@ -227,8 +228,8 @@ def pixel(widget: QWidget, point: QPoint) -> RGB:
 def test_focus_outline_stands_out_from_the_page(qtbot, themed, window: MainWindow,
                                                 high: bool) -> None:
     apply_theme(themed, 1.0, high)
-    window.select_page(PageId.PEOPLE)
-    edit = window.people_page.search_edit
+    window.select_page("people")
+    edit = window.page("people", PeoplePage).search_edit
     edit.setFocus()
     qtbot.waitUntil(edit.hasFocus)
     middle = edit.height() // 2
@@ -240,8 +241,8 @@ def test_focus_outline_stands_out_from_the_page(qtbot, themed, window: MainWindo
 
 def test_high_contrast_is_a_setting_applied_at_once(
         qtbot, themed, window: MainWindow, ui_settings: UiSettings) -> None:
-    settings = window.settings_page
-    window.select_page(PageId.SETTINGS)
+    settings = window.page("settings", SettingsPage)
+    window.select_page("settings")
     assert not settings.contrast_check.isChecked()
     assert settings.contrast_check.accessibleName() == "高对比度"
     button = settings.save_button

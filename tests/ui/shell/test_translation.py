@@ -70,7 +70,7 @@ def test_main_window_shows_english(qtbot, configured_db: Database, ui_settings: 
     assert window.nav.accessibleName() == "Navigation"
     assert window.windowTitle() == "西长安街温馨家园 — Warm Home Desktop"
 
-    page = window.people_page
+    page = window.page("people", PeoplePage)
     assert page.add_button.text() == "&New"
     assert page.edit_button.text() == "&Edit"
     assert page.archive_button.text() == "Arc&hive…"
@@ -99,7 +99,7 @@ def test_main_window_shows_english(qtbot, configured_db: Database, ui_settings: 
                           "Mental", "Multiple"]
     assert page.archived_filter.itemText(1) == "Archived"
 
-    settings = window.settings_page
+    settings = window.page("settings", SettingsPage)
     assert settings.save_button.text() == "&Save centre details"
     assert [settings.text_size_combo.itemText(i) for i in range(3)] == \
         ["Standard", "Large", "Extra large"]

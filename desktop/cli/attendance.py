@@ -1,7 +1,8 @@
-"""`warmhome people not-seen`: members with no sign-in for N weeks, as a call list.
+"""Attendance's subcommands: `warmhome attendance summary` (a month's figures) and
+`warmhome people not-seen` (members with no sign-in for N weeks, as a call list).
 
-For centre and district scripts: the list as text (tab-separated) or ``--json``, and with
-``--out`` the printable workbook (written whole or not at all). Phones and addresses are
+The call list, for centre and district scripts: as text (tab-separated) or ``--json``, and
+with ``--out`` the printable workbook (written whole or not at all). Phones and addresses are
 masked unless ``--unmasked`` is given, which is written to the audit log as the command line
 ("cli") revealing them.
 """
@@ -14,7 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli_common import EXIT_OK, open_db, subcommand
+from desktop.cli.arguments import month_arg
+from desktop.cli.commands import Command, Group
+from desktop.cli.common import EXIT_OK, open_db
 from desktop.models.admin.permissions import CLI_ACTOR
 from desktop.models.attendance.not_seen import MAX_WEEKS, MIN_WEEKS, NotSeenList
 from desktop.models.people.person_input import PROGRAMMES
@@ -76,11 +79,33 @@ def cmd_people_not_seen(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_people_commands(people_sub: Any, common: argparse.ArgumentParser) -> None:
-    """Register `people not-seen` under `people`."""
-    p = subcommand(people_sub, "not-seen", common,
-                   "久未签到的会员（N 周以上未签到或从未签到）及其监护人、家属和电话，"
-                   "用于电话联系、走访和通知活动（电话和住址默认脱敏）")
+def cmd_attendance_summary(args: argparse.Namespace) -> int:
+    """A month's attendance figures: 人次, members, days open, average per day, by programme."""
+    from desktop.models.attendance import attendance_month
+
+    month = month_arg(args)
+    with open_db(args) as db:
+        figures = attendance_month.summary(db, month)
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+        return EXIT_OK
+
+    def line(label: str, f: dict[str, Any]) -> str:
+        return (f"{label}：签到 {f['sign_ins']} 人次，{f['members']} 人，开放 {f['days_open']} 天，"
+                f"日均 {f['average_per_day']} 人次")
+
+    print(line(f"{month} 全部", figures))
+    for programme, programme_figures in figures["by_programme"].items():
+        print(line(f"{month} {programme}", programme_figures))
+    return EXIT_OK
+
+
+def _summary_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--json", action="store_true")
+
+
+def _not_seen_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--weeks", type=_weeks, metavar="N",
                    help=f"未签到满几周（{MIN_WEEKS}–{MAX_WEEKS}；默认用中心的设置，初始为4）；"
                         "正好 N 周也算")
@@ -93,4 +118,16 @@ def add_people_commands(people_sub: Any, common: argparse.ArgumentParser) -> Non
                         "或以 .xlsx 结尾的文件路径")
     p.add_argument("--unmasked", action="store_true",
                    help="电话和住址不脱敏（用于联系会员；记入操作日志）")
-    p.set_defaults(func=cmd_people_not_seen)
+
+
+COMMANDS = (
+    Group("attendance", 90, "签到"),
+    Command("summary", 10, "一个月的签到汇总：人次、人数、开放天数、日均人次，按服务项目",
+            "desktop.cli.attendance:cmd_attendance_summary", _summary_arguments,
+            group="attendance"),
+    # An action of `people` (declared by desktop.cli.people): the list is of people.
+    Command("not-seen", 60,
+            "久未签到的会员（N 周以上未签到或从未签到）及其监护人、家属和电话，"
+            "用于电话联系、走访和通知活动（电话和住址默认脱敏）",
+            "desktop.cli.attendance:cmd_people_not_seen", _not_seen_arguments, group="people"),
+)

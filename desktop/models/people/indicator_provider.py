@@ -16,7 +16,6 @@ from desktop.models.reporting.indicators import (
     Severity,
     Span,
     month_span,
-    register,
 )
 
 # "On the register" in a span: the one rule (desktop.models.people.register), as the attendance
@@ -84,4 +83,6 @@ def validate(db: Database, month: str, today: date) -> list[Finding]:
     return findings
 
 
-register(Provider("people", 10, INDICATORS, compute, validate))
+# Declared by desktop/models/people/__init__.py (INDICATORS); its findings are fixed on the
+# people page.
+PROVIDER = Provider("people", 10, INDICATORS, compute, validate, page="people")

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from desktop.cli_common import EXIT_OK, subcommand
+from desktop.cli.commands import Command
+from desktop.cli.common import EXIT_OK
 from desktop.models import locations
 from desktop.models.db import open_database
 from desktop.models.text_input import compact
@@ -82,10 +83,7 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Register `consolidate` on the top-level subcommands."""
-    p = subcommand(sub, "consolidate", common,
-                    "区残联：把各中心的月报工作簿汇总为一个区汇总工作簿（汇总、完成情况、问题）")
+def _consolidate_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--out", required=True, metavar="FILE",
                    help="以 .xlsx 结尾的文件，或已有的文件夹（文件名为 {区}_{YYYY-MM}_汇总.xlsx）；"
@@ -94,4 +92,10 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="应报中心名单：txt/csv（每行 编码[,名称[,街道]]）或 xlsx（列 中心编码、"
                         "中心名称、街道）；不给时使用数据库中保存的名单")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="月报文件，或存放月报的文件夹")
-    p.set_defaults(func=cmd_consolidate)
+
+
+COMMANDS = (
+    Command("consolidate", 120,
+            "区残联：把各中心的月报工作簿汇总为一个区汇总工作簿（汇总、完成情况、问题）",
+            "desktop.cli.consolidation:cmd_consolidate", _consolidate_arguments),
+)

@@ -6,14 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
-from desktop.cli_common import (
+from desktop.cli.commands import Command, Group
+from desktop.cli.common import (
     EXIT_OK,
     CliError,
     open_db,
     password_from_stdin,
-    subcommand,
 )
 from desktop.models import locations
 from desktop.models.admin import accounts, audit
@@ -168,42 +167,59 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Register check, backup, restore, users and audit under the top-level parser."""
-    p = subcommand(sub, "check", common, "检查数据库完整性和结构版本")
-    p.set_defaults(func=cmd_check)
-
-    p = subcommand(sub, "backup", common, "立即备份数据库（校验后保存，并按保留规则清理旧备份）")
+def _backup_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--to", metavar="DIR",
                    help="备份到此文件夹（默认：数据库旁边的 backups 文件夹）")
-    p.set_defaults(func=cmd_backup)
 
-    p = subcommand(sub, "restore", common,
-                    "用备份文件恢复数据库（先备份当前数据；加密备份的口令从标准输入读一行）")
+
+def _restore_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="备份文件（.db 或加密的 .whbak）")
-    p.set_defaults(func=cmd_restore)
 
-    p_users = subcommand(sub, "users", common, "账户管理")
-    users_sub = p_users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    p = subcommand(users_sub, "add", common, "添加账户（密码从标准输入读取一行）")
+
+def _users_add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("name", help="用户名")
     p.add_argument("--role", required=True, type=role_arg, metavar="ROLE",
                    help="admin 管理员，staff 工作人员，kiosk 签到台（英文或中文均可）")
     p.add_argument("--display-name", help="姓名")
-    p.set_defaults(func=cmd_users_add)
-    p = subcommand(users_sub, "list", common, "列出账户")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_users_list)
-    p = subcommand(users_sub, "reset-password", common, "重设密码（从标准输入读取一行）")
-    p.add_argument("name")
-    p.set_defaults(func=cmd_users_reset)
-    for action, disable, text in (("disable", True, "停用账户"), ("enable", False, "启用账户")):
-        p = subcommand(users_sub, action, common, text)
-        p.add_argument("name")
-        p.set_defaults(func=cmd_users_disable, disable=disable)
 
-    p_audit = subcommand(sub, "audit", common, "操作日志")
-    audit_sub = p_audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    p = subcommand(audit_sub, "verify", common,
-                    "校验操作日志的哈希链：找出第一条被改动、删除或调换顺序的记录")
-    p.set_defaults(func=cmd_audit_verify)
+
+def _json_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true")
+
+
+def _name_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("name")
+
+
+def _disable_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("name")
+    p.set_defaults(disable=True)
+
+
+def _enable_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("name")
+    p.set_defaults(disable=False)
+
+
+COMMANDS = (
+    Command("check", 10, "检查数据库完整性和结构版本", "desktop.cli.admin:cmd_check"),
+    Command("backup", 20, "立即备份数据库（校验后保存，并按保留规则清理旧备份）",
+            "desktop.cli.admin:cmd_backup", _backup_arguments),
+    Command("restore", 30,
+            "用备份文件恢复数据库（先备份当前数据；加密备份的口令从标准输入读一行）",
+            "desktop.cli.admin:cmd_restore", _restore_arguments),
+    Group("users", 40, "账户管理"),
+    Command("add", 10, "添加账户（密码从标准输入读取一行）", "desktop.cli.admin:cmd_users_add",
+            _users_add_arguments, group="users"),
+    Command("list", 20, "列出账户", "desktop.cli.admin:cmd_users_list", _json_argument,
+            group="users"),
+    Command("reset-password", 30, "重设密码（从标准输入读取一行）",
+            "desktop.cli.admin:cmd_users_reset", _name_argument, group="users"),
+    Command("disable", 40, "停用账户", "desktop.cli.admin:cmd_users_disable",
+            _disable_arguments, group="users"),
+    Command("enable", 50, "启用账户", "desktop.cli.admin:cmd_users_disable",
+            _enable_arguments, group="users"),
+    Group("audit", 50, "操作日志"),
+    Command("verify", 10, "校验操作日志的哈希链：找出第一条被改动、删除或调换顺序的记录",
+            "desktop.cli.admin:cmd_audit_verify", group="audit"),
+)

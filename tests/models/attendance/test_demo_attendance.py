@@ -13,7 +13,7 @@ import pytest
 from desktop.models.activities import activities
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database, open_database
-from desktop.models.demo import demo, demo_attendance
+from desktop.models.demo import demo
 from desktop.models.subsidy import subsidy
 from tests.conftest import not_none
 
@@ -33,8 +33,10 @@ def _dump(database: Database, table: str) -> list[tuple[object, ...]]:
     return [tuple(r) for r in database.query(f"SELECT * FROM {table} ORDER BY 1, 2")]
 
 
-def test_the_extension_is_registered() -> None:
-    assert demo_attendance.generate_attendance in demo.EXTENSIONS
+def test_the_step_is_declared_after_the_people() -> None:
+    declared = [step.generate for step in demo.steps()]
+    assert declared == ["desktop.models.demo.demo:generate_people",
+                        "desktop.models.attendance.demo_attendance:generate"]
 
 
 def test_same_seed_and_today_give_identical_attendance(tmp_path: Path,

@@ -17,7 +17,6 @@ from desktop.models.reporting.indicators import (
     Severity,
     Span,
     month_span,
-    register,
 )
 
 # Stable ASCII keys for the programmes (consolidation matches on keys, not on labels).
@@ -100,4 +99,6 @@ def validate(db: Database, month: str, today: date) -> list[Finding]:
     return findings
 
 
-register(Provider("attendance", 20, INDICATORS, compute, validate))
+# Declared by desktop/models/attendance/__init__.py (INDICATORS); its findings are fixed on the
+# attendance page.
+PROVIDER = Provider("attendance", 20, INDICATORS, compute, validate, page="attendance")

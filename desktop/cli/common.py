@@ -8,7 +8,6 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from desktop.models import error_log, locations
 from desktop.models.db import Database, open_database
@@ -90,13 +89,6 @@ def _remove_database(path: Path, folders: list[Path]) -> None:
         with contextlib.suppress(OSError):
             leftover.unlink(missing_ok=True)
     remove_folders(folders)
-
-
-def subcommand(sub: Any, name: str, common: argparse.ArgumentParser,
-                help_text: str) -> argparse.ArgumentParser:
-    """A subcommand parser that also takes --db."""
-    parser: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help_text)
-    return parser
 
 
 def password_from_stdin() -> str:

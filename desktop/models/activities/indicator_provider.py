@@ -20,7 +20,6 @@ from desktop.models.reporting.indicators import (
     Severity,
     Span,
     month_span,
-    register,
 )
 
 INDICATORS = (
@@ -70,4 +69,6 @@ def validate(db: Database, month: str, today: date) -> list[Finding]:
         count=future))]
 
 
-register(Provider("activities", 30, INDICATORS, compute, validate))
+# Declared by desktop/models/activities/__init__.py (INDICATORS); its findings are fixed on the
+# activities page.
+PROVIDER = Provider("activities", 30, INDICATORS, compute, validate, page="activities")

@@ -1,9 +1,10 @@
 """Demo attendance: years of sign-ins, cultural and sports activities, subsidy settings.
 
-A :data:`desktop.models.demo.demo.EXTENSIONS` generator, run inside the demo's transaction after the
-people exist. Deterministic for a given random state and "today". Rows are written in bulk
-(``executemany``) without an audit entry each: 400 members over ten years make about 600,000
-sign-ins, which must load in seconds. One audit entry records the whole load instead.
+The attendance capability's demo step (declared as ``DEMO`` in ``desktop.models.attendance``),
+run inside the demo's transaction after the people exist. Deterministic for a given random state
+and "today". Rows are written in bulk (``executemany``) without an audit entry each: 400 members
+over ten years make about 600,000 sign-ins, which must load in seconds. One audit entry records
+the whole load instead.
 
 What the data looks like: the centre is open Monday to Saturday (Saturday mornings are
 quieter) except on public holidays. Each member has their own regularity and habits: 职康站
@@ -19,11 +20,15 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from desktop.models.admin import audit
 from desktop.models.admin.permissions import DEMO_ACTOR
 from desktop.models.db import Database
 from desktop.models.subsidy import subsidy
+
+if TYPE_CHECKING:
+    from desktop.models.demo.demo import DemoRun
 
 ACTOR = DEMO_ACTOR
 DEMO_RATE_FEN = 4000  # 40 元 a day
@@ -237,11 +242,16 @@ def _activities(db: Database, rng: random.Random, days: list[date], came: dict[d
     return activities, participants
 
 
+def generate(db: Database, run: DemoRun) -> dict[str, int]:
+    """The demo step: :func:`generate_attendance` over the run's years up to its "today"."""
+    return generate_attendance(db, run.rng, run.options.today, run.options.years)
+
+
 def generate_attendance(db: Database, rng: random.Random, today: date,
                         years: int) -> dict[str, int]:
     """Fill sign-ins and activities for ``years`` calendar years up to ``today``, and the
     subsidy settings; call inside the demo's transaction. Returns counts for the summary."""
-    # A stream of our own: later extensions see the same numbers whatever we consume.
+    # A stream of our own: later steps see the same numbers whatever we consume.
     local = random.Random(rng.getrandbits(64))
     first = date(today.year - years + 1, 1, 1)
     # Nothing after the present moment when "today" is today; the whole day for a past one.

@@ -1,13 +1,17 @@
-"""`warmhome month …`: a month's close state, submitting (closing) it, reopening it, the log."""
+"""The monthly report's subcommands: `warmhome export-month` (the workbook for the district) and
+`warmhome month …` (a month's close state, submitting (closing) it, reopening it, the log)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import asdict
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.cli_common import EXIT_OK, open_db, subcommand
+from desktop.cli.commands import Command, Group
+from desktop.cli.common import EXIT_OK, open_db
 from desktop.models.admin.permissions import CLI_ACTOR
 
 if TYPE_CHECKING:
@@ -110,24 +114,67 @@ def cmd_month_submissions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Register `month status|close|reopen|submissions` under the top-level parser."""
-    p_month = subcommand(sub, "month", common, "月报报送关账：状态、报送、重新开账、报送记录")
-    month_sub = p_month.add_subparsers(dest="month_command", metavar="ACTION", required=True)
-    p = subcommand(month_sub, "status", common, "一个月是否已报送关账、下次导出的版本号和报送记录")
+def _status_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("month", metavar="YYYY-MM")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_month_status)
-    p = subcommand(month_sub, "close", common,
-                    "报送并关账：记录已导出的本版报表（文件名和哈希），本月记录改为只读")
+
+
+def _month_argument(p: argparse.ArgumentParser) -> None:
     p.add_argument("month", metavar="YYYY-MM")
-    p.set_defaults(func=cmd_month_close)
-    p = subcommand(month_sub, "reopen", common, "重新开账（须填写原因；下次导出为下一版）")
+
+
+def _reopen_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("month", metavar="YYYY-MM")
     p.add_argument("--reason", required=True)
-    p.set_defaults(func=cmd_month_reopen)
-    p = subcommand(month_sub, "submissions", common,
-                    "报送记录：报送了哪个文件、何时、由谁、文件哈希")
+
+
+def _submissions_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--month", metavar="YYYY-MM")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_month_submissions)
+
+
+def cmd_export_month(args: argparse.Namespace) -> int:
+    """The monthly workbook for the district federation (format: docs/workbook.md), with the
+    month's next revision (`warmhome month status`); the export is logged."""
+    from desktop.excel.reporting import monthly_workbook
+    from desktop.excel.workbook_file import xlsx_file_or_none
+    from desktop.models.attendance.attendance_month import normalise_month
+    from desktop.models.reporting.indicators import check_month
+
+    # A bad or future month, or a missing folder, is refused before the database is opened.
+    # A month typed full-width (２０２６-１０) is cleaned first, so the file name, the
+    # workbook and the export log all carry 2026-10.
+    month = check_month(normalise_month(args.month), args.clock.today())
+    out = Path(args.out)
+    xlsx_file_or_none(out)  # a folder, or a name ending in .xlsx
+    with open_db(args) as db:
+        result = monthly_workbook.export_monthly_workbook(db, month, out,
+                                                          generated_by=CLI_ACTOR.username,
+                                                          actor=CLI_ACTOR)
+    for finding in result.report.warnings:
+        print(f"警告：{finding.message}", file=sys.stderr)
+    print(f"版本号：v{result.revision}", file=sys.stderr)
+    print(result.path)
+    return EXIT_OK
+
+
+def _export_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("month", metavar="YYYY-MM")
+    p.add_argument("--out", required=True, metavar="PATH",
+                   help="文件夹（使用标准文件名）或以 .xlsx 结尾的文件路径")
+
+
+COMMANDS = (
+    Group("month", 60, "月报报送关账：状态、报送、重新开账、报送记录"),
+    Command("status", 10, "一个月是否已报送关账、下次导出的版本号和报送记录",
+            "desktop.cli.reporting:cmd_month_status", _status_arguments, group="month"),
+    Command("close", 20, "报送并关账：记录已导出的本版报表（文件名和哈希），本月记录改为只读",
+            "desktop.cli.reporting:cmd_month_close", _month_argument, group="month"),
+    Command("reopen", 30, "重新开账（须填写原因；下次导出为下一版）",
+            "desktop.cli.reporting:cmd_month_reopen", _reopen_arguments, group="month"),
+    Command("submissions", 40, "报送记录：报送了哪个文件、何时、由谁、文件哈希",
+            "desktop.cli.reporting:cmd_month_submissions", _submissions_arguments,
+            group="month"),
+    Command("export-month", 110, "导出报区残联的月报工作簿（汇总、明细、校验；有错误时不导出）",
+            "desktop.cli.reporting:cmd_export_month", _export_arguments),
+)

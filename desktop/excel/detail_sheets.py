@@ -1,0 +1,65 @@
+"""The monthly workbook's detail sheets: each capability declares its own.
+
+A capability adds its sheet by declaring it in its excel package
+(``desktop/excel/<cap>/__init__.py``)::
+
+    DETAIL_SHEETS = (DetailSheet("考勤明细", 10, "desktop.excel.attendance.month_sheet:write"),)
+
+and the workbook writes every declared sheet in ``order`` (:func:`detail_sheets`). Writers get
+the database, the month, an empty sheet whose row 1 must be the header (``write_header``) and
+the day the report is made (records dated after it have not happened yet), and return how many
+data rows they wrote (recorded in ``_meta``). Identifiers are masked: card numbers or masked ID
+numbers only.
+
+This module stays cheap (no openpyxl): capability packages import it to declare their sheets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from desktop.models import capabilities
+from desktop.models.capabilities import Ref
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    from desktop.models.db import Database
+
+TOTAL = "合计"
+
+Writer = Callable[["Database", str, "Worksheet", date], int]
+
+
+@dataclass(frozen=True)
+class DetailSheet:
+    """A declared detail sheet: its title (the sheet name), place (lower first) and writer
+    (a ``"module:attr"`` reference, imported when the workbook is written)."""
+
+    title: str
+    order: int
+    writer: Ref
+
+    def write(self, db: Database, month: str, sheet: Worksheet, today: date) -> int:
+        """Write the sheet (see the module's docstring); the number of data rows."""
+        writer: Writer = capabilities.resolve(self.writer)
+        return writer(db, month, sheet, today)
+
+
+def detail_sheets(extra: Sequence[str] = ()) -> list[DetailSheet]:
+    """Every declared detail sheet (``DETAIL_SHEETS`` of the packages of ``desktop.excel``,
+    then of ``extra``) in order. ValueError when two share a title."""
+    found: list[DetailSheet] = capabilities.declarations("desktop.excel", "DETAIL_SHEETS", extra)
+    titles = [sheet.title for sheet in found]
+    if len(titles) != len(set(titles)):
+        raise ValueError(f"detail sheets declared twice: {sorted(titles)}")
+    return sorted(found, key=lambda s: (s.order, s.title))
+
+
+def yuan(fen: int) -> Decimal:
+    """Integer fen as exact yuan: 4000 → Decimal('40.00') (never through float)."""
+    return Decimal(int(fen)).scaleb(-2)
