@@ -52,37 +52,37 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="42"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="44"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="45"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="50"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="51"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="53"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="55"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -140,52 +140,52 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_model.py" line="56"/>
+        <location filename="../../desktop/ui/activities/activities_model.py" line="57"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_model.py" line="57"/>
+        <location filename="../../desktop/ui/activities/activities_model.py" line="58"/>
         <source>组织者</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_model.py" line="58"/>
+        <location filename="../../desktop/ui/activities/activities_model.py" line="60"/>
         <source>参加人数</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_model.py" line="60"/>
+        <location filename="../../desktop/ui/activities/activities_model.py" line="62"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_model.py" line="135"/>
+        <location filename="../../desktop/ui/activities/activities_model.py" line="94"/>
         <source>不足三次</source>
         <translation>Below three</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_model.py" line="136"/>
+        <location filename="../../desktop/ui/activities/activities_model.py" line="95"/>
         <source>已满三次</source>
         <translation>Three or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_model.py" line="140"/>
+        <location filename="../../desktop/ui/activities/activities_model.py" line="99"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_model.py" line="141"/>
+        <location filename="../../desktop/ui/activities/activities_model.py" line="100"/>
         <source>本年文体活动次数</source>
         <translation>Cultural and sports activities this year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_model.py" line="143"/>
+        <location filename="../../desktop/ui/activities/activities_model.py" line="102"/>
         <source>是否达到三次</source>
         <translation>Reached three?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_model.py" line="145"/>
+        <location filename="../../desktop/ui/activities/activities_model.py" line="104"/>
         <source>签到卡号</source>
         <translation>Card no.</translation>
     </message>
@@ -193,157 +193,157 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="90"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="73"/>
         <source>活动和参加次数</source>
         <translation>Activities and participation counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="91"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="74"/>
         <source>活动列表(&amp;1)</source>
         <translation>Activities (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="92"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="75"/>
         <source>本年参加次数(&amp;2)</source>
         <translation>Counts this year (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="104"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="92"/>
         <source>年份(&amp;Y):</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="106"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="94"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="110"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="98"/>
         <source>政策要求：有需求的会员每人每年至少参加三次文化体育活动（计入：{kinds}）</source>
         <translation>Policy: every member who wishes takes part in at least three cultural or sports activities a year (counted: {kinds})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="122"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="110"/>
         <source>类型(&amp;T):</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="124"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="112"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="127"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="115"/>
         <source>活动类型</source>
         <translation>Activity kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="130"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="118"/>
         <source>显示已作废(&amp;V)</source>
         <translation>Show &amp;voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="131"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="119"/>
         <source>显示已作废的活动</source>
         <translation>Show voided activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="140"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="128"/>
         <source>活动列表</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="147"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="134"/>
         <source>新建活动(&amp;N)</source>
         <translation>&amp;New activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="148"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="135"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="149"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="136"/>
         <source>参加者(&amp;P)…</source>
         <translation>&amp;Participants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="150"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="137"/>
         <source>作废(&amp;D)…</source>
         <translation>Voi&amp;d…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="151"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="138"/>
         <source>新建活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="152"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="139"/>
         <source>编辑所选活动</source>
         <translation>Edit the selected activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="153"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="140"/>
         <source>登记所选活动的参加者</source>
         <translation>Record the participants of the selected activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="154"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="141"/>
         <source>作废所选活动</source>
         <translation>Void the selected activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="175"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="162"/>
         <source>只看不足三次的会员(&amp;B)</source>
         <translation>Only members &amp;below three</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="176"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="163"/>
         <source>只看不足三次的会员</source>
         <translation>Only members below three</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="179"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="166"/>
         <source>参加次数汇总</source>
         <translation>Participation summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="184"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="171"/>
         <source>会员本年文体活动次数</source>
         <translation>Members&apos; cultural and sports activities this year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="214"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="201"/>
         <source>共 {n} 个活动</source>
         <translation>{n} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="223"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="210"/>
         <source>{year} 年：共 {total} 名会员，{below} 人参加文体活动不足三次</source>
         <translation>{year}: {total} members, {below} with fewer than three cultural or sports activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="264"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="251"/>
         <source>查看参加者（只读）：{tip}</source>
         <translation>View participants (read-only): {tip}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="319"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="306"/>
         <source>作废活动</source>
         <translation>Void activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="320"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="307"/>
         <source>作废后“{title}”不再计入会员的参加次数；活动和参加者仍保留在记录中。</source>
         <translation>Once voided, “{title}” no longer counts towards members&apos; activities; the activity and its participants stay on record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="321"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="308"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activities_page.py" line="334"/>
+        <location filename="../../desktop/ui/activities/activities_page.py" line="321"/>
         <source>无法作废</source>
         <translation>Cannot void</translation>
     </message>
@@ -430,27 +430,27 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="145"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="125"/>
         <source>添加账户</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="151"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="131"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="154"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="134"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="155"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="135"/>
         <source>姓名(&amp;N):</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="156"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="136"/>
         <source>角色(&amp;R):</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -458,67 +458,67 @@
 <context>
     <name>AddSignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="207"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="202"/>
         <source>补签</source>
         <translation>Add sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="207"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="202"/>
         <source>补签(&amp;S)</source>
         <translation>&amp;Save sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="203"/>
         <source>保存补签</source>
         <translation>Save the sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="207"/>
         <source>姓名、拼音首字母(如 zs)或卡号</source>
         <translation>Name, pinyin initials (e.g. zs) or card number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="208"/>
         <source>查找会员(&amp;M):</source>
         <translation>Find &amp;member:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="217"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="212"/>
         <source>找到的会员</source>
         <translation>Members found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="224"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="219"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="225"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="220"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="221"/>
         <source>签到时间</source>
         <translation>Sign-in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="222"/>
         <source>签到时间(&amp;I):</source>
         <translation>Sign-&amp;in time:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="224"/>
         <source>如：忘带卡、签到台故障</source>
         <translation>e.g. forgot the card, kiosk out of order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="241"/>
         <source>（已归档）</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="273"/>
         <source>请先查找并选择会员</source>
         <translation>Find and choose a member first</translation>
     </message>
@@ -526,32 +526,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="188"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="187"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="191"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="190"/>
         <source>没有需要处理的事项</source>
         <translation>Nothing needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="212"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="211"/>
         <source>⚠ 错误：{message}</source>
         <translation>⚠ Error: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="213"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="212"/>
         <source>⚠ 警告：{message}</source>
         <translation>⚠ Warning: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="223"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="222"/>
         <source>打开“{page}”</source>
         <translation>Open “{page}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="224"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="223"/>
         <source>打开“{page}”处理：{alert}</source>
         <translation>Open “{page}” to deal with: {alert}</translation>
     </message>
@@ -559,38 +559,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="73"/>
+        <location filename="../../desktop/app.py" line="74"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="224"/>
-        <location filename="../../desktop/app.py" line="259"/>
+        <location filename="../../desktop/app.py" line="231"/>
+        <location filename="../../desktop/app.py" line="266"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="270"/>
+        <location filename="../../desktop/app.py" line="277"/>
         <source>退出时备份失败</source>
         <translation>Backup on exit failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="207"/>
+        <location filename="../../desktop/app.py" line="212"/>
         <source>温馨家园工作台已经打开（{database}），请切换到已打开的窗口</source>
         <translation>Warm Home Desktop is already open ({database}); please switch to the open window</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="106"/>
+        <location filename="../../desktop/app.py" line="107"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="107"/>
+        <location filename="../../desktop/app.py" line="108"/>
         <source>此账户不能打开任何窗口。请用工作人员或管理员账户登录。</source>
         <translation>This account cannot open any window. Please sign in with a staff or administrator account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="210"/>
+        <location filename="../../desktop/app.py" line="215"/>
         <source>已经打开</source>
         <translation>Already open</translation>
     </message>
@@ -598,43 +598,43 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="71"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="76"/>
         <source>归档人员</source>
         <translation>Archive person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="74"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="79"/>
         <source>归档后 {name} 不再出现在日常列表中，所有记录都会保留，可随时恢复。</source>
         <translation>Once archived, {name} no longer appears in the everyday list. All records are kept and can be restored at any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="83"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="88"/>
         <source>如：迁出本街道、去世、本人要求</source>
         <translation>e.g. moved out of the street, deceased, at own request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="84"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="89"/>
         <source>归档原因</source>
         <translation>Reason for archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="85"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="90"/>
         <source>归档原因(&amp;R):</source>
         <translation>&amp;Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="90"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="95"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="91"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="96"/>
         <source>确认归档</source>
         <translation>Confirm archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="93"/>
-        <location filename="../../desktop/ui/people/people_page.py" line="94"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="98"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="99"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -725,22 +725,22 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_page.py" line="36"/>
+        <location filename="../../desktop/ui/attendance/attendance_page.py" line="37"/>
         <source>考勤视图</source>
         <translation>Attendance views</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_page.py" line="37"/>
+        <location filename="../../desktop/ui/attendance/attendance_page.py" line="38"/>
         <source>日视图</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_page.py" line="38"/>
+        <location filename="../../desktop/ui/attendance/attendance_page.py" line="39"/>
         <source>月视图</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_page.py" line="39"/>
+        <location filename="../../desktop/ui/attendance/attendance_page.py" line="40"/>
         <source>久未签到</source>
         <translation>Not seen recently</translation>
     </message>
@@ -748,187 +748,187 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="35"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="31"/>
         <source>新增</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="36"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="32"/>
         <source>修改</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="37"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="33"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="38"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="34"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="39"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="35"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="40"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="36"/>
         <source>查看敏感信息</source>
         <translation>View sensitive data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="41"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="37"/>
         <source>锁定账户</source>
         <translation>Lock account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="42"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="38"/>
         <source>修改本人密码</source>
         <translation>Change own password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="43"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="39"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="44"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="40"/>
         <source>停用账户</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="45"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="41"/>
         <source>启用账户</source>
         <translation>Enable account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="46"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="42"/>
         <source>更改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="47"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="43"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="48"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="44"/>
         <source>导出月报</source>
         <translation>Export monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="49"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="45"/>
         <source>报送关账</source>
         <translation>Submit and close month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="50"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="46"/>
         <source>重新开账</source>
         <translation>Reopen month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="51"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="47"/>
         <source>作废中断的导出</source>
         <translation>Void an interrupted export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="59"/>
+        <location filename="../../desktop/models/people/__init__.py" line="15"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="60"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="11"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="61"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="12"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="62"/>
+        <location filename="../../desktop/models/subsidy/__init__.py" line="12"/>
         <source>补助标准</source>
         <translation>Subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="63"/>
+        <location filename="../../desktop/models/activities/__init__.py" line="12"/>
         <source>文体活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="64"/>
+        <location filename="../../desktop/models/activities/__init__.py" line="13"/>
         <source>活动参加者</source>
         <translation>Activity participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="65"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="15"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="66"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="13"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="67"/>
+        <location filename="../../desktop/models/reporting/__init__.py" line="11"/>
         <source>月份关账</source>
         <translation>Month close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="68"/>
+        <location filename="../../desktop/models/reporting/__init__.py" line="12"/>
         <source>月报导出和报送</source>
         <translation>Report exports and submissions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="69"/>
+        <location filename="../../desktop/models/reporting/__init__.py" line="13"/>
         <source>月报导出尝试</source>
         <translation>Report export attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="75"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="77"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="79"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="80"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="85"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="82"/>
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="84"/>
         <source>记录编号</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="85"/>
         <source>修改前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="89"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="87"/>
         <source>修改后</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="90"/>
+        <location filename="../../desktop/ui/admin/audit_model.py" line="89"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -936,148 +936,148 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
         <source>操作日志列表</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="117"/>
         <source>起始日期(&amp;F)</source>
         <translation>&amp;From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="117"/>
         <source>起始日期</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="119"/>
         <source>截止日期(&amp;T)</source>
         <translation>&amp;To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="119"/>
         <source>截止日期</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="121"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="123"/>
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="128"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="184"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="132"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="188"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="129"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="133"/>
         <source>记录编号</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="131"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="135"/>
         <source>清除筛选(&amp;C)</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="132"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="136"/>
         <source>清除筛选条件</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="143"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="147"/>
         <source>操作人(&amp;U):</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="145"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="149"/>
         <source>数据表(&amp;B):</source>
         <translation>Ta&amp;ble:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="147"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="151"/>
         <source>记录编号(&amp;R):</source>
         <translation>&amp;Record no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="156"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="160"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="157"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="161"/>
         <source>把筛选出的操作日志导出到 Excel</source>
         <translation>Export the filtered audit log to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="159"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="163"/>
         <source>校验日志(&amp;V)</source>
         <translation>&amp;Verify log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="160"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="164"/>
         <source>校验操作日志是否被改动</source>
         <translation>Verify that the audit log was not altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="162"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="166"/>
         <source>刷新(&amp;E)</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="167"/>
         <source>刷新操作日志</source>
         <translation>Refresh the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="165"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="169"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="231"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="235"/>
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="254"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="258"/>
         <source>导出操作日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="255"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="259"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="267"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="271"/>
         <source>正在导出操作日志…</source>
         <translation>Exporting the audit log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="270"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="274"/>
         <source>已导出 {n} 条记录到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="276"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="280"/>
         <source>正在校验操作日志…</source>
         <translation>Verifying the audit log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="280"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="284"/>
         <source>操作日志校验未通过</source>
         <translation>Audit log verification failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="280"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="284"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -1085,443 +1085,443 @@
 <context>
     <name>AuditValues</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="22"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="40"/>
         <source>中心名称</source>
         <translation>Centre name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="24"/>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="25"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="16"/>
+        <location filename="../../desktop/models/people/__init__.py" line="17"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="26"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="17"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="27"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="18"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="28"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="19"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="29"/>
+        <location filename="../../desktop/models/people/__init__.py" line="18"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="30"/>
+        <location filename="../../desktop/models/people/__init__.py" line="19"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="31"/>
+        <location filename="../../desktop/models/people/__init__.py" line="20"/>
         <source>身份证号</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="32"/>
+        <location filename="../../desktop/models/people/__init__.py" line="21"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="33"/>
+        <location filename="../../desktop/models/people/__init__.py" line="22"/>
         <source>街道</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="34"/>
+        <location filename="../../desktop/models/people/__init__.py" line="23"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="35"/>
+        <location filename="../../desktop/models/people/__init__.py" line="24"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="36"/>
+        <location filename="../../desktop/models/people/__init__.py" line="25"/>
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="37"/>
+        <location filename="../../desktop/models/people/__init__.py" line="26"/>
         <source>紧急联系电话</source>
         <translation>Emergency phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="38"/>
+        <location filename="../../desktop/models/people/__init__.py" line="27"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="39"/>
+        <location filename="../../desktop/models/people/__init__.py" line="28"/>
         <source>残疾人会员</source>
         <translation>Member with disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="40"/>
+        <location filename="../../desktop/models/people/__init__.py" line="29"/>
         <source>残疾人证号</source>
         <translation>Disability certificate no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="41"/>
+        <location filename="../../desktop/models/people/__init__.py" line="30"/>
         <source>服务项目</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="42"/>
+        <location filename="../../desktop/models/people/__init__.py" line="31"/>
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="43"/>
+        <location filename="../../desktop/models/people/__init__.py" line="32"/>
         <source>离开日期</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="44"/>
+        <location filename="../../desktop/models/people/__init__.py" line="33"/>
         <source>签到卡号</source>
         <translation>Check-in card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="45"/>
+        <location filename="../../desktop/models/people/__init__.py" line="34"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="46"/>
+        <location filename="../../desktop/models/people/__init__.py" line="35"/>
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="47"/>
+        <location filename="../../desktop/models/people/__init__.py" line="36"/>
         <source>所属组织</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="48"/>
+        <location filename="../../desktop/models/people/__init__.py" line="37"/>
         <source>关联会员</source>
         <translation>Linked member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="49"/>
+        <location filename="../../desktop/models/people/__init__.py" line="38"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="50"/>
+        <location filename="../../desktop/models/people/__init__.py" line="39"/>
         <source>归档时间</source>
         <translation>Archived at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="51"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="17"/>
         <source>人员编号</source>
         <translation>Person no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="52"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="18"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="53"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="19"/>
         <source>签到时间</source>
         <translation>Sign-in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="54"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="20"/>
         <source>签退时间</source>
         <translation>Sign-out time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="55"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="21"/>
         <source>签到方式</source>
         <translation>Sign-in method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="56"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="22"/>
         <source>登记人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="57"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="23"/>
         <source>登记时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="58"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="24"/>
         <source>作废时间</source>
         <translation>Voided at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="59"/>
+        <location filename="../../desktop/models/activities/__init__.py" line="15"/>
         <source>活动名称</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="60"/>
+        <location filename="../../desktop/models/activities/__init__.py" line="16"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="61"/>
+        <location filename="../../desktop/models/activities/__init__.py" line="17"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="62"/>
+        <location filename="../../desktop/models/activities/__init__.py" line="18"/>
         <source>组织者</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="63"/>
+        <location filename="../../desktop/models/activities/__init__.py" line="19"/>
         <source>活动编号</source>
         <translation>Activity no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="64"/>
+        <location filename="../../desktop/models/activities/__init__.py" line="20"/>
         <source>加入时间</source>
         <translation>Added at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="65"/>
+        <location filename="../../desktop/models/reporting/__init__.py" line="15"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="66"/>
+        <location filename="../../desktop/models/reporting/__init__.py" line="16"/>
         <source>已关账</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="67"/>
+        <location filename="../../desktop/models/reporting/__init__.py" line="17"/>
         <source>版本</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="68"/>
+        <location filename="../../desktop/models/reporting/__init__.py" line="18"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="69"/>
+        <location filename="../../desktop/models/reporting/__init__.py" line="19"/>
         <source>文件校验码</source>
         <translation>File checksum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="70"/>
+        <location filename="../../desktop/models/reporting/__init__.py" line="20"/>
         <source>数据校验码</source>
         <translation>Data checksum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="71"/>
+        <location filename="../../desktop/models/subsidy/__init__.py" line="14"/>
         <source>执行起始月份</source>
         <translation>Applies from month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="72"/>
+        <location filename="../../desktop/models/subsidy/__init__.py" line="15"/>
         <source>每日补助标准</source>
         <translation>Daily subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="73"/>
+        <location filename="../../desktop/models/subsidy/__init__.py" line="16"/>
         <source>最短停留时间</source>
         <translation>Minimum stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="74"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="21"/>
         <source>中心编码</source>
         <translation>Centre code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="75"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="22"/>
         <source>所属区</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="76"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="23"/>
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="77"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="24"/>
         <source>无操作自动锁定</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="78"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="25"/>
         <source>保留每日备份</source>
         <translation>Daily backups kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="79"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="26"/>
         <source>保留每周备份</source>
         <translation>Weekly backups kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="80"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="27"/>
         <source>保留每月备份</source>
         <translation>Monthly backups kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="81"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="28"/>
         <source>第二备份位置</source>
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="82"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="29"/>
         <source>加密口令</source>
         <translation>Encryption passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="83"/>
+        <location filename="../../desktop/models/reporting/__init__.py" line="21"/>
         <source>应报送的中心</source>
         <translation>Expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="85"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="31"/>
         <source>备份文件</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="86"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="32"/>
         <source>恢复前的数据</source>
         <translation>Data before the restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="87"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="33"/>
         <source>数据库版本</source>
         <translation>Database version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="88"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="34"/>
         <source>人员数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="89"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="35"/>
         <source>会员数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="90"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="36"/>
         <source>志愿者数</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="91"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="37"/>
         <source>日志条数</source>
         <translation>Log entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="92"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="26"/>
         <source>签到条数</source>
         <translation>Sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="93"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="27"/>
         <source>其中作废</source>
         <translation>Of which voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="94"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="28"/>
         <source>活动数</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="95"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="29"/>
         <source>活动参加人次</source>
         <translation>Activity participations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="96"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="30"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="97"/>
+        <location filename="../../desktop/models/attendance/__init__.py" line="31"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="39"/>
         <source>{label}：{value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="43"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="49"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="122"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="52"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="53"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="126"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="56"/>
         <source>（已填写，不显示）</source>
         <translation>(filled in, not shown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="129"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="59"/>
         <source>已更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="132"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="62"/>
         <source>最初设定（适用于所有月份）</source>
         <translation>Initial setting (applies to every month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="135"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="65"/>
         <source>{amount} 元</source>
         <translation>{amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="138"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="68"/>
         <source>{n} 分钟</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="141"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="71"/>
         <source>不限（有效签到即计入）</source>
         <translation>None (every valid sign-in counts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="144"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="74"/>
         <source>（无改动）</source>
         <translation>(no changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="147"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="77"/>
         <source>会员编号 {id}</source>
         <translation>Member no. {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="149"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="79"/>
         <source>，{relation}</source>
         <translation>, {relation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_values.py" line="152"/>
+        <location filename="../../desktop/ui/admin/audit_values.py" line="82"/>
         <source>，法定监护人</source>
         <translation>, legal guardian</translation>
     </message>
@@ -1529,67 +1529,67 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="75"/>
         <source>备份时间</source>
         <translation>Backup time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="77"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="78"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="80"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="82"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="84"/>
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="86"/>
         <source>操作日志</source>
         <translation>Audit entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="88"/>
         <source>加密</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="89"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="66"/>
         <source>本机</source>
         <translation>This PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="70"/>
         <source>是（需要口令）</source>
         <translation>Yes (passphrase needed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="71"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="58"/>
         <source>恢复前自动保存的数据</source>
         <translation>Data saved automatically before a restore</translation>
     </message>
@@ -1689,13 +1689,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/admin/backup_settings.py" line="148"/>
-        <location filename="../../desktop/ui/admin/backup_settings.py" line="236"/>
+        <location filename="../../desktop/ui/admin/backup_settings.py" line="237"/>
         <source>口令：已设置</source>
         <translation>Passphrase: set</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/backup_settings.py" line="148"/>
-        <location filename="../../desktop/ui/admin/backup_settings.py" line="237"/>
+        <location filename="../../desktop/ui/admin/backup_settings.py" line="238"/>
         <source>口令：未设置</source>
         <translation>Passphrase: not set</translation>
     </message>
@@ -1751,17 +1751,17 @@
     </message>
     <message>
         <location filename="../../desktop/ui/admin/backup_settings.py" line="217"/>
-        <location filename="../../desktop/ui/admin/backup_settings.py" line="228"/>
+        <location filename="../../desktop/ui/admin/backup_settings.py" line="230"/>
         <source>⚠ 未保存：请改正标出的内容</source>
         <translation>⚠ Not saved: please correct the marked fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backup_settings.py" line="238"/>
+        <location filename="../../desktop/ui/admin/backup_settings.py" line="239"/>
         <source>✓ 已保存</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backup_settings.py" line="245"/>
+        <location filename="../../desktop/ui/admin/backup_settings.py" line="246"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
@@ -1771,12 +1771,12 @@
         <translation>Backup failed: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backup_settings.py" line="250"/>
+        <location filename="../../desktop/ui/admin/backup_settings.py" line="251"/>
         <source>✓ 已备份到 {path}</source>
         <translation>✓ Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/backup_settings.py" line="252"/>
+        <location filename="../../desktop/ui/admin/backup_settings.py" line="253"/>
         <source>✓ 已加密复制到 {path}</source>
         <translation>✓ Encrypted copy written to {path}</translation>
     </message>
@@ -1784,7 +1784,7 @@
 <context>
     <name>BackupStatusLabel</name>
     <message>
-        <location filename="../../desktop/ui/admin/backup_settings.py" line="41"/>
+        <location filename="../../desktop/ui/admin/backup_settings.py" line="40"/>
         <source>最近一次备份</source>
         <translation>Last backup</translation>
     </message>
@@ -2042,17 +2042,17 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="194"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="174"/>
         <source>修改我的密码</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="198"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="178"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="179"/>
         <source>原密码(&amp;O):</source>
         <translation>&amp;Old password:</translation>
     </message>
@@ -2060,58 +2060,58 @@
 <context>
     <name>ConsolidationModels</name>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="32"/>
+        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="34"/>
         <source>✓ 已采用</source>
         <translation>✓ Used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="33"/>
+        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="35"/>
         <source>✗ 未采用</source>
         <translation>✗ Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="34"/>
+        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="36"/>
         <source>旧版，未采用</source>
         <translation>Older revision, not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="35"/>
+        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="37"/>
         <source>重复，只计一次</source>
         <translation>Duplicate, counted once</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="41"/>
+        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="53"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="42"/>
-        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="93"/>
+        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="55"/>
+        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="83"/>
         <source>中心编码</source>
         <translation>Centre code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="43"/>
+        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="57"/>
         <source>版本</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="44"/>
+        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="59"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="45"/>
+        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="61"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="94"/>
+        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="85"/>
         <source>中心名称</source>
         <translation>Centre name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="95"/>
+        <location filename="../../desktop/ui/reporting/consolidation_models.py" line="87"/>
         <source>街道</source>
         <translation>Street</translation>
     </message>
@@ -2119,264 +2119,264 @@
 <context>
     <name>ConsolidationPage</name>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="109"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="112"/>
         <source>汇总月份(&amp;O):</source>
         <translation>M&amp;onth to consolidate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="112"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="115"/>
         <source>开始汇总(&amp;R)</source>
         <translation>&amp;Run consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="112"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="115"/>
         <source>开始汇总</source>
         <translation>Run consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="121"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="124"/>
         <source>各中心的月报文件</source>
         <translation>Centres&apos; monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="124"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="127"/>
         <source>要汇总的文件和文件夹</source>
         <translation>Files and folders to consolidate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="130"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="133"/>
         <source>添加文件(&amp;F)…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="130"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="133"/>
         <source>添加月报文件</source>
         <translation>Add monthly workbook files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="131"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="134"/>
         <source>添加文件夹(&amp;D)…</source>
         <translation>Add fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="132"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="135"/>
         <source>添加存放月报的文件夹</source>
         <translation>Add a folder of monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="133"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="136"/>
         <source>移除(&amp;M)</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="133"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="136"/>
         <source>移除选中的文件</source>
         <translation>Remove the selected files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="141"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="144"/>
         <source>文件夹中的每个 .xlsx 都会读取；同一中心有多个版本时采用版本号最高的。</source>
         <translation>Every .xlsx in a folder is read; when a centre sent several revisions, the highest counts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="148"/>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="152"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="151"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="155"/>
         <source>应报中心名单</source>
         <translation>Expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="165"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="168"/>
         <source>添加中心(&amp;A)</source>
         <translation>&amp;Add centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="165"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="168"/>
         <source>添加一个应报中心</source>
         <translation>Add an expected centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="166"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="169"/>
         <source>删除中心(&amp;E)</source>
         <translation>R&amp;emove centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="167"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="170"/>
         <source>删除选中的应报中心</source>
         <translation>Remove the selected expected centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="168"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="171"/>
         <source>从文件导入(&amp;I)…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="169"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="172"/>
         <source>从 txt、csv 或 xlsx 文件导入名单</source>
         <translation>Import the list from a txt, csv or xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="170"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="173"/>
         <source>保存名单(&amp;S)</source>
         <translation>&amp;Save list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="170"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="173"/>
         <source>保存应报中心名单</source>
         <translation>Save the list of expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="180"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="183"/>
         <source>名单状态</source>
         <translation>List status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="185"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="188"/>
         <source>只有可以修改设置的账户能保存名单</source>
         <translation>Only accounts that may change settings can save the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="189"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="192"/>
         <source>汇总结果</source>
         <translation>Consolidation result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="191"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="194"/>
         <source>尚未汇总</source>
         <translation>Not consolidated yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="193"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="196"/>
         <source>汇总概况</source>
         <translation>Consolidation summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="197"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="200"/>
         <source>报送完成情况</source>
         <translation>Reporting completeness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="202"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="205"/>
         <source>每个文件的处理结果</source>
         <translation>Result for each file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="206"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="209"/>
         <source>保存区汇总表(&amp;X)…</source>
         <translation>Save district workbook (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="206"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="209"/>
         <source>保存区汇总工作簿</source>
         <translation>Save the district workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="209"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="212"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="252"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="255"/>
         <source>选择各中心的月报文件</source>
         <translation>Choose the centres&apos; monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="254"/>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="418"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="257"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="420"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="259"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="262"/>
         <source>选择存放月报的文件夹</source>
         <translation>Choose the folder with the monthly workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="291"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="294"/>
         <source>导入应报中心名单</source>
         <translation>Import the list of expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="292"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="295"/>
         <source>名单文件 (*.xlsx *.csv *.txt)</source>
         <translation>List file (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="303"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="306"/>
         <source>已导入 {n} 个中心，保存后下次仍可使用</source>
         <translation>Imported {n} centres; save the list to keep it for next time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="314"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="317"/>
         <source>名单已保存：{n} 个中心</source>
         <translation>List saved: {n} centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="323"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="326"/>
         <source>请先添加月报文件或文件夹</source>
         <translation>Add monthly workbooks or a folder first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="332"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="334"/>
         <source>正在读取各中心的月报…</source>
         <translation>Reading the centres&apos; monthly workbooks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="357"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="359"/>
         <source>没有可汇总的月报：{n} 个文件都未采用，不能保存区汇总表</source>
         <translation>Nothing to consolidate: none of the {n} files was accepted; the district workbook cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="376"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="378"/>
         <source>月份、文件或应报中心名单已改变：请重新汇总后再保存</source>
         <translation>The month, the files or the expected centres changed: run the consolidation again before saving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="383"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="385"/>
         <source>{month}：采用 {accepted} 个文件，未采用 {rejected} 个，旧版或重复 {other} 个</source>
         <translation>{month}: {accepted} files used, {rejected} not used, {other} older or duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="392"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="394"/>
         <source>未设置应报中心名单；已报 {n} 个中心</source>
         <translation>No list of expected centres; {n} centres reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="395"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="397"/>
         <source>已报 {reported}/{expected}（{percent:.1f}%）</source>
         <translation>Reported {reported}/{expected} ({percent:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="399"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="401"/>
         <source>未报：{names}</source>
         <translation>Not reported: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="401"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="403"/>
         <source>名单中的中心都已报送</source>
         <translation>Every centre on the list has reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="404"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="406"/>
         <source>有问题（未采用）：{names}</source>
         <translation>Sent, but not accepted: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="407"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="409"/>
         <source>名单外：{names}</source>
         <translation>Not on the list: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="416"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="418"/>
         <source>保存区汇总表</source>
         <translation>Save the district workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="431"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="433"/>
         <source>正在保存区汇总表…</source>
         <translation>Saving the district workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="435"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="437"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -2384,37 +2384,37 @@
 <context>
     <name>CorrectSignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="288"/>
         <source>更正签到时间</source>
         <translation>Correct sign-in times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="288"/>
         <source>保存更正(&amp;S)</source>
         <translation>&amp;Save correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="295"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="289"/>
         <source>保存更正</source>
         <translation>Save the correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="297"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="291"/>
         <source>{name}，{day}，{method}签到</source>
         <translation>{name}, {day}, signed in by {method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="304"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="298"/>
         <source>签到时间</source>
         <translation>Sign-in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="305"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="299"/>
         <source>签到时间(&amp;I):</source>
         <translation>Sign-&amp;in time:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="308"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="302"/>
         <source>如：按纸质签到本更正</source>
         <translation>e.g. corrected from the paper register</translation>
     </message>
@@ -2422,17 +2422,17 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_page.py" line="53"/>
+        <location filename="../../desktop/ui/reporting/dashboard_page.py" line="54"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_page.py" line="54"/>
+        <location filename="../../desktop/ui/reporting/dashboard_page.py" line="55"/>
         <source>刷新首页</source>
         <translation>Refresh the home page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_page.py" line="174"/>
+        <location filename="../../desktop/ui/reporting/dashboard_page.py" line="175"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; 的概况</source>
         <translation>Overview for &lt;b&gt;{day}&lt;/b&gt;</translation>
     </message>
@@ -2440,132 +2440,132 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="82"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="60"/>
         <source>当天签到列表</source>
         <translation>Sign-ins of the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="88"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="65"/>
         <source>签到台拒绝记录</source>
         <translation>Kiosk refusals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="90"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="66"/>
         <source>签到台拒绝记录（未登记的卡、已归档或不在册的会员，均未签到）：</source>
         <translation>Kiosk refusals (unknown cards, archived members or members not on the register; none was signed in):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="119"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="95"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="120"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="96"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="122"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="98"/>
         <source>◀ 前一天(&amp;B)</source>
         <translation>◀ Day &amp;before</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="123"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="99"/>
         <source>前一天</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="124"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="100"/>
         <source>后一天(&amp;N) ▶</source>
         <translation>&amp;Next day ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="125"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="101"/>
         <source>后一天</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="126"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="102"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="127"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="103"/>
         <source>回到今天</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="132"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="108"/>
         <source>当天签到人数</source>
         <translation>Sign-ins of the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="142"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="118"/>
         <source>补签(&amp;A)…</source>
         <translation>&amp;Add sign-in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="143"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="119"/>
         <source>更正时间(&amp;C)…</source>
         <translation>&amp;Correct times…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="144"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="120"/>
         <source>作废(&amp;V)…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="145"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="121"/>
         <source>打印签到表(&amp;P)…</source>
         <translation>&amp;Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="146"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="122"/>
         <source>录入纸质签到表(&amp;E)…</source>
         <translation>&amp;Enter paper sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="147"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="123"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="148"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="124"/>
         <source>为会员补签</source>
         <translation>Add a sign-in for a member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="149"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="125"/>
         <source>更正所选签到的时间</source>
         <translation>Correct the times of the selected sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="150"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="126"/>
         <source>作废所选签到</source>
         <translation>Void the selected sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="151"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="127"/>
         <source>打印纸质签到表</source>
         <translation>Print a paper sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="152"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="128"/>
         <source>录入纸质签到表</source>
         <translation>Enter a paper sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="153"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="129"/>
         <source>刷新签到列表</source>
         <translation>Refresh the sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="193"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="169"/>
         <source>签到 {n} 人</source>
         <translation>Signed in: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="195"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_panel.py" line="171"/>
         <source>；另有 {m} 条已作废</source>
         <translation>; voided: {m}</translation>
     </message>
@@ -2573,52 +2573,52 @@
 <context>
     <name>DaySignInModel</name>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="39"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="27"/>
         <source>{h}小时{m:02d}分</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="46"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="34"/>
         <source>已作废：{reason}</source>
         <translation>Voided: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="48"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="36"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="53"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="50"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="54"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="51"/>
         <source>签到</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="55"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="52"/>
         <source>签退</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="56"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="53"/>
         <source>在场时长</source>
         <translation>Time present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="57"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="54"/>
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="59"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="56"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="60"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="58"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -2667,135 +2667,135 @@ Error type: {error}</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="105"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="108"/>
         <source>报表月份(&amp;M):</source>
         <translation>Report &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="111"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="114"/>
         <source>校验结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="118"/>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="120"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="121"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="123"/>
         <source>汇总预览</source>
         <translation>Summary preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="129"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="132"/>
         <source>校验</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="131"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="134"/>
         <source>校验结果列表</source>
         <translation>List of check findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="136"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="139"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="139"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="142"/>
         <source>保存到文件夹(&amp;F):</source>
         <translation>Save to &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="141"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="144"/>
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="143"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="146"/>
         <source>选择文件夹(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="144"/>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="239"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="147"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="241"/>
         <source>选择保存月报的文件夹</source>
         <translation>Choose the folder for the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="151"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="154"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="155"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="158"/>
         <source>导出月报(&amp;E)</source>
         <translation>&amp;Export monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="156"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="159"/>
         <source>导出本月月报工作簿</source>
         <translation>Export this month&apos;s report workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="158"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="161"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="159"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="162"/>
         <source>打开月报所在的文件夹</source>
         <translation>Open the folder that holds the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="162"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="165"/>
         <source>导出结果</source>
         <translation>Export result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="202"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="204"/>
         <source>✖ {errors} 个错误：改正后才能导出；{warnings} 个警告</source>
         <translation>✖ {errors} error(s): correct them before exporting; {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="205"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="207"/>
         <source>⚠ {warnings} 个警告：可以导出，警告会列在“校验”表中</source>
         <translation>⚠ {warnings} warning(s): you can export; warnings are listed on the Checks sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="208"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="210"/>
         <source>✓ 校验通过，未发现问题</source>
         <translation>✓ Checks passed, no problems found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="214"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="216"/>
         <source>文件名：{name}</source>
         <translation>File name: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="222"/>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="227"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="224"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="229"/>
         <source>请先在 设置 中填写中心编码</source>
         <translation>Enter the centre code in Settings first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="229"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="231"/>
         <source>这个账户不能导出月报</source>
         <translation>This account cannot export the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="231"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="233"/>
         <source>本月数据有错误，改正后才能导出</source>
         <translation>This month&apos;s data has errors: correct them before exporting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="249"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="251"/>
         <source>文件夹不存在，请重新选择</source>
         <translation>The folder does not exist; please choose another</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="252"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="254"/>
         <source>正在导出月报…</source>
         <translation>Exporting the monthly report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="261"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="264"/>
         <source>已导出第 {revision} 版：{path}</source>
         <translation>Exported revision {revision}: {path}</translation>
     </message>
@@ -2826,32 +2826,32 @@ Error type: {error}</translation>
 <context>
     <name>GoalPanel</name>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="146"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="145"/>
         <source>每年参加三次文体活动</source>
         <translation>Three activities a year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="148"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="147"/>
         <source>三次文体活动目标进度</source>
         <translation>Progress towards three activities a year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="152"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="151"/>
         <source>三次文体活动目标已达成</source>
         <translation>Members who reached three activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="155"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="154"/>
         <source>三次文体活动目标说明</source>
         <translation>Three activities a year, in detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="166"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="165"/>
         <source>已达成 {met} / {total} 人 ({percent}%)</source>
         <translation>Reached: {met} / {total} members ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="173"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="172"/>
         <source>{year} 年在册会员 {total} 人：参加满 {target} 次 {met} 人，参加 1–{below} 次 {partial} 人，尚未参加 {none} 人</source>
         <translation>{year}: {total} members on the register; {target} or more activities: {met}, 1–{below}: {partial}, none yet: {none}</translation>
     </message>
@@ -2859,343 +2859,343 @@ Error type: {error}</translation>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="45"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="10"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="46"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="11"/>
         <source>首页一眼看清今天和本月的情况：今天签到的人次和人数、本月与上月同期的对比、近12个月的趋势、“每人每年至少参加三次文体活动”的完成情况，以及需要处理的提醒。</source>
         <translation>The home page shows today and this month at a glance: today&apos;s sign-ins and the people who signed in, this month compared with the same days of last month, the trend of the last 12 months, progress towards “at least three cultural or sports activities per member a year”, and the alerts that need attention.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="49"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="14"/>
         <source>看“今天”：签到台或工作人员每签到一人，数字在两秒内更新。</source>
         <translation>“Today”: each time the kiosk or a member of staff signs someone in, the figures update within two seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="50"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="15"/>
         <source>看“本月”：每项数字旁用文字写明比上月同期多了或少了多少。</source>
         <translation>“This month”: beside each figure, words say how much more or less it is than the same days of last month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="51"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="16"/>
         <source>看“提醒”：每条提醒旁有按钮，点它打开能处理这件事的页面（例如备份过旧时打开“设置”）。</source>
         <translation>“Alerts”: each alert has a button beside it that opens the page where you can deal with it (for example “Settings” when the last backup is too old).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="53"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="18"/>
         <source>用读屏软件时，点“以表格显示”（Alt+T）把趋势图换成表格。</source>
         <translation>With a screen reader, click “Show as table” (Alt+T) to replace the trend chart with a table.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="55"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="20"/>
         <source>首页只显示数字，不修改任何数据。</source>
         <translation>The home page only shows figures; it changes no data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="59"/>
+        <location filename="../../desktop/ui/people/__init__.py" line="10"/>
         <source>人员登记</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="60"/>
+        <location filename="../../desktop/ui/people/__init__.py" line="11"/>
         <source>登记和查找会员（残疾人）、志愿者和家属/监护人。一个人可以同时有几种身份。身份证号和残疾人证号在录入时即时校验，列表中只显示部分号码。</source>
         <translation>Register and find members (people with disabilities), volunteers and family members or guardians. One person can have several roles. ID card and disability certificate numbers are checked as they are typed; lists show only part of each number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="63"/>
+        <location filename="../../desktop/ui/people/__init__.py" line="14"/>
         <source>查找：按 Ctrl+F，输入姓名、拼音首字母（如 zs 找张三）、全拼，或证件号、电话的后四位以上。</source>
         <translation>Find: press Ctrl+F and type a name, pinyin initials (zs finds Zhang San), the full pinyin, or at least the last four digits of an ID or phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="65"/>
+        <location filename="../../desktop/ui/people/__init__.py" line="16"/>
         <source>新增：按 Ctrl+N，填写表单；有错的项旁边会写明原因；按 Ctrl+S 保存。</source>
         <translation>Add: press Ctrl+N and fill in the form; a field with a mistake says why beside it; press Ctrl+S to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="66"/>
+        <location filename="../../desktop/ui/people/__init__.py" line="17"/>
         <source>修改：在列表中选中一人，按回车或双击打开表单。</source>
         <translation>Change: select a person in the list and press Enter, or double-click, to open the form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="67"/>
+        <location filename="../../desktop/ui/people/__init__.py" line="18"/>
         <source>迁出、去世等：用“归档”并写明原因。人员不会被删除，归档后仍可查到。</source>
         <translation>Moved away, passed away and the like: use “Archive” and give the reason. Nobody is deleted; archived people can still be found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="68"/>
+        <location filename="../../desktop/ui/people/__init__.py" line="19"/>
         <source>已有 Excel 名册：先“保存空白名册”，按模板整理后用“导入名册”，预览中会列出每一行的问题，全部无误才导入。</source>
         <translation>An existing Excel roster: first “Save blank roster”, arrange your list like the template, then “Import roster”; the preview lists the problems of every row, and nothing is imported until all rows are correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="72"/>
+        <location filename="../../desktop/ui/people/__init__.py" line="23"/>
         <source>证件号、电话和住址属于敏感个人信息。查看完整号码会记入操作日志，请只在工作需要时查看。</source>
         <translation>ID numbers, phone numbers and addresses are sensitive personal information. Viewing a full number is written to the audit log; view them only when your work needs it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="78"/>
+        <location filename="../../desktop/ui/attendance/__init__.py" line="10"/>
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="79"/>
+        <location filename="../../desktop/ui/attendance/__init__.py" line="11"/>
         <source>查看和补录会员的签到。日视图列出某一天每个人如何签到、由谁签到；月视图是每人每天的签到表，可以导出 Excel。</source>
         <translation>See members&apos; sign-ins and add missing ones. The day view lists how and by whom each person was signed in on a day; the month view is a table of every person and day, which can be exported to Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="82"/>
+        <location filename="../../desktop/ui/attendance/__init__.py" line="14"/>
         <source>会员通常在签到台自己签到（刷卡、点照片或输入拼音首字母）。</source>
         <translation>Members usually sign themselves in at the kiosk (with their card, by tapping their photo or by typing pinyin initials).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="83"/>
+        <location filename="../../desktop/ui/attendance/__init__.py" line="15"/>
         <source>忘记签到的，在日视图中由工作人员代签；纸质签到表可按表补录。</source>
         <translation>If someone forgot to sign in, staff add the sign-in in the day view; a paper sign-in sheet can be entered as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="84"/>
+        <location filename="../../desktop/ui/attendance/__init__.py" line="16"/>
         <source>签错了的，选中该条“作废”并写明原因；作废的记录仍保留，不计入统计。</source>
         <translation>A wrong sign-in: select it, choose “Void” and give the reason; voided records are kept but not counted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="85"/>
+        <location filename="../../desktop/ui/attendance/__init__.py" line="17"/>
         <source>月视图：选月份和项目，查看每人的天数，点“导出”保存为 Excel。</source>
         <translation>Month view: choose the month and programme to see each person&apos;s days; click “Export to Excel…” to save it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="87"/>
+        <location filename="../../desktop/ui/attendance/__init__.py" line="19"/>
         <source>已报送（关账）月份的签到不能再修改，需管理员先重新开账。</source>
         <translation>Sign-ins of a submitted (closed) month can no longer be changed until an administrator reopens the month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="91"/>
+        <location filename="../../desktop/ui/activities/__init__.py" line="10"/>
         <source>文体活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="92"/>
+        <location filename="../../desktop/ui/activities/__init__.py" line="11"/>
         <source>登记文化、体育、康复、节日走访等活动及参加的会员，并查看每位会员本年参加了几次（政策要求每人每年至少三次）。</source>
         <translation>Record cultural, sports, rehabilitation, festival visit and other activities with the members who took part, and see how often each member took part this year (the policy asks for at least three times a year).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="95"/>
+        <location filename="../../desktop/ui/activities/__init__.py" line="14"/>
         <source>新建活动：填写名称、类型、日期、地点和组织者；可以提前一年登记计划中的活动。</source>
         <translation>New activity: enter the name, kind, date, place and organiser; planned activities can be entered up to a year ahead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="96"/>
+        <location filename="../../desktop/ui/activities/__init__.py" line="15"/>
         <source>活动当天或之后添加参加者：从当天签到的会员中勾选，或按姓名、拼音首字母查找。</source>
         <translation>On or after the day of the activity, add the participants: tick them among the members who signed in that day, or find them by name or pinyin initials.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="97"/>
+        <location filename="../../desktop/ui/activities/__init__.py" line="16"/>
         <source>移除参加者或作废活动都要写明原因，并记入操作日志。</source>
         <translation>Removing a participant or voiding an activity needs a reason and is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="98"/>
+        <location filename="../../desktop/ui/activities/__init__.py" line="17"/>
         <source>“本年参加次数”列出每人的次数，以及还不满三次的会员。</source>
         <translation>“Counts this year” lists each member&apos;s count and the members who have not yet reached three.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="103"/>
+        <location filename="../../desktop/ui/subsidy/__init__.py" line="10"/>
         <source>康复补助</source>
         <translation>Rehab subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="104"/>
+        <location filename="../../desktop/ui/subsidy/__init__.py" line="11"/>
         <source>计算职康站学员的生活补助：每天的标准乘以计入的天数。可以设定最少停留时间，签退时达到这个时间的一天才计入。</source>
         <translation>Works out the living subsidy of the vocational rehab station&apos;s trainees: the daily rate times the days that count. A minimum stay can be set: a day then counts only if the sign-out shows that stay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="107"/>
+        <location filename="../../desktop/ui/subsidy/__init__.py" line="14"/>
         <source>设定每日标准（元）和最少停留时间，并选择从哪个月起执行；已报送的月份仍按当时的标准计算。</source>
         <translation>Set the daily rate (yuan) and the minimum stay, and choose the month they apply from; submitted months keep the rate of their time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="109"/>
+        <location filename="../../desktop/ui/subsidy/__init__.py" line="16"/>
         <source>选择月份，查看每人签到天数、计入天数和金额及合计。</source>
         <translation>Choose a month to see each person&apos;s days signed in, days counted, amount, and the totals.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="110"/>
+        <location filename="../../desktop/ui/subsidy/__init__.py" line="17"/>
         <source>点“导出到 Excel”，打印后请学员签字领取。</source>
         <translation>Click “Export to Excel…”, print it, and have each trainee sign for the payment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="115"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="23"/>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="116"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="24"/>
         <source>生成每月报送区残联的 Excel 月报，并在报送后关账。</source>
         <translation>Makes the monthly Excel report for the district federation and closes the month once it has been submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="118"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="26"/>
         <source>选择月份，先看“校验”：标为错误的项必须先改正才能导出，警告会写入月报的校验表。</source>
         <translation>Choose the month and look at “Checks” first: errors must be corrected before the export; warnings are written to the report&apos;s check sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="119"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="27"/>
         <source>点“导出月报”，选择保存的文件夹（例如U盘），文件名按区残联的规定自动生成。</source>
         <translation>Click “Export monthly report” and choose the folder to save to (a USB stick, for example); the file is named as the district federation requires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="120"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="28"/>
         <source>把这个文件按区残联的要求交上去（U盘、共享文件夹或邮件）。</source>
         <translation>Hand the file in as the district federation asks (USB stick, shared folder or e-mail).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="121"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="29"/>
         <source>交上去以后，点“报送并关账”：本软件记下报送的时间、人员和文件的校验码，该月的数据从此只读。</source>
         <translation>Once it is handed in, click “Submit and close”: the app records when and by whom it was submitted and the file&apos;s checksum, and the month&apos;s data becomes read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="125"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="33"/>
         <source>“报送并关账”只在本机记录报送并关账，不会把文件发送出去；文件仍须由您交给区残联。</source>
         <translation>“Submit and close” only records the submission on this computer and closes the month; it does not send the file. You still hand the file to the district federation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="127"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="35"/>
         <source>关账后发现错误：请管理员“重新开账”并写明原因，改正后再导出；新文件是第2版，附有变更表。</source>
         <translation>A mistake found after closing: an administrator clicks “Reopen” and gives the reason; correct it and export again. The new file is revision 2 and lists the changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="133"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="40"/>
         <source>区汇总</source>
         <translation>District summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="134"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="41"/>
         <source>供区残联使用：把各中心交来的月报合并成一份全区汇总表。</source>
         <translation>For the district federation: combines the monthly reports handed in by the centres into one district workbook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="136"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="43"/>
         <source>选择月份，添加各中心的月报文件或整个文件夹。</source>
         <translation>Choose the month and add the centres&apos; report files or a whole folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="137"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="44"/>
         <source>维护“应报中心”名单，以便看出哪些中心还没有报。</source>
         <translation>Keep the list of “Expected centres” up to date to see which centres have not reported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="138"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="45"/>
         <source>点“开始汇总”，选择汇总表保存的位置。</source>
         <translation>Click “Run consolidation” and choose where to save the district workbook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="139"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="46"/>
         <source>查看结果：被拒收的文件会写明原因（月份不对、导出后被改动、文件损坏等），其余文件照常汇总。</source>
         <translation>Look at the result: a refused file says why (wrong month, changed after the export, damaged and so on); the other files are consolidated as usual.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="142"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="49"/>
         <source>汇总不会修改各中心交来的文件。</source>
         <translation>Consolidating never changes the files the centres handed in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="146"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="11"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="147"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="12"/>
         <source>管理员在这里为工作人员开设账户、重设密码、停用或启用账户。</source>
         <translation>Here administrators open accounts for staff, reset passwords, and disable or enable accounts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="149"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="14"/>
         <source>新增账户：填写用户名、姓名并选择角色（管理员、工作人员或签到台）。</source>
         <translation>New account: enter the user name and the person&apos;s name and choose the role (administrator, staff or sign-in kiosk).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="150"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="15"/>
         <source>有人忘记密码或连续输错被锁定：为其重设密码，锁定随即解除。</source>
         <translation>Someone forgot their password or was locked out after wrong attempts: reset their password, which also lifts the lock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="151"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="16"/>
         <source>人员离职：停用其账户。账户不会被删除，操作日志中仍能看到他做过的事。</source>
         <translation>Someone leaves: disable their account. Accounts are never deleted; the audit log still shows what they did.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="156"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="20"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="157"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="21"/>
         <source>记录谁在什么时候改了什么，包括查看完整证件号。日志只能追加，不能修改或删除。</source>
         <translation>Records who changed what and when, including viewing full ID numbers. The log can only grow; entries cannot be changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="159"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="23"/>
         <source>按日期、操作人、数据表或记录编号筛选，查看每次修改前后的内容；可导出到 Excel。</source>
         <translation>Filter by date, user, table or record number to see each change before and after; the list can be exported to Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="160"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="24"/>
         <source>点“校验日志”检查日志是否被改动过；如有问题，会指出第一条被改动的记录。</source>
         <translation>Click “Verify log” to check whether the log was altered; if so, the first altered entry is named.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="165"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="28"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="166"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="29"/>
         <source>中心信息、文字大小、界面语言、自动锁屏和备份。</source>
         <translation>Centre details, text size, interface language, automatic screen lock and backups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="168"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="31"/>
         <source>中心信息：名称、区残联给的中心编码、街道、负责人和电话会印在月报上。</source>
         <translation>Centre details: the name, the centre code given by the district federation, the street, the person in charge and the phone number are printed on the monthly report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="169"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="32"/>
         <source>文字大小：看不清时选“大字”或“特大字”。</source>
         <translation>Text size: choose “Large” or “Extra large” if the text is hard to read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="170"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="33"/>
         <source>备份：软件每天自动备份；请再选一个U盘或共享文件夹，备份会加密复制过去。请把口令记在安全的地方。</source>
         <translation>Backups: the app backs up every day by itself; also choose a USB stick or shared folder, and an encrypted copy of each backup goes there. Keep the passphrase in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="172"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="35"/>
         <source>恢复备份（管理员）：当前数据会先另存一份，再用备份替换；恢复后请重新登录。</source>
         <translation>Restore a backup (administrators): the current data is saved aside first, then replaced by the backup; sign in again after the restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="181"/>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="210"/>
+        <location filename="../../desktop/ui/shell/help_topics.py" line="35"/>
+        <location filename="../../desktop/ui/shell/help_topics.py" line="63"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="190"/>
+        <location filename="../../desktop/ui/shell/help_topics.py" line="43"/>
         <source>怎样做</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="191"/>
+        <location filename="../../desktop/ui/shell/help_topics.py" line="44"/>
         <source>请注意</source>
         <translation>Keep in mind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="206"/>
+        <location filename="../../desktop/ui/shell/help_topics.py" line="59"/>
         <source>温馨家园工作台记录会员、签到、活动和补助，并生成每月报送区残联的月报。数据只保存在本机。</source>
         <translation>Warm Home Desktop keeps members, sign-ins, activities and subsidies, and makes the monthly report for the district federation. The data stays on this computer only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_topics.py" line="208"/>
+        <location filename="../../desktop/ui/shell/help_topics.py" line="61"/>
         <source>用左侧的导航或 Ctrl+1 … Ctrl+0 切换页面；在任何页面按 F1 打开该页的帮助。</source>
         <translation>Switch pages with the navigation on the left or Ctrl+1 … Ctrl+0; on any page, press F1 for that page&apos;s help.</translation>
     </message>
@@ -3203,22 +3203,22 @@ Error type: {error}</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/ui/shell/help_dialog.py" line="16"/>
+        <location filename="../../desktop/ui/shell/help_dialog.py" line="18"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/shell/help_dialog.py" line="22"/>
         <source>帮助内容</source>
         <translation>Help text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/shell/help_dialog.py" line="31"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/help_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/shell/help_dialog.py" line="32"/>
         <source>关闭帮助</source>
         <translation>Close the help</translation>
     </message>
@@ -3226,27 +3226,27 @@ Error type: {error}</translation>
 <context>
     <name>InitialsKeypad</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_keypad.py" line="71"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_keypad.py" line="73"/>
         <source>字母 {letter}</source>
         <translation>Letter {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_keypad.py" line="76"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_keypad.py" line="78"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_keypad.py" line="76"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_keypad.py" line="78"/>
         <source>删除一个字母</source>
         <translation>Delete one letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_keypad.py" line="79"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_keypad.py" line="81"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_keypad.py" line="79"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_keypad.py" line="81"/>
         <source>清空输入</source>
         <translation>Clear the input</translation>
     </message>
@@ -3292,22 +3292,22 @@ Error type: {error}</translation>
 <context>
     <name>KioskEventModel</name>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="153"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="104"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="155"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="106"/>
         <source>情况</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="157"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="108"/>
         <source>卡号或内容</source>
         <translation>Card or scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="159"/>
+        <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="109"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -3375,37 +3375,37 @@ Error type: {error}</translation>
         <translation>No card? Type your name or its pinyin initials above, or tap the letters on the right, then tap your own photo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="278"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="267"/>
         <source>高对比度：开</source>
         <translation>High contrast: on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="278"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="267"/>
         <source>高对比度：关</source>
         <translation>High contrast: off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="315"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="304"/>
         <source>输入卡号后请按回车键</source>
         <translation>After typing a card number, press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="322"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="311"/>
         <source>找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母</source>
         <translation>Many matches, only the first 12 are shown: if your photo is not here, enter another letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="324"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="313"/>
         <source>请点自己的照片签到</source>
         <translation>Tap your own photo to sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="326"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="315"/>
         <source>没有找到，请换个写法，或找工作人员帮忙</source>
         <translation>Nobody found; try another spelling, or ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="437"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="424"/>
         <source>暂时无法签到，请找工作人员</source>
         <translation>Signing in is not possible right now, please ask a member of staff</translation>
     </message>
@@ -3541,63 +3541,63 @@ Error type: {error}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="33"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="34"/>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="62"/>
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="36"/>
         <source>&lt;h2&gt;屏幕已锁定&lt;/h2&gt;&lt;p&gt;长时间未操作，为保护会员信息已锁定。请输入 {user} 的密码继续，未保存的内容仍在。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Screen locked&lt;/h2&gt;&lt;p&gt;Locked after a period of inactivity to protect members&apos; information. Enter the password of {user} to continue; unsaved work is kept.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="40"/>
         <source>&lt;h2&gt;温馨家园工作台&lt;/h2&gt;&lt;p&gt;{centre}&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Warm Home Desktop&lt;/h2&gt;&lt;p&gt;{centre}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="48"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="50"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="51"/>
         <source>用户名(&amp;U):</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="52"/>
         <source>密码(&amp;P):</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="57"/>
         <source>登录结果</source>
         <translation>Sign-in result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="62"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="65"/>
         <source>退出软件</source>
         <translation>Quit the app</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="65"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -3613,102 +3613,102 @@ Error type: {error}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="62"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/page_titles.py" line="17"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="53"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/page_titles.py" line="19"/>
+        <location filename="../../desktop/ui/people/__init__.py" line="29"/>
         <source>人员登记</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/page_titles.py" line="21"/>
+        <location filename="../../desktop/ui/attendance/__init__.py" line="23"/>
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/page_titles.py" line="23"/>
+        <location filename="../../desktop/ui/activities/__init__.py" line="22"/>
         <source>文体活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/page_titles.py" line="25"/>
+        <location filename="../../desktop/ui/subsidy/__init__.py" line="22"/>
         <source>康复补助</source>
         <translation>Rehab subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/page_titles.py" line="27"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="56"/>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/page_titles.py" line="29"/>
+        <location filename="../../desktop/ui/reporting/__init__.py" line="59"/>
         <source>区汇总</source>
         <translation>District summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/page_titles.py" line="31"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="40"/>
         <source>账户</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/page_titles.py" line="33"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="43"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/page_titles.py" line="35"/>
+        <location filename="../../desktop/ui/admin/__init__.py" line="46"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="91"/>
         <source>打开签到台(&amp;K)</source>
         <translation>Open the &amp;kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="92"/>
         <source>打开签到台</source>
         <translation>Open the kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="99"/>
         <source>帮助 (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="100"/>
         <source>打开本页的帮助</source>
         <translation>Open the help for this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="109"/>
         <source>当前用户：{user}（{role}）</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="248"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="250"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="274"/>
         <source>正在切换显示颜色…</source>
         <translation>Switching the display colours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="292"/>
         <source>自动备份失败：{reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -3758,61 +3758,61 @@ card {tail}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/excel/admin/audit_export.py" line="117"/>
-        <location filename="../../desktop/excel/attendance/call_list_export.py" line="166"/>
+        <location filename="../../desktop/excel/admin/audit_export.py" line="116"/>
+        <location filename="../../desktop/excel/attendance/call_list_export.py" line="167"/>
         <location filename="../../desktop/excel/reporting/consolidation_output.py" line="184"/>
-        <location filename="../../desktop/excel/subsidy/subsidy_export.py" line="154"/>
-        <location filename="../../desktop/excel/workbook_file.py" line="142"/>
+        <location filename="../../desktop/excel/subsidy/subsidy_export.py" line="153"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="143"/>
         <source>导出失败：文件夹 {folder} 不存在</source>
         <translation>Export failed: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="139"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="140"/>
         <source>未设置应报中心名单；已报 {reported} 个中心</source>
         <translation>No list of expected centres; centres reported: {reported}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="143"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="144"/>
         <source>已报 {reported}/{expected}（{percent}%）</source>
         <translation>Reported {reported}/{expected} ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="170"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="171"/>
         <source>没有可汇总的月报：{count} 个文件都未采用，未生成区汇总表</source>
         <translation>No monthly report to consolidate: no file was accepted (files: {count}), so no district workbook was made</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="282"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="283"/>
         <source>{code} 第 {top} 版有 {count} 个内容不同的文件（{names}），无法判断哪个有效，均未采用，请中心确认后重新报送</source>
         <translation>{code} revision {top} comes in {count} files with different contents ({names}); which one is valid cannot be told, so none was accepted: ask the centre to check and submit again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="302"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="303"/>
         <source>{code}：第 {top} 版重复报送（{twin} 与 {chosen} 内容相同），只计一次</source>
         <translation>{code}: revision {top} was submitted twice ({twin} has the same content as {chosen}); counted once</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="316"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="317"/>
         <source>{code}：保留第 {top} 版 {kept}，忽略第 {old_revision} 版 {old}</source>
         <translation>{code}: kept revision {top} {kept}, ignored revision {old_revision} {old}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="327"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="328"/>
         <source>{code}：第 {old_revision} 版 {old} 已被第 {top} 版取代</source>
         <translation>{code}: revision {old_revision} {old} was replaced by revision {top}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="350"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="351"/>
         <source>{month} 还没有到：不能汇总未来的月份</source>
         <translation>{month} has not come yet: a future month cannot be consolidated</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="372"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="373"/>
         <source>没有找到要汇总的文件（文件夹中没有 .xlsx 文件）</source>
         <translation>No files to consolidate were found (no .xlsx files in the folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="379"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="380"/>
         <source>找不到要汇总的文件：{file}</source>
         <translation>The file to consolidate cannot be found: {file}</translation>
     </message>
@@ -4016,27 +4016,27 @@ card {tail}</translation>
         <translation>Errors in the month&apos;s data: {count}; nothing was exported. The first: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="378"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="380"/>
         <source>请先在 设置 中填写中心编码</source>
         <translation>Enter the centre code in Settings first</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="384"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="386"/>
         <source>文件已存在，未覆盖：{target}</source>
         <translation>The file already exists and was not overwritten: {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="396"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="398"/>
         <source>{month} 已报送关账，但数据与报送的第 {revision} 版不同（如补助标准在报送后改过）；请管理员重新开账后导出新版本</source>
         <translation>{month} has been submitted and closed, but its data differs from the submitted revision {revision} (a subsidy rate changed after the submission, for example): an administrator must reopen the month before a new revision is exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="420"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="422"/>
         <source>导出失败：未能替换文件</source>
         <translation>Export failed: the file could not be replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="431"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="433"/>
         <source>已生成文件 {target}，但导出记录未能保存（{reason}）；下次启动、导出或报送时会自动补记</source>
         <translation>The file {target} was made, but the export record could not be saved ({reason}); it is recorded automatically at the next start, export or submission</translation>
     </message>
@@ -4156,133 +4156,133 @@ card {tail}</translation>
         <translation>does not match the disability certificate number, which says “{coded}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/people/roster_import.py" line="449"/>
+        <location filename="../../desktop/excel/people/roster_import.py" line="450"/>
         <source>与第{earlier}行重复（同一文件中出现两次）</source>
         <translation>repeats row {earlier} (the same person twice in one file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/people/roster_import.py" line="469"/>
+        <location filename="../../desktop/excel/people/roster_import.py" line="470"/>
         <source>{message}（人员编号 {person_id}）</source>
         <translation>{message} (person no. {person_id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/people/roster_import.py" line="506"/>
+        <location filename="../../desktop/excel/people/roster_import.py" line="507"/>
         <source>名册有{count}处错误，全部未导入；第一处：{first}</source>
         <translation>Errors in the roster: {count}; nothing was imported. The first: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/people/roster_import.py" line="529"/>
+        <location filename="../../desktop/excel/people/roster_import.py" line="530"/>
         <source>第{row}行：{message}；全部未导入</source>
         <translation>Row {row}: {message}; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook_file.py" line="56"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="57"/>
         <source>导出失败：输出位置必须是已有的文件夹或以 .xlsx 结尾的文件名，{path} 两者都不是</source>
         <translation>Export failed: the output must be an existing folder or a file name ending in .xlsx; {path} is neither</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook_file.py" line="65"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="66"/>
         <source>导出失败：文件夹 {path} 不存在</source>
         <translation>Export failed: the folder {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook_file.py" line="84"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="85"/>
         <source>无法创建临时文件（重名太多）</source>
         <translation>Cannot create a temporary file (too many with the same name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook_file.py" line="114"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="115"/>
         <source>磁盘空间已满（{reason}），请腾出空间或换一个文件夹后重试</source>
         <translation>The disk is full ({reason}): free some space or choose another folder, then try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook_file.py" line="151"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="152"/>
         <source>导出失败：无法在 {folder} 写入文件（{reason}）</source>
         <translation>Export failed: cannot write a file in {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook_file.py" line="166"/>
-        <location filename="../../desktop/excel/workbook_file.py" line="191"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="167"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="192"/>
         <source>导出失败，未生成文件 {target}：{reason}</source>
         <translation>Export failed; {target} was not written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/workbook_file.py" line="185"/>
+        <location filename="../../desktop/excel/workbook_file.py" line="186"/>
         <source>同名的文件夹已存在</source>
         <translation>a folder with that name exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="87"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="88"/>
         <source>密码至少{minimum}位，现在是{length}位</source>
         <translation>The password needs at least {minimum} characters; it has {length}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="93"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="94"/>
         <source>密码最多{limit}位</source>
         <translation>The password can have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="96"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="97"/>
         <source>密码首尾不能是空格</source>
         <translation>The password cannot begin or end with a space</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="110"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="111"/>
         <source>用户名应为2–32个字：汉字、字母、数字、点、下划线或连字符</source>
         <translation>The user name needs 2–32 characters: Chinese characters, letters, digits, dots, underscores or hyphens</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="155"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="150"/>
         <source>没有用户名为 {username} 的账户</source>
         <translation>There is no account with the user name {username}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="175"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="170"/>
         <source>姓名最多20个字</source>
         <translation>The name can have at most 20 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="182"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="177"/>
         <source>第一个账户必须是管理员</source>
         <translation>The first account must be an administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="191"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="186"/>
         <source>用户名 {username} 已被使用</source>
         <translation>The user name {username} is already taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="36"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="37"/>
         <source>用户名或密码不正确</source>
         <translation>The user name or password is not correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="306"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="301"/>
         <source>此账户已停用，请联系管理员</source>
         <translation>This account is disabled; contact an administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="223"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="218"/>
         <source>密码错误次数过多，账户已锁定，请在{minutes}分钟后再试</source>
         <translation>Too many wrong passwords: the account is locked; try again in {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="241"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="236"/>
         <source>密码连续错误{failures}次，账户已锁定{minutes}分钟</source>
         <translation>{failures} wrong passwords in a row: the account is locked for {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="254"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="249"/>
         <source>{generic}（还可尝试{left}次）</source>
         <translation>{generic} (attempts left: {left})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="327"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="322"/>
         <source>原密码不正确</source>
         <translation>The current password is not correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="355"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="350"/>
         <source>至少要保留一个可用的管理员账户</source>
         <translation>At least one enabled administrator account must remain</translation>
     </message>
@@ -4338,18 +4338,18 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/activities/activities.py" line="206"/>
-        <location filename="../../desktop/models/attendance/attendance.py" line="274"/>
-        <location filename="../../desktop/models/reporting/month_close.py" line="401"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="273"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="400"/>
         <source>原因最多{limit}个字</source>
         <translation>The reason can have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities/activities.py" line="235"/>
+        <location filename="../../desktop/models/activities/activities.py" line="232"/>
         <source>没有编号为 {activity_id} 的活动</source>
         <translation>There is no activity no. {activity_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/activities/activities.py" line="384"/>
+        <location filename="../../desktop/models/activities/activities.py" line="383"/>
         <source>活动“{title}”已作废，不能修改</source>
         <translation>The activity “{title}” is voided and cannot be changed</translation>
     </message>
@@ -4409,103 +4409,103 @@ card {tail}</translation>
         <translation>No. {person_id} is not a participant of this activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="30"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="31"/>
         <source>未找到此卡，请找工作人员</source>
         <translation>Card not found, please ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="31"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="32"/>
         <source>无法识别，请重新刷卡或找工作人员</source>
         <translation>Could not read that, please scan again or ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="120"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="119"/>
         <source>没有编号为 {sign_in_id} 的签到记录</source>
         <translation>There is no sign-in no. {sign_in_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="242"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="241"/>
         <source>这条签到已作废，不能签退</source>
         <translation>This sign-in is voided and cannot be signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="246"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="245"/>
         <source>已于 {time} 签退</source>
         <translation>Already signed out at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="250"/>
-        <location filename="../../desktop/models/attendance/attendance.py" line="290"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="249"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="289"/>
         <source>签退时间不能早于签到时间</source>
         <translation>The sign-out time cannot be before the sign-in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="255"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="254"/>
         <source>只能签退当天的签到；以前的日期请由工作人员更正</source>
         <translation>Only today&apos;s sign-ins can be signed out; staff correct those of earlier days</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="269"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="268"/>
         <source>请填写原因</source>
         <translation>Enter a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="284"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="283"/>
         <source>签到时间不能晚于现在</source>
         <translation>The sign-in time cannot be later than now</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="287"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="286"/>
         <source>签退时间不能晚于现在</source>
         <translation>The sign-out time cannot be later than now</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="293"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="292"/>
         <source>签退应与签到在同一天</source>
         <translation>The sign-out must be on the same day as the sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="312"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="311"/>
         <source>编号 {person_id} 不是会员，不能签到</source>
         <translation>No. {person_id} is not a member and cannot sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="318"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="317"/>
         <source>此人已归档，不能签到；如需补签请先恢复</source>
         <translation>This person is archived and cannot sign in; restore them first to add a sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="323"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="322"/>
         <source>此会员在这一天不在册（尚未入会或已离开），不能签到</source>
         <translation>This member was not on the register that day (not yet joined, or left) and cannot sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="332"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="331"/>
         <source>{name} 已于 {day} {time} 签到</source>
         <translation>{name} already signed in on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="353"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="352"/>
         <source>这条签到已作废，不能更正</source>
         <translation>This sign-in is voided and cannot be corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="359"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="358"/>
         <source>更正后的签到时间应仍在当天；其他日期请作废后补签</source>
         <translation>The corrected sign-in must stay on the same day; for another day, void it and add a new sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="384"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="383"/>
         <source>这条签到已经作废</source>
         <translation>This sign-in is already voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="428"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="427"/>
         <source>纸质签到表的日期和时间不能晚于现在</source>
         <translation>The paper sheet&apos;s date and time cannot be later than now</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="439"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="438"/>
         <source>编号 {person_id} 在 {day} 不是在册会员，不能签到</source>
         <translation>No. {person_id} was not a member on the register on {day} and cannot be signed in</translation>
     </message>
@@ -4520,73 +4520,73 @@ card {tail}</translation>
         <translation>The programme must be one of {programmes}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/audit.py" line="141"/>
+        <location filename="../../desktop/models/admin/audit.py" line="136"/>
         <source>编号 {first}</source>
         <translation>no. {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/audit.py" line="143"/>
+        <location filename="../../desktop/models/admin/audit.py" line="138"/>
         <source>编号 {first}–{last}</source>
         <translation>nos. {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/audit.py" line="150"/>
+        <location filename="../../desktop/models/admin/audit.py" line="145"/>
         <source>操作日志末尾的记录（{span}）已被删除</source>
         <translation>The entries at the end of the audit log ({span}) have been deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/audit.py" line="156"/>
+        <location filename="../../desktop/models/admin/audit.py" line="151"/>
         <source>操作日志{span} 的记录已被删除</source>
         <translation>The audit log entries {span} have been deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/audit.py" line="171"/>
+        <location filename="../../desktop/models/admin/audit.py" line="166"/>
         <source>操作日志编号 {entry_id} 的记录顺序被调换过（其内容原本接在现编号 {holder} 的记录之后）</source>
         <translation>Audit log entry no. {entry_id} has been moved (its content originally followed the entry now numbered {holder})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/audit.py" line="187"/>
+        <location filename="../../desktop/models/admin/audit.py" line="182"/>
         <source>操作日志编号 {prev_id} 的记录不是按顺序写入的（被插入或移动过）</source>
         <translation>Audit log entry no. {prev_id} was not written in order (inserted or moved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/audit.py" line="201"/>
-        <location filename="../../desktop/models/admin/audit.py" line="232"/>
+        <location filename="../../desktop/models/admin/audit.py" line="196"/>
+        <location filename="../../desktop/models/admin/audit.py" line="227"/>
         <source>操作日志编号 {entry_id} 的记录被改动过（内容与哈希不符）</source>
         <translation>Audit log entry no. {entry_id} has been altered (its content does not match its hash)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/audit.py" line="213"/>
+        <location filename="../../desktop/models/admin/audit.py" line="208"/>
         <source>操作日志编号 {prev_id} 的记录被改动过（与下一条记录的链接不符）</source>
         <translation>Audit log entry no. {prev_id} has been altered (it does not match the link of the next entry)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/audit.py" line="249"/>
+        <location filename="../../desktop/models/admin/audit.py" line="244"/>
         <source>操作日志的链尾标记已被删除，无法确认最新的记录是否完整</source>
         <translation>The audit log&apos;s end-of-chain mark has been deleted: the latest entries cannot be confirmed complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/audit.py" line="265"/>
+        <location filename="../../desktop/models/admin/audit.py" line="260"/>
         <source>操作日志编号 {first_added} 的记录不是由本软件写入的（在链尾之后被添加）</source>
         <translation>Audit log entry no. {first_added} was not written by this app (added after the end of the chain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/audit.py" line="277"/>
+        <location filename="../../desktop/models/admin/audit.py" line="272"/>
         <source>操作日志编号 {last_id} 的记录被改动过（与链尾标记不符）</source>
         <translation>Audit log entry no. {last_id} has been altered (it does not match the end-of-chain mark)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/audit.py" line="318"/>
+        <location filename="../../desktop/models/admin/audit.py" line="313"/>
         <source>操作日志的只追加保护已被删除（缺少触发器：{triggers}），现有 {checked} 条记录的哈希链未见改动</source>
         <translation>The audit log&apos;s append-only protection has been removed (missing triggers: {triggers}); the hash chain of the entries ({checked}) shows no changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/audit.py" line="331"/>
+        <location filename="../../desktop/models/admin/audit.py" line="326"/>
         <source>操作日志完整：共 {checked} 条记录，哈希链校验通过</source>
         <translation>The audit log is complete: the hash chain of all entries ({checked}) checks out</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/audit_query.py" line="121"/>
+        <location filename="../../desktop/models/admin/audit_query.py" line="108"/>
         <source>结束日期不能早于开始日期</source>
         <translation>The end date cannot be before the start date</translation>
     </message>
@@ -4616,43 +4616,43 @@ card {tail}</translation>
         <translation>The backup location {target} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup.py" line="302"/>
+        <location filename="../../desktop/models/admin/backup.py" line="303"/>
         <source>备份 {final} 校验未通过（{problem}），已删除该备份，旧备份未删除</source>
         <translation>The backup {final} failed its check ({problem}); it was deleted, older backups were kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup.py" line="317"/>
+        <location filename="../../desktop/models/admin/backup.py" line="318"/>
         <source>无法写入备份 {final}：{reason}</source>
         <translation>Cannot write the backup {final}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup.py" line="331"/>
+        <location filename="../../desktop/models/admin/backup.py" line="332"/>
         <source>第二备份位置 {second} 不可用（U盘未插入或网络位置未连接？），本次只备份到 {folder}</source>
         <translation>The second backup folder {second} is not available (USB stick not plugged in, or network location not connected?); this backup went to {folder} only</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup.py" line="346"/>
+        <location filename="../../desktop/models/admin/backup.py" line="347"/>
         <source>未设置加密口令，没有复制到第二备份位置 {second}；请管理员在设置中设置口令</source>
         <translation>No encryption passphrase is set, so nothing was copied to the second backup folder {second}; an administrator sets the passphrase in Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup.py" line="365"/>
+        <location filename="../../desktop/models/admin/backup.py" line="366"/>
         <source>无法写入第二备份位置 {second}（{reason}），本次只备份到 {folder}</source>
         <translation>Cannot write to the second backup folder {second} ({reason}); this backup went to {folder} only</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup.py" line="396"/>
+        <location filename="../../desktop/models/admin/backup.py" line="397"/>
         <source>旧备份 {path} 无法删除：{reason}</source>
         <translation>The old backup {path} cannot be deleted: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup.py" line="440"/>
+        <location filename="../../desktop/models/admin/backup.py" line="441"/>
         <location filename="../../desktop/models/admin/backup_crypto.py" line="167"/>
         <source>无法读取备份文件 {path}：{reason}</source>
         <translation>Cannot read the backup file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup.py" line="450"/>
+        <location filename="../../desktop/models/admin/backup.py" line="451"/>
         <source>无法读取备份文件 {path}</source>
         <translation>Cannot read the backup file {path}</translation>
     </message>
@@ -4708,118 +4708,118 @@ card {tail}</translation>
         <translation>The encrypted backup {path} is damaged or was altered (its check failed) and cannot be used</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup_restore.py" line="87"/>
+        <location filename="../../desktop/models/admin/backup_restore.py" line="88"/>
         <source>备份文件 {source} 已加密，请输入口令</source>
         <translation>The backup file {source} is encrypted: enter the passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup_restore.py" line="96"/>
+        <location filename="../../desktop/models/admin/backup_restore.py" line="97"/>
         <source>无法解密备份文件 {source}：{reason}</source>
         <translation>Cannot decrypt the backup file {source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup_restore.py" line="108"/>
+        <location filename="../../desktop/models/admin/backup_restore.py" line="109"/>
         <source>无法读取备份文件 {source}：{reason}</source>
         <translation>Cannot read the backup file {source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup_restore.py" line="116"/>
+        <location filename="../../desktop/models/admin/backup_restore.py" line="117"/>
         <source>文件 {source} 不是本软件的备份文件</source>
         <translation>The file {source} is not a backup of this app</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup_restore.py" line="129"/>
+        <location filename="../../desktop/models/admin/backup_restore.py" line="130"/>
         <source>无法复制备份文件 {source}：{reason}</source>
         <translation>Cannot copy the backup file {source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup_restore.py" line="141"/>
+        <location filename="../../desktop/models/admin/backup_restore.py" line="142"/>
         <source>备份文件 {source} 已损坏（{problem}），不能恢复</source>
         <translation>The backup file {source} is damaged ({problem}) and cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup_restore.py" line="185"/>
+        <location filename="../../desktop/models/admin/backup_restore.py" line="186"/>
         <source>无法先备份当前数据库 {path}（{reason}），未恢复，数据未改变</source>
         <translation>Cannot first back up the current database {path} ({reason}); nothing was restored and the data is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup_restore.py" line="202"/>
+        <location filename="../../desktop/models/admin/backup_restore.py" line="203"/>
         <source>数据库 {path} 仍被其他程序打开，请先关闭所有使用它的温馨家园工作台再恢复；数据未改变</source>
         <translation>The database {path} is still open in another program: close every Warm Home Desktop that uses it, then restore; the data is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup_restore.py" line="242"/>
+        <location filename="../../desktop/models/admin/backup_restore.py" line="247"/>
         <source>找不到备份文件 {source}</source>
         <translation>The backup file {source} cannot be found</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup_restore.py" line="247"/>
+        <location filename="../../desktop/models/admin/backup_restore.py" line="252"/>
         <source>{source} 就是当前数据库，不能用它恢复自己</source>
         <translation>{source} is the current database; it cannot restore itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup_restore.py" line="256"/>
-        <location filename="../../desktop/models/db.py" line="216"/>
+        <location filename="../../desktop/models/admin/backup_restore.py" line="261"/>
+        <location filename="../../desktop/models/storage/db_checks.py" line="181"/>
         <source>无法创建数据库所在文件夹 {folder}：{reason}</source>
         <translation>Cannot create the database&apos;s folder {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup_restore.py" line="277"/>
+        <location filename="../../desktop/models/admin/backup_restore.py" line="282"/>
         <source>未能用 {source} 替换数据库：{reason}</source>
         <translation>Could not replace the database with {source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup_restore.py" line="303"/>
+        <location filename="../../desktop/models/admin/backup_restore.py" line="308"/>
         <source>；恢复前的数据在 {safety}</source>
         <translation>; the data from before the restore is in {safety}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/backup_restore.py" line="309"/>
+        <location filename="../../desktop/models/admin/backup_restore.py" line="314"/>
         <source>已用 {source} 恢复，但打开恢复后的数据库失败：{reason}{kept}</source>
         <translation>Restored from {source}, but the restored database cannot be opened: {reason}{kept}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="67"/>
+        <location filename="../../desktop/models/admin/centre.py" line="72"/>
         <source>请填写中心名称</source>
         <translation>Enter the centre&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="69"/>
+        <location filename="../../desktop/models/admin/centre.py" line="74"/>
         <source>中心名称最多50个字</source>
         <translation>The centre&apos;s name can have at most 50 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="73"/>
+        <location filename="../../desktop/models/admin/centre.py" line="78"/>
         <source>请填写中心编码（区残联分配，用于报表文件名）</source>
         <translation>Enter the centre code (given by the district federation, used in report file names)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="77"/>
+        <location filename="../../desktop/models/admin/centre.py" line="82"/>
         <source>中心编码应为2–20位字母、数字或连字符，如 XC-XCAJ-01</source>
         <translation>The centre code must be 2–20 letters, digits or hyphens, e.g. XC-XCAJ-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="80"/>
+        <location filename="../../desktop/models/admin/centre.py" line="85"/>
         <source>请填写所属区</source>
         <translation>Enter the district</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="82"/>
+        <location filename="../../desktop/models/admin/centre.py" line="87"/>
         <source>所属区最多20个字</source>
         <translation>The district can have at most 20 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="84"/>
+        <location filename="../../desktop/models/admin/centre.py" line="89"/>
         <source>街道最多20个字</source>
         <translation>The street can have at most 20 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="87"/>
+        <location filename="../../desktop/models/admin/centre.py" line="92"/>
         <source>负责人姓名最多20个字</source>
         <translation>The name of the person in charge can have at most 20 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="142"/>
+        <location filename="../../desktop/models/admin/centre.py" line="147"/>
         <source>自动锁定时间应为0–{limit}分钟</source>
         <translation>The idle lock must be 0–{limit} minutes</translation>
     </message>
@@ -4834,12 +4834,12 @@ card {tail}</translation>
         <translation>The last successful backup was {days} days ago ({when}), more than {limit} days: back up soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/dashboard.py" line="254"/>
+        <location filename="../../desktop/models/reporting/dashboard.py" line="260"/>
         <source>本月：{finding}</source>
         <translation>This month: {finding}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/dashboard.py" line="272"/>
+        <location filename="../../desktop/models/reporting/dashboard.py" line="278"/>
         <source>{month} 的月报还没有报送关账：请导出并报送</source>
         <translation>The monthly report for {month} has not been submitted and closed: export and submit it</translation>
     </message>
@@ -4930,133 +4930,133 @@ card {tail}</translation>
         <translation>Cannot write the database file {path}: {reason}; the file was not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="133"/>
+        <location filename="../../desktop/models/storage/db_checks.py" line="100"/>
         <source>无法读取数据库文件 {path}：{reason}</source>
         <translation>Cannot read the database file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="147"/>
+        <location filename="../../desktop/models/storage/db_checks.py" line="112"/>
         <source>文件 {path} 不是本软件的数据库（不是 SQLite 文件），未做任何修改</source>
         <translation>The file {path} is not a database of this app (not an SQLite file); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="405"/>
+        <location filename="../../desktop/models/db.py" line="297"/>
         <source>无法打开数据库文件 {path}：{error}</source>
         <translation>Cannot open the database file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="179"/>
+        <location filename="../../desktop/models/storage/db_checks.py" line="144"/>
         <source>文件 {path} 是其他软件的 SQLite 数据库，不是本软件的数据库，未做任何修改</source>
         <translation>The file {path} is another program&apos;s SQLite database, not one of this app; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="189"/>
+        <location filename="../../desktop/models/storage/db_checks.py" line="154"/>
         <source>数据库文件 {path} 由更新版本的软件创建（结构版本 {version}，本软件支持到 {supported}），请升级软件；文件未做任何修改</source>
         <translation>The database file {path} was made by a newer release (schema version {version}; this app supports up to {supported}): update the app; the file was not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="223"/>
+        <location filename="../../desktop/models/storage/db_checks.py" line="188"/>
         <source>数据库位置 {folder} 不是文件夹</source>
         <translation>The database location {folder} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="81"/>
+        <location filename="../../desktop/models/storage/db_checks.py" line="52"/>
         <source>数据库文件 {path} 正被其他程序占用，暂时无法打开，请稍后再试（{error}）；文件未做任何修改</source>
         <translation>The database file {path} is in use by another program and cannot be opened just now; try again in a moment ({error}); the file was not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="110"/>
+        <location filename="../../desktop/models/storage/db_checks.py" line="81"/>
         <source>读写数据库文件 {path} 时出错：{reason}</source>
         <translation>Reading or writing the database file {path} failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="228"/>
+        <location filename="../../desktop/models/storage/db_checks.py" line="193"/>
         <source>数据库路径 {path} 是一个文件夹，应为文件</source>
         <translation>The database path {path} is a folder; it must be a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="308"/>
+        <location filename="../../desktop/models/db.py" line="195"/>
         <source>数据库暂时无法写入：{reason}，数据未写入</source>
         <translation>The database cannot be written just now: {reason}; nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="321"/>
-        <location filename="../../desktop/models/db.py" line="333"/>
+        <location filename="../../desktop/models/db.py" line="208"/>
+        <location filename="../../desktop/models/db.py" line="220"/>
         <source>保存失败，数据未写入：{reason}</source>
         <translation>Saving failed, nothing was saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="732"/>
+        <location filename="../../desktop/models/storage/snapshot_files.py" line="197"/>
         <source>外键错误：表 {table} 第 {row} 行引用了不存在的 {target}</source>
         <translation>Foreign key error: row {row} of table {table} refers to a missing {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="370"/>
+        <location filename="../../desktop/models/db.py" line="257"/>
         <source>数据库文件 {path} 已损坏：{error}</source>
         <translation>The database file {path} is damaged: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="477"/>
+        <location filename="../../desktop/models/db.py" line="370"/>
         <source>无法新建数据库文件 {path}：{reason}</source>
         <translation>Cannot create the database file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="504"/>
+        <location filename="../../desktop/models/db.py" line="397"/>
         <source>新建数据库 {path} 失败：{reason}</source>
         <translation>Creating the database {path} failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="511"/>
+        <location filename="../../desktop/models/db.py" line="404"/>
         <source>升级数据库 {path} 失败，未做修改：{reason}</source>
         <translation>Upgrading the database {path} failed; nothing was changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="553"/>
+        <location filename="../../desktop/models/db.py" line="434"/>
         <source>数据库 {path} 正在保存一项修改，现在不能备份，请稍后再试</source>
         <translation>The database {path} is saving a change and cannot be backed up now; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="572"/>
+        <location filename="../../desktop/models/db.py" line="453"/>
         <source>无法写入备份文件 {file}：{reason}</source>
         <translation>Cannot write the backup file {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="642"/>
+        <location filename="../../desktop/models/storage/snapshot_files.py" line="107"/>
         <source>无法读取备份文件 {shown}：{reason}</source>
         <translation>Cannot read the backup file {shown}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="649"/>
+        <location filename="../../desktop/models/storage/snapshot_files.py" line="114"/>
         <source>文件 {shown} 不是本软件的备份文件</source>
         <translation>The file {shown} is not a backup of this app</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="659"/>
+        <location filename="../../desktop/models/storage/snapshot_files.py" line="124"/>
         <source>无法打开备份文件 {shown}：{error}</source>
         <translation>Cannot open the backup file {shown}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="672"/>
+        <location filename="../../desktop/models/storage/snapshot_files.py" line="137"/>
         <source>文件 {shown} 不是本软件的备份文件（是其他数据库）</source>
         <translation>The file {shown} is not a backup of this app (it is another database)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="681"/>
+        <location filename="../../desktop/models/storage/snapshot_files.py" line="146"/>
         <source>备份文件 {shown} 由更新版本的软件创建（结构版本 {version}，本软件支持到 {supported}），请先升级软件</source>
         <translation>The backup file {shown} was made by a newer release (schema version {version}; this app supports up to {supported}): update the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="701"/>
+        <location filename="../../desktop/models/storage/snapshot_files.py" line="166"/>
         <source>备份文件 {shown} 已损坏，无法读取（{error}）</source>
         <translation>The backup file {shown} is damaged and cannot be read ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="722"/>
+        <location filename="../../desktop/models/storage/snapshot_files.py" line="187"/>
         <source>备份文件 {shown} 不完整（文件被截断或未复制完），不能使用</source>
         <translation>The backup file {shown} is incomplete (cut short or not fully copied) and cannot be used</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/demo/demo.py" line="198"/>
+        <location filename="../../desktop/models/demo/demo.py" line="223"/>
         <source>数据库中已有人员，演示数据只能载入空数据库</source>
         <translation>The database already holds people; demo data can only be loaded into an empty database</translation>
     </message>
@@ -5146,227 +5146,227 @@ card {tail}</translation>
         <translation>Grade 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="74"/>
+        <location filename="../../desktop/models/people/identity.py" line="75"/>
         <source>身份证号应为18位，现在是{length}位</source>
         <translation>The ID card number needs 18 characters; it has {length}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="77"/>
+        <location filename="../../desktop/models/people/identity.py" line="78"/>
         <source>身份证号前17位应为数字，最后一位为数字或X</source>
         <translation>The ID card number needs 17 digits followed by a digit or X</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="81"/>
+        <location filename="../../desktop/models/people/identity.py" line="82"/>
         <source>身份证号中的出生日期 {birth} 不是有效日期</source>
         <translation>The birth date {birth} in the ID card number is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="85"/>
+        <location filename="../../desktop/models/people/identity.py" line="86"/>
         <source>身份证号中的出生日期在今天之后</source>
         <translation>The birth date in the ID card number is after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="87"/>
+        <location filename="../../desktop/models/people/identity.py" line="88"/>
         <source>身份证号中的出生年份早于1900年</source>
         <translation>The birth year in the ID card number is before 1900</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="90"/>
+        <location filename="../../desktop/models/people/identity.py" line="91"/>
         <source>身份证号校验位不正确，请核对每一位数字</source>
         <translation>The check character of the ID card number is wrong: check every digit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="140"/>
+        <location filename="../../desktop/models/people/identity.py" line="142"/>
         <source>残疾人证号应为20位（身份证号18位+类别1位+等级1位），现在是{length}位</source>
         <translation>The disability certificate number needs 20 characters (18 of the ID card number + 1 for the category + 1 for the grade); it has {length}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="148"/>
+        <location filename="../../desktop/models/people/identity.py" line="150"/>
         <source>残疾人证号第19位是残疾类别，应为1–7</source>
         <translation>Character 19 of the disability certificate number is the category: it must be 1–7</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="150"/>
+        <location filename="../../desktop/models/people/identity.py" line="152"/>
         <source>残疾人证号第20位是残疾等级，应为1–4</source>
         <translation>Character 20 of the disability certificate number is the grade: it must be 1–4</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="152"/>
+        <location filename="../../desktop/models/people/identity.py" line="154"/>
         <source>残疾人证号格式不正确：应为身份证号+类别(1–7)+等级(1–4)，补发证可带B1–B9</source>
         <translation>The disability certificate number is not in the right form: ID card number + category (1–7) + grade (1–4), reissued certificates may end in B1–B9</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="159"/>
+        <location filename="../../desktop/models/people/identity.py" line="161"/>
         <source>残疾人证号的前18位不是有效身份证号：{problem}</source>
         <translation>The first 18 characters of the disability certificate number are not a valid ID card number: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="162"/>
+        <location filename="../../desktop/models/people/identity.py" line="164"/>
         <source>残疾人证号的前18位应与身份证号一致</source>
         <translation>The first 18 characters of the disability certificate number must match the ID card number</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="186"/>
+        <location filename="../../desktop/models/people/identity.py" line="188"/>
         <source>电话号码只能包含数字和连字符“-”</source>
         <translation>A phone number can only hold digits and hyphens “-”</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="191"/>
+        <location filename="../../desktop/models/people/identity.py" line="193"/>
         <source>手机号应为11位，以13–19开头</source>
         <translation>A mobile number needs 11 digits beginning with 13–19</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/identity.py" line="193"/>
+        <location filename="../../desktop/models/people/identity.py" line="195"/>
         <source>电话格式不正确：手机号11位，座机如 010-66012345 或 66012345</source>
         <translation>The phone number is not in the right form: a mobile number has 11 digits, a landline looks like 010-66012345 or 66012345</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/activities.py" line="27"/>
+        <location filename="../../desktop/models/activities/indicator_provider.py" line="26"/>
         <source>开展活动</source>
         <translation>Activities held</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/activities.py" line="28"/>
+        <location filename="../../desktop/models/activities/indicator_provider.py" line="27"/>
         <source>次</source>
         <translation>times</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/activities.py" line="29"/>
+        <location filename="../../desktop/models/activities/indicator_provider.py" line="28"/>
         <source>参加活动人次</source>
         <translation>Activity participations</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/activities.py" line="30"/>
-        <location filename="../../desktop/models/indicator_providers/attendance.py" line="31"/>
+        <location filename="../../desktop/models/activities/indicator_provider.py" line="29"/>
+        <location filename="../../desktop/models/attendance/indicator_provider.py" line="30"/>
         <source>人次</source>
         <translation>person-times</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/activities.py" line="31"/>
+        <location filename="../../desktop/models/activities/indicator_provider.py" line="30"/>
         <source>本年参加文体活动满{target}次的会员</source>
         <translation>Members with {target} or more activities this year</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/activities.py" line="33"/>
-        <location filename="../../desktop/models/indicator_providers/attendance.py" line="32"/>
-        <location filename="../../desktop/models/indicator_providers/people.py" line="26"/>
-        <location filename="../../desktop/models/indicator_providers/subsidy.py" line="24"/>
+        <location filename="../../desktop/models/activities/indicator_provider.py" line="32"/>
+        <location filename="../../desktop/models/attendance/indicator_provider.py" line="31"/>
+        <location filename="../../desktop/models/people/indicator_provider.py" line="25"/>
+        <location filename="../../desktop/models/subsidy/indicator_provider.py" line="23"/>
         <source>人</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/activities.py" line="68"/>
+        <location filename="../../desktop/models/activities/indicator_provider.py" line="67"/>
         <source>{count} 条活动参加记录的活动日期晚于今天，请更正日期或移除参加者</source>
         <translation>Activity participations dated after today: {count}; correct the date or remove the participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/attendance.py" line="27"/>
+        <location filename="../../desktop/models/attendance/indicator_provider.py" line="26"/>
         <source>温馨家园</source>
         <translation>Warm Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/attendance.py" line="28"/>
+        <location filename="../../desktop/models/attendance/indicator_provider.py" line="27"/>
         <source>职康站</source>
         <translation>Vocational Rehab Station</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/attendance.py" line="29"/>
+        <location filename="../../desktop/models/attendance/indicator_provider.py" line="28"/>
         <source>日间照料</source>
         <translation>Day Care</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/attendance.py" line="35"/>
+        <location filename="../../desktop/models/attendance/indicator_provider.py" line="34"/>
         <source>签到人次</source>
         <translation>Sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/attendance.py" line="37"/>
+        <location filename="../../desktop/models/attendance/indicator_provider.py" line="36"/>
         <source>签到人数</source>
         <translation>Members signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/attendance.py" line="39"/>
+        <location filename="../../desktop/models/attendance/indicator_provider.py" line="38"/>
         <source>开放天数</source>
         <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/attendance.py" line="40"/>
-        <location filename="../../desktop/models/indicator_providers/subsidy.py" line="26"/>
+        <location filename="../../desktop/models/attendance/indicator_provider.py" line="39"/>
+        <location filename="../../desktop/models/subsidy/indicator_provider.py" line="25"/>
         <source>天</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/attendance.py" line="41"/>
+        <location filename="../../desktop/models/attendance/indicator_provider.py" line="40"/>
         <source>日均签到人次</source>
         <translation>Average sign-ins per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/attendance.py" line="45"/>
+        <location filename="../../desktop/models/attendance/indicator_provider.py" line="44"/>
         <source>{programme}签到人次</source>
         <translation>{programme}: sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/attendance.py" line="48"/>
+        <location filename="../../desktop/models/attendance/indicator_provider.py" line="47"/>
         <source>{programme}签到人数</source>
         <translation>{programme}: members signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/attendance.py" line="93"/>
+        <location filename="../../desktop/models/attendance/indicator_provider.py" line="92"/>
         <source>{count} 条往日签到没有签退记录</source>
         <translation>Sign-ins of past days without a sign-out: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/attendance.py" line="98"/>
+        <location filename="../../desktop/models/attendance/indicator_provider.py" line="97"/>
         <source>{count} 条签到的日期晚于今天，请作废或更正</source>
         <translation>Sign-ins dated after today: {count}; void or correct them</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/people.py" line="27"/>
+        <location filename="../../desktop/models/people/indicator_provider.py" line="26"/>
         <source>在册会员：{group}</source>
         <translation>Members on the register: {group}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/people.py" line="30"/>
+        <location filename="../../desktop/models/people/indicator_provider.py" line="29"/>
         <source>在册会员</source>
         <translation>Members on the register</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/people.py" line="38"/>
+        <location filename="../../desktop/models/people/indicator_provider.py" line="37"/>
         <source>新入会会员</source>
         <translation>Members joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/people.py" line="40"/>
+        <location filename="../../desktop/models/people/indicator_provider.py" line="39"/>
         <source>离会会员</source>
         <translation>Members left</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/people.py" line="75"/>
+        <location filename="../../desktop/models/people/indicator_provider.py" line="74"/>
         <source>{count} 名在册会员没有残疾证号，请在人员登记中补全</source>
         <translation>Members on the register without a disability certificate number: {count}; add the numbers under People</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/people.py" line="82"/>
+        <location filename="../../desktop/models/people/indicator_provider.py" line="81"/>
         <source>{count} 名会员的入会或离会日期晚于今天，请更正</source>
         <translation>Members with a joining or leaving date after today: {count}; correct the dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/subsidy.py" line="23"/>
+        <location filename="../../desktop/models/subsidy/indicator_provider.py" line="22"/>
         <source>享受生活补助人数</source>
         <translation>Members receiving the living subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/subsidy.py" line="25"/>
+        <location filename="../../desktop/models/subsidy/indicator_provider.py" line="24"/>
         <source>生活补助天数</source>
         <translation>Living subsidy days</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/subsidy.py" line="28"/>
+        <location filename="../../desktop/models/subsidy/indicator_provider.py" line="27"/>
         <source>生活补助金额</source>
         <translation>Living subsidy amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/indicator_providers/subsidy.py" line="53"/>
+        <location filename="../../desktop/models/subsidy/indicator_provider.py" line="52"/>
         <source>{count} 名会员的补助天数多于本月开放天数（{open_days} 天），如 {name}：{days} 天</source>
         <translation>Members with more subsidy days than the centre was open this month ({open_days} days): {count}, e.g. {name}: {days} days</translation>
     </message>
@@ -5376,7 +5376,7 @@ card {tail}</translation>
         <translation>{month} has not come yet: a future month cannot be exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/indicators.py" line="226"/>
+        <location filename="../../desktop/models/reporting/indicators.py" line="228"/>
         <source>本月尚未结束，数据截至 {day}</source>
         <translation>The month has not ended yet; the figures run to {day}</translation>
     </message>
@@ -5386,136 +5386,136 @@ card {tail}</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/month_close.py" line="56"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="57"/>
         <source>{month} 已报送关账，记录只读；如需修改请管理员重新开账</source>
         <translation>{month} has been submitted and closed; its records are read-only. To change them, an administrator must reopen the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/month_close.py" line="64"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="65"/>
         <source>该月</source>
         <translation>that month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/month_close.py" line="66"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="67"/>
         <source>这些月份</source>
         <translation>those months</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/month_close.py" line="69"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="70"/>
         <source>{months} 已报送关账，这样修改会改变{which}报表中的会员人数（在册、新入会或离会），未保存；如需修改请管理员重新开账</source>
         <translation>{months} has been submitted and closed: this change would alter the member counts (on the register, joined or left) in the report of {which}, so it was not saved. To change it, an administrator must reopen the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/month_close.py" line="254"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="253"/>
         <source>{month} 第 {revision} 版是用旧版本软件导出的，没有记录文件位置；请重新导出后再报送</source>
         <translation>Revision {revision} of {month} was exported by an older release, which did not record where the file is: export again, then submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/month_close.py" line="270"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="269"/>
         <source>找不到导出的文件 {path}，未报送：报送前请不要移动、改名或删除它；请把它放回原处，或重新导出后再报送</source>
         <translation>The exported file {path} cannot be found, so nothing was submitted: do not move, rename or delete it before submitting; put it back, or export again and then submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/month_close.py" line="283"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="282"/>
         <source>文件 {path} 与导出时不同（SHA-256 不一致，可能在 Excel 中打开后保存过或被替换了），未报送；请重新导出后再报送</source>
         <translation>The file {path} differs from the export (its SHA-256 does not match: it may have been saved in Excel or replaced), so nothing was submitted: export again, then submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/month_close.py" line="312"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="311"/>
         <source>{month} 还没有到，不能报送</source>
         <translation>{month} has not come yet and cannot be submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/month_close.py" line="320"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="319"/>
         <source>{month} 是本月，还没有结束；月底之后才能报送关账</source>
         <translation>{month} is the current month and has not ended; it can be submitted and closed after the month ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/month_close.py" line="333"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="332"/>
         <source>{month} 已经报送关账（第 {revision} 版），不能重复报送</source>
         <translation>{month} has already been submitted and closed (revision {revision}); it cannot be submitted twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/month_close.py" line="345"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="344"/>
         <source>先导出本月报表再报送（{month} 第 {revision} 版还没有导出）</source>
         <translation>Export the month&apos;s report before submitting it (revision {revision} of {month} has not been exported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/month_close.py" line="360"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="359"/>
         <source>导出之后 {month} 的记录又有 {count} 处修改，请重新导出再报送</source>
         <translation>Records of {month} changed after the export: {count}; export again, then submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/month_close.py" line="395"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="394"/>
         <source>请填写重新开账的原因</source>
         <translation>Enter the reason for reopening the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/month_close.py" line="410"/>
+        <location filename="../../desktop/models/reporting/month_close.py" line="409"/>
         <source>{month} 没有报送关账，不需要重新开账</source>
         <translation>{month} has not been submitted and closed; it does not need reopening</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/people.py" line="96"/>
+        <location filename="../../desktop/models/people/people.py" line="97"/>
         <source>身份证号与已登记的 {name} 相同</source>
         <translation>The ID card number is the same as that of {name}, already registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/people.py" line="100"/>
+        <location filename="../../desktop/models/people/people.py" line="101"/>
         <source>残疾人证号与已登记的 {name} 相同</source>
         <translation>The disability certificate number is the same as that of {name}, already registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/people.py" line="103"/>
+        <location filename="../../desktop/models/people/people.py" line="104"/>
         <source>签到卡号已被 {name} 使用</source>
         <translation>The check-in card number is already used by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/people.py" line="107"/>
+        <location filename="../../desktop/models/people/people.py" line="108"/>
         <source>志愿者编号已被 {name} 使用</source>
         <translation>The volunteer number is already used by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/people.py" line="138"/>
+        <location filename="../../desktop/models/people/people.py" line="139"/>
         <source>同名且出生日期相同</source>
         <translation>same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/people.py" line="147"/>
+        <location filename="../../desktop/models/people/people.py" line="148"/>
         <source>同名且电话相同</source>
         <translation>same name and phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/people.py" line="160"/>
+        <location filename="../../desktop/models/people/people.py" line="163"/>
         <source>不能把本人登记为自己的家属</source>
         <translation>A person cannot be recorded as their own family member</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/people.py" line="166"/>
+        <location filename="../../desktop/models/people/people.py" line="169"/>
         <source>关联的会员（编号 {member_id}）不存在</source>
         <translation>The linked member (no. {member_id}) does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/people.py" line="296"/>
+        <location filename="../../desktop/models/people/people.py" line="299"/>
         <source>请填写归档原因</source>
         <translation>Enter the reason for archiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/people.py" line="301"/>
+        <location filename="../../desktop/models/people/people.py" line="304"/>
         <source>归档原因最多{limit}个字</source>
         <translation>The reason for archiving can have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/people.py" line="311"/>
-        <location filename="../../desktop/models/people/people.py" line="340"/>
-        <location filename="../../desktop/models/people/people.py" line="361"/>
-        <location filename="../../desktop/models/people/people.py" line="403"/>
-        <location filename="../../desktop/models/people/people.py" line="436"/>
+        <location filename="../../desktop/models/people/people.py" line="314"/>
+        <location filename="../../desktop/models/people/people.py" line="343"/>
+        <location filename="../../desktop/models/people/people.py" line="364"/>
+        <location filename="../../desktop/models/people/people.py" line="406"/>
+        <location filename="../../desktop/models/people/people.py" line="439"/>
         <source>没有编号为 {person_id} 的人员</source>
         <translation>There is no person no. {person_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/people.py" line="317"/>
+        <location filename="../../desktop/models/people/people.py" line="320"/>
         <source>此人已经归档</source>
         <translation>This person is already archived</translation>
     </message>
@@ -5640,102 +5640,102 @@ card {tail}</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="169"/>
+        <location filename="../../desktop/models/people/person_input.py" line="170"/>
         <source>{label}不是有效日期，应为 年-月-日，如 1980-05-17</source>
         <translation>{label} is not a real date; write year-month-day, e.g. 1980-05-17</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="173"/>
+        <location filename="../../desktop/models/people/person_input.py" line="174"/>
         <source>{label}不能晚于今天</source>
         <translation>{label} cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="175"/>
+        <location filename="../../desktop/models/people/person_input.py" line="176"/>
         <source>{label}早于1900年，请核对</source>
         <translation>{label} is before 1900: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="187"/>
+        <location filename="../../desktop/models/people/person_input.py" line="188"/>
         <source>请填写姓名</source>
         <translation>Enter the name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="189"/>
+        <location filename="../../desktop/models/people/person_input.py" line="190"/>
         <source>姓名应包含汉字或字母</source>
         <translation>The name must contain Chinese characters or letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="194"/>
+        <location filename="../../desktop/models/people/person_input.py" line="195"/>
         <source>{field}最多{limit}个字，现在是{length}个字</source>
         <translation>{field} can have at most {limit} characters; it has {length}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="201"/>
+        <location filename="../../desktop/models/people/person_input.py" line="202"/>
         <source>{field}含有不可见的控制字符，请重新输入</source>
         <translation>{field} contains invisible control characters: type it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="209"/>
+        <location filename="../../desktop/models/people/person_input.py" line="210"/>
         <source>性别应为 男 或 女</source>
         <translation>The sex must be male or female</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="211"/>
+        <location filename="../../desktop/models/people/person_input.py" line="212"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="219"/>
+        <location filename="../../desktop/models/people/person_input.py" line="220"/>
         <source>出生日期与身份证号不一致</source>
         <translation>The birth date does not match the ID card number</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="223"/>
+        <location filename="../../desktop/models/people/person_input.py" line="224"/>
         <source>性别与身份证号不一致（第17位奇数为男，偶数为女）</source>
         <translation>The sex does not match the ID card number (an odd 17th digit is male, an even one female)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="226"/>
+        <location filename="../../desktop/models/people/person_input.py" line="227"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="227"/>
+        <location filename="../../desktop/models/people/person_input.py" line="228"/>
         <source>紧急联系电话</source>
         <translation>Emergency phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="232"/>
+        <location filename="../../desktop/models/people/person_input.py" line="233"/>
         <source>{label}：{problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="236"/>
+        <location filename="../../desktop/models/people/person_input.py" line="237"/>
         <source>请至少选择一个身份：会员、志愿者或家属/监护人</source>
         <translation>Choose at least one role: member, volunteer or family member / guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="242"/>
+        <location filename="../../desktop/models/people/person_input.py" line="243"/>
         <source>与会员关系最多20个字</source>
         <translation>The relationship to the member can have at most 20 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="252"/>
+        <location filename="../../desktop/models/people/person_input.py" line="253"/>
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="253"/>
+        <location filename="../../desktop/models/people/person_input.py" line="254"/>
         <source>离开日期</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="260"/>
+        <location filename="../../desktop/models/people/person_input.py" line="261"/>
         <source>离开日期不能早于入会日期</source>
         <translation>The leaving date cannot be before the joining date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/person_input.py" line="263"/>
+        <location filename="../../desktop/models/people/person_input.py" line="264"/>
         <source>签到卡号只能包含字母、数字和连字符</source>
         <translation>The check-in card number can only hold letters, digits and hyphens</translation>
     </message>
@@ -5796,37 +5796,37 @@ card {tail}</translation>
         <translation>{closed} has been submitted and closed: a rate can only apply from a month that is not closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db_damage.py" line="55"/>
+        <location filename="../../desktop/models/storage/db_damage.py" line="56"/>
         <source>在 {folder} 中没有找到可用的备份。如果U盘或网络位置上有备份（.db 或加密的 .whbak），运行 warmhome restore 备份文件 --db &quot;{path}&quot; 恢复，或请技术人员帮助</source>
         <translation>No usable backup was found in {folder}. If there is a backup on a USB stick or network location (.db, or an encrypted .whbak), run warmhome restore BACKUP-FILE --db &quot;{path}&quot; to restore it, or ask a technician for help</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db_damage.py" line="65"/>
+        <location filename="../../desktop/models/storage/db_damage.py" line="66"/>
         <source>加密备份，恢复时要输入口令</source>
         <translation>encrypted, the passphrase is needed to restore it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db_damage.py" line="68"/>
+        <location filename="../../desktop/models/storage/db_damage.py" line="69"/>
         <source>人员 {count} 人</source>
         <translation>people: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db_damage.py" line="73"/>
+        <location filename="../../desktop/models/storage/db_damage.py" line="74"/>
         <source>，{about}</source>
         <translation>, {about}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db_damage.py" line="75"/>
+        <location filename="../../desktop/models/storage/db_damage.py" line="76"/>
         <source>可以用最近的备份恢复：{backup}（{created} 的备份{about}）。恢复方法：运行 warmhome restore &quot;{backup}&quot; --db &quot;{path}&quot;，恢复前会先把现在的文件另存一份；或请技术人员帮助。这个备份之后录入的内容需要重新录入</source>
         <translation>The latest backup can be restored: {backup} (made {created}{about}). To restore it, run warmhome restore &quot;{backup}&quot; --db &quot;{path}&quot;; the current file is saved aside first. Or ask a technician for help. Whatever was entered after this backup must be entered again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db_damage.py" line="91"/>
+        <location filename="../../desktop/models/storage/db_damage.py" line="92"/>
         <source>数据库文件 {path} 已损坏，无法读取（{detail}），文件未做任何修改。{hint}</source>
         <translation>The database file {path} is damaged and cannot be read ({detail}); the file was not changed. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db_damage.py" line="103"/>
+        <location filename="../../desktop/models/storage/db_damage.py" line="104"/>
         <source>文件 {path} 是空的（0 字节），不是数据库：可能复制或保存没有完成，原来的数据不在这个文件里。文件未做任何修改。{hint}。如果要在这里新建数据库，请先删除这个空文件</source>
         <translation>The file {path} is empty (0 bytes), not a database: copying or saving may not have finished, and the data is not in this file. The file was not changed. {hint}. To create a new database here, delete this empty file first</translation>
     </message>
@@ -5844,67 +5844,67 @@ card {tail}</translation>
 <context>
     <name>MonthCard</name>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="95"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="94"/>
         <source>本月与上月</source>
         <translation>This month and last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="96"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="95"/>
         <source>签到人次</source>
         <translation>Sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="96"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="95"/>
         <source>签到人数</source>
         <translation>Members signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="97"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="96"/>
         <source>开展活动</source>
         <translation>Activities held</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="97"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="96"/>
         <source>参加活动人次</source>
         <translation>Activity participations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="99"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="98"/>
         <source>本月至今</source>
         <translation>This month so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="99"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="98"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="99"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="98"/>
         <source>上月全月</source>
         <translation>All of last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="111"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="110"/>
         <source>本月至今{what}</source>
         <translation>{what}, this month so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="112"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="111"/>
         <source>{what}比上月同期</source>
         <translation>{what}, change against last month to the same day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="113"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="112"/>
         <source>上月全月{what}</source>
         <translation>{what}, all of last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="128"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="127"/>
         <source>比上月同期 {change}</source>
         <translation>vs. same day last month {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="132"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="131"/>
         <source>本月至今：{first} 至 {last}；上月同期：{p_first} 至 {p_last}</source>
         <translation>This month so far: {first} to {last}; last month to the same day: {p_first} to {p_last}</translation>
     </message>
@@ -5912,32 +5912,32 @@ card {tail}</translation>
 <context>
     <name>MonthClosePanel</name>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="31"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="32"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="32"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="33"/>
         <source>版本</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="34"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="35"/>
         <source>报送时间</source>
         <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="36"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="37"/>
         <source>报送人</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="38"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="39"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="39"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="40"/>
         <source>文件校验码（SHA-256）</source>
         <translation>File checksum (SHA-256)</translation>
     </message>
@@ -5947,47 +5947,47 @@ card {tail}</translation>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="68"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="67"/>
         <source>本月报送状态</source>
         <translation>Submission state of the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="71"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="70"/>
         <source>报送并关账(&amp;S)…</source>
         <translation>&amp;Submit and close…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="72"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="71"/>
         <source>报送本月月报并关账</source>
         <translation>Submit this month&apos;s report and close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="74"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="73"/>
         <source>重新开账(&amp;R)…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="75"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="74"/>
         <source>重新打开已报送的月份</source>
         <translation>Reopen a submitted month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="77"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="76"/>
         <source>报送结果</source>
         <translation>Submission result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="82"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="81"/>
         <source>不能报送的原因</source>
         <translation>Why it cannot be submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="88"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="87"/>
         <source>报送记录（所有月份，最新在前）:</source>
         <translation>Submission log (all months, newest first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="91"/>
+        <location filename="../../desktop/ui/reporting/month_close_panel.py" line="90"/>
         <source>报送记录</source>
         <translation>Submission log</translation>
     </message>
@@ -6115,72 +6115,72 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>MonthPanel</name>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="56"/>
+        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="54"/>
         <source>月度出勤表</source>
         <translation>Monthly attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="73"/>
+        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="71"/>
         <source>月份(&amp;M):</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="75"/>
+        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="73"/>
         <source>服务项目(&amp;G):</source>
         <translation>Pro&amp;gramme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="80"/>
+        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="78"/>
         <source>本月合计</source>
         <translation>Month totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="92"/>
+        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="90"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="93"/>
+        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="91"/>
         <source>把这张月度出勤表导出到 Excel</source>
         <translation>Export this monthly attendance to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="95"/>
+        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="93"/>
         <source>导出结果</source>
         <translation>Export result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="140"/>
+        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="138"/>
         <source>{members} 人；签到 {total} 人次；有签到的日子 {days} 天</source>
         <translation>{members} members; {total} sign-ins; {days} days with sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="150"/>
+        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="148"/>
         <source>考勤-{month}{programme}.xlsx</source>
         <translation>attendance-{month}{programme}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="152"/>
+        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="150"/>
         <source>导出月度出勤表</source>
         <translation>Export monthly attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="153"/>
+        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="151"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="164"/>
+        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="162"/>
         <source>正在导出月度出勤表…</source>
         <translation>Exporting the monthly attendance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="167"/>
+        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="165"/>
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} members to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="185"/>
+        <location filename="../../desktop/ui/attendance/attendance_month_panel.py" line="183"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
@@ -6188,42 +6188,42 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>NotSeenModel</name>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="24"/>
+        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="26"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="25"/>
+        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="28"/>
         <source>上次签到</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="26"/>
+        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="30"/>
         <source>未签到（周）</source>
         <translation>Not seen (weeks)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="28"/>
+        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="32"/>
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="30"/>
+        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="34"/>
         <source>本人电话</source>
         <translation>Own phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="31"/>
+        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="36"/>
         <source>监护人、家属和紧急联系人</source>
         <translation>Guardians, family and emergency contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="33"/>
+        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="38"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="34"/>
+        <location filename="../../desktop/ui/attendance/not_seen_model.py" line="40"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
@@ -6231,122 +6231,122 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>NotSeenPanel</name>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="72"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="67"/>
         <source>名单人数</source>
         <translation>Members on the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="76"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="71"/>
         <source>久未签到会员名单</source>
         <translation>Members not seen recently</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="92"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="87"/>
         <source>名单：在册会员中 N 周或更久没有有效签到的（正好 N 周也算），以及从未签到的（按入会日期计周数）。电话和住址默认只显示部分；需要打电话或走访时勾选“显示完整电话和住址”，查看、导出和打印完整名单都会记入操作日志。</source>
         <translation>The list: members on the register without a valid sign-in for N weeks or more (exactly N weeks counts too), and those who never signed in (weeks counted from joining). Phone numbers and addresses show only in part; to phone or visit, tick “Show full phone numbers and addresses”: viewing, exporting and printing the full list are written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="103"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="98"/>
         <source>未签到满(&amp;W):</source>
         <translation>&amp;Weeks without a sign-in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="107"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="102"/>
         <source> 周</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="109"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="104"/>
         <source>改动后中心记住这个周数</source>
         <translation>The centre keeps this number of weeks once changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="114"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="109"/>
         <source>服务项目(&amp;O):</source>
         <translation>Pr&amp;ogramme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="118"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="113"/>
         <source>显示完整电话和住址(&amp;F)</source>
         <translation>Show &amp;full phone numbers and addresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="119"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="114"/>
         <source>显示完整电话和住址</source>
         <translation>Show full phone numbers and addresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="121"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="116"/>
         <source>会记入操作日志</source>
         <translation>Written to the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="124"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="119"/>
         <source>没有权限查看完整电话和住址</source>
         <translation>No permission to view full phone numbers and addresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="142"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="137"/>
         <source>导出 Excel(&amp;L)…</source>
         <translation>Export to Exce&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="143"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="138"/>
         <source>把久未签到会员名单导出到 Excel</source>
         <translation>Export the list of members not seen recently to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="145"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="140"/>
         <source>打印(&amp;I)…</source>
         <translation>Pr&amp;int…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="146"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="141"/>
         <source>打印久未签到会员联系名单</source>
         <translation>Print the contact list of members not seen recently</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="148"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="143"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="190"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="185"/>
         <source>截至 {today}：{weeks} 周以上未签到或从未签到的在册会员 {n} 人，其中从未签到 {never} 人</source>
         <translation>As of {today}: members on the register not seen for {weeks} weeks or more, or never: {n}, of whom never signed in: {never}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="212"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="206"/>
         <source>周数未能保存为中心的设置：{reason}</source>
         <translation>The number of weeks could not be saved as the centre&apos;s setting: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="227"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="221"/>
         <source>导出久未签到会员名单</source>
         <translation>Export the members not seen recently</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="228"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="222"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="239"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="233"/>
         <source>正在导出久未签到会员名单…</source>
         <translation>Exporting the members not seen recently…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="245"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="239"/>
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} members to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="247"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="241"/>
         <source>（含完整电话和住址，已记入操作日志）</source>
         <translation> (with full phone numbers and addresses; written to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="270"/>
+        <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="264"/>
         <source>久未签到会员联系名单打印预览</source>
         <translation>Print preview of the contact list of members not seen recently</translation>
     </message>
@@ -6354,12 +6354,12 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PageParts</name>
     <message>
-        <location filename="../../desktop/ui/common/model_action.py" line="64"/>
+        <location filename="../../desktop/ui/common/model_action.py" line="89"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/model_action.py" line="32"/>
+        <location filename="../../desktop/ui/common/model_action.py" line="47"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -6652,159 +6652,159 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>ParticipantsDialog</name>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="66"/>
         <source>活动参加者</source>
         <translation>Activity participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="69"/>
         <source>{title}（{kind}，{day}）</source>
         <translation>{title} ({kind}, {day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="85"/>
         <source>⚠ 这个活动已作废，不能再修改参加者。</source>
         <translation>⚠ This activity was voided; its participants can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="90"/>
         <source>⚠ 活动日期还没到：当天或之后才能登记参加者。</source>
         <translation>⚠ The activity has not taken place yet: participants are recorded on or after its day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="100"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="104"/>
         <location filename="../../desktop/ui/activities/participants_dialog.py" line="105"/>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="106"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="116"/>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="153"/>
         <source>已参加</source>
         <translation>taking part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="121"/>
         <source>当天签到的会员</source>
         <translation>Members signed in that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="124"/>
         <source>全选(&amp;A)</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="125"/>
         <source>勾选当天签到的全部会员</source>
         <translation>Tick every member signed in that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="127"/>
         <source>加入勾选的会员(&amp;J)</source>
         <translation>Add ticked &amp;members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="128"/>
         <source>把勾选的签到会员加入参加者</source>
         <translation>Add the ticked signed-in members as participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="139"/>
         <source>按姓名、拼音首字母或卡号查找会员</source>
         <translation>Find members by name, pinyin initials or card number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="142"/>
         <source>查找(&amp;F):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="146"/>
         <source>如 zs 或 张三</source>
         <translation>e.g. zs or zhangsan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="147"/>
         <source>查找会员</source>
         <translation>Find members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="154"/>
         <source>查找结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="156"/>
         <source>加入勾选的查找结果(&amp;I)</source>
         <translation>Add ticked r&amp;esults</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="157"/>
         <source>把勾选的查找结果加入参加者</source>
         <translation>Add the ticked search results as participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="168"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="170"/>
         <source>移除勾选的参加者(&amp;R)…</source>
         <translation>&amp;Remove ticked participants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="171"/>
         <source>移除勾选的参加者</source>
         <translation>Remove ticked participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="184"/>
         <source>当天签到的会员（{n} 人）</source>
         <translation>Members signed in that day ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="188"/>
         <source>参加者（{n} 人）</source>
         <translation>Participants ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="198"/>
         <source>请先勾选要加入的会员（空格键勾选）</source>
         <translation>Tick the members to add first (Space ticks)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="206"/>
         <source>已加入 {n} 人</source>
         <translation>{n} added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="223"/>
         <source>请先勾选要移除的参加者（空格键勾选）</source>
         <translation>Tick the participants to remove first (Space ticks)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="226"/>
         <source>移除参加者</source>
         <translation>Remove participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="227"/>
         <source>将从这个活动中移除 {n} 名参加者。移除会记录在操作日志中（谁、何时、为什么）。</source>
         <translation>{n} participants will be removed from this activity. The removal is written to the audit log (who, when, why).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="228"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/participants_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/activities/participants_dialog.py" line="247"/>
         <source>已移除 {n} 人</source>
         <translation>{n} removed</translation>
     </message>
@@ -6812,77 +6812,77 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="52"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="44"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="53"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="46"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="55"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="48"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="57"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="50"/>
         <source>身份证号</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="58"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="51"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="59"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="52"/>
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="61"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="54"/>
         <source>残疾类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="63"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="56"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="65"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="58"/>
         <source>服务项目</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="67"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="60"/>
         <source>街道</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="68"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="62"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="70"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="64"/>
         <source>签到卡号</source>
         <translation>Check-in card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="72"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="66"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="40"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="33"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_model.py" line="41"/>
+        <location filename="../../desktop/ui/people/people_model.py" line="34"/>
         <source>在册</source>
         <translation>Active</translation>
     </message>
@@ -6890,203 +6890,203 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="54"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="59"/>
         <source>{born} 出生</source>
         <translation>born {born}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="58"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="63"/>
         <source>身份证号尾号 {digits}</source>
         <translation>ID card ending {digits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="62"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="67"/>
         <source>{name}（{details}）</source>
         <translation>{name} ({details})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="63"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="68"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="120"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="125"/>
         <source>人员列表</source>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="143"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="148"/>
         <source>查找(&amp;Q):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="148"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="153"/>
         <source>姓名、拼音首字母(如 zs)、全拼、证件号后4位、电话或卡号</source>
         <translation>Name, pinyin initials (e.g. zs), full pinyin, last 4 digits of ID, phone or card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="149"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="154"/>
         <source>查找人员</source>
         <translation>Find people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="153"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="158"/>
         <source>结果数量</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="161"/>
-        <location filename="../../desktop/ui/people/people_page.py" line="197"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="166"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="202"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="185"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="190"/>
         <source>身份(&amp;R):</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="187"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="192"/>
         <source>类别(&amp;C):</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="189"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="194"/>
         <source>等级(&amp;G):</source>
         <translation>&amp;Grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="191"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="196"/>
         <source>项目(&amp;P):</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="193"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="198"/>
         <source>街道(&amp;T):</source>
         <translation>S&amp;treet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="195"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="200"/>
         <source>在册</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="196"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="201"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="199"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="204"/>
         <source>归档状态</source>
         <translation>Archive status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="201"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="206"/>
         <source>状态(&amp;A):</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="205"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="210"/>
         <source>核查(&amp;V):</source>
         <translation>Re&amp;view:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="206"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="211"/>
         <source>缺残疾证号的会员</source>
         <translation>Members without a certificate number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="207"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="212"/>
         <source>入会或离会日期晚于今天</source>
         <translation>Joining or leaving date after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="215"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="220"/>
         <source>新增(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="216"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="221"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="217"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="222"/>
         <source>归档(&amp;H)…</source>
         <translation>Arc&amp;hive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="218"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="223"/>
         <source>恢复(&amp;U)</source>
         <translation>Re&amp;store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="219"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="224"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="220"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="225"/>
         <source>编辑所选人员</source>
         <translation>Edit selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="221"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="226"/>
         <source>归档所选人员</source>
         <translation>Archive selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="222"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="227"/>
         <source>恢复所选人员</source>
         <translation>Restore selected person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="226"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="231"/>
         <source>导入名册(&amp;M)…</source>
         <translation>I&amp;mport roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="227"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="232"/>
         <source>从 Excel 名册导入会员</source>
         <translation>Import members from an Excel roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="228"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="233"/>
         <source>保存空白名册(&amp;B)…</source>
         <translation>Save &amp;blank roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="229"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="234"/>
         <source>保存空白名册模板</source>
         <translation>Save a blank roster template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="257"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="262"/>
         <source>保存空白名册</source>
         <translation>Save blank roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="257"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="262"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="260"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="265"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="296"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="301"/>
         <source>共 {n} 人</source>
         <translation>Total: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="427"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="439"/>
         <source>无法归档</source>
         <translation>Cannot archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/people_page.py" line="439"/>
+        <location filename="../../desktop/ui/people/people_page.py" line="451"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
@@ -7094,140 +7094,140 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="50"/>
         <source>找不到照片文件：{path}</source>
         <translation>Photo file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="53"/>
         <source>照片文件太大（超过30 MB），请换一张</source>
         <translation>The photo file is too large (over 30 MB); please choose another one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="58"/>
         <source>图片太大（超过6000万像素），请换一张</source>
         <translation>The picture is too large (over 60 megapixels); please choose another one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="63"/>
         <source>无法读取图片：不是支持的图片格式（JPG、PNG、BMP、GIF），或文件已损坏</source>
         <translation>Cannot read the picture: not a supported format (JPG, PNG, BMP, GIF), or the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="85"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="85"/>
         <source>编辑人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="101"/>
         <source>显示完整证件号、电话和住址(&amp;Q)</source>
         <translation>Show full ID, phone and address (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="102"/>
         <source>显示完整证件号、电话和住址</source>
         <translation>Show full ID, phone and address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="103"/>
         <source>查看会记录在操作日志中</source>
         <translation>Viewing is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="112"/>
         <source>打开此人(&amp;D)</source>
         <translation>Vie&amp;w existing record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="113"/>
         <source>打开已登记的同一人</source>
         <translation>Open the person already registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="124"/>
         <source>不能保存的原因</source>
         <translation>Why it cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="129"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="130"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="132"/>
         <location filename="../../desktop/ui/people/person_dialog.py" line="133"/>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="134"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="159"/>
         <source>无法显示</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="170"/>
         <source>{field}已隐藏，不能直接修改。点“显示并修改”显示完整信息后再改（查看会记入操作日志）。</source>
         <translation>{field} is hidden and cannot be changed directly. Click “Show and change” to show the full details, then change them (viewing them is written to the audit log).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="174"/>
         <source>{field}已隐藏。这个账户没有查看完整证件号、电话和住址的权限，不能修改；如需修改请联系管理员。</source>
         <translation>{field} is hidden. This account may not view full ID numbers, phone numbers and addresses, so it cannot change them; ask an administrator to change them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="192"/>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="266"/>
         <source>无照片</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="195"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="196"/>
         <source>选择照片(&amp;F)…</source>
         <translation>Choose photo &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="197"/>
         <source>选择照片文件</source>
         <translation>Choose photo file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="199"/>
         <source>拍照…</source>
         <translation>Take photo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="200"/>
         <source>用摄像头拍照</source>
         <translation>Take a photo with the camera</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="202"/>
         <location filename="../../desktop/ui/people/person_dialog.py" line="203"/>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="204"/>
         <source>移除照片</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="219"/>
         <source>选择照片</source>
         <translation>Choose photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="219"/>
         <source>图片 (*.jpg *.jpeg *.png *.bmp *.gif)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif)</translation>
     </message>
@@ -7294,12 +7294,12 @@ The changes in this form have not been saved; if you discard them, they will not
         <translation>What you typed is kept: correct it and save again, or cancel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="402"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="384"/>
         <source>保存失败</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_dialog.py" line="403"/>
+        <location filename="../../desktop/ui/people/person_dialog.py" line="385"/>
         <source>表单内容仍然保留，请稍后重试。</source>
         <translation>Your entries are still in the form. Please try again later.</translation>
     </message>
@@ -7307,208 +7307,208 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="73"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="77"/>
         <source>基本信息</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="76"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="80"/>
         <source>如：张三、阿依古丽·买买提</source>
         <translation>As on the ID card, e.g. 张三, 阿依古丽·买买提</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="77"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="81"/>
         <source>18位，最后一位可为X</source>
         <translation>18 characters; the last may be X</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="80"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="84"/>
         <source>（未填）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="84"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="88"/>
         <source>手机11位，或座机如 010-66012345</source>
         <translation>11-digit mobile, or landline e.g. 010-66012345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="97"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="101"/>
         <source>姓名(&amp;N):</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="98"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="102"/>
         <source>身份证号(&amp;I):</source>
         <translation>&amp;ID card no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="99"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="103"/>
         <source>性别(&amp;X):</source>
         <translation>Se&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="100"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="104"/>
         <source>出生日期(&amp;B):</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="101"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="105"/>
         <source>联系电话(&amp;P):</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="102"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="106"/>
         <source>街道(&amp;T):</source>
         <translation>S&amp;treet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="103"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="107"/>
         <source>社区(&amp;U):</source>
         <translation>Communit&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="104"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="108"/>
         <source>住址(&amp;A):</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="105"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="109"/>
         <source>紧急联系人(&amp;E):</source>
         <translation>&amp;Emergency contact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="106"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="110"/>
         <source>紧急联系电话:</source>
         <translation>Emergency phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="107"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="111"/>
         <source>备注(&amp;O):</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="124"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="128"/>
         <source>身份（可多选）</source>
         <translation>Roles (choose one or more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="126"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="130"/>
         <source>残疾人会员(&amp;M)</source>
         <translation>&amp;Member (person with disability)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="127"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="131"/>
         <source>志愿者(&amp;V)</source>
         <translation>&amp;Volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="128"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="132"/>
         <source>家属/监护人(&amp;G)</source>
         <translation>Family / &amp;guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="138"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="142"/>
         <source>会员信息</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="141"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="145"/>
         <source>身份证号+类别(1–7)+等级(1–4)，共20位</source>
         <translation>ID card no. + category (1–7) + grade (1–4), 20 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="149"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="153"/>
         <source>服务项目：</source>
         <translation>Programme: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="156"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="160"/>
         <source>签到卡或二维码上的编号</source>
         <translation>The number on the check-in card or QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="157"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="161"/>
         <source>残疾人证号(&amp;C):</source>
         <translation>Disability &amp;certificate no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="158"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="162"/>
         <source>类别与等级:</source>
         <translation>Category and grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="159"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="163"/>
         <source>服务项目:</source>
         <translation>Programmes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="160"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="164"/>
         <source>入会日期(&amp;J):</source>
         <translation>&amp;Joined on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="161"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="165"/>
         <source>离开日期(&amp;L):</source>
         <translation>&amp;Left on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="162"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="166"/>
         <source>签到卡号(&amp;K):</source>
         <translation>Chec&amp;k-in card no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="170"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="174"/>
         <source>志愿者信息</source>
         <translation>Volunteer details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="175"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="179"/>
         <source>志愿者编号(&amp;W):</source>
         <translation>Vol&amp;unteer no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="176"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="180"/>
         <source>所属组织(&amp;Z):</source>
         <translation>O&amp;rganisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="183"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="187"/>
         <source>家属/监护人信息</source>
         <translation>Family / guardian details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="191"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="195"/>
         <source>{name}（{id}）</source>
         <translation>{name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="193"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="197"/>
         <source>如：母亲、配偶</source>
         <translation>e.g. mother, spouse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="194"/>
         <location filename="../../desktop/ui/people/person_form.py" line="198"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="202"/>
         <source>是法定监护人</source>
         <translation>Is the legal guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="195"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="199"/>
         <source>关联会员(&amp;H):</source>
         <translation>Linke&amp;d member:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="196"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="200"/>
         <source>与会员关系(&amp;R):</source>
         <translation>Relations&amp;hip to member:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="223"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="227"/>
         <source>性别和出生日期已由身份证号自动填写</source>
         <translation>Sex and date of birth were filled in from the ID card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/person_form.py" line="233"/>
+        <location filename="../../desktop/ui/people/person_form.py" line="237"/>
         <source>（由残疾人证号自动得出）</source>
         <translation>(taken from the disability certificate no.)</translation>
     </message>
@@ -7579,23 +7579,23 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="222"/>
         <source>如：录入错误、重复登记、活动取消</source>
         <translation>e.g. entered by mistake, entered twice, activity cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="223"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="224"/>
         <source>原因(&amp;R):</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="221"/>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="232"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="233"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -7603,57 +7603,57 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ReportModels</name>
     <message>
-        <location filename="../../desktop/ui/reporting/report_models.py" line="30"/>
+        <location filename="../../desktop/ui/reporting/report_models.py" line="31"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/report_models.py" line="35"/>
+        <location filename="../../desktop/ui/reporting/report_models.py" line="36"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/report_models.py" line="37"/>
+        <location filename="../../desktop/ui/reporting/report_models.py" line="38"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/report_models.py" line="39"/>
+        <location filename="../../desktop/ui/reporting/report_models.py" line="40"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/report_models.py" line="41"/>
+        <location filename="../../desktop/ui/reporting/report_models.py" line="42"/>
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/report_models.py" line="43"/>
+        <location filename="../../desktop/ui/reporting/report_models.py" line="44"/>
         <source>本年累计</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/report_models.py" line="51"/>
+        <location filename="../../desktop/ui/reporting/report_models.py" line="52"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/report_models.py" line="52"/>
+        <location filename="../../desktop/ui/reporting/report_models.py" line="53"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/report_models.py" line="56"/>
+        <location filename="../../desktop/ui/reporting/report_models.py" line="57"/>
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/report_models.py" line="58"/>
+        <location filename="../../desktop/ui/reporting/report_models.py" line="59"/>
         <source>记录数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/report_models.py" line="60"/>
+        <location filename="../../desktop/ui/reporting/report_models.py" line="61"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
@@ -7661,7 +7661,7 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="176"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="156"/>
         <source>重设 {user} 的密码</source>
         <translation>Reset the password of {user}</translation>
     </message>
@@ -7669,119 +7669,119 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="133"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="151"/>
         <source>选择要恢复的备份。恢复会用备份里的数据替换当前的全部数据；恢复前，当前数据会先自动备份，需要时可以再恢复回来。</source>
         <translation>Choose the backup to restore. Restoring replaces all current data with the data in the backup; before that, the current data is backed up automatically, so it can be restored again if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="158"/>
         <source>备份列表</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="169"/>
         <source>还没有找到备份。可以用“选择其他备份文件”打开U盘上的备份。</source>
         <translation>No backups found yet. Use &quot;Open another backup file&quot; to open a backup on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="175"/>
         <source>选择其他备份文件(&amp;F)…</source>
         <translation>Open another backup &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="176"/>
         <source>选择其他备份文件</source>
         <translation>Open another backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="186"/>
         <source>加密备份的口令(&amp;P):</source>
         <translation>&amp;Passphrase of the encrypted backup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="188"/>
         <source>加密备份的口令</source>
         <translation>Passphrase of the encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="204"/>
         <source>恢复结果</source>
         <translation>Restore result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="209"/>
         <source>恢复所选备份(&amp;R)…</source>
         <translation>&amp;Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="210"/>
         <source>恢复所选备份</source>
         <translation>Restore selected backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="219"/>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="214"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="221"/>
         <source>⚠ 只有管理员可以恢复备份。</source>
         <translation>⚠ Only administrators can restore backups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="239"/>
         <source>⚠ 不能用这个文件恢复：{reason}</source>
         <translation>⚠ This file cannot be restored: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="255"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="256"/>
         <source>温馨家园备份 (*.db *.whbak);;所有文件 (*)</source>
         <translation>Warm Home backups (*.db *.whbak);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="279"/>
         <source>确认恢复(&amp;C)</source>
         <translation>&amp;Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="280"/>
         <source>确认恢复</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="282"/>
         <source>返回(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="283"/>
         <source>返回备份列表</source>
         <translation>Back to the list of backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="299"/>
         <source>请输入这个加密备份的口令</source>
         <translation>Please enter the passphrase of this encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="312"/>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="350"/>
         <source>口令不正确，请重新输入</source>
         <translation>Wrong passphrase, please try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/restore_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/admin/restore_dialog.py" line="311"/>
         <source>&lt;h3&gt;确认恢复&lt;/h3&gt;&lt;p&gt;将用 &lt;b&gt;{time}&lt;/b&gt; 的备份替换当前的全部数据：&lt;/p&gt;&lt;p&gt;{file}&lt;/p&gt;&lt;p&gt;当前数据会先备份到 {folder}，如果恢复错了，可以从那里再恢复回来。&lt;/p&gt;&lt;p&gt;恢复后软件会重新载入数据，请重新登录。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Confirm restore&lt;/h3&gt;&lt;p&gt;All current data will be replaced with the backup of &lt;b&gt;{time}&lt;/b&gt;:&lt;/p&gt;&lt;p&gt;{file}&lt;/p&gt;&lt;p&gt;The current data is backed up to {folder} first; if this restore was a mistake, it can be restored from there.&lt;/p&gt;&lt;p&gt;After the restore the app reloads the data; please sign in again.&lt;/p&gt;</translation>
     </message>
@@ -7862,114 +7862,114 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="101"/>
         <source>导入会员名册</source>
         <translation>Import member roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="104"/>
         <source>选择按名册模板填写的 Excel 文件（xlsx）。每一行都检查无误后才能导入，导入一次完成：要么全部写入，要么都不写入。</source>
         <translation>Choose an Excel file (xlsx) filled in from the roster template. Every row is checked before anything is imported, and the import happens at once: everything is written, or nothing is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="108"/>
         <source>选择名册文件(&amp;O)…</source>
         <translation>&amp;Open roster file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="129"/>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="172"/>
         <source>选择名册文件</source>
         <translation>Open roster file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="111"/>
         <source>尚未选择文件</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="119"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="124"/>
         <source>名册预览</source>
         <translation>Roster preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="132"/>
         <source>跳过已登记的人员(&amp;S)</source>
         <translation>&amp;Skip people already registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="133"/>
         <source>用名册内容更新已登记的人员(&amp;U)</source>
         <translation>&amp;Update people already registered from the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="134"/>
         <source>跳过已登记的人员</source>
         <translation>Skip people already registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="135"/>
         <source>用名册内容更新已登记的人员</source>
         <translation>Update people already registered from the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="141"/>
         <source>身份证号已登记的人员：</source>
         <translation>People whose ID number is already registered:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="146"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="147"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="169"/>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="150"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="173"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="191"/>
         <source>读取的工作表：“%1”。</source>
         <translation>Sheet read: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="192"/>
         <source>共 %1 行：新增 %2，已登记 %3，有错误 %4（%5 处）</source>
         <translation>%1 rows: %2 new, %3 already registered, %4 with errors (%5 problems)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="197"/>
         <source>。请在 Excel 中改正后重新选择文件；有错误时不会导入任何人。</source>
         <translation>. Correct them in Excel and choose the file again; while there are errors nobody is imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="199"/>
         <source>。名册中没有可导入的行。</source>
         <translation>. The roster has no rows to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="219"/>
         <source>导入失败，未写入任何人员：</source>
         <translation>Import failed, nobody was written: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="226"/>
         <source>已从工作表“%4”导入：新增 %1 人，更新 %2 人，跳过已登记 %3 人</source>
         <translation>Imported from the sheet “%4”: %1 added, %2 updated, %3 already registered skipped</translation>
     </message>
@@ -7977,52 +7977,52 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>RosterPreviewModel</name>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="64"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="66"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="68"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="70"/>
         <source>身份证号</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="72"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="42"/>
         <source>有错误</source>
         <translation>Has errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="43"/>
         <source>已登记</source>
         <translation>Already registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="44"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="52"/>
         <source>{column}（{letter}列）：{message}</source>
         <translation>{column} (column {letter}): {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/people/roster_import_dialog.py" line="56"/>
         <source>身份证号已登记（人员编号 %1）</source>
         <translation>ID card no. already registered (person no. %1)</translation>
     </message>
@@ -8045,142 +8045,142 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="46"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="51"/>
         <source>中心信息</source>
         <translation>Centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="52"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="57"/>
         <source>保存中心信息(&amp;F)</source>
         <translation>&amp;Save centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="53"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="58"/>
         <source>保存中心信息</source>
         <translation>Save centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="63"/>
         <source>保存结果</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="69"/>
         <source>显示</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="72"/>
         <source>标准</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="72"/>
         <source>大字</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="72"/>
         <source>特大字</source>
         <translation>Extra large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="77"/>
         <source>文字大小</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="79"/>
         <source>文字大小(&amp;T):</source>
         <translation>Te&amp;xt size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="80"/>
         <source>高对比度（黑底白字，按钮为黄色）(&amp;G)</source>
         <translation>Hi&amp;gh contrast (white on black, yellow buttons)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="81"/>
         <source>高对比度</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="90"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="92"/>
         <source>界面语言(&amp;L):</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="97"/>
         <source>安全</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="96"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="101"/>
         <source> 分钟</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="102"/>
         <source>不自动锁定</source>
         <translation>Never lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="104"/>
         <source>无操作自动锁定时间</source>
         <translation>Lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="102"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="107"/>
         <source>无操作自动锁定(&amp;I):</source>
         <translation>Lock after &amp;inactivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="108"/>
         <source>修改我的密码(&amp;H)…</source>
         <translation>C&amp;hange my password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="109"/>
         <source>修改我的密码</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="121"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="124"/>
         <source>数据库文件位置</source>
         <translation>Database file location</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="125"/>
         <source>数据库文件:</source>
         <translation>Database file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="126"/>
         <source>结构版本:</source>
         <translation>Schema version:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="131"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="138"/>
         <source>⚠ 未保存：请改正标出的内容</source>
         <translation>⚠ Not saved: please correct the marked fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="136"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="142"/>
         <source>✓ 已保存</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="173"/>
         <source>重新启动软件后生效</source>
         <translation>Takes effect after restarting the app</translation>
     </message>
@@ -8188,59 +8188,59 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>StaffPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="36"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="35"/>
         <source>工作人员验证</source>
         <translation>Staff check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="38"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="37"/>
         <source>切换到工作人员界面需要工作人员或管理员的密码。</source>
         <translation>Switching to the staff window needs the password of a staff member or administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="39"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="38"/>
         <source>关闭签到台需要工作人员或管理员的密码。</source>
         <translation>Closing the kiosk needs the password of a staff member or administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="45"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="44"/>
         <source>工作人员用户名</source>
         <translation>Staff user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="47"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="46"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="48"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="47"/>
         <source>用户名(&amp;U):</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="49"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="48"/>
         <source>密码(&amp;P):</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="54"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="53"/>
         <source>验证结果</source>
         <translation>Check result</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="58"/>
         <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="59"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="60"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="61"/>
         <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="62"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="63"/>
         <source>返回签到台</source>
         <translation>Back to the kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="78"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="76"/>
         <source>此账户不能离开签到台，请用工作人员或管理员账户</source>
         <translation>This account cannot leave the kiosk; use a staff or administrator account</translation>
     </message>
@@ -8248,27 +8248,27 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>SubsidyModel</name>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_model.py" line="16"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_model.py" line="17"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_model.py" line="17"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_model.py" line="18"/>
         <source>身份证号</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_model.py" line="19"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_model.py" line="20"/>
         <source>签到天数</source>
         <translation>Days signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_model.py" line="21"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_model.py" line="22"/>
         <source>计补天数</source>
         <translation>Days counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_model.py" line="22"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_model.py" line="24"/>
         <source>补助金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
@@ -8276,193 +8276,193 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>SubsidyPage</name>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="69"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="67"/>
         <source>康复补助表</source>
         <translation>Rehab subsidy table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="89"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="84"/>
         <source>补助标准</source>
         <translation>Subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="126"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="121"/>
         <source>新标准从所选月份起执行，之前的月份（已报送的月报）保持原标准。设置最短停留后，当天须签退且停留满该时长才计入；未签退的日子不计入（可在签到页补录签退时间）。</source>
         <translation>A new rate applies from the month chosen; earlier months (already reported) keep their rate. With a minimum stay, a day counts only when the member signed out after staying that long; a day without a sign-out does not count (the sign-out time can be added on the attendance page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="156"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="151"/>
         <source>如 40 或 40.50</source>
         <translation>e.g. 40 or 40.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="157"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="152"/>
         <source>日补助标准（元/天）(&amp;R):</source>
         <translation>Daily &amp;rate (yuan a day):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="105"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="100"/>
         <source>要求最短停留(&amp;M)</source>
         <translation>Require a &amp;minimum stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="106"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="101"/>
         <source>要求最短停留时间</source>
         <translation>Require a minimum stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="111"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="106"/>
         <source> 小时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="112"/>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="116"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="107"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="111"/>
         <source>最短停留时间（小时）</source>
         <translation>Minimum stay (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="122"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="117"/>
         <source>计入条件:</source>
         <translation>A day counts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="133"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="128"/>
         <source>已计划的补助标准调整</source>
         <translation>Planned changes of the subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="136"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="131"/>
         <source>保存补助标准(&amp;S)</source>
         <translation>&amp;Save rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="137"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="132"/>
         <source>保存补助标准</source>
         <translation>Save the subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="140"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="135"/>
         <source>保存结果</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="150"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="145"/>
         <source>只有可以修改设置的账户能更改补助标准</source>
         <translation>Only accounts that may change settings can change the subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="167"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="162"/>
         <source>从(&amp;F)</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="172"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="167"/>
         <source>补助标准从哪个月起执行</source>
         <translation>Month the subsidy rate applies from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="178"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="173"/>
         <source>新标准从这个月起计算；之前的月份（已报送的月报）保持原标准</source>
         <translation>The new rate applies from this month; earlier months (already reported) keep their rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="183"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="178"/>
         <source>起执行</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="190"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="185"/>
         <source>月份(&amp;O):</source>
         <translation>M&amp;onth:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="203"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="198"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="205"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="200"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="206"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="201"/>
         <source>把本月补助表导出到 Excel</source>
         <translation>Export this month&apos;s subsidy table to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="209"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="204"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="248"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="243"/>
         <source>已计划：{month} 起 {rate} 元/天</source>
         <translation>Planned: {rate} yuan/day from {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="271"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="268"/>
         <source>⚠ 未保存：请改正标出的内容</source>
         <translation>⚠ Not saved: please correct the marked fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="277"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="273"/>
         <source>✓ 已保存：从 {month} 起执行</source>
         <translation>✓ Saved: applies from {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="302"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="298"/>
         <source>本月未设定补助标准：{rate} 元/天</source>
         <translation>No subsidy rate set for this month: {rate} yuan a day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="304"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="300"/>
         <source>本月按最初设定的标准：{rate} 元/天</source>
         <translation>This month uses the original rate: {rate} yuan a day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="306"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="302"/>
         <source>本月按 {month} 起执行的标准：{rate} 元/天</source>
         <translation>This month uses the rate applying from {month}: {rate} yuan a day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="309"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="305"/>
         <source>有效签到即计入</source>
         <translation>every valid sign-in counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="311"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="307"/>
         <source>当天停留满 {hours} 小时（须签退）才计入</source>
         <translation>a day counts after a stay of {hours} hours (with a sign-out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="313"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="309"/>
         <source>{source}；{condition}</source>
         <translation>{source}; {condition}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="321"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="317"/>
         <source>合计：{people} 人，计补 {days} 天，{amount} 元</source>
         <translation>Total: {people} members, {days} days counted, {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="330"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="326"/>
         <source>导出康复补助表</source>
         <translation>Export rehab subsidy table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="331"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="327"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="340"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="336"/>
         <source>正在导出康复补助表…</source>
         <translation>Exporting the rehab subsidy table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="344"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="340"/>
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} members to {path}</translation>
     </message>
@@ -8488,22 +8488,22 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>TodayCard</name>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="57"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="56"/>
         <source>今日签到</source>
         <translation>Sign-ins today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="59"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="58"/>
         <source>今日签到人次</source>
         <translation>Number of sign-ins today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="63"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="62"/>
         <source>今日签到说明</source>
         <translation>Sign-ins today, in detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="72"/>
+        <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="71"/>
         <source>{day}：{sign_ins} 人次，{people} 人</source>
         <translation>{day}: {sign_ins} sign-ins, {people} people</translation>
     </message>
@@ -8511,68 +8511,68 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="41"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="35"/>
         <source>{number}月</source>
         <translation>{number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="86"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="63"/>
         <source>近12个月趋势</source>
         <translation>The last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="88"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="65"/>
         <source>近12个月签到与活动表</source>
         <translation>Sign-ins and activities in the last 12 months, table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="93"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="70"/>
         <source>正在载入图表…</source>
         <translation>Loading the chart…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="97"/>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="137"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="74"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="114"/>
         <source>以表格显示(&amp;T)</source>
         <translation>Show as &amp;table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="98"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="75"/>
         <source>以表格显示趋势</source>
         <translation>Show the trend as a table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="127"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="104"/>
         <source>{first} 至 {last}：签到共 {sign_ins} 人次，开展活动 {activities} 次；签到最多的月份是 {busiest}（{most} 人次）</source>
         <translation>{first} to {last}: {sign_ins} sign-ins, {activities} activities held; busiest month {busiest} ({most} sign-ins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="136"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="113"/>
         <source>以图表显示(&amp;T)</source>
         <translation>Show as char&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="158"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="135"/>
         <source>签到人次（左轴）</source>
         <translation>Sign-ins (left axis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="163"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="140"/>
         <source>开展活动次数（右轴）</source>
         <translation>Activities held (right axis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="168"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="145"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="170"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="147"/>
         <source>签到人次</source>
         <translation>Sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="186"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="163"/>
         <source>近12个月签到与活动图表</source>
         <translation>Sign-ins and activities in the last 12 months, chart</translation>
     </message>
@@ -8580,17 +8580,17 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>TrendTableModel</name>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="50"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="40"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="50"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="41"/>
         <source>签到人次</source>
         <translation>Sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="50"/>
+        <location filename="../../desktop/ui/reporting/dashboard_trend.py" line="43"/>
         <source>开展活动</source>
         <translation>Activities held</translation>
     </message>
@@ -8598,53 +8598,53 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="204"/>
         <source>管理员可管理账户和恢复备份；工作人员负责日常登记；签到台账户只能打开签到台。</source>
         <translation>Administrators manage accounts and restore backups; staff do the daily registration; kiosk accounts can only open the sign-in kiosk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="228"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="208"/>
         <source>账户列表</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="231"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="211"/>
         <source>添加账户(&amp;N)…</source>
         <translation>&amp;New account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="232"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="212"/>
         <source>重设密码(&amp;P)…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="233"/>
-        <location filename="../../desktop/ui/admin/users_page.py" line="270"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="213"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="250"/>
         <source>停用(&amp;D)</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="215"/>
         <source>新角色</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="236"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="216"/>
         <source>改为此角色(&amp;R)</source>
         <translation>Change to this &amp;role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="240"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="220"/>
         <source>改为所选角色</source>
         <translation>Change to the chosen role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="247"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="227"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="269"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="249"/>
         <source>启用(&amp;D)</source>
         <translation>Enable (&amp;D)</translation>
     </message>
@@ -8652,27 +8652,27 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>VoidSignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="335"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="328"/>
         <source>作废签到</source>
         <translation>Void sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="335"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="328"/>
         <source>作废(&amp;V)</source>
         <translation>&amp;Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="336"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="329"/>
         <source>确认作废</source>
         <translation>Confirm voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="338"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="331"/>
         <source>作废 {name} 在 {day} {time} 的签到。记录会保留并标明已作废，不计入出勤。</source>
         <translation>Void the sign-in of {name} on {day} at {time}. The record is kept, marked as voided, and no longer counts as attendance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="343"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="336"/>
         <source>如：签错人、重复录入</source>
         <translation>e.g. wrong person, entered twice</translation>
     </message>
@@ -8680,69 +8680,69 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="41"/>
         <source>欢迎使用温馨家园工作台</source>
         <translation>Welcome to Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="44"/>
         <source>&lt;h2&gt;欢迎使用温馨家园工作台&lt;/h2&gt;&lt;p&gt;请先填写本中心的信息，并设置管理员账户。中心信息会印在每月报送区残联的报表上，以后可在“设置”中修改。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Warm Home Desktop&lt;/h2&gt;&lt;p&gt;First enter your centre&apos;s details and set up the administrator account. The centre details are printed on the monthly report to the District Disabled Persons&apos; Federation and can be changed later under Settings.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="49"/>
         <source>中心信息</source>
         <translation>Centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="58"/>
         <source>管理员账户（可管理账户、恢复备份）</source>
         <translation>Administrator account (manages accounts, restores backups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="62"/>
         <source>载入演示数据（虚构的会员和志愿者，便于熟悉软件）(&amp;J)</source>
         <translation>&amp;Load demo data (fictional members and volunteers, to get to know the app)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="63"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="69"/>
         <source>还需要填写的内容</source>
         <translation>What is still missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="73"/>
         <location filename="../../desktop/ui/shell/welcome_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="75"/>
         <source>开始使用</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="76"/>
         <location filename="../../desktop/ui/shell/welcome_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="78"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="91"/>
         <source>还需要：{reason}</source>
         <translation>Still needed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="121"/>
         <source>正在载入演示数据，请稍候…</source>
         <translation>Loading the demo data, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="121"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/shell/welcome_dialog.py" line="124"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
@@ -8750,14 +8750,14 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="113"/>
-        <location filename="../../desktop/ui/admin/users_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="96"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="97"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users_page.py" line="116"/>
-        <location filename="../../desktop/ui/admin/users_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/users_page.py" line="100"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -8765,33 +8765,33 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>_SignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="115"/>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="114"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="141"/>
         <source>原因(&amp;R):</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="148"/>
         <source>已签退(&amp;O)</source>
         <translation>Signed &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="151"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="149"/>
         <source>已签退</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="152"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="150"/>
         <source>签退时间</source>
         <translation>Sign-out time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="156"/>
         <source>签退时间:</source>
         <translation>Sign-out time:</translation>
     </message>
