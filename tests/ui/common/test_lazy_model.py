@@ -39,7 +39,7 @@ class ItemRows:
     """Items in a real SQLite table; remembers which ids each fetch asked for."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+        self.items_db = conn
         self.fetched: list[list[int]] = []
         self.searches = 0
 
@@ -49,14 +49,14 @@ class ItemRows:
         self.searches += 1
         column = {"id": "id", "name": "name", "price": "price"}[query.order_by]
         direction = "DESC" if query.descending else "ASC"
-        return [r[0] for r in self.conn.execute(
+        return [r[0] for r in self.items_db.execute(
             f"SELECT id FROM item WHERE name LIKE ? ORDER BY {column} {direction}, id",
             (f"%{query.text}%",))]
 
     def fetch(self, ids: list[int]) -> Mapping[int, Item]:
         self.fetched.append(list(ids))
         marks = ",".join("?" * len(ids))
-        return {r[0]: Item(r[0], r[1], r[2], bool(r[3])) for r in self.conn.execute(
+        return {r[0]: Item(r[0], r[1], r[2], bool(r[3])) for r in self.items_db.execute(
             f"SELECT id, name, price, sold_out FROM item WHERE id IN ({marks})", ids)}
 
     def reordered(self, query: ItemQuery, order_by: str, descending: bool,
