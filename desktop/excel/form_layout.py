@@ -13,7 +13,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Side
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.excel.sheet_layout import (
@@ -24,6 +26,7 @@ from desktop.excel.sheet_layout import (
     HEADER_FONT,
     MONEY_FORMAT,
     POINTS_PER_WIDTH_UNIT,
+    clean_text,
     column_points,
     form_font,
     lines_in,
@@ -149,28 +152,51 @@ def sign_off_block(sheet: Worksheet, row: int, columns: int,
     return row
 
 
-def write_notes(sheet: Worksheet, rows: Sequence[tuple[str, Any]], *, title: str,
+def _note_cells(sheet: Any, row: int, label: str, value: Any) -> tuple[Any, Any]:
+    """The label and value cells of one note, styled (for a sheet in memory or streamed)."""
+    if isinstance(sheet, WriteOnlyWorksheet):
+        head, cell = WriteOnlyCell(sheet, value=clean_text(label)), WriteOnlyCell(sheet)
+        cell.value = clean_text(value) if isinstance(value, str) else value
+        head.data_type = "s"
+        if isinstance(value, str):
+            cell.data_type = "s"
+    else:
+        head, cell = put(sheet, row, 1, label), put(sheet, row, 2, value)
+    head.font, head.fill, head.alignment = HEADER_FONT, HEADER_FILL, _TOP_LEFT
+    cell.alignment = _TOP_LEFT
+    if isinstance(value, datetime):
+        cell.number_format = DATETIME_FORMAT
+    elif isinstance(value, date):
+        cell.number_format = DATE_FORMAT
+    elif isinstance(value, Decimal):
+        cell.number_format = MONEY_FORMAT
+    head.border = cell.border = GRID_BORDER
+    return head, cell
+
+
+def write_notes(sheet: Any, rows: Sequence[tuple[str, Any]], *, title: str,
                 widths: tuple[float, float] = (22, 58)) -> int:
     """A notes sheet (导出说明): ``title`` in row 1, then each label beside its value in a
     bordered two-column table, values wrapped and each row as tall as its text, so that a
     label is never printed apart from its value. Dates and times stay real dates; money
-    should be passed as Decimal 元 with a label that says 元. Returns the next row."""
+    should be passed as Decimal 元 with a label that says 元. Works on a streamed
+    (write-only) sheet too. Returns the next row."""
     set_widths(sheet, widths)
-    row = write_title(sheet, title, 2)
+    streamed = isinstance(sheet, WriteOnlyWorksheet)
+    if streamed:
+        sheet.row_dimensions[1].height = 28
+        head = WriteOnlyCell(sheet, value=clean_text(title))
+        head.font, head.data_type = TITLE_FONT, "s"
+        sheet.append([head])
+        row = 2
+    else:
+        row = write_title(sheet, title, 2)
     for label, value in rows:
-        head = put(sheet, row, 1, label)
-        head.font, head.fill, head.alignment = HEADER_FONT, HEADER_FILL, _TOP_LEFT
-        cell = put(sheet, row, 2, value)
-        cell.alignment = _TOP_LEFT
-        if isinstance(value, datetime):
-            cell.number_format = DATETIME_FORMAT
-        elif isinstance(value, date):
-            cell.number_format = DATE_FORMAT
-        elif isinstance(value, Decimal):
-            cell.number_format = MONEY_FORMAT
-        head.border = cell.border = GRID_BORDER
         text = value if isinstance(value, str) else "0"
         sheet.row_dimensions[row].height = LINE_HEIGHT * max(
             lines_in(text, widths[1]), lines_in(label, widths[0])) + 5
+        cells = _note_cells(sheet, row, label, value)
+        if streamed:
+            sheet.append(list(cells))
         row += 1
     return row

@@ -17,6 +17,7 @@ and WPS, which then substitutes a font of different width. docs/workbook.md says
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -73,9 +74,11 @@ def text_width(text: str) -> int:
 
 
 def lines_in(text: str, width: float) -> int:
-    """Lines ``text`` takes in a wrapped cell ``width`` characters wide."""
-    usable = max(int(width) - 1, 1)
-    return sum(max(-(-text_width(line) // usable), 1) for line in text.split("\n"))
+    """Lines ``text`` takes in a wrapped cell ``width`` characters wide (a Han character
+    prints about 1.7 digits wide in 宋体)."""
+    usable = max(width - 1, 1.0)
+    return sum(max(math.ceil(sum(1.7 if ord(char) > 0x2E7F else 1.0 for char in line)
+                             / usable), 1) for line in text.split("\n"))
 
 
 # -- the workbook -------------------------------------------------------------------------------
@@ -255,7 +258,7 @@ def print_setup(sheet: Worksheet, centre: str, month: str, *, title_rows: str | 
         orientation = choose_orientation(width)
     setup = sheet.page_setup
     setup.orientation = orientation
-    setup.paperSize = sheet.PAPERSIZE_A4
+    setup.paperSize = Worksheet.PAPERSIZE_A4
     margins = sheet.page_margins
     margins.left = margins.right = SIDE_MARGIN_IN
     margins.top = margins.bottom = TOP_MARGIN_IN
