@@ -136,11 +136,11 @@ def test_wrong_month_and_unknown_version(centres: list[CentreDb], good: list[Pat
                                          tmp_path: Path) -> None:
     september = export(centres[0], tmp_path, month="2026-09")
     future = Path(shutil.copy(good[1], tmp_path / "future.xlsx"))
-    set_meta(future, "format_version", "3")
+    set_meta(future, "format_version", "4")
     result = _run([september, future, good[2]])
     assert _outcome(result, september) == (REJECTED, f"月份是 2026-09，不是 {MONTH}")
     status, reason = _outcome(result, future)
-    assert status == REJECTED and reason.startswith("格式版本 3 无法识别（本软件读取版本 1、2）")
+    assert status == REJECTED and reason.startswith("格式版本 4 无法识别（本软件读取版本 1、2、3）")
     assert [c.code for c in result.centres] == ["XC-XJK-03"]
 
 
@@ -220,7 +220,7 @@ def test_formula_in_summary_is_refused(good: list[Path], tmp_path: Path) -> None
     edit_summary(path, "attendance.sign_ins", "=1+1", reseal=True)
     result = _run([path])
     status, reason = _outcome(result, path)
-    assert status == REJECTED and "是公式" in reason and reason.startswith("汇总 第 D")
+    assert status == REJECTED and "是公式" in reason and reason.startswith("汇总 第 C")
 
 
 def test_missing_sheets_and_meta(good: list[Path], tmp_path: Path) -> None:
@@ -241,7 +241,7 @@ def test_missing_sheets_and_meta(good: list[Path], tmp_path: Path) -> None:
 def test_unknown_indicator_keys_are_carried_through(good: list[Path], tmp_path: Path) -> None:
     newer = Path(shutil.copy(good[0], tmp_path / "newer.xlsx"))
     workbook = load_workbook(newer)
-    workbook["汇总"].append(["care.meals", "助餐人次", "人次", 12, 10, 100, "本年累计"])
+    workbook["汇总"].append(["助餐人次", "人次", 12, 10, 100, "1月至本月累计", "care.meals"])
     reseal_in(workbook)
     workbook.save(newer)
     result = _run([newer, good[1]])

@@ -27,6 +27,7 @@ from tests.excel.reporting.consolidation_helpers import (
     TODAY,
     CentreDb,
     as_format_1,
+    as_format_2,
     edit_summary,
     export,
     make_centres,
@@ -86,6 +87,25 @@ def test_a_relabelled_meta_is_refused(centres: list[CentreDb], good: list[Path],
     assert [c.path for c in result.centres] == [good[1]]
     assert result.totals["attendance.sign_ins"] == \
         _run([good[1]]).totals["attendance.sign_ins"]
+
+
+def test_format_2_files_with_the_old_summary_layout_are_still_read(good: list[Path],
+                                                                     tmp_path: Path) -> None:
+    # Format 2 had 汇总's headers in row 1 and 指标代码 in a visible first column.
+    old = _copy(good[0], tmp_path / "in", "v2.xlsx")
+    as_format_2(old)
+    workbook = load_workbook(old)
+    assert workbook["汇总"]["A1"].value == "指标代码" and meta_of(workbook)["format_version"] == "2"
+    edited = _copy(old, tmp_path / "in", "v2-edited.xlsx")
+    edit_summary(edited, "attendance.sign_ins", 9999)
+    result = _run([old, edited, good[1]])
+    assert _outcome(result, old)[0] == ACCEPTED
+    assert _outcome(result, edited)[:2] == (REJECTED, EDITED)
+    yuetan = next(c for c in result.centres if c.code == "XC-YT-01")
+    current = _run([good[0]]).centres[0]
+    assert yuetan.values() == current.values()
+    assert yuetan.year_values() == current.year_values() != {}
+    assert [i.cumulative for i in yuetan.indicators] == [i.cumulative for i in current.indicators]
 
 
 def test_format_1_files_are_read_with_the_old_rule(good: list[Path], tmp_path: Path) -> None:
