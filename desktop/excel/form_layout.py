@@ -41,6 +41,7 @@ SIGN_ROLES = ("制表人", "审核人", "负责人")
 # Heights in points: a signature needs about 1 cm, an official seal (about 4.2 cm across)
 # about 4.5 cm.
 SIGN_HEIGHT = 36
+SIGN_ROOM = 22
 SEAL_HEIGHT = 126
 LINE_HEIGHT = 15
 _CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -99,11 +100,13 @@ def capital_total_row(sheet: Worksheet, row: int, columns: int, total_fen: int,
     return row + 1
 
 
-def _groups(sheet: Worksheet, columns: int, parts: int) -> list[tuple[int, int]]:
-    """Split columns 1..``columns`` into ``parts`` runs of about equal printed width (fewer
-    runs when there are fewer columns than parts)."""
+def _groups(sheet: Worksheet, columns: int, parts: int, first_column: int = 1
+            ) -> list[tuple[int, int]]:
+    """Split ``columns`` columns from ``first_column`` on into ``parts`` runs of about equal
+    printed width (fewer runs when there are fewer columns than parts)."""
     parts = max(1, min(parts, columns))
-    widths = [column_points(sheet, c) for c in range(1, columns + 1)]
+    offset = first_column - 1
+    widths = [column_points(sheet, c + offset) for c in range(1, columns + 1)]
     total = sum(widths) or 1.0
     cumulative = [sum(widths[:c]) for c in range(1, columns + 1)]
     ends: list[int] = []
@@ -114,16 +117,21 @@ def _groups(sheet: Worksheet, columns: int, parts: int) -> list[tuple[int, int]]
         ends.append(min(max(end, low), columns - (parts - part)))
     ends.append(columns)
     starts = [1, *(end + 1 for end in ends[:-1])]
-    return list(zip(starts, ends, strict=True))
+    return [(start + offset, end + offset) for start, end in zip(starts, ends, strict=True)]
 
 
 def sign_off_block(sheet: Worksheet, row: int, columns: int,
-                   roles: Sequence[str] = SIGN_ROLES, *, seal: bool = True) -> int:
+                   roles: Sequence[str] = SIGN_ROLES, *, seal: bool = True,
+                   first_column: int = 1) -> int:
     """Below a table of ``columns`` columns: one row with ``roles`` (制表人, 审核人, 负责人 …)
     each followed by a line to sign on, tall enough to sign; then 单位（盖章） with room for
-    the seal and 日期 with ``年 月 日`` to fill in. Returns the next row."""
+    the seal and 日期 with ``年 月 日`` to fill in; from ``first_column`` on (right of columns
+    that repeat on every page). Returns the next row."""
     row += 1  # a blank row between the table and the signatures
-    groups = _groups(sheet, columns, len(roles))
+    # Each role needs about 22 characters: the label and room to sign beside it.
+    room = sum(column_points(sheet, c) for c in range(first_column, first_column + columns))
+    per_row = max(1, min(len(roles), int(room / POINTS_PER_WIDTH_UNIT // SIGN_ROOM)))
+    groups = _groups(sheet, columns, per_row, first_column)
     # A narrow table takes the roles on several rows, as many to a row as it has room for.
     for start in range(0, len(roles), len(groups)):
         for role, (first, last) in zip(roles[start:], groups, strict=False):
@@ -134,7 +142,7 @@ def sign_off_block(sheet: Worksheet, row: int, columns: int,
         sheet.row_dimensions[row].height = SIGN_HEIGHT
         row += 1
     if seal:
-        half = _groups(sheet, columns, 2)
+        half = _groups(sheet, columns, 2, first_column)
         first, last = half[0]
         cell = put(sheet, row, first, "单位（盖章）：")
         cell.font, cell.alignment = HEADER_FONT, _TOP_LEFT

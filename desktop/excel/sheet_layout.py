@@ -55,7 +55,7 @@ PAGE_NUMBERS = "第 &P 页，共 &N 页"
 # Page geometry in points: A4, margins of 1.27 cm left and right (the header and footer sit in
 # the top and bottom margins).
 A4_SHORT, A4_LONG = 595.3, 841.9
-SIDE_MARGIN_IN, TOP_MARGIN_IN, HEADER_MARGIN_IN = 0.5, 0.8, 0.3
+SIDE_MARGIN_IN, TOP_MARGIN_IN, HEADER_MARGIN_IN = 0.5, 0.7, 0.3
 # One unit of column width (a digit of the 11 pt body font) in points, and the cell padding:
 # measured on LibreOffice's print of 宋体 (wider than Excel's, about 6 pt), so that a table
 # that fits here fits in Excel and WPS too.

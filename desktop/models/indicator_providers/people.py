@@ -35,13 +35,13 @@ INDICATORS = (
     # Members without a certificate number have no category or grade: their own rows, so
     # that the categories (and the grades) add up to 在册会员.
     Indicator("members.category.none",
-              QT_TRANSLATE_NOOP("Messages", "在册会员：无残疾证号（类别不详）"), PEOPLE,
+              QT_TRANSLATE_NOOP("Messages", "在册会员：类别不详（无证）"), PEOPLE,
               cumulative=False),
     *(Indicator(f"members.grade.{code}", Message(ON_REGISTER_OF, group=name),
                 PEOPLE, cumulative=False)
       for code, name in GRADES.items()),
     Indicator("members.grade.none",
-              QT_TRANSLATE_NOOP("Messages", "在册会员：无残疾证号（等级不详）"), PEOPLE,
+              QT_TRANSLATE_NOOP("Messages", "在册会员：等级不详（无证）"), PEOPLE,
               cumulative=False),
     Indicator("members.joined", QT_TRANSLATE_NOOP("Messages", "新入会会员"), PEOPLE,
               cumulative=True),

@@ -216,3 +216,19 @@ def set_meta(path: Path, key: str, value: object) -> None:
     workbook = load_workbook(path)
     set_meta_in(workbook, key, value)
     workbook.save(path)
+
+
+def district_table(path: Path) -> dict[str, dict[str, tuple[object, object]]]:
+    """The district 汇总 read back: column heading (a centre's code, or 合计) → indicator key
+    → (本月, 本年累计), in column order. Indicators run down the side, each centre takes two
+    columns headed by its name, code and revision; 指标代码 is the last (hidden) column."""
+    rows = list(load_workbook(path)["汇总"].iter_rows(values_only=True))
+    top = next(n for n, r in enumerate(rows) if r[0] == "指标")
+    key_column = rows[top].index("指标代码")
+    table: dict[str, dict[str, tuple[object, object]]] = {}
+    for column in range(2, key_column, 2):
+        heading = str(rows[top][column])
+        code = heading.split("\n")[1] if "\n" in heading else heading
+        table[code] = {str(r[key_column]): (r[column], r[column + 1])
+                       for r in rows[top + 2:] if len(r) > key_column and r[key_column]}
+    return table
