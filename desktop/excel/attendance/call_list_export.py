@@ -23,9 +23,8 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.excel.form_layout import TITLE_FONT
+from desktop.excel.form_layout import TITLE_FONT, write_notes
 from desktop.excel.sheet_layout import (
-    HEADER_FONT,
     append_row,
     clean_text,
     draw_grid,
@@ -121,26 +120,18 @@ def _write_list(sheet: Worksheet, found: NotSeenList, centre_name: str) -> None:
 
 
 def _write_info(sheet: Worksheet, found: NotSeenList, centre_name: str, actor: Actor) -> None:
-    sheet.column_dimensions["A"].width = 16
-    sheet.column_dimensions["B"].width = 70
     rule = (f"在册会员（未归档、已入会且未离开）中，最后一次有效签到在 {found.cutoff} 或更早"
             f"（即 {found.weeks} 周或更久以前，正好 {found.weeks} 周也算）的，以及从未签到的；"
             "作废的签到不算。从未签到的会员按入会日期计算未签到周数；没有入会日期的按登记日期。")
-    for label, value in (
-            ("中心", centre_name), ("截至日期", found.today), ("未签到周数", found.weeks),
-            ("服务项目", found.programme or "全部项目"), ("人数", len(found.members)),
-            ("其中从未签到", found.never_count), ("名单规则", rule),
-            ("电话和住址", "完整（已记入操作日志）" if found.full_details else "已脱敏"),
-            ("导出时间", datetime.now().strftime("%Y-%m-%d %H:%M:%S")),
-            ("导出人", actor.username)):
-        append_row(sheet, [label, value])
-    for row_number, (label_cell, value_cell) in enumerate(sheet.iter_rows(max_col=2), start=1):
-        label_cell.font = HEADER_FONT
-        label_cell.alignment = _TOP
-        value_cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
-        sheet.row_dimensions[row_number].height = _LINE_HEIGHT * lines_in(
-            str(value_cell.value), 70) + 3
-    print_setup(sheet, centre_name, found.today, title_rows=None)
+    write_notes(sheet, (
+        ("中心", centre_name), ("截至日期", date.fromisoformat(str(found.today))),
+        ("未签到周数（周）", found.weeks), ("服务项目", found.programme or "全部项目"),
+        ("人数（人）", len(found.members)), ("其中从未签到（人）", found.never_count),
+        ("名单规则", rule),
+        ("电话和住址", "完整（已记入操作日志）" if found.full_details else "已脱敏"),
+        ("导出时间", datetime.now().replace(microsecond=0)), ("导出人", actor.username)),
+        title=f"{centre_name}{not_seen.LIST_TITLE}：导出说明")
+    print_setup(sheet, centre_name, found.today, title_rows=None, columns=2)
 
 
 def export_call_list(db: Database, path: str | os.PathLike[str], *, weeks: int, today: date,

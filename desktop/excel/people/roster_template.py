@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -23,6 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.excel.form_layout import write_notes
 from desktop.excel.sheet_layout import (
+    DATE_FORMAT,
     HEADER_FONT,
     draw_grid,
     form_font,
@@ -145,15 +147,21 @@ def build_template(rows: int = 1000) -> Workbook:
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         sheet.column_dimensions[letter].width = column.width
         if column.kind in ("id", "date"):
-            # Text format keeps 18-digit IDs and leading zeros as typed; dates stay as
-            # typed text, which the importer reads in every common form.
+            # Text format keeps 18-digit IDs and leading zeros as typed. Date columns are
+            # dates: a date typed as 2020-01-01 becomes a real date that sorts as one; other
+            # forms stay text, which the importer reads too.
+            fmt = DATE_FORMAT if column.kind == "date" else TEXT_FORMAT
             for row in range(2, last_row + 1):
-                sheet.cell(row=row, column=index).number_format = TEXT_FORMAT
+                sheet.cell(row=row, column=index).number_format = fmt
     for row, example in enumerate(EXAMPLES, start=2):
         for index, column in enumerate(COLUMNS, start=1):
-            cell = sheet.cell(row=row, column=index, value=example.get(column.field) or None)
+            value: object = example.get(column.field) or None
+            cell = sheet.cell(row=row, column=index)
+            if column.kind == "date" and isinstance(value, str):
+                cell.value, cell.number_format = date.fromisoformat(value), DATE_FORMAT
+            else:
+                cell.value, cell.number_format = value, TEXT_FORMAT
             cell.font = example_font
-            cell.number_format = TEXT_FORMAT
     sheet.row_dimensions[1].height = 33
     draw_grid(sheet, 1, 1 + len(EXAMPLES), len(COLUMNS))
     sheet.freeze_panes = "B2"
