@@ -187,7 +187,7 @@ def test_workbook_read_back_sheets_meta_and_checksum(small_db: Database, tmp_pat
     # The key consolidation reads is in a hidden column; borders round the table.
     assert summary.column_dimensions["G"].hidden and summary["A4"].border.left.style == "thin"
     assert workbook.properties.creator == "测试温馨家园"
-    assert summary.page_setup.orientation == "landscape" and summary.page_setup.fitToWidth == 1
+    assert summary.page_setup.orientation == "portrait" and summary.page_setup.fitToWidth == 1
     assert "&P" in summary.oddFooter.center.text and "2024-05" in summary.oddHeader.center.text
 
 
