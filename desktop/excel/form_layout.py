@@ -151,7 +151,9 @@ def sign_off_block(sheet: Worksheet, row: int, columns: int,
         if len(half) > 1:
             first, last = half[1]
             cell = put(sheet, row, first, "日期：　　　　年　　月　　日")
-            cell.font, cell.alignment = HEADER_FONT, Alignment(vertical="bottom")
+            # Right-aligned: a narrow block lets the text run left, never onto the next page.
+            cell.font = HEADER_FONT
+            cell.alignment = Alignment(horizontal="right", vertical="bottom")
             if last > first:
                 sheet.merge_cells(start_row=row, start_column=first, end_row=row,
                                   end_column=last)
