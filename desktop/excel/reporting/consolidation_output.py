@@ -68,7 +68,7 @@ COMPLETENESS, PROBLEMS = "完成情况", "问题"
 CENTRE_HEADERS = ["中心编码", "中心名称", "街道", "版本号"]
 COMPLETENESS_HEADERS = ["中心编码", "中心名称", "街道", "状态", "版本号", "文件", "生成时间",
                         "说明"]
-COMPLETENESS_WIDTHS: list[float] = [11, 16, 8, 17, 5, 26, 17, 30]
+COMPLETENESS_WIDTHS: list[float] = [12, 16, 8, 17, 5, 24, 20, 28]
 PROBLEM_HEADERS = ["文件", "文件夹", "中心编码", "版本号", "处理", "原因"]
 PROBLEM_WIDTHS: list[float] = [26, 26, 11, 5, 13, 36]
 AVERAGE_FORMAT = "0.0"
