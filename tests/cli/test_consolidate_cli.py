@@ -6,13 +6,18 @@ import shutil
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 
 from desktop.models.db import open_database
 from desktop.models.reporting.district import ExpectedCentre, save_expected
 from tests.cli.conftest import Run, RunMany, digest, one_line_error
 from tests.conftest import ADMIN
-from tests.excel.reporting.consolidation_helpers import MONTH, edit_summary, export, make_centres
+from tests.excel.reporting.consolidation_helpers import (
+    MONTH,
+    district_table,
+    edit_summary,
+    export,
+    make_centres,
+)
 
 
 @pytest.fixture(scope="module")
@@ -44,9 +49,8 @@ def test_consolidates_a_folder_with_the_list_from_a_file(run: Run, reports: Path
     assert f"{MONTH}：采用 2 个文件，未采用 1 个，旧版 1 个，重复 0 个；已报 1/2（50.0%）" \
         f"（名单文件 {listed}）" in lines
     assert "未报：XC-ZL-04 展览路温馨家园" in lines
-    workbook = load_workbook(out)
-    assert [r[0] for r in workbook["汇总"].iter_rows(min_row=3, values_only=True)] == \
-        ["XC-XJK-03", "XC-YT-01", "合计"]
+    # Centres across the district 汇总, 合计 last.
+    assert list(district_table(out)) == ["XC-XJK-03", "XC-YT-01", "合计"]
     # The database named by --db did not exist, and was not created.
     assert not (tmp_path / "none.db").exists()
 
@@ -244,6 +248,5 @@ def test_an_earlier_district_workbook_is_replaced_whatever_its_name(
                 "--db", tmp_path / "none.db")
     assert again.returncode == 0, again.stderr
     assert again.stdout.strip().splitlines()[-1] == str(out)
-    assert [r[0] for r in load_workbook(out)["汇总"].iter_rows(min_row=3, values_only=True)] \
-        == ["XC-XJK-03", "合计"]
+    assert list(district_table(out)) == ["XC-XJK-03", "合计"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["上月报表.xlsx"]

@@ -147,11 +147,11 @@ def _summary_xml_broken(good: Path, bad: Path, title: str = "汇总") -> None:
 
 def _text_in_a_number_cell(good: Path, bad: Path) -> None:
     _rewrite(good, bad, _edit(_sheet_member(good, "汇总"),
-                              rb'(<c r="D2"[^>]*t="n"[^>]*><v>)[^<]*', rb"\1abc"))
+                              rb'(<c r="C4"[^>]*t="n"[^>]*><v>)[^<]*', rb"\1abc"))  # 本月
 
 
 def _bad_cell_reference(good: Path, bad: Path) -> None:
-    _rewrite(good, bad, _edit(_sheet_member(good, "汇总"), rb'<c r="B2"', b'<c r="B?"'))
+    _rewrite(good, bad, _edit(_sheet_member(good, "汇总"), rb'<c r="B4"', b'<c r="B?"'))
 
 
 def _attribute_of_the_wrong_kind(good: Path, bad: Path) -> None:
@@ -224,9 +224,9 @@ def test_a_bug_raised_inside_openpyxl_by_our_call_is_not_damage(
 
     original = consolidation_input._summary
 
-    def summary_with_a_bad_call(sheet: object) -> object:
+    def summary_with_a_bad_call(sheet: object, header_row: int = 1) -> object:
         get_column_letter(0)
-        return original(sheet)
+        return original(sheet, header_row)
     monkeypatch.setattr(consolidation_input, "_summary", summary_with_a_bad_call)
     with pytest.raises(ValueError, match="Invalid column index"):
         _run(good)

@@ -3,7 +3,10 @@
 The sheet is what the attendance page shows: one row per member in pinyin order (with the card
 number, which tells apart members of the same name) with ✓ on the
 days they signed in, their day count in the last column, the number of members per day in the
-last row and the month's total (人次) where both meet. Written atomically.
+last row and the month's total (人次) where both meet. Printed as a form: A4 landscape, the
+whole month on one page width, the day and weekday rows repeated on every page, weekends
+shaded, centre and month in the page header, page numbers, and a 制表人 / 审核人 line under the
+table. Written atomically.
 """
 
 from __future__ import annotations
@@ -13,12 +16,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.excel.form_layout import TITLE_FONT, month_words, sign_off_block, write_notes
+from desktop.excel.sheet_layout import (
+    GRID_BORDER,
+    HEADER_FILL,
+    HEADER_FONT,
+    new_workbook,
+    print_setup,
+)
 from desktop.excel.workbook_file import ExportError, save_workbook
 from desktop.models.admin.centre import load_profile
 from desktop.models.admin.permissions import Actor
@@ -40,7 +51,12 @@ FIRST_DATA_ROW = 4
 FIRST_DAY_COLUMN = 4
 # Number, name and card stay in view while scrolling across; headers while scrolling down.
 FREEZE = "D4"
-WIDTHS = {"number": 6, "name": 12, "card": 11, "day": 4.5, "total": 9}
+# A day column holds three digits (members per day) at full size; a month is then wider than
+# an A4 page and prints in two bands, number, name and card repeated on each (never shrunk to
+# fit: the digits would be unreadable).
+WIDTHS = {"number": 4, "name": 8, "card": 10, "day": 3.6, "total": 6}
+BAND_DAYS = 16
+WEEKEND_FILL = PatternFill("solid", fgColor="E4E4E4")
 
 
 @dataclass(frozen=True)
@@ -80,15 +96,17 @@ def _write_matrix(sheet: Worksheet, matrix: MonthMatrix, cards: dict[int, str],
                   title: str) -> None:
     days = matrix.days
     total_column = FIRST_DAY_COLUMN + len(days)
-    bold = Font(bold=True)
-    centre = Alignment(horizontal="center", vertical="center")
-    thin = Side(style="thin", color="9E9E9E")
-    grid = Border(left=thin, right=thin, top=thin, bottom=thin)
-    shade = PatternFill("solid", fgColor="ECEFF1")
+    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    weekend = {FIRST_DAY_COLUMN + offset for offset, day in enumerate(days)
+               if date.fromisoformat(day).weekday() >= 5}
 
     title_cell = _put_text(sheet, 1, 1, title)
-    title_cell.font = Font(bold=True, size=14)
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=total_column)
+    title_cell.font = TITLE_FONT
+    title_cell.alignment = Alignment(horizontal="center", vertical="center")
+    sheet.row_dimensions[1].height = 28
+    # Over the first band of days only: merged across the break it would print cut in two.
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1,
+                      end_column=min(total_column, FIRST_DAY_COLUMN + BAND_DAYS - 1))
     # The card number tells apart members with the same name; it is not an identity number.
     headers = ["序号", "姓名", "卡号"]
     for column, text in enumerate(headers, start=1):
@@ -126,14 +144,17 @@ def _write_matrix(sheet: Worksheet, matrix: MonthMatrix, cards: dict[int, str],
 
     for line in sheet.iter_rows(min_row=HEADER_ROW, max_row=total_row, max_col=total_column):
         for cell in line:
-            cell.border = grid
+            cell.border = GRID_BORDER
             if cell.column not in (2, 3) or cell.row < FIRST_DATA_ROW:
                 cell.alignment = centre
             if cell.row < FIRST_DATA_ROW or cell.row == total_row or \
                     cell.column == total_column:
-                cell.font = bold
-            if cell.row == total_row or cell.column == total_column:
-                cell.fill = shade
+                cell.font = HEADER_FONT
+            if cell.row < FIRST_DATA_ROW or cell.row == total_row or \
+                    cell.column == total_column:
+                cell.fill = HEADER_FILL
+            elif cell.column in weekend:
+                cell.fill = WEEKEND_FILL
 
     sheet.column_dimensions["A"].width = WIDTHS["number"]
     sheet.column_dimensions["B"].width = WIDTHS["name"]
@@ -143,24 +164,7 @@ def _write_matrix(sheet: Worksheet, matrix: MonthMatrix, cards: dict[int, str],
             WIDTHS["day"]
     sheet.column_dimensions[get_column_letter(total_column)].width = WIDTHS["total"]
     sheet.freeze_panes = FREEZE
-    # A month is wide: print it landscape on one page width, headers repeated on each page.
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{HEADER_ROW}:{WEEKDAY_ROW}"
-
-
-def _write_info(sheet: Worksheet, rows: list[tuple[str, Any]]) -> None:
-    sheet.column_dimensions["A"].width = 12
-    sheet.column_dimensions["B"].width = 50
-    for number, (label, value) in enumerate(rows, start=1):
-        _put_text(sheet, number, 1, label).font = Font(bold=True)
-        if isinstance(value, str):
-            _put_text(sheet, number, 2, value)
-        else:
-            sheet.cell(row=number, column=2, value=value)
+    sign_off_block(sheet, total_row + 1, total_column, ("制表人", "审核人"), seal=False)
 
 
 def export_month(db: Database, month: str, programme: str | None,
@@ -172,23 +176,33 @@ def export_month(db: Database, month: str, programme: str | None,
     """
     matrix = month_matrix(db, month, programme)
     centre_name = load_profile(db).name
-    workbook = Workbook()
+    title = _title(centre_name, month, programme)
+    workbook = new_workbook(title, centre_name)
     sheet = workbook.active
     assert sheet is not None
     sheet.title = SHEET_TITLE
     rows = fetch_rows(db, [person_id for person_id, _ in matrix.members])
     cards = {person_id: row.card_number for person_id, row in rows.items()}
-    _write_matrix(sheet, matrix, cards, _title(centre_name, month, programme))
-    _write_info(workbook.create_sheet(INFO_TITLE), [
+    _write_matrix(sheet, matrix, cards, title)
+    # A month is wide: landscape, in two bands of days (1–16, then the rest with the member's
+    # total) across pages, number, name and card repeated on each.
+    sheet.col_breaks.append(Break(id=FIRST_DAY_COLUMN + BAND_DAYS - 1))
+    print_setup(sheet, centre_name, month_words(month),
+                title_rows=f"{HEADER_ROW}:{WEEKDAY_ROW}", title_columns="A:C",
+                orientation="landscape", columns=FIRST_DAY_COLUMN + len(matrix.days))
+    info = workbook.create_sheet(INFO_TITLE)
+    write_notes(info, [
         ("中心", centre_name),
         ("月份", month),
         ("服务项目", programme_text(programme)),
-        ("人数", len(matrix.members)),
-        ("签到人次", matrix.total),
-        ("导出时间", db.clock.now().strftime("%Y-%m-%d %H:%M:%S")),
+        ("人数（人）", len(matrix.members)),
+        ("签到人次（人次）", matrix.total),
+        ("导出时间", db.clock.now()),
         ("导出人", actor.username),
-        ("说明", "✓ 表示当天已签到；作废的签到不计入。名单含当月在册会员和当月签到过的人。"),
-    ])
+        ("说明", "✓ 表示当天已签到；作废的签到不计入。名单含当月在册会员和当月签到过的人。"
+                 "周六、周日的列底色较深。"),
+    ], title=f"{title}：导出说明")
+    print_setup(info, centre_name, month_words(month), title_rows=None, columns=2)
     save_workbook(workbook, path)
     return MonthExport(month=month, programme=programme, members=len(matrix.members),
                        sign_ins=matrix.total)

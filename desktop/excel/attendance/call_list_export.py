@@ -19,15 +19,17 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.excel.form_layout import TITLE_FONT, write_notes
 from desktop.excel.sheet_layout import (
     append_row,
     clean_text,
     draw_grid,
+    lines_in,
+    new_workbook,
     print_setup,
     write_header,
 )
@@ -49,8 +51,8 @@ DATE_FORMAT = "yyyy-mm-dd"
 # (header, width in characters); rows 1 and 2 are the title and what the list is.
 COLUMNS: list[tuple[str, float]] = [
     ("序号", 5), ("姓名", 9), ("上次签到", 11), ("未签到（周）", 8), ("入会日期", 11),
-    ("本人电话", 13), ("监护人、家属和紧急联系人", 32), ("社区", 12), ("住址", 24),
-    ("联系情况记录", 18),
+    ("本人电话", 13), ("监护人、家属和紧急联系人", 28), ("社区", 12), ("住址", 20),
+    ("联系情况记录", 16),
 ]
 HEADER_ROW = 3
 _DATE_COLUMNS = (3, 5)
@@ -77,27 +79,19 @@ def describe_list(found: NotSeenList) -> str:
             f"其中从未签到 {found.never_count} 人；服务项目：{scope}；{details}")
 
 
-def _text_width(text: str) -> int:
-    """Width in Excel's character units: Han characters and full-width forms count double."""
-    return sum(2 if ord(char) > 0x2E7F else 1 for char in text)
-
-
-def _lines(text: str, width: float) -> int:
-    """Lines ``text`` takes in a wrapped cell ``width`` characters wide."""
-    usable = max(int(width) - 1, 1)
-    return sum(max(-(-_text_width(line) // usable), 1) for line in text.split("\n"))
 
 
 def _write_list(sheet: Worksheet, found: NotSeenList, centre_name: str) -> None:
     last_letter = get_column_letter(len(COLUMNS))
     sheet["A1"] = clean_text(f"{centre_name}{not_seen.LIST_TITLE}")
-    sheet["A1"].font = Font(bold=True, size=14)
+    sheet["A1"].font = TITLE_FONT
+    sheet.row_dimensions[1].height = 28
     sheet["A1"].alignment = Alignment(horizontal="center", vertical="center")
     sheet.merge_cells(f"A1:{last_letter}1")
     sheet["A2"] = clean_text(describe_list(found))
     sheet["A2"].alignment = Alignment(wrap_text=True, vertical="center")
     sheet.merge_cells(f"A2:{last_letter}2")
-    sheet.row_dimensions[2].height = _LINE_HEIGHT * _lines(
+    sheet.row_dimensions[2].height = _LINE_HEIGHT * lines_in(
         describe_list(found), sum(width for _, width in COLUMNS)) + 3
     # write_header appends below the title rows: row 3.
     write_header(sheet, [h for h, _ in COLUMNS], [w for _, w in COLUMNS])
@@ -107,11 +101,11 @@ def _write_list(sheet: Worksheet, found: NotSeenList, centre_name: str) -> None:
         append_row(sheet, [number, member.name, last, member.weeks_since,
                            date.fromisoformat(member.registered_on), member.phone, contacts,
                            member.community, member.address, ""])
-        lines = max(_lines(contacts, COLUMNS[_CONTACTS_COLUMN - 1][1]),
-                    _lines(member.address, COLUMNS[_ADDRESS_COLUMN - 1][1]))
+        lines = max(lines_in(contacts, COLUMNS[_CONTACTS_COLUMN - 1][1]),
+                    lines_in(member.address, COLUMNS[_ADDRESS_COLUMN - 1][1]))
         sheet.row_dimensions[HEADER_ROW + number].height = _LINE_HEIGHT * lines + 3
     sheet.row_dimensions[HEADER_ROW].height = _LINE_HEIGHT * max(
-        _lines(header, width) for header, width in COLUMNS) + 3
+        lines_in(header, width) for header, width in COLUMNS) + 3
     last_row = HEADER_ROW + len(found.members)
     for row in sheet.iter_rows(min_row=HEADER_ROW + 1, max_row=last_row,
                                max_col=len(COLUMNS)):
@@ -127,26 +121,18 @@ def _write_list(sheet: Worksheet, found: NotSeenList, centre_name: str) -> None:
 
 def _write_info(sheet: Worksheet, found: NotSeenList, centre_name: str, actor: Actor,
                 exported_at: datetime) -> None:
-    sheet.column_dimensions["A"].width = 16
-    sheet.column_dimensions["B"].width = 70
     rule = (f"在册会员（未归档、已入会且未离开）中，最后一次有效签到在 {found.cutoff} 或更早"
             f"（即 {found.weeks} 周或更久以前，正好 {found.weeks} 周也算）的，以及从未签到的；"
             "作废的签到不算。从未签到的会员按入会日期计算未签到周数；没有入会日期的按登记日期。")
-    for label, value in (
-            ("中心", centre_name), ("截至日期", found.today), ("未签到周数", found.weeks),
-            ("服务项目", found.programme or "全部项目"), ("人数", len(found.members)),
-            ("其中从未签到", found.never_count), ("名单规则", rule),
-            ("电话和住址", "完整（已记入操作日志）" if found.full_details else "已脱敏"),
-            ("导出时间", exported_at.strftime("%Y-%m-%d %H:%M:%S")),
-            ("导出人", actor.username)):
-        append_row(sheet, [label, value])
-    for row_number, (label_cell, value_cell) in enumerate(sheet.iter_rows(max_col=2), start=1):
-        label_cell.font = Font(bold=True)
-        label_cell.alignment = _TOP
-        value_cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
-        sheet.row_dimensions[row_number].height = _LINE_HEIGHT * _lines(
-            str(value_cell.value), 70) + 3
-    print_setup(sheet, centre_name, found.today, title_rows=None)
+    write_notes(sheet, (
+        ("中心", centre_name), ("截至日期", date.fromisoformat(str(found.today))),
+        ("未签到周数（周）", found.weeks), ("服务项目", found.programme or "全部项目"),
+        ("人数（人）", len(found.members)), ("其中从未签到（人）", found.never_count),
+        ("名单规则", rule),
+        ("电话和住址", "完整（已记入操作日志）" if found.full_details else "已脱敏"),
+        ("导出时间", exported_at), ("导出人", actor.username)),
+        title=f"{centre_name}{not_seen.LIST_TITLE}：导出说明")
+    print_setup(sheet, centre_name, found.today, title_rows=None, columns=2)
 
 
 def export_call_list(db: Database, path: str | os.PathLike[str], *, weeks: int, today: date,
@@ -169,7 +155,7 @@ def export_call_list(db: Database, path: str | os.PathLike[str], *, weeks: int, 
             )
         )
     centre_name = centre.load_profile(db).name
-    workbook = Workbook()
+    workbook = new_workbook(f"{centre_name}{not_seen.LIST_TITLE}", centre_name)
     sheet = workbook.active
     assert sheet is not None
     sheet.title = SHEET_TITLE

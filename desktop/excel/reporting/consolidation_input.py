@@ -24,6 +24,8 @@ from desktop.excel.reporting.monthly_workbook import (
     META,
     READABLE_FORMAT_VERSIONS,
     SUMMARY,
+    SUMMARY_HEADER_ROWS,
+    YEAR_SUM,
     meta_checksum,
     standard_name,
 )
@@ -35,10 +37,13 @@ from desktop.models.reporting.district import normalise_code
 # An encrypted xlsx (and an old .xls) is an OLE compound file, not a zip.
 CFB_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_SIGNATURE = b"PK"
-KEY_HEADER, LABEL_HEADER, UNIT_HEADER, MONTH_HEADER, MODE_HEADER = (
-    "指标代码", "指标", "单位", "本月", "累计方式")
+KEY_HEADER, LABEL_HEADER, UNIT_HEADER, MONTH_HEADER, YEAR_HEADER = (
+    "指标代码", "指标", "单位", "本月", "本年累计")
+# How the row's year to date is made: 累计方式 with 本年累计 / 时点数 (formats 1 and 2),
+# 本年累计的算法 with 1月至本月累计 / 不累计，同本月 (format 3).
+MODE_HEADERS = ("累计方式", "本年累计的算法")
+CUMULATIVE_MODES = ("本年累计", YEAR_SUM)
 MONEY_UNIT = "元"
-CUMULATIVE = "本年累计"
 # What the district workbook writes in its own _meta, so it is never taken for a centre's.
 DISTRICT_KIND = "district_consolidation"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -74,6 +79,8 @@ class IndicatorValue:
     unit: str
     cumulative: bool
     value: Decimal
+    # 本年累计 (None when the file has no such column or the cell is empty).
+    year_to_date: Decimal | None = None
 
 
 @dataclass
@@ -94,6 +101,10 @@ class CentreWorkbook:
     def values(self) -> dict[str, Decimal]:
         """Indicator key → this month's value."""
         return {i.key: i.value for i in self.indicators}
+
+    def year_values(self) -> dict[str, Decimal]:
+        """Indicator key → the year to date, where the file gives one."""
+        return {i.key: i.year_to_date for i in self.indicators if i.year_to_date is not None}
 
     @property
     def has_standard_name(self) -> bool:
@@ -215,41 +226,35 @@ def _number(value: Any, where: str) -> Decimal:
     return number
 
 
-def _summary(sheet: Any) -> list[IndicatorValue]:
-    rows = sheet.iter_rows()
+def _summary(sheet: Any, header_row: int = 1) -> list[IndicatorValue]:
+    """The indicators of 汇总 whose column headers are in row ``header_row`` (by format
+    version: the rows above are its title)."""
+    if header_row > 1:
+        for number, cells in enumerate(sheet.iter_rows(max_row=header_row - 1), start=1):
+            _no_formula(cells, number)
+    rows = sheet.iter_rows(min_row=header_row)
     header = [_text(c.value) for c in next(rows, ())]
     missing = [h for h in (KEY_HEADER, MONTH_HEADER) if h not in header]
     if missing:
         raise RejectedFile(
             Message(
-                QT_TRANSLATE_NOOP("Messages", "{sheet} 缺少列“{columns}”（第 1 行）"),
+                QT_TRANSLATE_NOOP("Messages", "{sheet} 缺少列“{columns}”（第 {row} 行）"),
                 sheet=SUMMARY,
                 columns="”“".join(missing),
+                row=header_row,
             )
         )
     column = {
         h: header.index(h)
-        for h in (KEY_HEADER, LABEL_HEADER, UNIT_HEADER, MONTH_HEADER, MODE_HEADER)
+        for h in (KEY_HEADER, LABEL_HEADER, UNIT_HEADER, MONTH_HEADER, YEAR_HEADER,
+                  *MODE_HEADERS)
         if h in header
     }
+    mode_header = next((h for h in MODE_HEADERS if h in column), MODE_HEADERS[0])
     indicators: list[IndicatorValue] = []
     seen: set[str] = set()
-    for number, cells in enumerate(rows, start=2):
-        for index, cell in enumerate(cells, start=1):
-            if cell.data_type == "f":
-                # Consolidation adds up values; a formula's value is whatever Excel last
-                # cached, if anything: the centre must send the exported figures.
-                raise RejectedFile(
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages",
-                            "{sheet} 第 {column}{number} 格是公式，月报中只能是导出的数值",
-                        ),
-                        sheet=SUMMARY,
-                        column=get_column_letter(index),
-                        number=number,
-                    )
-                )
+    for number, cells in enumerate(rows, start=header_row + 1):
+        _no_formula(cells, number)
 
         def get(name: str, cells: Sequence[Any] = cells) -> Any:
             index = column.get(name)
@@ -284,11 +289,41 @@ def _summary(sheet: Any) -> list[IndicatorValue]:
                 key=key,
             ),
         )
+        year = get(YEAR_HEADER)
+        year_value = None if year is None else _number(
+            year,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "第 {number} 行（{key}）的本年累计"),
+                number=number,
+                key=key,
+            ),
+        )
         if unit == MONEY_UNIT:
             value = value.quantize(_CENT)  # money is exact yuan and fen
+            year_value = None if year_value is None else year_value.quantize(_CENT)
         indicators.append(IndicatorValue(key, _text(get(LABEL_HEADER)) or key, unit,
-                                         _text(get(MODE_HEADER)) == CUMULATIVE, value))
+                                         _text(get(mode_header)) in CUMULATIVE_MODES, value,
+                                         year_value))
     return indicators
+
+
+def _no_formula(cells: Sequence[Any], number: int) -> None:
+    """Refuse a formula anywhere in 汇总."""
+    for index, cell in enumerate(cells, start=1):
+        if cell.data_type == "f":
+            # Consolidation adds up values; a formula's value is whatever Excel last
+            # cached, if anything: the centre must send the exported figures.
+            raise RejectedFile(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{sheet} 第 {column}{number} 格是公式，月报中只能是导出的数值",
+                    ),
+                    sheet=SUMMARY,
+                    column=get_column_letter(index),
+                    number=number,
+                )
+            )
 
 
 def _revision(value: Any) -> int:
@@ -410,7 +445,7 @@ def _verify_centre(workbook: Any, meta: dict[str, Any], month: str,
         raise RejectedFile(
             Message(QT_TRANSLATE_NOOP("Messages", "{meta} 中缺少有效的校验码"), meta=META)
         )
-    indicators = _summary(workbook[SUMMARY])
+    indicators = _summary(workbook[SUMMARY], SUMMARY_HEADER_ROWS[version])
     # Format 2 also covers the identity in _meta: a file relabelled as another centre,
     # month or revision fails here, like one whose figures were edited.
     if meta_checksum(workbook, meta) != expected:

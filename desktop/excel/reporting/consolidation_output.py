@@ -15,38 +15,49 @@ from __future__ import annotations
 import os
 import zipfile
 from collections.abc import Iterable
-from decimal import Decimal
+from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop import __version__
+from desktop.excel.form_layout import month_words, sign_off_block, write_title
 from desktop.excel.reporting.consolidation import (
     ACCEPTED,
     AVERAGE_KEY,
     DAYS_OPEN_KEY,
+    SIGN_INS_KEY,
     Consolidation,
 )
 from desktop.excel.reporting.consolidation_input import (
     DISTRICT_KIND,
+    KEY_HEADER,
     MONEY_UNIT,
     input_files,
     meta_values,
 )
 from desktop.excel.reporting.monthly_workbook import META, SUMMARY
 from desktop.excel.sheet_layout import (
-    HEADER_ALIGN,
-    HEADER_FILL,
+    DATETIME_FORMAT,
     HEADER_FONT,
     MONEY_FORMAT,
     append_row,
-    append_styled,
+    column_points,
+    draw_grid,
+    lines_in,
+    new_workbook,
     print_setup,
+    printable_points,
+    put,
+    set_widths,
+    style_header,
     write_header,
 )
 from desktop.excel.workbook_damage import DAMAGE_TYPES, is_damage
@@ -57,9 +68,19 @@ COMPLETENESS, PROBLEMS = "完成情况", "问题"
 CENTRE_HEADERS = ["中心编码", "中心名称", "街道", "版本号"]
 COMPLETENESS_HEADERS = ["中心编码", "中心名称", "街道", "状态", "版本号", "文件", "生成时间",
                         "说明"]
-PROBLEM_HEADERS = ["文件", "中心编码", "版本号", "处理", "原因"]
+COMPLETENESS_WIDTHS: list[float] = [12, 16, 8, 17, 5, 24, 20, 28]
+PROBLEM_HEADERS = ["文件", "文件夹", "中心编码", "版本号", "处理", "原因"]
+PROBLEM_WIDTHS: list[float] = [26, 26, 11, 5, 13, 36]
 AVERAGE_FORMAT = "0.0"
-CODE_FONT = Font(color="666666", size=9)
+TOTAL = "合计"
+# 汇总: rows 1–2 the title and what it is, the headers in rows 3–4 (centre, then 本月 and
+# 本年累计 under it); column A the indicator, B its unit, then two columns per centre.
+HEADER_ROW = 3
+FIRST_VALUE_COLUMN = 3
+LABEL_WIDTH, VALUE_WIDTH, TOTAL_WIDTH = 24, 11, 13
+# Money up to 999,999.99 元 fits a centre's column, the district's in 合计's; centres are
+# printed side by side on A4 portrait at full size, as many as fit (every indicator fits one
+# page down).
 UNKNOWN_DISTRICT = "未设置"
 # Summed over centres, days open are centre-days (42 in a 31-day month is right): the header
 # says so, and so does a comment on the total (docs/workbook.md, "Totals").
@@ -203,47 +224,146 @@ def _shown(value: Decimal, unit: str, key: str) -> int | Decimal:
     return int(value) if value == value.to_integral_value() else value
 
 
-def _column_label(key: str, label: str, unit: str) -> str:
-    shown = f"{label}（{unit}）" if unit else label
-    return f"{shown}\n{DAYS_OPEN_TOTAL_NOTE}" if key == DAYS_OPEN_KEY else shown
+def _row_label(key: str, label: str) -> str:
+    return f"{label}\n（{DAYS_OPEN_TOTAL_NOTE}）" if key == DAYS_OPEN_KEY else label
 
 
-def _header_row(sheet: Worksheet, values: list[Any]) -> None:
-    for cell in append_styled(sheet, values):
-        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
+def year_totals(result: Consolidation) -> dict[str, Decimal]:
+    """本年累计 added over the accepted centres like 本月 (the average recomputed from the
+    summed sign-ins and days open); an indicator no centre gives a year figure for is left
+    out."""
+    totals: dict[str, Decimal] = {}
+    for column in result.columns:
+        values = [c.year_values().get(column.key) for c in result.centres]
+        if any(v is not None for v in values):
+            totals[column.key] = sum((v for v in values if v is not None), Decimal(0))
+    if AVERAGE_KEY in totals:
+        days = totals.get(DAYS_OPEN_KEY, Decimal(0))
+        sign_ins = totals.get(SIGN_INS_KEY, Decimal(0))
+        totals[AVERAGE_KEY] = ((sign_ins / days).quantize(Decimal("0.1"), ROUND_HALF_UP)
+                               if days else Decimal("0.0"))
+    return totals
+
+
+def _value(value: Decimal | None, unit: str, key: str) -> int | Decimal | None:
+    return None if value is None else _shown(value, unit, key)
 
 
 def _write_summary(sheet: Worksheet, result: Consolidation) -> None:
-    columns = result.columns
-    labels = [_column_label(c.key, c.label, c.unit) for c in columns]
-    write_header(sheet, CENTRE_HEADERS + labels, [14, 24, 10, 7] + [12.0] * len(columns))
-    # Row 2 names each column's 指标代码: the label may be reworded between releases.
-    codes = append_styled(sheet, ["指标代码", "", "", "", *(c.key for c in columns)])
-    for cell in codes:
-        cell.font = CODE_FONT
-    sheet.row_dimensions[1].height = 45
-    first = len(CENTRE_HEADERS) + 1
-    for centre in result.centres:
-        values = centre.values()
-        append_row(sheet, [centre.code, centre.name, centre.street, centre.revision,
-                           *(None if values.get(c.key) is None
-                             else _shown(values[c.key], c.unit, c.key) for c in columns)])
-    total = append_styled(sheet, ["合计", f"{len(result.centres)} 个中心", "", "",
-                                  *(_shown(result.totals[c.key], c.unit, c.key)
-                                    for c in columns)])
-    for cell in total:
-        cell.font = HEADER_FONT
-    if DAYS_OPEN_KEY in [c.key for c in columns]:
-        days = total[first - 1 + [c.key for c in columns].index(DAYS_OPEN_KEY)]
-        days.comment = Comment(DAYS_OPEN_COMMENT, "温馨家园工作台", width=260, height=90)
-    for offset, column in enumerate(columns):
-        fmt = (MONEY_FORMAT if column.unit == MONEY_UNIT
-               else AVERAGE_FORMAT if column.key == AVERAGE_KEY else None)
-        if fmt is None:
-            continue
-        for row in range(3, sheet.max_row + 1):
-            sheet.cell(row=row, column=first + offset).number_format = fmt
-    sheet.freeze_panes = f"{get_column_letter(first)}3"
+    """Indicators down the side, centres across (本月 and 本年累计 each), 合计 last; the
+    指标代码 in a hidden last column. Printed at full size in bands of centres with the
+    indicator column repeated; the sign-off block under the first band. The sheet is protected
+    (without a password) so that an accidental edit cannot leave 合计 disagreeing with the
+    centres' figures (docs/workbook.md)."""
+    district = result.district or UNKNOWN_DISTRICT
+    centres = result.centres
+    pairs = len(centres) + 1  # the centres and 合计
+    key_column = FIRST_VALUE_COLUMN + 2 * pairs
+    set_widths(sheet, [LABEL_WIDTH, 4, *([VALUE_WIDTH] * (2 * len(centres))),
+                       TOTAL_WIDTH, TOTAL_WIDTH, 30])
+    breaks = _band_breaks(sheet, pairs)
+    band = breaks[0] if breaks else key_column - 1
+    completeness = result.completeness()
+    # The title starts right of the indicator columns: those repeat on every page across, and
+    # would carry a piece of it onto each.
+    write_title(sheet, f"{district}{month_words(result.month)}温馨家园月报汇总表",
+                band - FIRST_VALUE_COLUMN + 1, first_column=FIRST_VALUE_COLUMN,
+                subtitle=f"制表单位：{district}残疾人联合会")
+    top = HEADER_ROW
+    put(sheet, top, 1, "指标")
+    put(sheet, top, 2, "单位")
+    put(sheet, top, key_column, KEY_HEADER)
+    for number, centre in enumerate([*centres, None]):
+        column = FIRST_VALUE_COLUMN + 2 * number
+        put(sheet, top, column, TOTAL if centre is None
+            else f"{centre.name or centre.code}\n{centre.code}\n第 {centre.revision} 版")
+        sheet.merge_cells(start_row=top, start_column=column, end_row=top,
+                          end_column=column + 1)
+        put(sheet, top + 1, column, "本月")
+        put(sheet, top + 1, column + 1, "本年累计")
+    for column in (1, 2):
+        sheet.merge_cells(start_row=top, start_column=column, end_row=top + 1,
+                          end_column=column)
+    style_header(c for row in sheet.iter_rows(min_row=top, max_row=top + 1,
+                                              max_col=key_column) for c in row)
+    sheet.row_dimensions[top].height = 46
+    totals, years = result.totals, year_totals(result)
+    row = top + 2
+    for indicator in result.columns:
+        key, unit = indicator.key, indicator.unit
+        label = _row_label(key, indicator.label)
+        put(sheet, row, 1, label)
+        sheet.row_dimensions[row].height = 14.5 * lines_in(label, LABEL_WIDTH) + 4
+        put(sheet, row, 2, unit)
+        values: list[Any] = []
+        for centre in centres:
+            values += [_value(centre.values().get(key), unit, key),
+                       _value(centre.year_values().get(key), unit, key)]
+        values += [_value(totals.get(key), unit, key), _value(years.get(key), unit, key)]
+        fmt = (MONEY_FORMAT if unit == MONEY_UNIT else AVERAGE_FORMAT if key == AVERAGE_KEY
+               else "0")
+        for offset, value in enumerate(values):
+            cell = sheet.cell(row=row, column=FIRST_VALUE_COLUMN + offset, value=value)
+            cell.number_format = fmt
+        for cell in (sheet.cell(row=row, column=key_column - 2),
+                     sheet.cell(row=row, column=key_column - 1)):
+            cell.font = HEADER_FONT
+        put(sheet, row, key_column, key)
+        if key == DAYS_OPEN_KEY:
+            sheet.cell(row=row, column=key_column - 2).comment = Comment(
+                DAYS_OPEN_COMMENT, "温馨家园工作台", width=260, height=90)
+        row += 1
+    draw_grid(sheet, top, row - 1, key_column - 1)
+    for line in sheet.iter_rows(min_row=top + 2, max_row=row - 1, max_col=1):
+        line[0].alignment = Alignment(vertical="center", wrap_text=True)
+    sheet.column_dimensions[get_column_letter(key_column)].hidden = True
+    sheet.freeze_panes = sheet.cell(row=top + 2, column=FIRST_VALUE_COLUMN).coordinate
+    for column in breaks:
+        sheet.col_breaks.append(Break(id=column))
+    note = (f"说明：报送情况 {completeness.summary()}，采用 {len(centres)} 个中心的月报（名单见"
+            "“完成情况”）。本年累计为 1 月至本月；人数等不能逐月相加的指标，本年累计同本月。"
+            "金额单位：元。")
+    width = band - FIRST_VALUE_COLUMN + 1
+    cell = put(sheet, row + 1, FIRST_VALUE_COLUMN, note)
+    cell.alignment = Alignment(vertical="top", wrap_text=True)
+    sheet.merge_cells(start_row=row + 1, start_column=FIRST_VALUE_COLUMN, end_row=row + 1,
+                      end_column=band)
+    sheet.row_dimensions[row + 1].height = 14.5 * lines_in(
+        note, VALUE_WIDTH * width) + 4
+    sign_off_block(sheet, row + 2, width, first_column=FIRST_VALUE_COLUMN)
+    sheet.protection.sheet = True  # 合计 stays right: see docs/workbook.md
+
+
+def _band_breaks(sheet: Worksheet, pairs: int) -> list[int]:
+    """The last column of each band of whole centres (a page never splits a centre's two
+    columns) that fits an A4 portrait page beside the repeated indicator columns; the last
+    band's end is not a break."""
+    room = printable_points("portrait") - sum(
+        column_points(sheet, c) for c in range(1, FIRST_VALUE_COLUMN))
+    breaks: list[int] = []
+    used = 0.0
+    for pair in range(pairs):
+        first = FIRST_VALUE_COLUMN + 2 * pair
+        width = column_points(sheet, first) + column_points(sheet, first + 1)
+        if used and used + width > room:
+            breaks.append(first - 1)
+            used = 0.0
+        used += width
+    return breaks
+
+
+def _wrapped_heights(sheet: Worksheet, first_row: int, widths: list[float],
+                     wrapped: tuple[int, ...]) -> None:
+    """Wrap the ``wrapped`` columns and give each row from ``first_row`` the height its
+    longest text needs (spreadsheet programs do not grow rows of a file they open)."""
+    top = Alignment(vertical="top", wrap_text=True)
+    for line in sheet.iter_rows(min_row=first_row, max_col=len(widths)):
+        lines = 1
+        for cell in line:
+            cell.alignment = top
+            if cell.column in wrapped and cell.value is not None:
+                lines = max(lines, lines_in(str(cell.value), widths[cell.column - 1]))
+        sheet.row_dimensions[line[0].row].height = 14.5 * lines + 4
 
 
 def _write_completeness(sheet: Worksheet, result: Consolidation) -> None:
@@ -256,30 +376,50 @@ def _write_completeness(sheet: Worksheet, result: Consolidation) -> None:
                                                  for r in completeness.problems)
     if completeness.unlisted:
         line += f"；名单外 {len(completeness.unlisted)} 个"
-    append_row(sheet, [line])
-    sheet["A1"].font = Font(bold=True, size=12)
-    _header_row(sheet, COMPLETENESS_HEADERS)
-    for column, width in enumerate([14, 24, 10, 8, 7, 44, 20, 50], start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
+    district = result.district or UNKNOWN_DISTRICT
+    set_widths(sheet, COMPLETENESS_WIDTHS)
+    write_title(sheet, f"{district}{month_words(result.month)}月报报送情况",
+                len(COMPLETENESS_HEADERS), subtitle=line)
+    write_header(sheet, COMPLETENESS_HEADERS, COMPLETENESS_WIDTHS)
     for row in completeness.rows:
         append_row(sheet, [row.code, row.name, row.street, row.status, row.revision,
-                           row.file, row.generated_at, row.note])
-    sheet.freeze_panes = "A3"
+                           row.file, _when(row.generated_at), row.note])
+    _wrapped_heights(sheet, HEADER_ROW + 1, COMPLETENESS_WIDTHS, (2, 6, 8))
+    for (cell,) in sheet.iter_rows(min_row=HEADER_ROW + 1, min_col=7, max_col=7):
+        cell.number_format = DATETIME_FORMAT
+    draw_grid(sheet, HEADER_ROW, sheet.max_row, len(COMPLETENESS_HEADERS))
+
+
+def _when(text: str) -> datetime | str:
+    """A centre's 生成时间 as a real date-time (text when it is not one)."""
+    try:
+        return datetime.strptime(text, "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return text
 
 
 def _write_problems(sheet: Worksheet, result: Consolidation) -> None:
-    write_header(sheet, PROBLEM_HEADERS, [44, 14, 7, 14, 70])
+    district = result.district or UNKNOWN_DISTRICT
     problems = [o for o in result.outcomes if o.status != ACCEPTED]
+    set_widths(sheet, PROBLEM_WIDTHS)
+    write_title(sheet, f"{district}{month_words(result.month)}月报汇总：未采用的文件",
+                len(PROBLEM_HEADERS),
+                subtitle="同名的文件可能来自不同的文件夹：请看“文件夹”一列。")
+    write_header(sheet, PROBLEM_HEADERS, PROBLEM_WIDTHS)
     for outcome in problems:
-        append_row(sheet, [outcome.path.name, outcome.code, outcome.revision,
-                           outcome.status_label, outcome.reason])
+        append_row(sheet, [outcome.path.name, str(outcome.path.parent), outcome.code,
+                           outcome.revision, outcome.status_label, outcome.reason])
     if not problems:
-        append_row(sheet, ["", "", None, "", "未发现问题"])
+        append_row(sheet, ["", "", "", None, "", "未发现问题"])
+    _wrapped_heights(sheet, HEADER_ROW + 1, PROBLEM_WIDTHS, (1, 2, 6))
+    draw_grid(sheet, HEADER_ROW, sheet.max_row, len(PROBLEM_HEADERS))
 
 
 def build_district_workbook(result: Consolidation) -> Workbook:
     """The district workbook in memory."""
-    workbook = Workbook()
+    district = result.district or UNKNOWN_DISTRICT
+    workbook = new_workbook(f"{district}{month_words(result.month)}温馨家园月报汇总表",
+                            f"{district}残疾人联合会")
     summary = workbook.active
     assert summary is not None
     summary.title = SUMMARY
@@ -287,9 +427,12 @@ def build_district_workbook(result: Consolidation) -> Workbook:
     _write_completeness(workbook.create_sheet(COMPLETENESS), result)
     _write_problems(workbook.create_sheet(PROBLEMS), result)
     who = result.district or UNKNOWN_DISTRICT
-    for sheet, rows in ((summary, "1:2"), (workbook[COMPLETENESS], "1:2"),
-                        (workbook[PROBLEMS], "1:1")):
-        print_setup(sheet, who, result.month, title_rows=rows)
+    month = month_words(result.month)
+    print_setup(summary, who, month, title_rows=f"{HEADER_ROW}:{HEADER_ROW + 1}",
+                title_columns="A:B", orientation="portrait")
+    for sheet in (workbook[COMPLETENESS], workbook[PROBLEMS]):
+        print_setup(sheet, who, month, title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
+                    orientation="landscape")
     meta = workbook.create_sheet(META)
     append_row(meta, ["key", "value"])
     for key, value in (("kind", DISTRICT_KIND), ("what", "区残联月报汇总"),

@@ -22,18 +22,25 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Border, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop import __version__
-from desktop.excel.detail_sheets import detail_sheets, yuan
+from desktop.excel.detail_sheets import detail_sheets
+from desktop.excel.form_layout import month_words, write_title
 from desktop.excel.reporting.changes_sheet import CHANGES, changes_for_revision, write_changes
+from desktop.excel.reporting.check_rules import rule_advice, rule_name
 from desktop.excel.sheet_layout import (
+    DATETIME_FORMAT,
     HEADER_FONT,
     MONEY_FORMAT,
     append_row,
     append_styled,
+    draw_grid,
+    lines_in,
     print_setup,
+    set_properties,
+    use_form_font,
     write_header,
 )
 from desktop.excel.workbook_file import (
@@ -48,6 +55,7 @@ from desktop.models.admin.permissions import Actor, Role
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.money import yuan
 from desktop.models.reporting.export_log import (
     abandon_export,
     audit_head,
@@ -65,18 +73,28 @@ __all__ = ["FORMAT_VERSION", "IDENTITY_KEYS", "READABLE_FORMAT_VERSIONS", "Block
            "standard_name", "target_path"]
 
 # Version 2 binds the _meta identity into the checksum; version 1 files (checksum over the
-# sheets only) are still read by consolidation (docs/workbook.md, "Checksum").
-FORMAT_VERSION = "2"
-READABLE_FORMAT_VERSIONS = ("1", "2")
+# sheets only) are still read by consolidation (docs/workbook.md, "Checksum"). Version 3 puts
+# a title above 汇总's table (its headers move to row 3) and the 指标代码 into a hidden last
+# column; its checksum is version 2's.
+FORMAT_VERSION = "3"
+READABLE_FORMAT_VERSIONS = ("1", "2", "3")
+# The row of 汇总's column headers, by format version.
+SUMMARY_HEADER_ROWS = {"1": 1, "2": 1, "3": 3}
 # The _meta keys whose values the format 2 checksum covers, in this order: everything
 # consolidation reads from _meta besides the checksum itself.
 IDENTITY_KEYS = ("format_version", "centre_code", "centre_name", "district", "street",
                  "period", "revision", "generated_at", "hashed_sheets")
 COVER, SUMMARY, CHECKS, META = "封面", "汇总", "校验", "_meta"
-SUMMARY_HEADERS = ["指标代码", "指标", "单位", "本月", "上月", "本年累计", "累计方式"]
-CHECK_HEADERS = ["级别", "规则", "记录数", "说明"]
+SUMMARY_HEADERS = ["指标", "单位", "本月", "上月", "本年累计", "本年累计的算法", "指标代码"]
+SUMMARY_WIDTHS = [34, 6, 11, 11, 11, 17, 30]
+SUMMARY_HEADER_ROW = SUMMARY_HEADER_ROWS[FORMAT_VERSION]
+# In plain words what "本年累计" means for the row (consolidation reads YEAR_SUM as cumulative).
+YEAR_SUM, NOT_SUMMED = "1月至本月累计", "不累计，同本月"
+CHECK_HEADERS = ["级别", "问题", "记录数", "说明", "怎么办", "规则代码"]
+CHECK_WIDTHS = [7, 20, 8, 40, 40, 24]
 # Money indicators are computed in integer fen and shown in yuan (docs/workbook.md).
 FEN_UNIT, YUAN_UNIT = "分", "元"
+CENTRED = Alignment(horizontal="center", vertical="top")
 # Separators that can never occur in a cell (openpyxl refuses these control characters).
 CELL_SEP, ROW_SEP = "\x1f", "\x1e"
 
@@ -212,7 +230,7 @@ def meta_checksum(workbook: Workbook, meta: Mapping[str, Any]) -> str:
     sheets = [s for s in str(meta.get("hashed_sheets") or "").split(",") if s]
     if version == "1":
         return data_checksum(workbook, sheets)
-    if version == "2":
+    if version in ("2", "3"):
         return data_checksum(workbook, sheets, meta)
     raise ValueError(f"unknown format version {version!r}")
 
@@ -220,31 +238,37 @@ def meta_checksum(workbook: Workbook, meta: Mapping[str, Any]) -> str:
 # -- sheets -------------------------------------------------------------------------------------
 def _write_cover(sheet: Worksheet, profile: CentreProfile, month: str, revision: int,
                  generated_at: str, generated_by: str) -> None:
-    sheet.column_dimensions["A"].width = 16
-    sheet.column_dimensions["B"].width = 40
-    sheet.column_dimensions["C"].width = 6
-    sheet.column_dimensions["D"].width = 26
-    year, number = month.split("-")
-    append_row(sheet, [f"{profile.name}{year}年{int(number)}月工作报表"])
-    sheet["A1"].font = Font(bold=True, size=16)
+    sheet.column_dimensions["A"].width = 18
+    sheet.column_dimensions["B"].width = 36
+    sheet.column_dimensions["C"].width = 4
+    sheet.column_dimensions["D"].width = 24
+    row = write_title(sheet, f"{profile.name}{month_words(month)}工作报表", 4)
     for label, value in (("中心", profile.name), ("中心编码", profile.code),
                          ("区", profile.district), ("街道", profile.street), ("月份", month),
-                         ("生成时间", generated_at), ("生成人", generated_by),
+                         ("负责人", profile.responsible_person), ("联系电话", profile.phone),
+                         ("生成时间", datetime.strptime(generated_at, "%Y-%m-%d %H:%M:%S")),
+                         ("生成人", generated_by),
                          ("软件版本", f"温馨家园工作台 {__version__}"), ("版本号", revision)):
         append_row(sheet, [label, value])
-        sheet.cell(row=sheet.max_row, column=1).font = HEADER_FONT
+        sheet.cell(row=row, column=1).font = HEADER_FONT
+        sheet.cell(row=row, column=2).alignment = Alignment(horizontal="left")
+        if isinstance(value, datetime):
+            sheet.cell(row=row, column=2).number_format = DATETIME_FORMAT
+        row += 1
+    draw_grid(sheet, 2, row - 1, 2)
     append_row(sheet, [])
+    row += 1
     line = Border(bottom=Side(style="thin"))
-    for label in ("负责人（签字）", "填报人（签字）", "日期"):
-        append_row(sheet, [label, ""])
+    for label in ("负责人（签字）", "审核人（签字）", "填报人（签字）", "日期"):
+        append_row(sheet, [label, "　　　　年　　月　　日" if label == "日期" else ""])
         sheet.cell(row=sheet.max_row, column=1).font = HEADER_FONT
         sheet.cell(row=sheet.max_row, column=2).border = line
-        sheet.row_dimensions[sheet.max_row].height = 30
+        sheet.row_dimensions[sheet.max_row].height = 36
     # The seal box: a bordered, merged block beside the signature lines.
-    top, bottom = sheet.max_row - 2, sheet.max_row
+    top, bottom = sheet.max_row - 3, sheet.max_row
     sheet.merge_cells(start_row=top, start_column=4, end_row=bottom, end_column=4)
     box = Side(style="medium")
-    seal = sheet.cell(row=top, column=4, value="（盖章）")
+    seal = sheet.cell(row=top, column=4, value="单位（盖章）")
     seal.alignment = Alignment(horizontal="center", vertical="center")
     for row in range(top, bottom + 1):
         sheet.cell(row=row, column=4).border = Border(
@@ -256,29 +280,62 @@ def _summary_value(value: int | float, unit: str) -> int | float | Decimal:
     return yuan(int(value)) if unit == FEN_UNIT else value
 
 
-def _write_summary(sheet: Worksheet, report: Report) -> int:
-    write_header(sheet, SUMMARY_HEADERS, [30, 30, 8, 12, 12, 12, 12])
+def _write_summary(sheet: Worksheet, report: Report, profile: CentreProfile,
+                   month: str) -> int:
+    """Title and what the sheet is (rows 1–2), the headers (row 3), one row per indicator;
+    the 指标代码 consolidation matches on in the last column, hidden."""
+    write_title(sheet, f"{profile.name}（{profile.code}）{month_words(month)}工作报表：汇总",
+                len(SUMMARY_HEADERS) - 1,
+                subtitle=f"{profile.district} {profile.street}　中心编码：{profile.code}　"
+                         f"月份：{month}。“本年累计”为 1 月至本月；人数等不能逐月相加的指标，"
+                         "本年累计同本月。金额单位：元。")
+    write_header(sheet, SUMMARY_HEADERS, SUMMARY_WIDTHS)
     for row in report.rows:
         unit = row.indicator.unit
         shown = YUAN_UNIT if unit == FEN_UNIT else unit
         cells = append_styled(sheet, [
-            row.indicator.key, row.indicator.label, shown,
+            row.indicator.label, shown,
             *(_summary_value(v, unit) for v in (row.this_month, row.last_month,
                                                 row.year_to_date)),
-            "本年累计" if row.indicator.cumulative else "时点数"])
+            YEAR_SUM if row.indicator.cumulative else NOT_SUMMED, row.indicator.key])
         if unit == FEN_UNIT:
-            for cell in cells[3:6]:
+            for cell in cells[2:5]:
                 cell.number_format = MONEY_FORMAT
+    last = SUMMARY_HEADER_ROW + len(report.rows)
+    draw_grid(sheet, SUMMARY_HEADER_ROW, last, len(SUMMARY_HEADERS) - 1)
+    # Centred, so that a figure and the words beside it never read as one.
+    for (cell,) in sheet.iter_rows(min_row=SUMMARY_HEADER_ROW + 1, max_row=last, min_col=6,
+                                   max_col=6):
+        cell.alignment = CENTRED
+    sheet.column_dimensions["G"].hidden = True
     return len(report.rows)
 
 
-def _write_checks(sheet: Worksheet, findings: list[Finding]) -> int:
-    write_header(sheet, CHECK_HEADERS, [8, 28, 10, 70])
+def _write_checks(sheet: Worksheet, findings: list[Finding], profile: CentreProfile,
+                  month: str) -> int:
+    """Each warning: its level, its name in Chinese, the count in its own column, what it
+    means and what to do; the rule's code in a hidden last column."""
+    write_title(sheet, f"{profile.name}{month_words(month)}工作报表：校验",
+                len(CHECK_HEADERS) - 1,
+                subtitle="导出前检查发现的问题。错误会阻止导出，所以这里只列警告；"
+                         "请按“怎么办”处理后重新导出。")
+    write_header(sheet, CHECK_HEADERS, CHECK_WIDTHS)
+    wrap = Alignment(wrap_text=True, vertical="top")
     for finding in findings:
-        append_row(sheet, [finding.severity.label, finding.rule, finding.count,
-                           finding.message])
+        append_row(sheet, [finding.severity.label, rule_name(finding.rule), finding.count,
+                           finding.message, rule_advice(finding.rule), finding.rule])
     if not findings:
         append_row(sheet, ["", "", 0, "未发现问题"])
+    first = sheet.max_row - max(len(findings), 1) + 1
+    for line in sheet.iter_rows(min_row=first, max_row=sheet.max_row, max_col=5):
+        for cell in line:
+            cell.alignment = wrap
+        line[2].alignment = CENTRED
+        sheet.row_dimensions[line[0].row].height = 15 * max(
+            lines_in(str(line[3].value or ""), CHECK_WIDTHS[3]),
+            lines_in(str(line[4].value or ""), CHECK_WIDTHS[4])) + 4
+    draw_grid(sheet, first - 1, sheet.max_row, len(CHECK_HEADERS) - 1)
+    sheet.column_dimensions["F"].hidden = True
     return len(findings)
 
 
@@ -306,24 +363,30 @@ def build_workbook(db: Database, month: str, *, revision: int, generated_by: str
     profile = load_profile(db)
     generated_at = (now or db.clock.now()).strftime("%Y-%m-%d %H:%M:%S")
     workbook = Workbook()
+    use_form_font(workbook)
+    set_properties(workbook, f"{profile.name}{month_words(month)}工作报表", profile.name)
     cover = workbook.active
     assert cover is not None
     cover.title = COVER
     _write_cover(cover, profile, month, revision, generated_at, generated_by)
-    print_setup(cover, profile.name, month, title_rows=None)
-    counts = {SUMMARY: _write_summary(workbook.create_sheet(SUMMARY), report)}
+    print_setup(cover, profile.name, month, title_rows=None, orientation="portrait")
+    counts = {SUMMARY: _write_summary(workbook.create_sheet(SUMMARY), report, profile, month)}
     details = detail_sheets(extra)
     for detail in details:
         counts[detail.title] = detail.write(db, month, workbook.create_sheet(detail.title),
                                             today)
-    counts[CHECKS] = _write_checks(workbook.create_sheet(CHECKS), report.warnings)
+    counts[CHECKS] = _write_checks(workbook.create_sheet(CHECKS), report.warnings, profile,
+                                   month)
     hashed = [SUMMARY, *(d.title for d in details), CHECKS]
     if revision >= 2:
         counts[CHANGES] = write_changes(workbook.create_sheet(CHANGES),
                                         changes_for_revision(db, month, revision))
         hashed.append(CHANGES)
+    titled = {SUMMARY: f"{SUMMARY_HEADER_ROW}:{SUMMARY_HEADER_ROW}", CHECKS: "3:3"}
     for name in hashed:
-        print_setup(workbook[name], profile.name, month)
+        # 汇总 on one portrait page (fitted at about 85 %) rather than two landscape ones.
+        print_setup(workbook[name], profile.name, month, title_rows=titled.get(name, "1:1"),
+                    orientation="portrait" if name == SUMMARY else "auto")
     identity: dict[str, Any] = {
         "format_version": FORMAT_VERSION, "centre_code": profile.code,
         "centre_name": profile.name, "district": profile.district, "street": profile.street,

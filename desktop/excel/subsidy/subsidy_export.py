@@ -2,61 +2,65 @@
 
 A sheet ready to print and sign: title, the rule that was applied, one row per 职康站 member
 (ID numbers masked), a total row, and a column for the member's signature. Amounts are yuan
-with two decimals, made exactly from integer fen (Decimal, never float). The file is written
-beside the target and moved into place only when complete.
+with two decimals, the total also in capital numerals (大写) as a cash payout needs; below the
+table the sign-off block (经办人, 审核人, 负责人, 单位盖章, 日期). A4 portrait, rows tall enough
+to sign in, the centre and month in the page header of every page. Amounts are made exactly
+from integer fen (Decimal, never float). The file is written beside the target and moved into
+place only when complete.
 """
 
 from __future__ import annotations
 
 import os
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Alignment
+from openpyxl.workbook import Workbook
 
+from desktop.excel.form_layout import (
+    capital_total_row,
+    month_words,
+    sign_off_block,
+    write_notes,
+    write_title,
+)
+from desktop.excel.sheet_layout import (
+    HEADER_FONT,
+    MONEY_FORMAT,
+    append_styled,
+    clean_text,
+    draw_grid,
+    new_workbook,
+    print_setup,
+    write_header,
+)
 from desktop.excel.workbook_file import ExportError, save_workbook
 from desktop.models.admin import centre
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.money import capital_yuan, yuan
 from desktop.models.subsidy import subsidy
 
 __all__ = ["HEADERS", "SHEET_TITLE", "ExportError", "export_subsidy", "yuan"]
 
 SHEET_TITLE = "康复补助"
 INFO_TITLE = "导出说明"
-# (header, width in characters)
-COLUMNS: list[tuple[str, int]] = [
-    ("序号", 6), ("姓名", 12), ("身份证号（已脱敏）", 22), ("签到天数", 10), ("计补天数", 10),
-    ("日补助标准（元）", 16), ("补助金额（元）", 16), ("本人或监护人签字", 18),
+# (header with its unit, width in characters): fits A4 portrait.
+COLUMNS: list[tuple[str, float]] = [
+    ("序号", 4.5), ("姓名", 8), ("身份证号\n（已脱敏）", 19.5), ("签到天数\n（天）", 8.5),
+    ("计补天数\n（天）", 8.5), ("日补助标准\n（元）", 10.5), ("补助金额\n（元）", 10.5),
+    ("本人或监护人\n签字", 15),
 ]
 HEADERS = [header for header, _ in COLUMNS]
 HEADER_ROW = 3
-MONEY_FORMAT = "#,##0.00"
-_THIN = Side(style="thin", color="808080")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-
-
-def yuan(fen: int) -> Decimal:
-    """Integer fen as an exact Decimal amount of yuan: 4000 → Decimal('40.00')."""
-    return Decimal(int(fen)).scaleb(-2)
-
-
-def _text(value: str) -> str:
-    # Control characters make Excel refuse the whole file.
-    return ILLEGAL_CHARACTERS_RE.sub("", value)
-
-
-def _no_formulas(sheet: Any) -> None:
-    # Text typed as "=…" (a centre name, a user name) must stay text, never become a formula.
-    for row in sheet.iter_rows():
-        for cell in row:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"
+# About 1 cm: room for a signature (a thumbprint, for some members).
+SIGN_ROW_HEIGHT = 30
+# The payout is handed over by the person who made the sheet (经办人).
+SIGN_ROLES = ("经办人", "审核人", "负责人")
+_MIDDLE = Alignment(vertical="center")
+_CENTRED = Alignment(horizontal="center", vertical="center")
 
 
 def rule_text(settings: subsidy.SubsidySettings) -> str:
@@ -72,68 +76,64 @@ def rule_text(settings: subsidy.SubsidySettings) -> str:
     return f"日补助标准：{subsidy.format_yuan(settings.daily_rate_fen)} 元/天；{condition}"
 
 
+def _write_table(sheet: Any, table: subsidy.SubsidyMonth, title: str) -> int:
+    """Title, rule, headers, one tall row per member, the total and its 大写; returns the
+    row after the total in capitals."""
+    columns = len(COLUMNS)
+    row = write_title(sheet, title, columns)
+    sheet.cell(row=row, column=1, value=clean_text(rule_text(table.settings)))
+    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+    write_header(sheet, HEADERS, [w for _, w in COLUMNS])
+    rate = yuan(table.settings.daily_rate_fen)
+    for index, member in enumerate(table.rows, start=1):
+        append_styled(sheet, [index, member.name, member.id_number, member.days_signed_in,
+                              member.days, rate, yuan(member.amount_fen), None])
+        sheet.row_dimensions[sheet.max_row].height = SIGN_ROW_HEIGHT
+    total_row = sheet.max_row + 1
+    for cell in append_styled(sheet, [
+            "合计", None, f"{len(table.rows)} 人", sum(r.days_signed_in for r in table.rows),
+            table.total_days, None, yuan(table.total_fen), None]):
+        cell.font = HEADER_FONT
+    sheet.row_dimensions[total_row].height = SIGN_ROW_HEIGHT
+    draw_grid(sheet, HEADER_ROW, total_row, columns)
+    for line in sheet.iter_rows(min_row=HEADER_ROW + 1, max_row=total_row, max_col=columns):
+        for cell in line:
+            cell.alignment = _CENTRED if cell.column in (1, 4, 5) else _MIDDLE
+        line[5].number_format = MONEY_FORMAT
+        line[6].number_format = MONEY_FORMAT
+    return capital_total_row(sheet, total_row + 1, columns, table.total_fen)
+
+
 def _build(db: Database, actor: Actor, month: str) -> tuple[Workbook, subsidy.SubsidyMonth]:
     table = subsidy.month_table(db, month)
     profile = centre.load_profile(db)
-    workbook = Workbook()
+    title = f"{profile.name} {month_words(month)} 职业康复劳动训练生活补助发放表".strip()
+    workbook = new_workbook(title, profile.name)
     sheet: Any = workbook.active
     sheet.title = SHEET_TITLE
-    last_column = get_column_letter(len(COLUMNS))
-    year, number = month.split("-")
-    sheet["A1"] = _text(f"{profile.name} {year}年{int(number)}月 职业康复劳动训练生活补助发放表"
-                        .strip())
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet["A1"].alignment = Alignment(horizontal="center")
-    sheet.merge_cells(f"A1:{last_column}1")
-    sheet["A2"] = _text(rule_text(table.settings))
-    sheet.merge_cells(f"A2:{last_column}2")
-    for number_, (header, width) in enumerate(COLUMNS, start=1):
-        letter = get_column_letter(number_)
-        sheet.column_dimensions[letter].width = width
-        cell = sheet.cell(row=HEADER_ROW, column=number_, value=header)
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", wrap_text=True)
-        cell.border = _BOX
-    rate = yuan(table.settings.daily_rate_fen)
-    for index, row in enumerate(table.rows, start=1):
-        values: list[Any] = [index, _text(row.name), row.id_number, row.days_signed_in,
-                             row.days, rate, yuan(row.amount_fen), ""]
-        sheet.append(values)
-    total_row = HEADER_ROW + len(table.rows) + 1
-    sheet.append(["合计", "", f"{len(table.rows)} 人",
-                  sum(r.days_signed_in for r in table.rows), table.total_days, "",
-                  yuan(table.total_fen), ""])
-    for row_cells in sheet.iter_rows(min_row=HEADER_ROW + 1, max_row=total_row):
-        for cell in row_cells:
-            cell.border = _BOX
-        row_cells[5].number_format = MONEY_FORMAT
-        row_cells[6].number_format = MONEY_FORMAT
-    for cell in sheet[total_row]:
-        cell.font = Font(bold=True)
-    # Headers stay in view while scrolling; printed on every page, landscape, one page wide.
-    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    row = _write_table(sheet, table, title)
+    sign_off_block(sheet, row, len(COLUMNS), SIGN_ROLES)
+    # Headers stay in view while scrolling and print on every page, under the page header
+    # that names the centre and month.
+    print_setup(sheet, profile.name, month_words(month), title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
+                orientation="portrait", columns=len(COLUMNS))
 
     info: Any = workbook.create_sheet(INFO_TITLE)
-    info.column_dimensions["A"].width = 14
-    info.column_dimensions["B"].width = 60
     stay = table.settings.min_stay_minutes
-    for label, value in (
-            ("中心", _text(profile.name)), ("中心编码", _text(profile.code)), ("月份", month),
-            ("日补助标准（分）", table.settings.daily_rate_fen),
-            ("最短停留（分钟）", stay if stay is not None else "不要求"),
-            ("人数", len(table.rows)), ("计补天数合计", table.total_days),
-            ("金额合计（分）", table.total_fen),
-            ("导出时间", db.clock.now().strftime("%Y-%m-%d %H:%M:%S")),
-            ("导出人", _text(actor.username)),
-            ("说明", "只计未作废的签到；名单为目前登记在职康站项目的会员；身份证号已脱敏")):
-        info.append([label, value])
-    _no_formulas(sheet)
-    _no_formulas(info)
+    write_notes(info, (
+        ("中心", profile.name), ("中心编码", profile.code), ("月份", month_words(month)),
+        ("日补助标准（元/天）", yuan(table.settings.daily_rate_fen)),
+        ("最短停留（分钟）", stay if stay is not None else "不要求"),
+        ("人数（人）", len(table.rows)), ("计补天数合计（天）", table.total_days),
+        ("金额合计（元）", yuan(table.total_fen)),
+        ("金额合计（大写）", capital_yuan(table.total_fen)),
+        ("导出时间", db.clock.now()),
+        ("导出人", actor.username),
+        ("说明", "只计未作废的签到；名单为目前登记在职康站项目的会员；身份证号已脱敏。"
+                 "发放时请本人或监护人在“本人或监护人签字”栏签字，经办人、审核人、"
+                 "负责人签字并加盖单位公章后存档。")),
+        title=f"{title}：导出说明")
+    print_setup(info, profile.name, month_words(month), title_rows=None, columns=2)
     return workbook, table
 
 

@@ -31,9 +31,17 @@ INDICATORS = (
     *(Indicator(f"members.category.{code}", Message(ON_REGISTER_OF, group=name),
                 PEOPLE, cumulative=False)
       for code, name in CATEGORIES.items()),
+    # Members without a certificate number have no category or grade: their own rows, so
+    # that the categories (and the grades) add up to 在册会员.
+    Indicator("members.category.none",
+              QT_TRANSLATE_NOOP("Messages", "在册会员：类别不详（无证）"), PEOPLE,
+              cumulative=False),
     *(Indicator(f"members.grade.{code}", Message(ON_REGISTER_OF, group=name),
                 PEOPLE, cumulative=False)
       for code, name in GRADES.items()),
+    Indicator("members.grade.none",
+              QT_TRANSLATE_NOOP("Messages", "在册会员：等级不详（无证）"), PEOPLE,
+              cumulative=False),
     Indicator("members.joined", QT_TRANSLATE_NOOP("Messages", "新入会会员"), PEOPLE,
               cumulative=True),
     Indicator("members.left", QT_TRANSLATE_NOOP("Messages", "离会会员"), PEOPLE,
@@ -49,10 +57,10 @@ def compute(db: Database, span: Span) -> dict[str, Number]:
                     f" ON p.id = m.person_id WHERE {ON_REGISTER}", bounds)
     values["members.total"] = len(rows)
     for row in rows:
-        if row[0] in CATEGORIES:
-            values[f"members.category.{row[0]}"] = int(values[f"members.category.{row[0]}"]) + 1
-        if row[1] in GRADES:
-            values[f"members.grade.{row[1]}"] = int(values[f"members.grade.{row[1]}"]) + 1
+        category = row[0] if row[0] in CATEGORIES else "none"
+        grade = row[1] if row[1] in GRADES else "none"
+        values[f"members.category.{category}"] = int(values[f"members.category.{category}"]) + 1
+        values[f"members.grade.{grade}"] = int(values[f"members.grade.{grade}"]) + 1
     values["members.joined"] = int(db.scalar(
         "SELECT count(*) FROM member WHERE joined_on BETWEEN :first AND :last", bounds))
     values["members.left"] = int(db.scalar(

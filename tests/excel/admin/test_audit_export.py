@@ -34,7 +34,8 @@ def logged_db(db: Database) -> Database:
 def read_sheet(path: Path) -> list[tuple[object, ...]]:
     workbook = load_workbook(path)
     try:
-        return list(workbook[SHEET_TITLE].values)
+        # Rows 1 and 2 are the title and what was exported; the table starts at row 3.
+        return list(workbook[SHEET_TITLE].values)[2:]
     finally:
         workbook.close()
 
@@ -46,24 +47,28 @@ def test_export_writes_headers_rows_and_frozen_header(logged_db: Database,
     assert count == 4
     workbook = load_workbook(target)
     sheet = workbook[SHEET_TITLE]
-    assert sheet.freeze_panes == "A2"
-    rows = list(sheet.values)
+    assert sheet.freeze_panes == "A4"
+    assert str(sheet["A1"].value).endswith("操作日志")
+    assert str(sheet["A2"].value).startswith("筛选条件：全部记录；导出时间：")
+    assert int(sheet.page_setup.paperSize) == 9 and sheet.print_title_rows == "$3:$3"
+    rows = list(sheet.values)[2:]
     assert list(rows[0]) == HEADERS == ["编号", "时间", "操作人", "操作", "数据表", "记录编号",
                                         "修改前", "修改后", "原因"]
-    assert all(cell.font.b for cell in sheet[1])
+    assert all(cell.font.b for cell in sheet[3])
     assert [r[0] for r in rows[1:]] == [4, 3, 2, 1]  # newest first, as on the page
     archived = rows[1]
-    assert archived[1:6] == ("2024-06-02 15:30:00", "admin", "归档", "人员", 2)
+    # Times are real date-times (they sort and filter as dates).
+    assert archived[1:6] == (datetime(2024, 6, 2, 15, 30), "admin", "归档", "人员", 2)
     created = rows[-1]
-    assert created[1:6] == ("2024-06-01 09:00:00", "staff", "新增", "人员", 1)
+    assert created[1:6] == (datetime(2024, 6, 1, 9), "staff", "新增", "人员", 1)
     assert "姓名：张三" in str(created[7])
     # Identifiers were masked when the entry was written; the export shows them masked.
     assert make_id_number(seq=1) not in str(created[7])
     assert "110102********" in str(created[7])
     widths = {column: sheet.column_dimensions[column].width for column in "ABCDEFGHI"}
-    assert widths["B"] >= 19 and widths["G"] >= 40 and widths["H"] >= 40
-    info = dict(workbook[INFO_TITLE].values)
-    assert info["导出人"] == "admin" and info["记录数"] == 4
+    assert widths["B"] >= 18 and widths["G"] >= 30 and widths["H"] >= 30
+    info = dict(list(workbook[INFO_TITLE].values)[1:])
+    assert info["导出人"] == "admin" and info["记录数（条）"] == 4
     assert info["筛选条件"] == "全部记录"
     workbook.close()
 
@@ -72,7 +77,7 @@ def test_a_formula_in_a_reason_stays_text(logged_db: Database, tmp_path: Path) -
     target = tmp_path / "a.xlsx"
     export_audit(logged_db, ADMIN, AuditQuery(record_id=2, table="person"), target)
     workbook = load_workbook(target)
-    reason_cell = workbook[SHEET_TITLE]["I2"]
+    reason_cell = workbook[SHEET_TITLE]["I4"]
     # Text, not a formula Excel would run; the bell character Excel refuses is gone.
     assert reason_cell.data_type == "s"
     assert reason_cell.value == "=HYPERLINK(\"http://x\") 迁出"
@@ -87,7 +92,7 @@ def test_export_follows_the_filters(logged_db: Database, tmp_path: Path) -> None
     rows = read_sheet(target)
     assert [r[0] for r in rows[1:]] == [3, 2, 1]
     workbook = load_workbook(target)
-    assert dict(workbook[INFO_TITLE].values)["筛选条件"] == (
+    assert dict(list(workbook[INFO_TITLE].values)[1:])["筛选条件"] == (
         "2024-06-01 至 2024-06-01；操作人 staff；数据表 person")
     workbook.close()
 

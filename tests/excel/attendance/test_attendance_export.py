@@ -77,11 +77,18 @@ def test_export_writes_the_matrix_with_headers_totals_and_frozen_panes(
     assert totals[3:9] == (0, 0, 2, 1, 1, 0)
     assert totals[33] == 4
     assert all(cell.font.b for cell in sheet[HEADER_ROW] if cell.value is not None)
-    assert sheet.column_dimensions["B"].width == 12
-    assert sheet.column_dimensions["D"].width == 4.5
-    info = dict(workbook[INFO_TITLE].iter_rows(values_only=True))
+    # Printed in two bands of days at full size, the member columns repeated; the sign-off
+    # line under the table; page header and numbers.
+    assert sheet.column_dimensions["D"].width == 3.6
+    assert [b.id for b in sheet.col_breaks.brk] == [19]
+    assert sheet.print_title_cols == "$A:$C" and sheet.page_setup.scale == 100
+    assert sheet.oddHeader.center.text == "西长安街温馨家园 2024年6月 考勤月表"
+    assert sheet.oddFooter.center.text == "第 &P 页，共 &N 页"
+    assert [v for r in rows[FIRST_DATA_ROW + 3:] for v in r if v] == [
+        "制表人（签字）：", "审核人（签字）："]
+    info = {r[0]: r[1] for r in workbook[INFO_TITLE].iter_rows(min_row=2, values_only=True)}
     assert info["月份"] == "2024-06" and info["服务项目"] == "全部项目"
-    assert info["签到人次"] == 4 and info["导出人"] == "staff"
+    assert info["签到人次（人次）"] == 4 and info["导出人"] == "staff"
     workbook.close()
 
 

@@ -78,8 +78,10 @@ def test_masked_list_is_laid_out_for_paper(db: Database, ids: dict[str, int],
     assert sheet.freeze_panes == "A4"
     assert sheet.oddHeader.center.text == f"{CENTRE} 2024-06-01 {SHEET_TITLE}"
     assert sheet.oddFooter.center.text == "第 &P 页，共 &N 页"
-    info = dict(load_workbook(target)[INFO_TITLE].iter_rows(values_only=True))
-    assert info["未签到周数"] == 4 and info["人数"] == 4 and info["其中从未签到"] == 1
+    # The notes: a title, then each label beside its value, units in the labels.
+    info = dict(load_workbook(target)[INFO_TITLE].iter_rows(min_row=2, values_only=True))
+    assert info["未签到周数（周）"] == 4 and info["人数（人）"] == 4
+    assert info["其中从未签到（人）"] == 1
     assert info["电话和住址"] == "已脱敏" and info["导出人"] == "staff"
     assert "正好 4 周也算" in info["名单规则"]
     text = json.dumps(rows, default=str, ensure_ascii=False)

@@ -16,6 +16,7 @@ from desktop.excel.people.roster_import import RosterError, apply, read_roster
 from desktop.excel.people.roster_template import (
     EXAMPLE_MARK,
     HEADERS,
+    TEMPLATE_HEADERS,
     build_template,
     write_template,
 )
@@ -69,7 +70,16 @@ def messages(preview: roster_import.RosterPreview) -> list[str]:
 def test_template_has_headers_examples_dropdowns_and_text_ids(tmp_path: Path) -> None:
     path = write_template(tmp_path / "模板.xlsx")
     sheet = load_workbook(path).worksheets[0]
-    assert tuple(c.value for c in sheet[1]) == HEADERS
+    # Required columns are marked in the header the importer reads (it drops the remark).
+    assert tuple(c.value for c in sheet[1]) == TEMPLATE_HEADERS
+    assert TEMPLATE_HEADERS[:3] == ("姓名（必填）", "身份证号（必填）", "残疾人证号（必填）")
+    assert TEMPLATE_HEADERS[3:] == HEADERS[3:]
+    assert int(sheet.page_setup.paperSize) == 9 and sheet.print_title_cols == "$A:$A"
+    # Every column explained, each beside its name.
+    help_rows = {r[0]: r[1] for r in load_workbook(path)["填写说明"].iter_rows(
+        min_row=2, values_only=True)}
+    assert all(help_rows.get(header) for header in HEADERS)
+    assert help_rows["姓名"].startswith("必填。")
     assert str(sheet["A2"].value).startswith(EXAMPLE_MARK)
     assert str(sheet["A3"].value).startswith(EXAMPLE_MARK)
     assert sheet["B5"].number_format == "@" and sheet["C5"].number_format == "@"

@@ -76,11 +76,23 @@ def export(centre_db: CentreDb, out: Path, month: str = MONTH, revision: int = 1
                                        today=TODAY, now=datetime(2026, 11, 5, 10)).path
 
 
+def summary_table(sheet: Any) -> tuple[int, dict[str, int]]:
+    """Where 汇总's table starts: the header row (the one holding 指标代码; row 1 in formats
+    1 and 2, below the title from format 3) and header → column index (0-based)."""
+    for number, row in enumerate(sheet.iter_rows(max_row=10, values_only=True), start=1):
+        if "指标代码" in row:
+            return number, {str(v): i for i, v in enumerate(row) if v is not None}
+    raise AssertionError("汇总 has no 指标代码 header")
+
+
 def summary_values(path: Path) -> dict[str, tuple[Decimal, str]]:
     """Independently read: 指标代码 → (本月 as Decimal, 单位) of a centre's workbook."""
     workbook = load_workbook(path)
-    rows = list(workbook["汇总"].iter_rows(min_row=2, values_only=True))
-    return {str(r[0]): (Decimal(str(r[3])), str(r[2])) for r in rows if r[0]}
+    sheet = workbook["汇总"]
+    header_row, at = summary_table(sheet)
+    rows = list(sheet.iter_rows(min_row=header_row + 1, values_only=True))
+    key, month, unit = at["指标代码"], at["本月"], at["单位"]
+    return {str(r[key]): (Decimal(str(r[month])), str(r[unit])) for r in rows if r[key]}
 
 
 def edit_summary(path: Path, key: str, value: object, *, reseal: bool = False) -> None:
@@ -88,9 +100,10 @@ def edit_summary(path: Path, key: str, value: object, *, reseal: bool = False) -
     (a file crafted to look untouched)."""
     workbook = load_workbook(path)
     sheet = workbook["汇总"]
-    for row in sheet.iter_rows(min_row=2):
-        if row[0].value == key:
-            row[3].value = value
+    header_row, at = summary_table(sheet)
+    for row in sheet.iter_rows(min_row=header_row + 1):
+        if row[at["指标代码"]].value == key:
+            row[at["本月"]].value = value
     if reseal:
         reseal_in(workbook)
     workbook.save(path)
@@ -126,7 +139,7 @@ def _block(name: str, rows: Sequence[Sequence[object]]) -> str:
 
 def spec_checksum(workbook: Any, meta: dict[str, Any], version: str | None = None) -> str:
     """The checksum by the rule of format ``version`` (default: the one ``meta`` names):
-    "1" the hashed sheets alone; "2" the identity keys of _meta first."""
+    "1" the hashed sheets alone; "2" and "3" the identity keys of _meta first."""
     version = version or str(meta["format_version"])
     sheets = str(meta["hashed_sheets"]).split(",")
     text = "" if version == "1" else _block("_meta", [[k, meta.get(k)] for k in IDENTITY_KEYS])
@@ -147,10 +160,37 @@ def reseal_in(workbook: Any) -> None:
     set_meta_in(workbook, "sha256", spec_checksum(workbook, meta_of(workbook)))
 
 
-def as_format_1(path: Path) -> None:
-    """Make the file what a release writing format 1 exported: format_version 1 and the
-    old checksum (the sheets alone)."""
+def old_summary_layout(workbook: Any) -> None:
+    """Rewrite 汇总 the way formats 1 and 2 laid it out: headers in row 1 (指标代码 first,
+    visible), one row per indicator, 累计方式 as 本年累计 or 时点数; no title rows."""
+    sheet = workbook["汇总"]
+    header_row, at = summary_table(sheet)
+    rows = list(sheet.iter_rows(min_row=header_row + 1, values_only=True))
+    index = workbook.sheetnames.index("汇总")
+    del workbook["汇总"]
+    old = workbook.create_sheet("汇总", index)
+    old.append(["指标代码", "指标", "单位", "本月", "上月", "本年累计", "累计方式"])
+    for r in rows:
+        old.append([r[at["指标代码"]], r[at["指标"]], r[at["单位"]], r[at["本月"]],
+                    r[at["上月"]], r[at["本年累计"]],
+                    "本年累计" if r[at["本年累计的算法"]] == "1月至本月累计" else "时点数"])
+
+
+def as_format_2(path: Path) -> None:
+    """Make the file what a release writing format 2 exported: the old 汇总 layout,
+    format_version 2 and its checksum."""
     workbook = load_workbook(path)
+    old_summary_layout(workbook)
+    set_meta_in(workbook, "format_version", "2")
+    set_meta_in(workbook, "sha256", spec_checksum(workbook, meta_of(workbook), "2"))
+    workbook.save(path)
+
+
+def as_format_1(path: Path) -> None:
+    """Make the file what a release writing format 1 exported: the old 汇总 layout,
+    format_version 1 and the old checksum (the sheets alone)."""
+    workbook = load_workbook(path)
+    old_summary_layout(workbook)
     set_meta_in(workbook, "format_version", "1")
     set_meta_in(workbook, "sha256", spec_checksum(workbook, meta_of(workbook), "1"))
     workbook.save(path)
@@ -176,3 +216,19 @@ def set_meta(path: Path, key: str, value: object) -> None:
     workbook = load_workbook(path)
     set_meta_in(workbook, key, value)
     workbook.save(path)
+
+
+def district_table(path: Path) -> dict[str, dict[str, tuple[object, object]]]:
+    """The district 汇总 read back: column heading (a centre's code, or 合计) → indicator key
+    → (本月, 本年累计), in column order. Indicators run down the side, each centre takes two
+    columns headed by its name, code and revision; 指标代码 is the last (hidden) column."""
+    rows = list(load_workbook(path)["汇总"].iter_rows(values_only=True))
+    top = next(n for n, r in enumerate(rows) if r[0] == "指标")
+    key_column = rows[top].index("指标代码")
+    table: dict[str, dict[str, tuple[object, object]]] = {}
+    for column in range(2, key_column, 2):
+        heading = str(rows[top][column])
+        code = heading.split("\n")[1] if "\n" in heading else heading
+        table[code] = {str(r[key_column]): (r[column], r[column + 1])
+                       for r in rows[top + 2:] if len(r) > key_column and r[key_column]}
+    return table

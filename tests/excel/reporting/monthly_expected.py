@@ -36,6 +36,9 @@ def _figures(db: Database, months: list[str]) -> dict[str, float | int | Decimal
     grades = Counter(m["grade"] for m in on)
     out.update({f"members.category.{c}": categories.get(c, 0) for c in range(1, 8)})
     out.update({f"members.grade.{g}": grades.get(g, 0) for g in range(1, 5)})
+    # Without a certificate there is no category or grade: their own rows.
+    out["members.category.none"] = sum(1 for m in on if m["category"] not in range(1, 8))
+    out["members.grade.none"] = sum(1 for m in on if m["grade"] not in range(1, 5))
     out["members.joined"] = sum(1 for m in members if m["joined_on"]
                                 and first <= m["joined_on"] <= last)
     out["members.left"] = sum(1 for m in members if m["left_on"] and first <= m["left_on"] <= last)
@@ -103,7 +106,8 @@ def _figures(db: Database, months: list[str]) -> dict[str, float | int | Decimal
 
 CUMULATIVE_POINT = {"members.total", "activities.goal_met", "subsidy.members",
                     *(f"members.category.{c}" for c in range(1, 8)),
-                    *(f"members.grade.{g}" for g in range(1, 5))}
+                    *(f"members.grade.{g}" for g in range(1, 5)),
+                    "members.category.none", "members.grade.none"}
 
 
 def expected_summary(db: Database, month: str) -> dict[str, tuple[object, object, object]]:

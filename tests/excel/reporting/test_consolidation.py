@@ -4,11 +4,13 @@ damaged, password-protected and formula files; totals against the inputs; the wr
 from __future__ import annotations
 
 import shutil
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from desktop.excel.reporting.consolidation import (
     ACCEPTED,
@@ -29,6 +31,7 @@ from tests.excel.reporting.consolidation_helpers import (
     MONTH,
     TODAY,
     CentreDb,
+    district_table,
     edit_summary,
     export,
     make_centres,
@@ -102,21 +105,30 @@ def test_written_workbook_has_every_centre_and_the_total_row(good: list[Path],
     assert workbook.sheetnames == ["汇总", "完成情况", "问题", "_meta"]
     assert workbook["_meta"].sheet_state == "hidden"
     sheet = workbook["汇总"]
-    rows = list(sheet.iter_rows(values_only=True))
-    keys = rows[1][4:]
-    assert rows[0][:4] == ("中心编码", "中心名称", "街道", "版本号")
-    assert [r[0] for r in rows[2:]] == ["XC-DS-02", "XC-XJK-03", "XC-YT-01", "合计"]
-    total = dict(zip(keys, rows[-1][4:], strict=True))
+    # Indicators down the side, centres across (本月 and 本年累计 each), 合计 last.
+    table = district_table(path)
+    assert list(table) == ["XC-DS-02", "XC-XJK-03", "XC-YT-01", "合计"]
     for key, value in result.totals.items():
-        assert Decimal(str(total[key])) == value, key
-    for centre_row in rows[2:-1]:
-        mine = next(c for c in result.centres if c.code == centre_row[0]).values()
-        assert {k: Decimal(str(v)) for k, v in zip(keys, centre_row[4:], strict=True)} == mine
-    money_column = 5 + keys.index("subsidy.amount_fen")
-    assert sheet.cell(row=len(rows), column=money_column).number_format == "#,##0.00"
-    assert sheet.freeze_panes == "E3"
-    assert sheet.page_setup.orientation == "landscape"
-    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert Decimal(str(table["合计"][key][0])) == value, key
+    for code in list(table)[:-1]:
+        centre = next(c for c in result.centres if c.code == code)
+        assert {k: Decimal(str(v[0])) for k, v in table[code].items()} == centre.values()
+        assert {k: Decimal(str(v[1])) for k, v in table[code].items()} == centre.year_values()
+    years = sum((c.year_values()["attendance.sign_ins"] for c in result.centres), Decimal(0))
+    assert table["合计"]["attendance.sign_ins"][1] == years > 0
+    assert str(sheet["C1"].value).startswith("西城区2026年10月") and \
+        sheet["C2"].value == "制表单位：西城区残疾人联合会"
+    money_row = 1 + next(n for n, r in enumerate(sheet.iter_rows(values_only=True))
+                         if r[-1] == "subsidy.amount_fen")
+    assert sheet.cell(row=money_row, column=3).number_format == "#,##0.00"
+    # No machine key visible: the key column is hidden. Printed at full size in bands of
+    # whole centres with the indicator columns repeated; protected so 合计 stays right.
+    assert sheet.column_dimensions[get_column_letter(sheet.max_column)].hidden
+    assert sheet.freeze_panes == "C5" and sheet.print_title_cols == "$A:$B"
+    assert sheet.page_setup.orientation == "portrait" and sheet.page_setup.scale == 100
+    assert sheet.protection.sheet
+    texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "制表人（签字）：" in texts and "单位（盖章）：" in texts
     assert not list(tmp_path.glob(".*.partial"))
 
 
@@ -137,11 +149,11 @@ def test_wrong_month_and_unknown_version(centres: list[CentreDb], good: list[Pat
                                          tmp_path: Path) -> None:
     september = export(centres[0], tmp_path, month="2026-09")
     future = Path(shutil.copy(good[1], tmp_path / "future.xlsx"))
-    set_meta(future, "format_version", "3")
+    set_meta(future, "format_version", "4")
     result = _run([september, future, good[2]])
     assert _outcome(result, september) == (REJECTED, f"月份是 2026-09，不是 {MONTH}")
     status, reason = _outcome(result, future)
-    assert status == REJECTED and reason.startswith("格式版本 3 无法识别（本软件读取版本 1、2）")
+    assert status == REJECTED and reason.startswith("格式版本 4 无法识别（本软件读取版本 1、2、3）")
     assert [c.code for c in result.centres] == ["XC-XJK-03"]
 
 
@@ -221,7 +233,7 @@ def test_formula_in_summary_is_refused(good: list[Path], tmp_path: Path) -> None
     edit_summary(path, "attendance.sign_ins", "=1+1", reseal=True)
     result = _run([path])
     status, reason = _outcome(result, path)
-    assert status == REJECTED and "是公式" in reason and reason.startswith("汇总 第 D")
+    assert status == REJECTED and "是公式" in reason and reason.startswith("汇总 第 C")
 
 
 def test_missing_sheets_and_meta(good: list[Path], tmp_path: Path) -> None:
@@ -242,7 +254,7 @@ def test_missing_sheets_and_meta(good: list[Path], tmp_path: Path) -> None:
 def test_unknown_indicator_keys_are_carried_through(good: list[Path], tmp_path: Path) -> None:
     newer = Path(shutil.copy(good[0], tmp_path / "newer.xlsx"))
     workbook = load_workbook(newer)
-    workbook["汇总"].append(["care.meals", "助餐人次", "人次", 12, 10, 100, "本年累计"])
+    workbook["汇总"].append(["助餐人次", "人次", 12, 10, 100, "1月至本月累计", "care.meals"])
     reseal_in(workbook)
     workbook.save(newer)
     result = _run([newer, good[1]])
@@ -250,9 +262,10 @@ def test_unknown_indicator_keys_are_carried_through(good: list[Path], tmp_path: 
     assert result.columns[-1].key == "care.meals" and result.columns[-1].label == "助餐人次"
     assert result.totals["care.meals"] == 12
     path = write_consolidation(result, tmp_path / "out.xlsx")
+    table = district_table(path)
     rows = list(load_workbook(path)["汇总"].iter_rows(values_only=True))
-    assert rows[0][-1] == "助餐人次（人次）" and rows[1][-1] == "care.meals"
-    assert rows[-1][-1] == 12
+    assert any(r[0] == "助餐人次" and r[1] == "人次" for r in rows)
+    assert table["合计"]["care.meals"] == (12, 100)
 
 
 def test_completeness_lists_missing_and_unlisted(good: list[Path], tmp_path: Path) -> None:
@@ -269,14 +282,16 @@ def test_completeness_lists_missing_and_unlisted(good: list[Path], tmp_path: Pat
     path = write_consolidation(result, tmp_path / "district.xlsx")
     sheet = load_workbook(path)["完成情况"]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][0].startswith(
+    assert rows[0][0] == "西城区2026年10月月报报送情况"
+    assert rows[1][0].startswith(
         f"{MONTH} 报送情况：已报 2/4（50.0%）；未报：展览路温馨家园、天桥温馨家园")
-    assert rows[1][:5] == ("中心编码", "中心名称", "街道", "状态", "版本号")
-    status = {r[0]: r[3] for r in rows[2:]}
+    assert rows[2][:5] == ("中心编码", "中心名称", "街道", "状态", "版本号")
+    status = {r[0]: r[3] for r in rows[3:]}
     assert status == {"XC-YT-01": "已报", "XC-DS-02": "已报", "XC-ZL-04": "未报",
                       "XC-TQ-05": "未报", "XC-XJK-03": "名单外"}
-    reported = next(r for r in rows[2:] if r[0] == "XC-YT-01")
-    assert reported[4] == 1 and reported[5] == good[0].name and reported[6] == "2026-11-05 10:00:00"
+    reported = next(r for r in rows[3:] if r[0] == "XC-YT-01")
+    assert reported[4] == 1 and reported[5] == good[0].name
+    assert reported[6] == datetime(2026, 11, 5, 10)  # a real date-time
 
 
 def test_without_a_list_every_reporting_centre_is_listed(good: list[Path]) -> None:
@@ -296,8 +311,10 @@ def test_problems_sheet_lists_every_file_not_used(centres: list[CentreDb], good:
     assert not any(o.path.name.startswith("~$") for o in result.outcomes)
     path = write_consolidation(result, tmp_path / "out.xlsx")
     rows = list(load_workbook(path)["问题"].iter_rows(values_only=True))
-    assert rows[0] == ("文件", "中心编码", "版本号", "处理", "原因")
-    by_file = {r[0]: r for r in rows[1:]}
+    # The folder tells two files of the same name apart.
+    assert rows[2] == ("文件", "文件夹", "中心编码", "版本号", "处理", "原因")
+    assert {r[1] for r in rows[3:]} == {str(tmp_path / "in")}
+    by_file = {r[0]: r[1:] for r in rows[3:]}
     assert by_file["broken.xlsx"][3] == "未采用"
     assert by_file["broken.xlsx"][4].startswith("文件已损坏")
     assert by_file[files[2].name][3] == "旧版，未采用"
@@ -305,7 +322,7 @@ def test_problems_sheet_lists_every_file_not_used(centres: list[CentreDb], good:
         f"XC-XJK-03：保留第 2 版 {second.name}，忽略第 1 版 {files[2].name}"
     clean = write_consolidation(_run(good), tmp_path / "clean.xlsx")
     problems = load_workbook(clean)["问题"]
-    assert problems.cell(row=2, column=5).value == "未发现问题"
+    assert problems.cell(row=4, column=6).value == "未发现问题"
 
 
 def test_bad_month_or_no_input_is_refused(good: list[Path], tmp_path: Path) -> None:
@@ -389,5 +406,4 @@ def test_the_district_workbook_never_replaces_an_input_or_a_foreign_file(
     earlier = write_consolidation(_run(good[:1]), tmp_path / "报表.xlsx")
     assert is_district_workbook(earlier) and not is_district_workbook(files[0])
     assert write_consolidation(result, earlier) == earlier
-    rows = load_workbook(earlier)["汇总"].iter_rows(min_row=3, values_only=True)
-    assert [r[0] for r in rows] == ["XC-DS-02", "XC-XJK-03", "XC-YT-01", "合计"]
+    assert list(district_table(earlier)) == ["XC-DS-02", "XC-XJK-03", "XC-YT-01", "合计"]

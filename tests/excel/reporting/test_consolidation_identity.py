@@ -28,6 +28,8 @@ from tests.excel.reporting.consolidation_helpers import (
     TODAY,
     CentreDb,
     as_format_1,
+    as_format_2,
+    district_table,
     edit_summary,
     export,
     make_centres,
@@ -89,6 +91,25 @@ def test_a_relabelled_meta_is_refused(centres: list[CentreDb], good: list[Path],
         _run([good[1]]).totals["attendance.sign_ins"]
 
 
+def test_format_2_files_with_the_old_summary_layout_are_still_read(good: list[Path],
+                                                                     tmp_path: Path) -> None:
+    # Format 2 had 汇总's headers in row 1 and 指标代码 in a visible first column.
+    old = _copy(good[0], tmp_path / "in", "v2.xlsx")
+    as_format_2(old)
+    workbook = load_workbook(old)
+    assert workbook["汇总"]["A1"].value == "指标代码" and meta_of(workbook)["format_version"] == "2"
+    edited = _copy(old, tmp_path / "in", "v2-edited.xlsx")
+    edit_summary(edited, "attendance.sign_ins", 9999)
+    result = _run([old, edited, good[1]])
+    assert _outcome(result, old)[0] == ACCEPTED
+    assert _outcome(result, edited)[:2] == (REJECTED, EDITED)
+    yuetan = next(c for c in result.centres if c.code == "XC-YT-01")
+    current = _run([good[0]]).centres[0]
+    assert yuetan.values() == current.values()
+    assert yuetan.year_values() == current.year_values() != {}
+    assert [i.cumulative for i in yuetan.indicators] == [i.cumulative for i in current.indicators]
+
+
 def test_format_1_files_are_read_with_the_old_rule(good: list[Path], tmp_path: Path) -> None:
     old = _copy(good[0], tmp_path / "in", "v1.xlsx")
     as_format_1(old)
@@ -137,14 +158,13 @@ def test_a_refused_file_keeps_the_centre_it_claims(centres: list[CentreDb], good
     path = write_consolidation(result, tmp_path / "district.xlsx")
     workbook = load_workbook(path)
     sheet = list(workbook["完成情况"].iter_rows(values_only=True))
-    assert sheet[0][0] == (f"{MONTH} 报送情况：已报 1/3（33.3%）；未报：展览路温馨家园；"
+    assert sheet[1][0] == (f"{MONTH} 报送情况：已报 1/3（33.3%）；未报：展览路温馨家园；"
                            "有问题（未采用）：德胜温馨家园、新街口温馨家园")
-    assert {r[0]: r[3] for r in sheet[2:]}["XC-DS-02"] == "有问题（未采用）"
-    problems = {r[0]: r for r in workbook["问题"].iter_rows(min_row=2, values_only=True)}
-    assert problems[edited.name][1:4] == ("XC-DS-02", 1, "未采用")
-    assert problems[september.name][1:4] == ("XC-XJK-03", 2, "未采用")
-    assert [r[0] for r in workbook["汇总"].iter_rows(min_row=3, values_only=True)] == \
-        ["XC-YT-01", "合计"]
+    assert {r[0]: r[3] for r in sheet[3:]}["XC-DS-02"] == "有问题（未采用）"
+    problems = {r[0]: r for r in workbook["问题"].iter_rows(min_row=4, values_only=True)}
+    assert problems[edited.name][2:5] == ("XC-DS-02", 1, "未采用")
+    assert problems[september.name][2:5] == ("XC-XJK-03", 2, "未采用")
+    assert list(district_table(path)) == ["XC-YT-01", "合计"]
 
 
 def test_a_refused_claim_never_counts_and_an_accepted_file_wins(good: list[Path],
@@ -216,10 +236,9 @@ def test_days_open_total_says_it_is_centre_days(good: list[Path], tmp_path: Path
     result = _run(good)
     path = write_consolidation(result, tmp_path / "district.xlsx")
     sheet = load_workbook(path)["汇总"]
-    keys = [c.value for c in sheet[2]]
-    column = keys.index("attendance.days_open") + 1
-    assert sheet.cell(row=1, column=column).value == "开放天数（天）\n合计为各中心之和"
-    total = sheet.cell(row=sheet.max_row, column=column)
+    row = next(r for r in sheet.iter_rows() if r[-1].value == "attendance.days_open")
+    assert row[0].value == "开放天数\n（合计为各中心之和）" and row[1].value == "天"
+    total = row[-3]  # 合计 本月
     assert Decimal(total.value) == sum(
         (c.values()["attendance.days_open"] for c in result.centres), Decimal(0))
     assert total.comment is not None and "中心·天" in total.comment.text
@@ -234,10 +253,10 @@ def test_page_header_and_name_without_a_district(good: list[Path], tmp_path: Pat
 
     result = _run(good)
     assert load_workbook(write_consolidation(result, tmp_path / "a.xlsx"))["汇总"] \
-        .oddHeader.center.text == f"西城区 {MONTH} 汇总"
+        .oddHeader.center.text == "西城区 2026年10月 汇总"
     for centre in result.centres:
         centre.district = ""  # centres whose profile names no district
     workbook = build_district_workbook(result)
     assert [workbook[name].oddHeader.center.text for name in ("汇总", "完成情况", "问题")] == \
-        [f"未设置 {MONTH} 汇总", f"未设置 {MONTH} 完成情况", f"未设置 {MONTH} 问题"]
+        ["未设置 2026年10月 汇总", "未设置 2026年10月 完成情况", "未设置 2026年10月 问题"]
     assert standard_file_name(result) == f"未设置_{MONTH}_汇总.xlsx"

@@ -101,8 +101,11 @@ def _summary(path: Path) -> dict[str, tuple[object, object, object]]:
     workbook = load_workbook(path, read_only=True)
     rows = list(workbook["汇总"].iter_rows(values_only=True))
     workbook.close()  # read-only mode keeps the file open until closed
-    assert list(rows[0]) == ["指标代码", "指标", "单位", "本月", "上月", "本年累计", "累计方式"]
-    return {str(r[0]): (r[3], r[4], r[5]) for r in rows[1:]}
+    # Format 3: a title and what the sheet is above the table; the key in the last column.
+    assert str(rows[0][0]).endswith("月工作报表：汇总")
+    assert list(rows[2]) == ["指标", "单位", "本月", "上月", "本年累计", "本年累计的算法",
+                             "指标代码"]
+    return {str(r[6]): (r[2], r[3], r[4]) for r in rows[3:]}
 
 
 def _same(actual: object, expected: object) -> bool:
@@ -156,7 +159,7 @@ def test_workbook_read_back_sheets_meta_and_checksum(small_db: Database, tmp_pat
     assert meta_sheet.sheet_state == "hidden"
     assert all(workbook[name].sheet_state == "visible" for name in [*SHEETS[:-1], "变更"])
     meta = {str(k): v for k, v in meta_sheet.iter_rows(min_row=2, values_only=True)}
-    assert meta["format_version"] == FORMAT_VERSION == "2"
+    assert meta["format_version"] == FORMAT_VERSION == "3"
     assert (meta["centre_code"], meta["period"], meta["revision"]) == ("XC-T-01", "2024-05", 3)
     hashed = str(meta["hashed_sheets"]).split(",")
     assert hashed == ["汇总", "考勤明细", "活动明细", "补助明细", "校验", "变更"]
@@ -169,18 +172,22 @@ def test_workbook_read_back_sheets_meta_and_checksum(small_db: Database, tmp_pat
     assert meta["rows.考勤明细"] == 2 and meta["rows.补助明细"] == 1
     assert meta["rows.活动明细"] == 2 and meta["rows.汇总"] == len(result.report.rows)
     # An edit after export no longer matches.
-    workbook["汇总"]["D2"] = 999
+    workbook["汇总"]["C4"] = 999
     assert meta_checksum(workbook, meta) != meta["sha256"]
     # So does a relabelled _meta (another month), the sheets untouched.
-    workbook["汇总"]["D2"] = load_workbook(result.path)["汇总"]["D2"].value
+    workbook["汇总"]["C4"] = load_workbook(result.path)["汇总"]["C4"].value
     assert meta_checksum(workbook, meta) == meta["sha256"]
     assert meta_checksum(workbook, {**meta, "period": "2024-06"}) != meta["sha256"]
     cover = {r[0]: r[1] for r in workbook["封面"].iter_rows(values_only=True) if r[0]}
     assert cover["中心"] == "测试温馨家园" and cover["版本号"] == 3 and cover["月份"] == "2024-05"
-    assert "负责人（签字）" in cover and "填报人（签字）" in cover
+    assert "负责人（签字）" in cover and "填报人（签字）" in cover and "审核人（签字）" in cover
+    assert "联系电话" in cover and isinstance(cover["生成时间"], datetime)
     summary = workbook["汇总"]
-    assert summary.freeze_panes == "A2"
-    assert summary.page_setup.orientation == "landscape" and summary.page_setup.fitToWidth == 1
+    assert summary.freeze_panes == "A4" and summary.print_title_rows == "$3:$3"
+    # The key consolidation reads is in a hidden column; borders round the table.
+    assert summary.column_dimensions["G"].hidden and summary["A4"].border.left.style == "thin"
+    assert workbook.properties.creator == "测试温馨家园"
+    assert summary.page_setup.orientation == "portrait" and summary.page_setup.fitToWidth == 1
     assert "&P" in summary.oddFooter.center.text and "2024-05" in summary.oddHeader.center.text
 
 
@@ -199,9 +206,12 @@ def test_attendance_sheet_has_no_names_or_full_ids(small_db: Database, tmp_path:
 def test_warnings_are_listed_in_checks(small_db: Database, tmp_path: Path) -> None:
     result = export_monthly_workbook(small_db, "2024-05", tmp_path / "may.xlsx",
                                      generated_by="staff", today=TODAY, now=NOW)
-    rows = list(load_workbook(result.path)["校验"].iter_rows(min_row=2, values_only=True))
-    rules = {r[1]: r for r in rows}
+    rows = list(load_workbook(result.path)["校验"].iter_rows(min_row=4, values_only=True))
+    rules = {r[5]: r for r in rows}
     assert rules["people.no_certificate"][0] == "警告" and rules["people.no_certificate"][2] == 1
+    # Named in Chinese, with what to do; the code only in the hidden column.
+    assert rules["people.no_certificate"][1] == "在册会员缺残疾证号"
+    assert rules["people.no_certificate"][4].startswith("在“人员登记”中")
     # 张三 on 5-08 and 李四 on 5-06 never signed out; the voided one does not count.
     assert rules["attendance.no_sign_out"][2] == 2
 
@@ -295,8 +305,10 @@ def test_the_current_month_counts_only_activities_held_so_far(small_db: Database
     listed = list(workbook["活动明细"].iter_rows(min_row=2, values_only=True))
     assert [row[0] for row in listed] == ["2024-06-05", "合计"]
     assert listed[-1][1] == "1 次"
-    checks = list(workbook["校验"].iter_rows(min_row=2, values_only=True))
-    assert ("警告", "month.unfinished", 0, "本月尚未结束，数据截至 2024-06-15") in checks
+    checks = list(workbook["校验"].iter_rows(min_row=4, values_only=True))
+    assert ("警告", "本月尚未结束", 0, "本月尚未结束，数据截至 2024-06-15",
+            "月底后重新导出本月报表再报送；现在导出的数据只截至今天。",
+            "month.unfinished") in checks
     # The home page's month card and trend agree with the workbook.
     assert dashboard.month_comparison(small_db, mid_june).this_month.activities == 1
     assert dashboard.trend(small_db, mid_june)[-1].activities == 1

@@ -77,25 +77,40 @@ def test_the_workbook_has_title_rule_headers_rows_total_and_frozen_headers(
     assert sheet["A1"].data_type == "s"  # a name starting with "=" stays text
     assert rows[1][0] == ("日补助标准：40.50 元/天；"
                           "当天签到并签退、停留满 4 小时 计入（未签退不计入）")
-    assert list(rows[2]) == HEADERS == ["序号", "姓名", "身份证号（已脱敏）", "签到天数",
-                                        "计补天数", "日补助标准（元）", "补助金额（元）",
-                                        "本人或监护人签字"]
+    # Units in the headings; each heading breaks before its unit.
+    assert list(rows[2]) == HEADERS == ["序号", "姓名", "身份证号\n（已脱敏）", "签到天数\n（天）",
+                                        "计补天数\n（天）", "日补助标准\n（元）",
+                                        "补助金额\n（元）", "本人或监护人\n签字"]
     assert sheet.freeze_panes == "A4"
     assert all(cell.font.b for cell in sheet[3])
-    body = rows[3:-1]
+    total_at = next(n for n, r in enumerate(rows) if r[0] == "合计")
+    body = rows[3:total_at]
     assert [r[1] for r in body] == ["李四", "张三"]
     li, zhang = body
     assert li[:7] == (1, "李四", f"110102********{make_id_number(seq=2)[-4:]}", 1, 1, 40.5,
                       40.5)
     assert zhang[3:7] == (3, 3, 40.5, 121.5)
     assert make_id_number(seq=1) not in str(rows)
-    total = rows[-1]
-    assert total[0] == "合计" and total[3:5] == (4, 4) and total[6] == 162
-    money = [sheet.cell(row=r, column=7) for r in range(4, sheet.max_row + 1)]
+    total = rows[total_at]
+    assert total[3:5] == (4, 4) and total[6] == 162
+    money = [sheet.cell(row=r, column=7) for r in range(4, total_at + 2)]
     assert all(cell.number_format == "#,##0.00" for cell in money)
-    info = dict(workbook[INFO_TITLE].values)
-    assert info["日补助标准（分）"] == 4050 and info["金额合计（分）"] == 16200
+    # Signature rows are tall enough to sign in.
+    assert all(sheet.row_dimensions[r].height >= 28 for r in range(4, total_at + 2))
+    # The total also in capitals, then the sign-off block.
+    assert rows[total_at + 1][0] == "合计金额（大写）：壹佰陆拾贰元整　　（小写）¥162.00"
+    below = [v for r in rows[total_at + 2:] for v in r if v]
+    assert below == ["经办人（签字）：", "审核人（签字）：", "负责人（签字）：", "单位（盖章）：",
+                     "日期：　　　　年　　月　　日"]
+    assert int(sheet.page_setup.paperSize) == 9 and sheet.page_setup.orientation == "portrait"
+    assert "2024年5月" in sheet.oddHeader.center.text and sheet.print_title_rows == "$3:$3"
+    assert workbook.properties.creator == "=西长安街温馨家园"
+    # The notes: money in 元, labels beside their values.
+    info = {r[0]: r[1] for r in workbook[INFO_TITLE].iter_rows(min_row=2, values_only=True)}
+    assert info["日补助标准（元/天）"] == 40.5 and info["金额合计（元）"] == 162
+    assert info["金额合计（大写）"] == "壹佰陆拾贰元整"
     assert info["最短停留（分钟）"] == 240 and info["导出人"] == "staff"
+    assert isinstance(info["导出时间"], datetime)
     workbook.close()
 
 
@@ -106,7 +121,8 @@ def test_a_month_without_a_minimum_says_so(month_db: Database, out: Path) -> Non
     export_subsidy(month_db, STAFF, "2024-05", target)
     workbook = load_workbook(target)
     assert workbook[SHEET_TITLE]["A2"].value == "日补助标准：40.00 元/天；有效签到即计入"
-    assert dict(workbook[INFO_TITLE].values)["最短停留（分钟）"] == "不要求"
+    info = {r[0]: r[1] for r in workbook[INFO_TITLE].iter_rows(min_row=2, values_only=True)}
+    assert info["最短停留（分钟）"] == "不要求"
     workbook.close()
 
 

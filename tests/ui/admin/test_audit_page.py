@@ -177,7 +177,8 @@ def test_export_through_the_page(qtbot, logged_db: Database, tmp_path: Path) -> 
     workbook = load_workbook(target)
     rows = list(workbook[SHEET_TITLE].values)
     workbook.close()
-    assert [r[0] for r in rows[1:]] == [4, 2, 1]
+    # Rows 1–2 are the title and the filters; the headers are in row 3.
+    assert [r[0] for r in rows[3:]] == [4, 2, 1]
     assert "已导出 3 条记录" in page.status_label.text()
     assert str(target) in page.status_label.text()
 

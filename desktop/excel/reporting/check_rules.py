@@ -1,0 +1,44 @@
+"""The 校验 sheet's rules in words: each rule's name in Chinese and what staff should do.
+
+Rules are named by their code in the findings (``people.no_certificate``); the workbook shows
+these names and advice and keeps the code only in a hidden column. A rule from a capability
+this module does not know yet is shown by its message, with general advice.
+"""
+
+from __future__ import annotations
+
+# code → (name, what to do)
+RULES: dict[str, tuple[str, str]] = {
+    "people.no_certificate": (
+        "在册会员缺残疾证号",
+        "在“人员登记”中为这些会员补填残疾人证号（20位）；没有残疾证的，在备注中说明。"),
+    "people.future_dates": (
+        "入会或离会日期晚于今天",
+        "在“人员登记”中改正入会日期或离开日期。"),
+    "attendance.no_sign_out": (
+        "签到后没有签退",
+        "在“签到”页面为这些签到补记签退时间；不补记的，不计入需要停留时长的补助。"),
+    "attendance.future": (
+        "签到日期晚于今天",
+        "在“签到”页面作废或改正这些签到（多为电脑日期设置错误）。"),
+    "activities.future": (
+        "尚未开展的活动已有参加者",
+        "在“文体活动”页面改正活动日期，或移除参加者。"),
+    "subsidy.days_over_open": (
+        "补助天数多于开放天数",
+        "核对该会员当月的签到记录，作废重复或错误的签到。"),
+    "month.unfinished": (
+        "本月尚未结束",
+        "月底后重新导出本月报表再报送；现在导出的数据只截至今天。"),
+}
+UNKNOWN_ADVICE = "请按“说明”核对相关记录后重新导出。"
+
+
+def rule_name(code: str) -> str:
+    """The rule's name in Chinese; the code itself for a rule this release does not know."""
+    return RULES.get(code, (code, ""))[0]
+
+
+def rule_advice(code: str) -> str:
+    """What to do about a finding of this rule."""
+    return RULES.get(code, ("", UNKNOWN_ADVICE))[1]
