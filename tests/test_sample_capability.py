@@ -68,8 +68,9 @@ def test_its_sheet_and_indicator_are_in_the_exported_workbook(db: Database,
     sheet = workbook[sample_capability.SHEET_TITLE]
     assert [list(r) for r in sheet.iter_rows(values_only=True)] == [
         ["序号", "志愿者编号"], [1, "BJV2400001"], [2, "BJV2400002"]]
-    summary = {r[0]: r for r in workbook["汇总"].iter_rows(min_row=2, values_only=True)}
-    assert summary[sample_capability.INDICATOR_KEY][1:6] == ("样例志愿者人数", "人", 2, 2, 2)
+    # 汇总 (format 3): the indicator's key in the last, hidden column; its figures before it.
+    summary = {r[-1]: r for r in workbook["汇总"].iter_rows(min_row=4, values_only=True)}
+    assert summary[sample_capability.INDICATOR_KEY][0:5] == ("样例志愿者人数", "人", 2, 2, 2)
     meta = dict(workbook["_meta"].iter_rows(min_row=2, values_only=True))
     assert sample_capability.SHEET_TITLE in str(meta["hashed_sheets"]).split(",")
     assert meta[f"rows.{sample_capability.SHEET_TITLE}"] == 2

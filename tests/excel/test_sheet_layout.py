@@ -77,9 +77,15 @@ def test_sign_off_block_has_every_role_the_seal_and_the_date() -> None:
     texts = [c.value for row in sheet.iter_rows(min_row=3) for c in row if c.value]
     assert texts == ["制表人（签字）：", "审核人（签字）：", "负责人（签字）：",
                      "单位（盖章）：", "日期：　　　　年　　月　　日"]
-    # A blank row after the table (row 2), the signatures (row 3), the seal (row 4).
-    assert sheet.row_dimensions[3].height >= 30 and sheet.row_dimensions[4].height >= 110
-    assert after == 5
+    # A blank row after the table (row 2), then the signatures (as many rows as the table's
+    # width needs), each tall enough to sign in, and the seal row tall enough for a stamp.
+    rows_of = {c.value: c.row for row in sheet.iter_rows(min_row=3) for c in row if c.value}
+    seal_row = rows_of["单位（盖章）："]
+    sign_rows = {rows_of[f"{role}（签字）："] for role in ("制表人", "审核人", "负责人")}
+    assert min(sign_rows) == 3 and max(sign_rows) < seal_row
+    assert all(sheet.row_dimensions[r].height >= 30 for r in sign_rows)
+    assert sheet.row_dimensions[seal_row].height >= 110
+    assert after == seal_row + 1
 
 
 def test_detail_sheets_are_registered_in_order_and_money_is_exact() -> None:
