@@ -3758,9 +3758,9 @@ card {tail}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/excel/admin/audit_export.py" line="116"/>
-        <location filename="../../desktop/excel/attendance/call_list_export.py" line="167"/>
-        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="184"/>
+        <location filename="../../desktop/excel/admin/audit_export.py" line="157"/>
+        <location filename="../../desktop/excel/attendance/call_list_export.py" line="153"/>
+        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="205"/>
         <location filename="../../desktop/excel/subsidy/subsidy_export.py" line="153"/>
         <location filename="../../desktop/excel/workbook_file.py" line="143"/>
         <source>导出失败：文件夹 {folder} 不存在</source>
@@ -3817,171 +3817,176 @@ card {tail}</translation>
         <translation>The file to consolidate cannot be found: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="129"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="140"/>
         <source>文件不存在</source>
         <translation>The file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="131"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="142"/>
         <source>不是文件</source>
         <translation>Not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="135"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="146"/>
         <source>扩展名是 {suffix}</source>
         <translation>its extension is {suffix}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="137"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="148"/>
         <source>文件名没有扩展名</source>
         <translation>the file name has no extension</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="141"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="152"/>
         <source>不是 .xlsx 文件（{shown}），请选择中心导出的 .xlsx 月报</source>
         <translation>Not an .xlsx file ({shown}): choose the .xlsx report a centre exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="152"/>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="436"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="163"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="471"/>
         <source>无法读取文件（{reason}）</source>
         <translation>The file cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="157"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="168"/>
         <source>文件有密码保护（或是旧版 .xls 格式），无法读取；请中心取消密码后重新导出 xlsx</source>
         <translation>The file has a password (or is an old .xls file) and cannot be read: ask the centre to remove the password and export the xlsx again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="164"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="175"/>
         <source>不是 xlsx 文件</source>
         <translation>Not an xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="168"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="179"/>
         <source>文件已损坏（不完整或无法解压），请中心重新导出或重新复制</source>
         <translation>The file is damaged (incomplete or cannot be unpacked): ask the centre to export or copy it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="192"/>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="202"/>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="210"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="203"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="213"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="221"/>
         <source>{sheet} {where} 不是数字</source>
         <translation>{sheet}: {where} is not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="225"/>
-        <source>{sheet} 缺少列“{columns}”（第 1 行）</source>
-        <translation>{sheet}: the column “{columns}” is missing (row 1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="244"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="318"/>
         <source>{sheet} 第 {column}{number} 格是公式，月报中只能是导出的数值</source>
         <translation>{sheet}: cell {column}{number} is a formula; a report may only hold the exported values</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="263"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="268"/>
         <source>{sheet} 第 {number} 行缺少指标代码</source>
         <translation>{sheet}: row {number} has no indicator code</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="272"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="241"/>
+        <source>{sheet} 缺少列“{columns}”（第 {row} 行）</source>
+        <translation>{sheet} lacks the column “{columns}” (row {row})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="277"/>
         <source>{sheet} 指标代码 {key} 出现两次</source>
         <translation>{sheet}: the indicator code {key} appears twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="282"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="287"/>
         <source>第 {number} 行（{key}）的本月值</source>
         <translation>the value for this month in row {number} ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="300"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="296"/>
+        <source>第 {number} 行（{key}）的本年累计</source>
+        <translation>the year-to-date value of row {number} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="335"/>
         <source>_meta 中的版本号 {value} 不是正整数</source>
         <translation>The revision {value} in _meta is not a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="307"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="342"/>
         <source>_meta 中的版本号 {revision} 不是正整数</source>
         <translation>The revision {revision} in _meta is not a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="331"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="366"/>
         <source>缺少 {meta} 工作表：不是本软件导出的月报，或工作表被删除、改名</source>
         <translation>The {meta} sheet is missing: this is not a report exported by this app, or the sheet was deleted or renamed</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="340"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="375"/>
         <source>这是区汇总工作簿，不是中心的月报</source>
         <translation>This is a district workbook, not a centre&apos;s monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="354"/>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="372"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="389"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="407"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="358"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="393"/>
         <source>格式版本 {shown} 无法识别（本软件读取版本 {readable}），请升级本软件或请中心用相同版本重新导出</source>
         <translation>The format version {shown} is not recognised (this app reads versions {readable}): update this app, or ask the centre to export again with the same release</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="371"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="406"/>
         <source>月份是 {period}，不是 {month}</source>
         <translation>The month is {period}, not {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="379"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="414"/>
         <source>{meta} 中缺少中心编码</source>
         <translation>The centre code is missing from {meta}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="385"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="420"/>
         <source>缺少 {summary} 工作表（被删除或改名）</source>
         <translation>The {summary} sheet is missing (deleted or renamed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="393"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="428"/>
         <source>{meta} 中的校验范围不含 {summary}，无法确认数据未被修改</source>
         <translation>The checksum in {meta} does not cover {summary}: the data cannot be confirmed unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="404"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="439"/>
         <source>缺少工作表 {sheets}（被删除或改名）</source>
         <translation>Sheets {sheets} are missing (deleted or renamed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="411"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="446"/>
         <source>{meta} 中缺少有效的校验码</source>
         <translation>{meta} has no valid checksum</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="419"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="454"/>
         <source>文件在导出后被修改过（校验码不符），请中心重新导出</source>
         <translation>The file was changed after the export (the checksum does not match): ask the centre to export it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="453"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="488"/>
         <source>文件已损坏，无法按 xlsx 读取，请中心重新导出</source>
         <translation>The file is damaged and cannot be read as xlsx: ask the centre to export it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="462"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="497"/>
         <source>文件已损坏，工作表无法读取，请中心重新导出</source>
         <translation>The file is damaged and its sheets cannot be read: ask the centre to export it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="138"/>
+        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="159"/>
         <source>导出失败：{file} 是已有的文件夹，不能保存为区汇总表；请另选文件名</source>
         <translation>Export failed: {file} is an existing folder and cannot be saved as the district workbook; choose another file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="147"/>
+        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="168"/>
         <source>导出失败：{file} 是要汇总的文件之一，不能用区汇总表覆盖它；请另选保存位置或文件名</source>
         <translation>Export failed: {file} is one of the files being consolidated and cannot be overwritten with the district workbook; choose another folder or file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="157"/>
+        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="178"/>
         <source>导出失败：{file} 已存在，且不是本软件生成的区汇总表，未覆盖；请另选文件名</source>
         <translation>Export failed: {file} exists and is not a district workbook made by this app, so it was not overwritten; choose another file name</translation>
     </message>
@@ -4011,32 +4016,32 @@ card {tail}</translation>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="91"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="109"/>
         <source>本月数据有 {count} 个错误，未导出；第一个：{first}</source>
         <translation>Errors in the month&apos;s data: {count}; nothing was exported. The first: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="380"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="443"/>
         <source>请先在 设置 中填写中心编码</source>
         <translation>Enter the centre code in Settings first</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="386"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="449"/>
         <source>文件已存在，未覆盖：{target}</source>
         <translation>The file already exists and was not overwritten: {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="398"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="461"/>
         <source>{month} 已报送关账，但数据与报送的第 {revision} 版不同（如补助标准在报送后改过）；请管理员重新开账后导出新版本</source>
         <translation>{month} has been submitted and closed, but its data differs from the submitted revision {revision} (a subsidy rate changed after the submission, for example): an administrator must reopen the month before a new revision is exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="422"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="485"/>
         <source>导出失败：未能替换文件</source>
         <translation>Export failed: the file could not be replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="433"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="496"/>
         <source>已生成文件 {target}，但导出记录未能保存（{reason}）；下次启动、导出或报送时会自动补记</source>
         <translation>The file {target} was made, but the export record could not be saved ({reason}); it is recorded automatically at the next start, export or submission</translation>
     </message>
@@ -5332,21 +5337,31 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/people/indicator_provider.py" line="37"/>
+        <source>在册会员：类别不详（无证）</source>
+        <translation>Members on register: category unknown (no certificate)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/people/indicator_provider.py" line="43"/>
+        <source>在册会员：等级不详（无证）</source>
+        <translation>Members on register: grade unknown (no certificate)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/people/indicator_provider.py" line="45"/>
         <source>新入会会员</source>
         <translation>Members joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/indicator_provider.py" line="39"/>
+        <location filename="../../desktop/models/people/indicator_provider.py" line="47"/>
         <source>离会会员</source>
         <translation>Members left</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/indicator_provider.py" line="74"/>
+        <location filename="../../desktop/models/people/indicator_provider.py" line="82"/>
         <source>{count} 名在册会员没有残疾证号，请在人员登记中补全</source>
         <translation>Members on the register without a disability certificate number: {count}; add the numbers under People</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people/indicator_provider.py" line="81"/>
+        <location filename="../../desktop/models/people/indicator_provider.py" line="89"/>
         <source>{count} 名会员的入会或离会日期晚于今天，请更正</source>
         <translation>Members with a joining or leaving date after today: {count}; correct the dates</translation>
     </message>
