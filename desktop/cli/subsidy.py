@@ -1,9 +1,11 @@
-"""`warmhome subsidy`: a month's rehab labour subsidy per 职康站 member."""
+"""`warmhome subsidy`: a month's rehab labour subsidy per 职康站 member, printed or written as
+the payout sheet (发放表) to sign."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from desktop.cli.arguments import month_arg
 from desktop.cli.commands import Command
@@ -15,7 +17,17 @@ def cmd_subsidy(args: argparse.Namespace) -> int:
     from desktop.models.subsidy import subsidy
 
     month = month_arg(args)
+    # Checked before the database is opened: a bad place writes nothing.
+    target = _payout_target(args.out, month) if args.out else None
     with open_db(args) as db:
+        if target is not None:
+            from desktop.excel.subsidy.subsidy_export import export_subsidy
+            from desktop.models.admin.permissions import CLI_ACTOR
+
+            table = export_subsidy(db, CLI_ACTOR, month, target)
+            print(f"已写入发放表：{target}（{len(table.rows)} 人，"
+                  f"合计 {subsidy.format_yuan(table.total_fen)} 元）")
+            return EXIT_OK
         table = subsidy.month_table(db, month)
     if args.json:
         print(json.dumps(table.as_json(), ensure_ascii=False, indent=2))
@@ -34,9 +46,27 @@ def cmd_subsidy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _payout_target(out: str, month: str) -> Path:
+    """Where ``--out`` puts the payout sheet: the .xlsx file named, or the standard name
+    (康复补助-YYYY-MM.xlsx, as the subsidy page suggests) in an existing folder. An existing
+    file is never replaced: a payout sheet may already be printed and signed."""
+    from desktop.excel.workbook_file import ExportError, xlsx_file_or_none
+    from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+
+    target = xlsx_file_or_none(out) or Path(out) / f"康复补助-{month}.xlsx"
+    if target.exists():
+        raise ExportError(
+            Message(QT_TRANSLATE_NOOP("Messages", "文件已存在，未覆盖：{target}"), target=target))
+    return target
+
+
 def _subsidy_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--month", required=True, metavar="YYYY-MM")
-    p.add_argument("--json", action="store_true")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--json", action="store_true")
+    mode.add_argument("--out", metavar="PATH",
+                      help="写出发放表工作簿（A4，含签字栏和大写合计）：以 .xlsx 结尾的文件名，"
+                           "或已有的文件夹（使用标准文件名）；不覆盖已有文件")
 
 
 COMMANDS = (
