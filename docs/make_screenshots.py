@@ -196,7 +196,7 @@ def _other_centres(folder: Path, streets: tuple[str, ...]) -> None:
             written = export_monthly_workbook(other, REPORT_MONTH, folder, generated_by="demo",
                                               today=TODAY)
     edited = load_workbook(written.path)
-    edited["汇总"]["D2"] = 999  # the number of members, typed over after export
+    edited["汇总"]["C4"] = 999  # the number of members (本月), typed over after export
     edited.save(folder / f"{written.path.stem}_改过.xlsx")
     written.path.unlink()
 
