@@ -384,6 +384,9 @@ def build_workbook(db: Database, month: str, *, revision: int, generated_by: str
         hashed.append(CHANGES)
     titled = {SUMMARY: f"{SUMMARY_HEADER_ROW}:{SUMMARY_HEADER_ROW}", CHECKS: "3:3"}
     for name in hashed:
+        if name in counts and name not in (SUMMARY, CHECKS, CHANGES) and \
+                workbook[name].print_title_rows:
+            continue  # a detail sheet that set up its own paper (desktop.excel.detail_form)
         # 汇总 on one portrait page (fitted at about 85 %) rather than two landscape ones.
         print_setup(workbook[name], profile.name, month, title_rows=titled.get(name, "1:1"),
                     orientation="portrait" if name == SUMMARY else "auto")
