@@ -157,10 +157,11 @@ class ExportPage(RefreshingPage):
         inner.addWidget(self.name_label)
         # The centre's choice, kept in its settings: the matrix shows on which days each
         # (unnamed) member came; 汇总 carries the attendance figures either way.
-        self.matrix_check = QCheckBox(self.tr("包含考勤明细（每人每天的签到表，不含姓名）(&A)"))
+        self.matrix_check = QCheckBox(self.tr("包含考勤明细(&A)"))
         self.matrix_check.setAccessibleName(self.tr("月报包含考勤明细"))
         self.matrix_check.setToolTip(self.tr(
-            "不勾选时，月报不含考勤明细表；汇总中的签到人次、人数等数字不受影响"))
+            "考勤明细是每人每天的签到表（不含姓名）。不勾选时，月报不含这张表；"
+            "汇总中的签到人次、人数等数字不受影响"))
         self.matrix_check.setChecked(workbook_options.includes_attendance_matrix(self._db))
         self.matrix_check.toggled.connect(self.choose_matrix)
         inner.addWidget(self.matrix_check)
