@@ -11,12 +11,19 @@ file is written is the value a consolidator reads (docs/workbook.md, "Checksum")
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.excel.form_layout import month_words, write_title
-from desktop.excel.sheet_layout import print_setup
+from desktop.excel.form_layout import TITLE_FONT, month_words, write_title
+from desktop.excel.sheet_layout import (
+    BODY_SIZE,
+    POINTS_PER_WIDTH_UNIT,
+    column_points,
+    print_setup,
+    text_width,
+)
 from desktop.models.admin.centre import load_profile
 from desktop.models.db import Database
 
@@ -25,15 +32,25 @@ HEADER_ROW = 3
 
 
 def detail_title(db: Database, month: str, sheet: Worksheet, columns: int,
-                 subtitle: str, *, title_columns: int | None = None) -> int:
+                 subtitle: str, *, title_columns: int | None = None,
+                 first_column: int = 1) -> int:
     """Rows 1–2 of a detail sheet: ``{centre}（{code}）{year}年{month}月工作报表：{sheet}``
     across ``title_columns`` (default: the table's ``columns``; a sheet printed in bands
     of columns merges only its first band, else the title prints cut in two) and
-    ``subtitle``. Returns the next row (the headings')."""
+    ``subtitle``, from ``first_column`` (right of columns repeated on every page, which would
+    otherwise print a cut-off piece of the title on each band). Returns the next row (the
+    headings')."""
     profile = load_profile(db)
     width = title_columns or columns
-    return write_title(sheet, f"{profile.name}（{profile.code}）{month_words(month)}工作报表："
-                              f"{sheet.title}", width, subtitle=subtitle)
+    title = f"{profile.name}（{profile.code}）{month_words(month)}工作报表：{sheet.title}"
+    row = write_title(sheet, title, width, subtitle=subtitle, first_column=first_column)
+    # A narrow table (one band of days) takes the title on two lines or more: room for them.
+    room = sum(column_points(sheet, c) for c in range(first_column, first_column + width))
+    lines = math.ceil(text_width(title) * TITLE_FONT.sz / BODY_SIZE * POINTS_PER_WIDTH_UNIT
+                      / max(room, 1.0))
+    if lines > 1:
+        sheet.row_dimensions[1].height = 24 * lines + 4
+    return row
 
 
 def detail_print_setup(db: Database, month: str, sheet: Worksheet, *,

@@ -23,8 +23,8 @@ from desktop.excel.sheet_layout import (
 from desktop.models.activities.activities import COUNTED_KINDS
 from desktop.models.db import Database
 
-HEADERS = ["日期", "活动名称", "类型", "地点", "组织者", "参加人次（人次）", "计入文体目标"]
-WIDTHS = [12, 30, 8, 18, 12, 10, 8]
+HEADERS = ["日期", "活动名称", "类型", "地点", "组织者", "参加人次\n（人次）", "计入文体\n目标"]
+WIDTHS = [12, 30, 8, 18, 20, 10, 10]
 ABOUT = ("本月已开展的活动（作废的和今天以后计划的不计），与汇总的“开展活动”“参加活动人次”一致；"
          "文化、体育类活动计入“本年参加文体活动满3次”的目标。")
 

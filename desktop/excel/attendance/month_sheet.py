@@ -71,8 +71,10 @@ def write_attendance(db: Database, month: str, sheet: Worksheet, today: date) ->
 
     set_widths(sheet, [NUMBER_WIDTH, *([DAY_WIDTH] * len(days)), TOTAL_WIDTH])
     banded = fit_scale(table_points(sheet, total_column), "landscape") < MIN_SCALE
-    first_band = min(total_column, FIRST_DAY_COLUMN + BAND_DAYS - 1) if banded else None
-    detail_title(db, month, sheet, total_column, ABOUT, title_columns=first_band)
+    # Right of 序号, which repeats on every band: over the first band of days only.
+    last = min(total_column, FIRST_DAY_COLUMN + BAND_DAYS - 1) if banded else total_column
+    detail_title(db, month, sheet, total_column, ABOUT,
+                 title_columns=last - FIRST_DAY_COLUMN + 1, first_column=FIRST_DAY_COLUMN)
     _write_headings(sheet, days, total_column)
     totals = [0] * len(days)
     for number, present in enumerate(patterns, start=1):

@@ -25,8 +25,9 @@ from desktop.models.db import Database
 from desktop.models.money import format_yuan, yuan
 from desktop.models.subsidy import subsidy
 
-HEADERS = ["序号", "姓名", "身份证号（已脱敏）", "签到天数（天）", "计补天数（天）",
-           "日补助标准（元）", "补助金额（元）"]
+# The units on a line of their own: a narrow column then breaks between words, not inside "（天）".
+HEADERS = ["序号", "姓名", "身份证号（已脱敏）", "签到天数\n（天）", "计补天数\n（天）",
+           "日补助标准\n（元）", "补助金额（元）"]
 WIDTHS = [6, 12, 22, 10, 10, 12, 14]
 
 
