@@ -140,6 +140,7 @@ def cmd_export_month(args: argparse.Namespace) -> int:
     from desktop.excel.workbook_file import xlsx_file_or_none
     from desktop.models.attendance.attendance_month import normalise_month
     from desktop.models.reporting.indicators import check_month
+    from desktop.models.reporting.workbook_options import ATTENDANCE_MATRIX
 
     # A bad or future month, or a missing folder, is refused before the database is opened.
     # A month typed full-width (２０２６-１０) is cleaned first, so the file name, the
@@ -147,10 +148,13 @@ def cmd_export_month(args: argparse.Namespace) -> int:
     month = check_month(normalise_month(args.month), args.clock.today())
     out = Path(args.out)
     xlsx_file_or_none(out)  # a folder, or a name ending in .xlsx
+    # Given: this export only; not given: the centre's setting (月报 page).
+    options = ({} if args.attendance_matrix is None
+               else {ATTENDANCE_MATRIX: args.attendance_matrix})
     with open_db(args) as db:
         result = monthly_workbook.export_monthly_workbook(db, month, out,
                                                           generated_by=CLI_ACTOR.username,
-                                                          actor=CLI_ACTOR)
+                                                          actor=CLI_ACTOR, options=options)
     for finding in result.report.warnings:
         print(f"警告：{finding.message}", file=sys.stderr)
     print(f"版本号：v{result.revision}", file=sys.stderr)
@@ -162,6 +166,10 @@ def _export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("month", metavar="YYYY-MM")
     p.add_argument("--out", required=True, metavar="PATH",
                    help="文件夹（使用标准文件名）或以 .xlsx 结尾的文件路径")
+    p.add_argument("--attendance-matrix", action=argparse.BooleanOptionalAction, default=None,
+                   help="包含（--attendance-matrix）或不含（--no-attendance-matrix）考勤明细"
+                        "（每人每天的签到表，不含姓名）；"
+                        "不指定时按中心在 月报 页的设置（默认包含）")
 
 
 COMMANDS = (

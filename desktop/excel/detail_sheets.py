@@ -6,10 +6,11 @@ A capability adds its sheet by declaring it in its excel package
     DETAIL_SHEETS = (DetailSheet("考勤明细", 10, "desktop.excel.attendance.month_sheet:write"),)
 
 and the workbook writes every declared sheet in ``order`` (:func:`detail_sheets`). Writers get
-the database, the month, an empty sheet whose row 1 must be the header (``write_header``) and
+the database, the month, an empty sheet and
 the day the report is made (records dated after it have not happened yet), and return how many
-data rows they wrote (recorded in ``_meta``). Identifiers are masked: card numbers or masked ID
-numbers only.
+data rows they wrote (recorded in ``_meta``). A sheet prints as a form (title in row 1, headings
+from row 3: ``desktop.excel.detail_form``). Identifiers are masked, and a sheet without names
+shares no key and no row order with a sheet that has them (docs/workbook.md).
 
 This module stays cheap (no openpyxl): capability packages import it to declare their sheets.
 """
@@ -37,12 +38,16 @@ Writer = Callable[["Database", str, "Worksheet", date], int]
 
 @dataclass(frozen=True)
 class DetailSheet:
-    """A declared detail sheet: its title (the sheet name), place (lower first) and writer
-    (a ``"module:attr"`` reference, imported when the workbook is written)."""
+    """A declared detail sheet: its title (the sheet name), place (lower first), writer
+    (a ``"module:attr"`` reference, imported when the workbook is written) and the setting,
+    if any, that the centre may switch it off with."""
 
     title: str
     order: int
     writer: Ref
+    # The key of a yes/no setting that can leave the sheet out of the workbook
+    # (``desktop.models.reporting.workbook_options``); None: always written.
+    setting: str | None = None
 
     def write(self, db: Database, month: str, sheet: Worksheet, today: date) -> int:
         """Write the sheet (see the module's docstring); the number of data rows."""

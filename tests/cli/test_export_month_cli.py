@@ -116,3 +116,40 @@ def test_a_centre_without_a_code_is_refused(run: Run, tmp_path: Path) -> None:
     assert one_line_error(result) == "warmhome: 错误：请先在 设置 中填写中心编码"
     assert result.returncode == 1 and list(out.iterdir()) == []
     assert digest(path) == before
+
+
+def _sheets_and_hashed(path: Path) -> tuple[list[str], list[str]]:
+    workbook = load_workbook(path)
+    meta = {r[0]: r[1] for r in workbook["_meta"].iter_rows(min_row=2, values_only=True)}
+    return workbook.sheetnames, str(meta["hashed_sheets"]).split(",")
+
+
+def test_the_attendance_matrix_follows_the_setting_unless_the_option_says(
+        run_many: RunMany, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    from desktop.models.reporting import workbook_options
+
+    path = tmp_path_factory.mktemp("matrix") / "demo.db"
+    with open_database(path) as db:
+        demo.generate(db, demo.DemoOptions(members=12, years=1, today=date.today()))
+        workbook_options.set_attendance_matrix(db, False, actor=ADMIN)
+    month = _previous(THIS_MONTH)
+    files = [tmp_path / name for name in ("setting.xlsx", "with.xlsx", "without.xlsx")]
+    by_setting, forced_on, forced_off = run_many([
+        ("export-month", month, "--out", files[0], "--db", path),
+        ("export-month", month, "--out", files[1], "--attendance-matrix", "--db", path),
+        ("export-month", month, "--out", files[2], "--no-attendance-matrix", "--db", path)])
+    for result in (by_setting, forced_on, forced_off):
+        assert result.returncode == 0, result.stderr
+    for file in (files[0], files[2]):
+        sheets, hashed = _sheets_and_hashed(file)
+        assert "考勤明细" not in sheets and "考勤明细" not in hashed
+        assert "补助明细" in sheets and "补助明细" in hashed
+    sheets, hashed = _sheets_and_hashed(files[1])
+    assert "考勤明细" in sheets and "考勤明细" in hashed
+    matrix = load_workbook(files[1])["考勤明细"]
+    # A grid and a weekday row under the day numbers.
+    assert matrix["B3"].value == 1 and matrix["B4"].value in "一二三四五六日"
+    assert matrix["B5"].border.left.style == "thin"
+    # The option is for that export only: the centre's setting stays off.
+    with open_database(path) as db:
+        assert not workbook_options.includes_attendance_matrix(db)

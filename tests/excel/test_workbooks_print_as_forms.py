@@ -39,9 +39,6 @@ MONTH = "2026-10"
 ADMIN = Actor("admin", Role.ADMIN)
 # Forms of label and value (no table, so no header row to repeat).
 NO_TABLE = {"封面", "导出说明", "填写说明"}
-# The monthly workbook's detail sheets are written by monthly_details.py, which is being
-# moved into the capability packages; they get the form layout after that move.
-DETAIL_SHEETS = {"考勤明细", "活动明细", "补助明细"}
 # The roster sheet's row 1 is the header row the importer reads (its title is in the page
 # header): the one sheet without a title row.
 IMPORT_SHEETS = {"会员名册"}
@@ -139,7 +136,7 @@ def test_every_sheet_is_set_up_for_a4_with_headers_footers_and_a_title(
         assert sheet.oddFooter.center.text == "第 &P 页，共 &N 页", name
         if sheet.title not in NO_TABLE:
             assert sheet.print_title_rows, name
-        if sheet.title not in IMPORT_SHEETS | DETAIL_SHEETS:
+        if sheet.title not in IMPORT_SHEETS:
             title = next(c for c in sheet[1] if c.value is not None)
             assert isinstance(title.value, str) and title.font.b, name
             assert title.font.sz >= 14 or sheet.title in NO_TABLE, name
@@ -149,8 +146,6 @@ def test_every_sheet_is_set_up_for_a4_with_headers_footers_and_a_title(
 def test_no_machine_key_and_numbers_and_dates_are_not_text(workbooks: dict[str, Path],
                                                           kind: str) -> None:
     for sheet in _visible_sheets(workbooks[kind]):
-        if sheet.title in DETAIL_SHEETS:
-            continue
         for cell in _visible_cells(sheet):
             where = f"{kind}/{sheet.title}!{cell.coordinate}"
             if isinstance(cell.value, str):
@@ -183,8 +178,6 @@ def _money_cells(sheet: Any) -> Iterator[Any]:
 def test_money_is_in_yuan_with_two_decimals(workbooks: dict[str, Path], kind: str) -> None:
     found = 0
     for sheet in _visible_sheets(workbooks[kind]):
-        if sheet.title in DETAIL_SHEETS:
-            continue
         for cell in _money_cells(sheet):
             found += 1
             assert cell.number_format == MONEY_FORMAT, f"{kind}/{sheet.title}!{cell.coordinate}"
@@ -194,8 +187,6 @@ def test_money_is_in_yuan_with_two_decimals(workbooks: dict[str, Path], kind: st
 @pytest.mark.parametrize("kind", KINDS)
 def test_printed_text_is_at_least_8_points(workbooks: dict[str, Path], kind: str) -> None:
     for sheet in _visible_sheets(workbooks[kind]):
-        if sheet.title in DETAIL_SHEETS:
-            continue
         scale = _scale(sheet)
         smallest = min((cell.font.sz or 11) for cell in _visible_cells(sheet))
         assert scale * smallest >= 8, (f"{kind}/{sheet.title}", scale, smallest)

@@ -1,47 +1,123 @@
-"""The monthly workbook's 考勤明细 sheet (declared in ``desktop.excel.attendance``)."""
+"""The monthly workbook's 考勤明细 sheet (declared in ``desktop.excel.attendance``): the month's
+attendance, members × days, without anything that says who a row is.
+
+Privacy: 补助明细 in the same workbook names the 职康站 members (with masked ID numbers), so no
+row here may be linked to a row there by its place or by a shared key. A row carries no name,
+card number or ID number, only its number on this sheet, and the rows are in the order of their
+own content (most days first, then by the days attended), never in the order of names: the
+sheet is the same whatever the members are called, and two members who came on the same days
+have identical rows. The district needs the shape of the month (how many came each day, how
+often each member came), not who came (docs/workbook.md, 考勤明细). Whether the sheet is in the
+workbook at all is the centre's choice (``desktop.models.reporting.workbook_options``).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
+from openpyxl.styles import Alignment, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.excel.detail_form import HEADER_ROW, detail_print_setup, detail_title
 from desktop.excel.detail_sheets import TOTAL
-from desktop.excel.sheet_layout import HEADER_FONT, append_row, append_styled, write_header
+from desktop.excel.sheet_layout import (
+    HEADER_FILL,
+    HEADER_FONT,
+    MIN_SCALE,
+    append_styled,
+    draw_grid,
+    fit_scale,
+    put,
+    set_widths,
+    style_header,
+    table_points,
+)
 from desktop.models.attendance.attendance_month import month_matrix
 from desktop.models.db import Database
-from desktop.models.people.identity import mask_id
 
 PRESENT = 1  # a number, not ✓: the day columns add up in Excel and in consolidation
-FIRST_DAY_COLUMN = 3  # after 序号 and the identifier
+FIRST_DAY_COLUMN = 2  # after 序号
+WEEKDAY_ROW = HEADER_ROW + 1
+FIRST_DATA_ROW = WEEKDAY_ROW + 1
+WEEKDAYS = "一二三四五六日"
+# A day column holds three digits (members per day) at full size. A month is wider than an A4
+# page at 80 %, so it prints in two bands of days, 序号 repeated on each (never shrunk).
+NUMBER_WIDTH, DAY_WIDTH, TOTAL_WIDTH = 6, 3.6, 9
+BAND_DAYS = 16
+WEEKEND_FILL = PatternFill("solid", fgColor="E4E4E4")
+CENTRED = Alignment(horizontal="center", vertical="center", wrap_text=True)
+ABOUT = ("每行一名会员（当月在册或签到过），不含姓名、卡号和证件号；各行按出勤天数和出勤日期排列，"
+         "与本工作簿其他表的顺序无关。1 表示当天签到（作废的签到不计）；最后一行为每天签到人数。"
+         "周六、周日的列底色较深。")
 
 
 def write_attendance(db: Database, month: str, sheet: Worksheet, today: date) -> int:
-    """Members × days: 1 where the member signed in; the member's days; a total row."""
+    """Members × days: 1 where the member signed in, the member's days, a total row; the
+    rows in the order of their content (the module's docstring)."""
     matrix = month_matrix(db, month)
-    ids = {int(r[0]): (r[1] or "", r[2] or "") for r in db.query(
-        "SELECT m.person_id, m.card_number, p.id_number FROM member m"
-        " JOIN person p ON p.id = m.person_id")}
     days = matrix.days
-    headers = ["序号", "卡号（无卡时为脱敏证件号）", *(str(int(d[8:])) for d in days), "出勤天数"]
-    write_header(sheet, headers, [6, 22, *([4.5] * len(days)), 9])
+    total_column = FIRST_DAY_COLUMN + len(days)
+    column_of = {day: offset + FIRST_DAY_COLUMN for offset, day in enumerate(days)}
     # Each member's day columns in one pass over the sign-ins, rather than asking the set
     # about every member × day (most of the matrix is empty).
-    column_of = {day: offset + FIRST_DAY_COLUMN for offset, day in enumerate(days)}
-    columns: dict[int, list[int]] = {}
-    for person_id, day in matrix.present:
+    columns: dict[int, list[int]] = {person_id: [] for person_id, _name in matrix.members}
+    for person_id, day in sorted(matrix.present):
         columns.setdefault(person_id, []).append(column_of[day])
+    # Only the content orders the rows: nothing of the person (name, id, card) is left.
+    patterns = sorted((tuple(present) for present in columns.values()),
+                      key=lambda present: (-len(present), present))
+
+    set_widths(sheet, [NUMBER_WIDTH, *([DAY_WIDTH] * len(days)), TOTAL_WIDTH])
+    banded = fit_scale(table_points(sheet, total_column), "landscape") < MIN_SCALE
+    # Right of 序号, which repeats on every band: over the first band of days only.
+    last = min(total_column, FIRST_DAY_COLUMN + BAND_DAYS - 1) if banded else total_column
+    detail_title(db, month, sheet, total_column, ABOUT,
+                 title_columns=last - FIRST_DAY_COLUMN + 1, first_column=FIRST_DAY_COLUMN)
+    _write_headings(sheet, days, total_column)
     totals = [0] * len(days)
-    total_column = FIRST_DAY_COLUMN + len(days)
-    for number, (person_id, _name) in enumerate(matrix.members, start=1):
-        card, id_number = ids.get(person_id, ("", ""))
-        present = columns.get(person_id, [])
+    for number, present in enumerate(patterns, start=1):
         for column in present:
             totals[column - FIRST_DAY_COLUMN] += 1
-        # Rows carry no names: the card number, else the masked ID, tells members apart.
-        append_row(sheet, [number, card or mask_id(id_number)],
-                   {**dict.fromkeys(present, PRESENT), total_column: len(present)})
-    for cell in append_styled(sheet, [None, TOTAL, *totals, matrix.total]):
-        cell.font = HEADER_FONT
-    sheet.freeze_panes = "C2"
-    return len(matrix.members)
+        sheet.append({1: number, **dict.fromkeys(present, PRESENT),
+                      total_column: len(present)})
+    total_row = append_styled(sheet, [TOTAL, *totals, matrix.total])[0].row
+    _style_table(sheet, days, total_column, total_row)
+    sheet.freeze_panes = f"{get_column_letter(FIRST_DAY_COLUMN)}{FIRST_DATA_ROW}"
+    if banded:
+        sheet.col_breaks.append(Break(id=FIRST_DAY_COLUMN + BAND_DAYS - 1))
+    detail_print_setup(db, month, sheet, title_rows=f"{HEADER_ROW}:{WEEKDAY_ROW}",
+                       title_columns="A:A", orientation="landscape", columns=total_column)
+    return len(patterns)
+
+
+def _write_headings(sheet: Worksheet, days: list[str], total_column: int) -> None:
+    """Row 3: 序号, the days as numbers, 出勤天数（天）; row 4: each day's weekday."""
+    put(sheet, HEADER_ROW, 1, "序号")
+    for offset, day in enumerate(days):
+        column = FIRST_DAY_COLUMN + offset
+        sheet.cell(row=HEADER_ROW, column=column, value=int(day[8:]))
+        put(sheet, WEEKDAY_ROW, column, WEEKDAYS[date.fromisoformat(day).weekday()])
+    put(sheet, HEADER_ROW, total_column, "出勤天数（天）")
+    for column in (1, total_column):
+        sheet.merge_cells(start_row=HEADER_ROW, start_column=column, end_row=WEEKDAY_ROW,
+                          end_column=column)
+    style_header(cell for row in sheet.iter_rows(min_row=HEADER_ROW, max_row=WEEKDAY_ROW,
+                                                 max_col=total_column) for cell in row)
+    sheet.row_dimensions[HEADER_ROW].height = 33
+
+
+def _style_table(sheet: Worksheet, days: list[str], total_column: int, total_row: int) -> None:
+    """Lines round every cell, figures centred, the totals bold and weekends shaded."""
+    weekend = {FIRST_DAY_COLUMN + offset for offset, day in enumerate(days)
+               if date.fromisoformat(day).weekday() >= 5}
+    draw_grid(sheet, HEADER_ROW, total_row, total_column)
+    for line in sheet.iter_rows(min_row=FIRST_DATA_ROW, max_row=total_row,
+                                max_col=total_column):
+        for cell in line:
+            cell.alignment = CENTRED
+            if cell.row == total_row or cell.column == total_column:
+                cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+            elif cell.column in weekend:
+                cell.fill = WEEKEND_FILL

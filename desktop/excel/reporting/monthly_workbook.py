@@ -66,6 +66,7 @@ from desktop.models.reporting.export_log import (
 )
 from desktop.models.reporting.indicators import Finding, Report, check_month, compute
 from desktop.models.reporting.month_close import MonthClosedError, month_status
+from desktop.models.reporting.workbook_options import sheet_included
 
 __all__ = ["FORMAT_VERSION", "IDENTITY_KEYS", "READABLE_FORMAT_VERSIONS", "BlockedExport",
            "ExportError", "MonthlyExport", "build_workbook", "data_checksum",
@@ -350,11 +351,14 @@ def _write_meta(sheet: Worksheet, values: list[tuple[str, Any]]) -> None:
 
 def build_workbook(db: Database, month: str, *, revision: int, generated_by: str,
                    today: date | None = None, now: datetime | None = None,
-                   extra: Sequence[str] = ()) -> tuple[Workbook, MonthlyExport]:
+                   extra: Sequence[str] = (),
+                   options: Mapping[str, bool] | None = None) -> tuple[Workbook, MonthlyExport]:
     """The whole workbook in memory, as of ``today`` and stamped ``now`` (default: by
     ``db``'s clock). ValidationError for a malformed or future month, BlockedExport when
     validation finds errors. ``extra``: further capability packages whose indicators and
-    detail sheets are added (``desktop.models.capabilities``)."""
+    detail sheets are added (``desktop.models.capabilities``). ``options``: setting key →
+    whether the optional detail sheet it switches is written, for this export only (a key
+    not given: the centre's setting, ``workbook_options``)."""
     today = today or db.clock.today()
     check_month(month, today)
     report = compute(db, month, today, extra)
@@ -371,7 +375,9 @@ def build_workbook(db: Database, month: str, *, revision: int, generated_by: str
     _write_cover(cover, profile, month, revision, generated_at, generated_by)
     print_setup(cover, profile.name, month, title_rows=None, orientation="portrait")
     counts = {SUMMARY: _write_summary(workbook.create_sheet(SUMMARY), report, profile, month)}
-    details = detail_sheets(extra)
+    details = [d for d in detail_sheets(extra)
+               if d.setting is None or (options or {}).get(d.setting,
+                                                            sheet_included(db, d.setting))]
     for detail in details:
         counts[detail.title] = detail.write(db, month, workbook.create_sheet(detail.title),
                                             today)
@@ -384,6 +390,9 @@ def build_workbook(db: Database, month: str, *, revision: int, generated_by: str
         hashed.append(CHANGES)
     titled = {SUMMARY: f"{SUMMARY_HEADER_ROW}:{SUMMARY_HEADER_ROW}", CHECKS: "3:3"}
     for name in hashed:
+        if name in counts and name not in (SUMMARY, CHECKS, CHANGES) and \
+                workbook[name].print_title_rows:
+            continue  # a detail sheet that set up its own paper (desktop.excel.detail_form)
         # 汇总 on one portrait page (fitted at about 85 %) rather than two landscape ones.
         print_setup(workbook[name], profile.name, month, title_rows=titled.get(name, "1:1"),
                     orientation="portrait" if name == SUMMARY else "auto")
@@ -409,8 +418,8 @@ def build_workbook(db: Database, month: str, *, revision: int, generated_by: str
 def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str], *,
                             generated_by: str, actor: Actor | None = None,
                             revision: int | None = None, today: date | None = None,
-                            now: datetime | None = None,
-                            extra: Sequence[str] = ()) -> MonthlyExport:
+                            now: datetime | None = None, extra: Sequence[str] = (),
+                            options: Mapping[str, bool] | None = None) -> MonthlyExport:
     """Check, build and atomically write the month's workbook to ``out`` (a folder: the
     standard file name; a path ending in .xlsx: that file), logging the export with the
     file's SHA-256 as pending before the rename and confirming it after (``export_log``).
@@ -424,7 +433,8 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
     ``revision`` defaults to the month's next revision (``month_close.month_status``); the
     export is logged under ``actor`` (default: ``generated_by`` as a staff member).
     ``today`` and ``now`` (default: by ``db``'s clock) date the check and the workbook.
-    ``extra``: further capability packages (:func:`build_workbook`).
+    ``extra``: further capability packages, ``options`` the optional sheets
+    (:func:`build_workbook`).
     """
     today = today or db.clock.today()
     check_month(month, today)
@@ -452,7 +462,7 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
     # after the export, so 报送 asks for a new one rather than sending a file without it.
     head = audit_head(db)
     workbook, result = build_workbook(db, month, revision=revision, generated_by=generated_by,
-                                      today=today, now=now, extra=extra)
+                                      today=today, now=now, extra=extra, options=options)
     if sent is not None and result.content_sha256 != sent.data_sha256:
         # Same revision, other figures (a rate changed after the close): that would be two
         # different files both claiming to be the submitted version.

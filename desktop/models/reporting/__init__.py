@@ -19,4 +19,5 @@ AUDIT_LABELS = (AuditLabels(
         "file_sha256": QT_TRANSLATE_NOOP("AuditValues", "文件校验码"),
         "data_sha256": QT_TRANSLATE_NOOP("AuditValues", "数据校验码"),
         "district.expected_centres": QT_TRANSLATE_NOOP("AuditValues", "应报送的中心"),
+        "report.attendance_matrix": QT_TRANSLATE_NOOP("AuditValues", "月报包含考勤明细"),
     }),)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -29,10 +30,10 @@ from desktop.excel.reporting.monthly_workbook import (
 from desktop.models.admin.centre import load_profile
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
-from desktop.models.reporting import indicators
+from desktop.models.reporting import indicators, workbook_options
 from desktop.models.reporting.indicators import Report
 from desktop.ui.common.column_fit import ContentColumns
-from desktop.ui.common.model_action import attempt, run_export
+from desktop.ui.common.model_action import attempt, run_export, succeeded
 from desktop.ui.common.page_parts import (
     RefreshingPage,
     StatusLabel,
@@ -154,6 +155,16 @@ class ExportPage(RefreshingPage):
         self.name_label.setAccessibleName(self.tr("文件名"))
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         inner.addWidget(self.name_label)
+        # The centre's choice, kept in its settings: the matrix shows on which days each
+        # (unnamed) member came; 汇总 carries the attendance figures either way.
+        self.matrix_check = QCheckBox(self.tr("包含考勤明细(&A)"))
+        self.matrix_check.setAccessibleName(self.tr("月报包含考勤明细"))
+        self.matrix_check.setToolTip(self.tr(
+            "考勤明细是每人每天的签到表（不含姓名）。不勾选时，月报不含这张表；"
+            "汇总中的签到人次、人数等数字不受影响"))
+        self.matrix_check.setChecked(workbook_options.includes_attendance_matrix(self._db))
+        self.matrix_check.toggled.connect(self.choose_matrix)
+        inner.addWidget(self.matrix_check)
         actions = QHBoxLayout()
         self.export_button = QPushButton(self.tr("导出月报(&E)"))
         self.export_button.setAccessibleName(self.tr("导出本月月报工作簿"))
@@ -216,6 +227,7 @@ class ExportPage(RefreshingPage):
         self.name_label.setText(self.tr("文件名：{name}").format(
             name=standard_file_name(profile, self.month(), self.revision())))
         may = self._actor.can(Permission.EDIT_ATTENDANCE)
+        self.matrix_check.setEnabled(may)
         blocked = self.report is None or bool(self.report.errors)
         no_code = not profile.code.strip()
         self.export_button.setEnabled(may and not blocked and not no_code)
@@ -235,6 +247,17 @@ class ExportPage(RefreshingPage):
             self.export_button.setToolTip("")
 
     # -- export ----------------------------------------------------------------------------------
+    def choose_matrix(self, include: bool) -> None:
+        """Save whether the workbook carries 考勤明细 (the centre's setting, audited); when
+        that is refused the box shows the stored choice again."""
+        if not succeeded(self, lambda: workbook_options.set_attendance_matrix(
+                self._db, include, actor=self._actor), status=self.status_label):
+            stored = workbook_options.includes_attendance_matrix(self._db)
+            if self.matrix_check.isChecked() != stored:
+                self.matrix_check.blockSignals(True)
+                self.matrix_check.setChecked(stored)
+                self.matrix_check.blockSignals(False)
+
     def choose_folder(self) -> None:
         """Ask for the folder the workbook goes to."""
         folder = QFileDialog.getExistingDirectory(

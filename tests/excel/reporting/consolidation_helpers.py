@@ -122,6 +122,8 @@ def _cell_text(value: object) -> str:
         return "1" if value else "0"
     if isinstance(value, int | float):
         return f"{Decimal(str(value)):.2f}"
+    if isinstance(value, datetime | date):
+        return value.isoformat()  # a date cell reads back as a date-time: 2024-05-03T00:00:00
     return str(value)
 
 

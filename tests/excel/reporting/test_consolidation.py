@@ -407,3 +407,29 @@ def test_the_district_workbook_never_replaces_an_input_or_a_foreign_file(
     assert is_district_workbook(earlier) and not is_district_workbook(files[0])
     assert write_consolidation(result, earlier) == earlier
     assert list(district_table(earlier)) == ["XC-DS-02", "XC-XJK-03", "XC-YT-01", "合计"]
+
+
+def test_workbooks_with_and_without_the_attendance_matrix_are_read_alike(
+        centres: list[CentreDb], good: list[Path], tmp_path: Path) -> None:
+    from desktop.excel.reporting.monthly_workbook import export_monthly_workbook
+    from desktop.models.db import open_database
+    from desktop.models.reporting.workbook_options import ATTENDANCE_MATRIX
+
+    folder = tmp_path / "without"
+    folder.mkdir()
+    with open_database(centres[0].path) as db:
+        without = export_monthly_workbook(db, MONTH, folder, generated_by="test", today=TODAY,
+                                          now=datetime(2026, 11, 5, 10),
+                                          options={ATTENDANCE_MATRIX: False}).path
+    assert "考勤明细" not in load_workbook(without).sheetnames
+    result = _run([without, *good[1:]])
+    assert [o.status for o in result.outcomes] == [ACCEPTED] * 3
+    with_matrix = _run(good)
+    assert result.totals == with_matrix.totals
+    # A file whose matrix was removed afterwards still names it in hashed_sheets: refused.
+    cut = _copies([good[0]], tmp_path / "cut")[0]
+    workbook = load_workbook(cut)
+    del workbook["考勤明细"]
+    workbook.save(cut)
+    status, reason = _outcome(_run([cut]), cut)
+    assert status != ACCEPTED and "考勤明细" in reason

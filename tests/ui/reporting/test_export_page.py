@@ -19,6 +19,7 @@ from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.people import people
+from desktop.models.reporting import workbook_options
 from desktop.ui.reporting.export_page import ExportPage
 from desktop.ui.shell.ui_settings import UiSettings
 from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input, not_none
@@ -119,6 +120,37 @@ def test_export_writes_the_standard_file_and_remembers_the_folder(
     assert meta_checksum(workbook, meta) == meta["sha256"]
 
 
+def test_the_attendance_matrix_box_is_the_centres_setting_and_shapes_the_export(
+        qtbot, month_db: Database, ui_settings: UiSettings, tmp_path: Path) -> None:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    page = _page(qtbot, month_db, ui_settings, folder)
+    assert page.matrix_check.isChecked()  # included unless the centre says otherwise
+    assert page.matrix_check.accessibleName() == "月报包含考勤明细"
+    page.matrix_check.setFocus()
+    qtbot.keyClick(page.matrix_check, Qt.Key.Key_Space)
+    assert not page.matrix_check.isChecked()
+    assert not workbook_options.includes_attendance_matrix(month_db)
+    with qtbot.waitSignal(page.exported) as signal:
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    workbook = load_workbook(signal.args[0])
+    meta = {row[0]: row[1] for row in workbook["_meta"].iter_rows(min_row=2, values_only=True)}
+    assert "考勤明细" not in workbook.sheetnames
+    assert meta["hashed_sheets"] == "汇总,活动明细,补助明细,校验"
+    assert meta_checksum(workbook, meta) == meta["sha256"]
+    # A page opened later shows the stored choice.
+    assert not _page(qtbot, month_db, ui_settings).matrix_check.isChecked()
+
+
+def test_a_kiosk_account_cannot_change_the_matrix_choice(qtbot, month_db: Database,
+                                                          ui_settings: UiSettings) -> None:
+    page = _page(qtbot, month_db, ui_settings, actor=Actor("kiosk", Role.KIOSK))
+    assert not page.matrix_check.isEnabled()
+    page.matrix_check.setChecked(False)  # even if the box were ticked off somehow
+    assert page.matrix_check.isChecked() and "没有权限" in page.status_label.text()
+    assert workbook_options.includes_attendance_matrix(month_db)
+
+
 def test_a_future_record_blocks_the_export(qtbot, month_db: Database,
                                            ui_settings: UiSettings, tmp_path: Path) -> None:
     with month_db.transaction():
@@ -178,7 +210,7 @@ def test_every_control_is_named_and_reachable(qtbot, month_db: Database,
         order.append(widget)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     for wanted in (page.summary_table, page.findings_table, page.folder_edit,
-                   page.browse_button, page.export_button):
+                   page.browse_button, page.matrix_check, page.export_button):
         assert wanted in order, wanted.accessibleName()
 
 
