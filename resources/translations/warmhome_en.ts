@@ -1321,6 +1321,11 @@
         <translation>Data checksum</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/reporting/__init__.py" line="22"/>
+        <source>月报包含考勤明细</source>
+        <translation>Monthly report includes attendance detail</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/subsidy/__init__.py" line="14"/>
         <source>执行起始月份</source>
         <translation>Applies from month</translation>
@@ -2667,135 +2672,150 @@ Error type: {error}</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="108"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="109"/>
         <source>报表月份(&amp;M):</source>
         <translation>Report &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="114"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="115"/>
         <source>校验结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="121"/>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="123"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="122"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="124"/>
         <source>汇总预览</source>
         <translation>Summary preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="132"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="133"/>
         <source>校验</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="134"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="135"/>
         <source>校验结果列表</source>
         <translation>List of check findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="139"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="140"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="142"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="143"/>
         <source>保存到文件夹(&amp;F):</source>
         <translation>Save to &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="144"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="145"/>
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="146"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="147"/>
         <source>选择文件夹(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="147"/>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="241"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="148"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="264"/>
         <source>选择保存月报的文件夹</source>
         <translation>Choose the folder for the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="154"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="155"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="158"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="160"/>
+        <source>包含考勤明细(&amp;A)</source>
+        <translation>Include attendance &amp;detail sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="161"/>
+        <source>月报包含考勤明细</source>
+        <translation>Monthly report includes the attendance detail sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="163"/>
+        <source>考勤明细是每人每天的签到表（不含姓名）。不勾选时，月报不含这张表；汇总中的签到人次、人数等数字不受影响</source>
+        <translation>The attendance detail sheet lists each member's sign-ins day by day (no names). If unticked, the monthly report leaves it out; the figures in 汇总 (sign-ins, members) are not affected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="169"/>
         <source>导出月报(&amp;E)</source>
         <translation>&amp;Export monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="159"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="170"/>
         <source>导出本月月报工作簿</source>
         <translation>Export this month&apos;s report workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="161"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="172"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="162"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="173"/>
         <source>打开月报所在的文件夹</source>
         <translation>Open the folder that holds the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="165"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="176"/>
         <source>导出结果</source>
         <translation>Export result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="204"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="215"/>
         <source>✖ {errors} 个错误：改正后才能导出；{warnings} 个警告</source>
         <translation>✖ {errors} error(s): correct them before exporting; {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="207"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="218"/>
         <source>⚠ {warnings} 个警告：可以导出，警告会列在“校验”表中</source>
         <translation>⚠ {warnings} warning(s): you can export; warnings are listed on the Checks sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="210"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="221"/>
         <source>✓ 校验通过，未发现问题</source>
         <translation>✓ Checks passed, no problems found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="216"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="227"/>
         <source>文件名：{name}</source>
         <translation>File name: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="224"/>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="229"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="236"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="241"/>
         <source>请先在 设置 中填写中心编码</source>
         <translation>Enter the centre code in Settings first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="231"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="243"/>
         <source>这个账户不能导出月报</source>
         <translation>This account cannot export the monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="233"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="245"/>
         <source>本月数据有错误，改正后才能导出</source>
         <translation>This month&apos;s data has errors: correct them before exporting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="251"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="274"/>
         <source>文件夹不存在，请重新选择</source>
         <translation>The folder does not exist; please choose another</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="254"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="277"/>
         <source>正在导出月报…</source>
         <translation>Exporting the monthly report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/export_page.py" line="264"/>
+        <location filename="../../desktop/ui/reporting/export_page.py" line="287"/>
         <source>已导出第 {revision} 版：{path}</source>
         <translation>Exported revision {revision}: {path}</translation>
     </message>
@@ -4016,32 +4036,33 @@ card {tail}</translation>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="109"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="110"/>
         <source>本月数据有 {count} 个错误，未导出；第一个：{first}</source>
         <translation>Errors in the month&apos;s data: {count}; nothing was exported. The first: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="443"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="453"/>
         <source>请先在 设置 中填写中心编码</source>
         <translation>Enter the centre code in Settings first</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="449"/>
+        <location filename="../../desktop/cli/subsidy.py" line="59"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="459"/>
         <source>文件已存在，未覆盖：{target}</source>
         <translation>The file already exists and was not overwritten: {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="461"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="471"/>
         <source>{month} 已报送关账，但数据与报送的第 {revision} 版不同（如补助标准在报送后改过）；请管理员重新开账后导出新版本</source>
         <translation>{month} has been submitted and closed, but its data differs from the submitted revision {revision} (a subsidy rate changed after the submission, for example): an administrator must reopen the month before a new revision is exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="485"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="495"/>
         <source>导出失败：未能替换文件</source>
         <translation>Export failed: the file could not be replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="496"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="506"/>
         <source>已生成文件 {target}，但导出记录未能保存（{reason}）；下次启动、导出或报送时会自动补记</source>
         <translation>The file {target} was made, but the export record could not be saved ({reason}); it is recorded automatically at the next start, export or submission</translation>
     </message>
