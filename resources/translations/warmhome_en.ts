@@ -2741,7 +2741,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/reporting/export_page.py" line="163"/>
         <source>考勤明细是每人每天的签到表（不含姓名）。不勾选时，月报不含这张表；汇总中的签到人次、人数等数字不受影响</source>
-        <translation>The attendance detail sheet lists each member's sign-ins day by day (no names). If unticked, the monthly report leaves it out; the figures in 汇总 (sign-ins, members) are not affected</translation>
+        <translation>The attendance detail sheet lists each member's sign-ins day by day (no names). If unticked, the monthly report leaves it out; the figures on the summary sheet (sign-ins, members) are not affected</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/reporting/export_page.py" line="169"/>
