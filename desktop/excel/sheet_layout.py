@@ -18,11 +18,12 @@ and WPS, which then substitutes a font of different width. docs/workbook.md says
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.descriptors.serialisable import Serialisable
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
@@ -44,9 +45,42 @@ def form_font(*, bold: bool = False, size: float = BODY_SIZE, italic: bool = Fal
 
 
 BODY_FONT = form_font()
-HEADER_FONT = form_font(bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="E3E8EC")
-HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_STYLE = TypeVar("_STYLE", bound=Serialisable)
+_FIXED_CLASSES: dict[type, type] = {}
+
+
+def fixed_style(style: _STYLE) -> _STYLE:
+    """The same style, with its hash worked out once.
+
+    openpyxl files a style into the workbook's list on every assignment (``cell.border = …``)
+    by hashing it, and a style's hash walks all its fields each time: a form that sets the same
+    border on ten thousand cells spent most of its time there. The copy compares and writes
+    exactly like the original (a subclass adding only the remembered hash).
+    """
+    cls = type(style)
+    fixed = _FIXED_CLASSES.get(cls)
+    if fixed is None:
+        field_hash: Callable[[Any], int] = getattr(cls, "__hash__")  # noqa: B009
+
+        def remembered(self: Any) -> int:
+            known = self.__dict__.get("_hash_once")
+            if known is None:
+                known = self.__dict__["_hash_once"] = field_hash(self)
+            return int(known)
+
+        # openpyxl's metaclass lists a class's fields from its own body: hand the subclass
+        # the original's lists, or it would write an empty style.
+        body = {name: getattr(cls, name) for name in ("__attrs__", "__nested__", "__elements__")}
+        fixed = _FIXED_CLASSES[cls] = type(f"Fixed{cls.__name__}", (cls,),
+                                           {**body, "__hash__": remembered})
+    copy: _STYLE = object.__new__(fixed)
+    copy.__dict__.update(style.__dict__)
+    return copy
+
+
+HEADER_FONT = fixed_style(form_font(bold=True))
+HEADER_FILL = fixed_style(PatternFill("solid", fgColor="E3E8EC"))
+HEADER_ALIGN = fixed_style(Alignment(horizontal="center", vertical="center", wrap_text=True))
 MONEY_FORMAT = "#,##0.00"
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
@@ -200,7 +234,8 @@ def number_format(sheet: Worksheet, columns: Iterable[int], fmt: str, first_row:
 
 
 THIN_SIDE = Side(style="thin", color="000000")
-GRID_BORDER = Border(left=THIN_SIDE, right=THIN_SIDE, top=THIN_SIDE, bottom=THIN_SIDE)
+GRID_BORDER = fixed_style(Border(left=THIN_SIDE, right=THIN_SIDE, top=THIN_SIDE,
+                                 bottom=THIN_SIDE))
 
 
 def draw_grid(sheet: Worksheet, first_row: int, last_row: int, columns: int,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Border, Side
 
 from desktop.excel.detail_sheets import detail_sheets, yuan
 from desktop.excel.form_layout import sign_off_block
@@ -13,6 +15,7 @@ from desktop.excel.sheet_layout import (
     FONT_NAME,
     append_row,
     clean_text,
+    fixed_style,
     new_workbook,
     print_setup,
     printed_scale,
@@ -91,3 +94,19 @@ def test_sign_off_block_has_every_role_the_seal_and_the_date() -> None:
 def test_detail_sheets_are_registered_in_order_and_money_is_exact() -> None:
     assert [s.title for s in detail_sheets()] == ["考勤明细", "活动明细", "补助明细"]
     assert yuan(4000) == Decimal("40.00") and yuan(1) == Decimal("0.01")
+
+
+def test_a_fixed_style_is_written_exactly_like_the_original(tmp_path: Path) -> None:
+    thin = Side(style="thin")
+    original = Border(left=thin, right=thin, top=thin, bottom=thin)
+    fixed = fixed_style(original)
+    assert hash(fixed) == hash(original) and fixed.left == original.left
+    assert fixed.to_tree().attrib == original.to_tree().attrib
+    assert [child.tag for child in fixed.to_tree()] == [c.tag for c in original.to_tree()]
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet["A1"].border, sheet["A2"].border = original, fixed
+    workbook.save(tmp_path / "b.xlsx")
+    again = load_workbook(tmp_path / "b.xlsx").active
+    assert repr(again["A2"].border) == repr(again["A1"].border)
+    assert again["A2"].border.left.style == "thin"

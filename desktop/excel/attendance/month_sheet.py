@@ -29,6 +29,7 @@ from desktop.excel.sheet_layout import (
     append_styled,
     draw_grid,
     fit_scale,
+    fixed_style,
     put,
     set_widths,
     style_header,
@@ -46,8 +47,8 @@ WEEKDAYS = "一二三四五六日"
 # page at 80 %, so it prints in two bands of days, 序号 repeated on each (never shrunk).
 NUMBER_WIDTH, DAY_WIDTH, TOTAL_WIDTH = 6, 3.6, 9
 BAND_DAYS = 16
-WEEKEND_FILL = PatternFill("solid", fgColor="E4E4E4")
-CENTRED = Alignment(horizontal="center", vertical="center", wrap_text=True)
+WEEKEND_FILL = fixed_style(PatternFill("solid", fgColor="E4E4E4"))
+CENTRED = fixed_style(Alignment(horizontal="center", vertical="center", wrap_text=True))
 ABOUT = ("每行一名会员（当月在册或签到过），不含姓名、卡号和证件号；各行按出勤天数和出勤日期排列，"
          "与本工作簿其他表的顺序无关。1 表示当天签到（作废的签到不计）；最后一行为每天签到人数。"
          "周六、周日的列底色较深。")
