@@ -47,6 +47,7 @@ def form_font(*, bold: bool = False, size: float = BODY_SIZE, italic: bool = Fal
 BODY_FONT = form_font()
 _STYLE = TypeVar("_STYLE", bound=Serialisable)
 _FIXED_CLASSES: dict[type, type] = {}
+_FIXED_STYLES: dict[Serialisable, Serialisable] = {}
 
 
 def fixed_style(style: _STYLE) -> _STYLE:
@@ -57,6 +58,11 @@ def fixed_style(style: _STYLE) -> _STYLE:
     border on ten thousand cells spent most of its time there. The copy compares and writes
     exactly like the original (a subclass adding only the remembered hash).
     """
+    # Equal styles give the one same object: two equal but distinct keys would make openpyxl
+    # compare them field by field on every assignment.
+    known = _FIXED_STYLES.get(style)
+    if known is not None:
+        return known
     cls = type(style)
     fixed = _FIXED_CLASSES.get(cls)
     if fixed is None:
@@ -75,6 +81,7 @@ def fixed_style(style: _STYLE) -> _STYLE:
                                            {**body, "__hash__": remembered})
     copy: _STYLE = object.__new__(fixed)
     copy.__dict__.update(style.__dict__)
+    _FIXED_STYLES[style] = copy
     return copy
 
 
