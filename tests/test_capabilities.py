@@ -67,13 +67,14 @@ def test_references_are_imported_when_resolved() -> None:
 
 def test_every_page_is_declared_in_navigation_order() -> None:
     pages = declared_pages()
-    assert [p.id for p in pages] == ["dashboard", "people", "attendance", "activities",
+    assert [p.id for p in pages] == ["dashboard", "people", "attendance", "activities", "care",
                                      "subsidy", "export", "consolidation", "users", "audit",
                                      "settings"]
-    assert [p.title for p in pages] == ["首页", "人员登记", "考勤", "文体活动", "康复补助", "月报",
-                                        "区汇总", "账户", "操作日志", "设置"]
+    assert [p.title for p in pages] == ["首页", "人员登记", "考勤", "文体活动", "日间照料",
+                                        "康复补助", "月报", "区汇总", "账户", "操作日志", "设置"]
     assert {p.id: p.permission for p in pages if p.permission} == {
-        "users": Permission.MANAGE_USERS, "audit": Permission.VIEW_AUDIT}
+        "care": Permission.RECORD_CARE, "users": Permission.MANAGE_USERS,
+        "audit": Permission.VIEW_AUDIT}
     assert {p.id for p in pages if p.scrolls} == {"dashboard", "export", "consolidation",
                                                   "settings"}
     # Each page's help has the page's title, and every factory names a real function.
@@ -105,7 +106,11 @@ def test_every_audit_table_has_its_words() -> None:
         "person": "人员", "user_account": "账户", "setting": "设置", "subsidy_rate": "补助标准",
         "activity": "文体活动", "activity_participant": "活动参加者", "sign_in": "签到",
         "database": "数据库", "month_state": "月份关账", "month_report": "月报导出和报送",
-        "export_attempt": "月报导出尝试"}
+        "export_attempt": "月报导出尝试", "care_profile": "照料档案",
+        "care_medication": "用药安排", "care_pickup": "接送人", "care_plan": "个别化服务计划",
+        "care_log": "照料记录", "care_entry": "照料服务", "care_dose": "服药记录",
+        "care_handover": "离站交接", "care_incident": "突发事件", "care_provider": "购买服务合同",
+        "care_provider_session": "购买服务记录", "care_meal_rate": "餐费标准"}
     # The person form's order: name first; then the sign-in's, the activity's, the month's.
     assert list(field_names())[:3] == ["name", "sex", "birth_date"]
     order = list(field_names())
@@ -140,7 +145,7 @@ import sys
 from desktop.cli import build_parser
 from desktop.ui.shell.pages import declared_pages
 build_parser()
-assert len(declared_pages()) == 10
+assert len(declared_pages()) == 11
 heavy = sorted(m for m in sys.modules if m.endswith("_page") or m in (
     "desktop.models.demo.demo", "desktop.excel.reporting.monthly_workbook", "openpyxl",
     "desktop.models.people.people_query", "desktop.models.reporting.month_close"))

@@ -932,6 +932,66 @@
         <source>原因</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="14"/>
+        <source>照料档案</source>
+        <translation>Care profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="15"/>
+        <source>用药安排</source>
+        <translation>Medication schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="16"/>
+        <source>接送人</source>
+        <translation>Person allowed to collect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="17"/>
+        <source>个别化服务计划</source>
+        <translation>Individual service plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="18"/>
+        <source>照料记录</source>
+        <translation>Care log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="19"/>
+        <source>照料服务</source>
+        <translation>Care service given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="20"/>
+        <source>服药记录</source>
+        <translation>Medication dose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="21"/>
+        <source>离站交接</source>
+        <translation>Hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="22"/>
+        <source>突发事件</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="23"/>
+        <source>购买服务合同</source>
+        <translation>Purchased-service contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="24"/>
+        <source>购买服务记录</source>
+        <translation>Purchased-service session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="25"/>
+        <source>餐费标准</source>
+        <translation>Meal price</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1992,6 +2052,14 @@
     </message>
 </context>
 <context>
+    <name>CarePage</name>
+    <message>
+        <location filename="../../desktop/ui/care/care_page.py" line="50"/>
+        <source>日间照料的各项工作</source>
+        <translation>Daily care tasks</translation>
+    </message>
+</context>
+<context>
     <name>CentreForm</name>
     <message>
         <location filename="../../desktop/ui/admin/centre_form.py" line="24"/>
@@ -2427,17 +2495,17 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_page.py" line="54"/>
+        <location filename="../../desktop/ui/reporting/dashboard_page.py" line="56"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_page.py" line="55"/>
+        <location filename="../../desktop/ui/reporting/dashboard_page.py" line="57"/>
         <source>刷新首页</source>
         <translation>Refresh the home page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/dashboard_page.py" line="175"/>
+        <location filename="../../desktop/ui/reporting/dashboard_page.py" line="177"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; 的概况</source>
         <translation>Overview for &lt;b&gt;{day}&lt;/b&gt;</translation>
     </message>
@@ -2741,7 +2809,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/reporting/export_page.py" line="163"/>
         <source>考勤明细是每人每天的签到表（不含姓名）。不勾选时，月报不含这张表；汇总中的签到人次、人数等数字不受影响</source>
-        <translation>The attendance detail sheet lists each member's sign-ins day by day (no names). If unticked, the monthly report leaves it out; the figures on the summary sheet (sign-ins, members) are not affected</translation>
+        <translation>The attendance detail sheet lists each member&apos;s sign-ins day by day (no names). If unticked, the monthly report leaves it out; the figures on the summary sheet (sign-ins, members) are not affected</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/reporting/export_page.py" line="169"/>
@@ -3218,6 +3286,36 @@ Error type: {error}</translation>
         <location filename="../../desktop/ui/shell/help_topics.py" line="61"/>
         <source>用左侧的导航或 Ctrl+1 … Ctrl+0 切换页面；在任何页面按 F1 打开该页的帮助。</source>
         <translation>Switch pages with the navigation on the left or Ctrl+1 … Ctrl+0; on any page, press F1 for that page&apos;s help.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/__init__.py" line="12"/>
+        <source>日间照料</source>
+        <translation>Daily care</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/__init__.py" line="13"/>
+        <source>记录日间照料会员每天得到的照料：用餐、服药、个人照料、康复训练和活动，离站交接，突发事件，以及向社会组织购买的服务。</source>
+        <translation>Record the care each day-care member receives every day: meals, medication, personal care, rehabilitation training and activities; the hand-over at the end of the day; incidents; and services bought from social organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/__init__.py" line="16"/>
+        <source>“今日照料”列出当天已签到的日间照料会员，按个别化服务计划预先勾好，核对后保存；空格键勾选，方向键移动。</source>
+        <translation>"Today's care" lists the day-care members signed in today, ticked in advance from their individual service plans; check and save. Space ticks, the arrow keys move.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/__init__.py" line="18"/>
+        <source>每次服药都要记录已服、拒服或漏服，以及时间和给药人。</source>
+        <translation>Record every dose as given, refused or missed, with the time and who gave it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/__init__.py" line="19"/>
+        <source>离站时记录由谁接走；不在接送名单上的人接走需要写明原因。</source>
+        <translation>At the end of the day record who collected the member; someone not on the list of people allowed needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/__init__.py" line="22"/>
+        <source>用药、突发事件和照料记录属于健康信息，只有工作人员和管理员可以查看，每次修改都记入操作日志；月报只报送人数和次数。</source>
+        <translation>Medication, incidents and care notes are health information: only staff and administrators can see them, and every change is written to the audit log. The monthly report sends counts only.</translation>
     </message>
 </context>
 <context>
@@ -3713,24 +3811,29 @@ Error type: {error}</translation>
         <translation>Signed in: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="250"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="252"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="276"/>
         <source>正在切换显示颜色…</source>
         <translation>Switching the display colours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="294"/>
         <source>自动备份失败：{reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/__init__.py" line="28"/>
+        <source>日间照料</source>
+        <translation>Daily care</translation>
     </message>
 </context>
 <context>
@@ -4850,22 +4953,22 @@ card {tail}</translation>
         <translation>The idle lock must be 0–{limit} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/dashboard.py" line="227"/>
+        <location filename="../../desktop/models/reporting/dashboard.py" line="228"/>
         <source>还没有成功的备份，请立即备份</source>
         <translation>There is no successful backup yet: back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/dashboard.py" line="231"/>
+        <location filename="../../desktop/models/reporting/dashboard.py" line="232"/>
         <source>最近一次成功备份是 {days} 天前（{when}），已超过{limit}天，请尽快备份</source>
         <translation>The last successful backup was {days} days ago ({when}), more than {limit} days: back up soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/dashboard.py" line="260"/>
+        <location filename="../../desktop/models/reporting/dashboard.py" line="261"/>
         <source>本月：{finding}</source>
         <translation>This month: {finding}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reporting/dashboard.py" line="278"/>
+        <location filename="../../desktop/models/reporting/dashboard.py" line="279"/>
         <source>{month} 的月报还没有报送关账：请导出并报送</source>
         <translation>The monthly report for {month} has not been submitted and closed: export and submit it</translation>
     </message>
@@ -5571,62 +5674,67 @@ card {tail}</translation>
         <translation>Sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="48"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="49"/>
         <source>登记和修改人员</source>
         <translation>register and change people</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="50"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="51"/>
         <source>查看完整证件号、电话和住址</source>
         <translation>view full ID numbers, phone numbers and addresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="52"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="53"/>
         <source>修改中心信息</source>
         <translation>change the centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="53"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="54"/>
         <source>管理账户</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="54"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="55"/>
         <source>查看操作日志</source>
         <translation>view the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="55"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="56"/>
         <source>备份数据</source>
         <translation>back up the data</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="56"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="57"/>
         <source>恢复备份</source>
         <translation>restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="57"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="58"/>
         <source>报送月报并关账</source>
         <translation>submit the monthly report and close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="58"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="59"/>
         <source>重新打开已报送的月份</source>
         <translation>reopen a submitted month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="59"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="60"/>
         <source>运行签到台</source>
         <translation>run the sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="61"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="62"/>
         <source>补签、更正和作废签到，管理文体活动</source>
         <translation>add, correct and void sign-ins, and manage activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="97"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="65"/>
+        <source>查看和记录日间照料（用药、突发事件等健康信息）</source>
+        <translation>view and record daily care (health information such as medication and incidents)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/admin/permissions.py" line="101"/>
         <source>“{user}”（{role}）没有权限：{permission}</source>
         <translation>“{user}” ({role}) may not {permission}</translation>
     </message>
@@ -5875,6 +5983,46 @@ card {tail}</translation>
         <location filename="../../desktop/models/attendance/not_seen.py" line="226"/>
         <source>没有“{programme}”这个服务项目</source>
         <translation>There is no programme “{programme}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/day_care.py" line="37"/>
+        <source>已服</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/day_care.py" line="38"/>
+        <source>拒服</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/day_care.py" line="39"/>
+        <source>漏服</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/day_care.py" line="87"/>
+        <source>没有“{key}”这项照料服务</source>
+        <translation>There is no care service "{key}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/day_care.py" line="98"/>
+        <source>时间“{value}”不在一天之内：请写成 时:分，例如 08:30 或 13:00</source>
+        <translation>The time "{value}" is not a time of day: write it as hours:minutes, e.g. 08:30 or 13:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/day_care.py" line="109"/>
+        <source>请填写服药时间，例如 08:00, 12:30</source>
+        <translation>Enter the times to take the medicine, e.g. 08:00, 12:30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/day_care.py" line="126"/>
+        <source>编号 {person_id} 不是日间照料的在册会员：请先在“人员登记”中勾选“日间照料”项目</source>
+        <translation>No. {person_id} is not a member in the day-care programme: tick "Daily care" for them on the People page first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/day_care.py" line="142"/>
+        <source>{name} 在 {day} 没有签到，不能记录照料：如果当天来了，请先在“考勤”页补签，再记录</source>
+        <translation>{name} did not sign in on {day}, so no care can be recorded: if they came that day, add the sign-in on the Attendance page first, then record the care</translation>
     </message>
 </context>
 <context>

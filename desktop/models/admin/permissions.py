@@ -42,6 +42,7 @@ class Permission(StrEnum):
     REOPEN_MONTH = "reopen_month"
     RUN_KIOSK = "run_kiosk"
     EDIT_ATTENDANCE = "edit_attendance"
+    RECORD_CARE = "record_care"
 
 
 PERMISSION_NAMES: dict[Permission, str] = {
@@ -60,6 +61,9 @@ PERMISSION_NAMES: dict[Permission, str] = {
     Permission.EDIT_ATTENDANCE: Message(
         QT_TRANSLATE_NOOP("Messages", "补签、更正和作废签到，管理文体活动")
     ),
+    Permission.RECORD_CARE: Message(
+        QT_TRANSLATE_NOOP("Messages", "查看和记录日间照料（用药、突发事件等健康信息）")
+    ),
 }
 
 GRANTS: dict[Role, frozenset[Permission]] = {
@@ -67,7 +71,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.STAFF: frozenset({
         Permission.EDIT_PEOPLE, Permission.REVEAL_SENSITIVE, Permission.EDIT_SETTINGS,
         Permission.MAKE_BACKUP, Permission.RUN_KIOSK, Permission.EDIT_ATTENDANCE,
-        Permission.CLOSE_MONTH,
+        Permission.CLOSE_MONTH, Permission.RECORD_CARE,
     }),
     Role.KIOSK: frozenset({Permission.RUN_KIOSK}),
 }

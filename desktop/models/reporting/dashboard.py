@@ -6,13 +6,14 @@ The rules of what counts are the ones the monthly report uses (valid, i.e. not v
 sign-ins and activities; ``activities.COUNTED_KINDS`` and ``YEARLY_TARGET`` for the goal;
 the register rule of the monthly report, ``desktop.models.people.register.on_register``).
 
-Alerts come from a list of check functions, :data:`ALERT_CHECKS`; a capability adds its own
-with :func:`register_alert_check` and the page shows whatever they return.
+Alerts come from check functions: the shell's own (:data:`BUILT_IN_CHECKS`) and those each
+capability declares as ``ALERTS = ("desktop.models.<cap>.module:function",)`` in its models
+package (``desktop.models.capabilities``); the page shows whatever they return.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -279,21 +280,26 @@ def month_close_alerts(db: Database, now: datetime) -> list[Alert]:
         "Messages", "{month} 的月报还没有报送关账：请导出并报送"), month=month), EXPORT_PAGE)]
 
 
-# The checks behind the alert list, in display order within a severity.
-ALERT_CHECKS: list[AlertCheck] = [backup_alerts, month_close_alerts, validation_alerts]
+# The shell's own checks behind the alert list, in display order within a severity; the
+# capabilities' declared checks follow them.
+BUILT_IN_CHECKS: tuple[AlertCheck, ...] = (backup_alerts, month_close_alerts, validation_alerts)
 
 
-def register_alert_check(check: AlertCheck) -> AlertCheck:
-    """Add a check to the home page's alerts (usable as a decorator); added once only."""
-    if check not in ALERT_CHECKS:
-        ALERT_CHECKS.append(check)
-    return check
+def alert_checks(extra: Sequence[str] = ()) -> list[AlertCheck]:
+    """The built-in checks, then every check declared under ``ALERTS`` by a models package
+    (and by the packages of ``extra``)."""
+    from desktop.models import capabilities
+
+    return [*BUILT_IN_CHECKS,
+            *(capabilities.resolve(ref)
+              for ref in capabilities.declarations("desktop.models", "ALERTS", extra))]
 
 
-def alerts(db: Database, now: datetime | None = None) -> list[Alert]:
+def alerts(db: Database, now: datetime | None = None,
+           extra: Sequence[str] = ()) -> list[Alert]:
     """Every alert of every check, errors first (otherwise in check order)."""
     from desktop.models.reporting.indicators import Severity
 
     now = now or db.clock.now()
-    found = [alert for check in ALERT_CHECKS for alert in check(db, now)]
+    found = [alert for check in alert_checks(extra) for alert in check(db, now)]
     return sorted(found, key=lambda a: a.severity is not Severity.ERROR)

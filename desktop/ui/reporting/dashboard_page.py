@@ -15,7 +15,7 @@ pay for them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -44,10 +44,12 @@ class DashboardPage(QWidget):
     open_page = Signal(str)
     show_alert = Signal(str)  # after open_page: the alert's key (validation.people.…, …)
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None,
+                 extra: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
+        self._extra = tuple(extra)  # further capability packages (their declared alerts)
         self._marker: ChangeMarker | None = None
         self._day = ""
         self.title_label = QLabel()
@@ -181,7 +183,7 @@ class DashboardPage(QWidget):
 
         now = self._db.clock.now()
         self.goal_panel.show_progress(dashboard.goal_progress(self._db, now.year))
-        self.alerts_panel.show_alerts(dashboard.alerts(self._db, now))
+        self.alerts_panel.show_alerts(dashboard.alerts(self._db, now, self._extra))
 
     def _load_trend(self) -> None:
         from desktop.models.reporting import dashboard
@@ -243,7 +245,7 @@ class DashboardPage(QWidget):
 
 def make_page(context: PageContext) -> DashboardPage:
     """The home page for the main window: its alerts open the page that helps."""
-    page = DashboardPage(context.db, context.actor)
+    page = DashboardPage(context.db, context.actor, extra=context.extra)
     page.open_page.connect(context.signals.open_page)
     page.show_alert.connect(context.signals.alert_chosen)
     return page

@@ -112,11 +112,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
         self.statusBar().addWidget(self.centre_label)
         self._show_centre()
-        # Ctrl+1 … Ctrl+9 for the first nine pages, Ctrl+0 for the tenth (an administrator's
-        # 设置): the keys along the top row, as browsers number their tabs.
-        for number in range(min(self.nav.count(), 10)):
-            QShortcut(QKeySequence(f"Ctrl+{(number + 1) % 10}"), self,
-                      lambda n=number: self.nav.setCurrentRow(n))
+        # Ctrl+1 … Ctrl+9 for the first nine pages and Ctrl+0 for the last (设置): the keys
+        # along the top row, as browsers number their tabs and jump to the last one.
+        shortcuts = {number: f"Ctrl+{number + 1}" for number in range(min(self.nav.count(), 9))}
+        if self.nav.count() > 9:
+            shortcuts[self.nav.count() - 1] = "Ctrl+0"
+        for number, keys in shortcuts.items():
+            QShortcut(QKeySequence(keys), self, lambda n=number: self.nav.setCurrentRow(n))
         self.restored_path: str | None = None
         self.change_marker = backup.change_marker(db)
         self.backup_status = BackupStatusLabel(db)

@@ -253,19 +253,12 @@ def test_last_month_not_closed_is_a_warning_until_submitted(db: Database,
         ["2024-03 的月报还没有报送关账：请导出并报送"]
 
 
-def test_an_added_check_shows_in_the_alerts(db: Database,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dashboard, "ALERT_CHECKS", list(dashboard.ALERT_CHECKS))
+def test_a_declared_check_shows_in_the_alerts(db: Database) -> None:
     backup.make_backup(db, actor=ADMIN, now=datetime(2024, 3, 15, 8))
-
-    def month_not_closed(_db: Database, now: datetime) -> list[Alert]:
-        return [Alert("month.open", Severity.WARNING, f"{now:%Y-%m} 的上月尚未报送",
-                      "attendance")]
-
-    assert dashboard.register_alert_check(month_not_closed) is month_not_closed
-    dashboard.register_alert_check(month_not_closed)  # once only
-    assert dashboard.alerts(db, NOW) == [
-        Alert("month.open", Severity.WARNING, "2024-03 的上月尚未报送", "attendance")]
+    assert dashboard.alerts(db, NOW) == []
+    # A capability declares ALERTS in its models package (the sample one through extra).
+    assert dashboard.alerts(db, NOW, extra=("tests.sample_capability.models",)) == [
+        Alert("sample.none", Severity.WARNING, "2024-03 还没有志愿者", "sample")]
 
 
 def test_reading_the_dashboard_writes_nothing(db: Database, centre: dict[str, int]) -> None:

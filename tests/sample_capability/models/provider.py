@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from desktop.models.db import Database
+from desktop.models.reporting.dashboard import Alert
 from desktop.models.reporting.indicators import Finding, Indicator, Number, Provider, Severity, Span
 
 if TYPE_CHECKING:
@@ -28,6 +29,13 @@ def validate(db: Database, month: str, today: date) -> list[Finding]:
     if volunteers(db):
         return []
     return [Finding("sample.no_volunteers", Severity.WARNING, 0, "样例：还没有登记志愿者")]
+
+
+def alerts(db: Database, now: datetime) -> list[Alert]:
+    """The home page's alert: no volunteer registered by ``now``'s month."""
+    if volunteers(db):
+        return []
+    return [Alert("sample.none", Severity.WARNING, f"{now:%Y-%m} 还没有志愿者", "sample")]
 
 
 def demo(db: Database, run: DemoRun) -> dict[str, int]:

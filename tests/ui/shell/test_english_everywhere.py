@@ -309,9 +309,8 @@ def test_report_indicator_column_shows_whole_names(qtbot, request: pytest.Fixtur
     window.resize(1200, 760)
     window.show()
     qtbot.waitExposed(window)
-    window.nav.setCurrentRow(5)
-    page = window.page_at(5).findChild(ExportPage)
-    assert page is not None
+    window.select_page("export")
+    page = window.page("export", ExportPage)
     QApplication.processEvents()
     table = page.summary_table
     model = table.model()
