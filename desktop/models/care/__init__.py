@@ -43,7 +43,6 @@ AUDIT_LABELS = (AuditLabels(
         "ends_on": QT_TRANSLATE_NOOP("AuditValues", "结束日期"),
         "relation": QT_TRANSLATE_NOOP("AuditValues", "关系"),
         "is_guardian": QT_TRANSLATE_NOOP("AuditValues", "监护人"),
-        "active": QT_TRANSLATE_NOOP("AuditValues", "有效"),
         "goals": QT_TRANSLATE_NOOP("AuditValues", "服务目标"),
         "review_on": QT_TRANSLATE_NOOP("AuditValues", "下次评估日期"),
         "guardian_signed_by": QT_TRANSLATE_NOOP("AuditValues", "监护人签字"),
@@ -54,4 +53,5 @@ AUDIT_LABELS = (AuditLabels(
         "services": QT_TRANSLATE_NOOP("AuditValues", "服务安排"),
         "care.review_months": QT_TRANSLATE_NOOP("AuditValues", "服务计划评估间隔（月）"),
     },
+    table_fields={"care_pickup": {"active": QT_TRANSLATE_NOOP("AuditValues", "仍可接送")}},
 ),)

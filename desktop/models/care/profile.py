@@ -91,6 +91,7 @@ class ProfileRow:
 
     person_id: int
     name: str
+    name_sort: str  # the name's pinyin key: the list's order
     card_number: str
     has_profile: bool
     self_care: str
@@ -303,7 +304,7 @@ def review_state(review_on: str | None, ended_on: str | None, today: date) -> Re
 
 
 _LIST_SQL = """
-SELECT p.id, p.name, coalesce(m.card_number, '') AS card_number,
+SELECT p.id, p.name, p.name_sort, coalesce(m.card_number, '') AS card_number,
        c.person_id IS NOT NULL AS has_profile, coalesce(c.self_care, '') AS self_care,
        coalesce(c.risks, '') AS risks, plan.id AS plan_id, plan.review_on, plan.ended_on,
        (SELECT count(*) FROM care_medication d WHERE d.person_id = p.id AND d.starts_on <= :day
@@ -329,7 +330,8 @@ def profile_list(db: Database, *, actor: Actor, today: date) -> list[ProfileRow]
     require_care(actor)
     rows = db.query(_LIST_SQL, {"day": today.isoformat(), "programme": PROGRAMME})
     return [ProfileRow(
-        person_id=r["id"], name=r["name"], card_number=r["card_number"],
+        person_id=r["id"], name=r["name"], name_sort=r["name_sort"] or r["name"],
+        card_number=r["card_number"],
         has_profile=bool(r["has_profile"]), self_care=r["self_care"],
         risks=split_risks(r["risks"]), plan_id=r["plan_id"], review_on=r["review_on"],
         review_state=review_state(r["review_on"], r["ended_on"], today),

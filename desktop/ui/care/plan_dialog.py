@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -282,16 +284,25 @@ class PlanDialog(QDialog):
     def _services_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("服务安排（勾选每周提供的日子）"))
         outer = QVBoxLayout(box)
-        grid = QGridLayout()
+        # A centre with many services (or large text) scrolls the grid, not the dialog.
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        grid.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         grid.addWidget(QLabel(self.tr("服务")), 0, 0)
         for column, digit in enumerate(WEEKDAY_DIGITS, start=1):
             grid.addWidget(QLabel(weekday_name(digit)), 0, column, Qt.AlignmentFlag.AlignCenter)
         grid.addWidget(QLabel(self.tr("每次时长")), 0, 8)
         grid.addWidget(QLabel(self.tr("这项服务的目标")), 0, 9)
         grid.setColumnStretch(9, 1)
-        self.service_rows = [ServiceRow(service, grid, number, box)
+        self.service_rows = [ServiceRow(service, grid, number, inner)
                              for number, service in enumerate(services(self._db), start=1)]
-        outer.addLayout(grid)
+        grid.setRowStretch(len(self.service_rows) + 1, 1)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
         self.services_error = error_line()
         outer.addWidget(self.services_error)
         self._errors.attach("services", box, self.services_error)

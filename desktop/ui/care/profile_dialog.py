@@ -337,11 +337,11 @@ class ProfileDialog(QDialog):
         self.setWindowTitle(self.tr("照料档案 – {name}").format(name=name))
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
-        columns.addWidget(self._profile_box(), 1)
+        columns.addWidget(self._profile_box(), 5)
         right = QVBoxLayout()
         right.addWidget(self._medication_box(), 1)
         right.addWidget(self._pickup_box(), 1)
-        columns.addLayout(right, 1)
+        columns.addLayout(right, 6)
         layout.addLayout(columns, 1)
         self.status_label = StatusLabel(self.tr("档案保存结果"))
         layout.addWidget(self.status_label)
@@ -362,7 +362,10 @@ class ProfileDialog(QDialog):
     # -- building ------------------------------------------------------------------------------
     def _profile_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("基本情况"))
-        form = QFormLayout(box)
+        outer = QVBoxLayout(box)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         self._errors = FieldErrors(form)
         self.self_care_combo = QComboBox()
         for level in SELF_CARE_LEVELS:
@@ -490,7 +493,7 @@ class ProfileDialog(QDialog):
         else:
             self.guardian_note.setText("⚠ " + self.tr("还没有监护人：请添加至少一位监护人"))
         self.guardian_note.setVisible(bool(self.guardian_note.text()))
-        fit_columns(self.medication_table, (8, 4, 7, 3, 6, 6))
+        fit_columns(self.medication_table, (7, 3, 6, 2, 5, 4))
         fit_columns(self.pickup_table, (5, 4, 7, 4))
         self._update_buttons()
 

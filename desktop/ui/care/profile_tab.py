@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,7 +39,7 @@ from desktop.ui.common.record_table import record_table
 if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
 
-_COLUMN_CHARS = (5, 8, 5, 4, 10, 13, 4, 6)
+_COLUMN_CHARS = (5, 7, 4, 4, 10, 17, 3, 6)
 
 
 def _profile_text(row: ProfileRow) -> str:
@@ -63,7 +63,7 @@ def _guardian_text(row: ProfileRow) -> str:
 def _columns() -> list[Column[ProfileRow]]:
     return [
         Column(lambda: QCoreApplication.translate("ProfileTab", "姓名"), lambda r: r.name,
-               sort_key=lambda r: r.name),
+               sort_key=lambda r: (r.name_sort, r.person_id)),
         Column(lambda: QCoreApplication.translate("ProfileTab", "卡号"),
                lambda r: r.card_number),
         Column(lambda: QCoreApplication.translate("ProfileTab", "照料档案"), _profile_text),
@@ -96,6 +96,7 @@ class ProfileTab(RefreshingPage):
                                                                 key=lambda r: r.person_id)
         self.table = record_table(self.model, self.tr("日间照料会员档案列表"))
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
         self.summary_label = QLabel()
