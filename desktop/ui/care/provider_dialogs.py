@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,12 +50,12 @@ def _buttons(dialog: QDialog, save_name: str) -> tuple[QDialogButtonBox, QPushBu
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                | QDialogButtonBox.StandardButton.Cancel)
     save = buttons.button(QDialogButtonBox.StandardButton.Save)
-    save.setText(dialog.tr("保存(&S)"))
+    save.setText(QCoreApplication.translate("ProviderDialogs", "保存(&S)"))
     save.setAccessibleName(save_name)
     save.setDefault(True)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(dialog.tr("取消"))
-    cancel.setAccessibleName(dialog.tr("取消"))
+    cancel.setText(QCoreApplication.translate("ProviderDialogs", "取消"))
+    cancel.setAccessibleName(QCoreApplication.translate("ProviderDialogs", "取消"))
     buttons.rejected.connect(dialog.reject)
     return buttons, save
 
