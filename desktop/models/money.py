@@ -13,7 +13,12 @@ before 分 is written 零 (壹拾贰元零伍分); an amount under one 元 start
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+
+from desktop.models.errors import ValidationError
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.text_input import compact
 
 DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _PLACES = ((1000, "仟"), (100, "佰"), (10, "拾"), (1, ""))
@@ -93,3 +98,30 @@ def capital_yuan(fen: int) -> str:
         text += "零"
     text += DIGITS[fen_digit] + "分" if fen_digit else "整"
     return sign + text
+
+
+# An amount typed in 元: up to nine digits of 元 (far above any contract a centre signs) and
+# up to two decimals; the thousands separators people copy from a form are allowed.
+_TYPED_YUAN = re.compile(r"([0-9]{1,9})(?:\.([0-9]{1,2}))?")
+
+
+def parse_yuan(text: str, *, field: str, label: str) -> int:
+    """An amount typed in 元 ('40', '40.5', '1,200.00', '¥40', full-width digits) as integer
+    fen; ValidationError for ``field`` naming ``label`` (a Message: what the amount is) when
+    it is empty, negative or not an amount with at most two decimals.
+
+    Read as text, never through a float, so 0.29 元 is exactly 29 fen.
+    """
+    value = compact(text).replace(",", "").lstrip("¥￥")
+    if not value:
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP(
+            "Messages", "请填写{label}（元）"), label=label)})
+    if value.startswith("-"):
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP(
+            "Messages", "{label}不能为负数"), label=label)})
+    match = _TYPED_YUAN.fullmatch(value)
+    if not match:
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP(
+            "Messages", "{label}应为金额（元），最多两位小数，如 40 或 40.50，现在是“{text}”"),
+            label=label, text=text)})
+    return int(match.group(1)) * 100 + int((match.group(2) or "").ljust(2, "0"))

@@ -54,4 +54,36 @@ AUDIT_LABELS = (AuditLabels(
         "care.review_months": QT_TRANSLATE_NOOP("AuditValues", "服务计划评估间隔（月）"),
     },
     table_fields={"care_pickup": {"active": QT_TRANSLATE_NOOP("AuditValues", "仍可接送")}},
-),)
+
+), AuditLabels(
+    # Purchased services and meals (desktop.models.care.providers, .meals): their keys are
+    # named per table, so the same key elsewhere in care (a plan's starts_on) keeps its words.
+    order=66,
+    fields={
+        "meal_cost_fen": QT_TRANSLATE_NOOP("AuditValues", "每餐费用（分）"),
+        "meal_contribution_fen": QT_TRANSLATE_NOOP("AuditValues", "每餐个人自付（分）"),
+    },
+    table_fields={
+        "care_provider": {
+            "organisation": QT_TRANSLATE_NOOP("AuditValues", "服务机构"),
+            "contract_number": QT_TRANSLATE_NOOP("AuditValues", "合同编号"),
+            "service": QT_TRANSLATE_NOOP("AuditValues", "服务内容"),
+            "starts_on": QT_TRANSLATE_NOOP("AuditValues", "合同开始日期"),
+            "ends_on": QT_TRANSLATE_NOOP("AuditValues", "合同结束日期"),
+            "unit": QT_TRANSLATE_NOOP("AuditValues", "计量单位"),
+            "contracted_quantity": QT_TRANSLATE_NOOP("AuditValues", "合同数量"),
+            "amount_fen": QT_TRANSLATE_NOOP("AuditValues", "合同金额（分）"),
+            "contact": QT_TRANSLATE_NOOP("AuditValues", "联系人"),
+            "phone": QT_TRANSLATE_NOOP("AuditValues", "联系电话"),
+        },
+        "care_provider_session": {
+            "provider_id": QT_TRANSLATE_NOOP("AuditValues", "合同（内部编号）"),
+            "contract_number": QT_TRANSLATE_NOOP("AuditValues", "合同编号"),
+            "day": QT_TRANSLATE_NOOP("AuditValues", "日期"),
+            "staff_name": QT_TRANSLATE_NOOP("AuditValues", "服务人员"),
+            "content": QT_TRANSLATE_NOOP("AuditValues", "服务内容"),
+            "minutes": QT_TRANSLATE_NOOP("AuditValues", "服务时长（分钟）"),
+            "members": QT_TRANSLATE_NOOP("AuditValues", "服务的会员（编号）"),
+            "void_reason": QT_TRANSLATE_NOOP("AuditValues", "作废原因"),
+        },
+    }),)

@@ -35,6 +35,9 @@ class Tab:
 # In the order of a day: the log first, profiles and contracts last. Titles are marked with
 # QT_TRANSLATE_NOOP("CarePage", …) here and translated when the page is made.
 TABS: tuple[Tab, ...] = (
+    Tab("services", QT_TRANSLATE_NOOP("CarePage", "购买服务"),
+        "desktop.ui.care.providers_tab:make_tab"),
+    Tab("meals", QT_TRANSLATE_NOOP("CarePage", "餐费"), "desktop.ui.care.meals_tab:make_tab"),
     Tab("profiles", QT_TRANSLATE_NOOP("CarePage", "照料档案"),
         "desktop.ui.care.profile_tab:make_tab"),
 )
