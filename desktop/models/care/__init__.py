@@ -25,4 +25,21 @@ AUDIT_LABELS = (AuditLabels(
         "care_meal_rate": QT_TRANSLATE_NOOP("AuditModel", "餐费标准"),
     },
     fields={},
-),)
+), AuditLabels(
+    # The daily care log and medication doses (care_log, care_entry, care_dose).
+    order=61,
+    fields={
+        "service": QT_TRANSLATE_NOOP("AuditValues", "照料服务"),
+        "minutes": QT_TRANSLATE_NOOP("AuditValues", "分钟数"),
+        "mood": QT_TRANSLATE_NOOP("AuditValues", "心情"),
+        "note": QT_TRANSLATE_NOOP("AuditValues", "备注"),
+        "medication_id": QT_TRANSLATE_NOOP("AuditValues", "用药安排编号"),
+        "scheduled_time": QT_TRANSLATE_NOOP("AuditValues", "应服时间"),
+        "at_time": QT_TRANSLATE_NOOP("AuditValues", "服药时间"),
+        "given_by": QT_TRANSLATE_NOOP("AuditValues", "给药人"),
+    },
+    table_fields={"care_dose": {"status": QT_TRANSLATE_NOOP("AuditValues", "服药情况")}},
+))
+
+# Home-page alerts: doses due now and not yet recorded.
+ALERTS = ("desktop.models.care.doses:due_alerts",)
