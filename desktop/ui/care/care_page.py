@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models import capabilities
+from desktop.models.messages import QT_TRANSLATE_NOOP
 from desktop.ui.common.page_parts import RefreshingPage
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ class Tab:
 # In the order of a day: the log first, profiles and contracts last. Titles are marked with
 # QT_TRANSLATE_NOOP("CarePage", …) here and translated when the page is made.
 TABS: tuple[Tab, ...] = (
+    Tab("log", QT_TRANSLATE_NOOP("CarePage", "今日照料"), "desktop.ui.care.care_log_tab:make_tab"),
+    Tab("medication", QT_TRANSLATE_NOOP("CarePage", "用药"),
+        "desktop.ui.care.medication_tab:make_tab"),
 )
 
 
