@@ -307,12 +307,22 @@ def record_dose(db: Database, medication_id: int, day: date | str, scheduled_tim
     must be the medication's member (the page's row). Refused, with nothing written: a time
     outside the day, a medicine the member does not take that day or not at that time, a
     member not present, a closed month, a dose already recorded."""
+    return record_doses(db, (medication_id,), day, scheduled_time, status, at_time, given_by,
+                        note, actor=actor, person_id=person_id)[0]
+
+
+def record_doses(db: Database, medication_ids: Sequence[int], day: date | str,
+                 scheduled_time: str, status: str, at_time: str, given_by: str,
+                 note: str = "", *, actor: Actor, person_id: int | None = None) -> list[int]:
+    """Record the doses of several medicines at the same time alike (a member's 12:00
+    tablets), in one transaction: all or none, refused as :func:`record_dose`."""
     require_care(actor)
-    dose = _check(db, medication_id, day, scheduled_time, status, at_time, given_by, note,
-                  person_id)
+    checked = [_check(db, medication_id, day, scheduled_time, status, at_time, given_by, note,
+                      person_id) for medication_id in dict.fromkeys(medication_ids)]
     with db.transaction():
-        ensure_month_open(db, dose.day)
-        return _insert(db, dose, actor)
+        for dose in checked:
+            ensure_month_open(db, dose.day)
+        return [_insert(db, dose, actor) for dose in checked]
 
 
 def _void(db: Database, dose_id: int, reason: str, actor: Actor) -> sqlite3.Row:

@@ -45,7 +45,7 @@ from desktop.models.care import care_log, doses
 from desktop.models.care.day_care import MOODS, NotPresentError
 from desktop.models.db import Database
 from desktop.ui.care.care_log_model import CareLogModel, Kind, status_word
-from desktop.ui.care.dose_dialog import DoseChoice, DoseDialog
+from desktop.ui.care.dose_dialog import DoseChoice, DoseDialog, name_editor
 from desktop.ui.common.form_fields import accessible_label, use_calendar_popup
 from desktop.ui.common.model_action import attempt, show_refusal, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
@@ -74,7 +74,10 @@ class CareLogView(QTableView):
         column = model.column(index.column()) if isinstance(model, CareLogModel) and \
             index.isValid() else None
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if column is not None and plain:
+        # Enter in a cell's editor reaches the table too (the editor passes it on): it saves
+        # the text typed, it must not also tick the cell.
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if column is not None and plain and not editing:
             key = Qt.Key(event.key())
             if column.kind is Kind.MOOD and key in _MOOD_KEYS:
                 self.mood_key.emit(index, _MOOD_KEYS[key])
@@ -137,7 +140,7 @@ class CareLogTab(RefreshingPage):
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         use_calendar_popup(self.date_edit)
-        self.date_edit.setAccessibleName(accessible_label(day_label.text()))
+        name_editor(self.date_edit, accessible_label(day_label.text()))
         day_label.setBuddy(self.date_edit)
         self._limit_dates(today)
         top.addWidget(day_label)
@@ -259,9 +262,9 @@ class CareLogTab(RefreshingPage):
             result = succeeded(self, action, status=self.status_label,
                                passing=(NotPresentError,))
         except NotPresentError as refusal:
+            self.refresh()  # the sheet as it is now: without the member
             show_refusal(self, refusal, status=self.status_label)
             self.attendance_button.setVisible(True)
-            self.refresh()
             return False
         if not result:
             self.refresh()

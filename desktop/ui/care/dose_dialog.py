@@ -11,6 +11,7 @@ from datetime import time
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,14 @@ from desktop.models.care.doses import ScheduledDose
 from desktop.ui.common.form_fields import accessible_label
 from desktop.ui.common.model_action import succeeded
 from desktop.ui.common.page_parts import StatusLabel
+
+
+def name_editor(editor: QAbstractSpinBox, name: str) -> None:
+    """Name a date or time editor and the text field inside it for screen readers."""
+    editor.setAccessibleName(name)
+    inner = editor.findChild(QLineEdit)
+    if inner is not None:
+        inner.setAccessibleName(name)
 
 
 @dataclass(frozen=True)
@@ -68,7 +77,7 @@ class DoseDialog(QDialog):
         time_label = self.tr("服药时间(&T):")
         self.time_edit = QTimeEdit(QTime(at.hour, at.minute))
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName(accessible_label(time_label))
+        name_editor(self.time_edit, accessible_label(time_label))
         form.addRow(time_label, self.time_edit)
         giver_label = self.tr("给药人(&B):")
         self.giver_edit = QLineEdit(giver)

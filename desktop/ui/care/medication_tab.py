@@ -7,11 +7,11 @@ the dose is recorded again (that is how a dose is corrected)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,8 +26,9 @@ from desktop.models.care import doses
 from desktop.models.care.doses import DoseRecord, ScheduledDose
 from desktop.models.db import Database
 from desktop.ui.care.care_log_model import status_word
+from desktop.ui.care.dose_dialog import name_editor
 from desktop.ui.common.columns import CENTER, Column
-from desktop.ui.common.form_fields import accessible_label
+from desktop.ui.common.form_fields import accessible_label, fit_to_text
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel, fit_columns
@@ -44,9 +45,14 @@ def tr(text: str) -> str:
 
 
 def _state(dose: ScheduledDose, now: str) -> str:
+    """已服 / 拒服 / 漏服; or not recorded: 未到时间, 待服（到时间了）, or long past."""
     if dose.recorded:
         return status_word(dose.status)
-    return tr("待服（已到时间）") if dose.time <= now else tr("未到时间")
+    if dose.time > now:
+        return tr("未到时间")
+    since = datetime.strptime(now, "%H:%M") - datetime.strptime(dose.time, "%H:%M")
+    return tr("待服（到时间了）") if since <= doses.DUE_WINDOW else \
+        tr("超时未记录")
 
 
 def due_columns(now: Callable[[], str]) -> list[Column[ScheduledDose]]:
@@ -94,22 +100,28 @@ class MedicationTab(RefreshingPage):
             due_columns(lambda: self._now), self)
         self.due_table = record_table(self.due_model, self.tr("今天的服药：每行一种药的一次"))
         layout.addWidget(self.due_table, 2)
-        form = QFormLayout()
-        time_label = self.tr("服药时间(&T):")
+        # One line under the list: when, by whom, a note, then what happened.
+        form = QHBoxLayout()
+        time_label = QLabel(self.tr("服药时间(&T):"))
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName(accessible_label(time_label))
-        form.addRow(time_label, self.time_edit)
-        giver_label = self.tr("给药人(&B):")
+        name_editor(self.time_edit, accessible_label(time_label.text()))
+        time_label.setBuddy(self.time_edit)
+        giver_label = QLabel(self.tr("给药人(&B):"))
         self.giver_edit = QLineEdit(doses.default_giver(self._db, self._actor))
         self.giver_edit.setMaxLength(doses.MAX_GIVER)
-        self.giver_edit.setAccessibleName(accessible_label(giver_label))
-        form.addRow(giver_label, self.giver_edit)
-        note_label = self.tr("备注(&N):")
+        self.giver_edit.setAccessibleName(accessible_label(giver_label.text()))
+        fit_to_text(self.giver_edit, 6)
+        giver_label.setBuddy(self.giver_edit)
+        note_label = QLabel(self.tr("备注(&N):"))
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(doses.MAX_NOTE)
-        self.note_edit.setAccessibleName(accessible_label(note_label))
-        form.addRow(note_label, self.note_edit)
+        self.note_edit.setAccessibleName(accessible_label(note_label.text()))
+        note_label.setBuddy(self.note_edit)
+        for label, field in ((time_label, self.time_edit), (giver_label, self.giver_edit),
+                             (note_label, self.note_edit)):
+            form.addWidget(label)
+            form.addWidget(field, 1 if field is self.note_edit else 0)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.given_button = self._button(buttons, self.tr("已服(&Y)"),
@@ -175,7 +187,7 @@ class MedicationTab(RefreshingPage):
         self.size_columns()
 
     def size_columns(self) -> None:
-        fit_columns(self.due_table, [4, 4, 8, 4, 6, 4, 4, 8])
+        fit_columns(self.due_table, [4, 4, 8, 4, 9, 4, 4, 8])
         fit_columns(self.history_table, [4, 4, 8, 4, 3, 4, 4, 4, 8])
 
     def record(self, status: str) -> bool:

@@ -183,6 +183,21 @@ def test_a_dose_is_recorded_once_and_corrected_by_void_and_record_again(
         doses.void_dose(clocked, second, reason=" ", actor=STAFF)
 
 
+def test_several_medicines_at_one_time_are_recorded_together_or_not_at_all(
+        clocked: Database, centre: CareCentre) -> None:
+    wang = centre.members[0]
+    second = add_medication(clocked, wang, medicine="奥氮平片", dose="5mg", times="12:00")
+    before = counts(clocked)
+    with pytest.raises(ValidationError, match="请填写给药人"):
+        doses.record_doses(clocked, (centre.medication[wang], second), CARE_DAY, "12:00",
+                           "given", "11:59", "", actor=STAFF, person_id=wang)
+    assert counts(clocked) == before
+    ids = doses.record_doses(clocked, (centre.medication[wang], second), CARE_DAY, "12:00",
+                             "given", "11:59", "张护士", actor=STAFF, person_id=wang)
+    assert len(ids) == 2
+    assert clocked.scalar("SELECT count(*) FROM audit_log WHERE table_name = 'care_dose'") == 2
+
+
 def test_doses_due_are_those_of_the_last_hours_not_recorded(clocked: Database,
                                                             centre: CareCentre) -> None:
     wang, _, zhao = centre.members
