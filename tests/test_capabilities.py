@@ -101,6 +101,13 @@ def test_every_detail_sheet_indicator_and_demo_step_is_declared() -> None:
         "desktop.models.attendance.demo_attendance:generate"]
 
 
+def test_every_home_page_alert_check_is_declared() -> None:
+    assert capabilities.declarations("desktop.models", "ALERTS") == [
+        "desktop.models.care.doses:due_alerts"]
+    assert all(callable(capabilities.resolve(ref))
+               for ref in capabilities.declarations("desktop.models", "ALERTS"))
+
+
 def test_every_audit_table_has_its_words() -> None:
     assert table_names() == {
         "person": "人员", "user_account": "账户", "setting": "设置", "subsidy_rate": "补助标准",

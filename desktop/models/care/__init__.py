@@ -54,7 +54,6 @@ AUDIT_LABELS = (AuditLabels(
         "care.review_months": QT_TRANSLATE_NOOP("AuditValues", "服务计划评估间隔（月）"),
     },
     table_fields={"care_pickup": {"active": QT_TRANSLATE_NOOP("AuditValues", "仍可接送")}},
-
 ), AuditLabels(
     # Purchased services and meals (desktop.models.care.providers, .meals): their keys are
     # named per table, so the same key elsewhere in care (a plan's starts_on) keeps its words.
@@ -86,4 +85,22 @@ AUDIT_LABELS = (AuditLabels(
             "members": QT_TRANSLATE_NOOP("AuditValues", "服务的会员（编号）"),
             "void_reason": QT_TRANSLATE_NOOP("AuditValues", "作废原因"),
         },
-    }),)
+    }
+), AuditLabels(
+    # The daily care log and medication doses (care_log, care_entry, care_dose).
+    order=61,
+    fields={
+        "service": QT_TRANSLATE_NOOP("AuditValues", "照料服务"),
+        "minutes": QT_TRANSLATE_NOOP("AuditValues", "分钟数"),
+        "mood": QT_TRANSLATE_NOOP("AuditValues", "心情"),
+        "note": QT_TRANSLATE_NOOP("AuditValues", "备注"),
+        "medication_id": QT_TRANSLATE_NOOP("AuditValues", "用药安排编号"),
+        "scheduled_time": QT_TRANSLATE_NOOP("AuditValues", "应服时间"),
+        "at_time": QT_TRANSLATE_NOOP("AuditValues", "服药时间"),
+        "given_by": QT_TRANSLATE_NOOP("AuditValues", "给药人"),
+    },
+    table_fields={"care_dose": {"status": QT_TRANSLATE_NOOP("AuditValues", "服药情况")}},
+))
+
+# Home-page alerts: doses due now and not yet recorded.
+ALERTS = ("desktop.models.care.doses:due_alerts",)

@@ -35,6 +35,9 @@ class Tab:
 # In the order of a day: the log first, profiles and contracts last. Titles are marked with
 # QT_TRANSLATE_NOOP("CarePage", …) here and translated when the page is made.
 TABS: tuple[Tab, ...] = (
+    Tab("log", QT_TRANSLATE_NOOP("CarePage", "今日照料"), "desktop.ui.care.care_log_tab:make_tab"),
+    Tab("medication", QT_TRANSLATE_NOOP("CarePage", "用药"),
+        "desktop.ui.care.medication_tab:make_tab"),
     Tab("services", QT_TRANSLATE_NOOP("CarePage", "购买服务"),
         "desktop.ui.care.providers_tab:make_tab"),
     Tab("meals", QT_TRANSLATE_NOOP("CarePage", "餐费"), "desktop.ui.care.meals_tab:make_tab"),
