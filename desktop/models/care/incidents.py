@@ -24,6 +24,7 @@ from desktop.models.admin import audit
 from desktop.models.admin.permissions import Actor
 from desktop.models.care.day_care import (
     INCIDENT_KINDS,
+    PROGRAMME,
     SERIOUS,
     SEVERITIES,
     parse_time,
@@ -41,8 +42,6 @@ PLACE_MAX = 50
 NAME_MAX = 50
 TEXT_MAX = 2000
 REASON_MAX = 200
-# What a 较重 or 严重 incident needs before it is closed.
-CLOSING_FIELDS = ("guardian_told_name", "guardian_told_at", "follow_up")
 _MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]+(\S+)")
 
 
@@ -309,10 +308,18 @@ def close_incident(db: Database, incident_id: int, *, actor: Actor) -> Incident:
                 "Messages", "这条突发事件已于 {closed} 结案"),
                 closed=record.closed_at[:16].replace("T", " ")))
         if record.serious:
-            missing: dict[str, str] = {name: Message(QT_TRANSLATE_NOOP(
-                "Messages", "{severity}的突发事件结案前，请先填写通知了哪位家属、通知时间和后续"
-                            "跟进（用“编辑”补充）"), severity=record.severity)
-                       for name in CLOSING_FIELDS if not getattr(record, name)}
+            needed = {
+                "guardian_told_name": Message(QT_TRANSLATE_NOOP(
+                    "Messages", "{severity}的事件结案前，请填写通知了哪位家属"),
+                    severity=record.severity),
+                "guardian_told_at": Message(QT_TRANSLATE_NOOP(
+                    "Messages", "{severity}的事件结案前，请填写通知家属的时间"),
+                    severity=record.severity),
+                "follow_up": Message(QT_TRANSLATE_NOOP(
+                    "Messages", "{severity}的事件结案前，请写明后续跟进"),
+                    severity=record.severity)}
+            missing: dict[str, str] = {name: text for name, text in needed.items()
+                                       if not getattr(record, name)}
             if missing:
                 raise ValidationError(missing)
         stamp = now_iso(db.clock)
@@ -369,6 +376,28 @@ def incident_months(db: Database, *, actor: Actor) -> list[str]:
     require_care(actor)
     return [str(r[0]) for r in db.query(
         "SELECT DISTINCT substr(occurred_at, 1, 7) FROM care_incident ORDER BY 1 DESC")]
+
+
+def incident_people(db: Database, day: str, *, actor: Actor) -> list[tuple[int, str]]:
+    """Whom an incident on ``day`` may concern, as (id, name): the active day-care members,
+    then everyone else who signed in that day, each by name."""
+    require_care(actor)
+    rows = db.query(
+        "SELECT p.id, p.name, 0 AS rank, p.name_sort FROM person p"
+        " JOIN member m ON m.person_id = p.id AND m.active = 1"
+        " JOIN member_programme mp ON mp.person_id = p.id AND mp.programme = ?"
+        " WHERE p.archived_at IS NULL"
+        " UNION SELECT p.id, p.name, 1, p.name_sort FROM person p"
+        " JOIN sign_in s ON s.person_id = p.id"
+        " WHERE s.day = ? AND s.voided_at IS NULL"
+        " ORDER BY 3, 4, 1", (PROGRAMME, day))
+    seen: set[int] = set()
+    people = []
+    for row in rows:
+        if int(row[0]) not in seen:
+            seen.add(int(row[0]))
+            people.append((int(row[0]), str(row[1])))
+    return people
 
 
 def open_serious(db: Database) -> list[Incident]:

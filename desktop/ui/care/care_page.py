@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models import capabilities
+from desktop.models.messages import QT_TRANSLATE_NOOP
 from desktop.ui.common.page_parts import RefreshingPage
 
 if TYPE_CHECKING:
@@ -34,6 +35,10 @@ class Tab:
 # In the order of a day: the log first, profiles and contracts last. Titles are marked with
 # QT_TRANSLATE_NOOP("CarePage", …) here and translated when the page is made.
 TABS: tuple[Tab, ...] = (
+    Tab("handover", QT_TRANSLATE_NOOP("CarePage", "离站交接"),
+        "desktop.ui.care.handover_tab:make_tab"),
+    Tab("incidents", QT_TRANSLATE_NOOP("CarePage", "突发事件"),
+        "desktop.ui.care.incidents_tab:make_tab"),
 )
 
 

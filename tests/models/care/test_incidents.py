@@ -167,9 +167,9 @@ def test_a_serious_incident_closes_only_with_the_family_told_and_a_follow_up(
     before = counts(care_db)
     with pytest.raises(ValidationError) as refused:
         incidents.close_incident(care_db, incident_id, actor=STAFF)
-    message = "严重的突发事件结案前，请先填写通知了哪位家属、通知时间和后续跟进（用“编辑”补充）"
-    assert refused.value.fields == {"guardian_told_name": message,
-                                    "guardian_told_at": message, "follow_up": message}
+    assert refused.value.fields == {"guardian_told_name": "严重的事件结案前，请填写通知了哪位家属",
+                                    "guardian_told_at": "严重的事件结案前，请填写通知家属的时间",
+                                    "follow_up": "严重的事件结案前，请写明后续跟进"}
     assert counts(care_db) == before
     incidents.update_incident(care_db, incident_id, fall(
         centre.members[0], guardian_told_name="王家长", guardian_told_at="2024-05-13 10:45",
