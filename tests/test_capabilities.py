@@ -157,3 +157,16 @@ def test_reading_declarations_imports_no_page_and_no_handler() -> None:
     result = subprocess.run([sys.executable, "-c", LAZY_PROBE], cwd=ROOT, capture_output=True,
                             text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_care_handover_and_incidents_declare_their_alerts_and_tabs() -> None:
+    from desktop.ui.care.care_page import TABS
+
+    checks = capabilities.declarations("desktop.models", "ALERTS")
+    mine = ["desktop.models.care.handover:not_collected_alerts",
+            "desktop.models.care.incidents:serious_alerts"]
+    assert [ref for ref in checks if ref in mine] == mine
+    ids = [tab.id for tab in TABS]
+    assert ids.index("handover") < ids.index("incidents")
+    for ref in (*mine, *(tab.factory for tab in TABS if tab.id in ("handover", "incidents"))):
+        assert callable(capabilities.resolve(ref)), ref

@@ -53,10 +53,11 @@ from desktop.ui.common.record_table import record_table
 if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
 
-# At most this many characters per column (0: no cap): time, person, kind, severity, place,
-# what happened, family told, state; what happened takes the spare width.
-_MAX_CHARS = (0, 8, 0, 0, 8, 30, 14, 16)
-_GROW = (5,)
+# At most this many characters per column (0: no cap): time, person, kind, severity, state,
+# place, family told, what happened; the state comes before the long texts so that it stays in
+# view with large text, and what happened takes the spare width.
+_MAX_CHARS = (0, 8, 0, 0, 0, 8, 14, 30)
+_GROW = (7,)
 _SUMMARY_CHARS = 40
 
 
@@ -64,6 +65,15 @@ def summary_text(incident: Incident) -> str:
     """The first line of what happened, cut to fit a list cell."""
     first = incident.what_happened.splitlines()[0] if incident.what_happened else ""
     return first if len(first) <= _SUMMARY_CHARS else first[:_SUMMARY_CHARS] + "…"
+
+
+def short_state(incident: Incident) -> str:
+    """未结案 / 已结案 / 已作废 (when, by whom and why in the tooltip)."""
+    if incident.voided:
+        return QCoreApplication.translate("IncidentsTab", "已作废")
+    if incident.closed_at:
+        return QCoreApplication.translate("IncidentsTab", "已结案")
+    return QCoreApplication.translate("IncidentsTab", "未结案")
 
 
 def incident_columns(palette: QPalette) -> list[Column[Incident]]:
@@ -77,11 +87,12 @@ def incident_columns(palette: QPalette) -> list[Column[Incident]]:
                lambda i: kind_label(i.kind)),
         Column(lambda: QCoreApplication.translate("IncidentsTab", "严重程度"),
                lambda i: severity_label(i.severity)),
+        Column(lambda: QCoreApplication.translate("IncidentsTab", "状态"), short_state,
+               tooltip=state_text, accessible=state_text),
         Column(lambda: QCoreApplication.translate("IncidentsTab", "地点"), lambda i: i.place),
+        Column(lambda: QCoreApplication.translate("IncidentsTab", "通知家属"), guardian_text),
         Column(lambda: QCoreApplication.translate("IncidentsTab", "事件经过"), summary_text,
                tooltip=lambda i: i.what_happened),
-        Column(lambda: QCoreApplication.translate("IncidentsTab", "通知家属"), guardian_text),
-        Column(lambda: QCoreApplication.translate("IncidentsTab", "状态"), state_text),
     ], foreground=lambda i: grey if i.voided else None)
 
 

@@ -67,6 +67,12 @@ def written(db: Database) -> tuple[object, ...]:
             tuple(tuple(r) for r in db.query("SELECT id, signed_out_at FROM sign_in")))
 
 
+def sign_out_of(db: Database, person_id: int) -> str | None:
+    record = attendance.todays_sign_in(db, person_id, DAY)
+    assert record is not None
+    return record.signed_out_at
+
+
 def row_texts(tab: HandoverTab) -> dict[str, list[str]]:
     model = tab.model
     return {str(model.index(r, 0).data()): [str(model.index(r, c).data())
@@ -107,7 +113,7 @@ def test_a_pickup_from_the_list_is_recorded_from_the_keyboard(
     (record,) = [m for m in handover.handover_day(db, DAY, actor=STAFF) if m.person_id == wang]
     assert record.handover is not None
     assert (record.handover.collector_name, record.handover.collected_at) == ("王家长", "17:05")
-    assert attendance.todays_sign_in(db, wang, DAY).signed_out_at == f"{DAY}T17:05:00"
+    assert sign_out_of(db, wang) == f"{DAY}T17:05:00"
     assert row_texts(tab)["王芳"][2:] == ["17:05", "王家长（父亲）", "17:05", "已接走"]
     assert tab.status_label.text() == "✓ 已登记 王芳 离站"
     assert tab.late_label.text() == "⚠ 已过闭馆时间，仍未接走：李强、赵敏。请联系家属。"
@@ -173,7 +179,7 @@ def test_void_with_a_reason_then_record_again(
     type_text(qtbot, dialog.reason_edit, "时间记错")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert row_texts(tab)["李强"][-1] == "⚠ 已过闭馆时间，仍在中心"
-    assert attendance.todays_sign_in(db, member, DAY).signed_out_at is None
+    assert sign_out_of(db, member) is None
     assert tab.selected_member().person_id == member  # type: ignore[union-attr]
     assert tab.record_button.isEnabled()
     tab.time_edit.setText("16:50")
