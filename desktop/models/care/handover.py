@@ -203,6 +203,10 @@ def record_handover(db: Database, person_id: int, day: str | date, *,
     with db.transaction():
         ensure_month_open(db, day_text)
         ensure_day_care_member(db, person_id)
+        if db.scalar("SELECT 1 FROM care_profile WHERE person_id = ?", (person_id,)) is None:
+            raise NotFoundError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{name} 还没有照料档案：请先在“照料档案”中建立档案和接送名单，"
+                            "再登记离站交接"), name=_person_name(db, person_id)))
         ensure_present(db, person_id, day_text)
         pickup, name, reason_text = _collector(db, person_id, pickup_id, collector_name,
                                                reason_text)

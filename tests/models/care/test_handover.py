@@ -19,7 +19,14 @@ from desktop.models.db import Database, open_database
 from desktop.models.errors import NotFoundError, ValidationError
 from desktop.models.reporting import dashboard
 from desktop.models.reporting.month_close import MonthClosedError
-from tests.care_support import CARE_DAY, CareCentre, add_pickup, care_centre, sign_in
+from tests.care_support import (
+    CARE_DAY,
+    CareCentre,
+    add_day_care_member,
+    add_pickup,
+    care_centre,
+    sign_in,
+)
 from tests.conftest import STAFF, submit_month
 
 DAY = CARE_DAY.isoformat()
@@ -181,6 +188,33 @@ def test_a_closed_month_is_refused_and_nothing_written(
         handover.record_handover(care_db, member, DAY, pickup_id=centre.pickups[member],
                                  collected_at="16:30", actor=STAFF)
     assert refused.value.message == "2024-05 已报送关账，记录只读；如需修改请管理员重新开账"
+    assert counts(care_db) == before
+
+
+def test_a_handover_of_a_closed_month_cannot_be_voided(
+        care_db: Database, centre: CareCentre, clock: FixedClock) -> None:
+    member = centre.members[0]
+    handover_id = handover.record_handover(care_db, member, DAY,
+                                           pickup_id=centre.pickups[member],
+                                           collected_at="16:30", actor=STAFF)
+    clock.set(datetime(2024, 6, 5, 9, 0))
+    submit_month(care_db, "2024-05", today=date(2024, 6, 5))
+    before = counts(care_db)
+    with pytest.raises(MonthClosedError):
+        handover.void_handover(care_db, handover_id, reason="时间记错", actor=STAFF)
+    assert counts(care_db) == before
+
+
+def test_a_member_without_a_care_profile_is_told_to_make_one_first(
+        care_db: Database, centre: CareCentre) -> None:
+    newcomer = add_day_care_member(care_db, "周新", 130, profile=False)
+    sign_in(care_db, newcomer, CARE_DAY)
+    before = counts(care_db)
+    with pytest.raises(NotFoundError) as refused:
+        handover.record_handover(care_db, newcomer, DAY, collector_name="周家长",
+                                 reason="家长来接", collected_at="16:30", actor=STAFF)
+    assert refused.value.message == \
+        "周新 还没有照料档案：请先在“照料档案”中建立档案和接送名单，再登记离站交接"
     assert counts(care_db) == before
 
 
