@@ -43,6 +43,23 @@ NAME_MAX = 50
 TEXT_MAX = 2000
 REASON_MAX = 200
 _MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]+(\S+)")
+# The stored kinds and severities, marked so that a message naming one is shown translated.
+_WORDS = {
+    "跌倒": QT_TRANSLATE_NOOP("Messages", "跌倒"),
+    "癫痫发作": QT_TRANSLATE_NOOP("Messages", "癫痫发作"),
+    "冲突": QT_TRANSLATE_NOOP("Messages", "冲突"),
+    "擅自离开": QT_TRANSLATE_NOOP("Messages", "擅自离开"),
+    "疾病": QT_TRANSLATE_NOOP("Messages", "疾病"),
+    "其他": QT_TRANSLATE_NOOP("Messages", "其他"),
+    "一般": QT_TRANSLATE_NOOP("Messages", "一般"),
+    "较重": QT_TRANSLATE_NOOP("Messages", "较重"),
+    "严重": QT_TRANSLATE_NOOP("Messages", "严重"),
+}
+
+
+def word(value: str) -> str:
+    """A stored kind or severity as a message argument the GUI translates."""
+    return Message(_WORDS[value]) if value in _WORDS else value
 
 
 class IncidentError(WarmHomeError):
@@ -311,13 +328,13 @@ def close_incident(db: Database, incident_id: int, *, actor: Actor) -> Incident:
             needed = {
                 "guardian_told_name": Message(QT_TRANSLATE_NOOP(
                     "Messages", "{severity}的事件结案前，请填写通知了哪位家属"),
-                    severity=record.severity),
+                    severity=word(record.severity)),
                 "guardian_told_at": Message(QT_TRANSLATE_NOOP(
                     "Messages", "{severity}的事件结案前，请填写通知家属的时间"),
-                    severity=record.severity),
+                    severity=word(record.severity)),
                 "follow_up": Message(QT_TRANSLATE_NOOP(
                     "Messages", "{severity}的事件结案前，请写明后续跟进"),
-                    severity=record.severity)}
+                    severity=word(record.severity))}
             missing: dict[str, str] = {name: text for name, text in needed.items()
                                        if not getattr(record, name)}
             if missing:
@@ -420,8 +437,8 @@ def serious_alerts(db: Database, now: datetime) -> list[dashboard.Alert]:
             f"care.incident.{incident.id}", level, Message(QT_TRANSLATE_NOOP(
                 "Messages", "{severity}突发事件未结案：{when} {who}{kind}；请通知家属、写明后续"
                             "跟进后结案"),
-                severity=incident.severity, when=incident.occurred_at.replace("T", " "),
+                severity=word(incident.severity), when=incident.occurred_at.replace("T", " "),
                 who=f"{incident.person_name} " if incident.person_name else "",
-                kind=incident.kind), "care"))
+                kind=word(incident.kind)), "care"))
     return found
 
