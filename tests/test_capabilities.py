@@ -103,7 +103,9 @@ def test_every_detail_sheet_indicator_and_demo_step_is_declared() -> None:
 
 def test_every_home_page_alert_check_is_declared() -> None:
     assert capabilities.declarations("desktop.models", "ALERTS") == [
-        "desktop.models.care.doses:due_alerts"]
+        "desktop.models.care.doses:due_alerts",
+        "desktop.models.care.handover:not_collected_alerts",
+        "desktop.models.care.incidents:serious_alerts"]
     assert all(callable(capabilities.resolve(ref))
                for ref in capabilities.declarations("desktop.models", "ALERTS"))
 
@@ -164,3 +166,14 @@ def test_reading_declarations_imports_no_page_and_no_handler() -> None:
     result = subprocess.run([sys.executable, "-c", LAZY_PROBE], cwd=ROOT, capture_output=True,
                             text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_care_page_lists_its_tabs_in_the_order_of_a_day() -> None:
+    from desktop.ui.care.care_page import TABS
+
+    assert [tab.id for tab in TABS] == ["log", "medication", "handover", "incidents",
+                                        "services", "meals", "profiles"]
+    assert [tab.title for tab in TABS] == ["今日照料", "用药", "离站交接", "突发事件",
+                                           "购买服务", "餐费", "照料档案"]
+    for tab in TABS:
+        assert callable(capabilities.resolve(tab.factory)), tab.id

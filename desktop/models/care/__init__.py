@@ -100,7 +100,34 @@ AUDIT_LABELS = (AuditLabels(
         "given_by": QT_TRANSLATE_NOOP("AuditValues", "给药人"),
     },
     table_fields={"care_dose": {"status": QT_TRANSLATE_NOOP("AuditValues", "服药情况")}},
-))
+), AuditLabels(
+    # Hand-over and incidents (handover.py, incidents.py).
+    order=64,
+    fields={
+        "person_id": QT_TRANSLATE_NOOP("AuditValues", "人员编号"),
+        "day": QT_TRANSLATE_NOOP("AuditValues", "日期"),
+        "pickup_id": QT_TRANSLATE_NOOP("AuditValues", "接送人编号"),
+        "collector_name": QT_TRANSLATE_NOOP("AuditValues", "接走人"),
+        "collected_at": QT_TRANSLATE_NOOP("AuditValues", "接走时间"),
+        "occurred_at": QT_TRANSLATE_NOOP("AuditValues", "发生时间"),
+        "kind": QT_TRANSLATE_NOOP("AuditValues", "类型"),
+        "severity": QT_TRANSLATE_NOOP("AuditValues", "严重程度"),
+        "place": QT_TRANSLATE_NOOP("AuditValues", "地点"),
+        "what_happened": QT_TRANSLATE_NOOP("AuditValues", "事件经过"),
+        "action_taken": QT_TRANSLATE_NOOP("AuditValues", "处理措施"),
+        "guardian_told_name": QT_TRANSLATE_NOOP("AuditValues", "通知的家属"),
+        "guardian_told_at": QT_TRANSLATE_NOOP("AuditValues", "通知家属时间"),
+        "follow_up": QT_TRANSLATE_NOOP("AuditValues", "后续跟进"),
+        "closed_at": QT_TRANSLATE_NOOP("AuditValues", "结案时间"),
+        "closed_by": QT_TRANSLATE_NOOP("AuditValues", "结案人"),
+    },
+    table_fields={"care_handover": {"reason": QT_TRANSLATE_NOOP("AuditValues", "原因")}},
+),)
 
-# Home-page alerts: doses due now and not yet recorded.
-ALERTS = ("desktop.models.care.doses:due_alerts",)
+# Home-page alerts (desktop.models.reporting.dashboard): doses due now and not yet recorded,
+# members not collected after closing time, open serious incidents.
+ALERTS = (
+    "desktop.models.care.doses:due_alerts",
+    "desktop.models.care.handover:not_collected_alerts",
+    "desktop.models.care.incidents:serious_alerts",
+)
