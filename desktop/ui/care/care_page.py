@@ -89,6 +89,9 @@ class CarePage(RefreshingPage):
             layout = holder.layout() if holder is not None else None
             assert layout is not None
             layout.addWidget(widget)
+            # A child added to a visible parent is otherwise shown only on the next pass of
+            # the event loop; the tab is ready (and its refresh has run) when this returns.
+            widget.show()
             self._built[index] = widget
         return self._built[index]
 
