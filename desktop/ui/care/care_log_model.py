@@ -69,34 +69,36 @@ class SheetColumn:
     counts_minutes: bool = False
 
 
-def tr(text: str) -> str:
-    """Translated in the CareLogModel context."""
-    return QCoreApplication.translate("CareLogModel", text)
 
 
 def sheet_columns(sheet: DaySheet) -> list[SheetColumn]:
     """The columns of ``sheet`` in screen and paper order."""
-    columns = [SheetColumn(Kind.NAME, "", tr("姓名"))]
+    columns = [SheetColumn(Kind.NAME, "", QCoreApplication.translate("CareLogModel", "姓名"))]
     columns += [SheetColumn(Kind.SERVICE, service.key, service.name, service.counts_minutes)
                 for service in sheet.services]
-    columns += [SheetColumn(Kind.DOSE, time, tr("药 {time}").format(time=time))
+    columns += [SheetColumn(Kind.DOSE, time, QCoreApplication.translate(
+        "CareLogModel", "药 {time}").format(time=time))
                 for time in sheet.dose_times]
-    columns += [SheetColumn(Kind.MOOD, "", tr("心情")), SheetColumn(Kind.NOTE, "", tr("备注"))]
+    columns += [SheetColumn(Kind.MOOD, "", QCoreApplication.translate("CareLogModel", "心情")),
+                SheetColumn(Kind.NOTE, "", QCoreApplication.translate("CareLogModel", "备注"))]
     return columns
 
 
 def status_word(status: str | None) -> str:
     """已服 / 拒服 / 漏服 (translated), or 待服 when nothing is recorded."""
-    return model_message(DOSE_STATUSES[status]) if status else tr("待服")
+    return model_message(DOSE_STATUSES[status]) if status else QCoreApplication.translate(
+        "CareLogModel", "待服")
 
 
 def service_text(cell: ServiceCell) -> str:
     """What a service cell says beside its box: minutes recorded, or 计划 (and minutes)."""
     if cell.recorded:
-        return tr("{minutes}分").format(minutes=cell.minutes) if cell.minutes else ""
+        return QCoreApplication.translate(
+            "CareLogModel", "{minutes}分").format(minutes=cell.minutes) if cell.minutes else ""
     if cell.planned:
-        return tr("计划{minutes}分").format(minutes=cell.plan_minutes) \
-            if cell.plan_minutes else tr("计划")
+        return QCoreApplication.translate(
+            "CareLogModel", "计划{minutes}分").format(minutes=cell.plan_minutes) \
+            if cell.plan_minutes else QCoreApplication.translate("CareLogModel", "计划")
     return ""
 
 
@@ -120,9 +122,10 @@ def dose_details(doses: tuple[ScheduledDose, ...]) -> str:
     for dose in doses:
         state = status_word(dose.status)
         if dose.status:
-            state = tr("{status} {time}（{giver}）").format(
+            state = QCoreApplication.translate("CareLogModel", "{status} {time}（{giver}）").format(
                 status=state, time=dose.at_time, giver=dose.given_by or "—")
-        lines.append(tr("{medicine} {dose}：{state}").format(
+        lines.append(QCoreApplication.translate(
+            "CareLogModel", "{medicine} {dose}：{state}").format(
             medicine=dose.medicine, dose=dose.dose, state=state))
     return "\n".join(lines)
 
@@ -215,8 +218,10 @@ class CareLogModel(QAbstractTableModel):
         if role in (DISPLAY, EDIT):
             return value
         if role == ACCESSIBLE:
-            return f"{row.name}，{column.header}：{value or tr('未填写')}" \
-                if column.kind is not Kind.NAME else row.name
+            if column.kind is Kind.NAME:
+                return row.name
+            shown = value or QCoreApplication.translate("CareLogModel", "未填写")
+            return f"{row.name}，{column.header}：{shown}"
         if role == ALIGNMENT and column.kind is Kind.MOOD:
             return CENTER
         if role == TOOLTIP and column.kind is Kind.NOTE and value:
@@ -241,11 +246,15 @@ class CareLogModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == ACCESSIBLE:
-            state = tr("已记录") if cell.recorded else tr("计划内，未记录") if cell.planned \
-                else tr("未记录")
+            if cell.recorded:
+                state = QCoreApplication.translate("CareLogModel", "已记录")
+            elif cell.planned:
+                state = QCoreApplication.translate("CareLogModel", "计划内，未记录")
+            else:
+                state = QCoreApplication.translate("CareLogModel", "未记录")
             return f"{row.name}，{column.header}：{state} {service_text(cell)}".strip()
         if role == TOOLTIP and cell.planned:
-            return tr("个别化服务计划中有这项服务")
+            return QCoreApplication.translate("CareLogModel", "个别化服务计划中有这项服务")
         return None
 
     def _dose_data(self, row: SheetRow, column: SheetColumn, role: int) -> Any:
@@ -258,7 +267,8 @@ class CareLogModel(QAbstractTableModel):
             return dose_details(doses)
         if role == ACCESSIBLE:
             if not doses:
-                return tr("{name}，{column}：无需服药").format(name=row.name,
+                return QCoreApplication.translate(
+                    "CareLogModel", "{name}，{column}：无需服药").format(name=row.name,
                                                           column=column.header)
             return f"{row.name}，{column.header}：{dose_details(doses)}"
         if role == FOREGROUND and not doses:

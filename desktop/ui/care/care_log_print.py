@@ -60,9 +60,6 @@ _CELL_ATTRIBUTES = {Kind.NAME: " nowrap", Kind.SERVICE: ' nowrap align="center"'
                     Kind.NOTE: ""}
 
 
-def tr(text: str) -> str:
-    """Translated in the CareLogPrint context."""
-    return QCoreApplication.translate("CareLogPrint", text)
 
 
 def _cell(row: SheetRow, column: SheetColumn, filled: bool) -> str:
@@ -103,9 +100,10 @@ def sheet_form(sheet: DaySheet, centre_name: str, *, filled: bool) -> PrintedFor
     """The day's care sheet as a printed form (blank or filled)."""
     columns = sheet_columns(sheet)
     day = date.fromisoformat(sheet.day)
-    period = tr("{day}（星期{weekday}）").format(day=sheet.day,
+    period = QCoreApplication.translate(
+        "CareLogPrint", "{day}（星期{weekday}）").format(day=sheet.day,
                                                weekday=_WEEKDAYS[day.weekday()])
-    headings = [tr("序号"), *(c.header for c in columns)]
+    headings = [QCoreApplication.translate("CareLogPrint", "序号"), *(c.header for c in columns)]
     widths = _widths(columns)
     rows = []
     for number, row in enumerate(sheet.rows, start=1):
@@ -113,24 +111,32 @@ def sheet_form(sheet: DaySheet, centre_name: str, *, filled: bool) -> PrintedFor
                         f"{html.escape(_cell(row, c, filled)) or '&nbsp;'}</td>"
                         for c in columns)
         rows.append(f'<tr><td align="center" nowrap>{number}</td>{cells}</tr>')
-    kind = tr("已填") if filled else tr("空白")
-    legend = tr("✓ 已做（数字为分钟）　— 该时间无需服药　服药：已服（时间）／拒服／漏服") \
-        if filled else tr("做了打 ✓，康复等项目写分钟数；○ 为计划内服务；— 该时间无需服药；服药格写"
-                "已服时间、拒服或漏服；心情写 好／一般／差。")
-    count = tr("日期：{period}　会员：{n} 人　（{kind}）").format(period=period,
+    kind = QCoreApplication.translate(
+        "CareLogPrint", "已填") if filled else QCoreApplication.translate("CareLogPrint", "空白")
+    legend = QCoreApplication.translate(
+        "CareLogPrint", "✓ 已做（数字为分钟）　— 该时间无需服药　服药：已服（时间）／拒服／漏服") \
+        if filled else QCoreApplication.translate(
+            "CareLogPrint", "做了打 ✓，康复等项目写分钟数；○ 为计划内服务；— 该时间无需服药；"
+                            "服药格写已服时间、拒服或漏服；心情写 好／一般／差。")
+    count = QCoreApplication.translate(
+        "CareLogPrint", "日期：{period}　会员：{n} 人　（{kind}）").format(period=period,
                                                          n=len(sheet.rows), kind=kind)
     landscape = len(headings) > PORTRAIT_MAX_COLUMNS
     return PrintedForm(
-        title=tr("{centre}日间照料记录表").format(centre=centre_name),
-        centre=centre_name, subject=tr("日间照料记录表"), period=period,
-        note=tr("含健康信息，请妥善保管"),
+        title=QCoreApplication.translate(
+            "CareLogPrint", "{centre}日间照料记录表").format(centre=centre_name),
+        centre=centre_name, subject=QCoreApplication.translate(
+            "CareLogPrint", "日间照料记录表"), period=period,
+        note=QCoreApplication.translate("CareLogPrint", "含健康信息，请妥善保管"),
         orientation=QPageLayout.Orientation.Landscape if landscape
         else QPageLayout.Orientation.Portrait,
         intro=paragraphs(count, legend, align="center"),
         table=FormTable(list(zip(headings, widths, strict=True)), rows,
                         row_height_mm=ROW_HEIGHT_MM),
-        sign_off=SignOff(signers=(tr("记录人"), tr("核对人")), stamp=False,
-                         date_label=tr("录入日期")),
+        sign_off=SignOff(signers=(QCoreApplication.translate("CareLogPrint", "记录人"),
+                                  QCoreApplication.translate("CareLogPrint", "核对人")),
+                         stamp=False,
+                         date_label=QCoreApplication.translate("CareLogPrint", "录入日期")),
         point_size=SHEET_POINT_SIZE)
 
 

@@ -39,9 +39,6 @@ if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
 
 
-def tr(text: str) -> str:
-    """Translated in the MedicationTab context."""
-    return QCoreApplication.translate("MedicationTab", text)
 
 
 def _state(dose: ScheduledDose, now: str) -> str:
@@ -49,39 +46,50 @@ def _state(dose: ScheduledDose, now: str) -> str:
     if dose.recorded:
         return status_word(dose.status)
     if dose.time > now:
-        return tr("未到时间")
+        return QCoreApplication.translate("MedicationTab", "未到时间")
     since = datetime.strptime(now, "%H:%M") - datetime.strptime(dose.time, "%H:%M")
-    return tr("待服（到时间了）") if since <= doses.DUE_WINDOW else \
-        tr("超时未记录")
+    return QCoreApplication.translate(
+        "MedicationTab", "待服（到时间了）") if since <= doses.DUE_WINDOW else \
+        QCoreApplication.translate("MedicationTab", "超时未记录")
 
 
 def due_columns(now: Callable[[], str]) -> list[Column[ScheduledDose]]:
     """The columns of today's doses; ``now()`` (HH:MM) tells due from not yet."""
     return [
-        Column(lambda: tr("应服时间"), lambda d: d.time, align=CENTER),
-        Column(lambda: tr("姓名"), lambda d: d.name),
-        Column(lambda: tr("药品"), lambda d: d.medicine),
-        Column(lambda: tr("剂量"), lambda d: d.dose),
-        Column(lambda: tr("情况"), lambda d: _state(d, now())),
-        Column(lambda: tr("服药时间"), lambda d: d.at_time, align=CENTER),
-        Column(lambda: tr("给药人"), lambda d: d.given_by),
-        Column(lambda: tr("备注"), lambda d: d.note, tooltip=lambda d: d.note or None),
+        Column(lambda: QCoreApplication.translate(
+            "MedicationTab", "应服时间"), lambda d: d.time, align=CENTER),
+        Column(lambda: QCoreApplication.translate("MedicationTab", "姓名"), lambda d: d.name),
+        Column(lambda: QCoreApplication.translate("MedicationTab", "药品"), lambda d: d.medicine),
+        Column(lambda: QCoreApplication.translate("MedicationTab", "剂量"), lambda d: d.dose),
+        Column(lambda: QCoreApplication.translate(
+            "MedicationTab", "情况"), lambda d: _state(d, now())),
+        Column(lambda: QCoreApplication.translate(
+            "MedicationTab", "服药时间"), lambda d: d.at_time, align=CENTER),
+        Column(lambda: QCoreApplication.translate("MedicationTab", "给药人"), lambda d: d.given_by),
+        Column(lambda: QCoreApplication.translate(
+            "MedicationTab", "备注"), lambda d: d.note, tooltip=lambda d: d.note or None),
     ]
 
 
 def history_columns() -> list[Column[DoseRecord]]:
     """The columns of the day's records (voided ones say so in words)."""
     return [
-        Column(lambda: tr("登记时间"), lambda r: r.created_at[11:16], align=CENTER),
-        Column(lambda: tr("姓名"), lambda r: r.name),
-        Column(lambda: tr("药品"), lambda r: r.medicine),
-        Column(lambda: tr("应服时间"), lambda r: r.scheduled_time, align=CENTER),
-        Column(lambda: tr("情况"), lambda r: status_word(r.status)),
-        Column(lambda: tr("服药时间"), lambda r: r.at_time, align=CENTER),
-        Column(lambda: tr("给药人"), lambda r: r.given_by),
-        Column(lambda: tr("登记人"), lambda r: r.recorded_by),
-        Column(lambda: tr("作废"), lambda r: tr("已作废：{reason}").format(
-            reason=r.void_reason) if r.voided_at else ""),
+        Column(lambda: QCoreApplication.translate(
+            "MedicationTab", "登记时间"), lambda r: r.created_at[11:16], align=CENTER),
+        Column(lambda: QCoreApplication.translate("MedicationTab", "姓名"), lambda r: r.name),
+        Column(lambda: QCoreApplication.translate("MedicationTab", "药品"), lambda r: r.medicine),
+        Column(lambda: QCoreApplication.translate(
+            "MedicationTab", "应服时间"), lambda r: r.scheduled_time, align=CENTER),
+        Column(lambda: QCoreApplication.translate(
+            "MedicationTab", "情况"), lambda r: status_word(r.status)),
+        Column(lambda: QCoreApplication.translate(
+            "MedicationTab", "服药时间"), lambda r: r.at_time, align=CENTER),
+        Column(lambda: QCoreApplication.translate("MedicationTab", "给药人"), lambda r: r.given_by),
+        Column(lambda: QCoreApplication.translate(
+            "MedicationTab", "登记人"), lambda r: r.recorded_by),
+        Column(lambda: QCoreApplication.translate("MedicationTab", "作废"),
+               lambda r: QCoreApplication.translate("MedicationTab", "已作废：{reason}").format(
+                   reason=r.void_reason) if r.voided_at else ""),
     ]
 
 

@@ -51,28 +51,37 @@ if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProvidersTab", text)
-
-
 def unit_text(unit: str) -> str:
     """小时 / 次, translated."""
     return model_message(providers.unit_name(unit))
 
 
 CONTRACT_COLUMNS: list[Column[Provider]] = [
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "服务机构"),
-           lambda p: p.organisation),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "合同编号"),
-           lambda p: p.contract_number),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "服务内容"), lambda p: p.service,
-           tooltip=lambda p: p.service),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "合同期"),
-           lambda p: f"{p.starts_on} ~ {p.ends_on}"),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "合同数量"),
-           lambda p: f"{p.contracted_quantity} {unit_text(p.unit)}", align=RIGHT),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "合同金额（元）"),
-           lambda p: format_yuan(p.amount_fen), align=RIGHT),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "服务机构"), lambda p: p.organisation
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "合同编号"), lambda p: p.contract_number
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "服务内容"),
+        lambda p: p.service,
+        tooltip=lambda p: p.service,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "合同期"),
+        lambda p: f"{p.starts_on} ~ {p.ends_on}",
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "合同数量"),
+        lambda p: f"{p.contracted_quantity} {unit_text(p.unit)}",
+        align=RIGHT,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "合同金额（元）"),
+        lambda p: format_yuan(p.amount_fen),
+        align=RIGHT,
+    ),
     Column(lambda: QCoreApplication.translate("ProvidersTab", "联系人"), lambda p: p.contact),
     Column(lambda: QCoreApplication.translate("ProvidersTab", "联系电话"), lambda p: p.phone),
 ]
@@ -81,25 +90,35 @@ CONTRACT_COLUMNS: list[Column[Provider]] = [
 def _state(session: Session) -> str:
     if session.voided:
         return QCoreApplication.translate("ProvidersTab", "已作废：{reason}").format(
-            reason=session.void_reason)
+            reason=session.void_reason
+        )
     return QCoreApplication.translate("ProvidersTab", "有效")
 
 
 SESSION_COLUMNS: list[Column[Session]] = [
     Column(lambda: QCoreApplication.translate("ProvidersTab", "日期"), lambda s: s.day),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "服务人员"),
-           lambda s: s.staff_name),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "服务内容"), lambda s: s.content,
-           tooltip=lambda s: s.content),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "时长（分钟）"),
-           lambda s: s.minutes, align=RIGHT),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "人数"),
-           lambda s: len(s.members), align=RIGHT),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "状态"), _state,
-           tooltip=_state),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "服务的会员"),
-           lambda s: list_separator().join(s.member_names),
-           tooltip=lambda s: list_separator().join(s.member_names)),
+    Column(lambda: QCoreApplication.translate("ProvidersTab", "服务人员"), lambda s: s.staff_name),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "服务内容"),
+        lambda s: s.content,
+        tooltip=lambda s: s.content,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "时长（分钟）"),
+        lambda s: s.minutes,
+        align=RIGHT,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "人数"),
+        lambda s: len(s.members),
+        align=RIGHT,
+    ),
+    Column(lambda: QCoreApplication.translate("ProvidersTab", "状态"), _state, tooltip=_state),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "服务的会员"),
+        lambda s: list_separator().join(s.member_names),
+        tooltip=lambda s: list_separator().join(s.member_names),
+    ),
 ]
 
 
@@ -109,24 +128,49 @@ def _percent(month: ContractMonth) -> str:
 
 
 FULFILMENT_COLUMNS: list[Column[ContractMonth]] = [
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "服务机构"),
-           lambda m: m.provider.organisation),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "合同编号"),
-           lambda m: m.provider.contract_number),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "服务次数"),
-           lambda m: m.fulfilment.sessions, align=RIGHT),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "时长（分钟）"),
-           lambda m: m.fulfilment.delivered_minutes, align=RIGHT),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "服务人次"),
-           lambda m: m.member_visits, align=RIGHT),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "本月完成"),
-           lambda m: f"{providers.format_quantity(m.fulfilment.delivered)} "
-                     f"{unit_text(m.provider.unit)}", align=RIGHT),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "本月应完成"),
-           lambda m: f"{providers.format_quantity(m.fulfilment.owed)} "
-                     f"{unit_text(m.provider.unit)}", align=RIGHT),
-    Column(lambda: QCoreApplication.translate("ProvidersTab", "完成率"), _percent,
-           align=RIGHT, accessible=lambda m: _percent(m).replace("—", _tr("本月不计"))),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "服务机构"),
+        lambda m: m.provider.organisation,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "合同编号"),
+        lambda m: m.provider.contract_number,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "服务次数"),
+        lambda m: m.fulfilment.sessions,
+        align=RIGHT,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "时长（分钟）"),
+        lambda m: m.fulfilment.delivered_minutes,
+        align=RIGHT,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "服务人次"),
+        lambda m: m.member_visits,
+        align=RIGHT,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "本月完成"),
+        lambda m: (
+            f"{providers.format_quantity(m.fulfilment.delivered)} {unit_text(m.provider.unit)}"
+        ),
+        align=RIGHT,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "本月应完成"),
+        lambda m: f"{providers.format_quantity(m.fulfilment.owed)} {unit_text(m.provider.unit)}",
+        align=RIGHT,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProvidersTab", "完成率"),
+        _percent,
+        align=RIGHT,
+        accessible=lambda m: _percent(m).replace(
+            "—", QCoreApplication.translate("ProvidersTab", "本月不计")
+        ),
+    ),
 ]
 
 _CONTRACT_CHARS = (12, 10, 10, 13, 6, 8, 4, 8)
@@ -145,11 +189,14 @@ class ProvidersTab(RefreshingPage):
         self._db = db
         self._actor = actor
         self.contract_model: ListTableModel[Provider] = ListTableModel(
-            CONTRACT_COLUMNS, self, key=lambda p: p.id)
+            CONTRACT_COLUMNS, self, key=lambda p: p.id
+        )
         self.session_model: ListTableModel[Session] = ListTableModel(
-            SESSION_COLUMNS, self, key=lambda s: s.id)
+            SESSION_COLUMNS, self, key=lambda s: s.id
+        )
         self.fulfilment_model: ListTableModel[ContractMonth] = ListTableModel(
-            FULFILMENT_COLUMNS, self, key=lambda m: m.provider.id)
+            FULFILMENT_COLUMNS, self, key=lambda m: m.provider.id
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(self._month_row())
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -162,9 +209,11 @@ class ProvidersTab(RefreshingPage):
         self.status_label = StatusLabel(self.tr("操作结果"))
         layout.addWidget(self.status_label)
         self.contract_table.selectionModel().selectionChanged.connect(
-            lambda *_: self.show_sessions())
+            lambda *_: self.show_sessions()
+        )
         self.session_table.selectionModel().selectionChanged.connect(
-            lambda *_: self._update_buttons())
+            lambda *_: self._update_buttons()
+        )
         self.reload()
         self.size_columns()
 
@@ -178,8 +227,9 @@ class ProvidersTab(RefreshingPage):
         label = QLabel(self.tr("月份(&M):"))
         self.month_edit = month_picker(label, self._today)
         self.month_edit.dateChanged.connect(lambda _date: self.reload())
-        note = QLabel(self.tr("社会组织按合同提供服务：每次服务后登记，"
-                              "月底打印服务确认单请双方签字盖章。"))
+        note = QLabel(
+            self.tr("社会组织按合同提供服务：每次服务后登记，月底打印服务确认单请双方签字盖章。")
+        )
         note.setWordWrap(True)
         row.addWidget(label)
         row.addWidget(self.month_edit)
@@ -193,8 +243,7 @@ class ProvidersTab(RefreshingPage):
         heading = QLabel(self.tr("购买服务合同"))
         heading.setProperty("role", "heading")
         layout.addWidget(heading)
-        self.contract_table = record_table(self.contract_model, self.tr("购买服务合同"),
-                                           wrap=False)
+        self.contract_table = record_table(self.contract_model, self.tr("购买服务合同"), wrap=False)
         self.contract_table.activated.connect(lambda _index: self.edit_contract())
         layout.addWidget(self.contract_table, 1)
         buttons = QHBoxLayout()
@@ -218,8 +267,9 @@ class ProvidersTab(RefreshingPage):
         self.sessions_label = QLabel()
         self.sessions_label.setWordWrap(True)
         layout.addWidget(self.sessions_label)
-        self.session_table = record_table(self.session_model, self.tr("所选合同本月的服务记录"),
-                                          wrap=False)
+        self.session_table = record_table(
+            self.session_model, self.tr("所选合同本月的服务记录"), wrap=False
+        )
         layout.addWidget(self.session_table, 1)
         buttons = QHBoxLayout()
         self.add_session_button = QPushButton(self.tr("登记服务(&A)…"))
@@ -234,8 +284,12 @@ class ProvidersTab(RefreshingPage):
         self.pdf_button = QPushButton(self.tr("确认单存为 PDF(&F)…"))
         self.pdf_button.setAccessibleName(self.tr("把所选合同本月的服务确认单保存为 PDF 文件"))
         self.pdf_button.clicked.connect(self.choose_pdf_path)
-        for button in (self.add_session_button, self.void_button, self.print_button,
-                       self.pdf_button):
+        for button in (
+            self.add_session_button,
+            self.void_button,
+            self.print_button,
+            self.pdf_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -246,11 +300,16 @@ class ProvidersTab(RefreshingPage):
         self.month_tabs.addTab(sessions, self.tr("本月服务记录(&1)"))
         fulfilment = QWidget()
         layout = QVBoxLayout(fulfilment)
-        self.fulfilment_table = record_table(self.fulfilment_model,
-                                             self.tr("本月各合同的完成情况"), wrap=False)
+        self.fulfilment_table = record_table(
+            self.fulfilment_model, self.tr("本月各合同的完成情况"), wrap=False
+        )
         layout.addWidget(self.fulfilment_table, 1)
-        rule = QLabel(self.tr("本月应完成 = 合同数量按合同期天数分摊到本月的部分；按小时计的合同以"
-                              "服务时长折算小时，按次数计的合同以服务次数计。作废的记录不计入。"))
+        rule = QLabel(
+            self.tr(
+                "本月应完成 = 合同数量按合同期天数分摊到本月的部分；按小时计的合同以"
+                "服务时长折算小时，按次数计的合同以服务次数计。作废的记录不计入。"
+            )
+        )
         rule.setWordWrap(True)
         layout.addWidget(rule)
         self.month_tabs.addTab(fulfilment, self.tr("本月完成情况(&2)"))
@@ -285,16 +344,27 @@ class ProvidersTab(RefreshingPage):
     def reload(self) -> None:
         """Read the contracts, the month's sessions and fulfilment again."""
         chosen = self.selected_provider()
-        contracts = attempt(self, lambda: providers.providers(self._db, actor=self._actor),
-                            status=self.status_label) or []
+        contracts = (
+            attempt(
+                self,
+                lambda: providers.providers(self._db, actor=self._actor),
+                status=self.status_label,
+            )
+            or []
+        )
         self.contract_model.set_rows(contracts)
         if contracts:
             self.select_provider(chosen.id if chosen else contracts[0].id)
             if self.selected_provider() is None:
                 self.contract_table.selectRow(0)
-        self.fulfilment_model.set_rows(attempt(
-            self, lambda: providers.month_fulfilment(self._db, self.month(), actor=self._actor),
-            status=self.status_label) or [])
+        self.fulfilment_model.set_rows(
+            attempt(
+                self,
+                lambda: providers.month_fulfilment(self._db, self.month(), actor=self._actor),
+                status=self.status_label,
+            )
+            or []
+        )
         self.show_sessions()
 
     def show_sessions(self) -> None:
@@ -302,15 +372,28 @@ class ProvidersTab(RefreshingPage):
         provider = self.selected_provider()
         rows: list[Session] = []
         if provider is not None:
-            rows = attempt(self, lambda: providers.sessions(
-                self._db, self.month(), actor=self._actor, provider_id=provider.id),
-                status=self.status_label) or []
+            rows = (
+                attempt(
+                    self,
+                    lambda: providers.sessions(
+                        self._db, self.month(), actor=self._actor, provider_id=provider.id
+                    ),
+                    status=self.status_label,
+                )
+                or []
+            )
             valid = [s for s in rows if not s.voided]
-            self.sessions_label.setText(self.tr(
-                "{organisation}　{month}：{n} 次服务，{minutes} 分钟，{visits} 人次").format(
-                organisation=provider.organisation, month=self.month(), n=len(valid),
-                minutes=sum(s.minutes for s in valid),
-                visits=sum(len(s.members) for s in valid)))
+            self.sessions_label.setText(
+                self.tr(
+                    "{organisation}　{month}：{n} 次服务，{minutes} 分钟，{visits} 人次"
+                ).format(
+                    organisation=provider.organisation,
+                    month=self.month(),
+                    n=len(valid),
+                    minutes=sum(s.minutes for s in valid),
+                    visits=sum(len(s.members) for s in valid),
+                )
+            )
         else:
             self.sessions_label.setText(self.tr("还没有合同：请先“新增合同”"))
         self.session_model.set_rows(rows)
@@ -380,8 +463,7 @@ class ProvidersTab(RefreshingPage):
             dialog.open()
 
     def _session_saved(self, session_id: int) -> None:
-        day = self._db.scalar("SELECT day FROM care_provider_session WHERE id = ?",
-                              (session_id,))
+        day = self._db.scalar("SELECT day FROM care_provider_session WHERE id = ?", (session_id,))
         if day and day[:7] != self.month():
             pick_month(self.month_edit, day[:7])  # reloads through dateChanged
         else:
@@ -399,9 +481,14 @@ class ProvidersTab(RefreshingPage):
             return None
         dialog = ReasonDialog(
             self.tr("作废服务记录"),
-            self.tr("作废后 {day} {staff} 的这次服务不再计入完成情况和确认单；记录仍保留。")
-            .format(day=session.day, staff=session.staff_name), self.tr("作废"), self,
-            placeholder=self.tr("如：重复登记、录入错误"), max_length=providers.REASON_MAX)
+            self.tr("作废后 {day} {staff} 的这次服务不再计入完成情况和确认单；记录仍保留。").format(
+                day=session.day, staff=session.staff_name
+            ),
+            self.tr("作废"),
+            self,
+            placeholder=self.tr("如：重复登记、录入错误"),
+            max_length=providers.REASON_MAX,
+        )
         dialog.accepted.connect(lambda: self._void(session.id, dialog.reason()))
         return dialog
 
@@ -412,9 +499,12 @@ class ProvidersTab(RefreshingPage):
             dialog.open()
 
     def _void(self, session_id: int, reason: str) -> None:
-        if succeeded(self, lambda: providers.void_session(self._db, session_id, reason,
-                                                          actor=self._actor),
-                     title=self.tr("无法作废"), status=self.status_label):
+        if succeeded(
+            self,
+            lambda: providers.void_session(self._db, session_id, reason, actor=self._actor),
+            title=self.tr("无法作废"),
+            status=self.status_label,
+        ):
             self.reload()
             self.status_label.show_result(self.tr("服务记录已作废"))
             self.changed.emit()
@@ -425,8 +515,11 @@ class ProvidersTab(RefreshingPage):
         provider = self.selected_provider()
         if provider is None:
             return None
-        form = attempt(self, lambda: load_form(self._db, self._actor, provider.id,
-                                               self.month()), status=self.status_label)
+        form = attempt(
+            self,
+            lambda: load_form(self._db, self._actor, provider.id, self.month()),
+            status=self.status_label,
+        )
         if form is None:
             return None
         preview = QPrintPreviewDialog(form_printer(form), self)
@@ -448,9 +541,11 @@ class ProvidersTab(RefreshingPage):
         if provider is None:
             return
         suggested = Path.home() / self.tr("服务确认单-{number}-{month}.pdf").format(
-            number=provider.contract_number, month=self.month())
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存服务确认单"), str(suggested),
-                                              self.tr("PDF 文件 (*.pdf)"))
+            number=provider.contract_number, month=self.month()
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存服务确认单"), str(suggested), self.tr("PDF 文件 (*.pdf)")
+        )
         if path:
             self.save_pdf(path)
 
@@ -464,10 +559,16 @@ class ProvidersTab(RefreshingPage):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         month, actor = self.month(), self._actor
-        written = attempt(self, lambda: run_long_job(
-            self, self.tr("正在生成服务确认单 PDF…"), self._db,
-            lambda db: write_confirmation_pdf(db, actor, provider.id, month, target)),
-            status=self.status_label)
+        written = attempt(
+            self,
+            lambda: run_long_job(
+                self,
+                self.tr("正在生成服务确认单 PDF…"),
+                self._db,
+                lambda db: write_confirmation_pdf(db, actor, provider.id, month, target),
+            ),
+            status=self.status_label,
+        )
         if written is None:
             return None
         self.status_label.show_result(self.tr("已保存到 {path}").format(path=written))
