@@ -6,7 +6,13 @@ its audit entries (and, as its parts arrive, its indicators, demo step and home-
 """
 
 from desktop.models.admin.audit_fields import AuditLabels
+from desktop.models.demo import DemoStep
 from desktop.models.messages import QT_TRANSLATE_NOOP
+
+# The monthly report's rows and checks (care-report).
+INDICATORS = ("desktop.models.care.indicator_provider:PROVIDER",)
+# After attendance (20): care is recorded on the days members signed in (care-report).
+DEMO = (DemoStep(30, "desktop.models.care.demo_care:generate"),)
 
 AUDIT_LABELS = (AuditLabels(
     order=60,
@@ -25,4 +31,15 @@ AUDIT_LABELS = (AuditLabels(
         "care_meal_rate": QT_TRANSLATE_NOOP("AuditModel", "餐费标准"),
     },
     fields={},
-),)
+), AuditLabels(
+    # The demo data's one entry for its generated care records (demo_care, care-report).
+    order=61,
+    tables={},
+    fields={
+        "care_days": QT_TRANSLATE_NOOP("AuditValues", "照料人天"),
+        "care_entries": QT_TRANSLATE_NOOP("AuditValues", "照料服务条数"),
+        "care_doses": QT_TRANSLATE_NOOP("AuditValues", "服药记录条数"),
+        "care_handovers": QT_TRANSLATE_NOOP("AuditValues", "离站交接条数"),
+        "care_incidents": QT_TRANSLATE_NOOP("AuditValues", "突发事件数"),
+        "care_sessions": QT_TRANSLATE_NOOP("AuditValues", "购买服务次数"),
+    }),)
