@@ -15,14 +15,16 @@ from datetime import date
 
 from desktop.models.db import Database
 
-# Care entries (valid), notes and doses (valid) of the period whose member has no valid sign-in
+# Care entries (valid), notes (a mood or a note: a note row emptied out says nothing, and
+# notes are never deleted) and doses (valid) of the period whose member has no valid sign-in
 # that day, counted once per member and day. Each part reads its table's day index, and the
 # sign-in is looked up by the partial (person_id, day) index of valid sign-ins.
 _WITHOUT_SIGN_IN_SQL = """
 SELECT count(*) FROM (
     SELECT person_id, day FROM care_entry
      WHERE day BETWEEN :first AND :last AND voided_at IS NULL
-    UNION SELECT person_id, day FROM care_log WHERE day BETWEEN :first AND :last
+    UNION SELECT person_id, day FROM care_log
+     WHERE day BETWEEN :first AND :last AND (mood <> '' OR note <> '')
     UNION SELECT person_id, day FROM care_dose
      WHERE day BETWEEN :first AND :last AND voided_at IS NULL) r
  WHERE NOT EXISTS (SELECT 1 FROM sign_in s WHERE s.person_id = r.person_id
