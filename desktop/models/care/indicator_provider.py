@@ -117,8 +117,8 @@ def validate(db: Database, month: str, today: date) -> list[Finding]:
     missing = care_checks.care_days_without_dose(db, first, last, today)
     if missing:
         findings.append(Finding("care.no_dose", Severity.WARNING, missing, Message(
-            QT_TRANSLATE_NOOP("Messages", "{count} 次：会员当天在站接受照料，有用药安排，"
-                                          "却没有任何服药记录（已服、拒服或漏服）"),
+            QT_TRANSLATE_NOOP("Messages", "{count} 次应服药却没有记录：会员当天在站接受照料、"
+                                          "有用药安排，但已服、拒服、漏服都没有记录"),
             count=missing)))
     return findings
 

@@ -136,6 +136,9 @@ def test_a_care_day_without_any_dose_is_a_warning(db: Database) -> None:
     dose(db, centre.medication[wang], wang, day, "08:00")
     dose(db, centre.medication[li], li, day, "12:00", "refused")
     assert _findings(db)["care.no_dose"] == ("warning", 2)
+    finding = next(f for f in validate(db, MAY, TODAY) if f.rule == "care.no_dose")
+    assert str(finding.message) == ("2 次应服药却没有记录：会员当天在站接受照料、有用药安排，"
+                                    "但已服、拒服、漏服都没有记录")
     # A schedule starting later is not in effect on those days.
     add_medication(db, li, medicine="利培酮片", times="12:00", starts_on="2024-05-20")
     assert _findings(db)["care.no_dose"] == ("warning", 2)
