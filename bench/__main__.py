@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from bench import (
     bench_activities,
     bench_attendance,
+    bench_care,
     bench_consolidation,
     bench_dashboard,
     bench_kiosk,
@@ -38,7 +39,7 @@ from bench.people_scale import FULL_SIZE, QUICK_SIZE, ScaleOptions, scale_db, sc
 from bench.reference import TODAY, reference_db
 
 PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster",
-         "workbook", "consolidation", "monthclose", "dashboard")
+         "workbook", "consolidation", "monthclose", "dashboard", "care")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -97,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(format_machine(info) + "\n", flush=True)
 
     _progress("reference data set (400 members, 80 volunteers, guardians, ten years of"
-              " sign-ins and activities)")
+              " sign-ins, activities and daily care)")
     reference = reference_db(regenerate=args.regenerate)
     scale_options = ScaleOptions(people=size)
     if args.regenerate or not scale_path(scale_options).exists():
@@ -112,7 +113,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  scale:     {scale.people:,} people, {scale.how} ({scale.path.name})")
     sizes = bench_activities.data_set_sizes(reference.path)
     print(f"  reference attendance: {sizes['sign_in']:,} sign-in rows, {sizes['activity']:,}"
-          f" activities, {sizes['activity_participant']:,} participations\n")
+          f" activities, {sizes['activity_participant']:,} participations")
+    care = bench_care.care_sizes(reference.path)
+    print(f"  reference daily care: {care['care_entry']:,} care entries, {care['care_dose']:,}"
+          f" doses, {care['care_log']:,} notes, {care['care_handover']:,} hand-overs,"
+          f" {care['care_incident']:,} incidents, {care['care_provider_session']:,}"
+          " purchased sessions\n")
     if attendance is not None:
         print(f"  sign-ins:  {count_sign_ins(attendance.path):,} over ten years, "
               f"{attendance.how} ({attendance.path.name})")
@@ -187,6 +193,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _progress("the home page: each figure's query and the whole page")
         figures += bench_dashboard.run_dashboard(working_copy(reference.path, "dashboard.db"),
                                                  ref_label, 10 if args.quick else 30)
+
+    if "care" in parts:
+        _progress("daily care: the month's statistics on ten years of care logs")
+        figures += bench_care.run_care(working_copy(reference.path, "care.db"),
+                                       1 if args.quick else 3)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

@@ -12,6 +12,7 @@ real centre, and the cold-start benchmark signs in with it.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import time
 from collections.abc import Callable
@@ -55,11 +56,24 @@ def reference_options() -> demo.DemoOptions:
     return demo.DemoOptions(seed=SEED, members=MEMBERS, years=YEARS, today=TODAY)
 
 
+def demo_step_files() -> list[Path]:
+    """The modules of every declared demo step: the reference data is theirs, so a new step
+    (daily care's) or a changed one makes a fresh file (the fingerprint's own glob sees only
+    the top of ``desktop/models``)."""
+    files: list[Path] = []
+    for step in demo.steps():
+        spec = importlib.util.find_spec(str(step.generate).split(":", 1)[0])
+        if spec is not None and spec.origin:
+            files.append(Path(spec.origin))
+    return files
+
+
 def reference_path() -> Path:
     """Where the reference database for the current code is cached."""
     opts = reference_options()
     key = f"s{opts.seed}-m{opts.members}-y{opts.years}-{opts.today:%Y%m%d}"
-    return DATA_DIR / f"{PREFIX}{key}-{source_fingerprint(extra=[Path(__file__)])}.db"
+    fingerprint = source_fingerprint(extra=[Path(__file__), *demo_step_files()])
+    return DATA_DIR / f"{PREFIX}{key}-{fingerprint}.db"
 
 
 def count_people(path: Path) -> int:

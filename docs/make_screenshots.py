@@ -241,6 +241,39 @@ def _reporting(window: MainWindow, db: Database, admin: Actor, work: Path) -> No
     _save(window, "consolidation")
 
 
+def _care(window: MainWindow, db: Database) -> None:
+    """日间照料 on the last weekday of the demo data, late afternoon: the day's care log, the
+    medication and hand-over tabs, the incidents, the care profiles and one member's profile."""
+    from desktop.ui.care.care_page import CarePage
+    from desktop.ui.care.incidents_tab import IncidentsTab
+    from desktop.ui.care.profile_tab import ProfileTab
+
+    db.clock = FixedClock(ATTENDANCE_NOW)
+    window.select_page("care")
+    page = window.page("care", CarePage)
+    page.tab("log")
+    _save(window, "care-log")
+    page.tab("medication")
+    _save(window, "care-medication")
+    page.tab("handover")
+    _save(window, "care-handover")
+    incidents = page.tab("incidents")
+    assert isinstance(incidents, IncidentsTab)
+    _save(window, "care-incidents")
+    page.tab("services")
+    _save(window, "care-services")
+    profiles = page.tab("profiles")
+    assert isinstance(profiles, ProfileTab)
+    _save(window, "care-profiles")
+    dialog = profiles.profile_dialog()
+    if dialog is not None:
+        dialog.resize(1200, 760)
+        dialog.show()
+        _save(dialog, "care-profile-dialog")
+        dialog.close()
+    page.tab("log")
+
+
 def main() -> int:
     """Make the screenshots; returns the exit code."""
     OUT.mkdir(parents=True, exist_ok=True)
@@ -299,6 +332,8 @@ def main() -> int:
         _dashboard(window)  # before the kiosk signs someone in "tomorrow"
         _kiosk(db, ui, admin.as_actor())
         _activity_pages(db, admin.as_actor())
+        _care(window, db)
+        db.clock = FixedClock(DASHBOARD_NOW)
         window.resize(1280, 860)
         _reporting(window, db, admin.as_actor(), Path(tmp))
         window.resize(1280, 760)

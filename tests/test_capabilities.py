@@ -92,13 +92,14 @@ def test_every_alert_names_a_declared_page() -> None:
 
 def test_every_detail_sheet_indicator_and_demo_step_is_declared() -> None:
     assert [(s.title, s.order) for s in detail_sheets()] == [
-        ("考勤明细", 10), ("活动明细", 20), ("补助明细", 30)]
+        ("考勤明细", 10), ("活动明细", 20), ("补助明细", 30), ("日间照料", 40)]
     assert [(p.name, p.page) for p in indicators.providers()] == [
         ("people", "people"), ("attendance", "attendance"), ("activities", "activities"),
-        ("subsidy", "subsidy")]
+        ("care", "care"), ("subsidy", "subsidy")]
     assert [step.generate for step in demo.steps()] == [
         "desktop.models.demo.demo:generate_people",
-        "desktop.models.attendance.demo_attendance:generate"]
+        "desktop.models.attendance.demo_attendance:generate",
+        "desktop.models.care.demo_care:generate"]
 
 
 def test_every_home_page_alert_check_is_declared() -> None:
@@ -132,7 +133,7 @@ def test_every_subcommand_is_declared_in_help_order() -> None:
     top = [item.name for item in items
            if isinstance(item, Group) or (isinstance(item, Command) and item.group is None)]
     assert top == ["check", "backup", "restore", "users", "audit", "month", "demo", "people",
-                   "attendance", "subsidy", "export-month", "consolidate"]
+                   "attendance", "care", "subsidy", "export-month", "consolidate"]
 
     def actions(group: str) -> list[str]:
         return [c.name for c in items if isinstance(c, Command) and c.group == group]
@@ -141,6 +142,7 @@ def test_every_subcommand_is_declared_in_help_order() -> None:
     assert actions("users") == ["add", "list", "reset-password", "disable", "enable"]
     assert actions("month") == ["status", "close", "reopen", "submissions"]
     assert actions("attendance") == ["summary"]
+    assert actions("care") == ["summary", "log"]
     assert actions("audit") == ["verify"]
     for command in items:
         if isinstance(command, Command):

@@ -72,12 +72,15 @@ def _edit(member: str, pattern: bytes, replacement: bytes) -> Change:
     return change
 
 
-def _flip_bytes(path: Path, member: str) -> None:
-    """Damage 8 bytes of ``member``'s stored data, as a bad sector would."""
+def _flip_bytes(path: Path, member: str, *, at_end: bool = False) -> None:
+    """Damage 8 bytes of ``member``'s stored data, as a bad sector would: near its start, or
+    with ``at_end`` near its end (stored data is read in chunks and its CRC checked with the
+    last one: damage in the first chunk of a large member would reach the XML parser first)."""
     data = bytearray(path.read_bytes())
     with zipfile.ZipFile(path) as archive:
         info = archive.getinfo(member)
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + 40
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    start += info.compress_size - 16 if at_end else 40
     for offset in range(8):
         data[start + offset] ^= 0x5A
     path.write_bytes(bytes(data))
@@ -97,7 +100,7 @@ def _central_entry(path: Path, member: str, change: Callable[[bytearray, int], N
 
 def _stored_flipped(good: Path, bad: Path) -> None:
     _rewrite(good, bad, lambda _n, d: d, zipfile.ZIP_STORED)
-    _flip_bytes(bad, _sheet_member(bad, "汇总"))
+    _flip_bytes(bad, _sheet_member(bad, "汇总"), at_end=True)
 
 
 def _deflated_flipped(good: Path, bad: Path) -> None:

@@ -1,12 +1,18 @@
 """日间照料: daily care for members who cannot stay alone all day: care profiles and individual
 service plans, the daily care log, medication, hand-over, incidents, purchased services, meals.
 
-The shared rules are in :mod:`.day_care`. Declares (``desktop.models.capabilities``) the words for
-its audit entries (and, as its parts arrive, its indicators, demo step and home-page alerts).
+The shared rules are in :mod:`.day_care`. Declares (``desktop.models.capabilities``) its
+indicators, its demo step, its home-page alerts and the words for its audit entries.
 """
 
 from desktop.models.admin.audit_fields import AuditLabels
+from desktop.models.demo import DemoStep
 from desktop.models.messages import QT_TRANSLATE_NOOP
+
+# The monthly report's rows and checks (care-report).
+INDICATORS = ("desktop.models.care.indicator_provider:PROVIDER",)
+# After attendance (20): care is recorded on the days members signed in (care-report).
+DEMO = (DemoStep(30, "desktop.models.care.demo_care:generate"),)
 
 AUDIT_LABELS = (AuditLabels(
     order=60,
@@ -122,7 +128,17 @@ AUDIT_LABELS = (AuditLabels(
         "closed_by": QT_TRANSLATE_NOOP("AuditValues", "结案人"),
     },
     table_fields={"care_handover": {"reason": QT_TRANSLATE_NOOP("AuditValues", "原因")}},
-),)
+), AuditLabels(
+    # The demo data's one entry for its generated care records (demo_care, care-report).
+    order=68,
+    fields={
+        "care_days": QT_TRANSLATE_NOOP("AuditValues", "照料人天"),
+        "care_entries": QT_TRANSLATE_NOOP("AuditValues", "照料服务条数"),
+        "care_doses": QT_TRANSLATE_NOOP("AuditValues", "服药记录条数"),
+        "care_handovers": QT_TRANSLATE_NOOP("AuditValues", "离站交接条数"),
+        "care_incidents": QT_TRANSLATE_NOOP("AuditValues", "突发事件数"),
+        "care_sessions": QT_TRANSLATE_NOOP("AuditValues", "购买服务次数"),
+    }),)
 
 # Home-page alerts (desktop.models.reporting.dashboard): doses due now and not yet recorded,
 # members not collected after closing time, open serious incidents.

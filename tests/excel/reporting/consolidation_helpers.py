@@ -21,7 +21,7 @@ from openpyxl import load_workbook
 
 from desktop.excel.reporting.monthly_workbook import export_monthly_workbook
 from desktop.models.admin import centre
-from desktop.models.db import open_database
+from desktop.models.db import Database, open_database
 from desktop.models.demo import demo
 from tests.conftest import ADMIN
 
@@ -65,8 +65,22 @@ def make_centres(folder: Path) -> list[CentreDb]:
                     db.execute("UPDATE sign_in SET voided_at = '2026-11-01T09:00:00',"
                                " void_reason = 'closed' WHERE day BETWEEN ? AND ?",
                                (f"{MONTH}-01", f"{MONTH}-{closed_through:02d}"))
+            if void_every or closed_through:
+                _void_care_without_sign_in(db)
         made.append(CentreDb(path, code, name, street))
     return made
+
+
+def _void_care_without_sign_in(db: Database) -> None:
+    """The daily care of the sign-ins voided above voided too (its notes emptied), as staff
+    would: care recorded on a day without a sign-in blocks the export."""
+    stale = ("NOT EXISTS (SELECT 1 FROM sign_in s WHERE s.person_id = t.person_id"
+             " AND s.day = t.day AND s.voided_at IS NULL)")
+    with db.transaction():
+        for table in ("care_entry", "care_dose"):
+            db.execute(f"UPDATE {table} AS t SET voided_at = '2026-11-01T09:00:00',"
+                       f" void_reason = 'test' WHERE voided_at IS NULL AND {stale}")
+        db.execute(f"UPDATE care_log AS t SET mood = '', note = '' WHERE {stale}")
 
 
 def export(centre_db: CentreDb, out: Path, month: str = MONTH, revision: int = 1) -> Path:

@@ -101,6 +101,53 @@ def _figures(db: Database, months: list[str]) -> dict[str, float | int | Decimal
                                   if s["person_id"] in zhikang and counted(s)})
     out["subsidy.days"] = days
     out["subsidy.amount_fen"] = Decimal(amount).scaleb(-2)  # shown in yuan
+    out.update(_care_figures(db, months, first, last))
+    return out
+
+
+def _care_figures(db: Database, months: list[str], first: str,
+                  last: str) -> dict[str, float | int | Decimal]:
+    """Daily care: care days, meals, doses, rehab minutes, incidents, purchased services."""
+    kinds = {r["key"]: r["kind"] for r in db.query("SELECT key, kind FROM care_service")}
+    entries = [e for e in db.query("SELECT person_id, day, service, minutes, voided_at"
+                                   " FROM care_entry")
+               if e["voided_at"] is None and first <= e["day"] <= last]
+    out: dict[str, float | int | Decimal] = {
+        "care.members": len({e["person_id"] for e in entries}),
+        "care.care_days": len({(e["person_id"], e["day"]) for e in entries}),
+        "care.meals": sum(1 for e in entries if kinds[e["service"]] == "meal"),
+        "care.rehab_minutes": sum(e["minutes"] or 0 for e in entries
+                                  if kinds[e["service"]] == "rehab"),
+        "care.doses_given": sum(1 for d in db.query("SELECT day, status, voided_at FROM care_dose")
+                                if d["voided_at"] is None and d["status"] == "given"
+                                and first <= d["day"] <= last),
+    }
+    severities = Counter(i["severity"] for i in db.query(
+        "SELECT occurred_at, severity, voided_at FROM care_incident")
+        if i["voided_at"] is None and first <= i["occurred_at"][:10] <= last)
+    for severity, key in (("一般", "minor"), ("较重", "major"), ("严重", "serious")):
+        out[f"care.incidents.{key}"] = severities.get(severity, 0)
+    sessions = [s for s in db.query("SELECT provider_id, day, minutes, voided_at"
+                                    " FROM care_provider_session")
+                if s["voided_at"] is None and first <= s["day"] <= last]
+    out["care.purchased.hours"] = round(sum(s["minutes"] for s in sessions) / 60, 2)
+    owed = {"hours": 0.0, "sessions": 0.0}
+    done = {"hours": 0.0, "sessions": 0.0}
+    for c in db.query("SELECT * FROM care_provider"):
+        start, end = datetime.fromisoformat(c["starts_on"]), datetime.fromisoformat(c["ends_on"])
+        total = (end - start).days + 1
+        for month in months:
+            month_first = datetime.fromisoformat(month + "-01")
+            month_last = datetime.fromisoformat(_month_end(month))
+            covered = (min(end, month_last) - max(start, month_first)).days + 1
+            if covered > 0:
+                owed[c["unit"]] += round(c["contracted_quantity"] * covered / total, 2)
+        mine = [s for s in sessions if s["provider_id"] == c["id"]]
+        done[c["unit"]] += (round(sum(s["minutes"] for s in mine) / 60, 2)
+                            if c["unit"] == "hours" else len(mine))
+    for unit in ("hours", "sessions"):
+        out[f"care.purchased.{unit}_owed"] = round(owed[unit], 2)
+        out[f"care.purchased.{unit}_delivered"] = round(done[unit], 2)
     return out
 
 

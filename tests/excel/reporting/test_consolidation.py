@@ -253,19 +253,21 @@ def test_missing_sheets_and_meta(good: list[Path], tmp_path: Path) -> None:
 
 def test_unknown_indicator_keys_are_carried_through(good: list[Path], tmp_path: Path) -> None:
     newer = Path(shutil.copy(good[0], tmp_path / "newer.xlsx"))
+    # A key this release does not know (care.meals was the example until daily care came).
     workbook = load_workbook(newer)
-    workbook["汇总"].append(["助餐人次", "人次", 12, 10, 100, "1月至本月累计", "care.meals"])
+    workbook["汇总"].append(["志愿服务", "人次", 12, 10, 100, "1月至本月累计",
+                            "volunteer.shifts"])
     reseal_in(workbook)
     workbook.save(newer)
     result = _run([newer, good[1]])
     assert result.count(ACCEPTED) == 2
-    assert result.columns[-1].key == "care.meals" and result.columns[-1].label == "助餐人次"
-    assert result.totals["care.meals"] == 12
+    assert result.columns[-1].key == "volunteer.shifts" and result.columns[-1].label == "志愿服务"
+    assert result.totals["volunteer.shifts"] == 12
     path = write_consolidation(result, tmp_path / "out.xlsx")
     table = district_table(path)
     rows = list(load_workbook(path)["汇总"].iter_rows(values_only=True))
-    assert any(r[0] == "助餐人次" and r[1] == "人次" for r in rows)
-    assert table["合计"]["care.meals"] == (12, 100)
+    assert any(r[0] == "志愿服务" and r[1] == "人次" for r in rows)
+    assert table["合计"]["volunteer.shifts"] == (12, 100)
 
 
 def test_completeness_lists_missing_and_unlisted(good: list[Path], tmp_path: Path) -> None:

@@ -35,8 +35,8 @@ def _dump(database: Database, table: str) -> list[tuple[object, ...]]:
 
 def test_the_step_is_declared_after_the_people() -> None:
     declared = [step.generate for step in demo.steps()]
-    assert declared == ["desktop.models.demo.demo:generate_people",
-                        "desktop.models.attendance.demo_attendance:generate"]
+    assert declared[:2] == ["desktop.models.demo.demo:generate_people",
+                            "desktop.models.attendance.demo_attendance:generate"]
 
 
 def test_same_seed_and_today_give_identical_attendance(tmp_path: Path,
