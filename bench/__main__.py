@@ -198,6 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _progress("daily care: the month's statistics on ten years of care logs")
         figures += bench_care.run_care(working_copy(reference.path, "care.db"),
                                        1 if args.quick else 3)
+        _progress("daily care: the day's care log for 60 members, and one tick")
+        figures += bench_care.run_care_log(working_copy(reference.path, "care-log.db"),
+                                           1 if args.quick else 3)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

@@ -933,62 +933,62 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="14"/>
+        <location filename="../../desktop/models/care/__init__.py" line="20"/>
         <source>照料档案</source>
         <translation>Care profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="15"/>
+        <location filename="../../desktop/models/care/__init__.py" line="21"/>
         <source>用药安排</source>
         <translation>Medication schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="16"/>
+        <location filename="../../desktop/models/care/__init__.py" line="22"/>
         <source>接送人</source>
         <translation>Person allowed to collect</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="17"/>
+        <location filename="../../desktop/models/care/__init__.py" line="23"/>
         <source>个别化服务计划</source>
         <translation>Individual service plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="18"/>
+        <location filename="../../desktop/models/care/__init__.py" line="24"/>
         <source>照料记录</source>
         <translation>Care log</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="19"/>
+        <location filename="../../desktop/models/care/__init__.py" line="25"/>
         <source>照料服务</source>
         <translation>Care service given</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="20"/>
+        <location filename="../../desktop/models/care/__init__.py" line="26"/>
         <source>服药记录</source>
         <translation>Medication dose</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="21"/>
+        <location filename="../../desktop/models/care/__init__.py" line="27"/>
         <source>离站交接</source>
         <translation>Hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="22"/>
+        <location filename="../../desktop/models/care/__init__.py" line="28"/>
         <source>突发事件</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="23"/>
+        <location filename="../../desktop/models/care/__init__.py" line="29"/>
         <source>购买服务合同</source>
         <translation>Purchased-service contract</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="24"/>
+        <location filename="../../desktop/models/care/__init__.py" line="30"/>
         <source>购买服务记录</source>
         <translation>Purchased-service session</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="25"/>
+        <location filename="../../desktop/models/care/__init__.py" line="31"/>
         <source>餐费标准</source>
         <translation>Meal price</translation>
     </message>
@@ -1186,9 +1186,348 @@
         <translation>ID card no.</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/care/__init__.py" line="35"/>
+        <source>自理能力</source>
+        <translation>Self-care</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="36"/>
+        <source>饮食禁忌</source>
+        <translation>Diet restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="37"/>
+        <source>过敏</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="38"/>
+        <source>饮食性状</source>
+        <translation>Food texture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="39"/>
+        <source>医生</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="40"/>
+        <source>医院</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="41"/>
+        <source>医生电话</source>
+        <translation>Doctor&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="42"/>
+        <source>风险</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="43"/>
+        <source>风险说明</source>
+        <translation>Risk notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="44"/>
+        <source>药品</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="45"/>
+        <source>剂量</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="46"/>
+        <location filename="../../desktop/models/care/__init__.py" line="105"/>
+        <source>服药时间</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="47"/>
+        <source>药品提供方</source>
+        <translation>Supplied by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="50"/>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="51"/>
+        <source>监护人</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="52"/>
+        <source>服务目标</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="53"/>
+        <source>下次评估日期</source>
+        <translation>Next review date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="54"/>
+        <source>监护人签字</source>
+        <translation>Guardian&apos;s signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="55"/>
+        <source>监护人签字日期</source>
+        <translation>Date the guardian signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="56"/>
+        <source>评估日期</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="57"/>
+        <source>评估意见</source>
+        <translation>Review findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="58"/>
+        <source>计划结束日期</source>
+        <translation>Plan end date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="59"/>
+        <source>服务安排</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="60"/>
+        <source>服务计划评估间隔（月）</source>
+        <translation>Plan review interval (months)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="62"/>
+        <source>仍可接送</source>
+        <translation>May collect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="68"/>
+        <source>每餐费用（分）</source>
+        <translation>Cost per meal (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="69"/>
+        <source>每餐个人自付（分）</source>
+        <translation>Member&apos;s contribution per meal (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="73"/>
+        <source>服务机构</source>
+        <translation>Service provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="74"/>
+        <location filename="../../desktop/models/care/__init__.py" line="86"/>
+        <source>合同编号</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="75"/>
+        <location filename="../../desktop/models/care/__init__.py" line="89"/>
+        <source>服务内容</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="76"/>
+        <source>合同开始日期</source>
+        <translation>Contract start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="77"/>
+        <source>合同结束日期</source>
+        <translation>Contract end date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="78"/>
+        <source>计量单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="79"/>
+        <source>合同数量</source>
+        <translation>Contracted quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="80"/>
+        <source>合同金额（分）</source>
+        <translation>Contract amount (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="81"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="82"/>
         <location filename="../../desktop/models/people/__init__.py" line="21"/>
         <source>联系电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="85"/>
+        <source>合同（内部编号）</source>
+        <translation>Contract (internal number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="88"/>
+        <source>服务人员</source>
+        <translation>Provider&apos;s staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="90"/>
+        <source>服务时长（分钟）</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="91"/>
+        <source>服务的会员（编号）</source>
+        <translation>Members served (numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="92"/>
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="99"/>
+        <source>照料服务</source>
+        <translation>Care service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="100"/>
+        <source>分钟数</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="101"/>
+        <source>心情</source>
+        <translation>Mood</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="103"/>
+        <source>用药安排编号</source>
+        <translation>Medication schedule no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="104"/>
+        <source>应服时间</source>
+        <translation>Due at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="106"/>
+        <source>给药人</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="108"/>
+        <source>服药情况</source>
+        <translation>Dose status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="115"/>
+        <source>接送人编号</source>
+        <translation>Pick-up person no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="116"/>
+        <source>接走人</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="117"/>
+        <source>接走时间</source>
+        <translation>Collected at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="118"/>
+        <source>发生时间</source>
+        <translation>Occurred at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="120"/>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="122"/>
+        <source>事件经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="123"/>
+        <source>处理措施</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="124"/>
+        <source>通知的家属</source>
+        <translation>Family member told</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="125"/>
+        <source>通知家属时间</source>
+        <translation>Family told at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="126"/>
+        <source>后续跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="127"/>
+        <source>结案时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="128"/>
+        <source>结案人</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="130"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="135"/>
+        <source>照料人天</source>
+        <translation>Care days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="136"/>
+        <source>照料服务条数</source>
+        <translation>Care entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="137"/>
+        <source>服药记录条数</source>
+        <translation>Dose records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="138"/>
+        <source>离站交接条数</source>
+        <translation>Hand-overs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="139"/>
+        <source>突发事件数</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="140"/>
+        <source>购买服务次数</source>
+        <translation>Purchased sessions</translation>
     </message>
     <message>
         <location filename="../../desktop/models/people/__init__.py" line="22"/>
@@ -1216,6 +1555,7 @@
         <translation>Emergency phone</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/care/__init__.py" line="102"/>
         <location filename="../../desktop/models/people/__init__.py" line="27"/>
         <source>备注</source>
         <translation>Notes</translation>
@@ -1282,11 +1622,14 @@
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="17"/>
+        <location filename="../../desktop/models/care/__init__.py" line="113"/>
         <source>人员编号</source>
         <translation>Person no.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="18"/>
+        <location filename="../../desktop/models/care/__init__.py" line="87"/>
+        <location filename="../../desktop/models/care/__init__.py" line="114"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -1327,11 +1670,13 @@
     </message>
     <message>
         <location filename="../../desktop/models/activities/__init__.py" line="16"/>
+        <location filename="../../desktop/models/care/__init__.py" line="119"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../desktop/models/activities/__init__.py" line="17"/>
+        <location filename="../../desktop/models/care/__init__.py" line="121"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
@@ -1507,11 +1852,13 @@
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="30"/>
+        <location filename="../../desktop/models/care/__init__.py" line="48"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="31"/>
+        <location filename="../../desktop/models/care/__init__.py" line="49"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
@@ -2052,11 +2399,529 @@
     </message>
 </context>
 <context>
+    <name>CareDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="100"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CareLabels</name>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="64"/>
+        <source>评估已逾期</source>
+        <translation>review overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="65"/>
+        <source>14天内到期</source>
+        <translation>due within 14 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="67"/>
+        <source>未制定计划</source>
+        <translation>No plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="107"/>
+        <source>自理</source>
+        <translation>Independent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="108"/>
+        <source>半自理</source>
+        <translation>Partly dependent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="109"/>
+        <source>不能自理</source>
+        <translation>Dependent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="115"/>
+        <source>普通</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="116"/>
+        <source>软食</source>
+        <translation>Soft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="117"/>
+        <source>碎食</source>
+        <translation>Minced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="118"/>
+        <source>流食</source>
+        <translation>Liquid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="124"/>
+        <source>走失</source>
+        <translation>Wandering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="125"/>
+        <source>癫痫</source>
+        <translation>Seizures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="126"/>
+        <source>跌倒</source>
+        <translation>Falls</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="127"/>
+        <source>攻击行为</source>
+        <translation>Aggression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="128"/>
+        <source>吞咽困难</source>
+        <translation>Swallowing difficulty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="129"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="135"/>
+        <source>家属</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="136"/>
+        <source>中心</source>
+        <translation>Centre</translation>
+    </message>
+</context>
+<context>
+    <name>CareLogDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="102"/>
+        <source>心情</source>
+        <translation>Mood</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="107"/>
+        <source>分钟数</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="110"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CareLogModel</name>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="76"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="79"/>
+        <source>药 {time}</source>
+        <translation>Meds {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="82"/>
+        <source>心情</source>
+        <translation>Mood</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="83"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="89"/>
+        <source>待服</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="96"/>
+        <source>{minutes}分</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="99"/>
+        <source>计划{minutes}分</source>
+        <translation>Planned {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="101"/>
+        <source>计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="125"/>
+        <source>{status} {time}（{giver}）</source>
+        <translation>{status} {time} ({giver})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="127"/>
+        <source>{medicine} {dose}：{state}</source>
+        <translation>{medicine} {dose}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="223"/>
+        <source>未填写</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="250"/>
+        <source>已记录</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="252"/>
+        <source>计划内，未记录</source>
+        <translation>Planned, not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="254"/>
+        <source>未记录</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="257"/>
+        <source>个别化服务计划中有这项服务</source>
+        <translation>In the individual service plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="270"/>
+        <source>{name}，{column}：无需服药</source>
+        <translation>{name}, {column}: no medicine</translation>
+    </message>
+</context>
+<context>
+    <name>CareLogPrint</name>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="103"/>
+        <source>{day}（星期{weekday}）</source>
+        <translation>{day} ({weekday})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="106"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="114"/>
+        <source>已填</source>
+        <translation>filled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="115"/>
+        <source>空白</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="116"/>
+        <source>✓ 已做（数字为分钟）&#x3000;— 该时间无需服药&#x3000;服药：已服（时间）／拒服／漏服</source>
+        <translation>✓ done (a number is minutes)　— no dose due then　Doses: given (time) / refused / missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="118"/>
+        <source>做了打 ✓，康复等项目写分钟数；○ 为计划内服务；— 该时间无需服药；服药格写已服时间、拒服或漏服；心情写 好／一般／差。</source>
+        <translation>Tick ✓ what was done and write the minutes for rehab and the like; ○ is a planned service; — no dose due then; in a dose box write the time given, refused or missed; mood: good / fair / poor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="121"/>
+        <source>日期：{period}&#x3000;会员：{n} 人&#x3000;（{kind}）</source>
+        <translation>Date: {period}　Members: {n}　({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="126"/>
+        <source>{centre}日间照料记录表</source>
+        <translation>{centre} day-care record sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="128"/>
+        <source>日间照料记录表</source>
+        <translation>Day-care record sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="130"/>
+        <source>含健康信息，请妥善保管</source>
+        <translation>Contains health information: keep it safe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="136"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="137"/>
+        <source>核对人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="139"/>
+        <source>录入日期</source>
+        <translation>Entered on</translation>
+    </message>
+</context>
+<context>
+    <name>CareLogTab</name>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="138"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="151"/>
+        <source>按计划勾选全部(&amp;A)</source>
+        <translation>Tick &amp;all as planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="152"/>
+        <source>按个别化服务计划勾选全部会员今天的服务并保存</source>
+        <translation>Tick and save every member's services of the day from their individual service plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="155"/>
+        <source>打印照料表(&amp;P)…</source>
+        <translation>&amp;Print care sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="156"/>
+        <source>打印空白或已填的照料表</source>
+        <translation>Print a blank or filled care sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="161"/>
+        <source>空格或回车：勾选／取消；康复等项目直接输入分钟数；服药格按空格记录；心情列按 1 好、2 一般、3 差；“计划”＝计划内尚未保存。</source>
+        <translation>Space or Enter: tick / untick; type the minutes on timed services; Space on a medication cell records the dose; mood: 1 good, 2 fair, 3 poor; "Planned" = in the plan, not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="169"/>
+        <source>照料记录表：每行一位会员，每列一项服务</source>
+        <translation>Care log: one row per member, one column per service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="188"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="190"/>
+        <source>去考勤页补签(&amp;G)</source>
+        <translation>&amp;Go to attendance to add the sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="191"/>
+        <source>打开考勤页，为没有签到的会员补签</source>
+        <translation>Open the attendance page to add a missing sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="231"/>
+        <source>今天在站 {n} 人</source>
+        <translation>{n} present today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="236"/>
+        <source>这一天还没到，不能记录；可以打印空白照料表。</source>
+        <translation>This day has not come yet: nothing can be recorded; a blank care sheet can be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="238"/>
+        <source>这个月已报送关账，照料记录只能查看。</source>
+        <translation>This month has been submitted and closed: the care log is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="241"/>
+        <source>这一天没有日间照料会员签到：请先在“考勤”页签到，再记录照料。</source>
+        <translation>No day-care member signed in that day: sign them in on the Attendance page first, then record the care.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="297"/>
+        <source>已取消：{name} {service}</source>
+        <translation>Taken back: {name} {service}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="302"/>
+        <source>已记录：{name} {service}</source>
+        <translation>Recorded: {name} {service}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="315"/>
+        <source>分钟数请填写数字</source>
+        <translation>Type the minutes as a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="320"/>
+        <source>已记录：{name} {service} {minutes} 分钟</source>
+        <translation>Recorded: {name} {service} {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="338"/>
+        <source>已保存：{name} 的心情和备注</source>
+        <translation>Saved: {name}'s mood and note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="346"/>
+        <source>已按计划勾选 {n} 项</source>
+        <translation>Ticked {n} as planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="358"/>
+        <source>{name} 在 {time} 没有要服的药</source>
+        <translation>{name} has no medicine at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="365"/>
+        <source>{name} {time} 的药已记录（{done}）；如需更正，请到“用药”页</source>
+        <translation>{name}'s {time} medicine is already recorded ({done}); to correct it, use the Medication tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="393"/>
+        <source>已记录服药：{status}</source>
+        <translation>Dose recorded: {status}</translation>
+    </message>
+</context>
+<context>
     <name>CarePage</name>
     <message>
-        <location filename="../../desktop/ui/care/care_page.py" line="50"/>
+        <location filename="../../desktop/ui/care/care_page.py" line="38"/>
+        <source>今日照料</source>
+        <translation>Today's care</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_page.py" line="39"/>
+        <source>用药</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_page.py" line="41"/>
+        <source>离站交接</source>
+        <translation>Hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_page.py" line="43"/>
+        <source>突发事件</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_page.py" line="45"/>
+        <source>购买服务</source>
+        <translation>Purchased services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_page.py" line="47"/>
+        <source>餐费</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_page.py" line="48"/>
+        <source>照料档案</source>
+        <translation>Care profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_page.py" line="63"/>
         <source>日间照料的各项工作</source>
         <translation>Daily care tasks</translation>
+    </message>
+</context>
+<context>
+    <name>CareSheetPrintDialog</name>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="162"/>
+        <source>打印照料表</source>
+        <translation>Print care sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="164"/>
+        <source>{day} 的日间照料记录表。空白表用于手写，之后在“今日照料”按同样的列顺序录入。</source>
+        <translation>The day-care record sheet of {day}. A blank sheet is for handwriting, entered later on Today's care in the same column order.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="168"/>
+        <source>空白表（手写用）(&amp;B)</source>
+        <translation>&amp;Blank sheet (to write on)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="169"/>
+        <source>空白表，手写用</source>
+        <translation>Blank sheet, to write on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="170"/>
+        <source>已填表（存档签字）(&amp;F)</source>
+        <translation>&amp;Filled sheet (to file and sign)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="171"/>
+        <source>已填表，存档签字</source>
+        <translation>Filled sheet, to file and sign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="177"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="180"/>
+        <source>打印预览(&amp;V)…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="181"/>
+        <source>打印预览并打印</source>
+        <translation>Preview and print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="182"/>
+        <source>保存为 PDF(&amp;S)…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="183"/>
+        <source>把照料表保存为 PDF 文件</source>
+        <translation>Save the care sheet as a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="187"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="188"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="210"/>
+        <source>照料表打印预览</source>
+        <translation>Care sheet print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="218"/>
+        <source>照料表-{day}.pdf</source>
+        <translation>care-sheet-{day}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="219"/>
+        <source>保存照料表</source>
+        <translation>Save care sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="220"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="232"/>
+        <source>正在生成照料表 PDF…</source>
+        <translation>Making the care sheet PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="237"/>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +3320,124 @@
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="83"/>
+        <source>新增购买服务合同</source>
+        <translation>New purchased-service contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="84"/>
+        <source>修改购买服务合同</source>
+        <translation>Edit purchased-service contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="91"/>
+        <source>如：西城区阳光社会工作事务所</source>
+        <translation>e.g. Xicheng Sunshine Social Work Agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="94"/>
+        <source>合同上的编号，如 XC-GM-2024-007</source>
+        <translation>The number on the contract, e.g. XC-GM-2024-007</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="97"/>
+        <source>如：康复训练、音乐治疗、小组活动</source>
+        <translation>e.g. rehab training, music therapy, group activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="99"/>
+        <source>合同开始日期</source>
+        <translation>Contract start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="100"/>
+        <source>合同结束日期</source>
+        <translation>Contract end date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="102"/>
+        <source>按小时</source>
+        <translation>By hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="103"/>
+        <source>按次数</source>
+        <translation>By sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="109"/>
+        <source>如 36600 或 36600.50</source>
+        <translation>e.g. 36600 or 36600.50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="121"/>
+        <source>服务机构(&amp;O):</source>
+        <translation>Pr&amp;ovider:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="121"/>
+        <source>合同编号(&amp;N):</source>
+        <translation>Contract &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="122"/>
+        <source>服务内容(&amp;V):</source>
+        <translation>Ser&amp;vice:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="122"/>
+        <source>开始日期(&amp;B):</source>
+        <translation>&amp;Begins:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="123"/>
+        <source>结束日期(&amp;E):</source>
+        <translation>&amp;Ends:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="123"/>
+        <source>计量单位(&amp;U):</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="124"/>
+        <source>合同数量(&amp;Q):</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="125"/>
+        <source>合同金额（元）(&amp;A):</source>
+        <translation>&amp;Amount (yuan):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="125"/>
+        <source>联系人(&amp;C):</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="126"/>
+        <source>联系电话(&amp;P):</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="134"/>
+        <source>保存合同</source>
+        <translation>Save contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="144"/>
+        <source> 小时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="145"/>
+        <source> 次</source>
+        <translation> sessions</translation>
+    </message>
+</context>
+<context>
     <name>CorrectSignInDialog</name>
     <message>
         <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="288"/>
@@ -2694,6 +3677,89 @@
         <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="58"/>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DoseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="62"/>
+        <source>记录服药</source>
+        <translation>Record dose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="64"/>
+        <source>{name}&#x3000;{time} 的药</source>
+        <translation>{name}'s {time} medicine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="68"/>
+        <source>{medicine} {dose}</source>
+        <translation>{medicine} {dose}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="77"/>
+        <source>服药时间(&amp;T):</source>
+        <translation>&amp;Time taken:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="82"/>
+        <source>给药人(&amp;B):</source>
+        <translation>Given &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="87"/>
+        <source>备注(&amp;N):</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="93"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="96"/>
+        <source>已服(&amp;Y)</source>
+        <translation>Given (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="97"/>
+        <source>记录为已服</source>
+        <translation>Record as given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="98"/>
+        <source>拒服(&amp;R)</source>
+        <translation>&amp;Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="99"/>
+        <source>记录为拒服</source>
+        <translation>Record as refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="100"/>
+        <source>漏服(&amp;M)</source>
+        <translation>&amp;Missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="101"/>
+        <source>记录为漏服</source>
+        <translation>Record as missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="103"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="104"/>
+        <source>取消，不记录</source>
+        <translation>Cancel without recording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/dose_dialog.py" line="128"/>
+        <source>请至少选择一种药</source>
+        <translation>Choose at least one medicine</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +4008,246 @@ Error type: {error}</translation>
         <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="172"/>
         <source>{year} 年在册会员 {total} 人：参加满 {target} 次 {met} 人，参加 1–{below} 次 {partial} 人，尚未参加 {none} 人</source>
         <translation>{year}: {total} members on the register; {target} or more activities: {met}, 1–{below}: {partial}, none yet: {none}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="56"/>
+        <source>已接走</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="57"/>
+        <source>已接走（名单外：{reason}）</source>
+        <translation>Collected (not on the list: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="60"/>
+        <source>已签退，未登记交接</source>
+        <translation>Signed out, no hand-over recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="62"/>
+        <source>⚠ 已过闭馆时间，仍在中心</source>
+        <translation>⚠ Still here after closing time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="63"/>
+        <source>仍在中心</source>
+        <translation>Still here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="72"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="254"/>
+        <source>{name}（{relation}）</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="80"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="81"/>
+        <source>签到</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="82"/>
+        <source>签退</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="83"/>
+        <source>接走人</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="84"/>
+        <source>接走时间</source>
+        <translation>Collected at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="86"/>
+        <source>情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="107"/>
+        <source>当天已签到的日间照料会员和接走情况</source>
+        <translation>Day-care members signed in that day and who collected them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="114"/>
+        <source>离站交接结果</source>
+        <translation>Hand-over result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="128"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="134"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="137"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="142"/>
+        <source>当天接走情况汇总</source>
+        <translation>The day&apos;s hand-over summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="149"/>
+        <source>登记接走</source>
+        <translation>Record collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="151"/>
+        <source>在左边选择会员，再选接走的人；不在接送名单上的人请选“其他人”，填写姓名并写明原因。尚未签退的会员，同时记下签退时间。</source>
+        <translation>Choose a member on the left, then who collected them; for someone not on the pick-up list choose &quot;Someone else&quot;, enter the name and the reason. A member not yet signed out is signed out at the same time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="158"/>
+        <source>所选会员</source>
+        <translation>Selected member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="159"/>
+        <source>会员:</source>
+        <translation>Member:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="164"/>
+        <source>不在接送名单上的人的姓名</source>
+        <translation>Name of someone not on the pick-up list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="167"/>
+        <source>如：家长电话委托邻居来接</source>
+        <translation>e.g. the parent phoned and sent a neighbour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="170"/>
+        <source>时:分，如 16:30</source>
+        <translation>HH:MM, e.g. 16:30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="171"/>
+        <source>接走人(&amp;P):</source>
+        <translation>Collected &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="172"/>
+        <source>其他人姓名(&amp;N):</source>
+        <translation>Other person&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="173"/>
+        <source>原因(&amp;R):</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="174"/>
+        <source>接走时间(&amp;T):</source>
+        <translation>Collected a&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="181"/>
+        <source>登记接走(&amp;S)</source>
+        <translation>Record collection (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="182"/>
+        <source>登记所选会员已被接走</source>
+        <translation>Record that the selected member was collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="184"/>
+        <source>作废交接(&amp;V)…</source>
+        <translation>&amp;Void hand-over…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="185"/>
+        <source>作废所选会员的离站交接</source>
+        <translation>Void the selected member&apos;s hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="216"/>
+        <source>闭馆时间 {closing}；已签到 {present} 人，已登记接走 {collected} 人，仍在中心 {here} 人</source>
+        <translation>Closing time {closing}; {present} signed in, {collected} collected, {here} still here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="219"/>
+        <source>⚠ 已过闭馆时间，仍未接走：{names}。请联系家属。</source>
+        <translation>⚠ Past closing time, not yet collected: {names}. Please contact their families.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="258"/>
+        <source>·监护人</source>
+        <translation> · guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="260"/>
+        <source>其他人（须写明原因）</source>
+        <translation>Someone else (reason required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="267"/>
+        <source>（请在上面的列表中选择会员）</source>
+        <translation>(choose a member in the list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="277"/>
+        <source>已登记：{collector} {time} 接走。如有错误，请先作废再重新登记。</source>
+        <translation>Recorded: collected by {collector} at {time}. If this is wrong, void it first and record again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="312"/>
+        <source>无法登记接走</source>
+        <translation>Cannot record the collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="321"/>
+        <source>未登记：请按提示修改</source>
+        <translation>Not recorded: please correct as shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="325"/>
+        <source>已登记 {name} 离站</source>
+        <translation>Recorded that {name} left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="335"/>
+        <source>作废离站交接</source>
+        <translation>Void hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="336"/>
+        <source>作废 {name} 由 {collector} {time} 接走的记录；随交接记下的签退时间一并撤回。作废后可重新登记。</source>
+        <translation>Void the record that {collector} collected {name} at {time}; the sign-out recorded with it is taken back too. You can record it again afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="340"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="340"/>
+        <source>如：时间记错、接走人选错</source>
+        <translation>e.g. wrong time, wrong person chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="354"/>
+        <source>无法作废</source>
+        <translation>Cannot void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="356"/>
+        <source>已作废这条离站交接，可以重新登记</source>
+        <translation>The hand-over was voided; you can record it again</translation>
     </message>
 </context>
 <context>
@@ -3299,21 +4605,56 @@ Error type: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/__init__.py" line="16"/>
-        <source>“今日照料”列出当天已签到的日间照料会员，按个别化服务计划预先勾好，核对后保存；空格键勾选，方向键移动。</source>
-        <translation>"Today's care" lists the day-care members signed in today, ticked in advance from their individual service plans; check and save. Space ticks, the arrow keys move.</translation>
+        <source>“今日照料”列出当天已签到的日间照料会员：方向键移动，空格键（或回车、单击）勾选或取消，立即保存；康复等计时项目直接输入分钟数；心情列按 1 好、2 一般、3 差，备注列直接输入。</source>
+        <translation>"Today's care" lists the day-care members signed in that day: the arrow keys move, Space (or Enter, or a click) ticks or unticks and saves at once; type the minutes on rehab and other timed services; in the mood column press 1 good, 2 fair, 3 poor; type a note in the note column.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/__init__.py" line="17"/>
+        <source>个别化服务计划里当天的服务显示为灰色的“计划”，还没有保存；核对后按“按计划勾选全部”（Alt+A）一次保存，再改个别不同的格子。</source>
+        <translation>The day's services in the individual service plan show as a grey "Planned" and are not saved yet; check them and press "Tick all as planned" (Alt+A) to save them at once, then change the few cells that differ.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/__init__.py" line="18"/>
-        <source>每次服药都要记录已服、拒服或漏服，以及时间和给药人。</source>
-        <translation>Record every dose as given, refused or missed, with the time and who gave it.</translation>
+        <source>每次服药都要记录已服、拒服或漏服，以及时间和给药人：在“今日照料”的“药”列按空格，回车即记为已服（时间为现在，给药人为当前账户）；也可以在“用药”页记录。记错了在“用药”页作废并写明原因，再重新记录。</source>
+        <translation>Record every dose as given, refused or missed, with the time and who gave it: press Space on a "Meds" column of Today's care and Enter records it as given (now, by the signed-in account); or record it on the Medication tab. A wrong record is voided there with a reason and recorded again.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/__init__.py" line="19"/>
-        <source>离站时记录由谁接走；不在接送名单上的人接走需要写明原因。</source>
-        <translation>At the end of the day record who collected the member; someone not on the list of people allowed needs a reason.</translation>
+        <source>电脑不能用时，用“打印照料表”打印空白表手写，之后在“今日照料”按同样的列顺序录入；已填表可打印存档签字。</source>
+        <translation>When the computer cannot be used, print a blank sheet with "Print care sheet" and fill it by hand, then enter it on Today's care in the same column order; a filled sheet can be printed to file and sign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/__init__.py" line="22"/>
+        <location filename="../../desktop/ui/care/__init__.py" line="20"/>
+        <source>“离站交接”列出当天已签到的会员：选中会员，选接走的人（不在接送名单上的选“其他人”，填写姓名并写明原因），核对时间后按回车登记；尚未签退的会员同时记下签退。过了闭馆时间仍未接走的会员标为“已过闭馆时间，仍在中心”，首页也会提示。</source>
+        <translation>&quot;Hand-over&quot; lists the members signed in that day: select a member, choose who collected them (for someone not on the pick-up list choose &quot;Someone else&quot;, enter the name and the reason), check the time and press Enter; a member not yet signed out is signed out too. Members not collected by closing time are marked &quot;Still here after closing time&quot;, and the home page says so.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/__init__.py" line="24"/>
+        <source>“突发事件”登记跌倒、癫痫发作、冲突、擅自离开、疾病等：发生时间、当事人、经过（必填）、处理措施、通知了哪位家属和时间、后续跟进。较重和严重的事件一直显示在首页，补全家属通知和后续跟进后才能结案；“打印报告”打印突发事件报告，供报告人、负责人和家属签字。</source>
+        <translation>&quot;Incidents&quot; records falls, seizures, conflicts, leaving without notice, illness…: when, who, what happened (required), action taken, which family member was told and when, follow-up. Moderate and serious incidents stay on the home page and can be closed only once the family notice and the follow-up are filled in; &quot;Print report&quot; prints the incident report for the reporter, the person in charge and the family to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/__init__.py" line="28"/>
+        <source>“照料档案”中为每位会员填写自理能力、饮食、医生、风险、用药和接送人（至少一位监护人），并制定个别化服务计划：目标、每周服务安排和评估日期；打印后请监护人签字，评估到期时记录评估。</source>
+        <translation>In &quot;Care profile&quot; fill in each member&apos;s self-care, diet, doctor, risks, medication and pick-up people (at least one guardian), and make an individual service plan: goals, weekly services and review date; print it for the guardian to sign, and record a review when it is due.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/__init__.py" line="31"/>
+        <source>“购买服务”登记与社会组织签订的合同（合同数量按小时或次数，金额以元填写）；每次服务后点“登记服务”，勾选当天已签到的会员；月底选中合同，点“打印服务确认单”请双方签字盖章，“本月完成情况”显示完成率。</source>
+        <translation>“Purchased services” records the contracts with social organisations (quantity in hours or sessions, amount in yuan); after each session press “Record session” and tick the members signed in that day; at the end of the month choose the contract and press “Print confirmation sheet” for both sides to sign and stamp; “This month&apos;s fulfilment” shows the percentage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/__init__.py" line="34"/>
+        <source>“餐费”设定每餐费用和个人自付部分（从某月起执行）；用餐次数来自照料记录中勾选的午餐，打印餐费收费表请家属签字，或打印所选会员的餐费单交给家属。</source>
+        <translation>“Meals” sets the cost of a meal and the member&apos;s own contribution (from a month on); meals are the lunches ticked in the care log; print the collection sheet for families to sign, or the chosen member&apos;s statement to hand to the family.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/__init__.py" line="37"/>
+        <source>登记错了的交接或事件不能删除：用“作废”并写明原因，再重新登记。</source>
+        <translation>A wrong hand-over or incident cannot be deleted: void it with a reason, then record it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/__init__.py" line="40"/>
         <source>用药、突发事件和照料记录属于健康信息，只有工作人员和管理员可以查看，每次修改都记入操作日志；月报只报送人数和次数。</source>
         <translation>Medication, incidents and care notes are health information: only staff and administrators can see them, and every change is written to the audit log. The monthly report sends counts only.</translation>
     </message>
@@ -3339,6 +4680,563 @@ Error type: {error}</translation>
         <location filename="../../desktop/ui/shell/help_dialog.py" line="32"/>
         <source>关闭帮助</source>
         <translation>Close the help</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="66"/>
+        <source>登记突发事件</source>
+        <translation>Report incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="67"/>
+        <source>编辑突发事件</source>
+        <translation>Edit incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="70"/>
+        <source>较重和严重的事件会一直显示在首页，直到结案；结案前须通知家属并写明后续跟进。</source>
+        <translation>Moderate and serious incidents stay on the home page until closed; before closing, tell the family and write down the follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="94"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="95"/>
+        <source>保存突发事件</source>
+        <translation>Save incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="99"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="127"/>
+        <source>如：餐厅、活动室、卫生间</source>
+        <translation>e.g. dining room, activity room, toilet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="128"/>
+        <source>已通知家属(&amp;G)</source>
+        <translation>Family told (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="129"/>
+        <source>已通知家属</source>
+        <translation>Family told</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="133"/>
+        <source>如：王建国（父亲）</source>
+        <translation>e.g. Wang Jianguo (father)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="138"/>
+        <source>发生时间(&amp;W):</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="139"/>
+        <source>当事人(&amp;P):</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="140"/>
+        <source>类型(&amp;K):</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="141"/>
+        <source>严重程度(&amp;L):</source>
+        <translation>Severity (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="142"/>
+        <source>地点(&amp;A):</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="144"/>
+        <source>通知了谁(&amp;O):</source>
+        <translation>Wh&amp;o was told:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="145"/>
+        <source>通知时间(&amp;I):</source>
+        <translation>Told at (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="146"/>
+        <source>发生时间</source>
+        <translation>Occurred at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="147"/>
+        <source>通知时间</source>
+        <translation>Told at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="161"/>
+        <source>必填：什么时间、在哪里、发生了什么、当事人的情况</source>
+        <translation>Required: when, where, what happened, how the person is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="162"/>
+        <source>如：冰敷，测血压，拨打120，陪同就医</source>
+        <translation>e.g. ice pack, blood pressure taken, called 120, accompanied to hospital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="163"/>
+        <source>如：次日电话询问复查结果，调整座位</source>
+        <translation>e.g. phone the next day about the check-up, change the seating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="164"/>
+        <source>事件经过(&amp;H):</source>
+        <translation>What &amp;happened:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="165"/>
+        <source>处理措施(&amp;M):</source>
+        <translation>Action taken (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="166"/>
+        <source>后续跟进(&amp;F):</source>
+        <translation>&amp;Follow-up:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="175"/>
+        <source>（不涉及具体人员）</source>
+        <translation>(no particular person)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="180"/>
+        <source>{name}（编号 {id}）</source>
+        <translation>{name} (no. {id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="227"/>
+        <source>{line}：发生时间和严重程度不能再改，其余内容仍可补充</source>
+        <translation>{line}: the time and severity can no longer change; the rest can still be completed</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPrint</name>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="90"/>
+        <source>记录编号</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="91"/>
+        <source>发生时间</source>
+        <translation>Occurred at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="93"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="94"/>
+        <source>当事人</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="95"/>
+        <source>事件类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="96"/>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="98"/>
+        <source>事件经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="99"/>
+        <source>处理措施</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="100"/>
+        <source>通知家属</source>
+        <translation>Family told</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="101"/>
+        <source>后续跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="102"/>
+        <source>登记</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="103"/>
+        <source>{by}，{when}</source>
+        <translation>{by}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="105"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="107"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="108"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="110"/>
+        <source>{centre}突发事件报告</source>
+        <translation>{centre} incident report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="113"/>
+        <source>突发事件报告</source>
+        <translation>Incident report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="115"/>
+        <source>内含健康信息，注意保密</source>
+        <translation>Contains health information: keep confidential</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="116"/>
+        <source>日间照料突发事件（{kind}，{severity}）的经过、处理和家属通知情况如下。</source>
+        <translation>Day-care incident ({kind}, {severity}): what happened, what was done and how the family was told.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="122"/>
+        <source>报告人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="123"/>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="124"/>
+        <source>家属签字</source>
+        <translation>Family signature</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWords</name>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="32"/>
+        <source>跌倒</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="33"/>
+        <source>癫痫发作</source>
+        <translation>Seizure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="34"/>
+        <source>冲突</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="35"/>
+        <source>擅自离开</source>
+        <translation>Left without notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="36"/>
+        <source>疾病</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="37"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="45"/>
+        <source>一般</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="46"/>
+        <source>较重</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="47"/>
+        <source>严重</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="60"/>
+        <source>已作废（{reason}）</source>
+        <translation>Voided ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="63"/>
+        <source>已结案（{when}，{by}）</source>
+        <translation>Closed ({when}, {by})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="65"/>
+        <source>未结案</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="71"/>
+        <source>未通知</source>
+        <translation>Not told</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incident_print.py" line="77"/>
+        <source>无特定人员</source>
+        <translation>No particular person</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="73"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="326"/>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="75"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="300"/>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="76"/>
+        <source>未结案</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="83"/>
+        <source>发生时间</source>
+        <translation>Occurred at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="85"/>
+        <source>当事人</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="86"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="88"/>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="90"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="92"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="93"/>
+        <source>通知家属</source>
+        <translation>Family told</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="94"/>
+        <source>事件经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="110"/>
+        <source>突发事件列表</source>
+        <translation>Incident list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="120"/>
+        <source>突发事件操作结果</source>
+        <translation>Incident action result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="130"/>
+        <source>月份(&amp;M):</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="132"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="135"/>
+        <source>只看未结案(&amp;O)</source>
+        <translation>&amp;Open only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="136"/>
+        <source>只看未结案的突发事件</source>
+        <translation>Show open incidents only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="139"/>
+        <source>突发事件数目</source>
+        <translation>Number of incidents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="149"/>
+        <source>登记突发事件(&amp;N)</source>
+        <translation>&amp;New incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="150"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="151"/>
+        <source>结案(&amp;C)…</source>
+        <translation>&amp;Close…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="152"/>
+        <source>作废(&amp;D)…</source>
+        <translation>Voi&amp;d…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="153"/>
+        <source>打印报告(&amp;P)…</source>
+        <translation>&amp;Print report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="155"/>
+        <source>登记突发事件</source>
+        <translation>Report incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="156"/>
+        <source>编辑所选突发事件</source>
+        <translation>Edit the selected incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="157"/>
+        <source>所选突发事件结案</source>
+        <translation>Close the selected incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="158"/>
+        <source>作废所选突发事件</source>
+        <translation>Void the selected incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="159"/>
+        <source>打印所选突发事件的报告</source>
+        <translation>Print the selected incident&apos;s report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="180"/>
+        <source>全部月份</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="197"/>
+        <source>共 {n} 起，未结案 {open} 起（其中较重或严重 {serious} 起）</source>
+        <translation>{n} in all, {open} open ({serious} moderate or serious)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="228"/>
+        <source>⚠ {line}：不能作废，发生时间和严重程度不能再改；经过、跟进和结案仍可补充</source>
+        <translation>⚠ {line}: cannot be voided and its time and severity cannot change; the account, follow-up and closing can still be completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="249"/>
+        <source>突发事件已保存</source>
+        <translation>Incident saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="272"/>
+        <source>突发事件结案</source>
+        <translation>Close incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="273"/>
+        <source>{when} {who}{kind}（{severity}）结案后不能再修改。确定结案吗？</source>
+        <translation>{when} {who}{kind} ({severity}) cannot be changed once closed. Close it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="279"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="280"/>
+        <source>结案</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="282"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="283"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="297"/>
+        <source>无法结案</source>
+        <translation>Cannot close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="298"/>
+        <source>请先点“编辑”补充后再结案。</source>
+        <translation>Click &quot;Edit&quot; to complete it first, then close it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="308"/>
+        <source>作废突发事件</source>
+        <translation>Void incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="309"/>
+        <source>作废后这条记录不再计入月报，也不再在首页提示；记录本身仍保留。</source>
+        <translation>Once voided it no longer counts in the monthly report or shows on the home page; the record itself is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="310"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="310"/>
+        <source>如：重复登记、选错当事人</source>
+        <translation>e.g. entered twice, wrong person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="324"/>
+        <source>无法作废</source>
+        <translation>Cannot void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="341"/>
+        <source>突发事件报告打印预览</source>
+        <translation>Incident report print preview</translation>
     </message>
 </context>
 <context>
@@ -3831,7 +5729,7 @@ Error type: {error}</translation>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/__init__.py" line="28"/>
+        <location filename="../../desktop/ui/care/__init__.py" line="46"/>
         <source>日间照料</source>
         <translation>Daily care</translation>
     </message>
@@ -3850,6 +5748,629 @@ Error type: {error}</translation>
         <location filename="../../desktop/ui/common/masked_fields.py" line="42"/>
         <source>显示并修改</source>
         <translation>Show and change</translation>
+    </message>
+</context>
+<context>
+    <name>MealStatement</name>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="42"/>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="50"/>
+        <source>本月未设定餐费标准：金额按 0 元计，请先在“餐费”页设定</source>
+        <translation>No meal price set for this month: amounts count as 0; set one on the Meals tab first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="53"/>
+        <source>每餐 {cost} 元，其中个人自付 {contribution} 元、中心承担 {centre} 元（{month} 起执行）</source>
+        <translation>{cost} yuan a meal: the member pays {contribution} yuan, the centre {centre} yuan (from {month})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="69"/>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="122"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="70"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="71"/>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="125"/>
+        <source>用餐次数</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="72"/>
+        <source>每餐自付（元）</source>
+        <translation>Paid per meal (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="73"/>
+        <source>应缴金额（元）</source>
+        <translation>Amount due (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="74"/>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="172"/>
+        <source>家属签字</source>
+        <translation>Family member's signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="86"/>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="136"/>
+        <source>本月没有用餐记录</source>
+        <translation>No meals this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="90"/>
+        <source>本月共 {people} 人用餐 {meals} 次：餐费合计 {cost} 元，个人自付 {contribution} 元，中心承担 {centre} 元。</source>
+        <translation>This month {people} members had {meals} meals: {cost} yuan in all, {contribution} yuan paid by families, {centre} yuan by the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="103"/>
+        <source>日间照料餐费收费表</source>
+        <translation>Day care meal fees collection sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="105"/>
+        <source>餐费收费表</source>
+        <translation>Meal fees sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="107"/>
+        <source>含个人信息，中心留存</source>
+        <translation>Personal information: kept at the centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="112"/>
+        <source>家属应缴合计</source>
+        <translation>Total due from families</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="123"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="124"/>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="141"/>
+        <source>会员：{name}&#x3000;&#x3000;月份：{month}</source>
+        <translation>Member: {name}　　Month: {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="147"/>
+        <source>本月用餐 {meals} 次：餐费 {cost} 元，中心承担 {centre} 元，家属应缴 {meals} 次 × {unit} 元 = {contribution} 元。</source>
+        <translation>{meals} meals this month: {cost} yuan, of which the centre pays {centre} yuan; the family pays {meals} × {unit} yuan = {contribution} yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="160"/>
+        <source>日间照料餐费单</source>
+        <translation>Day care meal statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="162"/>
+        <source>餐费单</source>
+        <translation>Meal statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="168"/>
+        <source>家属应缴</source>
+        <translation>Due from the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="173"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meal_statement_print.py" line="176"/>
+        <source>缴费日期</source>
+        <translation>Date paid</translation>
+    </message>
+</context>
+<context>
+    <name>MealsTab</name>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="67"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="68"/>
+        <source>用餐次数</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="70"/>
+        <source>餐费（元）</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="72"/>
+        <source>家属应缴（元）</source>
+        <translation>Family pays (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="74"/>
+        <source>中心承担（元）</source>
+        <translation>Centre pays (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="76"/>
+        <source>用餐日期（日）</source>
+        <translation>Days with a meal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="97"/>
+        <source>本月餐费明细</source>
+        <translation>This month&apos;s meals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="100"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="105"/>
+        <source>操作结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="118"/>
+        <source>餐费标准</source>
+        <translation>Meal price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="126"/>
+        <source>如 15 或 15.50</source>
+        <translation>e.g. 15 or 15.50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="129"/>
+        <source>如 5 或 5.20</source>
+        <translation>e.g. 5 or 5.20</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="130"/>
+        <source>从(&amp;F)</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="134"/>
+        <source>餐费标准从哪个月起执行</source>
+        <translation>Month the meal price takes effect from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="144"/>
+        <source>起执行</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="146"/>
+        <source>每餐费用（元）(&amp;C):</source>
+        <translation>&amp;Cost per meal (yuan):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="147"/>
+        <source>其中个人自付（元）(&amp;O):</source>
+        <translation>Of which the member pays (yuan) (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="149"/>
+        <source>执行月份:</source>
+        <translation>Takes effect:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="152"/>
+        <source>保存餐费标准(&amp;S)</source>
+        <translation>&amp;Save meal price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="153"/>
+        <source>保存餐费标准</source>
+        <translation>Save meal price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="156"/>
+        <source>保存结果</source>
+        <translation>Result of saving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="160"/>
+        <source>已计划的餐费标准调整</source>
+        <translation>Planned meal price changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="161"/>
+        <source>个人自付由家属缴纳，其余由中心承担；新标准从所选月份起执行，已报送关账的月份保持原标准。</source>
+        <translation>Families pay the member&apos;s contribution, the centre the rest; a new price applies from the month chosen, submitted months keep theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="178"/>
+        <source>只有可以修改设置的账户能更改餐费标准</source>
+        <translation>Only accounts that may change settings can change the meal price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="184"/>
+        <source>月份(&amp;M):</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="196"/>
+        <source>打印餐费单(&amp;P)…</source>
+        <translation>&amp;Print meal fees…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="197"/>
+        <source>打印本月全部会员的餐费收费表</source>
+        <translation>Print this month&apos;s collection sheet for all members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="199"/>
+        <source>打印所选会员的餐费单(&amp;O)…</source>
+        <translation>Print the chosen member&apos;s statement (&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="200"/>
+        <source>打印所选会员本月的餐费单，交给家属</source>
+        <translation>Print the chosen member&apos;s statement for the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="202"/>
+        <source>存为 PDF(&amp;F)…</source>
+        <translation>Save as PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="203"/>
+        <source>把本月餐费收费表保存为 PDF 文件</source>
+        <translation>Save this month&apos;s collection sheet as a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="205"/>
+        <source>导出到 Excel(&amp;X)…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="206"/>
+        <source>把本月餐费明细导出到 Excel</source>
+        <translation>Export this month&apos;s meals to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="228"/>
+        <source>已计划：{month} 起每餐 {cost} 元（自付 {contribution} 元）</source>
+        <translation>Planned: from {month}, {cost} yuan a meal ({contribution} yuan paid by the member)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="262"/>
+        <source>⚠ 未保存：请改正标出的内容</source>
+        <translation>⚠ Not saved: correct what is marked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="268"/>
+        <source>✓ 已保存：从 {month} 起执行</source>
+        <translation>✓ Saved: takes effect from {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="297"/>
+        <source>合计：{people} 人用餐 {meals} 次，餐费 {cost} 元，家属应缴 {contribution} 元，中心承担 {centre} 元</source>
+        <translation>Total: {people} members, {meals} meals, {cost} yuan; families pay {contribution} yuan, the centre {centre} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="303"/>
+        <source>（另有 {n} 名日间照料会员本月没有用餐）</source>
+        <translation> ({n} more day-care members had no meal this month)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="331"/>
+        <source>餐费单打印预览</source>
+        <translation>Meal statement print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="351"/>
+        <source>餐费收费表-{month}.pdf</source>
+        <translation>meal-fees-{month}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="352"/>
+        <source>保存餐费收费表</source>
+        <translation>Save the meal fees sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="353"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="366"/>
+        <source>正在生成餐费单 PDF…</source>
+        <translation>Making the meal statement PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="371"/>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="376"/>
+        <source>餐费明细-{month}.xlsx</source>
+        <translation>meals-{month}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="377"/>
+        <source>导出餐费明细</source>
+        <translation>Export meals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="378"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="387"/>
+        <source>正在导出餐费明细…</source>
+        <translation>Exporting meals…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="391"/>
+        <source>已导出 {n} 人到 {path}</source>
+        <translation>Exported {n} members to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="177"/>
+        <source>添加用药</source>
+        <translation>Add medication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="155"/>
+        <source>如：丙戊酸钠缓释片</source>
+        <translation>e.g. sodium valproate SR tablets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="158"/>
+        <source>如：0.5g、1片</source>
+        <translation>e.g. 0.5 g, 1 tablet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="160"/>
+        <source>如：08:00, 12:30</source>
+        <translation>e.g. 08:00, 12:30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="164"/>
+        <source>开始服药日期</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="167"/>
+        <source>如：饭后服、需碾碎</source>
+        <translation>e.g. after meals, crush before giving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="168"/>
+        <source>药品(&amp;M):</source>
+        <translation>&amp;Medicine:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="169"/>
+        <source>每次剂量(&amp;D):</source>
+        <translation>&amp;Dose:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="170"/>
+        <source>服药时间(&amp;T):</source>
+        <translation>&amp;Times:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="171"/>
+        <source>药品提供方(&amp;P):</source>
+        <translation>Su&amp;pplied by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="172"/>
+        <source>开始服药(&amp;B):</source>
+        <translation>&amp;Begins:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="173"/>
+        <source>备注(&amp;N):</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="177"/>
+        <source>添加(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationTab</name>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="49"/>
+        <source>未到时间</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="51"/>
+        <source>待服（到时间了）</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="53"/>
+        <source>超时未记录</source>
+        <translation>Overdue, not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="59"/>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="81"/>
+        <source>应服时间</source>
+        <translation>Due at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="61"/>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="79"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="62"/>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="80"/>
+        <source>药品</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="63"/>
+        <source>剂量</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="64"/>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="83"/>
+        <source>情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="66"/>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="85"/>
+        <source>服药时间</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="68"/>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="87"/>
+        <source>给药人</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="69"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="77"/>
+        <source>登记时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="88"/>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="90"/>
+        <source>作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="91"/>
+        <source>已作废：{reason}</source>
+        <translation>Voided: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="109"/>
+        <source>今天的服药：每行一种药的一次</source>
+        <translation>Today's doses: one row per dose of one medicine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="113"/>
+        <source>服药时间(&amp;T):</source>
+        <translation>&amp;Time taken:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="118"/>
+        <source>给药人(&amp;B):</source>
+        <translation>Given &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="124"/>
+        <source>备注(&amp;N):</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="135"/>
+        <source>已服(&amp;Y)</source>
+        <translation>Given (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="136"/>
+        <source>把选中的一次服药记录为已服</source>
+        <translation>Record the selected dose as given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="137"/>
+        <source>拒服(&amp;R)</source>
+        <translation>&amp;Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="138"/>
+        <source>把选中的一次服药记录为拒服</source>
+        <translation>Record the selected dose as refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="139"/>
+        <source>漏服(&amp;M)</source>
+        <translation>&amp;Missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="140"/>
+        <source>把选中的一次服药记录为漏服</source>
+        <translation>Record the selected dose as missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="141"/>
+        <source>作废记录(&amp;V)…</source>
+        <translation>&amp;Void record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="142"/>
+        <source>作废选中的服药记录，写明原因</source>
+        <translation>Void the selected dose record, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="147"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="149"/>
+        <source>今天的服药记录（含已作废）</source>
+        <translation>Today's dose records (voided ones included)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="178"/>
+        <source>今天：{day}&#x3000;现在 {time}</source>
+        <translation>Today: {day}　now {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="216"/>
+        <source>已记录：{name} {time} {medicine} {status}</source>
+        <translation>Recorded: {name} {time} {medicine} {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="232"/>
+        <source>已作废：{name} {time} {medicine}；可以重新记录</source>
+        <translation>Voided: {name} {time} {medicine}; it can be recorded again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="238"/>
+        <source>作废服药记录</source>
+        <translation>Void dose record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="239"/>
+        <source>作废的原因（例如：记错了人）:</source>
+        <translation>Reason for voiding (e.g. recorded for the wrong person):</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +6404,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/excel/admin/audit_export.py" line="157"/>
         <location filename="../../desktop/excel/attendance/call_list_export.py" line="153"/>
+        <location filename="../../desktop/excel/care/meal_statement.py" line="97"/>
         <location filename="../../desktop/excel/reporting/consolidation_output.py" line="205"/>
         <location filename="../../desktop/excel/subsidy/subsidy_export.py" line="153"/>
         <location filename="../../desktop/excel/workbook_file.py" line="143"/>
@@ -4432,6 +6954,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/activities/activities.py" line="161"/>
+        <location filename="../../desktop/models/care/incidents.py" line="193"/>
         <source>地点最多{limit}个字</source>
         <translation>The place can have at most {limit} characters</translation>
     </message>
@@ -4468,6 +6991,9 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/activities/activities.py" line="206"/>
         <location filename="../../desktop/models/attendance/attendance.py" line="273"/>
+        <location filename="../../desktop/models/care/handover.py" line="201"/>
+        <location filename="../../desktop/models/care/handover.py" line="251"/>
+        <location filename="../../desktop/models/care/incidents.py" line="359"/>
         <location filename="../../desktop/models/reporting/month_close.py" line="400"/>
         <source>原因最多{limit}个字</source>
         <translation>The reason can have at most {limit} characters</translation>
@@ -5356,6 +7882,8 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/activities/indicator_provider.py" line="27"/>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="34"/>
+        <location filename="../../desktop/models/care/providers.py" line="36"/>
         <source>次</source>
         <translation>times</translation>
     </message>
@@ -5367,6 +7895,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/activities/indicator_provider.py" line="29"/>
         <location filename="../../desktop/models/attendance/indicator_provider.py" line="30"/>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="33"/>
         <source>人次</source>
         <translation>person-times</translation>
     </message>
@@ -5378,6 +7907,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/activities/indicator_provider.py" line="32"/>
         <location filename="../../desktop/models/attendance/indicator_provider.py" line="31"/>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="31"/>
         <location filename="../../desktop/models/people/indicator_provider.py" line="25"/>
         <location filename="../../desktop/models/subsidy/indicator_provider.py" line="23"/>
         <source>人</source>
@@ -5645,6 +8175,63 @@ card {tail}</translation>
         <translation>The reason for archiving can have at most {limit} characters</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/care/incidents.py" line="48"/>
+        <source>跌倒</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="49"/>
+        <source>癫痫发作</source>
+        <translation>Seizure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="50"/>
+        <source>冲突</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="51"/>
+        <source>擅自离开</source>
+        <translation>Left without notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="52"/>
+        <source>疾病</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="53"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="54"/>
+        <source>一般</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="55"/>
+        <source>较重</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="56"/>
+        <source>严重</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="147"/>
+        <source>时间“{value}”不对：请写成 年-月-日 时:分，例如 2024-05-13 10:30</source>
+        <translation>The time &quot;{value}&quot; is not right: write it as year-month-day hour:minute, e.g. 2024-05-13 10:30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="177"/>
+        <source>发生时间 {time} 还没到：请填写事件实际发生的时间</source>
+        <translation>{time} has not come yet: enter when the incident actually happened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="184"/>
+        <location filename="../../desktop/models/care/meals.py" line="258"/>
         <location filename="../../desktop/models/people/people.py" line="314"/>
         <location filename="../../desktop/models/people/people.py" line="343"/>
         <location filename="../../desktop/models/people/people.py" line="364"/>
@@ -5652,6 +8239,101 @@ card {tail}</translation>
         <location filename="../../desktop/models/people/people.py" line="439"/>
         <source>没有编号为 {person_id} 的人员</source>
         <translation>There is no person no. {person_id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="187"/>
+        <source>事件类型应为：{kinds}</source>
+        <translation>The kind should be one of: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="190"/>
+        <source>严重程度应为：{levels}</source>
+        <translation>The severity should be one of: {levels}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="196"/>
+        <source>请写明发生了什么（事件经过）：这是突发事件报告的主要内容</source>
+        <translation>Write down what happened: it is the main part of the incident report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="200"/>
+        <source>这一栏最多{limit}个字</source>
+        <translation>This field has at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="203"/>
+        <source>家属姓名最多{limit}个字</source>
+        <translation>The family member&apos;s name has at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="209"/>
+        <source>通知家属的时间不能晚于现在</source>
+        <translation>The time the family was told cannot be later than now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="212"/>
+        <source>通知家属的时间不能早于事件发生的时间</source>
+        <translation>The family cannot have been told before the incident happened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="218"/>
+        <source>通知了哪位家属和通知时间要一起填写</source>
+        <translation>Fill in both which family member was told and when</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="239"/>
+        <source>没有编号为 {id} 的突发事件记录</source>
+        <translation>There is no incident record no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="253"/>
+        <source>{month} 已报送关账，不能在这个月登记、作废突发事件或改动其发生时间和严重程度；经过、处理、通知家属、后续跟进和结案仍可补充</source>
+        <translation>{month} was submitted and closed: incidents of that month cannot be reported or voided, nor their time and severity changed; the account, action, family notice, follow-up and closing can still be completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="290"/>
+        <source>这条突发事件记录已作废，不能修改</source>
+        <translation>This incident record is voided and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="293"/>
+        <source>这条突发事件已于 {closed} 结案，不能再修改</source>
+        <translation>This incident was closed on {closed} and can no longer be changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="321"/>
+        <source>这条突发事件记录已作废，不能结案</source>
+        <translation>This incident record is voided and cannot be closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="324"/>
+        <source>这条突发事件已于 {closed} 结案</source>
+        <translation>This incident was closed on {closed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="329"/>
+        <source>{severity}的事件结案前，请填写通知了哪位家属</source>
+        <translation>Before closing a {severity} incident, enter which family member was told</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="332"/>
+        <source>{severity}的事件结案前，请填写通知家属的时间</source>
+        <translation>Before closing a {severity} incident, enter when the family was told</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="335"/>
+        <source>{severity}的事件结案前，请写明后续跟进</source>
+        <translation>Before closing a {severity} incident, write down the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="364"/>
+        <source>这条突发事件记录已经作废</source>
+        <translation>This incident record is already voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/incidents.py" line="437"/>
+        <source>{severity}突发事件未结案：{when} {who}{kind}；请通知家属、写明后续跟进后结案</source>
+        <translation>{severity} incident still open: {when} {who}{kind}; tell the family, write down the follow-up, then close it</translation>
     </message>
     <message>
         <location filename="../../desktop/models/people/people.py" line="320"/>
@@ -5809,14 +8491,86 @@ card {tail}</translation>
         <translation>The name must contain Chinese characters or letters</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/care/profile.py" line="118"/>
+        <source>请填写{label}</source>
+        <translation>Please fill in {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/profile.py" line="119"/>
+        <source>{label}应为 年-月-日 格式的真实日期，如 2024-05-13，现在是“{text}”</source>
+        <translation>{label} should be a real date as year-month-day, e.g. 2024-05-13; it is &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/profile.py" line="129"/>
+        <source>{label}应在 {earliest} 到 {latest} 之间</source>
+        <translation>{label} should be between {earliest} and {latest}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/profile.py" line="145"/>
+        <source>{name} 还没有照料档案：请先填写并保存照料档案</source>
+        <translation>{name} has no care profile yet: fill in and save the care profile first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/profile.py" line="182"/>
+        <source>饮食禁忌</source>
+        <translation>Diet restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/profile.py" line="183"/>
+        <source>过敏</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/profile.py" line="184"/>
+        <source>医生</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/profile.py" line="185"/>
+        <source>医院</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/profile.py" line="186"/>
+        <source>风险说明</source>
+        <translation>Risk notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/profile.py" line="194"/>
+        <source>自理能力应为 {levels} 之一</source>
+        <translation>Self-care should be one of {levels}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/profile.py" line="197"/>
+        <source>饮食性状应为 {textures} 之一</source>
+        <translation>Food texture should be one of {textures}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/profile.py" line="203"/>
         <location filename="../../desktop/models/people/person_input.py" line="195"/>
         <source>{field}最多{limit}个字，现在是{length}个字</source>
         <translation>{field} can have at most {limit} characters; it has {length}</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/care/profile.py" line="207"/>
         <location filename="../../desktop/models/people/person_input.py" line="202"/>
         <source>{field}含有不可见的控制字符，请重新输入</source>
         <translation>{field} contains invisible control characters: type it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/profile.py" line="212"/>
+        <source>医生电话</source>
+        <translation>Doctor&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/profile.py" line="216"/>
+        <source>风险只能从 {flags} 中选择，其余写在风险说明里</source>
+        <translation>Risks can only be chosen from {flags}; write anything else in the risk notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/profile.py" line="220"/>
+        <source>勾选了“其他”风险，请在风险说明里写明是什么</source>
+        <translation>&quot;Other&quot; risk is ticked: say what it is in the risk notes</translation>
     </message>
     <message>
         <location filename="../../desktop/models/people/person_input.py" line="210"/>
@@ -5839,9 +8593,26 @@ card {tail}</translation>
         <translation>The sex does not match the ID card number (an odd 17th digit is male, an even one female)</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/care/pickups.py" line="58"/>
+        <source>请填写接送人姓名</source>
+        <translation>Please fill in the pick-up person&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/pickups.py" line="60"/>
+        <source>姓名最多{limit}个字</source>
+        <translation>The name may be at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/pickups.py" line="67"/>
+        <location filename="../../desktop/models/care/providers.py" line="212"/>
         <location filename="../../desktop/models/people/person_input.py" line="227"/>
         <source>联系电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/pickups.py" line="78"/>
+        <source>没有编号为 {id} 的接送人</source>
+        <translation>There is no pick-up person number {id}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/people/person_input.py" line="228"/>
@@ -5849,6 +8620,8 @@ card {tail}</translation>
         <translation>Emergency phone</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/care/pickups.py" line="66"/>
+        <location filename="../../desktop/models/care/profile.py" line="211"/>
         <location filename="../../desktop/models/people/person_input.py" line="233"/>
         <source>{label}：{problem}</source>
         <translation>{label}: {problem}</translation>
@@ -5859,6 +8632,7 @@ card {tail}</translation>
         <translation>Choose at least one role: member, volunteer or family member / guardian</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/care/pickups.py" line="63"/>
         <location filename="../../desktop/models/people/person_input.py" line="243"/>
         <source>与会员关系最多20个字</source>
         <translation>The relationship to the member can have at most 20 characters</translation>
@@ -6001,13 +8775,14 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/day_care.py" line="87"/>
+        <location filename="../../desktop/models/care/plans.py" line="143"/>
         <source>没有“{key}”这项照料服务</source>
-        <translation>There is no care service "{key}"</translation>
+        <translation>There is no care service &quot;{key}&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/day_care.py" line="98"/>
         <source>时间“{value}”不在一天之内：请写成 时:分，例如 08:30 或 13:00</source>
-        <translation>The time "{value}" is not a time of day: write it as hours:minutes, e.g. 08:30 or 13:00</translation>
+        <translation>The time &quot;{value}&quot; is not a time of day: write it as hours:minutes, e.g. 08:30 or 13:00</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/day_care.py" line="109"/>
@@ -6017,12 +8792,682 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/care/day_care.py" line="126"/>
         <source>编号 {person_id} 不是日间照料的在册会员：请先在“人员登记”中勾选“日间照料”项目</source>
-        <translation>No. {person_id} is not a member in the day-care programme: tick "Daily care" for them on the People page first</translation>
+        <translation>No. {person_id} is not a member in the day-care programme: tick &quot;Daily care&quot; for them on the People page first</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/day_care.py" line="142"/>
         <source>{name} 在 {day} 没有签到，不能记录照料：如果当天来了，请先在“考勤”页补签，再记录</source>
         <translation>{name} did not sign in on {day}, so no care can be recorded: if they came that day, add the sign-in on the Attendance page first, then record the care</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/care_log.py" line="47"/>
+        <source>取消勾选</source>
+        <translation>Unticked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/care_log.py" line="191"/>
+        <source>分钟数应在 {low} 到 {high} 之间，现在是 {minutes}</source>
+        <translation>Minutes must be between {low} and {high}; it is {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/care_log.py" line="258"/>
+        <source>更改分钟数为 {minutes}</source>
+        <translation>Minutes changed to {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/care_log.py" line="272"/>
+        <source>请写明取消的原因</source>
+        <translation>Please give the reason for taking it back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/care_log.py" line="281"/>
+        <source>{name} 在 {day} 没有“{service}”的记录，无需取消</source>
+        <translation>{name} has no "{service}" recorded on {day}: there is nothing to take back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/care_log.py" line="323"/>
+        <source>心情只能是 好、一般 或 差</source>
+        <translation>Mood can only be good, fair or poor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/care_log.py" line="327"/>
+        <location filename="../../desktop/models/care/doses.py" line="242"/>
+        <source>备注最多 {n} 个字，现在是 {length} 个字</source>
+        <translation>A note has at most {n} characters; this one has {length}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="118"/>
+        <source>日期“{day}”不正确：请写成 年-月-日，例如 2024-05-13</source>
+        <translation>The date "{day}" is not valid: write year-month-day, e.g. 2024-05-13</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="122"/>
+        <source>{day} 还没到，不能提前记录照料或服药</source>
+        <translation>{day} has not come yet: care and doses cannot be recorded in advance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="229"/>
+        <source>服药情况只能是已服、拒服或漏服</source>
+        <translation>A dose can only be given, refused or missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="236"/>
+        <source>请填写给药人</source>
+        <translation>Please fill in who gave it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="239"/>
+        <source>给药人最多 {n} 个字</source>
+        <translation>Who gave it: at most {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="248"/>
+        <location filename="../../desktop/models/care/medication_schedule.py" line="132"/>
+        <source>没有编号为 {id} 的用药安排</source>
+        <translation>There is no medication schedule number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="255"/>
+        <source>{name} 没有“{medicine}”这项用药安排：请核对是谁的药</source>
+        <translation>{name} has no medication schedule for "{medicine}": check whose medicine it is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="260"/>
+        <source>{name} 在 {day} 没有在服“{medicine}”（用药安排未开始或已停止）：请先在照料档案中核对用药安排</source>
+        <translation>{name} was not taking "{medicine}" on {day} (the schedule had not started or had stopped): check the medication schedule in the care profile first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="264"/>
+        <source>{name} 的“{medicine}”服药时间是 {times}，没有 {time} 这一次</source>
+        <translation>{name} takes "{medicine}" at {times}, not at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="271"/>
+        <source>服药时间 {time} 还没到：请填写实际服药（或确认拒服、漏服）的时间</source>
+        <translation>The time {time} has not come yet: enter the time the dose was actually taken (or refused or missed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="283"/>
+        <source>{day} {time} 的“{medicine}”已记录为{status}（{at}）：如需更正，请在“用药”页作废原记录后重新记录</source>
+        <translation>"{medicine}" at {time} on {day} is already recorded as {status} ({at}): to correct it, void that record on the Medication tab and record it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="331"/>
+        <source>请写明作废的原因</source>
+        <translation>Please give the reason for voiding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="335"/>
+        <location filename="../../desktop/models/care/doses.py" line="364"/>
+        <source>没有编号为 {id} 的服药记录</source>
+        <translation>There is no dose record no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="339"/>
+        <source>这条服药记录已经作废</source>
+        <translation>This dose record has already been voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/doses.py" line="419"/>
+        <source>有 {n} 次服药到时间还没有记录：{doses}</source>
+        <translation>{n} doses are due and not recorded: {doses}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/handover.py" line="117"/>
+        <source>日期“{value}”不对：请写成 年-月-日，例如 2024-05-13</source>
+        <translation>The date &quot;{value}&quot; is not right: write it as year-month-day, e.g. 2024-05-13</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/handover.py" line="139"/>
+        <source>没有编号为 {id} 的离站交接记录</source>
+        <translation>There is no hand-over record no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/handover.py" line="159"/>
+        <source>所选的接送人不在{name}目前的接送名单上：请重新选择，或选“其他人”并写明原因</source>
+        <translation>The person chosen is not on {name}&apos;s current pick-up list: choose again, or choose &quot;Someone else&quot; and give the reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/handover.py" line="165"/>
+        <source>请填写接走会员的人的姓名</source>
+        <translation>Enter the name of the person who collected the member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/handover.py" line="168"/>
+        <source>接走人的姓名最多{limit}个字</source>
+        <translation>The collector&apos;s name has at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/handover.py" line="175"/>
+        <source>“{collector}”不在{name}的接送名单上：请写明由他接走的原因（例如：家长电话委托），或先在照料档案中添加这位接送人</source>
+        <translation>&quot;{collector}&quot; is not on {name}&apos;s pick-up list: give the reason they collected the member (e.g. the parent phoned), or add them to the care profile first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/handover.py" line="196"/>
+        <source>接走时间 {day} {time} 还没到：请在会员被接走后再登记</source>
+        <translation>{day} {time} has not come yet: record the hand-over after the member is collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/handover.py" line="207"/>
+        <source>{name} 还没有照料档案：请先在“照料档案”中建立档案和接送名单，再登记离站交接</source>
+        <translation>{name} has no care profile yet: create it with the pick-up list under &quot;Care profiles&quot; first, then record the hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/handover.py" line="215"/>
+        <source>{name} 在 {day} 已登记由 {collector} 于 {time} 接走：如有错误，请先作废这条交接再重新登记</source>
+        <translation>{name} is already recorded as collected by {collector} at {time} on {day}: if this is wrong, void that hand-over first and record again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/handover.py" line="223"/>
+        <source>接走时间 {time} 早于签到时间 {signed_in}：请核对时间</source>
+        <translation>Collected at {time}, before the sign-in at {signed_in}: please check the time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/handover.py" line="248"/>
+        <location filename="../../desktop/models/care/incidents.py" line="356"/>
+        <source>请填写作废的原因</source>
+        <translation>Enter the reason for voiding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/handover.py" line="257"/>
+        <source>这条离站交接已经作废</source>
+        <translation>This hand-over is already voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/handover.py" line="317"/>
+        <source>已过闭馆时间 {closing}，{count} 名日间照料会员仍未接走：{names}；请联系家属，接走后在“日间照料 → 离站交接”登记</source>
+        <translation>Past closing time {closing}, {count} day-care members not yet collected: {names}; contact their families and record the collection under &quot;Daily care → Hand-over&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/meals.py" line="142"/>
+        <source>金额应为整数（分）</source>
+        <translation>The amount must be a whole number of fen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/meals.py" line="144"/>
+        <source>金额不能为负数</source>
+        <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/meals.py" line="146"/>
+        <source>每餐最多 {limit} 元，请检查是否多输了0</source>
+        <translation>A meal costs at most {limit} yuan: check for an extra zero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/meals.py" line="149"/>
+        <source>个人自付 {contribution} 元高于每餐费用 {cost} 元：自付部分不能超过餐费</source>
+        <translation>The member&apos;s contribution of {contribution} yuan is above the meal&apos;s cost of {cost} yuan: it cannot exceed the cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/meals.py" line="173"/>
+        <source>餐费标准最多提前 {months} 个月设定（最晚从 {latest} 起执行），现在是 {month}</source>
+        <translation>Meal prices can be set at most {months} months ahead (from {latest} at the latest); this is {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/meals.py" line="182"/>
+        <source>{closed} 已报送关账：餐费标准只能从之后未关账的月份起执行；请选 {next} 或更晚的月份</source>
+        <translation>{closed} has been submitted and closed: a meal price can only take effect from a later open month; choose {next} or later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/medication_schedule.py" line="80"/>
+        <source>请填写药品名称</source>
+        <translation>Please fill in the medicine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/medication_schedule.py" line="82"/>
+        <source>药品名称最多{limit}个字</source>
+        <translation>The medicine&apos;s name may be at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/medication_schedule.py" line="85"/>
+        <source>请填写每次剂量，如 0.5g、1片</source>
+        <translation>Please fill in the dose, e.g. 0.5 g, 1 tablet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/medication_schedule.py" line="87"/>
+        <source>剂量最多{limit}个字</source>
+        <translation>The dose may be at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/medication_schedule.py" line="96"/>
+        <source>药品提供方应为 {suppliers} 之一</source>
+        <translation>Supplied by should be one of {suppliers}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/medication_schedule.py" line="99"/>
+        <source>备注最多{limit}个字</source>
+        <translation>Notes may be at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/medication_schedule.py" line="104"/>
+        <source>开始服药日期</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/medication_schedule.py" line="110"/>
+        <location filename="../../desktop/models/care/medication_schedule.py" line="191"/>
+        <source>停药日期</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/medication_schedule.py" line="124"/>
+        <source>停药日期 {ends_on} 早于开始服药日期 {starts_on}：停药日期应在开始之后</source>
+        <translation>The last day {ends_on} is before the first day {starts_on}: it should be after the start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="128"/>
+        <source>评估日期 {review_on} 早于计划开始日期 {starts_on}：评估日期应在计划开始之后</source>
+        <translation>The review date {review_on} is before the plan&apos;s start {starts_on}: the review should be after the start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="147"/>
+        <source>服务“{name}”列了两次</source>
+        <translation>The service &quot;{name}&quot; is listed twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="153"/>
+        <source>服务“{name}”的每周安排应为1–7的数字（1是星期一，7是星期日），如 12345，现在是“{weekdays}”</source>
+        <translation>The weekdays of &quot;{name}&quot; should be digits 1–7 (1 Monday, 7 Sunday), e.g. 12345; they are &quot;{weekdays}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="162"/>
+        <source>服务“{name}”的时长应为1–{limit}分钟</source>
+        <translation>The duration of &quot;{name}&quot; should be 1–{limit} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="168"/>
+        <source>服务“{name}”的目标最多{limit}个字</source>
+        <translation>The goal of &quot;{name}&quot; may be at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="177"/>
+        <source>请至少安排一项服务（勾选星期几提供）</source>
+        <translation>Plan at least one service (tick the weekdays it is given)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="187"/>
+        <source>请填写服务目标</source>
+        <translation>Please fill in the goals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="189"/>
+        <source>服务目标最多{limit}个字</source>
+        <translation>Goals may be at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="194"/>
+        <source>计划开始日期</source>
+        <translation>Plan start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="200"/>
+        <location filename="../../desktop/models/care/plans.py" line="392"/>
+        <source>评估日期</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="211"/>
+        <source>监护人签字日期</source>
+        <translation>Date the guardian signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="215"/>
+        <source>监护人签字日期不能晚于今天</source>
+        <translation>The guardian&apos;s signature date cannot be after today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="218"/>
+        <source>签字人姓名最多{limit}个字</source>
+        <translation>The signer&apos;s name may be at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="221"/>
+        <source>请填写监护人签字的日期</source>
+        <translation>Please fill in the date the guardian signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="224"/>
+        <source>请填写签字的监护人姓名</source>
+        <translation>Please fill in the name of the guardian who signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="257"/>
+        <source>没有编号为 {id} 的服务计划</source>
+        <translation>There is no service plan number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="334"/>
+        <source>已有 {day} 开始的服务计划：新计划应在它之后开始；要改那份计划，请选中它再修改</source>
+        <translation>A service plan starting {day} exists: a new plan must start after it; to change that plan, choose it and edit it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="366"/>
+        <source>这份计划已于 {ended_on} 结束，开始日期不能晚于结束日期</source>
+        <translation>This plan ended on {ended_on}: its start cannot be after its end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="371"/>
+        <source>与 {day} 开始的另一份服务计划时间重叠：同一天只能有一份计划</source>
+        <translation>Overlaps the service plan starting {day}: only one plan per day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="395"/>
+        <source>请填写评估意见：目标达成情况和下一步安排</source>
+        <translation>Please fill in the findings: goals reached and next steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="398"/>
+        <source>评估意见最多{limit}个字</source>
+        <translation>Findings may be at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="401"/>
+        <source>评估日期不能晚于今天</source>
+        <translation>The review date cannot be after today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="409"/>
+        <source>这份计划已于 {ended_on} 结束，不能在之后记录评估</source>
+        <translation>This plan ended on {ended_on}: no review can be recorded after that</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="427"/>
+        <source>计划结束日期</source>
+        <translation>Plan end date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="431"/>
+        <source>结束日期 {ended_on} 早于计划开始日期 {starts_on}</source>
+        <translation>The end date {ended_on} is before the plan&apos;s start {starts_on}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/plans.py" line="451"/>
+        <source>服务计划评估间隔应为{low}–{high}个月</source>
+        <translation>The plan review interval should be {low}–{high} months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="32"/>
+        <source>人天</source>
+        <translation>person-days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="35"/>
+        <source>分钟</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="36"/>
+        <source>件</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="37"/>
+        <location filename="../../desktop/models/care/providers.py" line="35"/>
+        <source>小时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="42"/>
+        <source>日间照料服务人数</source>
+        <translation>Day-care members served</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="44"/>
+        <source>日间照料人天数</source>
+        <translation>Day-care person-days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="46"/>
+        <source>日间照料用餐人次</source>
+        <translation>Day-care meals served</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="48"/>
+        <source>协助服药次数（已服）</source>
+        <translation>Doses given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="50"/>
+        <source>康复训练时长</source>
+        <translation>Rehab training time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="52"/>
+        <source>突发事件：一般</source>
+        <translation>Incidents: minor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="54"/>
+        <source>突发事件：较重</source>
+        <translation>Incidents: moderate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="56"/>
+        <source>突发事件：严重</source>
+        <translation>Incidents: serious</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="58"/>
+        <source>购买服务时长</source>
+        <translation>Purchased service time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="61"/>
+        <source>购买服务（按时数的合同）：应提供</source>
+        <translation>Purchased services (hour contracts): owed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="64"/>
+        <source>购买服务（按时数的合同）：已提供</source>
+        <translation>Purchased services (hour contracts): delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="67"/>
+        <source>购买服务（按次数的合同）：应提供</source>
+        <translation>Purchased services (session contracts): owed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="70"/>
+        <source>购买服务（按次数的合同）：已提供</source>
+        <translation>Purchased services (session contracts): delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="108"/>
+        <source>有 {count} 人天的照料记录（服务、服药或备注）当天没有有效签到：请在“考勤”页补签，或在“日间照料”页作废这些记录</source>
+        <translation>{count} person-days of care (services, doses or notes) have no valid sign-in that day: add the sign-in on the Attendance page, or void those records on the Daily care page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="115"/>
+        <source>{count} 份个别化服务计划在 {day} 前已到评估日期，尚未评估</source>
+        <translation>{count} individual service plans were due for review before {day} and have not been reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="120"/>
+        <source>{count} 次应服药却没有记录：会员当天在站接受照料、有用药安排，但已服、拒服、漏服都没有记录</source>
+        <translation>{count} doses due and not recorded: the member was in care that day with a medication schedule, but no dose was recorded as given, refused or missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="161"/>
+        <location filename="../../desktop/models/care/providers.py" line="438"/>
+        <source>{label}最多 {limit} 个字</source>
+        <translation>{label}: at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="169"/>
+        <source>请填写服务机构名称</source>
+        <translation>Enter the provider&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="171"/>
+        <source>服务机构名称</source>
+        <translation>Provider&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="173"/>
+        <source>请填写合同编号</source>
+        <translation>Enter the contract number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="175"/>
+        <source>合同编号</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="177"/>
+        <location filename="../../desktop/models/care/providers.py" line="377"/>
+        <source>服务内容</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="182"/>
+        <location filename="../../desktop/models/care/providers.py" line="361"/>
+        <source>日期“{value}”不对：请写成 年-月-日，例如 2024-01-01</source>
+        <translation>The date “{value}” is wrong: write it as year-month-day, e.g. 2024-01-01</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="185"/>
+        <source>合同结束日期 {ends_on} 早于开始日期 {starts_on}：请检查合同期</source>
+        <translation>The contract ends on {ends_on}, before it starts on {starts_on}: check the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="189"/>
+        <source>计量单位应为小时或次</source>
+        <translation>The unit must be hours or sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="192"/>
+        <source>合同数量应为整数（小时数或次数）</source>
+        <translation>The contracted quantity must be a whole number (of hours or sessions)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="195"/>
+        <source>合同数量应大于 0（整小时数或次数），现在是 {quantity}</source>
+        <translation>The contracted quantity must be above 0 (whole hours or sessions); it is {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="199"/>
+        <source>合同数量最多 {limit}，请检查是否多输了0</source>
+        <translation>The contracted quantity is at most {limit}: check for an extra zero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="203"/>
+        <source>合同金额应为整数（分）</source>
+        <translation>The contract amount must be a whole number of fen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="205"/>
+        <source>合同金额不能为负数</source>
+        <translation>The contract amount cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="207"/>
+        <source>合同金额过大，请检查是否多输了0</source>
+        <translation>The contract amount is too large: check for an extra zero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="210"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="233"/>
+        <source>没有编号为 {id} 的购买服务合同</source>
+        <translation>There is no purchased-service contract number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="267"/>
+        <source>合同编号“{number}”已登记（{organisation}）：请检查编号，或在列表中修改那份合同</source>
+        <translation>Contract number “{number}” is already recorded ({organisation}): check the number, or edit that contract in the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="329"/>
+        <source>合同期内的 {month} 已报送关账：合同期、计量单位和合同数量不能再改（会改变已报送月份的完成率）；机构名称、服务内容、金额和联系方式仍可修改</source>
+        <translation>{month}, within the contract, has been submitted and closed: the period, unit and quantity can no longer change (the submitted fulfilment would change); the provider&apos;s name, service, amount and contact can still be corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="338"/>
+        <source>已有 {count} 次服务记录在新的合同期 {starts_on} 至 {ends_on} 之外：请先作废那些记录，或改正合同期</source>
+        <translation>{count} recorded sessions fall outside the new period {starts_on} to {ends_on}: void them first, or correct the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="364"/>
+        <source>{day} 还没到：服务做完后再登记</source>
+        <translation>{day} has not come yet: record a session after it took place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="367"/>
+        <source>{day} 不在合同期 {starts_on} 至 {ends_on} 之内：合同期外的服务不能计入这份合同</source>
+        <translation>{day} is outside the contract period {starts_on} to {ends_on}: a session outside it cannot count for this contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="372"/>
+        <source>请填写服务机构的服务人员姓名</source>
+        <translation>Enter the name of the provider&apos;s staff member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="375"/>
+        <source>服务人员姓名</source>
+        <translation>Staff member&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="381"/>
+        <source>服务时长应为 {low} 到 {high} 分钟（一天之内），现在是 {minutes}</source>
+        <translation>The duration must be {low} to {high} minutes (within a day); it is {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="385"/>
+        <source>请勾选这次服务的会员（当天已签到的日间照料会员）</source>
+        <translation>Tick the members this session served (day-care members signed in that day)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="435"/>
+        <source>请填写作废原因，例如：重复登记、录入错误</source>
+        <translation>Enter why, e.g. entered twice, typing mistake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="440"/>
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="445"/>
+        <source>没有编号为 {id} 的购买服务记录</source>
+        <translation>There is no purchased-service session number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/providers.py" line="448"/>
+        <source>这条服务记录已经作废过了</source>
+        <translation>This session has already been voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/money.py" line="117"/>
+        <source>请填写{label}（元）</source>
+        <translation>Enter the {label} (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/money.py" line="120"/>
+        <source>{label}不能为负数</source>
+        <translation>The {label} cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/money.py" line="124"/>
+        <source>{label}应为金额（元），最多两位小数，如 40 或 40.50，现在是“{text}”</source>
+        <translation>The {label} must be an amount in yuan with at most two decimals, e.g. 40 or 40.50; it is “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="56"/>
+        <source>每餐费用</source>
+        <translation>cost per meal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="57"/>
+        <source>个人自付</source>
+        <translation>member&apos;s contribution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="41"/>
+        <source>合同金额</source>
+        <translation>contract amount</translation>
     </message>
 </context>
 <context>
@@ -7698,6 +11143,474 @@ The changes in this form have not been saved; if you discard them, they will not
     </message>
 </context>
 <context>
+    <name>PickupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="237"/>
+        <source>添加接送人</source>
+        <translation>Add pick-up person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="225"/>
+        <source>如：母亲、哥哥、邻居</source>
+        <translation>e.g. mother, brother, neighbour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="227"/>
+        <source>手机11位，或座机如 010-66012345</source>
+        <translation>11-digit mobile, or landline such as 010-66012345</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="228"/>
+        <source>是监护人(&amp;G)</source>
+        <translation>Is a &amp;guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="229"/>
+        <source>是监护人</source>
+        <translation>Is a guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="230"/>
+        <source>姓名(&amp;N):</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="231"/>
+        <source>与会员关系(&amp;R):</source>
+        <translation>&amp;Relation to member:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="232"/>
+        <source>联系电话(&amp;P):</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="237"/>
+        <source>添加(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="83"/>
+        <source>{service} 星期{day}</source>
+        <translation>{service} on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="93"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="94"/>
+        <source>{service} 每次分钟数</source>
+        <translation>{service} minutes each time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="102"/>
+        <source>{service} 服务目标</source>
+        <translation>{service} goal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="199"/>
+        <source>个别化服务计划 – {name}</source>
+        <translation>Individual service plan – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="203"/>
+        <source>计划(&amp;L):</source>
+        <translation>P&amp;lan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="205"/>
+        <source>选择服务计划</source>
+        <translation>Choose a service plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="215"/>
+        <source>服务计划保存结果</source>
+        <translation>Plan save result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="218"/>
+        <source>保存计划(&amp;S)</source>
+        <translation>&amp;Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="219"/>
+        <source>保存服务计划</source>
+        <translation>Save the service plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="225"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="236"/>
+        <source>目标和日期</source>
+        <translation>Goals and dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="241"/>
+        <source>如：三个月内能独立用勺进食；每周参加两次手工</source>
+        <translation>e.g. eats with a spoon unaided within three months; handicraft twice a week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="273"/>
+        <source>计划开始日期</source>
+        <translation>Plan start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="246"/>
+        <source>下次评估日期</source>
+        <translation>Next review date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="251"/>
+        <source>下次评估(&amp;R):</source>
+        <translation>Next &amp;review:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="260"/>
+        <source>签字的计划已收回(&amp;G)</source>
+        <translation>Signed plan returned (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="261"/>
+        <source>监护人已签字</source>
+        <translation>Guardian has signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="264"/>
+        <source>签字的监护人</source>
+        <translation>Guardian who signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="265"/>
+        <source>签字的监护人姓名</source>
+        <translation>Name of the guardian who signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="266"/>
+        <source>监护人签字日期</source>
+        <translation>Date the guardian signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="271"/>
+        <source>服务目标(&amp;O):</source>
+        <translation>G&amp;oals:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="272"/>
+        <source>开始日期(&amp;B):</source>
+        <translation>&amp;Begins:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="276"/>
+        <source>监护人签字:</source>
+        <translation>Guardian&apos;s signature:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="277"/>
+        <source>监护人签字</source>
+        <translation>Guardian&apos;s signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="285"/>
+        <source>服务安排（勾选每周提供的日子）</source>
+        <translation>Services (tick the weekdays each is given)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="295"/>
+        <source>服务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="298"/>
+        <source>每次时长</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="299"/>
+        <source>这项服务的目标</source>
+        <translation>Goal of this service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="312"/>
+        <source>评估和结束</source>
+        <translation>Review and end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="317"/>
+        <source>记录评估(&amp;V)…</source>
+        <translation>Record re&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="318"/>
+        <source>记录这份计划的评估</source>
+        <translation>Record a review of this plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="320"/>
+        <source>结束计划(&amp;E)…</source>
+        <translation>&amp;End plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="321"/>
+        <source>结束这份计划</source>
+        <translation>End this plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="351"/>
+        <source>新建计划</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="359"/>
+        <source>{start} 起（进行中）</source>
+        <translation>From {start} (current)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="360"/>
+        <source>{start} 起（未开始）</source>
+        <translation>From {start} (not started)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="362"/>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="410"/>
+        <source>新计划：开始后，之前的计划在前一天结束</source>
+        <translation>New plan: the previous plan ends the day before it starts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="411"/>
+        <source>保存计划后可以记录评估或结束计划。</source>
+        <translation>Save the plan to record reviews or end it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="414"/>
+        <source>下次评估：{day}</source>
+        <translation>Next review: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="418"/>
+        <source>已于 {day} 结束</source>
+        <translation>Ended on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="421"/>
+        <source>最近一次评估：{day}&#x3000;{notes}</source>
+        <translation>Last review: {day}  {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="423"/>
+        <source>这份计划还没有评估过。</source>
+        <translation>This plan has not been reviewed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="476"/>
+        <source>未保存：请按提示修改</source>
+        <translation>Not saved: correct the fields marked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="482"/>
+        <source>服务计划已保存</source>
+        <translation>Service plan saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="483"/>
+        <source>新的服务计划已保存</source>
+        <translation>New service plan saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="495"/>
+        <source>评估已记录；下次评估日期：{day}</source>
+        <translation>Review recorded; next review: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="503"/>
+        <source>结束计划</source>
+        <translation>End plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="504"/>
+        <source>计划最后一天的日期；结束后它仍保留在记录中。</source>
+        <translation>The plan&apos;s last day; it stays on record after it ends.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="504"/>
+        <source>最后一天(&amp;D):</source>
+        <translation>Last &amp;day:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="505"/>
+        <source>结束计划(&amp;E)</source>
+        <translation>&amp;End plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="510"/>
+        <source>计划已结束</source>
+        <translation>Plan ended</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrint</name>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="61"/>
+        <source>一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="62"/>
+        <source>二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="63"/>
+        <source>三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="64"/>
+        <source>四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="65"/>
+        <source>五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="66"/>
+        <source>六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="67"/>
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="76"/>
+        <source>每天</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="86"/>
+        <source>{first}至{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="90"/>
+        <source>每周{days}</source>
+        <translation>Weekly: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="91"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="98"/>
+        <source>&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
+        <translation>      /      /      </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="101"/>
+        <source>监护人签字</source>
+        <translation>Guardian&apos;s signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="102"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="103"/>
+        <source>监护人意见：我已了解以上服务目标和服务安排，同意按此计划提供服务。</source>
+        <translation>Guardian: I understand the goals and services above and agree to the services being given under this plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="115"/>
+        <source>{minutes} 分钟</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="121"/>
+        <source>服务项目</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="122"/>
+        <source>频次</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="123"/>
+        <source>每次时长</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="124"/>
+        <source>服务目标</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="125"/>
+        <source>姓名：{name}&#x3000;&#x3000;计划开始：{starts_on}&#x3000;&#x3000;下次评估：{review_on}</source>
+        <translation>Name: {name}    Plan starts: {starts_on}    Next review: {review_on}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="129"/>
+        <source>服务目标：</source>
+        <translation>Goals:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="131"/>
+        <source>最近一次评估（{day}）：{notes}</source>
+        <translation>Last review ({day}): {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="135"/>
+        <source>本计划已于 {day} 结束。</source>
+        <translation>This plan ended on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="138"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="140"/>
+        <source>个别化服务计划</source>
+        <translation>Individual service plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="142"/>
+        <source>含健康信息，请妥善保管</source>
+        <translation>Contains health information: keep safe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="146"/>
+        <source>制定人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="147"/>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_print.py" line="165"/>
+        <source>个别化服务计划打印预览 – {name}</source>
+        <translation>Individual service plan print preview – {name}</translation>
+    </message>
+</context>
+<context>
     <name>PrintedForm</name>
     <message>
         <location filename="../../desktop/ui/common/printed_form.py" line="128"/>
@@ -7758,6 +11671,782 @@ The changes in this form have not been saved; if you discard them, they will not
         <location filename="../../desktop/ui/common/printed_form.py" line="249"/>
         <source>保存失败，未生成文件 {path}：{reason}</source>
         <translation>Save failed, {path} was not created: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="303"/>
+        <source>服用中</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="305"/>
+        <source>药品</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="306"/>
+        <source>剂量</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="307"/>
+        <source>服药时间</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="309"/>
+        <source>提供方</source>
+        <translation>Supplied by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="311"/>
+        <source>开始</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="572"/>
+        <source>停药</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="318"/>
+        <source>监护人</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="320"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="321"/>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="322"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="324"/>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="337"/>
+        <source>照料档案 – {name}</source>
+        <translation>Care profile – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="346"/>
+        <source>档案保存结果</source>
+        <translation>Profile save result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="349"/>
+        <source>保存档案(&amp;S)</source>
+        <translation>&amp;Save profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="350"/>
+        <source>保存照料档案</source>
+        <translation>Save the care profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="355"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="356"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="364"/>
+        <source>基本情况</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="378"/>
+        <source>如：低盐、不吃猪肉</source>
+        <translation>e.g. low salt, no pork</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="381"/>
+        <source>如：青霉素、花生；没有请留空</source>
+        <translation>e.g. penicillin, peanuts; leave empty if none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="387"/>
+        <source>手机11位，或座机如 010-66012345</source>
+        <translation>11-digit mobile, or landline such as 010-66012345</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="394"/>
+        <source>风险：{flag}</source>
+        <translation>Risk: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="399"/>
+        <source>如：听到大声会紧张，需安静角落；发作时侧卧，记录时间并通知家属</source>
+        <translation>e.g. loud noise upsets them, needs a quiet corner; in a seizure lay on the side, note the time and tell the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="402"/>
+        <source>自理能力(&amp;C):</source>
+        <translation>Self-&amp;care:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="403"/>
+        <source>饮食禁忌(&amp;R):</source>
+        <translation>Diet &amp;restrictions:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="405"/>
+        <source>过敏(&amp;A):</source>
+        <translation>&amp;Allergies:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="406"/>
+        <source>饮食性状(&amp;X):</source>
+        <translation>Food te&amp;xture:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="407"/>
+        <source>医生(&amp;O):</source>
+        <translation>D&amp;octor:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="408"/>
+        <source>医院(&amp;H):</source>
+        <translation>&amp;Hospital:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="409"/>
+        <source>医生电话(&amp;L):</source>
+        <translation>Doctor&apos;s phone (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="410"/>
+        <source>风险:</source>
+        <translation>Risks:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="411"/>
+        <source>风险</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="412"/>
+        <source>风险说明(&amp;K):</source>
+        <translation>Ris&amp;k notes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="416"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="420"/>
+        <source>用药安排</source>
+        <translation>Medication schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="424"/>
+        <source>添加用药(&amp;M)…</source>
+        <translation>Add &amp;medication…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="425"/>
+        <source>添加用药</source>
+        <translation>Add medication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="427"/>
+        <source>停药(&amp;T)…</source>
+        <translation>S&amp;top medicine…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="428"/>
+        <source>停用选中的药品</source>
+        <translation>Stop the selected medicine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="439"/>
+        <source>接送人（可接走会员的人）</source>
+        <translation>Pick-up people (who may collect the member)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="443"/>
+        <source>接送人</source>
+        <translation>Pick-up people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="449"/>
+        <source>添加接送人(&amp;J)…</source>
+        <translation>Add pick-up person (&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="450"/>
+        <source>添加接送人</source>
+        <translation>Add pick-up person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="452"/>
+        <source>停用接送人(&amp;U)</source>
+        <translation>Remove pick-up person (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="453"/>
+        <source>停用选中的接送人</source>
+        <translation>The selected person may no longer collect the member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="481"/>
+        <source>还没有照料档案：填写后按“保存档案”，再添加用药和接送人</source>
+        <translation>No care profile yet: fill it in and press &quot;Save profile&quot;, then add medication and pick-up people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="494"/>
+        <source>还没有监护人：请添加至少一位监护人</source>
+        <translation>No guardian yet: add at least one guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="501"/>
+        <source>请先保存照料档案</source>
+        <translation>Save the care profile first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="546"/>
+        <source>未保存：请按提示修改</source>
+        <translation>Not saved: correct the fields marked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="556"/>
+        <source>档案已保存；现在可以添加用药和接送人</source>
+        <translation>Profile saved; you can now add medication and pick-up people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="556"/>
+        <source>档案已保存</source>
+        <translation>Profile saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="565"/>
+        <source>已添加用药</source>
+        <translation>Medication added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="573"/>
+        <source>“{medicine}”最后服用的日期；之后不再提示服药，已有的服药记录保留。</source>
+        <translation>The last day &quot;{medicine}&quot; is taken; no doses are due after it, and doses already recorded are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="574"/>
+        <source>最后服药日期(&amp;D):</source>
+        <translation>Last &amp;day:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="575"/>
+        <source>停药(&amp;T)</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="580"/>
+        <source>已停药：{medicine}</source>
+        <translation>Stopped: {medicine}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="589"/>
+        <source>已添加接送人</source>
+        <translation>Pick-up person added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="601"/>
+        <source>已停用接送人：{name}</source>
+        <translation>May no longer collect the member: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="46"/>
+        <source>已建</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="47"/>
+        <source>未建</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="59"/>
+        <source>无监护人</source>
+        <translation>No guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="60"/>
+        <source>{n} 人</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="65"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="67"/>
+        <source>卡号</source>
+        <translation>Card no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="69"/>
+        <source>照料档案</source>
+        <translation>Care profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="70"/>
+        <source>自理能力</source>
+        <translation>Self-care</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="72"/>
+        <source>风险</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="74"/>
+        <source>服务计划评估</source>
+        <translation>Plan review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="76"/>
+        <source>用药</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="77"/>
+        <source>{n} 种</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="79"/>
+        <source>监护人</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="91"/>
+        <source>日间照料会员的照料档案、用药、接送人和个别化服务计划。选中一人后按回车打开档案。</source>
+        <translation>Care profiles, medication, pick-up people and individual service plans of day-care members. Select someone and press Enter to open the profile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="97"/>
+        <source>日间照料会员档案列表</source>
+        <translation>Day-care members&apos; profiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="107"/>
+        <source>操作结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="121"/>
+        <source>编辑档案(&amp;E)…</source>
+        <translation>&amp;Edit profile…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="122"/>
+        <source>编辑选中会员的照料档案、用药和接送人</source>
+        <translation>Edit the selected member&apos;s care profile, medication and pick-up people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="124"/>
+        <source>服务计划(&amp;P)…</source>
+        <translation>Service &amp;plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="125"/>
+        <source>选中会员的个别化服务计划</source>
+        <translation>The selected member&apos;s individual service plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="127"/>
+        <source>打印服务计划(&amp;R)…</source>
+        <translation>P&amp;rint service plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="128"/>
+        <source>打印选中会员的服务计划供监护人签字</source>
+        <translation>Print the selected member&apos;s service plan for the guardian to sign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="137"/>
+        <source>服务计划评估间隔(&amp;M):</source>
+        <translation>Plan review every (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="140"/>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="141"/>
+        <source>服务计划评估间隔（月）</source>
+        <translation>Plan review interval (months)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="143"/>
+        <source>保存间隔</source>
+        <translation>Save interval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="144"/>
+        <source>保存服务计划评估间隔</source>
+        <translation>Save the plan review interval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="149"/>
+        <source>新计划的评估日期和每次评估后的下次评估日期按此计算</source>
+        <translation>New plans&apos; review dates, and the next review after each review, are set from this</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="169"/>
+        <source>共 {n} 人；评估逾期 {overdue} 人，14天内到期 {due} 人，未制定计划 {no_plan} 人，无监护人 {no_guardian} 人</source>
+        <translation>{n} members; review overdue: {overdue}, due within 14 days: {due}, no plan: {no_plan}, no guardian: {no_guardian}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="198"/>
+        <source>请先编辑并保存照料档案</source>
+        <translation>Edit and save the care profile first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="255"/>
+        <source>{name} 还没有服务计划：请先点“服务计划”制定</source>
+        <translation>{name} has no service plan yet: make one with &quot;Service plan&quot; first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="276"/>
+        <source>已保存：服务计划每 {months} 个月评估一次</source>
+        <translation>Saved: service plans are reviewed every {months} months</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="53"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="58"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersTab</name>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="61"/>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="132"/>
+        <source>服务机构</source>
+        <translation>Service provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="64"/>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="136"/>
+        <source>合同编号</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="67"/>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="102"/>
+        <source>服务内容</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="72"/>
+        <source>合同期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="76"/>
+        <source>合同数量</source>
+        <translation>Contracted quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="81"/>
+        <source>合同金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="85"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="86"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="92"/>
+        <source>已作废：{reason}</source>
+        <translation>Voided: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="95"/>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="99"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="100"/>
+        <source>服务人员</source>
+        <translation>Provider&apos;s staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="107"/>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="145"/>
+        <source>时长（分钟）</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="112"/>
+        <source>人数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="116"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="118"/>
+        <source>服务的会员</source>
+        <translation>Members served</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="140"/>
+        <source>服务次数</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="150"/>
+        <source>服务人次</source>
+        <translation>Member visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="155"/>
+        <source>本月完成</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="162"/>
+        <source>本月应完成</source>
+        <translation>Owed this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="167"/>
+        <source>完成率</source>
+        <translation>Fulfilment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="171"/>
+        <source>本月不计</source>
+        <translation>nothing owed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="209"/>
+        <source>操作结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="227"/>
+        <source>月份(&amp;M):</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="231"/>
+        <source>社会组织按合同提供服务：每次服务后登记，月底打印服务确认单请双方签字盖章。</source>
+        <translation>Social organisations serve under contract: record each session, and at the end of the month print the confirmation sheet for both sides to sign and stamp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="243"/>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="246"/>
+        <source>购买服务合同</source>
+        <translation>Purchased-service contracts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="250"/>
+        <source>新增合同(&amp;N)…</source>
+        <translation>&amp;New contract…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="251"/>
+        <source>新增购买服务合同</source>
+        <translation>New purchased-service contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="253"/>
+        <source>修改合同(&amp;E)…</source>
+        <translation>&amp;Edit contract…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="254"/>
+        <source>修改所选合同</source>
+        <translation>Edit the chosen contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="264"/>
+        <source>本月服务记录和完成情况</source>
+        <translation>This month&apos;s sessions and fulfilment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="271"/>
+        <source>所选合同本月的服务记录</source>
+        <translation>The chosen contract&apos;s sessions this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="275"/>
+        <source>登记服务(&amp;A)…</source>
+        <translation>&amp;Add session…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="276"/>
+        <source>为所选合同登记一次服务</source>
+        <translation>Record a session of the chosen contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="278"/>
+        <source>作废(&amp;D)…</source>
+        <translation>Voi&amp;d…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="279"/>
+        <source>作废所选服务记录</source>
+        <translation>Void the chosen session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="281"/>
+        <source>打印服务确认单(&amp;P)…</source>
+        <translation>&amp;Print confirmation sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="282"/>
+        <source>打印所选合同本月的服务确认单</source>
+        <translation>Print the chosen contract&apos;s confirmation sheet for the month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="284"/>
+        <source>确认单存为 PDF(&amp;F)…</source>
+        <translation>Save sheet as PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="285"/>
+        <source>把所选合同本月的服务确认单保存为 PDF 文件</source>
+        <translation>Save the chosen contract&apos;s confirmation sheet for the month as a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="300"/>
+        <source>本月服务记录(&amp;1)</source>
+        <translation>Sessions this month (&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="304"/>
+        <source>本月各合同的完成情况</source>
+        <translation>Each contract&apos;s fulfilment this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="309"/>
+        <source>本月应完成 = 合同数量按合同期天数分摊到本月的部分；按小时计的合同以服务时长折算小时，按次数计的合同以服务次数计。作废的记录不计入。</source>
+        <translation>Owed this month = the contract&apos;s quantity shared out over its days, this month&apos;s share; contracts in hours count the sessions&apos; minutes as hours, contracts in sessions count sessions. Voided sessions do not count.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="315"/>
+        <source>本月完成情况(&amp;2)</source>
+        <translation>Fulfilment this month (&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="388"/>
+        <source>{organisation}&#x3000;{month}：{n} 次服务，{minutes} 分钟，{visits} 人次</source>
+        <translation>{organisation}&#x3000;{month}: {n} sessions, {minutes} minutes, {visits} member visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="398"/>
+        <source>还没有合同：请先“新增合同”</source>
+        <translation>No contract yet: add one first with “New contract”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="437"/>
+        <source>合同已保存</source>
+        <translation>Contract saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="474"/>
+        <source>已登记 {day} 的服务</source>
+        <translation>Recorded the session of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="483"/>
+        <source>作废服务记录</source>
+        <translation>Void session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="484"/>
+        <source>作废后 {day} {staff} 的这次服务不再计入完成情况和确认单；记录仍保留。</source>
+        <translation>Once voided, this session ({day}, {staff}) no longer counts for fulfilment or on the confirmation sheet; the record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="487"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="489"/>
+        <source>如：重复登记、录入错误</source>
+        <translation>e.g. entered twice, typing mistake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="505"/>
+        <source>无法作废</source>
+        <translation>Cannot void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="509"/>
+        <source>服务记录已作废</source>
+        <translation>Session voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="526"/>
+        <source>服务确认单打印预览</source>
+        <translation>Confirmation sheet print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="543"/>
+        <source>服务确认单-{number}-{month}.pdf</source>
+        <translation>service-confirmation-{number}-{month}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="547"/>
+        <source>保存服务确认单</source>
+        <translation>Save the confirmation sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="547"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="566"/>
+        <source>正在生成服务确认单 PDF…</source>
+        <translation>Making the confirmation sheet PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/providers_tab.py" line="574"/>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
     </message>
 </context>
 <context>
@@ -8044,6 +12733,49 @@ The changes in this form have not been saved; if you discard them, they will not
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="144"/>
+        <source>记录评估</source>
+        <translation>Record review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="146"/>
+        <source>评估后，下次评估日期自动定为评估日期之后 {months} 个月。</source>
+        <translation>After a review the next review is set {months} months after it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="152"/>
+        <source>评估日期</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="155"/>
+        <source>目标达成情况、存在的问题、下一步安排</source>
+        <translation>Goals reached, problems, next steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="156"/>
+        <source>评估日期(&amp;D):</source>
+        <translation>Review &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="157"/>
+        <source>评估意见(&amp;N):</source>
+        <translation>Fi&amp;ndings:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="161"/>
+        <source>保存评估(&amp;S)</source>
+        <translation>&amp;Save review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="161"/>
+        <source>保存评估</source>
+        <translation>Save the review</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <location filename="../../desktop/ui/people/roster_import_dialog.py" line="101"/>
@@ -8224,6 +12956,233 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <location filename="../../desktop/ui/shell/idle_lock.py" line="72"/>
         <source>屏幕已锁定</source>
         <translation>Screen locked</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceConfirmation</name>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="42"/>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="52"/>
+        <source>&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
+        <translation>　　/　　/　　</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="54"/>
+        <source>机构负责人（签字）</source>
+        <translation>Provider's head (signature)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="55"/>
+        <source>服务人员（签字）</source>
+        <translation>Provider's staff (signature)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="56"/>
+        <source>服务机构（盖章）</source>
+        <translation>Provider (seal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="57"/>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="98"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="76"/>
+        <source>服务机构：{organisation}&#x3000;&#x3000;合同编号：{number}</source>
+        <translation>Provider: {organisation}　　Contract number: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="79"/>
+        <source>服务内容：{service}</source>
+        <translation>Service: {service}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="82"/>
+        <source>合同期：{starts} 至 {ends}&#x3000;&#x3000;合同数量：{quantity} {unit}&#x3000;&#x3000;合同金额：¥{amount}</source>
+        <translation>Period: {starts} to {ends}　　Quantity: {quantity} {unit}　　Amount: ¥{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="92"/>
+        <source>联系人：{contact}&#x3000;&#x3000;联系电话：{phone}</source>
+        <translation>Contact: {contact}　　Phone: {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="97"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="99"/>
+        <source>服务人员</source>
+        <translation>Provider's staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="100"/>
+        <source>服务内容</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="101"/>
+        <source>时长（分钟）</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="102"/>
+        <source>服务人数</source>
+        <translation>Members served</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="113"/>
+        <source>本月没有服务记录</source>
+        <translation>No sessions this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="119"/>
+        <source>本月合计：服务 {sessions} 次，{minutes} 分钟（{hours} 小时），服务 {visits} 人次（{members} 人）</source>
+        <translation>This month: {sessions} sessions, {minutes} minutes ({hours} hours), {visits} member visits ({members} members)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="130"/>
+        <source>本月应完成 {owed} {unit}，实际完成 {delivered} {unit}，完成率 {percent}</source>
+        <translation>Owed this month {owed} {unit}, delivered {delivered} {unit}, fulfilment {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="139"/>
+        <source>以上服务记录经双方核对无误。</source>
+        <translation>Both sides have checked the sessions above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="140"/>
+        <source>服务机构确认：</source>
+        <translation>Confirmed by the provider:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="143"/>
+        <source>服务使用单位（{centre}）确认：</source>
+        <translation>Confirmed by the centre served ({centre}):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="148"/>
+        <source>购买服务确认单</source>
+        <translation>Purchased service confirmation sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="150"/>
+        <source>服务确认单</source>
+        <translation>Service confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="158"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="159"/>
+        <source>审核人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/service_confirmation_print.py" line="160"/>
+        <source>负责人</source>
+        <translation>Head</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="244"/>
+        <source>登记服务记录</source>
+        <translation>Record a session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="247"/>
+        <source>{organisation}（合同 {number}，{starts} 至 {ends}）</source>
+        <translation>{organisation} (contract {number}, {starts} to {ends})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="257"/>
+        <source>服务日期</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="261"/>
+        <source>服务机构派来的人员，如 陈老师</source>
+        <translation>Sent by the provider, e.g. Ms Chen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="264"/>
+        <source>如：手指操和平衡训练</source>
+        <translation>e.g. finger exercises and balance training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="269"/>
+        <source> 分钟</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="270"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="272"/>
+        <source>服务人员(&amp;R):</source>
+        <translation>Sta&amp;ff:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="273"/>
+        <source>服务内容(&amp;C):</source>
+        <translation>&amp;Content:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="274"/>
+        <source>时长(&amp;M):</source>
+        <translation>Duration (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="284"/>
+        <source>保存服务记录</source>
+        <translation>Save session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="298"/>
+        <source>全选(&amp;L)</source>
+        <translation>A&amp;ll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="299"/>
+        <source>勾选当天所有在场会员</source>
+        <translation>Tick every member present that day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="301"/>
+        <source>全不选</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="302"/>
+        <source>取消勾选所有会员</source>
+        <translation>Untick every member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="335"/>
+        <source>服务了 {name}</source>
+        <translation>Served {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="340"/>
+        <source>这一天没有日间照料会员签到：请先确认日期，或在“考勤”页补签</source>
+        <translation>No day-care member signed in that day: check the date, or add the sign-ins on the Attendance page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="344"/>
+        <source>服务的会员（{day} 已签到的日间照料会员 {n} 人）:</source>
+        <translation>Members served ({n} day-care members signed in on {day}):</translation>
     </message>
 </context>
 <context>

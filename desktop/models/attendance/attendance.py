@@ -381,12 +381,28 @@ def void_sign_in(db: Database, sign_in_id: int, *, actor: Actor, reason: str) ->
         ensure_month_open(db, record.day)
         if record.voided:
             raise AttendanceError(Message(QT_TRANSLATE_NOOP("Messages", "这条签到已经作废")))
+        depending = records_depending_on(db, record.person_id, record.day)
+        if depending:
+            raise AttendanceError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{name} 在 {day} 的签到还不能作废：当天凭这次签到记下了{records}。"
+                            "请先取消或作废这些记录，再作废签到"),
+                name=record.name, day=record.day, records="；".join(depending)))
         stamp = now_iso(db.clock)
         db.execute("UPDATE sign_in SET voided_at = ?, void_reason = ? WHERE id = ?",
                    (stamp, text, sign_in_id))
         audit.record(db, actor=actor.username, action="void", table="sign_in",
                      record_id=sign_in_id, before={"voided_at": None},
                      after={"voided_at": stamp}, reason=text)
+
+
+def records_depending_on(db: Database, person_id: int, day: str) -> list[str]:
+    """What other capabilities recorded for the member that day because they were signed in
+    (each capability declaring ``SIGN_IN_DEPENDENTS = ("module:function",)`` in its models
+    package answers with a line per kind of record, or nothing)."""
+    from desktop.models import capabilities
+
+    return [line for ref in capabilities.declarations("desktop.models", "SIGN_IN_DEPENDENTS")
+            for line in capabilities.resolve(ref)(db, person_id, day)]
 
 
 def day_sign_ins(db: Database, day: str, *, include_voided: bool = True) -> list[SignIn]:

@@ -2,7 +2,8 @@
 service plans, the daily care log, medication, hand-over, incidents, purchased services, meals.
 
 The shared rules are in :mod:`.day_care`. Declares (``desktop.models.capabilities``) its
-indicators, its demo step, its home-page alerts and the words for its audit entries.
+indicators, its demo step, its home-page alerts, what depends on a sign-in and the words
+for its audit entries.
 """
 
 from desktop.models.admin.audit_fields import AuditLabels
@@ -139,6 +140,9 @@ AUDIT_LABELS = (AuditLabels(
         "care_incidents": QT_TRANSLATE_NOOP("AuditValues", "突发事件数"),
         "care_sessions": QT_TRANSLATE_NOOP("AuditValues", "购买服务次数"),
     }),)
+
+# Asked before a sign-in is voided: the care recorded because the member was there.
+SIGN_IN_DEPENDENTS = ("desktop.models.care.sign_in_link:records_on_day",)
 
 # Home-page alerts (desktop.models.reporting.dashboard): doses due now and not yet recorded,
 # members not collected after closing time, open serious incidents.
