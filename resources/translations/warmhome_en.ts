@@ -933,62 +933,62 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="20"/>
+        <location filename="../../desktop/models/care/__init__.py" line="21"/>
         <source>照料档案</source>
         <translation>Care profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="21"/>
+        <location filename="../../desktop/models/care/__init__.py" line="22"/>
         <source>用药安排</source>
         <translation>Medication schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="22"/>
+        <location filename="../../desktop/models/care/__init__.py" line="23"/>
         <source>接送人</source>
         <translation>Person allowed to collect</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="23"/>
+        <location filename="../../desktop/models/care/__init__.py" line="24"/>
         <source>个别化服务计划</source>
         <translation>Individual service plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="24"/>
+        <location filename="../../desktop/models/care/__init__.py" line="25"/>
         <source>照料记录</source>
         <translation>Care log</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="25"/>
+        <location filename="../../desktop/models/care/__init__.py" line="26"/>
         <source>照料服务</source>
         <translation>Care service given</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="26"/>
+        <location filename="../../desktop/models/care/__init__.py" line="27"/>
         <source>服药记录</source>
         <translation>Medication dose</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="27"/>
+        <location filename="../../desktop/models/care/__init__.py" line="28"/>
         <source>离站交接</source>
         <translation>Hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="28"/>
+        <location filename="../../desktop/models/care/__init__.py" line="29"/>
         <source>突发事件</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="29"/>
+        <location filename="../../desktop/models/care/__init__.py" line="30"/>
         <source>购买服务合同</source>
         <translation>Purchased-service contract</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="30"/>
+        <location filename="../../desktop/models/care/__init__.py" line="31"/>
         <source>购买服务记录</source>
         <translation>Purchased-service session</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="31"/>
+        <location filename="../../desktop/models/care/__init__.py" line="32"/>
         <source>餐费标准</source>
         <translation>Meal price</translation>
     </message>
@@ -1186,346 +1186,346 @@
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="35"/>
+        <location filename="../../desktop/models/care/__init__.py" line="36"/>
         <source>自理能力</source>
         <translation>Self-care</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="36"/>
+        <location filename="../../desktop/models/care/__init__.py" line="37"/>
         <source>饮食禁忌</source>
         <translation>Diet restrictions</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="37"/>
+        <location filename="../../desktop/models/care/__init__.py" line="38"/>
         <source>过敏</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="38"/>
+        <location filename="../../desktop/models/care/__init__.py" line="39"/>
         <source>饮食性状</source>
         <translation>Food texture</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="39"/>
+        <location filename="../../desktop/models/care/__init__.py" line="40"/>
         <source>医生</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="40"/>
+        <location filename="../../desktop/models/care/__init__.py" line="41"/>
         <source>医院</source>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="41"/>
+        <location filename="../../desktop/models/care/__init__.py" line="42"/>
         <source>医生电话</source>
         <translation>Doctor&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="42"/>
+        <location filename="../../desktop/models/care/__init__.py" line="43"/>
         <source>风险</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="43"/>
+        <location filename="../../desktop/models/care/__init__.py" line="44"/>
         <source>风险说明</source>
         <translation>Risk notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="44"/>
+        <location filename="../../desktop/models/care/__init__.py" line="45"/>
         <source>药品</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="45"/>
+        <location filename="../../desktop/models/care/__init__.py" line="46"/>
         <source>剂量</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="46"/>
-        <location filename="../../desktop/models/care/__init__.py" line="105"/>
+        <location filename="../../desktop/models/care/__init__.py" line="47"/>
+        <location filename="../../desktop/models/care/__init__.py" line="106"/>
         <source>服药时间</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="47"/>
+        <location filename="../../desktop/models/care/__init__.py" line="48"/>
         <source>药品提供方</source>
         <translation>Supplied by</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="50"/>
+        <location filename="../../desktop/models/care/__init__.py" line="51"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="51"/>
+        <location filename="../../desktop/models/care/__init__.py" line="52"/>
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="52"/>
+        <location filename="../../desktop/models/care/__init__.py" line="53"/>
         <source>服务目标</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="53"/>
+        <location filename="../../desktop/models/care/__init__.py" line="54"/>
         <source>下次评估日期</source>
         <translation>Next review date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="54"/>
+        <location filename="../../desktop/models/care/__init__.py" line="55"/>
         <source>监护人签字</source>
         <translation>Guardian&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="55"/>
+        <location filename="../../desktop/models/care/__init__.py" line="56"/>
         <source>监护人签字日期</source>
         <translation>Date the guardian signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="56"/>
+        <location filename="../../desktop/models/care/__init__.py" line="57"/>
         <source>评估日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="57"/>
+        <location filename="../../desktop/models/care/__init__.py" line="58"/>
         <source>评估意见</source>
         <translation>Review findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="58"/>
+        <location filename="../../desktop/models/care/__init__.py" line="59"/>
         <source>计划结束日期</source>
         <translation>Plan end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="59"/>
+        <location filename="../../desktop/models/care/__init__.py" line="60"/>
         <source>服务安排</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="60"/>
+        <location filename="../../desktop/models/care/__init__.py" line="61"/>
         <source>服务计划评估间隔（月）</source>
         <translation>Plan review interval (months)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="62"/>
+        <location filename="../../desktop/models/care/__init__.py" line="63"/>
         <source>仍可接送</source>
         <translation>May collect</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="68"/>
+        <location filename="../../desktop/models/care/__init__.py" line="69"/>
         <source>每餐费用（分）</source>
         <translation>Cost per meal (fen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="69"/>
+        <location filename="../../desktop/models/care/__init__.py" line="70"/>
         <source>每餐个人自付（分）</source>
         <translation>Member&apos;s contribution per meal (fen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="73"/>
+        <location filename="../../desktop/models/care/__init__.py" line="74"/>
         <source>服务机构</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="74"/>
-        <location filename="../../desktop/models/care/__init__.py" line="86"/>
+        <location filename="../../desktop/models/care/__init__.py" line="75"/>
+        <location filename="../../desktop/models/care/__init__.py" line="87"/>
         <source>合同编号</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="75"/>
-        <location filename="../../desktop/models/care/__init__.py" line="89"/>
+        <location filename="../../desktop/models/care/__init__.py" line="76"/>
+        <location filename="../../desktop/models/care/__init__.py" line="90"/>
         <source>服务内容</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="76"/>
+        <location filename="../../desktop/models/care/__init__.py" line="77"/>
         <source>合同开始日期</source>
         <translation>Contract start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="77"/>
+        <location filename="../../desktop/models/care/__init__.py" line="78"/>
         <source>合同结束日期</source>
         <translation>Contract end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="78"/>
+        <location filename="../../desktop/models/care/__init__.py" line="79"/>
         <source>计量单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="79"/>
+        <location filename="../../desktop/models/care/__init__.py" line="80"/>
         <source>合同数量</source>
         <translation>Contracted quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="80"/>
+        <location filename="../../desktop/models/care/__init__.py" line="81"/>
         <source>合同金额（分）</source>
         <translation>Contract amount (fen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="81"/>
+        <location filename="../../desktop/models/care/__init__.py" line="82"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="82"/>
+        <location filename="../../desktop/models/care/__init__.py" line="83"/>
         <location filename="../../desktop/models/people/__init__.py" line="21"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="85"/>
+        <location filename="../../desktop/models/care/__init__.py" line="86"/>
         <source>合同（内部编号）</source>
         <translation>Contract (internal number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="88"/>
+        <location filename="../../desktop/models/care/__init__.py" line="89"/>
         <source>服务人员</source>
         <translation>Provider&apos;s staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="90"/>
+        <location filename="../../desktop/models/care/__init__.py" line="91"/>
         <source>服务时长（分钟）</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="91"/>
+        <location filename="../../desktop/models/care/__init__.py" line="92"/>
         <source>服务的会员（编号）</source>
         <translation>Members served (numbers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="92"/>
+        <location filename="../../desktop/models/care/__init__.py" line="93"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="99"/>
+        <location filename="../../desktop/models/care/__init__.py" line="100"/>
         <source>照料服务</source>
         <translation>Care service</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="100"/>
+        <location filename="../../desktop/models/care/__init__.py" line="101"/>
         <source>分钟数</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="101"/>
+        <location filename="../../desktop/models/care/__init__.py" line="102"/>
         <source>心情</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="103"/>
+        <location filename="../../desktop/models/care/__init__.py" line="104"/>
         <source>用药安排编号</source>
         <translation>Medication schedule no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="104"/>
+        <location filename="../../desktop/models/care/__init__.py" line="105"/>
         <source>应服时间</source>
         <translation>Due at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="106"/>
+        <location filename="../../desktop/models/care/__init__.py" line="107"/>
         <source>给药人</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="108"/>
+        <location filename="../../desktop/models/care/__init__.py" line="109"/>
         <source>服药情况</source>
         <translation>Dose status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="115"/>
+        <location filename="../../desktop/models/care/__init__.py" line="116"/>
         <source>接送人编号</source>
         <translation>Pick-up person no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="116"/>
+        <location filename="../../desktop/models/care/__init__.py" line="117"/>
         <source>接走人</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="117"/>
+        <location filename="../../desktop/models/care/__init__.py" line="118"/>
         <source>接走时间</source>
         <translation>Collected at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="118"/>
+        <location filename="../../desktop/models/care/__init__.py" line="119"/>
         <source>发生时间</source>
         <translation>Occurred at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="120"/>
+        <location filename="../../desktop/models/care/__init__.py" line="121"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="122"/>
+        <location filename="../../desktop/models/care/__init__.py" line="123"/>
         <source>事件经过</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="123"/>
+        <location filename="../../desktop/models/care/__init__.py" line="124"/>
         <source>处理措施</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="124"/>
+        <location filename="../../desktop/models/care/__init__.py" line="125"/>
         <source>通知的家属</source>
         <translation>Family member told</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="125"/>
+        <location filename="../../desktop/models/care/__init__.py" line="126"/>
         <source>通知家属时间</source>
         <translation>Family told at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="126"/>
+        <location filename="../../desktop/models/care/__init__.py" line="127"/>
         <source>后续跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="127"/>
+        <location filename="../../desktop/models/care/__init__.py" line="128"/>
         <source>结案时间</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="128"/>
+        <location filename="../../desktop/models/care/__init__.py" line="129"/>
         <source>结案人</source>
         <translation>Closed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="130"/>
+        <location filename="../../desktop/models/care/__init__.py" line="131"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="135"/>
+        <location filename="../../desktop/models/care/__init__.py" line="136"/>
         <source>照料人天</source>
         <translation>Care days</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="136"/>
+        <location filename="../../desktop/models/care/__init__.py" line="137"/>
         <source>照料服务条数</source>
         <translation>Care entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="137"/>
+        <location filename="../../desktop/models/care/__init__.py" line="138"/>
         <source>服药记录条数</source>
         <translation>Dose records</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="138"/>
+        <location filename="../../desktop/models/care/__init__.py" line="139"/>
         <source>离站交接条数</source>
         <translation>Hand-overs</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="139"/>
+        <location filename="../../desktop/models/care/__init__.py" line="140"/>
         <source>突发事件数</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="140"/>
+        <location filename="../../desktop/models/care/__init__.py" line="141"/>
         <source>购买服务次数</source>
         <translation>Purchased sessions</translation>
     </message>
@@ -1555,7 +1555,7 @@
         <translation>Emergency phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="102"/>
+        <location filename="../../desktop/models/care/__init__.py" line="103"/>
         <location filename="../../desktop/models/people/__init__.py" line="27"/>
         <source>备注</source>
         <translation>Notes</translation>
@@ -1622,14 +1622,14 @@
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="17"/>
-        <location filename="../../desktop/models/care/__init__.py" line="113"/>
+        <location filename="../../desktop/models/care/__init__.py" line="114"/>
         <source>人员编号</source>
         <translation>Person no.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="18"/>
-        <location filename="../../desktop/models/care/__init__.py" line="87"/>
-        <location filename="../../desktop/models/care/__init__.py" line="114"/>
+        <location filename="../../desktop/models/care/__init__.py" line="88"/>
+        <location filename="../../desktop/models/care/__init__.py" line="115"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -1670,13 +1670,13 @@
     </message>
     <message>
         <location filename="../../desktop/models/activities/__init__.py" line="16"/>
-        <location filename="../../desktop/models/care/__init__.py" line="119"/>
+        <location filename="../../desktop/models/care/__init__.py" line="120"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../desktop/models/activities/__init__.py" line="17"/>
-        <location filename="../../desktop/models/care/__init__.py" line="121"/>
+        <location filename="../../desktop/models/care/__init__.py" line="122"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
@@ -1852,13 +1852,13 @@
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="30"/>
-        <location filename="../../desktop/models/care/__init__.py" line="48"/>
+        <location filename="../../desktop/models/care/__init__.py" line="49"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="31"/>
-        <location filename="../../desktop/models/care/__init__.py" line="49"/>
+        <location filename="../../desktop/models/care/__init__.py" line="50"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
@@ -2410,17 +2410,17 @@
 <context>
     <name>CareLabels</name>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="65"/>
         <source>评估已逾期</source>
         <translation>review overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="66"/>
         <source>14天内到期</source>
         <translation>due within 14 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="68"/>
         <source>未制定计划</source>
         <translation>No plan</translation>
     </message>
@@ -2521,82 +2521,82 @@
 <context>
     <name>CareLogModel</name>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="76"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="77"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="79"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="81"/>
         <source>药 {time}</source>
         <translation>Meds {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="82"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="84"/>
         <source>心情</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="83"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="85"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="89"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="91"/>
         <source>待服</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="96"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="98"/>
         <source>{minutes}分</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="99"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="101"/>
         <source>计划{minutes}分</source>
         <translation>Planned {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="101"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="103"/>
         <source>计划</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="125"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="127"/>
         <source>{status} {time}（{giver}）</source>
         <translation>{status} {time} ({giver})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="127"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="129"/>
         <source>{medicine} {dose}：{state}</source>
         <translation>{medicine} {dose}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="223"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="225"/>
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="250"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="252"/>
         <source>已记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="252"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="254"/>
         <source>计划内，未记录</source>
         <translation>Planned, not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="254"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="256"/>
         <source>未记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="257"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="259"/>
         <source>个别化服务计划中有这项服务</source>
         <translation>In the individual service plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="270"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="272"/>
         <source>{name}，{column}：无需服药</source>
         <translation>{name}, {column}: no medicine</translation>
     </message>
@@ -2626,7 +2626,7 @@
     <message>
         <location filename="../../desktop/ui/care/care_log_print.py" line="116"/>
         <source>✓ 已做（数字为分钟）&#x3000;— 该时间无需服药&#x3000;服药：已服（时间）／拒服／漏服</source>
-        <translation>✓ done (a number is minutes)　— no dose due then　Doses: given (time) / refused / missed</translation>
+        <translation>✓ done (a number is minutes)  — no dose due then  Doses: given (time) / refused / missed</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/care_log_print.py" line="118"/>
@@ -2636,7 +2636,7 @@
     <message>
         <location filename="../../desktop/ui/care/care_log_print.py" line="121"/>
         <source>日期：{period}&#x3000;会员：{n} 人&#x3000;（{kind}）</source>
-        <translation>Date: {period}　Members: {n}　({kind})</translation>
+        <translation>Date: {period}  Members: {n}  ({kind})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/care_log_print.py" line="126"/>
@@ -2684,7 +2684,7 @@
     <message>
         <location filename="../../desktop/ui/care/care_log_tab.py" line="152"/>
         <source>按个别化服务计划勾选全部会员今天的服务并保存</source>
-        <translation>Tick and save every member's services of the day from their individual service plans</translation>
+        <translation>Tick and save every member&apos;s services of the day from their individual service plans</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/care_log_tab.py" line="155"/>
@@ -2699,7 +2699,7 @@
     <message>
         <location filename="../../desktop/ui/care/care_log_tab.py" line="161"/>
         <source>空格或回车：勾选／取消；康复等项目直接输入分钟数；服药格按空格记录；心情列按 1 好、2 一般、3 差；“计划”＝计划内尚未保存。</source>
-        <translation>Space or Enter: tick / untick; type the minutes on timed services; Space on a medication cell records the dose; mood: 1 good, 2 fair, 3 poor; "Planned" = in the plan, not saved yet</translation>
+        <translation>Space or Enter: tick / untick; type the minutes on timed services; Space on a medication cell records the dose; mood: 1 good, 2 fair, 3 poor; &quot;Planned&quot; = in the plan, not saved yet</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/care_log_tab.py" line="169"/>
@@ -2764,7 +2764,7 @@
     <message>
         <location filename="../../desktop/ui/care/care_log_tab.py" line="338"/>
         <source>已保存：{name} 的心情和备注</source>
-        <translation>Saved: {name}'s mood and note</translation>
+        <translation>Saved: {name}&apos;s mood and note</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/care_log_tab.py" line="346"/>
@@ -2779,7 +2779,7 @@
     <message>
         <location filename="../../desktop/ui/care/care_log_tab.py" line="365"/>
         <source>{name} {time} 的药已记录（{done}）；如需更正，请到“用药”页</source>
-        <translation>{name}'s {time} medicine is already recorded ({done}); to correct it, use the Medication tab</translation>
+        <translation>{name}&apos;s {time} medicine is already recorded ({done}); to correct it, use the Medication tab</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/care_log_tab.py" line="393"/>
@@ -2792,7 +2792,7 @@
     <message>
         <location filename="../../desktop/ui/care/care_page.py" line="38"/>
         <source>今日照料</source>
-        <translation>Today's care</translation>
+        <translation>Today&apos;s care</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/care_page.py" line="39"/>
@@ -2831,6 +2831,39 @@
     </message>
 </context>
 <context>
+    <name>CareServices</name>
+    <message>
+        <location filename="../../desktop/models/care/day_care.py" line="43"/>
+        <source>午餐</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/day_care.py" line="44"/>
+        <source>个人照料</source>
+        <translation>Personal care</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/day_care.py" line="45"/>
+        <source>康复训练</source>
+        <translation>Rehab training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/day_care.py" line="46"/>
+        <source>音乐治疗</source>
+        <translation>Music therapy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/day_care.py" line="47"/>
+        <source>手工制作</source>
+        <translation>Handicrafts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/day_care.py" line="48"/>
+        <source>文体娱乐</source>
+        <translation>Recreation</translation>
+    </message>
+</context>
+<context>
     <name>CareSheetPrintDialog</name>
     <message>
         <location filename="../../desktop/ui/care/care_log_print.py" line="162"/>
@@ -2840,7 +2873,7 @@
     <message>
         <location filename="../../desktop/ui/care/care_log_print.py" line="164"/>
         <source>{day} 的日间照料记录表。空白表用于手写，之后在“今日照料”按同样的列顺序录入。</source>
-        <translation>The day-care record sheet of {day}. A blank sheet is for handwriting, entered later on Today's care in the same column order.</translation>
+        <translation>The day-care record sheet of {day}. A blank sheet is for handwriting, entered later on Today&apos;s care in the same column order.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/care_log_print.py" line="168"/>
@@ -3689,7 +3722,7 @@
     <message>
         <location filename="../../desktop/ui/care/dose_dialog.py" line="64"/>
         <source>{name}&#x3000;{time} 的药</source>
-        <translation>{name}'s {time} medicine</translation>
+        <translation>{name}&apos;s {time} medicine</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/dose_dialog.py" line="68"/>
@@ -4606,22 +4639,22 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/care/__init__.py" line="16"/>
         <source>“今日照料”列出当天已签到的日间照料会员：方向键移动，空格键（或回车、单击）勾选或取消，立即保存；康复等计时项目直接输入分钟数；心情列按 1 好、2 一般、3 差，备注列直接输入。</source>
-        <translation>"Today's care" lists the day-care members signed in that day: the arrow keys move, Space (or Enter, or a click) ticks or unticks and saves at once; type the minutes on rehab and other timed services; in the mood column press 1 good, 2 fair, 3 poor; type a note in the note column.</translation>
+        <translation>&quot;Today&apos;s care&quot; lists the day-care members signed in that day: the arrow keys move, Space (or Enter, or a click) ticks or unticks and saves at once; type the minutes on rehab and other timed services; in the mood column press 1 good, 2 fair, 3 poor; type a note in the note column.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/__init__.py" line="17"/>
         <source>个别化服务计划里当天的服务显示为灰色的“计划”，还没有保存；核对后按“按计划勾选全部”（Alt+A）一次保存，再改个别不同的格子。</source>
-        <translation>The day's services in the individual service plan show as a grey "Planned" and are not saved yet; check them and press "Tick all as planned" (Alt+A) to save them at once, then change the few cells that differ.</translation>
+        <translation>The day&apos;s services in the individual service plan show as a grey &quot;Planned&quot; and are not saved yet; check them and press &quot;Tick all as planned&quot; (Alt+A) to save them at once, then change the few cells that differ.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/__init__.py" line="18"/>
         <source>每次服药都要记录已服、拒服或漏服，以及时间和给药人：在“今日照料”的“药”列按空格，回车即记为已服（时间为现在，给药人为当前账户）；也可以在“用药”页记录。记错了在“用药”页作废并写明原因，再重新记录。</source>
-        <translation>Record every dose as given, refused or missed, with the time and who gave it: press Space on a "Meds" column of Today's care and Enter records it as given (now, by the signed-in account); or record it on the Medication tab. A wrong record is voided there with a reason and recorded again.</translation>
+        <translation>Record every dose as given, refused or missed, with the time and who gave it: press Space on a &quot;Meds&quot; column of Today&apos;s care and Enter records it as given (now, by the signed-in account); or record it on the Medication tab. A wrong record is voided there with a reason and recorded again.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/__init__.py" line="19"/>
         <source>电脑不能用时，用“打印照料表”打印空白表手写，之后在“今日照料”按同样的列顺序录入；已填表可打印存档签字。</source>
-        <translation>When the computer cannot be used, print a blank sheet with "Print care sheet" and fill it by hand, then enter it on Today's care in the same column order; a filled sheet can be printed to file and sign.</translation>
+        <translation>When the computer cannot be used, print a blank sheet with &quot;Print care sheet&quot; and fill it by hand, then enter it on Today&apos;s care in the same column order; a filled sheet can be printed to file and sign.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/__init__.py" line="20"/>
@@ -5798,7 +5831,7 @@ Error type: {error}</translation>
         <location filename="../../desktop/ui/care/meal_statement_print.py" line="74"/>
         <location filename="../../desktop/ui/care/meal_statement_print.py" line="172"/>
         <source>家属签字</source>
-        <translation>Family member's signature</translation>
+        <translation>Family member&apos;s signature</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/meal_statement_print.py" line="86"/>
@@ -5844,7 +5877,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/care/meal_statement_print.py" line="141"/>
         <source>会员：{name}&#x3000;&#x3000;月份：{month}</source>
-        <translation>Member: {name}　　Month: {month}</translation>
+        <translation>Member: {name}    Month: {month}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/meal_statement_print.py" line="147"/>
@@ -6280,7 +6313,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/care/medication_tab.py" line="109"/>
         <source>今天的服药：每行一种药的一次</source>
-        <translation>Today's doses: one row per dose of one medicine</translation>
+        <translation>Today&apos;s doses: one row per dose of one medicine</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/medication_tab.py" line="113"/>
@@ -6345,12 +6378,12 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/care/medication_tab.py" line="149"/>
         <source>今天的服药记录（含已作废）</source>
-        <translation>Today's dose records (voided ones included)</translation>
+        <translation>Today&apos;s dose records (voided ones included)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/medication_tab.py" line="178"/>
         <source>今天：{day}&#x3000;现在 {time}</source>
-        <translation>Today: {day}　now {time}</translation>
+        <translation>Today: {day}  now {time}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/medication_tab.py" line="216"/>
@@ -7155,12 +7188,17 @@ card {tail}</translation>
         <translation>This sign-in is already voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="427"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="386"/>
+        <source>{name} 在 {day} 的签到还不能作废：当天凭这次签到记下了{records}。请先取消或作废这些记录，再作废签到</source>
+        <translation>{name}'s sign-in on {day} cannot be voided yet: these records rest on it: {records}. Take them back or void them first, then void the sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/attendance/attendance.py" line="443"/>
         <source>纸质签到表的日期和时间不能晚于现在</source>
         <translation>The paper sheet&apos;s date and time cannot be later than now</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="438"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="454"/>
         <source>编号 {person_id} 在 {day} 不是在册会员，不能签到</source>
         <translation>No. {person_id} was not a member on the register on {day} and cannot be signed in</translation>
     </message>
@@ -8774,28 +8812,28 @@ card {tail}</translation>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/day_care.py" line="87"/>
+        <location filename="../../desktop/models/care/day_care.py" line="97"/>
         <location filename="../../desktop/models/care/plans.py" line="143"/>
         <source>没有“{key}”这项照料服务</source>
         <translation>There is no care service &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/day_care.py" line="98"/>
+        <location filename="../../desktop/models/care/day_care.py" line="108"/>
         <source>时间“{value}”不在一天之内：请写成 时:分，例如 08:30 或 13:00</source>
         <translation>The time &quot;{value}&quot; is not a time of day: write it as hours:minutes, e.g. 08:30 or 13:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/day_care.py" line="109"/>
+        <location filename="../../desktop/models/care/day_care.py" line="119"/>
         <source>请填写服药时间，例如 08:00, 12:30</source>
         <translation>Enter the times to take the medicine, e.g. 08:00, 12:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/day_care.py" line="126"/>
+        <location filename="../../desktop/models/care/day_care.py" line="136"/>
         <source>编号 {person_id} 不是日间照料的在册会员：请先在“人员登记”中勾选“日间照料”项目</source>
         <translation>No. {person_id} is not a member in the day-care programme: tick &quot;Daily care&quot; for them on the People page first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/day_care.py" line="142"/>
+        <location filename="../../desktop/models/care/day_care.py" line="152"/>
         <source>{name} 在 {day} 没有签到，不能记录照料：如果当天来了，请先在“考勤”页补签，再记录</source>
         <translation>{name} did not sign in on {day}, so no care can be recorded: if they came that day, add the sign-in on the Attendance page first, then record the care</translation>
     </message>
@@ -8822,7 +8860,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/care/care_log.py" line="281"/>
         <source>{name} 在 {day} 没有“{service}”的记录，无需取消</source>
-        <translation>{name} has no "{service}" recorded on {day}: there is nothing to take back</translation>
+        <translation>{name} has no &quot;{service}&quot; recorded on {day}: there is nothing to take back</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/care_log.py" line="323"/>
@@ -8838,7 +8876,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/care/doses.py" line="118"/>
         <source>日期“{day}”不正确：请写成 年-月-日，例如 2024-05-13</source>
-        <translation>The date "{day}" is not valid: write year-month-day, e.g. 2024-05-13</translation>
+        <translation>The date &quot;{day}&quot; is not valid: write year-month-day, e.g. 2024-05-13</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/doses.py" line="122"/>
@@ -8869,17 +8907,17 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/care/doses.py" line="255"/>
         <source>{name} 没有“{medicine}”这项用药安排：请核对是谁的药</source>
-        <translation>{name} has no medication schedule for "{medicine}": check whose medicine it is</translation>
+        <translation>{name} has no medication schedule for &quot;{medicine}&quot;: check whose medicine it is</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/doses.py" line="260"/>
         <source>{name} 在 {day} 没有在服“{medicine}”（用药安排未开始或已停止）：请先在照料档案中核对用药安排</source>
-        <translation>{name} was not taking "{medicine}" on {day} (the schedule had not started or had stopped): check the medication schedule in the care profile first</translation>
+        <translation>{name} was not taking &quot;{medicine}&quot; on {day} (the schedule had not started or had stopped): check the medication schedule in the care profile first</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/doses.py" line="264"/>
         <source>{name} 的“{medicine}”服药时间是 {times}，没有 {time} 这一次</source>
-        <translation>{name} takes "{medicine}" at {times}, not at {time}</translation>
+        <translation>{name} takes &quot;{medicine}&quot; at {times}, not at {time}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/doses.py" line="271"/>
@@ -8889,7 +8927,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/care/doses.py" line="283"/>
         <source>{day} {time} 的“{medicine}”已记录为{status}（{at}）：如需更正，请在“用药”页作废原记录后重新记录</source>
-        <translation>"{medicine}" at {time} on {day} is already recorded as {status} ({at}): to correct it, void that record on the Medication tab and record it again</translation>
+        <translation>&quot;{medicine}&quot; at {time} on {day} is already recorded as {status} ({at}): to correct it, void that record on the Medication tab and record it again</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/doses.py" line="331"/>
@@ -9468,6 +9506,11 @@ card {tail}</translation>
         <location filename="../../desktop/ui/care/provider_dialogs.py" line="41"/>
         <source>合同金额</source>
         <translation>contract amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/sign_in_link.py" line="36"/>
+        <source>日间照料：服务 {entries} 项、服药 {doses} 次、心情或备注 {notes} 条、离站交接 {handovers} 次、购买服务 {sessions} 次（在“日间照料”页取消或作废）</source>
+        <translation>daily care: {entries} services, {doses} doses, {notes} moods or notes, {handovers} hand-overs, {sessions} purchased sessions (take them back or void them on the Daily care page)</translation>
     </message>
 </context>
 <context>
@@ -11194,269 +11237,269 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="84"/>
         <source>{service} 星期{day}</source>
         <translation>{service} on {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="94"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="95"/>
         <source>{service} 每次分钟数</source>
         <translation>{service} minutes each time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="103"/>
         <source>{service} 服务目标</source>
         <translation>{service} goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="200"/>
         <source>个别化服务计划 – {name}</source>
         <translation>Individual service plan – {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="204"/>
         <source>计划(&amp;L):</source>
         <translation>P&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="206"/>
         <source>选择服务计划</source>
         <translation>Choose a service plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="216"/>
         <source>服务计划保存结果</source>
         <translation>Plan save result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="219"/>
         <source>保存计划(&amp;S)</source>
         <translation>&amp;Save plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="220"/>
         <source>保存服务计划</source>
         <translation>Save the service plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="224"/>
         <location filename="../../desktop/ui/care/plan_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="226"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="237"/>
         <source>目标和日期</source>
         <translation>Goals and dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="242"/>
         <source>如：三个月内能独立用勺进食；每周参加两次手工</source>
         <translation>e.g. eats with a spoon unaided within three months; handicraft twice a week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="244"/>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="274"/>
         <source>计划开始日期</source>
         <translation>Plan start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="247"/>
         <source>下次评估日期</source>
         <translation>Next review date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="252"/>
         <source>下次评估(&amp;R):</source>
         <translation>Next &amp;review:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="261"/>
         <source>签字的计划已收回(&amp;G)</source>
         <translation>Signed plan returned (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="262"/>
         <source>监护人已签字</source>
         <translation>Guardian has signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="265"/>
         <source>签字的监护人</source>
         <translation>Guardian who signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="266"/>
         <source>签字的监护人姓名</source>
         <translation>Name of the guardian who signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="267"/>
         <source>监护人签字日期</source>
         <translation>Date the guardian signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="272"/>
         <source>服务目标(&amp;O):</source>
         <translation>G&amp;oals:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="273"/>
         <source>开始日期(&amp;B):</source>
         <translation>&amp;Begins:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="277"/>
         <source>监护人签字:</source>
         <translation>Guardian&apos;s signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="278"/>
         <source>监护人签字</source>
         <translation>Guardian&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="286"/>
         <source>服务安排（勾选每周提供的日子）</source>
         <translation>Services (tick the weekdays each is given)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="296"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="299"/>
         <source>每次时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="300"/>
         <source>这项服务的目标</source>
         <translation>Goal of this service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="313"/>
         <source>评估和结束</source>
         <translation>Review and end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="318"/>
         <source>记录评估(&amp;V)…</source>
         <translation>Record re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="319"/>
         <source>记录这份计划的评估</source>
         <translation>Record a review of this plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="321"/>
         <source>结束计划(&amp;E)…</source>
         <translation>&amp;End plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="322"/>
         <source>结束这份计划</source>
         <translation>End this plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="352"/>
         <source>新建计划</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="359"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="360"/>
         <source>{start} 起（进行中）</source>
         <translation>From {start} (current)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="361"/>
         <source>{start} 起（未开始）</source>
         <translation>From {start} (not started)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="363"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="410"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="411"/>
         <source>新计划：开始后，之前的计划在前一天结束</source>
         <translation>New plan: the previous plan ends the day before it starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="411"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="412"/>
         <source>保存计划后可以记录评估或结束计划。</source>
         <translation>Save the plan to record reviews or end it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="414"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="415"/>
         <source>下次评估：{day}</source>
         <translation>Next review: {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="418"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="419"/>
         <source>已于 {day} 结束</source>
         <translation>Ended on {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="421"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="422"/>
         <source>最近一次评估：{day}&#x3000;{notes}</source>
         <translation>Last review: {day}  {notes}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="423"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="424"/>
         <source>这份计划还没有评估过。</source>
         <translation>This plan has not been reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="476"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="477"/>
         <source>未保存：请按提示修改</source>
         <translation>Not saved: correct the fields marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="482"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="483"/>
         <source>服务计划已保存</source>
         <translation>Service plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="483"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="484"/>
         <source>新的服务计划已保存</source>
         <translation>New service plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="495"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="496"/>
         <source>评估已记录；下次评估日期：{day}</source>
         <translation>Review recorded; next review: {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="503"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="504"/>
         <source>结束计划</source>
         <translation>End plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="504"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="505"/>
         <source>计划最后一天的日期；结束后它仍保留在记录中。</source>
         <translation>The plan&apos;s last day; it stays on record after it ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="504"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="505"/>
         <source>最后一天(&amp;D):</source>
         <translation>Last &amp;day:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="505"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="506"/>
         <source>结束计划(&amp;E)</source>
         <translation>&amp;End plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="510"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="511"/>
         <source>计划已结束</source>
         <translation>Plan ended</translation>
     </message>
@@ -11464,148 +11507,148 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>PlanPrint</name>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="61"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="62"/>
         <source>一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="62"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="63"/>
         <source>二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="63"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="64"/>
         <source>三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="64"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="65"/>
         <source>四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="65"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="66"/>
         <source>五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="66"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="67"/>
         <source>六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="67"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="68"/>
         <source>日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="76"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="77"/>
         <source>每天</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="86"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="87"/>
         <source>{first}至{last}</source>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="90"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="91"/>
         <source>每周{days}</source>
         <translation>Weekly: {days}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="91"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="92"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="98"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="99"/>
         <source>&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
         <translation>      /      /      </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="101"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="102"/>
         <source>监护人签字</source>
         <translation>Guardian&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="102"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="103"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="103"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="104"/>
         <source>监护人意见：我已了解以上服务目标和服务安排，同意按此计划提供服务。</source>
         <translation>Guardian: I understand the goals and services above and agree to the services being given under this plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="115"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="116"/>
         <source>{minutes} 分钟</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="121"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="122"/>
         <source>服务项目</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="122"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="123"/>
         <source>频次</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="123"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="124"/>
         <source>每次时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="124"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="125"/>
         <source>服务目标</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="125"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="126"/>
         <source>姓名：{name}&#x3000;&#x3000;计划开始：{starts_on}&#x3000;&#x3000;下次评估：{review_on}</source>
         <translation>Name: {name}    Plan starts: {starts_on}    Next review: {review_on}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="129"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="130"/>
         <source>服务目标：</source>
         <translation>Goals:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="131"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="132"/>
         <source>最近一次评估（{day}）：{notes}</source>
         <translation>Last review ({day}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="135"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="136"/>
         <source>本计划已于 {day} 结束。</source>
         <translation>This plan ended on {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="138"/>
-        <location filename="../../desktop/ui/care/plan_print.py" line="140"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="139"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="141"/>
         <source>个别化服务计划</source>
         <translation>Individual service plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="142"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="143"/>
         <source>含健康信息，请妥善保管</source>
         <translation>Contains health information: keep safe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="146"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="147"/>
         <source>制定人</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="147"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="148"/>
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_print.py" line="165"/>
+        <location filename="../../desktop/ui/care/plan_print.py" line="166"/>
         <source>个别化服务计划打印预览 – {name}</source>
         <translation>Individual service plan print preview – {name}</translation>
     </message>
@@ -12371,7 +12414,7 @@ The changes in this form have not been saved; if you discard them, they will not
     <message>
         <location filename="../../desktop/ui/care/providers_tab.py" line="388"/>
         <source>{organisation}&#x3000;{month}：{n} 次服务，{minutes} 分钟，{visits} 人次</source>
-        <translation>{organisation}&#x3000;{month}: {n} sessions, {minutes} minutes, {visits} member visits</translation>
+        <translation>{organisation}  {month}: {n} sessions, {minutes} minutes, {visits} member visits</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/providers_tab.py" line="398"/>
@@ -12735,42 +12778,42 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="145"/>
         <source>记录评估</source>
         <translation>Record review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="147"/>
         <source>评估后，下次评估日期自动定为评估日期之后 {months} 个月。</source>
         <translation>After a review the next review is set {months} months after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="153"/>
         <source>评估日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="156"/>
         <source>目标达成情况、存在的问题、下一步安排</source>
         <translation>Goals reached, problems, next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="157"/>
         <source>评估日期(&amp;D):</source>
         <translation>Review &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="158"/>
         <source>评估意见(&amp;N):</source>
         <translation>Fi&amp;ndings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="162"/>
         <source>保存评估(&amp;S)</source>
         <translation>&amp;Save review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="162"/>
         <source>保存评估</source>
         <translation>Save the review</translation>
     </message>
@@ -12968,17 +13011,17 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     <message>
         <location filename="../../desktop/ui/care/service_confirmation_print.py" line="52"/>
         <source>&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
-        <translation>　　/　　/　　</translation>
+        <translation>    /    /    </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/service_confirmation_print.py" line="54"/>
         <source>机构负责人（签字）</source>
-        <translation>Provider's head (signature)</translation>
+        <translation>Provider&apos;s head (signature)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/service_confirmation_print.py" line="55"/>
         <source>服务人员（签字）</source>
-        <translation>Provider's staff (signature)</translation>
+        <translation>Provider&apos;s staff (signature)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/service_confirmation_print.py" line="56"/>
@@ -12994,7 +13037,7 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     <message>
         <location filename="../../desktop/ui/care/service_confirmation_print.py" line="76"/>
         <source>服务机构：{organisation}&#x3000;&#x3000;合同编号：{number}</source>
-        <translation>Provider: {organisation}　　Contract number: {number}</translation>
+        <translation>Provider: {organisation}    Contract number: {number}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/service_confirmation_print.py" line="79"/>
@@ -13004,12 +13047,12 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     <message>
         <location filename="../../desktop/ui/care/service_confirmation_print.py" line="82"/>
         <source>合同期：{starts} 至 {ends}&#x3000;&#x3000;合同数量：{quantity} {unit}&#x3000;&#x3000;合同金额：¥{amount}</source>
-        <translation>Period: {starts} to {ends}　　Quantity: {quantity} {unit}　　Amount: ¥{amount}</translation>
+        <translation>Period: {starts} to {ends}    Quantity: {quantity} {unit}    Amount: ¥{amount}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/service_confirmation_print.py" line="92"/>
         <source>联系人：{contact}&#x3000;&#x3000;联系电话：{phone}</source>
-        <translation>Contact: {contact}　　Phone: {phone}</translation>
+        <translation>Contact: {contact}    Phone: {phone}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/service_confirmation_print.py" line="97"/>
@@ -13019,7 +13062,7 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     <message>
         <location filename="../../desktop/ui/care/service_confirmation_print.py" line="99"/>
         <source>服务人员</source>
-        <translation>Provider's staff</translation>
+        <translation>Provider&apos;s staff</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/service_confirmation_print.py" line="100"/>

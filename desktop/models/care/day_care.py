@@ -37,6 +37,16 @@ SERIOUS = ("较重", "严重")
 DOSE_STATUSES = {"given": QT_TRANSLATE_NOOP("Messages", "已服"),
                  "refused": QT_TRANSLATE_NOOP("Messages", "拒服"),
                  "missed": QT_TRANSLATE_NOOP("Messages", "漏服")}
+# The names schema v9 seeds the services with (a centre's own services keep the name it gives
+# them): marked for the translation tools, shown through ``desktop.ui.care.care_words``.
+SEEDED_SERVICE_NAMES = (
+    QT_TRANSLATE_NOOP("CareServices", "午餐"),
+    QT_TRANSLATE_NOOP("CareServices", "个人照料"),
+    QT_TRANSLATE_NOOP("CareServices", "康复训练"),
+    QT_TRANSLATE_NOOP("CareServices", "音乐治疗"),
+    QT_TRANSLATE_NOOP("CareServices", "手工制作"),
+    QT_TRANSLATE_NOOP("CareServices", "文体娱乐"),
+)
 # The service whose ticks are the day's meals (meal statements, the report's 用餐人次).
 MEAL_KINDS = ("meal",)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.models.care.care_log import DaySheet, ServiceCell, SheetRow
 from desktop.models.care.day_care import DOSE_STATUSES
 from desktop.models.care.doses import ScheduledDose
+from desktop.ui.care.care_words import service_name
 from desktop.ui.common.columns import (
     ACCESSIBLE,
     ALIGNMENT,
@@ -74,7 +75,8 @@ class SheetColumn:
 def sheet_columns(sheet: DaySheet) -> list[SheetColumn]:
     """The columns of ``sheet`` in screen and paper order."""
     columns = [SheetColumn(Kind.NAME, "", QCoreApplication.translate("CareLogModel", "姓名"))]
-    columns += [SheetColumn(Kind.SERVICE, service.key, service.name, service.counts_minutes)
+    columns += [SheetColumn(Kind.SERVICE, service.key, service_name(service.name),
+                            service.counts_minutes)
                 for service in sheet.services]
     columns += [SheetColumn(Kind.DOSE, time, QCoreApplication.translate(
         "CareLogModel", "药 {time}").format(time=time))

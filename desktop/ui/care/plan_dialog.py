@@ -40,6 +40,7 @@ from desktop.models.care.plans import Plan, PlanInput, PlanServiceInput
 from desktop.models.care.profile import ReviewState, person_name, review_state
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
+from desktop.ui.care.care_words import service_name
 from desktop.ui.care.plan_print import weekday_name
 from desktop.ui.care.profile_dialog import (
     DayDialog,
@@ -75,13 +76,13 @@ class ServiceRow:
     def __init__(self, service: CareService, grid: QGridLayout, row: int,
                  parent: QWidget) -> None:
         self.service = service
-        name = QLabel(service.name)
+        name = QLabel(service_name(service.name))
         grid.addWidget(name, row, 0)
         self.day_checks: list[QCheckBox] = []
         for column, digit in enumerate(WEEKDAY_DIGITS, start=1):
             check = QCheckBox(parent)
             check.setAccessibleName(QCoreApplication.translate(
-                "PlanDialog", "{service} 星期{day}").format(service=service.name,
+                "PlanDialog", "{service} 星期{day}").format(service=service_name(service.name),
                                                           day=weekday_name(digit)))
             grid.addWidget(check, row, column, Qt.AlignmentFlag.AlignCenter)
             self.day_checks.append(check)
@@ -92,7 +93,7 @@ class ServiceRow:
             spin.setValue(service.default_minutes or 30)
             spin.setSuffix(QCoreApplication.translate("PlanDialog", " 分钟"))
             spin.setAccessibleName(QCoreApplication.translate(
-                "PlanDialog", "{service} 每次分钟数").format(service=service.name))
+                "PlanDialog", "{service} 每次分钟数").format(service=service_name(service.name)))
             grid.addWidget(spin, row, 8)
             self.minutes_spin = spin
         else:
@@ -100,7 +101,7 @@ class ServiceRow:
         self.goal_edit = QLineEdit(parent)
         self.goal_edit.setMaxLength(plans.GOAL_MAX)
         self.goal_edit.setAccessibleName(QCoreApplication.translate(
-            "PlanDialog", "{service} 服务目标").format(service=service.name))
+            "PlanDialog", "{service} 服务目标").format(service=service_name(service.name)))
         grid.addWidget(self.goal_edit, row, 9)
 
     def widgets(self) -> list[QWidget]:

@@ -24,6 +24,7 @@ from desktop.models.care import plans
 from desktop.models.care.plans import Plan
 from desktop.models.care.profile import person_name
 from desktop.models.db import Database
+from desktop.ui.care.care_words import service_name
 from desktop.ui.common.printed_form import (
     FormTable,
     PrintedForm,
@@ -113,7 +114,7 @@ def plan_form(content: PlanPrint) -> PrintedForm:
     """The plan as a printed form."""
     plan = content.plan
     minutes_text = QCoreApplication.translate("PlanPrint", "{minutes} 分钟")
-    rows = [f"<tr><td nowrap>{html.escape(s.name)}</td>"
+    rows = [f"<tr><td nowrap>{html.escape(service_name(s.name))}</td>"
             f"<td>{html.escape(frequency_text(s.weekdays))}</td>"
             f'<td align="center" nowrap>'
             f"{html.escape(minutes_text.format(minutes=s.minutes)) if s.minutes else '—'}</td>"
