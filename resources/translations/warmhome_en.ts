@@ -7190,7 +7190,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/attendance/attendance.py" line="386"/>
         <source>{name} 在 {day} 的签到还不能作废：当天凭这次签到记下了{records}。请先取消或作废这些记录，再作废签到</source>
-        <translation>{name}'s sign-in on {day} cannot be voided yet: these records rest on it: {records}. Take them back or void them first, then void the sign-in</translation>
+        <translation>{name}&apos;s sign-in on {day} cannot be voided yet: these records rest on it: {records}. Take them back or void them first, then void the sign-in</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/attendance.py" line="443"/>
@@ -9290,37 +9290,37 @@ card {tail}</translation>
         <translation>Purchased service time</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/indicator_provider.py" line="61"/>
-        <source>购买服务（按时数的合同）：应提供</source>
-        <translation>Purchased services (hour contracts): owed</translation>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="60"/>
+        <source>购买服务应提供时数</source>
+        <translation>Purchased services owed (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/indicator_provider.py" line="64"/>
-        <source>购买服务（按时数的合同）：已提供</source>
-        <translation>Purchased services (hour contracts): delivered</translation>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="63"/>
+        <source>购买服务已提供时数</source>
+        <translation>Purchased services delivered (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/indicator_provider.py" line="67"/>
-        <source>购买服务（按次数的合同）：应提供</source>
-        <translation>Purchased services (session contracts): owed</translation>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="66"/>
+        <source>购买服务应提供次数</source>
+        <translation>Purchased services owed (sessions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/indicator_provider.py" line="70"/>
-        <source>购买服务（按次数的合同）：已提供</source>
-        <translation>Purchased services (session contracts): delivered</translation>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="69"/>
+        <source>购买服务已提供次数</source>
+        <translation>Purchased services delivered (sessions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/indicator_provider.py" line="108"/>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="107"/>
         <source>有 {count} 人天的照料记录（服务、服药或备注）当天没有有效签到：请在“考勤”页补签，或在“日间照料”页作废这些记录</source>
         <translation>{count} person-days of care (services, doses or notes) have no valid sign-in that day: add the sign-in on the Attendance page, or void those records on the Daily care page</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/indicator_provider.py" line="115"/>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="114"/>
         <source>{count} 份个别化服务计划在 {day} 前已到评估日期，尚未评估</source>
         <translation>{count} individual service plans were due for review before {day} and have not been reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/indicator_provider.py" line="120"/>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="119"/>
         <source>{count} 次应服药却没有记录：会员当天在站接受照料、有用药安排，但已服、拒服、漏服都没有记录</source>
         <translation>{count} doses due and not recorded: the member was in care that day with a medication schedule, but no dose was recorded as given, refused or missed</translation>
     </message>
