@@ -218,7 +218,9 @@ def _reporting(window: MainWindow, db: Database, admin: Actor, work: Path) -> No
     page.export()
     page.close_panel.close_month()
     page.close_panel.reopen_month("区残联要求核对签到人次")
+    # A sign-in that no daily care rests on (voiding one that care does is refused).
     voided = db.scalar("SELECT id FROM sign_in WHERE day = ? AND voided_at IS NULL"
+                       " AND person_id NOT IN (SELECT person_id FROM care_profile)"
                        " ORDER BY id LIMIT 1", (f"{REPORT_MONTH}-15",))
     attendance.void_sign_in(db, int(voided), actor=admin, reason="重复签到")
     page.refresh()
