@@ -2406,6 +2406,12 @@
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="116"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>CareLabels</name>
@@ -2425,77 +2431,77 @@
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="123"/>
         <source>自理</source>
         <translation>Independent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="124"/>
         <source>半自理</source>
         <translation>Partly dependent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="125"/>
         <source>不能自理</source>
         <translation>Dependent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="131"/>
         <source>普通</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="132"/>
         <source>软食</source>
         <translation>Soft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="133"/>
         <source>碎食</source>
         <translation>Minced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="134"/>
         <source>流食</source>
         <translation>Liquid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="140"/>
         <source>走失</source>
         <translation>Wandering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="141"/>
         <source>癫痫</source>
         <translation>Seizures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="142"/>
         <source>跌倒</source>
         <translation>Falls</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="143"/>
         <source>攻击行为</source>
         <translation>Aggression</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="144"/>
         <source>吞咽困难</source>
         <translation>Swallowing difficulty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="145"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="151"/>
         <source>家属</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="152"/>
         <source>中心</source>
         <translation>Centre</translation>
     </message>
@@ -6161,68 +6167,68 @@ Error type: {error}</translation>
 <context>
     <name>MedicationDialog</name>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="149"/>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="193"/>
         <source>添加用药</source>
         <translation>Add medication</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="171"/>
         <source>如：丙戊酸钠缓释片</source>
         <translation>e.g. sodium valproate SR tablets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="174"/>
         <source>如：0.5g、1片</source>
         <translation>e.g. 0.5 g, 1 tablet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="176"/>
         <source>如：08:00, 12:30</source>
         <translation>e.g. 08:00, 12:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="180"/>
         <source>开始服药日期</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="183"/>
         <source>如：饭后服、需碾碎</source>
         <translation>e.g. after meals, crush before giving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="184"/>
         <source>药品(&amp;M):</source>
         <translation>&amp;Medicine:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="185"/>
         <source>每次剂量(&amp;D):</source>
         <translation>&amp;Dose:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="186"/>
         <source>服药时间(&amp;T):</source>
         <translation>&amp;Times:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="187"/>
         <source>药品提供方(&amp;P):</source>
         <translation>Su&amp;pplied by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="188"/>
         <source>开始服药(&amp;B):</source>
         <translation>&amp;Begins:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="189"/>
         <source>备注(&amp;N):</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="193"/>
         <source>添加(&amp;A)</source>
         <translation>&amp;Add</translation>
     </message>
@@ -9290,37 +9296,37 @@ card {tail}</translation>
         <translation>Purchased service time</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/indicator_provider.py" line="60"/>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="61"/>
         <source>购买服务应提供时数</source>
         <translation>Purchased services owed (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/indicator_provider.py" line="63"/>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="64"/>
         <source>购买服务已提供时数</source>
         <translation>Purchased services delivered (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/indicator_provider.py" line="66"/>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="67"/>
         <source>购买服务应提供次数</source>
         <translation>Purchased services owed (sessions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/indicator_provider.py" line="69"/>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="70"/>
         <source>购买服务已提供次数</source>
         <translation>Purchased services delivered (sessions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/indicator_provider.py" line="107"/>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="108"/>
         <source>有 {count} 人天的照料记录（服务、服药或备注）当天没有有效签到：请在“考勤”页补签，或在“日间照料”页作废这些记录</source>
         <translation>{count} person-days of care (services, doses or notes) have no valid sign-in that day: add the sign-in on the Attendance page, or void those records on the Daily care page</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/indicator_provider.py" line="114"/>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="115"/>
         <source>{count} 份个别化服务计划在 {day} 前已到评估日期，尚未评估</source>
         <translation>{count} individual service plans were due for review before {day} and have not been reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/indicator_provider.py" line="119"/>
+        <location filename="../../desktop/models/care/indicator_provider.py" line="120"/>
         <source>{count} 次应服药却没有记录：会员当天在站接受照料、有用药安排，但已服、拒服、漏服都没有记录</source>
         <translation>{count} doses due and not recorded: the member was in care that day with a medication schedule, but no dose was recorded as given, refused or missed</translation>
     </message>
@@ -11188,48 +11194,48 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>PickupDialog</name>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="217"/>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="253"/>
         <source>添加接送人</source>
         <translation>Add pick-up person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="241"/>
         <source>如：母亲、哥哥、邻居</source>
         <translation>e.g. mother, brother, neighbour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="243"/>
         <source>手机11位，或座机如 010-66012345</source>
         <translation>11-digit mobile, or landline such as 010-66012345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="244"/>
         <source>是监护人(&amp;G)</source>
         <translation>Is a &amp;guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="245"/>
         <source>是监护人</source>
         <translation>Is a guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="246"/>
         <source>姓名(&amp;N):</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="247"/>
         <source>与会员关系(&amp;R):</source>
         <translation>&amp;Relation to member:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="248"/>
         <source>联系电话(&amp;P):</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="253"/>
         <source>添加(&amp;A)</source>
         <translation>&amp;Add</translation>
     </message>
@@ -11282,224 +11288,218 @@ The changes in this form have not been saved; if you discard them, they will not
         <translation>&amp;Save plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="219"/>
         <source>保存服务计划</source>
         <translation>Save the service plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="225"/>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="226"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="229"/>
         <source>目标和日期</source>
         <translation>Goals and dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="234"/>
         <source>如：三个月内能独立用勺进食；每周参加两次手工</source>
         <translation>e.g. eats with a spoon unaided within three months; handicraft twice a week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="245"/>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="266"/>
         <source>计划开始日期</source>
         <translation>Plan start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="239"/>
         <source>下次评估日期</source>
         <translation>Next review date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="244"/>
         <source>下次评估(&amp;R):</source>
         <translation>Next &amp;review:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="253"/>
         <source>签字的计划已收回(&amp;G)</source>
         <translation>Signed plan returned (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="254"/>
         <source>监护人已签字</source>
         <translation>Guardian has signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="257"/>
         <source>签字的监护人</source>
         <translation>Guardian who signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="258"/>
         <source>签字的监护人姓名</source>
         <translation>Name of the guardian who signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="259"/>
         <source>监护人签字日期</source>
         <translation>Date the guardian signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="264"/>
         <source>服务目标(&amp;O):</source>
         <translation>G&amp;oals:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="265"/>
         <source>开始日期(&amp;B):</source>
         <translation>&amp;Begins:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="269"/>
         <source>监护人签字:</source>
         <translation>Guardian&apos;s signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="270"/>
         <source>监护人签字</source>
         <translation>Guardian&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="278"/>
         <source>服务安排（勾选每周提供的日子）</source>
         <translation>Services (tick the weekdays each is given)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="288"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="291"/>
         <source>每次时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="292"/>
         <source>这项服务的目标</source>
         <translation>Goal of this service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="305"/>
         <source>评估和结束</source>
         <translation>Review and end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="310"/>
         <source>记录评估(&amp;V)…</source>
         <translation>Record re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="311"/>
         <source>记录这份计划的评估</source>
         <translation>Record a review of this plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="313"/>
         <source>结束计划(&amp;E)…</source>
         <translation>&amp;End plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="314"/>
         <source>结束这份计划</source>
         <translation>End this plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="344"/>
         <source>新建计划</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="352"/>
         <source>{start} 起（进行中）</source>
         <translation>From {start} (current)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="353"/>
         <source>{start} 起（未开始）</source>
         <translation>From {start} (not started)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="355"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="411"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="403"/>
         <source>新计划：开始后，之前的计划在前一天结束</source>
         <translation>New plan: the previous plan ends the day before it starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="412"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="404"/>
         <source>保存计划后可以记录评估或结束计划。</source>
         <translation>Save the plan to record reviews or end it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="415"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="407"/>
         <source>下次评估：{day}</source>
         <translation>Next review: {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="419"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="411"/>
         <source>已于 {day} 结束</source>
         <translation>Ended on {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="422"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="414"/>
         <source>最近一次评估：{day}&#x3000;{notes}</source>
         <translation>Last review: {day}  {notes}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="416"/>
         <source>这份计划还没有评估过。</source>
         <translation>This plan has not been reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="477"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="469"/>
         <source>未保存：请按提示修改</source>
         <translation>Not saved: correct the fields marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="483"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="475"/>
         <source>服务计划已保存</source>
         <translation>Service plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="484"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="476"/>
         <source>新的服务计划已保存</source>
         <translation>New service plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="496"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="488"/>
         <source>评估已记录；下次评估日期：{day}</source>
         <translation>Review recorded; next review: {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="504"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="496"/>
         <source>结束计划</source>
         <translation>End plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="505"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="497"/>
         <source>计划最后一天的日期；结束后它仍保留在记录中。</source>
         <translation>The plan&apos;s last day; it stays on record after it ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="505"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="497"/>
         <source>最后一天(&amp;D):</source>
         <translation>Last &amp;day:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="506"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="498"/>
         <source>结束计划(&amp;E)</source>
         <translation>&amp;End plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="511"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="503"/>
         <source>计划已结束</source>
         <translation>Plan ended</translation>
     </message>
@@ -11719,290 +11719,284 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="319"/>
         <source>服用中</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="321"/>
         <source>药品</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="322"/>
         <source>剂量</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="323"/>
         <source>服药时间</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="325"/>
         <source>提供方</source>
         <translation>Supplied by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="327"/>
         <source>开始</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="312"/>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="572"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="580"/>
         <source>停药</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="334"/>
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="336"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="337"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="338"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="340"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="353"/>
         <source>照料档案 – {name}</source>
         <translation>Care profile – {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="346"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="362"/>
         <source>档案保存结果</source>
         <translation>Profile save result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="365"/>
         <source>保存档案(&amp;S)</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="365"/>
         <source>保存照料档案</source>
         <translation>Save the care profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="355"/>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="356"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="372"/>
         <source>基本情况</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="386"/>
         <source>如：低盐、不吃猪肉</source>
         <translation>e.g. low salt, no pork</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="389"/>
         <source>如：青霉素、花生；没有请留空</source>
         <translation>e.g. penicillin, peanuts; leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="387"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="395"/>
         <source>手机11位，或座机如 010-66012345</source>
         <translation>11-digit mobile, or landline such as 010-66012345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="394"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="402"/>
         <source>风险：{flag}</source>
         <translation>Risk: {flag}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="399"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="407"/>
         <source>如：听到大声会紧张，需安静角落；发作时侧卧，记录时间并通知家属</source>
         <translation>e.g. loud noise upsets them, needs a quiet corner; in a seizure lay on the side, note the time and tell the family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="402"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="410"/>
         <source>自理能力(&amp;C):</source>
         <translation>Self-&amp;care:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="403"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="411"/>
         <source>饮食禁忌(&amp;R):</source>
         <translation>Diet &amp;restrictions:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="405"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="413"/>
         <source>过敏(&amp;A):</source>
         <translation>&amp;Allergies:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="406"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="414"/>
         <source>饮食性状(&amp;X):</source>
         <translation>Food te&amp;xture:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="407"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="415"/>
         <source>医生(&amp;O):</source>
         <translation>D&amp;octor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="408"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="416"/>
         <source>医院(&amp;H):</source>
         <translation>&amp;Hospital:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="409"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="417"/>
         <source>医生电话(&amp;L):</source>
         <translation>Doctor&apos;s phone (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="410"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="418"/>
         <source>风险:</source>
         <translation>Risks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="411"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="419"/>
         <source>风险</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="412"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="420"/>
         <source>风险说明(&amp;K):</source>
         <translation>Ris&amp;k notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="416"/>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="420"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="428"/>
         <source>用药安排</source>
         <translation>Medication schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="432"/>
         <source>添加用药(&amp;M)…</source>
         <translation>Add &amp;medication…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="425"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="433"/>
         <source>添加用药</source>
         <translation>Add medication</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="427"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="435"/>
         <source>停药(&amp;T)…</source>
         <translation>S&amp;top medicine…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="428"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="436"/>
         <source>停用选中的药品</source>
         <translation>Stop the selected medicine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="439"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="447"/>
         <source>接送人（可接走会员的人）</source>
         <translation>Pick-up people (who may collect the member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="443"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="451"/>
         <source>接送人</source>
         <translation>Pick-up people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="449"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="457"/>
         <source>添加接送人(&amp;J)…</source>
         <translation>Add pick-up person (&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="450"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="458"/>
         <source>添加接送人</source>
         <translation>Add pick-up person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="452"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="460"/>
         <source>停用接送人(&amp;U)</source>
         <translation>Remove pick-up person (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="453"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="461"/>
         <source>停用选中的接送人</source>
         <translation>The selected person may no longer collect the member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="481"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="489"/>
         <source>还没有照料档案：填写后按“保存档案”，再添加用药和接送人</source>
         <translation>No care profile yet: fill it in and press &quot;Save profile&quot;, then add medication and pick-up people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="494"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="502"/>
         <source>还没有监护人：请添加至少一位监护人</source>
         <translation>No guardian yet: add at least one guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="501"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="509"/>
         <source>请先保存照料档案</source>
         <translation>Save the care profile first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="546"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="554"/>
         <source>未保存：请按提示修改</source>
         <translation>Not saved: correct the fields marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="556"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="564"/>
         <source>档案已保存；现在可以添加用药和接送人</source>
         <translation>Profile saved; you can now add medication and pick-up people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="556"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="564"/>
         <source>档案已保存</source>
         <translation>Profile saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="565"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="573"/>
         <source>已添加用药</source>
         <translation>Medication added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="573"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="581"/>
         <source>“{medicine}”最后服用的日期；之后不再提示服药，已有的服药记录保留。</source>
         <translation>The last day &quot;{medicine}&quot; is taken; no doses are due after it, and doses already recorded are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="574"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="582"/>
         <source>最后服药日期(&amp;D):</source>
         <translation>Last &amp;day:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="575"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="583"/>
         <source>停药(&amp;T)</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="580"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="588"/>
         <source>已停药：{medicine}</source>
         <translation>Stopped: {medicine}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="589"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="597"/>
         <source>已添加接送人</source>
         <translation>Pick-up person added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="601"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="609"/>
         <source>已停用接送人：{name}</source>
         <translation>May no longer collect the member: {name}</translation>
     </message>

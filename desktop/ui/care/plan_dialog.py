@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -48,6 +47,7 @@ from desktop.ui.care.profile_dialog import (
     dialog_buttons,
     error_line,
     iso_day,
+    save_close_buttons,
     set_day,
     show_error,
 )
@@ -215,16 +215,8 @@ class PlanDialog(QDialog):
         layout.addWidget(self._review_box())
         self.status_label = StatusLabel(self.tr("服务计划保存结果"))
         layout.addWidget(self.status_label)
-        buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("保存计划(&S)"))
-        self.save_button.setAccessibleName(self.tr("保存服务计划"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("关闭"))
-        close.setAccessibleName(self.tr("关闭"))
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_close_buttons(
+            self, self.tr("保存计划(&S)"), self.tr("保存服务计划"), self.save)
         layout.addWidget(buttons)
         self._set_tab_order()
         self.plan_combo.currentIndexChanged.connect(lambda _index: self._show_plan())

@@ -102,6 +102,22 @@ def dialog_buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButton
     return buttons
 
 
+def save_close_buttons(dialog: QDialog, save_text: str, save_name: str,
+                       save: Callable[[], object]) -> tuple[QDialogButtonBox, QPushButton]:
+    """Save (``save_text``, which stays open) and Close, for a dialog that saves in steps."""
+    buttons = QDialogButtonBox()
+    save_button = QPushButton(save_text)
+    save_button.setAccessibleName(save_name)
+    save_button.setDefault(True)
+    save_button.clicked.connect(save)
+    buttons.addButton(save_button, QDialogButtonBox.ButtonRole.ActionRole)
+    close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+    close.setText(QCoreApplication.translate("CareDialogs", "关闭"))
+    close.setAccessibleName(QCoreApplication.translate("CareDialogs", "关闭"))
+    buttons.rejected.connect(dialog.reject)
+    return buttons, save_button
+
+
 def self_care_label(level: str) -> str:
     """自理 / 半自理 / 不能自理, translated."""
     names = {"自理": QCoreApplication.translate("CareLabels", "自理"),
@@ -345,16 +361,8 @@ class ProfileDialog(QDialog):
         layout.addLayout(columns, 1)
         self.status_label = StatusLabel(self.tr("档案保存结果"))
         layout.addWidget(self.status_label)
-        buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("保存档案(&S)"))
-        self.save_button.setAccessibleName(self.tr("保存照料档案"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("关闭"))
-        close.setAccessibleName(self.tr("关闭"))
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_close_buttons(
+            self, self.tr("保存档案(&S)"), self.tr("保存照料档案"), self.save)
         layout.addWidget(buttons)
         self._load()
         self.self_care_combo.setFocus()
