@@ -43,6 +43,8 @@ def _one_run(path: Path, out: Path) -> tuple[str, int, float, float, float, int]
         month_close.reopen_month(db, month, reason="基准测试：重新开账", actor=ACTOR)
         ids = [int(r[0]) for r in db.query(
             "SELECT id FROM sign_in WHERE substr(day, 1, 7) = ? AND voided_at IS NULL"
+            # Sign-ins no daily care rests on: voiding those is refused until the care is.
+            " AND person_id NOT IN (SELECT person_id FROM care_profile)"
             " ORDER BY id LIMIT ?", (month, EDITS))]
         for sign_in_id in ids:
             attendance.void_sign_in(db, sign_in_id, actor=ACTOR, reason="基准测试")
