@@ -72,7 +72,9 @@ def reference_path() -> Path:
     """Where the reference database for the current code is cached."""
     opts = reference_options()
     key = f"s{opts.seed}-m{opts.members}-y{opts.years}-{opts.today:%Y%m%d}"
-    fingerprint = source_fingerprint(extra=[Path(__file__), *demo_step_files()])
+    # The schema too: a migration changed (an index added) must not reuse a file made without.
+    migrations = sorted((Path(demo.__file__).parents[1] / "migrations").glob("*.py"))
+    fingerprint = source_fingerprint(extra=[Path(__file__), *demo_step_files(), *migrations])
     return DATA_DIR / f"{PREFIX}{key}-{fingerprint}.db"
 
 
