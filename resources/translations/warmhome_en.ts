@@ -2509,17 +2509,17 @@
 <context>
     <name>CareLogDelegate</name>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="102"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="109"/>
         <source>心情</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="107"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="117"/>
         <source>分钟数</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="110"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="120"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -2678,117 +2678,122 @@
 <context>
     <name>CareLogTab</name>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="138"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="149"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="151"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="162"/>
         <source>按计划勾选全部(&amp;A)</source>
         <translation>Tick &amp;all as planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="152"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="163"/>
         <source>按个别化服务计划勾选全部会员今天的服务并保存</source>
         <translation>Tick and save every member&apos;s services of the day from their individual service plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="155"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="166"/>
         <source>打印照料表(&amp;P)…</source>
         <translation>&amp;Print care sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="156"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="167"/>
         <source>打印空白或已填的照料表</source>
         <translation>Print a blank or filled care sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="161"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="172"/>
         <source>空格或回车：勾选／取消；康复等项目直接输入分钟数；服药格按空格记录；心情列按 1 好、2 一般、3 差；“计划”＝计划内尚未保存。</source>
         <translation>Space or Enter: tick / untick; type the minutes on timed services; Space on a medication cell records the dose; mood: 1 good, 2 fair, 3 poor; &quot;Planned&quot; = in the plan, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="169"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="180"/>
         <source>照料记录表：每行一位会员，每列一项服务</source>
         <translation>Care log: one row per member, one column per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="188"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="199"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="190"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="201"/>
         <source>去考勤页补签(&amp;G)</source>
         <translation>&amp;Go to attendance to add the sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="191"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="202"/>
         <source>打开考勤页，为没有签到的会员补签</source>
         <translation>Open the attendance page to add a missing sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="231"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="243"/>
         <source>今天在站 {n} 人</source>
         <translation>{n} present today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="236"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="243"/>
+        <source>当天在站 {n} 人</source>
+        <translation>{n} present that day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="248"/>
         <source>这一天还没到，不能记录；可以打印空白照料表。</source>
         <translation>This day has not come yet: nothing can be recorded; a blank care sheet can be printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="238"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="250"/>
         <source>这个月已报送关账，照料记录只能查看。</source>
         <translation>This month has been submitted and closed: the care log is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="241"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="253"/>
         <source>这一天没有日间照料会员签到：请先在“考勤”页签到，再记录照料。</source>
         <translation>No day-care member signed in that day: sign them in on the Attendance page first, then record the care.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="297"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="313"/>
         <source>已取消：{name} {service}</source>
         <translation>Taken back: {name} {service}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="302"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="318"/>
         <source>已记录：{name} {service}</source>
         <translation>Recorded: {name} {service}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="315"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="331"/>
         <source>分钟数请填写数字</source>
         <translation>Type the minutes as a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="320"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="336"/>
         <source>已记录：{name} {service} {minutes} 分钟</source>
         <translation>Recorded: {name} {service} {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="338"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="354"/>
         <source>已保存：{name} 的心情和备注</source>
         <translation>Saved: {name}&apos;s mood and note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="346"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="362"/>
         <source>已按计划勾选 {n} 项</source>
         <translation>Ticked {n} as planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="358"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="374"/>
         <source>{name} 在 {time} 没有要服的药</source>
         <translation>{name} has no medicine at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="365"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="381"/>
         <source>{name} {time} 的药已记录（{done}）；如需更正，请到“用药”页</source>
         <translation>{name}&apos;s {time} medicine is already recorded ({done}); to correct it, use the Medication tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="393"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="408"/>
         <source>已记录服药：{status}</source>
         <translation>Dose recorded: {status}</translation>
     </message>
@@ -6387,27 +6392,27 @@ Error type: {error}</translation>
         <translation>Today&apos;s dose records (voided ones included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/medication_tab.py" line="178"/>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="187"/>
         <source>今天：{day}&#x3000;现在 {time}</source>
         <translation>Today: {day}  now {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/medication_tab.py" line="216"/>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="225"/>
         <source>已记录：{name} {time} {medicine} {status}</source>
         <translation>Recorded: {name} {time} {medicine} {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/medication_tab.py" line="232"/>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="241"/>
         <source>已作废：{name} {time} {medicine}；可以重新记录</source>
         <translation>Voided: {name} {time} {medicine}; it can be recorded again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/medication_tab.py" line="238"/>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="247"/>
         <source>作废服药记录</source>
         <translation>Void dose record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/medication_tab.py" line="239"/>
+        <location filename="../../desktop/ui/care/medication_tab.py" line="248"/>
         <source>作废的原因（例如：记错了人）:</source>
         <translation>Reason for voiding (e.g. recorded for the wrong person):</translation>
     </message>
@@ -8875,84 +8880,84 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/care_log.py" line="327"/>
-        <location filename="../../desktop/models/care/doses.py" line="242"/>
+        <location filename="../../desktop/models/care/doses.py" line="246"/>
         <source>备注最多 {n} 个字，现在是 {length} 个字</source>
         <translation>A note has at most {n} characters; this one has {length}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="118"/>
+        <location filename="../../desktop/models/care/doses.py" line="122"/>
         <source>日期“{day}”不正确：请写成 年-月-日，例如 2024-05-13</source>
         <translation>The date &quot;{day}&quot; is not valid: write year-month-day, e.g. 2024-05-13</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="122"/>
+        <location filename="../../desktop/models/care/doses.py" line="126"/>
         <source>{day} 还没到，不能提前记录照料或服药</source>
         <translation>{day} has not come yet: care and doses cannot be recorded in advance</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="229"/>
+        <location filename="../../desktop/models/care/doses.py" line="233"/>
         <source>服药情况只能是已服、拒服或漏服</source>
         <translation>A dose can only be given, refused or missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="236"/>
+        <location filename="../../desktop/models/care/doses.py" line="240"/>
         <source>请填写给药人</source>
         <translation>Please fill in who gave it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="239"/>
+        <location filename="../../desktop/models/care/doses.py" line="243"/>
         <source>给药人最多 {n} 个字</source>
         <translation>Who gave it: at most {n} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="248"/>
+        <location filename="../../desktop/models/care/doses.py" line="252"/>
         <location filename="../../desktop/models/care/medication_schedule.py" line="132"/>
         <source>没有编号为 {id} 的用药安排</source>
         <translation>There is no medication schedule number {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="255"/>
+        <location filename="../../desktop/models/care/doses.py" line="259"/>
         <source>{name} 没有“{medicine}”这项用药安排：请核对是谁的药</source>
         <translation>{name} has no medication schedule for &quot;{medicine}&quot;: check whose medicine it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="260"/>
+        <location filename="../../desktop/models/care/doses.py" line="264"/>
         <source>{name} 在 {day} 没有在服“{medicine}”（用药安排未开始或已停止）：请先在照料档案中核对用药安排</source>
         <translation>{name} was not taking &quot;{medicine}&quot; on {day} (the schedule had not started or had stopped): check the medication schedule in the care profile first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="264"/>
+        <location filename="../../desktop/models/care/doses.py" line="268"/>
         <source>{name} 的“{medicine}”服药时间是 {times}，没有 {time} 这一次</source>
         <translation>{name} takes &quot;{medicine}&quot; at {times}, not at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="271"/>
+        <location filename="../../desktop/models/care/doses.py" line="275"/>
         <source>服药时间 {time} 还没到：请填写实际服药（或确认拒服、漏服）的时间</source>
         <translation>The time {time} has not come yet: enter the time the dose was actually taken (or refused or missed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="283"/>
+        <location filename="../../desktop/models/care/doses.py" line="287"/>
         <source>{day} {time} 的“{medicine}”已记录为{status}（{at}）：如需更正，请在“用药”页作废原记录后重新记录</source>
         <translation>&quot;{medicine}&quot; at {time} on {day} is already recorded as {status} ({at}): to correct it, void that record on the Medication tab and record it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="331"/>
+        <location filename="../../desktop/models/care/doses.py" line="335"/>
         <source>请写明作废的原因</source>
         <translation>Please give the reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="335"/>
-        <location filename="../../desktop/models/care/doses.py" line="364"/>
+        <location filename="../../desktop/models/care/doses.py" line="339"/>
+        <location filename="../../desktop/models/care/doses.py" line="368"/>
         <source>没有编号为 {id} 的服药记录</source>
         <translation>There is no dose record no. {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="339"/>
+        <location filename="../../desktop/models/care/doses.py" line="343"/>
         <source>这条服药记录已经作废</source>
         <translation>This dose record has already been voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="419"/>
+        <location filename="../../desktop/models/care/doses.py" line="423"/>
         <source>有 {n} 次服药到时间还没有记录：{doses}</source>
         <translation>{n} doses are due and not recorded: {doses}</translation>
     </message>
@@ -12154,12 +12159,12 @@ The changes in this form have not been saved; if you discard them, they will not
         <translation>Edit and save the care profile first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="255"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="254"/>
         <source>{name} 还没有服务计划：请先点“服务计划”制定</source>
         <translation>{name} has no service plan yet: make one with &quot;Service plan&quot; first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="276"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="275"/>
         <source>已保存：服务计划每 {months} 个月评估一次</source>
         <translation>Saved: service plans are reviewed every {months} months</translation>
     </message>

@@ -43,6 +43,10 @@ if TYPE_CHECKING:
     from desktop.models.reporting.dashboard import Alert
 
 DUE_WINDOW = timedelta(hours=3)
+# A dose recorded more than this after its time is being entered late (from the paper sheet,
+# at the end of the day): the form then offers the scheduled time, not the time of entry,
+# which would put a false time on the record.
+LATE_ENTRY = timedelta(hours=1)
 # Names listed in the home page's alert before "…".
 ALERT_NAMES = 5
 MAX_NOTE = 200
@@ -419,3 +423,13 @@ def due_alerts(db: Database, now: datetime) -> list[Alert]:
     return [Alert("care.doses_due", Severity.WARNING, Message(QT_TRANSLATE_NOOP(
         "Messages", "有 {n} 次服药到时间还没有记录：{doses}"), n=len(due), doses=listed),
         "care")]
+
+
+def default_time(day: date, scheduled: str, now: datetime) -> str:
+    """The time a dose form offers (HH:MM): now, when recording on the day within
+    :data:`LATE_ENTRY` of the scheduled time; otherwise the scheduled time itself (a late or
+    past-day entry), for staff to correct if it was given at another time."""
+    planned = datetime.combine(day, datetime.strptime(scheduled, "%H:%M").time())
+    if day == now.date() and planned <= now <= planned + LATE_ENTRY:
+        return f"{now:%H:%M}"
+    return scheduled

@@ -20,11 +20,18 @@ Keys for 30 members whose plan is the day: Alt+A once, then for each of the memb
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -103,7 +110,10 @@ class CareLogDelegate(QStyledItemDelegate):
             return combo
         edit = QLineEdit(parent)
         if column is not None and column.kind is Kind.SERVICE:
-            edit.setValidator(QIntValidator(1, care_log.MAX_MINUTES, edit))
+            # Digits only; a number out of range still reaches the model, which says what the
+            # range is (a range validator would keep the editor open without a word).
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{1,4}"),
+                                                          edit))
             edit.setAccessibleName(self.tr("分钟数"))
         else:
             edit.setMaxLength(care_log.MAX_NOTE)
@@ -133,6 +143,7 @@ class CareLogTab(RefreshingPage):
         self._db: Database = context.db
         self._actor: Actor = context.actor
         self._signals = context.signals
+        self._shown_day = ""  # the day the status line last spoke of
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         day_label = QLabel(self.tr("日期(&D):"))
@@ -228,8 +239,9 @@ class CareLogTab(RefreshingPage):
         future = self.day() > self._db.clock.today()
         planned = sum(1 for r in sheet.rows for c in r.cells.values()
                       if c.planned and not c.recorded)
-        self.count_label.setText(self.tr("今天在站 {n} 人").format(n=len(sheet.rows))
-                                 if not future else "")
+        today = self.day() == self._db.clock.today()
+        present = self.tr("今天在站 {n} 人") if today else self.tr("当天在站 {n} 人")
+        self.count_label.setText(present.format(n=len(sheet.rows)) if not future else "")
         self.plan_button.setEnabled(bool(planned) and not sheet.closed and not future)
         self.attendance_button.setVisible(not sheet.rows and not future)
         if future:
@@ -239,6 +251,10 @@ class CareLogTab(RefreshingPage):
         elif not sheet.rows:
             self.status_label.show_result(self.tr(
                 "这一天没有日间照料会员签到：请先在“考勤”页签到，再记录照料。"), problem=True)
+        elif self._shown_day != sheet.day:
+            # Another day: what the line said was about the day before.
+            self.status_label.show_result("")
+        self._shown_day = sheet.day
 
     def size_columns(self) -> None:
         metrics = self.table.fontMetrics()
@@ -365,9 +381,8 @@ class CareLogTab(RefreshingPage):
                 "{name} {time} 的药已记录（{done}）；如需更正，请到“用药”页").format(
                     name=row.name, time=column.key, done=done))
             return None
-        now = self._db.clock.now()
-        at = now.time() if self.day() == now.date() else \
-            now.replace(hour=int(column.key[:2]), minute=int(column.key[3:])).time()
+        offered = doses.default_time(self.day(), column.key, self._db.clock.now())
+        at = time(int(offered[:2]), int(offered[3:]))
         day, person = self.day(), row.person_id
 
         def save(choice: DoseChoice) -> object:

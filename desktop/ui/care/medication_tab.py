@@ -165,7 +165,16 @@ class MedicationTab(RefreshingPage):
         """The dose of the current row."""
         return self.due_model.row_data(self.due_table.currentIndex().row())
 
+    def _offer_time(self) -> None:
+        """The time field: now, or the selected dose's own time when it is entered late."""
+        now = self._db.clock.now()
+        dose = self.selected()
+        offered = doses.default_time(now.date(), dose.time, now) if dose is not None \
+            else f"{now:%H:%M}"
+        self.time_edit.setTime(QTime(int(offered[:2]), int(offered[3:])))
+
     def _enable(self) -> None:
+        self._offer_time()
         dose = self.selected()
         pending = dose is not None and not dose.recorded
         for button in (self.given_button, self.refused_button, self.missed_button):

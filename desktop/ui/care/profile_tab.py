@@ -240,16 +240,15 @@ class ProfileTab(RefreshingPage):
         dialog.deleteLater()
 
     def plan_to_print(self) -> PlanPrint | None:
-        """The selected member's plan as printed: today's plan, else the latest; None (with
-        the reason on the status line) when there is none."""
+        """The selected member's newest plan as printed (a new plan is printed before it
+        starts, for the guardian to sign); None (with the reason on the status line) when
+        there is none."""
         row = self.selected()
         if row is None:
             return None
-        today = self._db.clock.today()
-        found = attempt(self, lambda: plans.active_plan(self._db, row.person_id, today,
-                                                        actor=self._actor)
-                        or next(iter(plans.plans(self._db, row.person_id, actor=self._actor)),
-                                None), status=self.status_label)
+        found = attempt(self, lambda: next(iter(plans.plans(self._db, row.person_id,
+                                                            actor=self._actor)), None),
+                        status=self.status_label)
         if found is None:
             self.status_label.show_result(self.tr(
                 "{name} 还没有服务计划：请先点“服务计划”制定").format(name=row.name),

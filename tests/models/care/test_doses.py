@@ -259,3 +259,14 @@ def test_the_default_giver_is_the_accounts_name(clocked: Database) -> None:
     assert doses.default_giver(clocked, Actor("nurse", Role.STAFF)) == "张护士"
     assert doses.default_giver(clocked, STAFF) == "staff"
     assert isinstance(clocked.clock, FixedClock)
+
+
+@pytest.mark.parametrize(("now", "offered"), [
+    (datetime(2024, 5, 13, 12, 10), "12:10"),   # on time: now
+    (datetime(2024, 5, 13, 13, 0), "13:00"),    # within the hour: still now
+    (datetime(2024, 5, 13, 16, 30), "12:00"),   # entered late: the dose's own time
+    (datetime(2024, 5, 14, 9, 0), "12:00"),     # the next day (from paper): its own time
+    (datetime(2024, 5, 13, 11, 0), "12:00"),    # not due yet: its own time
+])
+def test_a_late_entry_is_offered_the_scheduled_time(now: datetime, offered: str) -> None:
+    assert doses.default_time(date(2024, 5, 13), "12:00", now) == offered

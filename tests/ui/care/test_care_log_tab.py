@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QTableView
 
 from desktop.models.admin.permissions import Actor, Role
@@ -122,6 +122,34 @@ def test_keyboard_only_ticks_minutes_mood_and_note(qtbot, db: Database, centre: 
     assert row is not None and tuple(row) == ("好", "午睡很好")
     assert db.scalar("SELECT count(*) FROM audit_log WHERE table_name IN ('care_entry',"
                      " 'care_log')") == 6  # 3 ticks, 1 void, note created then changed
+
+
+def test_minutes_out_of_range_are_refused_in_words(qtbot, db: Database, centre: CareCentre,
+                                                   tmp_path: Path) -> None:
+    _page, tab = open_tab(qtbot, db, tmp_path)
+    table = tab.table
+    rehab = next(n for n, c in enumerate(tab.model.columns()) if c.header == "康复训练")
+    table.setCurrentIndex(tab.model.index(0, rehab))
+    before = counts(db)
+    qtbot.keyClicks(table, "9")
+    editor = cell_editor(table)
+    qtbot.keyClicks(editor, "99")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.status_label.text() != "")
+    assert tab.status_label.text() == "⚠ 分钟数应在 1 到 720 之间，现在是 999"
+    assert counts(db) == before
+
+
+def test_another_day_clears_what_the_line_said_of_the_last(qtbot, db: Database,
+                                                           centre: CareCentre,
+                                                           tmp_path: Path) -> None:
+    _page, tab = open_tab(qtbot, db, tmp_path)
+    tab.date_edit.setDate(QDate(2024, 5, 12))  # a Sunday: nobody signed in
+    assert tab.status_label.text().startswith("⚠ 这一天没有日间照料会员签到")
+    assert tab.count_label.text() == "当天在站 0 人"
+    tab.date_edit.setDate(QDate(2024, 5, 13))
+    assert tab.status_label.text() == ""
+    assert tab.count_label.text() == "今天在站 3 人"
 
 
 def test_plan_defaults_are_shown_then_applied_in_one_go(qtbot, db: Database,

@@ -67,7 +67,10 @@ def test_todays_doses_are_listed_with_their_state(qtbot, db: Database, centre: C
         ("12:00", "李强", "丙戊酸钠缓释片", "0.5g", "待服（到时间了）"),
         ("12:00", "王芳", "丙戊酸钠缓释片", "0.5g", "待服（到时间了）"),
         ("12:00", "赵敏", "丙戊酸钠缓释片", "0.5g", "待服（到时间了）")]
-    assert tab.giver_edit.text() == "staff" and tab.time_edit.text() == "12:00"
+    # The first row is four hours late: the time offered is its own, not the time of entry.
+    assert tab.giver_edit.text() == "staff" and tab.time_edit.text() == "08:00"
+    select(tab, "李强", "12:00")
+    assert tab.time_edit.text() == "12:00"  # due now: now
 
 
 def test_buttons_record_the_selected_dose_and_a_wrong_one_is_voided(

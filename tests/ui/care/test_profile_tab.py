@@ -281,6 +281,18 @@ def test_print_without_a_plan_says_what_to_do(qtbot, care_db: Database, centre: 
     assert not_none(tab.plan_to_print()).member_name == "王芳"
 
 
+def test_a_new_plan_prints_for_signing_before_it_starts(
+        qtbot, care_db: Database, centre: CareCentre, ui_settings: UiSettings) -> None:
+    # The current plan is signed and in force; the next one starts next month and is the
+    # paper the guardian must sign now.
+    later = plans.create_plan(care_db, centre.members[0], PlanInput(
+        goals="下一阶段：独立完成洗手", starts_on="2024-06-01", services=SERVICES), actor=STAFF)
+    tab = open_tab(qtbot, care_db, ui_settings)
+    tab.select(centre.members[0])
+    content = not_none(tab.plan_to_print())
+    assert content.plan.id == later and content.plan.goals == "下一阶段：独立完成洗手"
+
+
 def test_the_review_interval_is_saved_from_the_tab(qtbot, care_db: Database, centre: CareCentre,
                                                    ui_settings: UiSettings) -> None:
     tab = open_tab(qtbot, care_db, ui_settings)
