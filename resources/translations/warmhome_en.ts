@@ -4239,57 +4239,57 @@ Error type: {error}</translation>
         <translation>Someone else (reason required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="267"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="269"/>
         <source>（请在上面的列表中选择会员）</source>
         <translation>(choose a member in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="277"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="279"/>
         <source>已登记：{collector} {time} 接走。如有错误，请先作废再重新登记。</source>
         <translation>Recorded: collected by {collector} at {time}. If this is wrong, void it first and record again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="312"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="314"/>
         <source>无法登记接走</source>
         <translation>Cannot record the collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="321"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="323"/>
         <source>未登记：请按提示修改</source>
         <translation>Not recorded: please correct as shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="325"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="327"/>
         <source>已登记 {name} 离站</source>
         <translation>Recorded that {name} left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="335"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="337"/>
         <source>作废离站交接</source>
         <translation>Void hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="336"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="338"/>
         <source>作废 {name} 由 {collector} {time} 接走的记录；随交接记下的签退时间一并撤回。作废后可重新登记。</source>
         <translation>Void the record that {collector} collected {name} at {time}; the sign-out recorded with it is taken back too. You can record it again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="340"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="342"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="340"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="342"/>
         <source>如：时间记错、接走人选错</source>
         <translation>e.g. wrong time, wrong person chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="354"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="356"/>
         <source>无法作废</source>
         <translation>Cannot void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="356"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="358"/>
         <source>已作废这条离站交接，可以重新登记</source>
         <translation>The hand-over was voided; you can record it again</translation>
     </message>
@@ -5060,13 +5060,13 @@ Error type: {error}</translation>
     <name>IncidentsTab</name>
     <message>
         <location filename="../../desktop/ui/care/incidents_tab.py" line="73"/>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="326"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="338"/>
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/incidents_tab.py" line="75"/>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="300"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="312"/>
         <source>已结案</source>
         <translation>Closed</translation>
     </message>
@@ -5221,64 +5221,89 @@ Error type: {error}</translation>
         <translation>Incident saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="272"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="275"/>
+        <source>通知了哪位家属</source>
+        <translation>which family member was told</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="276"/>
+        <source>通知家属的时间</source>
+        <translation>when the family was told</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="277"/>
+        <source>后续跟进</source>
+        <translation>the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="279"/>
+        <source>{severity}的事件结案前请先补全：{missing}。请点“编辑”补充后再结案。</source>
+        <translation>Before a {severity} incident can be closed, fill in {missing}. Click "Edit" to add them, then close it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="281"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="284"/>
         <source>突发事件结案</source>
         <translation>Close incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="273"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="285"/>
         <source>{when} {who}{kind}（{severity}）结案后不能再修改。确定结案吗？</source>
         <translation>{when} {who}{kind} ({severity}) cannot be changed once closed. Close it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="279"/>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="280"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="291"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="292"/>
         <source>结案</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="282"/>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="283"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="294"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="295"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="297"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="309"/>
         <source>无法结案</source>
         <translation>Cannot close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="298"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="310"/>
         <source>请先点“编辑”补充后再结案。</source>
         <translation>Click &quot;Edit&quot; to complete it first, then close it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="308"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="320"/>
         <source>作废突发事件</source>
         <translation>Void incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="309"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="321"/>
         <source>作废后这条记录不再计入月报，也不再在首页提示；记录本身仍保留。</source>
         <translation>Once voided it no longer counts in the monthly report or shows on the home page; the record itself is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="310"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="322"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="310"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="322"/>
         <source>如：重复登记、选错当事人</source>
         <translation>e.g. entered twice, wrong person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="324"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="336"/>
         <source>无法作废</source>
         <translation>Cannot void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incidents_tab.py" line="341"/>
+        <location filename="../../desktop/ui/care/incidents_tab.py" line="353"/>
         <source>突发事件报告打印预览</source>
         <translation>Incident report print preview</translation>
     </message>
@@ -6060,18 +6085,18 @@ Error type: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/meals_tab.py" line="199"/>
-        <source>打印所选会员的餐费单(&amp;O)…</source>
-        <translation>Print the chosen member&apos;s statement (&amp;O)…</translation>
+        <source>打印所选会员的餐费单(&amp;R)…</source>
+        <translation>P&amp;rint the chosen member's statement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="202"/>
+        <source>存为 PDF(&amp;D)…</source>
+        <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/meals_tab.py" line="200"/>
         <source>打印所选会员本月的餐费单，交给家属</source>
         <translation>Print the chosen member&apos;s statement for the family</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="202"/>
-        <source>存为 PDF(&amp;F)…</source>
-        <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/meals_tab.py" line="203"/>
@@ -7036,8 +7061,8 @@ card {tail}</translation>
         <location filename="../../desktop/models/activities/activities.py" line="206"/>
         <location filename="../../desktop/models/attendance/attendance.py" line="273"/>
         <location filename="../../desktop/models/care/handover.py" line="201"/>
-        <location filename="../../desktop/models/care/handover.py" line="251"/>
-        <location filename="../../desktop/models/care/incidents.py" line="359"/>
+        <location filename="../../desktop/models/care/handover.py" line="256"/>
+        <location filename="../../desktop/models/care/incidents.py" line="365"/>
         <location filename="../../desktop/models/reporting/month_close.py" line="400"/>
         <source>原因最多{limit}个字</source>
         <translation>The reason can have at most {limit} characters</translation>
@@ -8350,37 +8375,37 @@ card {tail}</translation>
         <translation>This incident was closed on {closed} and can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/incidents.py" line="321"/>
+        <location filename="../../desktop/models/care/incidents.py" line="339"/>
         <source>这条突发事件记录已作废，不能结案</source>
         <translation>This incident record is voided and cannot be closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/incidents.py" line="324"/>
+        <location filename="../../desktop/models/care/incidents.py" line="342"/>
         <source>这条突发事件已于 {closed} 结案</source>
         <translation>This incident was closed on {closed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/incidents.py" line="329"/>
+        <location filename="../../desktop/models/care/incidents.py" line="320"/>
         <source>{severity}的事件结案前，请填写通知了哪位家属</source>
         <translation>Before closing a {severity} incident, enter which family member was told</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/incidents.py" line="332"/>
+        <location filename="../../desktop/models/care/incidents.py" line="323"/>
         <source>{severity}的事件结案前，请填写通知家属的时间</source>
         <translation>Before closing a {severity} incident, enter when the family was told</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/incidents.py" line="335"/>
+        <location filename="../../desktop/models/care/incidents.py" line="326"/>
         <source>{severity}的事件结案前，请写明后续跟进</source>
         <translation>Before closing a {severity} incident, write down the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/incidents.py" line="364"/>
+        <location filename="../../desktop/models/care/incidents.py" line="370"/>
         <source>这条突发事件记录已经作废</source>
         <translation>This incident record is already voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/incidents.py" line="437"/>
+        <location filename="../../desktop/models/care/incidents.py" line="443"/>
         <source>{severity}突发事件未结案：{when} {who}{kind}；请通知家属、写明后续跟进后结案</source>
         <translation>{severity} incident still open: {when} {who}{kind}; tell the family, write down the follow-up, then close it</translation>
     </message>
@@ -9012,18 +9037,23 @@ card {tail}</translation>
         <translation>Collected at {time}, before the sign-in at {signed_in}: please check the time</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/handover.py" line="248"/>
-        <location filename="../../desktop/models/care/incidents.py" line="356"/>
+        <location filename="../../desktop/models/care/handover.py" line="227"/>
+        <source>接走时间 {time} 晚于签退时间 {signed_out}：会员签退时已离开，请填签退的时间；签退时间不对请先在“考勤”页更正</source>
+        <translation>Collected at {time}, later than the sign-out at {signed_out}: the member had left when signing out; enter the sign-out time, or correct the sign-out on the Attendance page first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/handover.py" line="253"/>
+        <location filename="../../desktop/models/care/incidents.py" line="362"/>
         <source>请填写作废的原因</source>
         <translation>Enter the reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/handover.py" line="257"/>
+        <location filename="../../desktop/models/care/handover.py" line="262"/>
         <source>这条离站交接已经作废</source>
         <translation>This hand-over is already voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/handover.py" line="317"/>
+        <location filename="../../desktop/models/care/handover.py" line="322"/>
         <source>已过闭馆时间 {closing}，{count} 名日间照料会员仍未接走：{names}；请联系家属，接走后在“日间照料 → 离站交接”登记</source>
         <translation>Past closing time {closing}, {count} day-care members not yet collected: {names}; contact their families and record the collection under &quot;Daily care → Hand-over&quot;</translation>
     </message>

@@ -223,6 +223,11 @@ def record_handover(db: Database, person_id: int, day: str | date, *,
             raise ValidationError({"collected_at": Message(QT_TRANSLATE_NOOP(
                 "Messages", "接走时间 {time} 早于签到时间 {signed_in}：请核对时间"),
                 time=at, signed_in=sign_in.time_in)})
+        if sign_in.time_out and at > sign_in.time_out:
+            raise ValidationError({"collected_at": Message(QT_TRANSLATE_NOOP(
+                "Messages", "接走时间 {time} 晚于签退时间 {signed_out}：会员签退时已离开，"
+                            "请填签退的时间；签退时间不对请先在“考勤”页更正"),
+                time=at, signed_out=sign_in.time_out)})
         values = {"person_id": person_id, "day": day_text, "pickup_id": pickup,
                   "collector_name": name, "collected_at": at, "reason": reason_text,
                   "recorded_by": actor.username, "created_at": now_iso(db.clock)}

@@ -311,6 +311,24 @@ def update_incident(db: Database, incident_id: int, data: IncidentInput, *,
         return _get(db, incident_id)
 
 
+def missing_before_close(record: Incident) -> dict[str, str]:
+    """What a 较重 or 严重 incident still lacks before it may close (field → message): the
+    family notice (who, when) and the follow-up; {} when it may close."""
+    if not record.serious:
+        return {}
+    needed = {
+        "guardian_told_name": Message(QT_TRANSLATE_NOOP(
+            "Messages", "{severity}的事件结案前，请填写通知了哪位家属"),
+            severity=word(record.severity)),
+        "guardian_told_at": Message(QT_TRANSLATE_NOOP(
+            "Messages", "{severity}的事件结案前，请填写通知家属的时间"),
+            severity=word(record.severity)),
+        "follow_up": Message(QT_TRANSLATE_NOOP(
+            "Messages", "{severity}的事件结案前，请写明后续跟进"),
+            severity=word(record.severity))}
+    return {name: text for name, text in needed.items() if not getattr(record, name)}
+
+
 def close_incident(db: Database, incident_id: int, *, actor: Actor) -> Incident:
     """Close an open incident now, by ``actor``. A 较重 or 严重 one needs the family
     notice (who, when) and the follow-up first; closing is allowed after its month closed."""
@@ -324,21 +342,9 @@ def close_incident(db: Database, incident_id: int, *, actor: Actor) -> Incident:
             raise IncidentError(Message(QT_TRANSLATE_NOOP(
                 "Messages", "这条突发事件已于 {closed} 结案"),
                 closed=record.closed_at[:16].replace("T", " ")))
-        if record.serious:
-            needed = {
-                "guardian_told_name": Message(QT_TRANSLATE_NOOP(
-                    "Messages", "{severity}的事件结案前，请填写通知了哪位家属"),
-                    severity=word(record.severity)),
-                "guardian_told_at": Message(QT_TRANSLATE_NOOP(
-                    "Messages", "{severity}的事件结案前，请填写通知家属的时间"),
-                    severity=word(record.severity)),
-                "follow_up": Message(QT_TRANSLATE_NOOP(
-                    "Messages", "{severity}的事件结案前，请写明后续跟进"),
-                    severity=word(record.severity))}
-            missing: dict[str, str] = {name: text for name, text in needed.items()
-                                       if not getattr(record, name)}
-            if missing:
-                raise ValidationError(missing)
+        missing = missing_before_close(record)
+        if missing:
+            raise ValidationError(missing)
         stamp = now_iso(db.clock)
         db.execute("UPDATE care_incident SET closed_at = ?, closed_by = ?, updated_at = ?"
                    " WHERE id = ?", (stamp, actor.username, stamp, incident_id))

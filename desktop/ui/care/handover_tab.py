@@ -262,7 +262,9 @@ class HandoverTab(RefreshingPage):
         self.pickup_combo.blockSignals(False)
         self.name_edit.clear()
         self.reason_edit.clear()
-        self.time_edit.setText(self._default_time(day))
+        # A member already signed out left then: that is when they were collected.
+        self.time_edit.setText(member.signed_out if member and member.signed_out
+                               else self._default_time(day))
         self.member_label.setText(
             member.name if member else self.tr("（请在上面的列表中选择会员）"))
         found = member.handover if member else None

@@ -269,6 +269,18 @@ class IncidentsTab(RefreshingPage):
         found = self.selected()
         if found is None or not self.close_button.isEnabled():
             return None
+        missing = incidents.missing_before_close(found)
+        if missing:
+            # Said before asking: a question answered "yes" and then refused wastes a step.
+            words = {"guardian_told_name": self.tr("通知了哪位家属"),
+                     "guardian_told_at": self.tr("通知家属的时间"),
+                     "follow_up": self.tr("后续跟进")}
+            self.status_label.show_result(self.tr(
+                "{severity}的事件结案前请先补全：{missing}。请点“编辑”补充后再结案。").format(
+                    severity=severity_label(found.severity),
+                    missing=self.tr("、").join(words[name] for name in missing)),
+                problem=True)
+            return None
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("突发事件结案"), self.tr(
             "{when} {who}{kind}（{severity}）结案后不能再修改。确定结案吗？").format(
                 when=moment_text(found.occurred_at),

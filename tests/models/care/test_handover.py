@@ -252,9 +252,18 @@ def test_a_sign_out_already_there_is_left_alone(care_db: Database, centre: CareC
     assert record is not None
     attendance.sign_out(care_db, record.id, actor=STAFF,
                         now=datetime.combine(CARE_DAY, time(15, 50, 12)))
+    # Collected later than the member signed out: they had left by then.
+    before = counts(care_db)
+    with pytest.raises(ValidationError) as refused:
+        handover.record_handover(care_db, member, DAY, pickup_id=centre.pickups[member],
+                                 collected_at="16:00", actor=STAFF)
+    assert refused.value.fields["collected_at"] == (
+        "接走时间 16:00 晚于签退时间 15:50：会员签退时已离开，请填签退的时间；"
+        "签退时间不对请先在“考勤”页更正")
+    assert counts(care_db) == before
     handover_id = handover.record_handover(care_db, member, DAY,
                                            pickup_id=centre.pickups[member],
-                                           collected_at="16:00", actor=STAFF)
+                                           collected_at="15:50", actor=STAFF)
     assert sign_out_of(care_db, member) == f"{DAY}T15:50:12"
     # Voiding it does not take back a sign-out it did not make.
     handover.void_handover(care_db, handover_id, reason="重复登记", actor=STAFF)
