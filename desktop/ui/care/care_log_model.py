@@ -202,7 +202,10 @@ class CareLogModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             column = self.column(section)
             return column.header if column else None
-        return str(section + 1)
+        # The row's number and name: the row header stays in view while the grid scrolls
+        # sideways to the medication, mood and note columns.
+        row = self.sheet_row(section)
+        return f"{section + 1}  {row.name}" if row is not None else str(section + 1)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.sheet_row(index.row()) if index.isValid() else None

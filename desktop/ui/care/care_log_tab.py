@@ -228,6 +228,9 @@ class CareLogTab(RefreshingPage):
             return
         first = self.model.sheet is None or self.model.sheet.day != sheet.day
         self.model.set_sheet(sheet)
+        # The name is in the row header, which stays in view; the paper keeps its column.
+        for number, column in enumerate(self.model.columns()):
+            self.table.setColumnHidden(number, column.kind is Kind.NAME)
         self._describe(sheet)
         if first:
             self.size_columns()

@@ -140,6 +140,19 @@ def test_minutes_out_of_range_are_refused_in_words(qtbot, db: Database, centre: 
     assert counts(db) == before
 
 
+def test_the_names_stay_in_view_in_the_row_headers(qtbot, db: Database, centre: CareCentre,
+                                                   tmp_path: Path) -> None:
+    _page, tab = open_tab(qtbot, db, tmp_path)
+    headers = [tab.model.headerData(n, Qt.Orientation.Vertical)
+               for n in range(tab.model.rowCount())]
+    assert headers == ["1  李强", "2  王芳", "3  赵敏"]
+    name_column = tab.model.first_column(Kind.NAME)
+    assert tab.table.isColumnHidden(name_column)
+    # Scrolled to the note column, whose row it is can still be read.
+    tab.table.scrollTo(tab.model.index(0, tab.model.columnCount() - 1))
+    assert tab.table.verticalHeader().isVisible()
+
+
 def test_another_day_clears_what_the_line_said_of_the_last(qtbot, db: Database,
                                                            centre: CareCentre,
                                                            tmp_path: Path) -> None:
