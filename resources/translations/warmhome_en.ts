@@ -2577,32 +2577,32 @@
         <translation>{medicine} {dose}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="225"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="228"/>
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="252"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="255"/>
         <source>已记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="254"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="257"/>
         <source>计划内，未记录</source>
         <translation>Planned, not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="256"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="259"/>
         <source>未记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="259"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="262"/>
         <source>个别化服务计划中有这项服务</source>
         <translation>In the individual service plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_model.py" line="272"/>
+        <location filename="../../desktop/ui/care/care_log_model.py" line="275"/>
         <source>{name}，{column}：无需服药</source>
         <translation>{name}, {column}: no medicine</translation>
     </message>
@@ -2610,67 +2610,67 @@
 <context>
     <name>CareLogPrint</name>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="103"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="104"/>
         <source>{day}（星期{weekday}）</source>
         <translation>{day} ({weekday})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="106"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="107"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="114"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="115"/>
         <source>已填</source>
         <translation>filled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="115"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="116"/>
         <source>空白</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="116"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="117"/>
         <source>✓ 已做（数字为分钟）&#x3000;— 该时间无需服药&#x3000;服药：已服（时间）／拒服／漏服</source>
         <translation>✓ done (a number is minutes)  — no dose due then  Doses: given (time) / refused / missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="118"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="119"/>
         <source>做了打 ✓，康复等项目写分钟数；○ 为计划内服务；— 该时间无需服药；服药格写已服时间、拒服或漏服；心情写 好／一般／差。</source>
         <translation>Tick ✓ what was done and write the minutes for rehab and the like; ○ is a planned service; — no dose due then; in a dose box write the time given, refused or missed; mood: good / fair / poor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="121"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="122"/>
         <source>日期：{period}&#x3000;会员：{n} 人&#x3000;（{kind}）</source>
         <translation>Date: {period}  Members: {n}  ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="126"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="127"/>
         <source>{centre}日间照料记录表</source>
         <translation>{centre} day-care record sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="128"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="129"/>
         <source>日间照料记录表</source>
         <translation>Day-care record sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="130"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="131"/>
         <source>含健康信息，请妥善保管</source>
         <translation>Contains health information: keep it safe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="136"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="137"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="137"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="138"/>
         <source>核对人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="139"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="140"/>
         <source>录入日期</source>
         <translation>Entered on</translation>
     </message>
@@ -2728,72 +2728,72 @@
         <translation>Open the attendance page to add a missing sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="243"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="246"/>
         <source>今天在站 {n} 人</source>
         <translation>{n} present today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="243"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="246"/>
         <source>当天在站 {n} 人</source>
         <translation>{n} present that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="248"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="251"/>
         <source>这一天还没到，不能记录；可以打印空白照料表。</source>
         <translation>This day has not come yet: nothing can be recorded; a blank care sheet can be printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="250"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="253"/>
         <source>这个月已报送关账，照料记录只能查看。</source>
         <translation>This month has been submitted and closed: the care log is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="253"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="256"/>
         <source>这一天没有日间照料会员签到：请先在“考勤”页签到，再记录照料。</source>
         <translation>No day-care member signed in that day: sign them in on the Attendance page first, then record the care.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="313"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="316"/>
         <source>已取消：{name} {service}</source>
         <translation>Taken back: {name} {service}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="318"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="321"/>
         <source>已记录：{name} {service}</source>
         <translation>Recorded: {name} {service}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="331"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="334"/>
         <source>分钟数请填写数字</source>
         <translation>Type the minutes as a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="336"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="339"/>
         <source>已记录：{name} {service} {minutes} 分钟</source>
         <translation>Recorded: {name} {service} {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="354"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="357"/>
         <source>已保存：{name} 的心情和备注</source>
         <translation>Saved: {name}&apos;s mood and note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="362"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="365"/>
         <source>已按计划勾选 {n} 项</source>
         <translation>Ticked {n} as planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="374"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="377"/>
         <source>{name} 在 {time} 没有要服的药</source>
         <translation>{name} has no medicine at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="381"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="384"/>
         <source>{name} {time} 的药已记录（{done}）；如需更正，请到“用药”页</source>
         <translation>{name}&apos;s {time} medicine is already recorded ({done}); to correct it, use the Medication tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="408"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="411"/>
         <source>已记录服药：{status}</source>
         <translation>Dose recorded: {status}</translation>
     </message>
@@ -2877,93 +2877,93 @@
 <context>
     <name>CareSheetPrintDialog</name>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="162"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="163"/>
         <source>打印照料表</source>
         <translation>Print care sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="164"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="165"/>
         <source>{day} 的日间照料记录表。空白表用于手写，之后在“今日照料”按同样的列顺序录入。</source>
         <translation>The day-care record sheet of {day}. A blank sheet is for handwriting, entered later on Today&apos;s care in the same column order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="168"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="169"/>
         <source>空白表（手写用）(&amp;B)</source>
         <translation>&amp;Blank sheet (to write on)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="169"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="170"/>
         <source>空白表，手写用</source>
         <translation>Blank sheet, to write on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="170"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="171"/>
         <source>已填表（存档签字）(&amp;F)</source>
         <translation>&amp;Filled sheet (to file and sign)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="171"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="172"/>
         <source>已填表，存档签字</source>
         <translation>Filled sheet, to file and sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="177"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="178"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="180"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="181"/>
         <source>打印预览(&amp;V)…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="181"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="182"/>
         <source>打印预览并打印</source>
         <translation>Preview and print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="182"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="183"/>
         <source>保存为 PDF(&amp;S)…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="183"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="184"/>
         <source>把照料表保存为 PDF 文件</source>
         <translation>Save the care sheet as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="187"/>
         <location filename="../../desktop/ui/care/care_log_print.py" line="188"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="189"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="210"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="211"/>
         <source>照料表打印预览</source>
         <translation>Care sheet print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="218"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="219"/>
         <source>照料表-{day}.pdf</source>
         <translation>care-sheet-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="219"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="220"/>
         <source>保存照料表</source>
         <translation>Save care sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="220"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="221"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="232"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="233"/>
         <source>正在生成照料表 PDF…</source>
         <translation>Making the care sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_print.py" line="237"/>
+        <location filename="../../desktop/ui/care/care_log_print.py" line="238"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -4259,37 +4259,37 @@ Error type: {error}</translation>
         <translation>Not recorded: please correct as shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="327"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="331"/>
         <source>已登记 {name} 离站</source>
         <translation>Recorded that {name} left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="337"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="341"/>
         <source>作废离站交接</source>
         <translation>Void hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="338"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="342"/>
         <source>作废 {name} 由 {collector} {time} 接走的记录；随交接记下的签退时间一并撤回。作废后可重新登记。</source>
         <translation>Void the record that {collector} collected {name} at {time}; the sign-out recorded with it is taken back too. You can record it again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="342"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="346"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="342"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="346"/>
         <source>如：时间记错、接走人选错</source>
         <translation>e.g. wrong time, wrong person chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="356"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="360"/>
         <source>无法作废</source>
         <translation>Cannot void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="358"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="362"/>
         <source>已作废这条离站交接，可以重新登记</source>
         <translation>The hand-over was voided; you can record it again</translation>
     </message>
@@ -5238,7 +5238,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/care/incidents_tab.py" line="279"/>
         <source>{severity}的事件结案前请先补全：{missing}。请点“编辑”补充后再结案。</source>
-        <translation>Before a {severity} incident can be closed, fill in {missing}. Click "Edit" to add them, then close it.</translation>
+        <translation>Before a {severity} incident can be closed, fill in {missing}. Click &quot;Edit&quot; to add them, then close it.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/incidents_tab.py" line="281"/>
@@ -6086,7 +6086,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/care/meals_tab.py" line="199"/>
         <source>打印所选会员的餐费单(&amp;R)…</source>
-        <translation>P&amp;rint the chosen member's statement…</translation>
+        <translation>P&amp;rint the chosen member&apos;s statement…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/meals_tab.py" line="202"/>
@@ -8854,22 +8854,22 @@ card {tail}</translation>
         <translation>There is no care service &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/day_care.py" line="108"/>
+        <location filename="../../desktop/models/care/day_care.py" line="110"/>
         <source>时间“{value}”不在一天之内：请写成 时:分，例如 08:30 或 13:00</source>
         <translation>The time &quot;{value}&quot; is not a time of day: write it as hours:minutes, e.g. 08:30 or 13:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/day_care.py" line="119"/>
+        <location filename="../../desktop/models/care/day_care.py" line="121"/>
         <source>请填写服药时间，例如 08:00, 12:30</source>
         <translation>Enter the times to take the medicine, e.g. 08:00, 12:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/day_care.py" line="136"/>
+        <location filename="../../desktop/models/care/day_care.py" line="138"/>
         <source>编号 {person_id} 不是日间照料的在册会员：请先在“人员登记”中勾选“日间照料”项目</source>
         <translation>No. {person_id} is not a member in the day-care programme: tick &quot;Daily care&quot; for them on the People page first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/day_care.py" line="152"/>
+        <location filename="../../desktop/models/care/day_care.py" line="154"/>
         <source>{name} 在 {day} 没有签到，不能记录照料：如果当天来了，请先在“考勤”页补签，再记录</source>
         <translation>{name} did not sign in on {day}, so no care can be recorded: if they came that day, add the sign-in on the Attendance page first, then record the care</translation>
     </message>

@@ -99,9 +99,11 @@ def service(db: Database, key: str) -> CareService:
 
 
 def parse_time(text: str, field: str = "time") -> str:
-    """A time of day as HH:MM (``8:05`` becomes ``08:05``); ValidationError naming ``field``
-    when it is not a time within the day."""
+    """A time of day as HH:MM (``8:05`` and ``805`` become ``08:05``, ``1630`` ``16:30``);
+    ValidationError naming ``field`` when it is not a time within the day."""
     value = (text or "").strip().replace("：", ":")
+    if re.fullmatch(r"[0-9]{3,4}", value):
+        value = f"{value[:-2]}:{value[-2:]}"  # 1630 and 830, typed without the colon
     if re.fullmatch(r"[0-9]:[0-5][0-9]", value):
         value = "0" + value
     if not _TIME.fullmatch(value):

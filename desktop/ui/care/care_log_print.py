@@ -88,7 +88,8 @@ def _cell(row: SheetRow, column: SheetColumn, filled: bool) -> str:
 
 def _widths(columns: list[SheetColumn]) -> list[int]:
     """Shares of the page width (percent): the note wide, ticks narrow."""
-    weights = {Kind.NAME: 10, Kind.SERVICE: 7, Kind.DOSE: 8, Kind.MOOD: 6, Kind.NOTE: 22}
+    # A dose column holds "药 12:30" on one line (a time split over two lines misreads).
+    weights = {Kind.NAME: 10, Kind.SERVICE: 8, Kind.DOSE: 10, Kind.MOOD: 7, Kind.NOTE: 12}
     raw = [5] + [weights[c.kind] for c in columns]
     total = sum(raw)
     shares = [max(3, round(100 * w / total)) for w in raw]

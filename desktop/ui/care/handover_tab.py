@@ -324,6 +324,10 @@ class HandoverTab(RefreshingPage):
             return
         if done:
             self.reload()
+            # On to the next member still here, so the next hand-over needs no arrow keys.
+            following = [m for m in self.model.rows() if m.still_here]
+            if following:
+                self.select_member(following[0].person_id)
             self.status_label.show_result(self.tr("已登记 {name} 离站").format(name=member.name))
             self.table.setFocus()
 

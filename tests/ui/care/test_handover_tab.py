@@ -117,6 +117,8 @@ def test_a_pickup_from_the_list_is_recorded_from_the_keyboard(
     assert row_texts(tab)["王芳"][2:] == ["17:05", "王家长（父亲）", "17:05", "已接走"]
     assert tab.status_label.text() == "✓ 已登记 王芳 离站"
     assert tab.late_label.text() == "⚠ 已过闭馆时间，仍未接走：李强、赵敏。请联系家属。"
+    # The selection moved on to the first member still here, ready for the next one.
+    assert tab.member_label.text() == "李强" and tab.record_button.isEnabled()
     # The recorded member cannot be recorded twice; the form says how to correct it.
     tab.select_member(wang)
     assert not tab.record_button.isEnabled() and tab.void_button.isEnabled()
