@@ -5,6 +5,7 @@ Add it to the main window with ``AttendancePage(db, actor)`` under the title 考
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -62,5 +63,8 @@ class AttendancePage(QWidget):
 
 
 def make_page(context: PageContext) -> AttendancePage:
-    """The attendance page for the main window."""
-    return AttendancePage(context.db, context.actor)
+    """The attendance page for the main window; another page may ask for a day's view."""
+    page = AttendancePage(context.db, context.actor)
+    context.signals.day_chosen.connect(
+        lambda day: page.show_day().set_day(date.fromisoformat(day)))
+    return page

@@ -24,6 +24,7 @@ from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -200,7 +201,7 @@ class CareLogTab(RefreshingPage):
         bottom.addWidget(self.status_label, 1)
         self.attendance_button = QPushButton(self.tr("去考勤页补签(&G)"))
         self.attendance_button.setAccessibleName(self.tr("打开考勤页，为没有签到的会员补签"))
-        self.attendance_button.clicked.connect(lambda: self._signals.open_page.emit("attendance"))
+        self.attendance_button.clicked.connect(self.open_attendance)
         self.attendance_button.setVisible(False)
         bottom.addWidget(self.attendance_button)
         layout.addLayout(bottom)
@@ -266,12 +267,21 @@ class CareLogTab(RefreshingPage):
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
         for number, column in enumerate(self.model.columns()):
             # A check box and 计划30分 in a service that counts minutes; ✓ alone otherwise.
-            cell = {Kind.NAME: "汉汉汉汉", Kind.SERVICE: "☐ 计划30分" if column.counts_minutes
-                    else "☐ 计划", Kind.DOSE: "已服 08:00", Kind.MOOD: "一般",
+            # Sized by the texts as shown, in the interface's language (English is longer).
+            planned = QCoreApplication.translate("CareLogModel", "计划{minutes}分").format(
+                minutes=30) if column.counts_minutes else QCoreApplication.translate(
+                    "CareLogModel", "计划")
+            cell = {Kind.NAME: "汉汉汉汉", Kind.SERVICE: "☐ " + planned,
+                    Kind.DOSE: f"{status_word('given')} 08:00", Kind.MOOD: "一般",
                     Kind.NOTE: "汉" * 10}[column.kind]
             width = max(heading.horizontalAdvance(column.header.upper()) + 16,
                         metrics.horizontalAdvance(cell) + han + 16)
             self.table.setColumnWidth(number, width)
+
+    def open_attendance(self) -> None:
+        """Show the attendance page on the day being entered, to add a missing sign-in."""
+        self._signals.open_page.emit("attendance")
+        self._signals.day_chosen.emit(self.day().isoformat())
 
     # -- writing ---------------------------------------------------------------------------
     def _save(self, action: Callable[[], object], done: str) -> bool:

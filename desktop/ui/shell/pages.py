@@ -41,6 +41,9 @@ class ShellSignals(QObject):
     # Right after open_page: the key of the alert that asked for it (validation.people.…), so
     # the page opened can show what the alert is about.
     alert_chosen = Signal(str)
+    # Right after open_page: the day (YYYY-MM-DD) the page opened should show (the care log
+    # sends a member not signed in to attendance on the day being entered).
+    day_chosen = Signal(str)
     centre_changed = Signal()  # the centre's profile was saved: the title shows its name
     text_scale_changed = Signal(float)
     high_contrast_changed = Signal(bool)

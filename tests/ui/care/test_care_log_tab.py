@@ -5,6 +5,7 @@ attendance page, the kiosk account refused, and the paper sheet written as a PDF
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import QLineEdit, QTableView
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database
+from desktop.ui.attendance.attendance_page import AttendancePage
 from desktop.ui.care.care_log_model import Kind
 from desktop.ui.care.care_log_print import CareSheetPrintDialog
 from desktop.ui.care.care_log_tab import CareLogTab
 from desktop.ui.care.care_page import TABS, CarePage
 from desktop.ui.care.dose_dialog import DoseDialog
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.pages import PageContext, ShellSignals
 from desktop.ui.shell.ui_settings import UiSettings
 from tests.care_support import CARE_DAY, CARE_NOW, CareCentre, care_centre
@@ -214,9 +217,28 @@ def test_a_member_not_signed_in_is_refused_with_the_way_to_attendance(
     assert counts(db) == before
     assert tab.attendance_button.isVisible()
     assert tab.model.rowCount() == 2  # the sheet shows who is present now
-    with qtbot.waitSignal(signals.open_page) as asked:
-        tab.attendance_button.click()
-    assert asked.args == ["attendance"]
+    asked: list[tuple[str, str]] = []
+    signals.open_page.connect(lambda page: asked.append(("page", page)))
+    signals.day_chosen.connect(lambda day: asked.append(("day", day)))
+    tab.attendance_button.click()
+    assert asked == [("page", "attendance"), ("day", "2024-05-13")]
+
+
+def test_the_way_to_attendance_opens_it_on_the_day_being_entered(
+        qtbot, db: Database, centre: CareCentre, ui_settings: UiSettings) -> None:
+    window = MainWindow(db, STAFF, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.select_page("care")
+    tab = window.page("care", CarePage).tab("log")
+    assert isinstance(tab, CareLogTab)
+    tab.date_edit.setDate(QDate(2024, 5, 10))
+    tab.open_attendance()
+    attendance_page = window.page("attendance", AttendancePage)
+    shown = window.stack.currentWidget()
+    assert shown is attendance_page or (shown is not None and shown.isAncestorOf(attendance_page))
+    assert attendance_page.tabs.currentWidget() is attendance_page.day_panel
+    assert attendance_page.day_panel.day() == date(2024, 5, 10)
 
 
 def test_the_kiosk_account_sees_nothing(qtbot, db: Database, centre: CareCentre,
