@@ -139,6 +139,15 @@ def generate_care(db: Database, rng: random.Random, today: date,
         "INSERT INTO care_handover (person_id, day, pickup_id, collector_name, collected_at,"
         f" reason, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, '{ACTOR.username}', ?)",
         handovers)
+    # A hand-over signs a member who had not signed out out at that time, as
+    # handover.record_handover does in the app.
+    db.execute(
+        "UPDATE sign_in SET signed_out_at = day || 'T' || (SELECT h.collected_at"
+        " FROM care_handover h WHERE h.person_id = sign_in.person_id AND h.day = sign_in.day"
+        " AND h.voided_at IS NULL) || ':00'"
+        " WHERE signed_out_at IS NULL AND voided_at IS NULL AND EXISTS (SELECT 1"
+        " FROM care_handover h WHERE h.person_id = sign_in.person_id AND h.day = sign_in.day"
+        " AND h.voided_at IS NULL)")
     incidents = _incidents(db, local, members, visits, first, last)
     sessions = _providers(db, local, visits, first, today, last)
     _meal_rates(db, first, years)
