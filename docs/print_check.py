@@ -3,11 +3,13 @@
 Run with `make print-check`. From demo data it writes each workbook (the centre's monthly
 report, the district consolidation of 15 centres, the subsidy payout sheet, the attendance
 matrix, the audit log, the call list, the roster template) and each PDF the app prints (the paper
-sign-in sheet, the call list), converts the workbooks to PDF with LibreOffice
-(`soffice --headless --convert-to pdf`) when it is installed, and renders every PDF page to a PNG
-with pdftoppm (poppler-utils). Look at the pages in build/print-check/pages/; the summary printed
-at the end gives each file's page count, paper size and the smallest text height on its pages
-(from `pdftotext -bbox`; a word box is about 1.2 times the font size).
+sign-in sheet, the call list, and daily care's: the care sheet blank and filled, a service plan,
+an incident report, a service confirmation, the meal collection sheet), converts the workbooks
+to PDF with LibreOffice (`soffice --headless --convert-to pdf`) when it is installed, and
+renders every PDF page to a PNG with pdftoppm (poppler-utils). Look at the pages in
+build/print-check/pages/; the summary printed at the end gives each file's page count, paper
+size and the smallest text height on its pages (from `pdftotext -bbox`; a word box is about 1.2
+times the font size).
 """
 
 # ruff: noqa: E402  (the project root goes on sys.path before the app is imported)
@@ -115,7 +117,42 @@ def write_pdfs(db: object, files: Path) -> list[Path]:
     printer.setOutputFileName(str(calls))
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     render_call_list(printer, members_not_seen(db, 2, today=TODAY), "西长安街温馨家园")
-    return [sheet, calls]
+    return [sheet, calls, *write_care_pdfs(db, files)]
+
+
+def write_care_pdfs(db: object, files: Path) -> list[Path]:
+    """日间照料's paper: the day's care sheet blank and filled, a service plan, an incident
+    report, a purchased-service confirmation and the month's meal collection sheet."""
+    from desktop.models.care import incidents, plans
+    from desktop.models.db import Database
+    from desktop.ui.care.care_log_print import load_sheet as care_sheet
+    from desktop.ui.care.care_log_print import write_sheet_pdf as write_care_sheet
+    from desktop.ui.care.incident_print import incident_form
+    from desktop.ui.care.meal_statement_print import write_statement_pdf
+    from desktop.ui.care.plan_print import load_plan_print, write_plan_pdf
+    from desktop.ui.care.service_confirmation_print import write_confirmation_pdf
+    from desktop.ui.common.printed_form import write_form_pdf
+
+    assert isinstance(db, Database)
+    day = db.scalar("SELECT max(day) FROM care_entry WHERE day <= ?", (TODAY.isoformat(),))
+    written = []
+    for filled, name in ((False, "照料记录表-空白.pdf"), (True, "照料记录表-已填.pdf")):
+        write_care_sheet(care_sheet(db, ADMIN, date.fromisoformat(day), filled=filled),
+                         files / name)
+        written.append(files / name)
+    member = db.scalar("SELECT person_id FROM care_plan ORDER BY id LIMIT 1")
+    plan = plans.plans(db, member, actor=ADMIN)[0]
+    write_plan_pdf(load_plan_print(db, plan.id, actor=ADMIN), files / "个别化服务计划.pdf")
+    found = incidents.incidents(db, actor=ADMIN)[0]
+    write_form_pdf(incident_form(found, "西长安街温馨家园"), files / "突发事件报告.pdf")
+    provider = db.scalar("SELECT provider_id FROM care_provider_session WHERE day LIKE ?"
+                         " LIMIT 1", (f"{MONTH}%",))
+    if provider is not None:
+        write_confirmation_pdf(db, ADMIN, int(provider), MONTH, files / "购买服务确认单.pdf")
+        written.append(files / "购买服务确认单.pdf")
+    write_statement_pdf(db, ADMIN, MONTH, files / "餐费收费表.pdf")
+    return [*written, files / "个别化服务计划.pdf", files / "突发事件报告.pdf",
+            files / "餐费收费表.pdf"]
 
 
 def to_pdf(workbooks: Sequence[Path], pdf: Path) -> None:
