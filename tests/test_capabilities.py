@@ -68,13 +68,14 @@ def test_references_are_imported_when_resolved() -> None:
 def test_every_page_is_declared_in_navigation_order() -> None:
     pages = declared_pages()
     assert [p.id for p in pages] == ["dashboard", "people", "attendance", "activities", "care",
-                                     "subsidy", "export", "consolidation", "users", "audit",
-                                     "settings"]
+                                     "volunteers", "subsidy", "export", "consolidation", "users",
+                                     "audit", "settings"]
     assert [p.title for p in pages] == ["首页", "人员登记", "考勤", "文体活动", "日间照料",
-                                        "康复补助", "月报", "区汇总", "账户", "操作日志", "设置"]
+                                        "志愿服务", "康复补助", "月报", "区汇总", "账户",
+                                        "操作日志", "设置"]
     assert {p.id: p.permission for p in pages if p.permission} == {
-        "care": Permission.RECORD_CARE, "users": Permission.MANAGE_USERS,
-        "audit": Permission.VIEW_AUDIT}
+        "care": Permission.RECORD_CARE, "volunteers": Permission.MANAGE_VOLUNTEERS,
+        "users": Permission.MANAGE_USERS, "audit": Permission.VIEW_AUDIT}
     assert {p.id for p in pages if p.scrolls} == {"dashboard", "export", "consolidation",
                                                   "settings"}
     # Each page's help has the page's title, and every factory names a real function.
@@ -120,7 +121,12 @@ def test_every_audit_table_has_its_words() -> None:
         "care_medication": "用药安排", "care_pickup": "接送人", "care_plan": "个别化服务计划",
         "care_log": "照料记录", "care_entry": "照料服务", "care_dose": "服药记录",
         "care_handover": "离站交接", "care_incident": "突发事件", "care_provider": "购买服务合同",
-        "care_provider_session": "购买服务记录", "care_meal_rate": "餐费标准"}
+        "care_provider_session": "购买服务记录", "care_meal_rate": "餐费标准",
+        "volunteer_detail": "志愿者信息", "volunteer_training": "志愿者培训",
+        "volunteer_post": "志愿服务岗位", "volunteer_pattern": "每周排班",
+        "volunteer_shift": "志愿服务班次", "volunteer_signup": "班次报名",
+        "volunteer_sign_in": "志愿者签到", "volunteer_service": "志愿服务时长",
+        "volunteer_certificate": "志愿服务证明"}
     # The person form's order: name first; then the sign-in's, the activity's, the month's.
     assert list(field_names())[:3] == ["name", "sex", "birth_date"]
     order = list(field_names())
@@ -156,7 +162,7 @@ import sys
 from desktop.cli import build_parser
 from desktop.ui.shell.pages import declared_pages
 build_parser()
-assert len(declared_pages()) == 11
+assert len(declared_pages()) == 12
 heavy = sorted(m for m in sys.modules if m.endswith("_page") or m in (
     "desktop.models.demo.demo", "desktop.excel.reporting.monthly_workbook", "openpyxl",
     "desktop.models.people.people_query", "desktop.models.reporting.month_close"))

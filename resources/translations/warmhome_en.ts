@@ -725,22 +725,22 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_page.py" line="37"/>
+        <location filename="../../desktop/ui/attendance/attendance_page.py" line="38"/>
         <source>考勤视图</source>
         <translation>Attendance views</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_page.py" line="38"/>
+        <location filename="../../desktop/ui/attendance/attendance_page.py" line="39"/>
         <source>日视图</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_page.py" line="39"/>
+        <location filename="../../desktop/ui/attendance/attendance_page.py" line="40"/>
         <source>月视图</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attendance/attendance_page.py" line="40"/>
+        <location filename="../../desktop/ui/attendance/attendance_page.py" line="41"/>
         <source>久未签到</source>
         <translation>Not seen recently</translation>
     </message>
@@ -991,6 +991,51 @@
         <location filename="../../desktop/models/care/__init__.py" line="32"/>
         <source>餐费标准</source>
         <translation>Meal price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="14"/>
+        <source>志愿者信息</source>
+        <translation>Volunteer details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="15"/>
+        <source>志愿者培训</source>
+        <translation>Volunteer training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="16"/>
+        <source>志愿服务岗位</source>
+        <translation>Volunteer post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="17"/>
+        <source>每周排班</source>
+        <translation>Weekly shift pattern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="18"/>
+        <source>志愿服务班次</source>
+        <translation>Volunteer shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="19"/>
+        <source>班次报名</source>
+        <translation>Shift sign-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="20"/>
+        <source>志愿者签到</source>
+        <translation>Volunteer sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="21"/>
+        <source>志愿服务时长</source>
+        <translation>Volunteer service time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="22"/>
+        <source>志愿服务证明</source>
+        <translation>Certificate of volunteer service</translation>
     </message>
 </context>
 <context>
@@ -2509,17 +2554,17 @@
 <context>
     <name>CareLogDelegate</name>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="109"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="110"/>
         <source>心情</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="117"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="118"/>
         <source>分钟数</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="120"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="121"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -2558,11 +2603,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/care/care_log_model.py" line="101"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="271"/>
         <source>计划{minutes}分</source>
         <translation>Planned {minutes} min</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/care/care_log_model.py" line="103"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="272"/>
         <source>计划</source>
         <translation>Planned</translation>
     </message>
@@ -2678,122 +2725,122 @@
 <context>
     <name>CareLogTab</name>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="149"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="150"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="162"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="163"/>
         <source>按计划勾选全部(&amp;A)</source>
         <translation>Tick &amp;all as planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="163"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="164"/>
         <source>按个别化服务计划勾选全部会员今天的服务并保存</source>
         <translation>Tick and save every member&apos;s services of the day from their individual service plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="166"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="167"/>
         <source>打印照料表(&amp;P)…</source>
         <translation>&amp;Print care sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="167"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="168"/>
         <source>打印空白或已填的照料表</source>
         <translation>Print a blank or filled care sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="172"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="173"/>
         <source>空格或回车：勾选／取消；康复等项目直接输入分钟数；服药格按空格记录；心情列按 1 好、2 一般、3 差；“计划”＝计划内尚未保存。</source>
         <translation>Space or Enter: tick / untick; type the minutes on timed services; Space on a medication cell records the dose; mood: 1 good, 2 fair, 3 poor; &quot;Planned&quot; = in the plan, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="180"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="181"/>
         <source>照料记录表：每行一位会员，每列一项服务</source>
         <translation>Care log: one row per member, one column per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="199"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="200"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="201"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="202"/>
         <source>去考勤页补签(&amp;G)</source>
         <translation>&amp;Go to attendance to add the sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="202"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="203"/>
         <source>打开考勤页，为没有签到的会员补签</source>
         <translation>Open the attendance page to add a missing sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="246"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="247"/>
         <source>今天在站 {n} 人</source>
         <translation>{n} present today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="246"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="247"/>
         <source>当天在站 {n} 人</source>
         <translation>{n} present that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="251"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="252"/>
         <source>这一天还没到，不能记录；可以打印空白照料表。</source>
         <translation>This day has not come yet: nothing can be recorded; a blank care sheet can be printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="253"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="254"/>
         <source>这个月已报送关账，照料记录只能查看。</source>
         <translation>This month has been submitted and closed: the care log is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="256"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="257"/>
         <source>这一天没有日间照料会员签到：请先在“考勤”页签到，再记录照料。</source>
         <translation>No day-care member signed in that day: sign them in on the Attendance page first, then record the care.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="316"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="326"/>
         <source>已取消：{name} {service}</source>
         <translation>Taken back: {name} {service}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="321"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="331"/>
         <source>已记录：{name} {service}</source>
         <translation>Recorded: {name} {service}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="334"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="344"/>
         <source>分钟数请填写数字</source>
         <translation>Type the minutes as a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="339"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="349"/>
         <source>已记录：{name} {service} {minutes} 分钟</source>
         <translation>Recorded: {name} {service} {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="357"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="367"/>
         <source>已保存：{name} 的心情和备注</source>
         <translation>Saved: {name}&apos;s mood and note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="365"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="375"/>
         <source>已按计划勾选 {n} 项</source>
         <translation>Ticked {n} as planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="377"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="387"/>
         <source>{name} 在 {time} 没有要服的药</source>
         <translation>{name} has no medicine at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="384"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="394"/>
         <source>{name} {time} 的药已记录（{done}）；如需更正，请到“用药”页</source>
         <translation>{name}&apos;s {time} medicine is already recorded ({done}); to correct it, use the Medication tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_log_tab.py" line="411"/>
+        <location filename="../../desktop/ui/care/care_log_tab.py" line="421"/>
         <source>已记录服药：{status}</source>
         <translation>Dose recorded: {status}</translation>
     </message>
@@ -2801,42 +2848,42 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../desktop/ui/care/care_page.py" line="38"/>
+        <location filename="../../desktop/ui/care/care_page.py" line="24"/>
         <source>今日照料</source>
         <translation>Today&apos;s care</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_page.py" line="39"/>
+        <location filename="../../desktop/ui/care/care_page.py" line="25"/>
         <source>用药</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_page.py" line="41"/>
+        <location filename="../../desktop/ui/care/care_page.py" line="27"/>
         <source>离站交接</source>
         <translation>Hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_page.py" line="43"/>
+        <location filename="../../desktop/ui/care/care_page.py" line="29"/>
         <source>突发事件</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_page.py" line="45"/>
+        <location filename="../../desktop/ui/care/care_page.py" line="31"/>
         <source>购买服务</source>
         <translation>Purchased services</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_page.py" line="47"/>
+        <location filename="../../desktop/ui/care/care_page.py" line="33"/>
         <source>餐费</source>
         <translation>Meals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_page.py" line="48"/>
+        <location filename="../../desktop/ui/care/care_page.py" line="34"/>
         <source>照料档案</source>
         <translation>Care profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/care_page.py" line="63"/>
+        <location filename="../../desktop/ui/care/care_page.py" line="45"/>
         <source>日间照料的各项工作</source>
         <translation>Daily care tasks</translation>
     </message>
@@ -4702,6 +4749,21 @@ Error type: {error}</translation>
         <source>用药、突发事件和照料记录属于健康信息，只有工作人员和管理员可以查看，每次修改都记入操作日志；月报只报送人数和次数。</source>
         <translation>Medication, incidents and care notes are health information: only staff and administrators can see them, and every change is written to the audit log. The monthly report sends counts only.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="12"/>
+        <source>志愿服务</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="13"/>
+        <source>安排志愿者的班次，记录他们在签到台的签到和签退，统计真实的服务时长，标记未到，出具志愿服务证明，并查看星级。</source>
+        <translation>Plan the volunteers' shifts, record their sign-in and sign-out at the kiosk, count their actual service time, mark no-shows, issue certificates of volunteer service and see their star levels.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="17"/>
+        <source>服务时长只计班次之内签到到签退的时间（路途不计），按设定取整；不能直接填写一个小时数，每条时长都要说明做了什么。</source>
+        <translation>Service time counts only from sign-in to sign-out within a shift (travel excluded), rounded as set; hours are never typed as a bare number: every entry says what was done.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -5801,6 +5863,11 @@ Error type: {error}</translation>
         <location filename="../../desktop/ui/care/__init__.py" line="46"/>
         <source>日间照料</source>
         <translation>Daily care</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="23"/>
+        <source>志愿服务</source>
+        <translation>Volunteers</translation>
     </message>
 </context>
 <context>
@@ -8430,67 +8497,72 @@ card {tail}</translation>
         <translation>Sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="49"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="50"/>
         <source>登记和修改人员</source>
         <translation>register and change people</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="51"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="52"/>
         <source>查看完整证件号、电话和住址</source>
         <translation>view full ID numbers, phone numbers and addresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="53"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="54"/>
         <source>修改中心信息</source>
         <translation>change the centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="54"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="55"/>
         <source>管理账户</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="55"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="56"/>
         <source>查看操作日志</source>
         <translation>view the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="56"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="57"/>
         <source>备份数据</source>
         <translation>back up the data</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="57"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="58"/>
         <source>恢复备份</source>
         <translation>restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="58"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="59"/>
         <source>报送月报并关账</source>
         <translation>submit the monthly report and close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="59"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="60"/>
         <source>重新打开已报送的月份</source>
         <translation>reopen a submitted month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="60"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="61"/>
         <source>运行签到台</source>
         <translation>run the sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="62"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="63"/>
         <source>补签、更正和作废签到，管理文体活动</source>
         <translation>add, correct and void sign-ins, and manage activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="65"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="66"/>
         <source>查看和记录日间照料（用药、突发事件等健康信息）</source>
         <translation>view and record daily care (health information such as medication and incidents)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="101"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="69"/>
+        <source>管理志愿者、排班、服务时长和志愿服务证明</source>
+        <translation>manage volunteers, shifts, service time and certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/admin/permissions.py" line="105"/>
         <source>“{user}”（{role}）没有权限：{permission}</source>
         <translation>“{user}” ({role}) may not {permission}</translation>
     </message>
@@ -8848,28 +8920,28 @@ card {tail}</translation>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/day_care.py" line="97"/>
+        <location filename="../../desktop/models/care/day_care.py" line="96"/>
         <location filename="../../desktop/models/care/plans.py" line="143"/>
         <source>没有“{key}”这项照料服务</source>
         <translation>There is no care service &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/day_care.py" line="110"/>
+        <location filename="../../desktop/models/times.py" line="27"/>
         <source>时间“{value}”不在一天之内：请写成 时:分，例如 08:30 或 13:00</source>
         <translation>The time &quot;{value}&quot; is not a time of day: write it as hours:minutes, e.g. 08:30 or 13:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/day_care.py" line="121"/>
+        <location filename="../../desktop/models/times.py" line="38"/>
         <source>请填写服药时间，例如 08:00, 12:30</source>
         <translation>Enter the times to take the medicine, e.g. 08:00, 12:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/day_care.py" line="138"/>
+        <location filename="../../desktop/models/care/day_care.py" line="112"/>
         <source>编号 {person_id} 不是日间照料的在册会员：请先在“人员登记”中勾选“日间照料”项目</source>
         <translation>No. {person_id} is not a member in the day-care programme: tick &quot;Daily care&quot; for them on the People page first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/day_care.py" line="154"/>
+        <location filename="../../desktop/models/care/day_care.py" line="128"/>
         <source>{name} 在 {day} 没有签到，不能记录照料：如果当天来了，请先在“考勤”页补签，再记录</source>
         <translation>{name} did not sign in on {day}, so no care can be recorded: if they came that day, add the sign-in on the Attendance page first, then record the care</translation>
     </message>
@@ -8905,84 +8977,84 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/care_log.py" line="327"/>
-        <location filename="../../desktop/models/care/doses.py" line="246"/>
+        <location filename="../../desktop/models/care/doses.py" line="245"/>
         <source>备注最多 {n} 个字，现在是 {length} 个字</source>
         <translation>A note has at most {n} characters; this one has {length}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="122"/>
+        <location filename="../../desktop/models/care/doses.py" line="121"/>
         <source>日期“{day}”不正确：请写成 年-月-日，例如 2024-05-13</source>
         <translation>The date &quot;{day}&quot; is not valid: write year-month-day, e.g. 2024-05-13</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="126"/>
+        <location filename="../../desktop/models/care/doses.py" line="125"/>
         <source>{day} 还没到，不能提前记录照料或服药</source>
         <translation>{day} has not come yet: care and doses cannot be recorded in advance</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="233"/>
+        <location filename="../../desktop/models/care/doses.py" line="232"/>
         <source>服药情况只能是已服、拒服或漏服</source>
         <translation>A dose can only be given, refused or missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="240"/>
+        <location filename="../../desktop/models/care/doses.py" line="239"/>
         <source>请填写给药人</source>
         <translation>Please fill in who gave it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="243"/>
+        <location filename="../../desktop/models/care/doses.py" line="242"/>
         <source>给药人最多 {n} 个字</source>
         <translation>Who gave it: at most {n} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="252"/>
+        <location filename="../../desktop/models/care/doses.py" line="251"/>
         <location filename="../../desktop/models/care/medication_schedule.py" line="132"/>
         <source>没有编号为 {id} 的用药安排</source>
         <translation>There is no medication schedule number {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="259"/>
+        <location filename="../../desktop/models/care/doses.py" line="258"/>
         <source>{name} 没有“{medicine}”这项用药安排：请核对是谁的药</source>
         <translation>{name} has no medication schedule for &quot;{medicine}&quot;: check whose medicine it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="264"/>
+        <location filename="../../desktop/models/care/doses.py" line="263"/>
         <source>{name} 在 {day} 没有在服“{medicine}”（用药安排未开始或已停止）：请先在照料档案中核对用药安排</source>
         <translation>{name} was not taking &quot;{medicine}&quot; on {day} (the schedule had not started or had stopped): check the medication schedule in the care profile first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="268"/>
+        <location filename="../../desktop/models/care/doses.py" line="267"/>
         <source>{name} 的“{medicine}”服药时间是 {times}，没有 {time} 这一次</source>
         <translation>{name} takes &quot;{medicine}&quot; at {times}, not at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="275"/>
+        <location filename="../../desktop/models/care/doses.py" line="274"/>
         <source>服药时间 {time} 还没到：请填写实际服药（或确认拒服、漏服）的时间</source>
         <translation>The time {time} has not come yet: enter the time the dose was actually taken (or refused or missed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="287"/>
+        <location filename="../../desktop/models/care/doses.py" line="286"/>
         <source>{day} {time} 的“{medicine}”已记录为{status}（{at}）：如需更正，请在“用药”页作废原记录后重新记录</source>
         <translation>&quot;{medicine}&quot; at {time} on {day} is already recorded as {status} ({at}): to correct it, void that record on the Medication tab and record it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="335"/>
+        <location filename="../../desktop/models/care/doses.py" line="334"/>
         <source>请写明作废的原因</source>
         <translation>Please give the reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="339"/>
-        <location filename="../../desktop/models/care/doses.py" line="368"/>
+        <location filename="../../desktop/models/care/doses.py" line="338"/>
+        <location filename="../../desktop/models/care/doses.py" line="367"/>
         <source>没有编号为 {id} 的服药记录</source>
         <translation>There is no dose record no. {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="343"/>
+        <location filename="../../desktop/models/care/doses.py" line="342"/>
         <source>这条服药记录已经作废</source>
         <translation>This dose record has already been voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/doses.py" line="423"/>
+        <location filename="../../desktop/models/care/doses.py" line="422"/>
         <source>有 {n} 次服药到时间还没有记录：{doses}</source>
         <translation>{n} doses are due and not recorded: {doses}</translation>
     </message>
@@ -9552,6 +9624,21 @@ card {tail}</translation>
         <location filename="../../desktop/models/care/sign_in_link.py" line="36"/>
         <source>日间照料：服务 {entries} 项、服药 {doses} 次、心情或备注 {notes} 条、离站交接 {handovers} 次、购买服务 {sessions} 次（在“日间照料”页取消或作废）</source>
         <translation>daily care: {entries} services, {doses} doses, {notes} moods or notes, {handovers} hand-overs, {sessions} purchased sessions (take them back or void them on the Daily care page)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/rules.py" line="50"/>
+        <source>没有编号为 {id} 的人员</source>
+        <translation>There is no person no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/rules.py" line="53"/>
+        <source>{name} 已归档，不能安排志愿服务：如需恢复，请先在“人员登记”中恢复</source>
+        <translation>{name} is archived and cannot be given volunteer service: restore them on the People page first if needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/rules.py" line="57"/>
+        <source>{name} 不是在册的志愿者：请先在“人员登记”中勾选“志愿者”</source>
+        <translation>{name} is not a registered volunteer: tick "Volunteer" for them on the People page first</translation>
     </message>
 </context>
 <context>
@@ -13890,6 +13977,14 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <location filename="../../desktop/ui/attendance/sign_in_dialogs.py" line="336"/>
         <source>如：签错人、重复录入</source>
         <translation>e.g. wrong person, entered twice</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="34"/>
+        <source>志愿服务的各项工作</source>
+        <translation>Volunteer service tasks</translation>
     </message>
 </context>
 <context>

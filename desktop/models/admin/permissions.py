@@ -43,6 +43,7 @@ class Permission(StrEnum):
     RUN_KIOSK = "run_kiosk"
     EDIT_ATTENDANCE = "edit_attendance"
     RECORD_CARE = "record_care"
+    MANAGE_VOLUNTEERS = "manage_volunteers"
 
 
 PERMISSION_NAMES: dict[Permission, str] = {
@@ -64,6 +65,9 @@ PERMISSION_NAMES: dict[Permission, str] = {
     Permission.RECORD_CARE: Message(
         QT_TRANSLATE_NOOP("Messages", "查看和记录日间照料（用药、突发事件等健康信息）")
     ),
+    Permission.MANAGE_VOLUNTEERS: Message(
+        QT_TRANSLATE_NOOP("Messages", "管理志愿者、排班、服务时长和志愿服务证明")
+    ),
 }
 
 GRANTS: dict[Role, frozenset[Permission]] = {
@@ -71,7 +75,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.STAFF: frozenset({
         Permission.EDIT_PEOPLE, Permission.REVEAL_SENSITIVE, Permission.EDIT_SETTINGS,
         Permission.MAKE_BACKUP, Permission.RUN_KIOSK, Permission.EDIT_ATTENDANCE,
-        Permission.CLOSE_MONTH, Permission.RECORD_CARE,
+        Permission.CLOSE_MONTH, Permission.RECORD_CARE, Permission.MANAGE_VOLUNTEERS,
     }),
     Role.KIOSK: frozenset({Permission.RUN_KIOSK}),
 }

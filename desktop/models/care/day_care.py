@@ -8,15 +8,15 @@ administrators; never the kiosk account).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from desktop.models.admin.centre import get_setting
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
-from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
+from desktop.models.errors import NotFoundError, WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.times import is_time
 
 PROGRAMME = "日间照料"
 
@@ -50,7 +50,6 @@ SEEDED_SERVICE_NAMES = (
 # The service whose ticks are the day's meals (meal statements, the report's 用餐人次).
 MEAL_KINDS = ("meal",)
 
-_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 
 
 class NotPresentError(WarmHomeError):
@@ -96,31 +95,6 @@ def service(db: Database, key: str) -> CareService:
             return found
     raise NotFoundError(Message(QT_TRANSLATE_NOOP("Messages", "没有“{key}”这项照料服务"),
                                 key=key))
-
-
-def parse_time(text: str, field: str = "time") -> str:
-    """A time of day as HH:MM (``8:05`` and ``805`` become ``08:05``, ``1630`` ``16:30``);
-    ValidationError naming ``field`` when it is not a time within the day."""
-    value = (text or "").strip().replace("：", ":")
-    if re.fullmatch(r"[0-9]{3,4}", value):
-        value = f"{value[:-2]}:{value[-2:]}"  # 1630 and 830, typed without the colon
-    if re.fullmatch(r"[0-9]:[0-5][0-9]", value):
-        value = "0" + value
-    if not _TIME.fullmatch(value):
-        raise ValidationError({field: Message(QT_TRANSLATE_NOOP(
-            "Messages", "时间“{value}”不在一天之内：请写成 时:分，例如 08:30 或 13:00"),
-            value=text)})
-    return value
-
-
-def parse_times(text: str, field: str = "times") -> tuple[str, ...]:
-    """Times of day separated by commas, spaces or 、 (``8:00, 12:30``), sorted, each once;
-    ValidationError naming ``field`` when there is none or one is not a time of day."""
-    parts = [p for p in re.split(r"[,，、;；\s]+", text or "") if p]
-    if not parts:
-        raise ValidationError({field: Message(QT_TRANSLATE_NOOP(
-            "Messages", "请填写服药时间，例如 08:00, 12:30"))})
-    return tuple(sorted({parse_time(part, field) for part in parts}))
 
 
 def is_day_care_member(db: Database, person_id: int) -> bool:
@@ -179,7 +153,7 @@ def closing_time(db: Database) -> str:
     """The centre's closing time (HH:MM, setting, default 17:00): a member still signed in
     then without a hand-over is flagged."""
     value = get_setting(db, CLOSING_TIME_KEY, DEFAULT_CLOSING_TIME)
-    return value if _TIME.fullmatch(value) else DEFAULT_CLOSING_TIME
+    return value if is_time(value) else DEFAULT_CLOSING_TIME
 
 
 def add_months(day: date, months: int) -> date:

@@ -27,8 +27,6 @@ from desktop.models.care.day_care import (
     DOSE_STATUSES,
     ensure_day_care_member,
     ensure_present,
-    parse_time,
-    parse_times,
     present_members,
     require_care,
 )
@@ -38,6 +36,7 @@ from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.reporting.month_close import ensure_month_open
 from desktop.models.text_input import clean_line, clean_text
+from desktop.models.times import parse_time, parse_times
 
 if TYPE_CHECKING:
     from desktop.models.reporting.dashboard import Alert

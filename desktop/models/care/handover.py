@@ -24,7 +24,6 @@ from desktop.models.care.day_care import (
     closing_time,
     ensure_day_care_member,
     ensure_present,
-    parse_time,
     present_members,
     require_care,
 )
@@ -35,6 +34,7 @@ from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.reporting import dashboard
 from desktop.models.reporting.month_close import ensure_month_open
 from desktop.models.text_input import clean_line, clean_name
+from desktop.models.times import parse_time
 
 NAME_MAX = 50
 REASON_MAX = 100

@@ -27,7 +27,6 @@ from desktop.models.care.day_care import (
     PROGRAMME,
     SERIOUS,
     SEVERITIES,
-    parse_time,
     require_care,
 )
 from desktop.models.clock import now_iso
@@ -37,6 +36,7 @@ from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.reporting import dashboard
 from desktop.models.reporting.month_close import MonthClosedError, is_closed
 from desktop.models.text_input import clean_line, clean_name, clean_text
+from desktop.models.times import parse_time
 
 PLACE_MAX = 50
 NAME_MAX = 50

@@ -18,7 +18,6 @@ from desktop.models.admin.permissions import Actor
 from desktop.models.care.day_care import (
     SUPPLIERS,
     ensure_day_care_member,
-    parse_times,
     require_care,
 )
 from desktop.models.care.profile import ensure_profile, parse_day
@@ -27,6 +26,7 @@ from desktop.models.db import Database
 from desktop.models.errors import NotFoundError, ValidationError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.text_input import clean_line, clean_text
+from desktop.models.times import parse_times
 
 MEDICINE_MAX = 60
 DOSE_MAX = 40

@@ -65,8 +65,8 @@ def test_main_window_shows_english(qtbot, configured_db: Database, ui_settings: 
     qtbot.addWidget(window)
 
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == \
-        ["Home", "People", "Attendance", "Activities", "Daily care", "Rehab subsidy",
-         "Monthly report",
+        ["Home", "People", "Attendance", "Activities", "Daily care", "Volunteers",
+         "Rehab subsidy", "Monthly report",
          "District summary", "Settings"]
     assert window.nav.accessibleName() == "Navigation"
     assert window.windowTitle() == "西长安街温馨家园 — Warm Home Desktop"

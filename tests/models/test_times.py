@@ -1,11 +1,11 @@
-"""The shared rules of daily care: times of day as staff type them."""
+"""Times of day as staff type them (desktop.models.times), shared by every capability."""
 
 from __future__ import annotations
 
 import pytest
 
-from desktop.models.care.day_care import parse_time, parse_times
 from desktop.models.errors import ValidationError
+from desktop.models.times import parse_time, parse_times
 
 
 @pytest.mark.parametrize(("typed", "time"), [

@@ -1,0 +1,26 @@
+"""志愿服务: the volunteers page (shifts and their week, sign-ups, service hours and levels,
+certificates, volunteers' details), one tab per part (:mod:`.volunteers_page`).
+
+Declares its main-window page and its help (``desktop.ui.shell.pages``).
+"""
+
+from desktop.models.admin.permissions import Permission
+from desktop.models.messages import QT_TRANSLATE_NOOP
+from desktop.ui.shell.pages import HelpTopic, Page
+
+HELP = HelpTopic(
+    QT_TRANSLATE_NOOP("Help", "志愿服务"),
+    QT_TRANSLATE_NOOP("Help", "安排志愿者的班次，记录他们在签到台的签到和签退，统计真实的服务时长，"
+                      "标记未到，出具志愿服务证明，并查看星级。"),
+    (),
+    (
+        QT_TRANSLATE_NOOP("Help", "服务时长只计班次之内签到到签退的时间（路途不计），按设定取整；"
+                          "不能直接填写一个小时数，每条时长都要说明做了什么。"),
+    ),
+)
+
+PAGES = (
+    Page("volunteers", QT_TRANSLATE_NOOP("MainWindow", "志愿服务"), 47,
+         "desktop.ui.volunteers.volunteers_page:make_page",
+         permission=Permission.MANAGE_VOLUNTEERS, help=HELP),
+)

@@ -1,0 +1,40 @@
+"""The 志愿服务 page: one tab per part of volunteer service, each built when first opened
+(:class:`~desktop.ui.common.tabbed_page.TabbedPage`).
+
+Each part brings its tab as a factory ``make_tab(context) -> QWidget`` in its own module of this
+package and is listed in :data:`TABS`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.common.tabbed_page import Tab, TabbedPage
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.pages import PageContext
+
+# In the order of the work: the week's shifts first, the volunteers' details last. Titles are
+# marked with QT_TRANSLATE_NOOP("VolunteersPage", …) and translated when the page is made.
+TABS: tuple[Tab, ...] = (
+)
+
+
+
+
+class VolunteersPage(TabbedPage):
+    """The tabs of volunteer service."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None,
+                 tabs: tuple[Tab, ...] = TABS) -> None:
+        super().__init__(context, tabs, "VolunteersPage",
+                         QCoreApplication.translate("VolunteersPage", "志愿服务的各项工作"),
+                         parent)
+
+
+def make_page(context: PageContext) -> VolunteersPage:
+    """The 志愿服务 page for the main window."""
+    return VolunteersPage(context)
