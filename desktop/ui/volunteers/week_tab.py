@@ -1,0 +1,321 @@
+"""排班: the week's shifts as a grid, one column a day (Monday first), one cell a shift showing
+its time, post, "已报 2/3", what is missing in words ("缺 1 人", "已满", "已取消") and the
+names signed up. 上一周 / 下一周 / 本周 move the week; the buttons below make a shift or a
+weekly pattern, sign a volunteer up for the selected shift, cancel a sign-up or the shift.
+
+The arrow keys move from shift to shift; Tab leaves the grid for the buttons.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.db import Database
+from desktop.models.volunteers import details, posts, shifts, signups
+from desktop.models.volunteers.shifts import PatternInput, Shift, ShiftInput
+from desktop.ui.activities.activity_dialogs import ReasonDialog
+from desktop.ui.common.model_action import attempt, succeeded
+from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
+from desktop.ui.volunteers.shift_dialogs import (
+    CancelSignupDialog,
+    PatternDialog,
+    ShiftDialog,
+    SignUpDialog,
+    button,
+    weekday_name,
+)
+
+if TYPE_CHECKING:
+    from desktop.models.admin.permissions import Actor
+    from desktop.ui.shell.pages import PageContext
+
+_SHIFT_ID = Qt.ItemDataRole.UserRole
+
+
+def monday_of(day: date) -> date:
+    """The Monday of ``day``'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+def places_text(shift: Shift) -> str:
+    """已报 2/3 and, in words, what is missing: 缺 1 人, 已满, or 已取消 with the reason."""
+    if shift.cancelled:
+        return QCoreApplication.translate("WeekTab", "已取消：{reason}").format(
+            reason=shift.cancel_reason or "")
+    taken = QCoreApplication.translate("WeekTab", "已报 {taken}/{capacity}").format(
+        taken=shift.taken, capacity=shift.capacity)
+    missing = QCoreApplication.translate("WeekTab", "缺 {count} 人").format(
+        count=shift.open_places) if shift.open_places else \
+        QCoreApplication.translate("WeekTab", "已满")
+    return f"{taken}　{missing}"
+
+
+def shift_text(shift: Shift) -> str:
+    """A cell: time and post, places, the names signed up."""
+    names = "、".join(v.name for v in shift.volunteers) if shift.volunteers else \
+        QCoreApplication.translate("WeekTab", "（还没有人报名）")
+    lines = [f"{shift.starts_at}–{shift.ends_at} {shift.post_name}", places_text(shift)]
+    if not shift.cancelled:
+        lines.append(names)
+    if shift.note:
+        lines.append(shift.note)
+    return "\n".join(lines)
+
+
+def describe(shift: Shift) -> str:
+    """The shift in one line (dialogs say which shift they act on)."""
+    return QCoreApplication.translate("WeekTab", "{day}（{weekday}）{start}–{end} {post}").format(
+        day=shift.day, weekday=weekday_name(date.fromisoformat(shift.day).weekday()),
+        start=shift.starts_at, end=shift.ends_at, post=shift.post_name)
+
+
+class WeekTab(RefreshingPage):
+    """The week's shifts and the buttons that plan them and sign volunteers up."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db: Database = context.db
+        self._actor: Actor = context.actor
+        self.monday = monday_of(self._db.clock.today())
+        self._shifts: dict[int, Shift] = {}
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.previous_button = button(self.tr("上一周(&P)"), self.tr("看上一周的排班"),
+                                      lambda: self.show_week(self.monday - timedelta(days=7)))
+        self.this_week_button = button(self.tr("本周(&T)"), self.tr("回到本周的排班"),
+                                       lambda: self.show_week(monday_of(
+                                           self._db.clock.today())))
+        self.next_button = button(self.tr("下一周(&X)"), self.tr("看下一周的排班"),
+                                  lambda: self.show_week(self.monday + timedelta(days=7)))
+        self.week_label = QLabel()
+        self.week_label.setAccessibleName(self.tr("显示的一周"))
+        top.addWidget(self.previous_button)
+        top.addWidget(self.week_label)
+        top.addWidget(self.next_button)
+        top.addWidget(self.this_week_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.grid = QTableWidget(0, 7)
+        self.grid.setAccessibleName(self.tr("一周的班次：每列一天，每格一个班次"))
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setTabKeyNavigation(False)
+        self.grid.setWordWrap(True)
+        self.grid.verticalHeader().setVisible(False)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.currentCellChanged.connect(lambda *_: self._enable())
+        layout.addWidget(self.grid, 1)
+        buttons = QHBoxLayout()
+        self.new_button = button(self.tr("新建班次(&N)…"), self.tr("新建一个班次"),
+                                 lambda: self.make_shift_dialog().open())
+        self.pattern_button = button(self.tr("每周排班(&W)…"),
+                                     self.tr("按星期几一次排好多周的班次"),
+                                     lambda: self.make_pattern_dialog().open())
+        self.sign_up_button = button(self.tr("报名(&A)…"), self.tr("给选中的班次报名一位志愿者"),
+                                     self._open_sign_up)
+        self.cancel_signup_button = button(self.tr("取消报名(&C)…"),
+                                           self.tr("取消选中班次里一位志愿者的报名"),
+                                           self._open_cancel_signup)
+        self.cancel_shift_button = button(self.tr("取消班次(&D)…"),
+                                          self.tr("取消选中的班次，写明原因"),
+                                          self._open_cancel_shift)
+        for made in (self.new_button, self.pattern_button, self.sign_up_button,
+                     self.cancel_signup_button, self.cancel_shift_button):
+            buttons.addWidget(made)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status_label = StatusLabel(self.tr("结果"))
+        layout.addWidget(self.status_label)
+        self.refresh()
+
+    # -- showing ----------------------------------------------------------------------------
+    def show_week(self, monday: date) -> None:
+        """Show the week starting on ``monday``."""
+        self.monday = monday
+        self.refresh()
+        self.grid.setFocus()
+
+    def refresh(self) -> None:
+        """The week's shifts again, keeping the selected shift when it is still there."""
+        chosen = self.selected()
+        found = attempt(self, lambda: shifts.week(self._db, self.monday, actor=self._actor),
+                        status=self.status_label) or []
+        self._shifts = {s.id: s for s in found}
+        last = self.monday + timedelta(days=6)
+        self.week_label.setText(self.tr("{first} 至 {last}").format(
+            first=self.monday.isoformat(), last=last.isoformat()))
+        by_day: list[list[Shift]] = [[] for _ in range(7)]
+        for shift in found:
+            by_day[date.fromisoformat(shift.day).weekday()].append(shift)
+        self.grid.clear()
+        self.grid.setRowCount(max((len(d) for d in by_day), default=0))
+        for column in range(7):
+            day = self.monday + timedelta(days=column)
+            self.grid.setHorizontalHeaderItem(column, QTableWidgetItem(self.tr(
+                "{weekday} {month}月{day}日").format(weekday=weekday_name(column),
+                                                    month=day.month, day=day.day)))
+        keep: tuple[int, int] | None = None
+        for column, day_shifts in enumerate(by_day):
+            for row, shift in enumerate(day_shifts):
+                item = QTableWidgetItem(shift_text(shift))
+                item.setData(_SHIFT_ID, shift.id)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             f"{describe(shift)}；{places_text(shift)}；"
+                             + "、".join(v.name for v in shift.volunteers))
+                item.setToolTip(shift_text(shift))
+                self.grid.setItem(row, column, item)
+                if chosen is not None and shift.id == chosen.id:
+                    keep = (row, column)
+        self.grid.resizeRowsToContents()
+        if keep is None and found:
+            first = found[0]
+            keep = (0, date.fromisoformat(first.day).weekday())
+        if keep is not None:
+            self.grid.setCurrentCell(*keep)
+        self._enable()
+
+    def selected(self) -> Shift | None:
+        """The shift of the current cell."""
+        if not hasattr(self, "grid"):
+            return None
+        item = self.grid.currentItem()
+        if item is None or item.data(_SHIFT_ID) is None:
+            return None
+        return self._shifts.get(int(item.data(_SHIFT_ID)))
+
+    def select_shift(self, shift_id: int) -> None:
+        """Make the cell of ``shift_id`` current."""
+        for row in range(self.grid.rowCount()):
+            for column in range(7):
+                item = self.grid.item(row, column)
+                if item is not None and item.data(_SHIFT_ID) == shift_id:
+                    self.grid.setCurrentCell(row, column)
+                    return
+
+    def _enable(self) -> None:
+        shift = self.selected()
+        live = shift is not None and not shift.cancelled
+        self.sign_up_button.setEnabled(live and shift is not None and shift.open_places > 0)
+        self.cancel_signup_button.setEnabled(live and shift is not None
+                                             and bool(shift.volunteers))
+        self.cancel_shift_button.setEnabled(live)
+
+    def _done(self, text: str, shift_id: int | None = None) -> None:
+        self.refresh()
+        if shift_id is not None:
+            self.select_shift(shift_id)
+        self.status_label.show_result(text)
+
+    # -- planning ---------------------------------------------------------------------------
+    def _day_for_new(self) -> date:
+        today = self._db.clock.today()
+        return today if self.monday <= today <= self.monday + timedelta(days=6) else self.monday
+
+    def make_shift_dialog(self) -> ShiftDialog:
+        """The dialog for a one-off shift (on today when the week shown has it)."""
+        return ShiftDialog(posts.list_posts(self._db), self._day_for_new(),
+                           self._create_shift, self)
+
+    def _create_shift(self, data: ShiftInput) -> int:
+        shift_id = shifts.create_shift(self._db, data, actor=self._actor)
+        self.monday = monday_of(date.fromisoformat(data.day))
+        self._done(self.tr("已新建班次：{day} {start}").format(day=data.day,
+                                                            start=data.starts_at), shift_id)
+        return shift_id
+
+    def make_pattern_dialog(self) -> PatternDialog:
+        """The dialog for a weekly pattern (from the week shown's Monday, or today)."""
+        return PatternDialog(posts.list_posts(self._db), self._day_for_new(),
+                             self._create_pattern, self)
+
+    def _create_pattern(self, data: PatternInput, holidays: tuple[str, ...]) -> object:
+        made = shifts.create_pattern(self._db, data, actor=self._actor, holidays=holidays)
+        self.monday = monday_of(date.fromisoformat(data.first_day))
+        self._done(self.tr("已排好 {count} 个班次（跳过 {skipped} 天）").format(
+            count=len(made.shift_ids), skipped=len(made.skipped)), made.shift_ids[0])
+        return made
+
+    # -- sign-ups ---------------------------------------------------------------------------
+    def make_sign_up_dialog(self) -> SignUpDialog | None:
+        """The dialog that signs a volunteer up for the selected shift."""
+        shift = self.selected()
+        if shift is None:
+            return None
+        taken = {v.person_id for v in shift.volunteers}
+        free = [v for v in details.volunteers(self._db) if v.person_id not in taken]
+        return SignUpDialog(f"{describe(shift)}；{places_text(shift)}", free,
+                            lambda person_id: self.sign_up(shift.id, person_id), self)
+
+    def sign_up(self, shift_id: int, person_id: int) -> int:
+        """Sign ``person_id`` up (raises the models' refusal for the dialog to show)."""
+        signup_id = signups.sign_up(self._db, shift_id, person_id, actor=self._actor)
+        name = self._db.scalar("SELECT name FROM person WHERE id = ?", (person_id,))
+        self._done(self.tr("已报名：{name}").format(name=name), shift_id)
+        return signup_id
+
+    def _open_sign_up(self) -> None:
+        dialog = self.make_sign_up_dialog()
+        if dialog is not None:
+            dialog.open()
+
+    def make_cancel_signup_dialog(self) -> CancelSignupDialog | None:
+        """The dialog that cancels one sign-up of the selected shift, with a reason."""
+        shift = self.selected()
+        if shift is None or not shift.volunteers:
+            return None
+        signed = [(v.signup_id, v.name) for v in shift.volunteers if v.status == "signed_up"]
+
+        def cancel(signup_id: int, reason: str) -> None:
+            signups.cancel_signup(self._db, signup_id, reason, actor=self._actor)
+            name = next(n for i, n in signed if i == signup_id)
+            self._done(self.tr("已取消 {name} 的报名").format(name=name), shift.id)
+
+        return CancelSignupDialog(describe(shift), signed, cancel, self)
+
+    def _open_cancel_signup(self) -> None:
+        dialog = self.make_cancel_signup_dialog()
+        if dialog is not None:
+            dialog.open()
+
+    def cancel_shift(self, reason: str) -> bool:
+        """Cancel the selected shift (and its sign-ups) with ``reason``."""
+        shift = self.selected()
+        if shift is None:
+            return False
+        count: list[int] = []
+        if not succeeded(self, lambda: count.append(shifts.cancel_shift(
+                self._db, shift.id, reason, actor=self._actor)), status=self.status_label):
+            return False
+        self._done(self.tr("已取消班次：{shift}；{count} 人的报名一并取消").format(
+            shift=describe(shift), count=count[0]), shift.id)
+        return True
+
+    def _open_cancel_shift(self) -> None:
+        shift = self.selected()
+        if shift is None:
+            return
+        dialog = ReasonDialog(self.tr("取消班次"), self.tr(
+            "取消 {shift}：已报名的志愿者的报名也一并取消，原因相同。").format(
+            shift=describe(shift)), self.tr("取消班次(&D)"), self,
+            placeholder=self.tr("如：暴雨停课、场地维修"))
+        dialog.accepted.connect(lambda: self.cancel_shift(dialog.reason()))
+        dialog.open()
+
+
+def make_tab(context: PageContext) -> WeekTab:
+    """The 排班 tab of the 志愿服务 page."""
+    return WeekTab(context)

@@ -1,0 +1,205 @@
+"""排班 with real widgets: the week grid shows each shift's time, post, "已报 n/m", what is
+missing in words and the names; the weeks move with the buttons; shifts and weekly patterns are
+made through their dialogs (a refusal keeps the dialog open with the reason and writes nothing);
+a volunteer found by pinyin initials is signed up; a sign-up and a shift are cancelled with a
+reason; every widget is named for screen readers."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from desktop.models.clock import FixedClock
+from desktop.models.db import Database
+from desktop.models.volunteers import signups
+from desktop.ui.shell.pages import PageContext, ShellSignals
+from desktop.ui.shell.ui_settings import UiSettings
+from desktop.ui.volunteers.volunteers_page import TABS, VolunteersPage
+from desktop.ui.volunteers.week_tab import WeekTab
+from tests.conftest import STAFF
+from tests.models.volunteers.shifts_support import SHIFT_NOW, rows, shift, volunteer
+from tests.ui.conftest import type_text, unnamed_interactive_widgets
+
+
+@pytest.fixture
+def week_db(db: Database) -> Database:
+    db.clock = FixedClock(SHIFT_NOW)
+    return db
+
+
+def open_tab(qtbot, db: Database, tmp_path: Path) -> tuple[VolunteersPage, WeekTab]:
+    context = PageContext(db, STAFF, UiSettings(QSettings(str(tmp_path / "ui.ini"),
+                                                          QSettings.Format.IniFormat)),
+                          ShellSignals())
+    page = VolunteersPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    tab = page.tab("week")
+    assert isinstance(tab, WeekTab)
+    return page, tab
+
+
+def cells(tab: WeekTab) -> dict[tuple[int, int], str]:
+    found = {}
+    for r in range(tab.grid.rowCount()):
+        for c in range(7):
+            item = tab.grid.item(r, c)
+            if item is not None:
+                found[(r, c)] = item.text()
+    return found
+
+
+def test_the_week_is_first_and_the_volunteers_last() -> None:
+    assert TABS[0].id == "week"
+
+
+def test_the_grid_shows_places_names_and_what_is_missing(qtbot, week_db: Database,
+                                                        tmp_path: Path) -> None:
+    tuesday = shift(week_db, capacity=3)
+    signups.sign_up(week_db, tuesday, volunteer(week_db, "王芳", 11), actor=STAFF)
+    signups.sign_up(week_db, tuesday, volunteer(week_db, "李强", 12), actor=STAFF)
+    full = shift(week_db, day="2024-06-07", starts_at="14:00", ends_at="16:00", capacity=1,
+                 post_id=2)
+    signups.sign_up(week_db, full, volunteer(week_db, "赵敏", 13), actor=STAFF)
+    shift(week_db, day="2024-06-11")  # next week
+    _, tab = open_tab(qtbot, week_db, tmp_path)
+    assert not unnamed_interactive_widgets(tab)
+    assert tab.week_label.text() == "2024-06-03 至 2024-06-09"
+    header = tab.grid.horizontalHeaderItem(1)
+    assert header is not None and header.text() == "星期二 6月4日"
+    assert cells(tab) == {
+        (0, 1): "09:00–11:00 助餐\n已报 2/3　缺 1 人\n李强、王芳",
+        (0, 4): "14:00–16:00 文体活动\n已报 1/1　已满\n赵敏"}
+    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    assert tab.week_label.text() == "2024-06-10 至 2024-06-16"
+    assert cells(tab) == {(0, 1): "09:00–11:00 助餐\n已报 0/2　缺 2 人\n（还没有人报名）"}
+    qtbot.mouseClick(tab.previous_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.previous_button, Qt.MouseButton.LeftButton)
+    assert cells(tab) == {}
+    assert not tab.sign_up_button.isEnabled()
+    qtbot.mouseClick(tab.this_week_button, Qt.MouseButton.LeftButton)
+    assert tab.week_label.text() == "2024-06-03 至 2024-06-09"
+
+
+def test_a_shift_is_made_through_its_dialog_and_a_bad_one_refused(qtbot, week_db: Database,
+                                                                   tmp_path: Path) -> None:
+    _, tab = open_tab(qtbot, week_db, tmp_path)
+    dialog = tab.make_shift_dialog()
+    dialog.show()
+    assert not unnamed_interactive_widgets(dialog)
+    dialog.capacity_spin.setValue(0)
+    before = rows(week_db)
+    assert not dialog.save()
+    assert dialog.isVisible()
+    assert dialog.status_label.text() == "⚠ 需要人数应在 1 到 99 之间"
+    assert rows(week_db) == before
+    dialog.capacity_spin.setValue(3)
+    dialog.post_combo.setCurrentText("助餐")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert cells(tab) == {(0, 0): "09:00–11:00 助餐\n已报 0/3　缺 3 人\n（还没有人报名）"}
+    assert tab.status_label.text() == "✓ 已新建班次：2024-06-03 09:00"
+
+
+def test_a_weekly_pattern_skips_the_holiday(qtbot, week_db: Database, tmp_path: Path) -> None:
+    _, tab = open_tab(qtbot, week_db, tmp_path)
+    dialog = tab.make_pattern_dialog()
+    dialog.show()
+    assert not unnamed_interactive_widgets(dialog)
+    for box in dialog.weekday_boxes:
+        box.setChecked(False)
+    before = rows(week_db)
+    assert not dialog.save()
+    assert dialog.status_label.text() == "⚠ 请至少选择星期几中的一天"
+    assert rows(week_db) == before
+    dialog.weekday_boxes[0].setChecked(True)
+    dialog.weekday_boxes[2].setChecked(True)
+    type_text(qtbot, dialog.holidays_edit, "6月10日")
+    assert not dialog.save()
+    assert rows(week_db) == before
+    dialog.holidays_edit.clear()
+    type_text(qtbot, dialog.holidays_edit, "2024-06-10")
+    assert dialog.save()
+    assert tab.status_label.text() == "✓ 已排好 7 个班次（跳过 1 天）"
+    assert sorted(cells(tab)) == [(0, 0), (0, 2)]
+
+
+def test_a_volunteer_found_by_initials_is_signed_up_and_cancelled(qtbot, week_db: Database,
+                                                                  tmp_path: Path) -> None:
+    shift_id = shift(week_db, capacity=1)
+    volunteer(week_db, "王芳", 11)
+    volunteer(week_db, "李强", 12)
+    _, tab = open_tab(qtbot, week_db, tmp_path)
+    tab.select_shift(shift_id)
+    assert tab.sign_up_button.isEnabled() and not tab.cancel_signup_button.isEnabled()
+    dialog = tab.make_sign_up_dialog()
+    assert dialog is not None
+    dialog.show()
+    assert not unnamed_interactive_widgets(dialog)
+    type_text(qtbot, dialog.search_edit, "lq")
+    assert [dialog.volunteer_list.item(n).text() for n in range(
+        dialog.volunteer_list.count())] == ["李强　BJV2400012"]
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert cells(tab)[(0, 1)] == "09:00–11:00 助餐\n已报 1/1　已满\n李强"
+    assert not tab.sign_up_button.isEnabled()  # full
+    cancel = tab.make_cancel_signup_dialog()
+    assert cancel is not None
+    cancel.show()
+    assert not unnamed_interactive_widgets(cancel)
+    before = rows(week_db)
+    assert not cancel.save()
+    assert cancel.status_label.text() == "⚠ 请填写取消报名的原因"
+    assert rows(week_db) == before
+    type_text(qtbot, cancel.reason_edit, "身体不适")
+    assert cancel.save()
+    assert tab.status_label.text() == "✓ 已取消 李强 的报名"
+    assert cells(tab)[(0, 1)] == "09:00–11:00 助餐\n已报 0/1　缺 1 人\n（还没有人报名）"
+
+
+def test_an_overlapping_sign_up_keeps_the_dialog_open(qtbot, week_db: Database,
+                                                      tmp_path: Path) -> None:
+    person = volunteer(week_db, "王芳", 11)
+    signups.sign_up(week_db, shift(week_db), person, actor=STAFF)
+    later = shift(week_db, starts_at="10:00", ends_at="12:00", post_id=1)
+    _, tab = open_tab(qtbot, week_db, tmp_path)
+    tab.select_shift(later)
+    dialog = tab.make_sign_up_dialog()
+    assert dialog is not None
+    dialog.show()
+    before = rows(week_db)
+    assert not dialog.save()
+    assert dialog.isVisible()
+    assert dialog.status_label.text() == (
+        "⚠ 王芳 在 2024-06-04 09:00–11:00 已报名“助餐”，时间重叠：请选择不重叠的班次")
+    assert rows(week_db) == before
+
+
+def test_cancelling_the_shift_says_so_in_the_grid(qtbot, week_db: Database,
+                                                  tmp_path: Path) -> None:
+    shift_id = shift(week_db)
+    signups.sign_up(week_db, shift_id, volunteer(week_db, "王芳", 11), actor=STAFF)
+    _, tab = open_tab(qtbot, week_db, tmp_path)
+    tab.select_shift(shift_id)
+    assert not tab.cancel_shift("")
+    assert tab.status_label.text() == "⚠ 请填写取消原因"
+    assert tab.cancel_shift("暴雨停课")
+    assert cells(tab)[(0, 1)] == "09:00–11:00 助餐\n已取消：暴雨停课"
+    assert tab.status_label.text() == (
+        "✓ 已取消班次：2024-06-04（星期二）09:00–11:00 助餐；1 人的报名一并取消")
+    assert not tab.sign_up_button.isEnabled() and not tab.cancel_shift_button.isEnabled()
+
+
+def test_keyboard_moves_between_shifts(qtbot, week_db: Database, tmp_path: Path) -> None:
+    monday = shift(week_db, day="2024-06-03")
+    tuesday = shift(week_db, day="2024-06-04")
+    _, tab = open_tab(qtbot, week_db, tmp_path)
+    tab.grid.setFocus()
+    assert tab.selected() is not None and tab.selected().id == monday  # type: ignore[union-attr]
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Right)
+    assert tab.selected() is not None and tab.selected().id == tuesday  # type: ignore[union-attr]
+    assert date.fromisoformat("2024-06-04").weekday() == tab.grid.currentColumn()
