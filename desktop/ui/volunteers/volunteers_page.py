@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 TABS: tuple[Tab, ...] = (
     Tab("week", QT_TRANSLATE_NOOP("VolunteersPage", "排班"),
         "desktop.ui.volunteers.week_tab:make_tab"),
+    Tab("details", QT_TRANSLATE_NOOP("VolunteersPage", "志愿者"),
+        "desktop.ui.volunteers.details_tab:make_tab"),
 )
 
 

@@ -54,7 +54,7 @@ def cells(tab: WeekTab) -> dict[tuple[int, int], str]:
 
 
 def test_the_week_is_first_and_the_volunteers_last() -> None:
-    assert TABS[0].id == "week"
+    assert (TABS[0].id, TABS[-1].id) == ("week", "details")
 
 
 def test_the_grid_shows_places_names_and_what_is_missing(qtbot, week_db: Database,
