@@ -107,7 +107,8 @@ def test_every_home_page_alert_check_is_declared() -> None:
     assert capabilities.declarations("desktop.models", "ALERTS") == [
         "desktop.models.care.doses:due_alerts",
         "desktop.models.care.handover:not_collected_alerts",
-        "desktop.models.care.incidents:serious_alerts"]
+        "desktop.models.care.incidents:serious_alerts",
+        "desktop.models.volunteers.ledger:level_alerts"]
     assert all(callable(capabilities.resolve(ref))
                for ref in capabilities.declarations("desktop.models", "ALERTS"))
 
