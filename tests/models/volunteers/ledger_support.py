@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from desktop.models.admin import centre
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database, open_database
 from desktop.models.people import people
-from tests.conftest import STAFF, TODAY, make_id_number, make_person_input, save_centre_profile
+from tests.conftest import ADMIN, STAFF, TODAY, make_id_number, make_person_input
 
 # The ledger's "now": 2024-06-20, a Thursday at noon.
 NOW = datetime(2024, 6, 20, 12, 0)
@@ -25,7 +26,9 @@ def counts(db: Database) -> dict[str, int]:
 def open_clocked(folder: Path) -> Database:
     """A new database in ``folder`` with the centre profile, its clock at NOW."""
     db = open_database(folder / "vol.db", clock=FixedClock(NOW))
-    save_centre_profile(db)
+    centre.save_profile(db, centre.CentreProfile(
+        name="测试温馨家园", code="XC-T-01", district="西城区", street="月坛",
+        responsible_person="周敏", phone="010-68001234"), actor=ADMIN)
     return db
 
 
