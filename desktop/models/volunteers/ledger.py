@@ -195,3 +195,35 @@ def month_counts(db: Database, month: str) -> dict[str, int]:
         "SELECT count(*) FROM volunteer_signup u JOIN volunteer_shift s ON s.id = u.shift_id"
         " WHERE s.day BETWEEN ? AND ? AND u.status = 'no_show'", (first, last))
     return {"shifts": int(shifts), "no_shows": int(no_shows)}
+
+
+@dataclass(frozen=True)
+class VolunteerChoice:
+    """A volunteer found by name or pinyin, for choosing one (certificates, 补录服务)."""
+
+    person_id: int
+    name: str
+    masked_id: str
+    volunteer_number: str
+
+
+def find_volunteers(db: Database, text: str, *, actor: Actor,
+                    limit: int = 30) -> list[VolunteerChoice]:
+    """Volunteers (not archived) matching a name, its pinyin or initials, or an ID ending, as
+    the people register finds them; nothing for a blank text."""
+    from desktop.models.people import search_keys
+    from desktop.models.people.people_query import PeopleQuery, search_ids
+    from desktop.models.people.person_input import PersonRole
+
+    rules.require_manage(actor)
+    if not search_keys.normalise_query(text):
+        return []
+    ids = search_ids(db, PeopleQuery(text=text, role=PersonRole.VOLUNTEER))[:limit]
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = {int(r["id"]): r for r in db.query(
+        f"SELECT p.id, p.name, p.id_number, v.volunteer_number FROM person p"
+        f" JOIN volunteer v ON v.person_id = p.id WHERE p.id IN ({marks})", ids)}
+    return [VolunteerChoice(i, rows[i]["name"], mask_id(rows[i]["id_number"]),
+                            rows[i]["volunteer_number"] or "") for i in ids if i in rows]
