@@ -132,6 +132,7 @@ def test_the_years_certificates_in_one_pdf(qtbot, vdb: Database, tmp_path) -> No
     tab = open_tab(qtbot, vdb, tmp_path)
     written = tab.save_year_pdf(tmp_path / "证明2024")
     assert written == tmp_path / "证明2024.pdf"
+    assert written is not None
     pdf = PrintedPdf(written)
     assert len(pdf) == 2
     assert len(pdf.pages_with("李志远")) == 1 and len(pdf.pages_with("王晓红")) == 1
