@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 # In the order of the work: the week's shifts first, the volunteers' details last. Titles are
 # marked with QT_TRANSLATE_NOOP("VolunteersPage", …) and translated when the page is made.
 TABS: tuple[Tab, ...] = (
+    Tab("ledger", QT_TRANSLATE_NOOP("VolunteersPage", "服务时长"),
+        "desktop.ui.volunteers.ledger_tab:make_tab"),
     Tab("certificates", QT_TRANSLATE_NOOP("VolunteersPage", "服务证明"),
         "desktop.ui.volunteers.certificates_tab:make_tab"),
 )
