@@ -5,17 +5,26 @@
   month), ``shifts`` (not cancelled), ``hours``, ``no_shows`` (sign-ups marked no-show) and
   ``rows`` (each ``person_id``, ``name``, ``volunteer_number``, ``hours``,
   ``cumulative_hours``, ``star``) for every volunteer in the ledger. Hours are numbers with
-  one decimal. The command line acts as an administrator (``CLI_ACTOR``).
+  one decimal.
+- ``volunteers certificate PERSON_ID --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf``:
+  issues a numbered 志愿服务证明 for the volunteer's recorded hours in the period (in the
+  register, as the 服务证明 tab does) and writes it as an A4 PDF, atomically; a period
+  without hours, an unknown person or a folder that does not exist is one line on stderr
+  and nothing is written.
+
+The command line acts as an administrator (``CLI_ACTOR``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+from pathlib import Path
 
-from desktop.cli.arguments import month_arg
+from desktop.cli.arguments import date_arg, month_arg, positive_arg
 from desktop.cli.commands import Command, Group
-from desktop.cli.common import EXIT_OK, open_db
+from desktop.cli.common import EXIT_OK, OptionError, open_db
 from desktop.models.admin.permissions import CLI_ACTOR
 
 
@@ -58,10 +67,45 @@ def _hours_arguments(p: argparse.ArgumentParser) -> None:
                    help="输出 JSON：month、volunteers、shifts、hours、no_shows、rows")
 
 
+def cmd_volunteers_certificate(args: argparse.Namespace) -> int:
+    """Issue a certificate and write it as a PDF."""
+    target = Path(args.out)
+    if target.suffix.lower() != ".pdf":
+        raise OptionError(f"--out 应为 .pdf 文件：{args.out}")
+    if not target.parent.is_dir():
+        raise OptionError(f"保存失败：文件夹 {target.parent} 不存在")
+    # Printing needs Qt, but no screen: imported only here, so the other commands stay light.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.models.volunteers import certificates
+    from desktop.ui.volunteers.certificate_print import write_certificate_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    with open_db(args) as db:
+        issued = certificates.issue(db, args.person_id, args.start.isoformat(),
+                                    args.end.isoformat(), actor=CLI_ACTOR)
+    written = write_certificate_pdf(issued, target)
+    del app
+    print(f"已出具 {issued.name} 的志愿服务证明 {issued.number}（{issued.period_from} 至 "
+          f"{issued.period_to}，{issued.hours} 小时）：{written}")
+    return EXIT_OK
+
+
+def _certificate_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("person_id", type=positive_arg, metavar="PERSON_ID", help="志愿者的人员编号")
+    p.add_argument("--from", dest="start", required=True, type=date_arg, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", required=True, type=date_arg, metavar="YYYY-MM-DD")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="证明存为这个 PDF 文件")
+
+
 COMMANDS = (
     Group("volunteers", 97, "志愿服务"),
     Command("hours", 10, "一个月的志愿服务时长台账：每位志愿者本月时长、累计时长、星级；"
                          "服务人数、班次、缺勤",
             "desktop.cli.volunteers:cmd_volunteers_hours", _hours_arguments,
+            group="volunteers"),
+    Command("certificate", 20, "为一位志愿者出具一段期间的志愿服务证明（编号登记）并存为 PDF",
+            "desktop.cli.volunteers:cmd_volunteers_certificate", _certificate_arguments,
             group="volunteers"),
 )

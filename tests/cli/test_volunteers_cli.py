@@ -4,6 +4,7 @@ the ledger; a bad month is one line on stderr."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,64 @@ def test_a_bad_month_is_one_line(run: Run, vol_db: Path) -> None:
     result = run("volunteers", "hours", "--month", "2024-13", "--db", vol_db)
     assert result.returncode == 1
     assert "2024-13" in one_line_error(result)
+
+
+def _certificate_counts(db_path: Path) -> int:
+    from desktop.models.db import open_database
+
+    db = open_database(db_path)
+    try:
+        return int(db.scalar("SELECT count(*) FROM volunteer_certificate"))
+    finally:
+        db.close()
+
+
+def test_certificate_is_issued_and_written_as_pdf(run: Run, tmp_path: Path) -> None:
+    from tests.ui.common.pdf_reading import PrintedPdf
+
+    db = open_clocked(tmp_path)
+    li = volunteer(db, "李华", 1, "BJV2400001")
+    serve(db, li, "2024-05-06", 90, content="午餐分餐")
+    db.close()
+    out = tmp_path / "李华证明.pdf"
+    result = run("volunteers", "certificate", str(li), "--from", "2024-01-01",
+                 "--to", "2024-05-31", "--out", out, "--db", tmp_path / "vol.db")
+    assert result.returncode == 0, result.stderr
+    # Numbered in the year it is issued (the real clock's, in a separate process).
+    assert re.search(r"ZYFW-XC-T-01-\d{4}-0001", result.stdout), result.stdout
+    assert str(out) in result.stdout
+    pdf = PrintedPdf(out)
+    assert len(pdf) == 1
+    for expected in ("志愿服务证明", "李华", "BJV2400001", "1.5 小时", "午餐分餐", "单位（盖章）"):
+        assert expected in pdf.texts[0], expected
+    pdf.close()
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == [out.name]
+    assert _certificate_counts(tmp_path / "vol.db") == 1
+
+
+def test_certificate_refusals_are_one_line_and_write_nothing(run: Run, tmp_path: Path) -> None:
+    db = open_clocked(tmp_path)
+    li = volunteer(db, "李华", 1, "BJV2400001")
+    serve(db, li, "2024-05-06", 90)
+    db.close()
+    base = ("volunteers", "certificate")
+    where = ("--db", tmp_path / "vol.db")
+    out = tmp_path / "证明.pdf"
+    no_hours = one_line_error(run(*base, str(li), "--from", "2024-06-01", "--to",
+                                  "2024-06-20", "--out", out, *where))
+    assert "没有记录的志愿服务时长" in no_hours
+    reversed_period = one_line_error(run(*base, str(li), "--from", "2024-06-01", "--to",
+                                         "2024-01-01", "--out", out, *where))
+    assert "早于开始日期" in reversed_period
+    assert "2024-02-30" in one_line_error(run(*base, str(li), "--from", "2024-02-30", "--to",
+                                              "2024-03-01", "--out", out, *where))
+    assert "没有编号为 99 的志愿者" in one_line_error(run(
+        *base, "99", "--from", "2024-01-01", "--to", "2024-06-01", "--out", out, *where))
+    assert "不存在" in one_line_error(run(
+        *base, str(li), "--from", "2024-01-01", "--to", "2024-06-01",
+        "--out", tmp_path / "没有" / "证明.pdf", *where))
+    assert ".pdf" in one_line_error(run(
+        *base, str(li), "--from", "2024-01-01", "--to", "2024-06-01",
+        "--out", tmp_path / "证明.txt", *where))
+    assert not out.exists()
+    assert _certificate_counts(tmp_path / "vol.db") == 0
