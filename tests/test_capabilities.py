@@ -107,7 +107,8 @@ def test_every_home_page_alert_check_is_declared() -> None:
     assert capabilities.declarations("desktop.models", "ALERTS") == [
         "desktop.models.care.doses:due_alerts",
         "desktop.models.care.handover:not_collected_alerts",
-        "desktop.models.care.incidents:serious_alerts"]
+        "desktop.models.care.incidents:serious_alerts",
+        "desktop.models.volunteers.ledger:level_alerts"]
     assert all(callable(capabilities.resolve(ref))
                for ref in capabilities.declarations("desktop.models", "ALERTS"))
 
@@ -139,7 +140,7 @@ def test_every_subcommand_is_declared_in_help_order() -> None:
     top = [item.name for item in items
            if isinstance(item, Group) or (isinstance(item, Command) and item.group is None)]
     assert top == ["check", "backup", "restore", "users", "audit", "month", "demo", "people",
-                   "attendance", "care", "subsidy", "export-month", "consolidate"]
+                   "attendance", "care", "volunteers", "subsidy", "export-month", "consolidate"]
 
     def actions(group: str) -> list[str]:
         return [c.name for c in items if isinstance(c, Command) and c.group == group]
@@ -149,6 +150,7 @@ def test_every_subcommand_is_declared_in_help_order() -> None:
     assert actions("month") == ["status", "close", "reopen", "submissions"]
     assert actions("attendance") == ["summary"]
     assert actions("care") == ["summary", "log"]
+    assert actions("volunteers") == ["hours", "certificate"]
     assert actions("audit") == ["verify"]
     for command in items:
         if isinstance(command, Command):

@@ -76,4 +76,33 @@ AUDIT_LABELS = (AuditLabels(
             "void_reason": QT_TRANSLATE_NOOP("AuditValues", "作废原因"),
         },
     },
+), AuditLabels(
+    order=73,
+    table_fields={
+        # the hours ledger and certificates (service_entries.py, certificates.py)
+        "volunteer_service": {
+            "person_id": QT_TRANSLATE_NOOP("AuditValues", "志愿者"),
+            "day": QT_TRANSLATE_NOOP("AuditValues", "服务日期"),
+            "post_id": QT_TRANSLATE_NOOP("AuditValues", "服务岗位"),
+            "minutes": QT_TRANSLATE_NOOP("AuditValues", "服务时长（分钟）"),
+            "content": QT_TRANSLATE_NOOP("AuditValues", "服务内容"),
+            "recorded_by": QT_TRANSLATE_NOOP("AuditValues", "记录人"),
+            "created_at": QT_TRANSLATE_NOOP("AuditValues", "记录时间"),
+            "voided_at": QT_TRANSLATE_NOOP("AuditValues", "作废时间"),
+        },
+        "volunteer_certificate": {
+            "number": QT_TRANSLATE_NOOP("AuditValues", "证明编号"),
+            "person_id": QT_TRANSLATE_NOOP("AuditValues", "志愿者"),
+            "period_from": QT_TRANSLATE_NOOP("AuditValues", "服务期间自"),
+            "period_to": QT_TRANSLATE_NOOP("AuditValues", "服务期间至"),
+            "minutes": QT_TRANSLATE_NOOP("AuditValues", "服务时长（分钟）"),
+            "issued_by": QT_TRANSLATE_NOOP("AuditValues", "经办人"),
+            "issued_at": QT_TRANSLATE_NOOP("AuditValues", "出具时间"),
+            "reprints": QT_TRANSLATE_NOOP("AuditValues", "补打次数"),
+            "last_printed_at": QT_TRANSLATE_NOOP("AuditValues", "最近打印时间"),
+        },
+    },
 ),)
+
+# Home-page alerts (desktop.models.reporting.dashboard): who reached a star level this month.
+ALERTS = ("desktop.models.volunteers.ledger:level_alerts",)

@@ -231,26 +231,36 @@ def print_pages(printer: QPrinter, flow: PageFlow) -> int:
 
     PrintError when the printer cannot be opened.
     """
+    return print_flows(printer, [flow])
+
+
+def print_flows(printer: QPrinter, flows: Sequence[PageFlow]) -> int:
+    """Print each of ``flows`` on pages of its own, one after another on ``printer`` (many
+    forms in one PDF: each starts on a new page and counts its own pages); returns the
+    number of pages. PrintError when the printer cannot be opened."""
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError(QCoreApplication.translate(
             "PagedPrint", "无法开始打印：打印机或文件 {name} 无法打开").format(
                 name=printer.outputFileName() or printer.printerName()))
+    printed = 0
     try:
-        pages = _Pages(printer, flow)
-        sheets = [(document, part) for document in _share_out(pages)
-                  for part in range(document.pageCount())]
-        height = pages.body.height()
-        for number, (document, part) in enumerate(sheets):
-            if number:
-                printer.newPage()
-            _paint_margins(painter, pages, page_number_text(number + 1, len(sheets)))
-            painter.save()
-            painter.translate(pages.body.topLeft() - QPointF(0, part * height))
-            document.drawContents(painter, QRectF(0, part * height, pages.body.width(),
-                                                  height))
-            painter.restore()
-        return len(sheets)
+        for flow in flows:
+            pages = _Pages(printer, flow)
+            sheets = [(document, part) for document in _share_out(pages)
+                      for part in range(document.pageCount())]
+            height = pages.body.height()
+            for number, (document, part) in enumerate(sheets):
+                if printed:
+                    printer.newPage()
+                printed += 1
+                _paint_margins(painter, pages, page_number_text(number + 1, len(sheets)))
+                painter.save()
+                painter.translate(pages.body.topLeft() - QPointF(0, part * height))
+                document.drawContents(painter, QRectF(0, part * height, pages.body.width(),
+                                                      height))
+                painter.restore()
+        return printed
     finally:
         painter.end()
 

@@ -30,7 +30,13 @@ from desktop.excel.workbook_file import create_temp_file
 from desktop.models.errors import WarmHomeError
 from desktop.models.money import capital_yuan, format_yuan
 from desktop.models.storage.leftovers import remove_stale_temp_files
-from desktop.ui.common.paged_print import PageFlow, a4_printer, padding_for_height, print_pages
+from desktop.ui.common.paged_print import (
+    PageFlow,
+    a4_printer,
+    padding_for_height,
+    print_flows,
+    print_pages,
+)
 
 BODY_POINT_SIZE = 10
 MIN_POINT_SIZE = 9
@@ -210,12 +216,26 @@ def print_form(printer: QPrinter, form: PrintedForm) -> int:
     return print_pages(printer, _flow(form, printer))
 
 
+def print_forms(printer: QPrinter, forms: Sequence[PrintedForm]) -> int:
+    """Print ``forms`` one after another, each from a new page (e.g. a year's certificates
+    in one PDF); returns the number of pages. PrintError when the printer cannot be opened."""
+    return print_flows(printer, [_flow(form, printer) for form in forms])
+
+
 def write_form_pdf(form: PrintedForm, path: str | os.PathLike[str]) -> Path:
     """Write ``form`` as an A4 PDF at ``path``, atomically; returns the path.
 
     Safe on a worker thread (QPrinter and QTextDocument paint without widgets). Raises
     PdfError when the folder is missing or the file cannot be written.
     """
+    return write_forms_pdf([form], path)
+
+
+def write_forms_pdf(forms: Sequence[PrintedForm], path: str | os.PathLike[str]) -> Path:
+    """Write ``forms`` (at least one; the first one's orientation) into ONE A4 PDF at
+    ``path``, each from a new page, atomically; returns the path. PdfError as
+    :func:`write_form_pdf`."""
+    form = forms[0]
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():
@@ -235,7 +255,7 @@ def write_form_pdf(form: PrintedForm, path: str | os.PathLike[str]) -> Path:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(temp))
         printer.setDocName(target.stem)
-        print_form(printer, form)
+        print_forms(printer, forms)
         del printer  # closes the file
         if temp.stat().st_size == 0:
             raise PdfError(QCoreApplication.translate(

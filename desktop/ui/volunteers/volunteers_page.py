@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 TABS: tuple[Tab, ...] = (
     Tab("week", QT_TRANSLATE_NOOP("VolunteersPage", "排班"),
         "desktop.ui.volunteers.week_tab:make_tab"),
+    Tab("ledger", QT_TRANSLATE_NOOP("VolunteersPage", "服务时长"),
+        "desktop.ui.volunteers.ledger_tab:make_tab"),
+    Tab("certificates", QT_TRANSLATE_NOOP("VolunteersPage", "服务证明"),
+        "desktop.ui.volunteers.certificates_tab:make_tab"),
     Tab("details", QT_TRANSLATE_NOOP("VolunteersPage", "志愿者"),
         "desktop.ui.volunteers.details_tab:make_tab"),
 )

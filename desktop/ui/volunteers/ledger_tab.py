@@ -1,0 +1,350 @@
+"""The 服务时长 tab: the month's hours ledger (name, 志愿北京 number, hours this month,
+cumulative hours and the star level), the selected volunteer's hours per month and post, and
+补录服务 (service entered by staff without a sign-in, always with what was done).
+
+Stars are shown as ★ marks; screen readers hear them as words (三星).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.admin.permissions import Actor
+from desktop.models.db import Database
+from desktop.models.volunteers import ledger, rules, service_entries
+from desktop.models.volunteers.ledger import LedgerRow, PostMonth
+from desktop.models.volunteers.service_entries import ServiceEntry
+from desktop.ui.common.columns import Column, every_column
+from desktop.ui.common.list_model import ListTableModel
+from desktop.ui.common.model_action import attempt
+from desktop.ui.common.page_parts import (
+    RefreshingPage,
+    StatusLabel,
+    allow_months_until,
+    fit_columns,
+    month_picker,
+    picked_month,
+)
+from desktop.ui.common.record_table import record_table
+from desktop.ui.shell.keyboard_nav import search_leads_to
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.pages import PageContext
+
+_LEDGER_CHARS = (5, 8, 5, 5, 5, 14)
+_DETAIL_CHARS = (5, 6, 4, 3, 5)
+
+
+def star_marks(star: int) -> str:
+    """★★★ for three stars, '' for none."""
+    return "★" * star
+
+
+def star_words(star: int) -> str:
+    """三星 / 未达星级, for screen readers."""
+    if not star:
+        return QCoreApplication.translate("LedgerTab", "未达星级")
+    return QCoreApplication.translate("LedgerTab", "{n}星").format(n=star)
+
+
+def ledger_columns() -> list[Column[LedgerRow]]:
+    """The month's ledger columns."""
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return every_column([
+        Column(lambda: QCoreApplication.translate("LedgerTab", "姓名"), lambda r: r.name),
+        Column(lambda: QCoreApplication.translate("LedgerTab", "志愿北京编号"),
+               lambda r: r.volunteer_number),
+        Column(lambda: QCoreApplication.translate("LedgerTab", "本月时长"),
+               lambda r: rules.hours_text(r.minutes), align=right),
+        Column(lambda: QCoreApplication.translate("LedgerTab", "累计时长"),
+               lambda r: rules.hours_text(r.cumulative_minutes), align=right),
+        Column(lambda: QCoreApplication.translate("LedgerTab", "星级"),
+               lambda r: star_marks(r.star), accessible=lambda r: star_words(r.star),
+               tooltip=lambda r: star_words(r.star)),
+        Column(lambda: QCoreApplication.translate("LedgerTab", "本月岗位"),
+               lambda r: QCoreApplication.translate("LedgerTab", "、").join(r.posts)),
+    ])
+
+
+def detail_columns() -> list[Column[PostMonth]]:
+    """One volunteer's hours per month and post."""
+    return every_column([
+        Column(lambda: QCoreApplication.translate("LedgerTab", "月份"), lambda r: r.month),
+        Column(lambda: QCoreApplication.translate("LedgerTab", "岗位"), lambda r: r.post),
+        Column(lambda: QCoreApplication.translate("LedgerTab", "时长"),
+               lambda r: rules.hours_text(r.minutes)),
+        Column(lambda: QCoreApplication.translate("LedgerTab", "次数"),
+               lambda r: str(r.entries)),
+        Column(lambda: QCoreApplication.translate("LedgerTab", "月末累计"),
+               lambda r: rules.hours_text(r.cumulative_minutes)),
+    ])
+
+
+class ServiceDialog(QDialog):
+    """补录服务: a volunteer, a day, a post, the time (hours and minutes) and what was done.
+    A refusal is shown in the dialog, which stays open; ``saved`` carries the person's id."""
+
+    saved = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, person_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self.setWindowTitle(self.tr("补录志愿服务"))
+        self.setAccessibleName(self.windowTitle())
+        form = QFormLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("姓名、拼音首字母或身份证号末几位"))
+        self.search_edit.setAccessibleName(self.tr("查找志愿者"))
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("找到的志愿者"))
+        self.results.setMaximumHeight(110)
+        search_leads_to(self.search_edit, self.results)
+        self.search_edit.textChanged.connect(self._search)
+        label = QLabel(self.tr("志愿者(&V):"))
+        label.setBuddy(self.search_edit)
+        form.addRow(label, self.search_edit)
+        form.addRow("", self.results)
+        today = db.clock.today()
+        self.day_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_edit.setCalendarPopup(True)
+        self._name(self.day_edit, self.tr("服务日期"))
+        self.post_combo = QComboBox()
+        self.post_combo.setAccessibleName(self.tr("服务岗位"))
+        for post_id, name in service_entries.posts(db):
+            self.post_combo.addItem(name, post_id)
+        self.hours_spin = QSpinBox()
+        self.hours_spin.setRange(0, 24)
+        self.hours_spin.setSuffix(self.tr(" 小时"))
+        self._name(self.hours_spin, self.tr("服务时长的小时数"))
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setRange(0, 1440)
+        self.minutes_spin.setSuffix(self.tr(" 分钟"))
+        self._name(self.minutes_spin, self.tr("服务时长的分钟数"))
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.hours_spin)
+        time_row.addWidget(self.minutes_spin)
+        time_row.addStretch(1)
+        self.content_edit = QLineEdit()
+        self.content_edit.setMaxLength(service_entries.CONTENT_MAX)
+        self.content_edit.setPlaceholderText(self.tr("如：午餐分餐、陪同张大爷到医院复查"))
+        self.content_edit.setAccessibleName(self.tr("服务内容"))
+        for text, widget in ((self.tr("服务日期(&D):"), self.day_edit),
+                             (self.tr("服务岗位(&P):"), self.post_combo),
+                             (self.tr("时长(&H):"), self.hours_spin),
+                             (self.tr("服务内容(&C):"), self.content_edit)):
+            row_label = QLabel(text)
+            row_label.setBuddy(widget)
+            form.addRow(row_label, time_row if widget is self.hours_spin else widget)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("补录服务的问题"))
+        self.error_label.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("保存(&S)"))
+        ok.setAccessibleName(self.tr("保存补录的服务"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("取消"))
+        cancel.setAccessibleName(self.tr("取消"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        if person_id is not None:
+            name = ledger.person_name(db, person_id)
+            self.search_edit.setText(name)
+            for row in range(self.results.count()):
+                if self.results.item(row).data(Qt.ItemDataRole.UserRole) == person_id:
+                    self.results.setCurrentRow(row)
+
+    @staticmethod
+    def _name(editor: QWidget, name: str) -> None:
+        editor.setAccessibleName(name)
+        inner = editor.findChild(QLineEdit)
+        if inner is not None:
+            # Screen readers may land on the text field inside the spin box.
+            inner.setAccessibleName(name)
+
+    def _search(self, text: str) -> None:
+        self.results.clear()
+        for found in ledger.find_volunteers(self._db, text, actor=self._actor):
+            item = QListWidgetItem(self.tr("{name}　{id}　{number}").format(
+                name=found.name, id=found.masked_id, number=found.volunteer_number))
+            item.setData(Qt.ItemDataRole.UserRole, found.person_id)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def minutes(self) -> int:
+        """The time typed: hours and minutes together."""
+        return self.hours_spin.value() * 60 + self.minutes_spin.value()
+
+    def save(self) -> None:
+        """Record the service; on refusal show why and stay open."""
+        item = self.results.currentItem()
+        if item is None:
+            self.error_label.setText(self.tr("请先输入姓名或拼音找到志愿者，再选中一位"))
+            self.search_edit.setFocus()
+            return
+        person_id = int(item.data(Qt.ItemDataRole.UserRole))
+        entry = ServiceEntry(
+            person_id=person_id, day=self.day_edit.date().toString("yyyy-MM-dd"),
+            post_id=int(self.post_combo.currentData() or 0), minutes=self.minutes(),
+            content=self.content_edit.text())
+        if attempt(self, lambda: service_entries.add_service(self._db, entry,
+                                                             actor=self._actor),
+                   show=self.error_label.setText) is not None:
+            self.saved.emit(person_id)
+            self.accept()
+
+
+class LedgerTab(RefreshingPage):
+    """The month's ledger, the selected volunteer's detail and 补录服务."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("月份(&M):"))
+        self.month_edit = month_picker(label, db.clock.today())
+        self.month_edit.dateChanged.connect(lambda _d: self.reload())
+        self.total_label = QLabel()
+        self.total_label.setAccessibleName(self.tr("本月服务合计"))
+        top.addWidget(label)
+        top.addWidget(self.month_edit)
+        top.addStretch(1)
+        top.addWidget(self.total_label)
+        layout.addLayout(top)
+        self.model: ListTableModel[LedgerRow] = ListTableModel(
+            ledger_columns(), self, key=lambda r: r.person_id)
+        self.table = record_table(self.model, self.tr("本月志愿服务时长台账"), wrap=False)
+        self.detail_model: ListTableModel[PostMonth] = ListTableModel(detail_columns(), self)
+        self.detail = record_table(self.detail_model, self.tr("所选志愿者每月各岗位的时长"),
+                                   wrap=False)
+        self.detail_label = QLabel()
+        self.detail_label.setAccessibleName(self.tr("所选志愿者"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail_label)
+        right_layout.addWidget(self.detail, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("补录服务(&A)…"))
+        self.add_button.setAccessibleName(self.tr("补录没有签到的志愿服务"))
+        self.add_button.clicked.connect(self.open_service_dialog)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status_label = StatusLabel(self.tr("服务时长操作结果"))
+        layout.addWidget(self.status_label)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
+        QShortcut(QKeySequence("Ctrl+N"), self, self.open_service_dialog)
+        self.reload()
+        self.size_columns()
+
+    def month(self) -> str:
+        """The month shown, YYYY-MM."""
+        return picked_month(self.month_edit)
+
+    def reload(self, select: int | None = None) -> None:
+        """The month's ledger; select ``select`` (a person id) or keep the selection."""
+        keep = select if select is not None else self.selected_id()
+        rows = ledger.month_ledger(self._db, self.month(), actor=self._actor)
+        self.model.set_rows(rows)
+        served = [r for r in rows if r.minutes]
+        self.total_label.setText(self.tr("本月 {n} 人服务，共 {hours} 小时").format(
+            n=len(served), hours=rules.hours_text(sum(r.minutes for r in rows))))
+        index = self.model.row_of(keep) if keep is not None else -1
+        if index < 0 and rows:
+            index = 0
+        if index >= 0:
+            self.table.selectRow(index)
+        self._show_detail()
+
+    def selected(self) -> LedgerRow | None:
+        """The volunteer selected in the ledger, if any."""
+        if not hasattr(self, "detail_model"):
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_data(rows[0].row()) if rows else None
+
+    def selected_id(self) -> int | None:
+        """The selected volunteer's person id, if any."""
+        found = self.selected()
+        return found.person_id if found else None
+
+    def _show_detail(self) -> None:
+        found = self.selected()
+        if found is None:
+            self.detail_model.set_rows([])
+            self.detail_label.setText(self.tr("选择左边的一位志愿者查看每月时长"))
+            return
+        self.detail_model.set_rows(ledger.person_ledger(self._db, found.person_id,
+                                                        actor=self._actor))
+        self.detail_label.setText(self.tr("{name}：累计 {hours} 小时，{star}").format(
+            name=found.name, hours=rules.hours_text(found.cumulative_minutes),
+            star=star_words(found.star)))
+
+    def make_service_dialog(self) -> ServiceDialog:
+        """The 补录服务 dialog for the selected volunteer (tests drive it directly)."""
+        dialog = ServiceDialog(self._db, self._actor, self.selected_id(), self)
+        dialog.saved.connect(self._saved)
+        return dialog
+
+    def open_service_dialog(self) -> None:
+        """Open the 补录服务 dialog."""
+        self.make_service_dialog().open()
+
+    def _saved(self, person_id: int) -> None:
+        self.reload(select=person_id)
+        self.status_label.show_result(self.tr("服务已补录"))
+
+    def refresh(self) -> None:
+        """Read again whenever the tab shows (sign-outs add hours elsewhere)."""
+        allow_months_until(self.month_edit, self._db.clock.today())
+        self.reload()
+
+    def size_columns(self) -> None:
+        """Fit the tables to the font (large text)."""
+        if hasattr(self, "detail"):
+            fit_columns(self.table, _LEDGER_CHARS)
+            fit_columns(self.detail, _DETAIL_CHARS)
+
+
+def make_tab(context: PageContext) -> LedgerTab:
+    """The 服务时长 tab of the 志愿服务 page."""
+    return LedgerTab(context.db, context.actor)
