@@ -96,7 +96,7 @@ def test_every_detail_sheet_indicator_and_demo_step_is_declared() -> None:
         ("考勤明细", 10), ("活动明细", 20), ("补助明细", 30), ("日间照料", 40)]
     assert [(p.name, p.page) for p in indicators.providers()] == [
         ("people", "people"), ("attendance", "attendance"), ("activities", "activities"),
-        ("care", "care"), ("subsidy", "subsidy")]
+        ("care", "care"), ("volunteers", "volunteers"), ("subsidy", "subsidy")]
     assert [step.generate for step in demo.steps()] == [
         "desktop.models.demo.demo:generate_people",
         "desktop.models.attendance.demo_attendance:generate",

@@ -8,6 +8,9 @@ its audit entries (and, as its parts arrive, its indicators, demo step and home-
 from desktop.models.admin.audit_fields import AuditLabels
 from desktop.models.messages import QT_TRANSLATE_NOOP
 
+# The monthly report's rows and checks (vol-report).
+INDICATORS = ("desktop.models.volunteers.indicator_provider:PROVIDER",)
+
 AUDIT_LABELS = (AuditLabels(
     order=70,
     tables={
