@@ -74,6 +74,7 @@ class VolunteerMonth:
     days: int = 0
     cumulative_minutes: int = 0
     star: int = 0
+    new: int = 0  # 1 when the first valid service day ever lies in the period
     shifts: int = 0  # sign-ups not cancelled (signed up, no-show, excused)
     no_shows: int = 0
 
@@ -168,12 +169,11 @@ def period_stats(db: Database, first: str, last: str, *, label: str = "") -> Vol
                         " GROUP BY person_id", bounds):
         people[int(row["person_id"])]["days"] = int(row["days"])
     thresholds = star_hours(db)
-    new = 0
     for row in db.query(CUMULATIVE_SQL, bounds):
         counts = people[int(row["person_id"])]
         counts["cumulative_minutes"] = int(row["cumulative"])
         counts["star"] = star_level(int(row["cumulative"]), thresholds)
-        new += 0 if row["served_before"] else 1
+        counts["new"] = 0 if row["served_before"] else 1
     for row in db.query(SHIFTS_SQL, bounds):
         add(posts, int(row["post_id"]), "shifts", int(row["shifts"]))
         add(posts, int(row["post_id"]), "places", int(row["places"]))
@@ -189,7 +189,7 @@ def period_stats(db: Database, first: str, last: str, *, label: str = "") -> Vol
     by_post = _by_post(db, posts, post_people)
     active = sum(1 for v in per_volunteer if v.minutes)
     return VolunteerStats(
-        month=label or f"{first}..{last}", active=active, new=new,
+        month=label or f"{first}..{last}", active=active, new=sum(v.new for v in per_volunteer),
         minutes=sum(v.minutes for v in per_volunteer),
         shifts=sum(p.shifts for p in by_post), places=sum(p.places for p in by_post),
         signups=sum(p.signups for p in by_post), no_shows=sum(p.no_shows for p in by_post),
