@@ -101,7 +101,8 @@ def test_every_detail_sheet_indicator_and_demo_step_is_declared() -> None:
     assert [step.generate for step in demo.steps()] == [
         "desktop.models.demo.demo:generate_people",
         "desktop.models.attendance.demo_attendance:generate",
-        "desktop.models.care.demo_care:generate"]
+        "desktop.models.care.demo_care:generate",
+        "desktop.models.volunteers.demo_volunteers:generate"]
 
 
 def test_every_home_page_alert_check_is_declared() -> None:

@@ -6,10 +6,13 @@ its audit entries (and, as its parts arrive, its indicators, demo step and home-
 """
 
 from desktop.models.admin.audit_fields import AuditLabels
+from desktop.models.demo import DemoStep
 from desktop.models.messages import QT_TRANSLATE_NOOP
 
 # The monthly report's rows and checks (vol-report).
 INDICATORS = ("desktop.models.volunteers.indicator_provider:PROVIDER",)
+# After care (30): volunteers are made by the people step (vol-report).
+DEMO = (DemoStep(40, "desktop.models.volunteers.demo_volunteers:generate"),)
 
 AUDIT_LABELS = (AuditLabels(
     order=70,
@@ -24,4 +27,13 @@ AUDIT_LABELS = (AuditLabels(
         "volunteer_service": QT_TRANSLATE_NOOP("AuditModel", "志愿服务时长"),
         "volunteer_certificate": QT_TRANSLATE_NOOP("AuditModel", "志愿服务证明"),
     },
-),)
+), AuditLabels(
+    # The demo data's one entry for its generated volunteer service (demo_volunteers).
+    order=78,
+    fields={
+        "volunteer_shifts": QT_TRANSLATE_NOOP("AuditValues", "志愿服务班次数"),
+        "volunteer_signups": QT_TRANSLATE_NOOP("AuditValues", "班次报名条数"),
+        "volunteer_sign_ins": QT_TRANSLATE_NOOP("AuditValues", "志愿者签到条数"),
+        "volunteer_services": QT_TRANSLATE_NOOP("AuditValues", "服务时长条数"),
+        "volunteer_hours": QT_TRANSLATE_NOOP("AuditValues", "服务小时数"),
+    }),)
