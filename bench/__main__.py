@@ -24,6 +24,7 @@ from bench import (
     bench_roster,
     bench_search,
     bench_startup,
+    bench_volunteers,
     bench_workbook,
 )
 from bench.attendance_data import attendance_db, count_sign_ins
@@ -39,7 +40,8 @@ from bench.people_scale import FULL_SIZE, QUICK_SIZE, ScaleOptions, scale_db, sc
 from bench.reference import TODAY, reference_db
 
 PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster",
-         "workbook", "consolidation", "monthclose", "dashboard", "care")
+         "workbook", "consolidation", "monthclose", "dashboard", "care",
+         "volunteers")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -98,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(format_machine(info) + "\n", flush=True)
 
     _progress("reference data set (400 members, 80 volunteers, guardians, ten years of"
-              " sign-ins, activities and daily care)")
+              " sign-ins, activities, daily care and volunteer service)")
     reference = reference_db(regenerate=args.regenerate)
     scale_options = ScaleOptions(people=size)
     if args.regenerate or not scale_path(scale_options).exists():
@@ -118,7 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  reference daily care: {care['care_entry']:,} care entries, {care['care_dose']:,}"
           f" doses, {care['care_log']:,} notes, {care['care_handover']:,} hand-overs,"
           f" {care['care_incident']:,} incidents, {care['care_provider_session']:,}"
-          " purchased sessions\n")
+          " purchased sessions")
+    service = bench_volunteers.volunteer_sizes(reference.path)
+    print(f"  reference volunteer service: {service['volunteer_shift']:,} shifts,"
+          f" {service['volunteer_signup']:,} sign-ups, {service['volunteer_sign_in']:,}"
+          f" sign-ins, {service['volunteer_service']:,} service rows\n")
     if attendance is not None:
         print(f"  sign-ins:  {count_sign_ins(attendance.path):,} over ten years, "
               f"{attendance.how} ({attendance.path.name})")
@@ -201,6 +207,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _progress("daily care: the day's care log for 60 members, and one tick")
         figures += bench_care.run_care_log(working_copy(reference.path, "care-log.db"),
                                            1 if args.quick else 3)
+
+    if "volunteers" in parts:
+        _progress("volunteer service: the month's statistics on ten years of shifts")
+        figures += bench_volunteers.run_volunteers(working_copy(reference.path, "volunteers.db"),
+                                                   1 if args.quick else 3)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

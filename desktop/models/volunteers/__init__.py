@@ -2,11 +2,17 @@
 sign-in and sign-out at the kiosk, service hours, no-shows, star levels and certificates.
 
 The shared rules are in :mod:`.rules`. Declares (``desktop.models.capabilities``) the words for
-its audit entries (and, as its parts arrive, its indicators, demo step and home-page alerts).
+its audit entries, its indicators, demo step and home-page alerts.
 """
 
 from desktop.models.admin.audit_fields import AuditLabels
+from desktop.models.demo import DemoStep
 from desktop.models.messages import QT_TRANSLATE_NOOP
+
+# The monthly report's rows and checks (vol-report).
+INDICATORS = ("desktop.models.volunteers.indicator_provider:PROVIDER",)
+# After care (30): volunteers are made by the people step (vol-report).
+DEMO = (DemoStep(40, "desktop.models.volunteers.demo_volunteers:generate"),)
 
 AUDIT_LABELS = (AuditLabels(
     order=70,
@@ -102,7 +108,16 @@ AUDIT_LABELS = (AuditLabels(
             "last_printed_at": QT_TRANSLATE_NOOP("AuditValues", "最近打印时间"),
         },
     },
-),)
+), AuditLabels(
+    # The demo data's one entry for its generated volunteer service (demo_volunteers).
+    order=78,
+    fields={
+        "volunteer_shifts": QT_TRANSLATE_NOOP("AuditValues", "志愿服务班次数"),
+        "volunteer_signups": QT_TRANSLATE_NOOP("AuditValues", "班次报名条数"),
+        "volunteer_sign_ins": QT_TRANSLATE_NOOP("AuditValues", "志愿者签到条数"),
+        "volunteer_services": QT_TRANSLATE_NOOP("AuditValues", "服务时长条数"),
+        "volunteer_hours": QT_TRANSLATE_NOOP("AuditValues", "服务小时数"),
+    }),)
 
 # Home-page alerts (desktop.models.reporting.dashboard): who reached a star level this month.
 ALERTS = ("desktop.models.volunteers.ledger:level_alerts",)

@@ -102,7 +102,32 @@ def _figures(db: Database, months: list[str]) -> dict[str, float | int | Decimal
     out["subsidy.days"] = days
     out["subsidy.amount_fen"] = Decimal(amount).scaleb(-2)  # shown in yuan
     out.update(_care_figures(db, months, first, last))
+    out.update(_volunteer_figures(db, first, last))
     return out
+
+
+def _volunteer_figures(db: Database, first: str,
+                       last: str) -> dict[str, float | int | Decimal]:
+    """Volunteer service: active and new volunteers, shifts, places, sign-ups, hours, no-shows
+    (records up to the day of export: the tests export past months only)."""
+    valid = [s for s in db.query("SELECT person_id, day, minutes, voided_at"
+                                 " FROM volunteer_service") if s["voided_at"] is None]
+    inside = [s for s in valid if first <= s["day"] <= last]
+    active = {s["person_id"] for s in inside}
+    before = {s["person_id"] for s in valid if s["day"] < first}
+    shifts = {r["id"]: r for r in db.query("SELECT id, day, capacity, cancelled_at"
+                                           " FROM volunteer_shift")
+              if r["cancelled_at"] is None and first <= r["day"] <= last}
+    signups = [r for r in db.query("SELECT shift_id, status FROM volunteer_signup")
+               if r["shift_id"] in shifts and r["status"] != "cancelled"]
+    return {
+        "volunteers.active": len(active), "volunteers.new": len(active - before),
+        "volunteers.shifts": len(shifts),
+        "volunteers.places": sum(r["capacity"] for r in shifts.values()),
+        "volunteers.signups": len(signups),
+        "volunteers.service_hours": round(sum(s["minutes"] for s in inside) / 60, 2),
+        "volunteers.no_shows": sum(1 for r in signups if r["status"] == "no_show"),
+    }
 
 
 def _care_figures(db: Database, months: list[str], first: str,
