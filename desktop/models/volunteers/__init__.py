@@ -22,3 +22,33 @@ AUDIT_LABELS = (AuditLabels(
         "volunteer_certificate": QT_TRANSLATE_NOOP("AuditModel", "志愿服务证明"),
     },
 ),)
+
+AUDIT_LABELS += (AuditLabels(
+    # Volunteers' sign-ins, their service rows and no-shows (sign_ins.py, no_shows.py).
+    order=72,
+    table_fields={
+        "volunteer_sign_in": {
+            "person_id": QT_TRANSLATE_NOOP("AuditValues", "志愿者（编号）"),
+            "day": QT_TRANSLATE_NOOP("AuditValues", "日期"),
+            "shift_id": QT_TRANSLATE_NOOP("AuditValues", "班次（编号）"),
+            "signed_in_at": QT_TRANSLATE_NOOP("AuditValues", "签到时间"),
+            "signed_out_at": QT_TRANSLATE_NOOP("AuditValues", "签退时间"),
+            "method": QT_TRANSLATE_NOOP("AuditValues", "签到方式"),
+            "confirmed_by": QT_TRANSLATE_NOOP("AuditValues", "确认人"),
+            "confirmed_at": QT_TRANSLATE_NOOP("AuditValues", "确认时间"),
+        },
+        "volunteer_service": {
+            "person_id": QT_TRANSLATE_NOOP("AuditValues", "志愿者（编号）"),
+            "day": QT_TRANSLATE_NOOP("AuditValues", "日期"),
+            "post_id": QT_TRANSLATE_NOOP("AuditValues", "岗位（编号）"),
+            "shift_id": QT_TRANSLATE_NOOP("AuditValues", "班次（编号）"),
+            "sign_in_id": QT_TRANSLATE_NOOP("AuditValues", "签到（编号）"),
+            "minutes": QT_TRANSLATE_NOOP("AuditValues", "服务时长（分钟）"),
+            "content": QT_TRANSLATE_NOOP("AuditValues", "服务内容"),
+        },
+        "volunteer_signup": {
+            "status": QT_TRANSLATE_NOOP("AuditValues", "报名状态"),
+            "reason": QT_TRANSLATE_NOOP("AuditValues", "原因"),
+        },
+    },
+),)
