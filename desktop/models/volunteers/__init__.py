@@ -8,7 +8,7 @@ its audit entries (and, as its parts arrive, its indicators, demo step and home-
 from desktop.models.admin.audit_fields import AuditLabels
 from desktop.models.messages import QT_TRANSLATE_NOOP
 
-AUDIT_LABELS = (AuditLabels(
+AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
     order=70,
     tables={
         "volunteer_detail": QT_TRANSLATE_NOOP("AuditModel", "志愿者信息"),
