@@ -52,3 +52,6 @@ AUDIT_LABELS += (AuditLabels(
         },
     },
 ),)
+
+# Volunteers sign in and out at the kiosk by card or name (attendance asks, never imports us).
+KIOSK_PEOPLE = ("desktop.models.volunteers.kiosk_link:PROVIDER",)
