@@ -471,3 +471,18 @@ def void_sign_in(db: Database, sign_in_id: int, *, reason: str, actor: Actor) ->
                      record_id=sign_in_id, before={"voided_at": None},
                      after={"voided_at": stamp}, reason=text)
         _void_service(db, sign_in_id, text, actor)
+
+
+def posts_to_choose(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of the active posts, in their order, for staff confirming service."""
+    return [(int(r["id"]), str(r["name"])) for r in db.query(
+        "SELECT id, name FROM volunteer_post WHERE active = 1 ORDER BY sort, id")]
+
+
+def volunteers_to_sign(db: Database, *, actor: Actor) -> list[tuple[int, str]]:
+    """(person id, name) of the active, not archived volunteers, by name, for staff signing
+    one in by hand."""
+    rules.require_manage(actor)
+    return [(int(r["id"]), str(r["name"])) for r in db.query(
+        "SELECT p.id, p.name FROM person p JOIN volunteer v ON v.person_id = p.id"
+        " WHERE v.active = 1 AND p.archived_at IS NULL ORDER BY p.name, p.id")]

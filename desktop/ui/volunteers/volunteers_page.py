@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop.models.messages import QT_TRANSLATE_NOOP
 from desktop.ui.common.tabbed_page import Tab, TabbedPage
 
 if TYPE_CHECKING:
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 # In the order of the work: the week's shifts first, the volunteers' details last. Titles are
 # marked with QT_TRANSLATE_NOOP("VolunteersPage", …) and translated when the page is made.
 TABS: tuple[Tab, ...] = (
+    Tab("sign_ins", QT_TRANSLATE_NOOP("VolunteersPage", "签到记录"),
+        "desktop.ui.volunteers.sign_ins_tab:make_tab"),
 )
 
 
