@@ -58,3 +58,37 @@ def providers(extra: Sequence[str] = ()) -> list[KioskPeople]:
     """Every declared provider, in the order of the declaring packages."""
     return [capabilities.resolve(ref) for ref in
             capabilities.declarations("desktop.models", "KIOSK_PEOPLE", extra)]
+
+
+def card_holder(db: Database, scanned: str,
+                extra: Sequence[str] = ()) -> tuple[KioskPeople, int] | None:
+    """The provider and person holding this card (asked in order), or None."""
+    for provider in providers(extra):
+        person_id = provider.person_for_card(db, scanned)
+        if person_id is not None:
+            return provider, person_id
+    return None
+
+
+def sign_by_card(db: Database, scanned: str, *, actor: Actor, now: datetime | None = None,
+                 extra: Sequence[str] = ()) -> KioskPersonResult | None:
+    """Sign in (or out) whoever besides members holds this card; None when nobody does.
+    The provider's KioskRefusal passes through."""
+    holder = card_holder(db, scanned, extra)
+    if holder is None:
+        return None
+    provider, person_id = holder
+    return provider.sign(db, person_id, "card", actor, now)
+
+
+def find_people(db: Database, text: str, day: date, limit: int,
+                extra: Sequence[str] = ()) -> list[tuple[KioskPeople, KioskPersonMatch]]:
+    """Up to ``limit`` tiles of the providers (in order) for a typed name, each with the
+    provider that signs them."""
+    found: list[tuple[KioskPeople, KioskPersonMatch]] = []
+    for provider in providers(extra):
+        if len(found) >= limit:
+            break
+        found.extend((provider, match) for match in
+                     provider.find(db, text, day, limit - len(found)))
+    return found[:limit]
