@@ -1,12 +1,14 @@
 """The small forms of the 签到记录 tab: confirm unplanned service (post and content), correct a
-sign-in's times (with a reason) and sign a volunteer in by hand. Each only gathers what staff
-chose; the tab makes the change (and shows any refusal)."""
+sign-in's times (with a reason) and sign a volunteer in by hand. Each gathers what staff chose;
+on OK the tab's ``submit`` makes the change: the form closes when it was made, and stays open
+with the reason shown in it when the models refused (nothing typed is lost)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +25,31 @@ from desktop.models.volunteers import sign_ins
 from desktop.ui.attendance.sign_in_dialogs import python_time, time_edit
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+class SubmitDialog(QDialog):
+    """A form whose OK runs ``submit`` (set by the tab; True when the change was made) and
+    closes only then; ``error_label`` shows a refusal."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.submit: Callable[[], bool] | None = None
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.hide()
+
+    def show_error(self, message: str) -> None:
+        """Show why the change was refused."""
+        self.error_label.setText("⚠ " + message)
+        self.error_label.show()
+
+    def try_accept(self) -> None:
+        """OK: make the change; close when it was made."""
+        self.error_label.hide()
+        if self.submit is None or self.submit():
+            self.accept()
+
+
+def _buttons(dialog: SubmitDialog, ok_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -32,12 +58,12 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     cancel.setText(QCoreApplication.translate("VolunteerSignInDialogs", "取消"))
     cancel.setAccessibleName(cancel.text())
-    buttons.accepted.connect(dialog.accept)
+    buttons.accepted.connect(dialog.try_accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
 
 
-class ConfirmServiceDialog(QDialog):
+class ConfirmServiceDialog(SubmitDialog):
     """确认临时服务: the post served at and what was done."""
 
     def __init__(self, name: str, posts: list[tuple[int, str]],
@@ -62,6 +88,7 @@ class ConfirmServiceDialog(QDialog):
         form.addRow(self.tr("服务岗位(&P):"), self.post_combo)
         form.addRow(self.tr("服务内容(&C):"), self.content_edit)
         layout.addLayout(form)
+        layout.addWidget(self.error_label)
         layout.addWidget(_buttons(self, self.tr("确认")))
         self.resize(480, self.sizeHint().height())
 
@@ -75,7 +102,7 @@ class ConfirmServiceDialog(QDialog):
         return self.content_edit.text()
 
 
-class CorrectTimesDialog(QDialog):
+class CorrectTimesDialog(SubmitDialog):
     """更正时间: the sign-in time, the sign-out time (or none yet) and why."""
 
     def __init__(self, name: str, signed_in: time, signed_out: time | None,
@@ -104,6 +131,7 @@ class CorrectTimesDialog(QDialog):
         form.addRow(self.out_check, self.out_edit)
         form.addRow(self.tr("原因(&R):"), self.reason_edit)
         layout.addLayout(form)
+        layout.addWidget(self.error_label)
         layout.addWidget(_buttons(self, self.tr("更正")))
         self.resize(460, self.sizeHint().height())
 
@@ -120,7 +148,7 @@ class CorrectTimesDialog(QDialog):
         return self.reason_edit.text()
 
 
-class StaffSignInDialog(QDialog):
+class StaffSignInDialog(SubmitDialog):
     """员工代签到: which volunteer and when they came."""
 
     def __init__(self, volunteers: list[tuple[int, str]], at: time,
@@ -142,6 +170,7 @@ class StaffSignInDialog(QDialog):
         form.addRow(self.tr("志愿者(&V):"), self.person_combo)
         form.addRow(self.tr("签到时间(&I):"), self.time_edit)
         layout.addLayout(form)
+        layout.addWidget(self.error_label)
         layout.addWidget(_buttons(self, self.tr("签到")))
         self.resize(420, self.sizeHint().height())
 

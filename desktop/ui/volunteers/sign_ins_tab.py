@@ -282,8 +282,8 @@ class SignInsTab(RefreshingPage):
         now = self._db.clock.now()
         at = now.time() if self.day() == now.date() else time(9, 0)
         dialog = StaffSignInDialog(volunteers, at.replace(second=0, microsecond=0), self)
-        dialog.accepted.connect(lambda: self._staff_sign_in(dialog.person_id(),
-                                                            dialog.signed_in()))
+        dialog.submit = lambda: self._staff_sign_in(dialog, dialog.person_id(),
+                                                    dialog.signed_in())
         return dialog
 
     def staff_sign_in(self) -> None:
@@ -292,13 +292,13 @@ class SignInsTab(RefreshingPage):
         if dialog is not None:
             dialog.open()
 
-    def _staff_sign_in(self, person_id: int, at: time) -> None:
+    def _staff_sign_in(self, dialog: StaffSignInDialog, person_id: int, at: time) -> bool:
         moment = datetime.combine(self.day(), at)
         result = attempt(self, lambda: sign_ins.volunteer_sign_in(
             self._db, person_id, method="staff", actor=self._actor, now=moment),
-            title=self.tr("无法签到"), status=self.status_label)
+            show=dialog.show_error, status=self.status_label)
         if result is None:
-            return
+            return False
         record = result.sign_in
         if result.status == sign_ins.SignInOutcome.ALREADY:
             message = self.tr("{name} 已于 {time} 签到，还没有签退：没有再记一次").format(
@@ -307,6 +307,7 @@ class SignInsTab(RefreshingPage):
             message = self.tr("已为 {name} 签到（{shift}）").format(
                 name=record.name, shift=shift_words(record))
         self._done(message, record.id)
+        return True
 
     def staff_sign_out(self) -> None:
         """Sign the selected volunteer out now."""
@@ -326,8 +327,8 @@ class SignInsTab(RefreshingPage):
         if record is None or not self.confirm_button.isEnabled():
             return None
         dialog = ConfirmServiceDialog(record.name, sign_ins.posts_to_choose(self._db), self)
-        dialog.accepted.connect(lambda: self._confirm(record, dialog.post_id(),
-                                                      dialog.content()))
+        dialog.submit = lambda: self._confirm(dialog, record, dialog.post_id(),
+                                              dialog.content())
         return dialog
 
     def confirm_unplanned(self) -> None:
@@ -336,11 +337,14 @@ class SignInsTab(RefreshingPage):
         if dialog is not None:
             dialog.open()
 
-    def _confirm(self, record: VolunteerSignIn, post_id: int, content: str) -> None:
-        if self._run(lambda: sign_ins.confirm_unplanned(
+    def _confirm(self, dialog: ConfirmServiceDialog, record: VolunteerSignIn, post_id: int,
+                 content: str) -> bool:
+        if not succeeded(self, lambda: sign_ins.confirm_unplanned(
                 self._db, record.id, post_id, content, actor=self._actor),
-                self.tr("无法确认")):
-            self._done(self.tr("已确认 {name} 的临时服务").format(name=record.name), record.id)
+                show=dialog.show_error, status=self.status_label):
+            return False
+        self._done(self.tr("已确认 {name} 的临时服务").format(name=record.name), record.id)
+        return True
 
     def make_shift_end_dialog(self) -> ReasonDialog | None:
         """The reason asked before crediting the selected sign-in up to its shift's end."""
@@ -377,8 +381,8 @@ class SignInsTab(RefreshingPage):
         came = time.fromisoformat(record.time_in)
         left = time.fromisoformat(record.time_out) if record.time_out else None
         dialog = CorrectTimesDialog(record.name, came, left, self)
-        dialog.accepted.connect(lambda: self._correct(
-            record, dialog.signed_in(), dialog.signed_out(), dialog.reason()))
+        dialog.submit = lambda: self._correct(dialog, record, dialog.signed_in(),
+                                              dialog.signed_out(), dialog.reason())
         return dialog
 
     def correct_times(self) -> None:
@@ -387,14 +391,16 @@ class SignInsTab(RefreshingPage):
         if dialog is not None:
             dialog.open()
 
-    def _correct(self, record: VolunteerSignIn, came: time, left: time | None,
-                 reason: str) -> None:
+    def _correct(self, dialog: CorrectTimesDialog, record: VolunteerSignIn, came: time,
+                 left: time | None, reason: str) -> bool:
         day = date.fromisoformat(record.day)
         out = datetime.combine(day, left) if left is not None else None
-        if self._run(lambda: sign_ins.correct_times(
+        if not succeeded(self, lambda: sign_ins.correct_times(
                 self._db, record.id, datetime.combine(day, came), out, reason=reason,
-                actor=self._actor), self.tr("无法更正")):
-            self._done(self.tr("已更正 {name} 的签到时间").format(name=record.name), record.id)
+                actor=self._actor), show=dialog.show_error, status=self.status_label):
+            return False
+        self._done(self.tr("已更正 {name} 的签到时间").format(name=record.name), record.id)
+        return True
 
     def make_void_dialog(self) -> ReasonDialog | None:
         """The reason asked before voiding the selected sign-in."""

@@ -147,3 +147,26 @@ def test_a_second_scan_at_once_signs_nothing_more(qtbot, kiosk: KioskWindow,
     assert kiosk.result.sentence == "王志强，已于 09:02 签到。今天的班次：助餐 09:00–11:00"
     assert _volunteer_sign_ins(db) == [("09:02", None, "card", None)]
     assert NOW.date() == DAY
+
+
+def test_an_inactive_volunteer_gets_the_neutral_refusal_and_nothing_is_written(
+        qtbot, kiosk: KioskWindow, db: Database, centre: dict[str, int]) -> None:
+    with db.transaction():
+        db.execute("UPDATE volunteer SET active = 0 WHERE person_id = ?", (centre["王志强"],))
+    scan(qtbot, kiosk, VOLUNTEER_CARD)
+    assert kiosk.result.sentence == "未找到此卡，请找工作人员"
+    assert _volunteer_sign_ins(db) == []
+    qtbot.keyClicks(kiosk.input, "wzq", delay=80)
+    qtbot.waitUntil(lambda: kiosk.tiles_hint.text() == "没有找到，请换个写法，或找工作人员帮忙")
+    assert not kiosk.tiles.visible_tiles()
+
+
+def test_enter_on_the_volunteer_tile_signs_in_from_the_keyboard(
+        qtbot, kiosk: KioskWindow, db: Database) -> None:
+    qtbot.keyClicks(kiosk.input, "wzq", delay=80)
+    qtbot.keyClick(kiosk.input, Qt.Key.Key_Return)  # Enter after a name: focus the tiles
+    (tile,) = kiosk.tiles.visible_tiles()
+    assert tile.hasFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Return)
+    assert kiosk.result.name_label.text() == "王志强"
+    assert _volunteer_sign_ins(db) == [("09:02", None, "search", None)]

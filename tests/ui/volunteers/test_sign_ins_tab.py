@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.models.clock import FixedClock
@@ -116,7 +117,8 @@ def test_unplanned_service_is_confirmed_with_its_post_and_content(
     assert not unnamed_interactive_widgets(dialog)
     dialog.post_combo.setCurrentIndex(dialog.post_combo.findData(post_id(day.db, "文体活动")))
     type_text(qtbot, dialog.content_edit, "陪老人聊天")
-    dialog.accept()
+    dialog.try_accept()
+    assert not dialog.isVisible()
     assert tab.status_label.text() == "✓ 已确认 李强 的临时服务"
     assert cells(tab.sign_in_model)[1] == ("李强", "临时服务", "09:00", "11:00", "2.0", "已确认")
     assert service_rows(day.db) == [(day.unplanned, 120, "陪老人聊天", True)]
@@ -129,10 +131,13 @@ def test_confirming_without_content_is_refused_and_nothing_is_written(
     tab.select_sign_in(day.unplanned)
     dialog = tab.make_confirm_dialog()
     assert dialog is not None
-    dialog.accept()
+    dialog.show()
+    dialog.try_accept()
     message = "请填写服务内容（做了什么），例如：协助午餐分餐"
     assert tab.status_label.text() == "⚠ " + message
-    assert boxes(tab) == [message]
+    # The form stays open with the reason in it, nothing typed lost.
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "⚠ " + message
     assert counts(day.db) == before
     assert cells(tab.sign_in_model)[1][-1] == "待确认"
 
@@ -146,7 +151,9 @@ def test_a_forgotten_sign_out_is_credited_to_the_shift_end_only_after_it_ended(
     assert dialog is not None
     type_text(qtbot, dialog.reason_edit, "忘记签退")
     dialog.accept()
-    assert tab.status_label.text() == "⚠ 班次 15:00 才结束：请在班次结束后再按班次结束计"
+    message = "班次 15:00 才结束：请在班次结束后再按班次结束计"
+    assert tab.status_label.text() == "⚠ " + message
+    assert boxes(tab) == [message]
     assert counts(day.db) == before
 
     tab.select_sign_in(day.morning)
@@ -171,7 +178,8 @@ def test_times_are_corrected_with_a_reason_and_the_hours_made_again(
     dialog.out_check.setChecked(True)
     dialog.out_edit.setTime(dialog.out_edit.time().fromString("10:00", "HH:mm"))
     type_text(qtbot, dialog.reason_edit, "十点提前离开，本人说明")
-    dialog.accept()
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)  # Enter is OK
+    assert not dialog.isVisible()
     assert tab.status_label.text() == "✓ 已更正 王芳 的签到时间"
     assert cells(tab.sign_in_model)[0][3:] == ("10:00", "1.0", "已确认")
     assert service_rows(day.db) == [(day.morning, 60, "助餐", True)]
@@ -200,7 +208,7 @@ def test_staff_sign_a_volunteer_in_and_out_by_hand(qtbot, day: Day,
     assert not unnamed_interactive_widgets(dialog)
     dialog.person_combo.setCurrentIndex(dialog.person_combo.findText("陈静"))
     dialog.time_edit.setTime(dialog.time_edit.time().fromString("09:05", "HH:mm"))
-    dialog.accept()
+    dialog.try_accept()
     assert tab.status_label.text() == "✓ 已为 陈静 签到（助餐 09:00–11:00）"
     row = cells(tab.sign_in_model)[2]
     assert row == ("陈静", "助餐 09:00–11:00", "09:05", "", "", "未签退")
