@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.models.admin.permissions import Actor, Role
+from desktop.models.admin.permissions import Actor, PermissionDenied, Role
 from desktop.models.attendance import kiosk_people
 from desktop.models.attendance.attendance import KioskRefusal
 from desktop.models.people import people
-from desktop.models.volunteers import kiosk_link
+from desktop.models.volunteers import kiosk_link, sign_ins
 from tests.conftest import STAFF
 from tests.models.volunteers.sign_ins_support import (
     DAY,
@@ -87,3 +87,38 @@ def test_without_a_shift_the_kiosk_says_staff_will_confirm(tmp_path: Path) -> No
     left = kiosk_link.PROVIDER.sign(db, li, "search", KIOSK, None)
     assert left.detail == "已签退；临时服务请工作人员确认后计时长"
     assert service_rows(db) == []
+
+
+def test_the_kiosk_asks_every_provider_by_card_and_by_name(tmp_path: Path) -> None:
+    db, clock = open_clocked(tmp_path)
+    clock.set(datetime(2024, 5, 14, 9, 0))
+    li = volunteer(db, "李志愿", 1, card="VOL0042")
+    volunteer(db, "李小红", 2)
+    holder = kiosk_people.card_holder(db, "vol0042")
+    assert holder == (kiosk_link.PROVIDER, li)
+    assert kiosk_people.card_holder(db, "WH000001") is None
+    assert kiosk_people.sign_by_card(db, "WH000001", actor=KIOSK) is None
+    assert counts(db)["volunteer_sign_in"] == 0
+    result = kiosk_people.sign_by_card(db, "VOL0042", actor=KIOSK)
+    assert result is not None
+    assert (result.person_id, result.status, result.time) == (li, "signed_in", "09:00")
+    found = kiosk_people.find_people(db, "lx", DAY, 12)
+    assert [(p, m.name) for p, m in found] == [(kiosk_link.PROVIDER, "李小红")]
+    assert len(kiosk_people.find_people(db, "李", DAY, 12)) == 2
+    assert len(kiosk_people.find_people(db, "李", DAY, 1)) == 1
+    assert kiosk_people.find_people(db, "李", DAY, 0) == []
+
+
+def test_staff_choose_among_active_volunteers_and_active_posts(tmp_path: Path) -> None:
+    db, _ = open_clocked(tmp_path)
+    first = volunteer(db, "王一", 1)
+    gone = volunteer(db, "王二", 2)
+    with db.transaction():
+        db.execute("UPDATE volunteer SET active = 0 WHERE person_id = ?", (gone,))
+        db.execute("UPDATE volunteer_post SET active = 0 WHERE name = '义卖'")
+    assert sign_ins.volunteers_to_sign(db, actor=STAFF) == [(first, "王一")]
+    names = [name for _id, name in sign_ins.posts_to_choose(db)]
+    assert names[:3] == ["日间照料协助", "文体活动", "助餐"]
+    assert "义卖" not in names
+    with pytest.raises(PermissionDenied):
+        sign_ins.volunteers_to_sign(db, actor=KIOSK)
