@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ from desktop.ui.shell.pages import PageContext, ShellSignals
 from desktop.ui.shell.ui_settings import UiSettings
 from desktop.ui.volunteers.sign_ins_tab import SignInsTab
 from desktop.ui.volunteers.volunteers_page import VolunteersPage
-from tests.conftest import STAFF
+from tests.conftest import STAFF, submit_month
 from tests.models.volunteers.sign_ins_support import (
     DAY,
     counts,
@@ -262,3 +262,20 @@ def test_a_sign_out_of_a_day_gone_by_is_refused_and_nothing_is_written(
     tab.staff_out_button.click()
     assert tab.status_label.text() == "⚠ 只能签退当天的签到；以前的日期请由工作人员更正时间"
     assert counts(day.db) == before
+
+
+def test_a_closed_month_refuses_voiding_and_nothing_is_written(
+        qtbot, day: Day, ui_settings: UiSettings) -> None:
+    day.clock.set(datetime(2024, 6, 10, 9, 0))
+    submit_month(day.db, "2024-05", today=date(2024, 6, 10))
+    tab = open_tab(qtbot, day.db, ui_settings)
+    tab.set_day(DAY)
+    tab.select_sign_in(day.afternoon)
+    before = counts(day.db)
+    dialog = tab.make_void_dialog()
+    assert dialog is not None
+    type_text(qtbot, dialog.reason_edit, "误刷卡")
+    dialog.accept()
+    assert tab.status_label.text().startswith("⚠ 2024-05 已报送关账")
+    assert counts(day.db) == before
+    assert cells(tab.sign_in_model)[2][-1] == "未签退"
