@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.reporting import month_close
 from desktop.models.volunteers import no_shows, rules, sign_ins
 from desktop.models.volunteers.no_shows import NoShow
 from desktop.models.volunteers.sign_ins import SignInState, VolunteerSignIn
@@ -31,6 +32,7 @@ from desktop.ui.activities.activity_dialogs import ReasonDialog
 from desktop.ui.attendance.sign_in_dialogs import name_editor
 from desktop.ui.common.columns import RIGHT, Column
 from desktop.ui.common.form_fields import accessible_label, use_calendar_popup
+from desktop.ui.common.labels import closed_month_line
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel, fit_columns
@@ -128,6 +130,10 @@ class SignInsTab(RefreshingPage):
                                           wrap=False)
         layout.addWidget(self.no_show_table, 2)
         layout.addLayout(self._no_show_buttons())
+        self.closed_label = QLabel()
+        self.closed_label.setWordWrap(True)
+        self.closed_label.setVisible(False)
+        layout.addWidget(self.closed_label)
         self.status_label = StatusLabel(self.tr("操作结果"))
         layout.addWidget(self.status_label)
         self.sign_in_table.selectionModel().selectionChanged.connect(
@@ -250,8 +256,13 @@ class SignInsTab(RefreshingPage):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        record = self.selected_sign_in()
+        month = self.day().isoformat()[:7]
+        closed = month_close.is_closed(self._db, month)
+        self.closed_label.setText("⚠ " + closed_month_line(month) if closed else "")
+        self.closed_label.setVisible(closed)
+        record = None if closed else self.selected_sign_in()
         state = record.state if record is not None else None
+        self.staff_in_button.setEnabled(not closed)
         self.staff_out_button.setEnabled(state is SignInState.OPEN)
         self.confirm_button.setEnabled(
             state is SignInState.PENDING and record is not None and record.shift_id is None)
@@ -259,7 +270,7 @@ class SignInsTab(RefreshingPage):
             state is SignInState.OPEN and record is not None and record.shift_id is not None)
         self.correct_button.setEnabled(record is not None and state is not SignInState.VOID)
         self.void_button.setEnabled(record is not None and state is not SignInState.VOID)
-        absent = self.selected_no_show()
+        absent = None if closed else self.selected_no_show()
         self.excuse_button.setEnabled(absent is not None and absent.status == "no_show")
         self.undo_button.setEnabled(absent is not None and absent.status == "no_show")
 
@@ -270,11 +281,17 @@ class SignInsTab(RefreshingPage):
         self.status_label.show_result(message)
 
     def _run(self, action: Callable[[], object], title: str) -> bool:
-        return succeeded(self, action, title=title, status=self.status_label)
+        if succeeded(self, action, title=title, status=self.status_label):
+            return True
+        # What changed meanwhile (a month closed, a sign-out at the kiosk) shows at once.
+        self.reload()
+        return False
 
     # -- sign-ins --------------------------------------------------------------------------------
     def make_staff_sign_in_dialog(self) -> StaffSignInDialog | None:
         """The 员工代签到 form, wired to sign in on OK (tests drive it)."""
+        if not self.staff_in_button.isEnabled():
+            return None
         volunteers = attempt(self, lambda: sign_ins.volunteers_to_sign(
             self._db, actor=self._actor), status=self.status_label)
         if volunteers is None:

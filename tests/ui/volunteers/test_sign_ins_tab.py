@@ -264,18 +264,23 @@ def test_a_sign_out_of_a_day_gone_by_is_refused_and_nothing_is_written(
     assert counts(day.db) == before
 
 
-def test_a_closed_month_refuses_voiding_and_nothing_is_written(
+def test_a_closed_month_is_read_only_and_a_change_started_before_is_refused(
         qtbot, day: Day, ui_settings: UiSettings) -> None:
+    tab = open_tab(qtbot, day.db, ui_settings)
+    tab.select_sign_in(day.afternoon)
+    dialog = tab.make_void_dialog()  # opened before the month was closed elsewhere
+    assert dialog is not None
     day.clock.set(datetime(2024, 6, 10, 9, 0))
     submit_month(day.db, "2024-05", today=date(2024, 6, 10))
-    tab = open_tab(qtbot, day.db, ui_settings)
-    tab.set_day(DAY)
-    tab.select_sign_in(day.afternoon)
     before = counts(day.db)
-    dialog = tab.make_void_dialog()
-    assert dialog is not None
     type_text(qtbot, dialog.reason_edit, "误刷卡")
     dialog.accept()
     assert tab.status_label.text().startswith("⚠ 2024-05 已报送关账")
     assert counts(day.db) == before
     assert cells(tab.sign_in_model)[2][-1] == "未签退"
+    # The tab now says so and offers no change for that day.
+    assert tab.closed_label.text() == "⚠ 2024-05 已报送关账，记录只读"
+    assert not any(b.isEnabled() for b in (
+        tab.staff_in_button, tab.staff_out_button, tab.confirm_button, tab.shift_end_button,
+        tab.correct_button, tab.void_button, tab.excuse_button, tab.undo_button))
+    assert tab.make_staff_sign_in_dialog() is None
