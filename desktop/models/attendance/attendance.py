@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from desktop.models.admin import audit
 from desktop.models.admin.permissions import Actor, Permission
+from desktop.models.attendance import kiosk_people
 from desktop.models.clock import now_iso
 from desktop.models.db import Database, row_as
 from desktop.models.errors import NotFoundError, ValidationError, WarmHomeError
@@ -179,7 +180,10 @@ def kiosk_scan(db: Database, scanned: str, *, actor: Actor,
         raise KioskRefusal(UNREADABLE_MESSAGE)
     person_id = member_for_card(db, text)
     if person_id is None:
-        _log_event(db, "unknown_card", text.upper(), None, moment)
+        # A card another capability gave out (a volunteer's) is not unknown: the kiosk
+        # asks that capability next (kiosk_people.sign_by_card), so it is not logged here.
+        if kiosk_people.card_holder(db, text) is None:
+            _log_event(db, "unknown_card", text.upper(), None, moment)
         raise KioskRefusal(NOT_FOUND_MESSAGE)
     return kiosk_sign_in(db, person_id, method="card", actor=actor, now=moment,
                          card=text.upper())

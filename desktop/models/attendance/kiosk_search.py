@@ -29,7 +29,7 @@ class KioskMatch:
     card_tail: str  # shown only to tell apart two members of the same name
 
 
-def _name_keys(search_text: str) -> list[str]:
+def name_keys(search_text: str) -> list[str]:
     """The name-like keys of a packed search column: every key without a digit.
 
     Phone, card, volunteer and ID keys all carry digits; names and their pinyin do not.
@@ -42,7 +42,7 @@ def _has_han(text: str) -> bool:
     return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
 
 
-def _matches(query: str, keys: list[str]) -> bool:
+def name_matches(query: str, keys: list[str]) -> bool:
     # Pinyin must match from the start of a key ("zs" finds 张三, not 李子森's "lzs"); Han
     # text may match anywhere in the name (a member may type only the given name).
     if any(k.startswith(query) for k in keys):
@@ -73,7 +73,7 @@ def find_members(db: Database, text: str, day: date | None = None,
         by_id = {r["id"]: r for r in rows}
         for person_id in chunk:
             row = by_id.get(person_id)
-            if row is None or not _matches(query, _name_keys(row["search_text"])):
+            if row is None or not name_matches(query, name_keys(row["search_text"])):
                 continue
             found.append(KioskMatch(person_id, row["name"], row["card"][-4:]))
             if len(found) == limit:

@@ -14,7 +14,7 @@ INDICATORS = ("desktop.models.volunteers.indicator_provider:PROVIDER",)
 # After care (30): volunteers are made by the people step (vol-report).
 DEMO = (DemoStep(40, "desktop.models.volunteers.demo_volunteers:generate"),)
 
-AUDIT_LABELS = (AuditLabels(
+AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
     order=70,
     tables={
         "volunteer_detail": QT_TRANSLATE_NOOP("AuditModel", "志愿者信息"),
@@ -121,3 +121,31 @@ AUDIT_LABELS = (AuditLabels(
 
 # Home-page alerts (desktop.models.reporting.dashboard): who reached a star level this month.
 ALERTS = ("desktop.models.volunteers.ledger:level_alerts",)
+
+AUDIT_LABELS += (AuditLabels(
+    # Volunteers' sign-ins, their service rows and no-shows (sign_ins.py, no_shows.py).
+    order=72,
+    table_fields={
+        "volunteer_sign_in": {
+            "person_id": QT_TRANSLATE_NOOP("AuditValues", "志愿者（编号）"),
+            "day": QT_TRANSLATE_NOOP("AuditValues", "日期"),
+            "shift_id": QT_TRANSLATE_NOOP("AuditValues", "班次（编号）"),
+            "signed_in_at": QT_TRANSLATE_NOOP("AuditValues", "签到时间"),
+            "signed_out_at": QT_TRANSLATE_NOOP("AuditValues", "签退时间"),
+            "method": QT_TRANSLATE_NOOP("AuditValues", "签到方式"),
+            "confirmed_by": QT_TRANSLATE_NOOP("AuditValues", "确认人"),
+            "confirmed_at": QT_TRANSLATE_NOOP("AuditValues", "确认时间"),
+        },
+        "volunteer_service": {  # its other fields: the ledger's words above
+            "shift_id": QT_TRANSLATE_NOOP("AuditValues", "班次（编号）"),
+            "sign_in_id": QT_TRANSLATE_NOOP("AuditValues", "签到（编号）"),
+        },
+        "volunteer_signup": {
+            "status": QT_TRANSLATE_NOOP("AuditValues", "报名状态"),
+            "reason": QT_TRANSLATE_NOOP("AuditValues", "原因"),
+        },
+    },
+),)
+
+# Volunteers sign in and out at the kiosk by card or name (attendance asks, never imports us).
+KIOSK_PEOPLE = ("desktop.models.volunteers.kiosk_link:PROVIDER",)

@@ -12,6 +12,8 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models.attendance.attendance import NOT_FOUND_MESSAGE, UNREADABLE_MESSAGE, SignIn
+from desktop.models.attendance.kiosk_people import KioskPersonResult
+from desktop.ui.common.labels import model_message
 from desktop.ui.kiosk.kiosk_keypad import touch_button
 
 
@@ -112,6 +114,27 @@ class ResultPanel(QFrame):
         sentence = self.tr("{name}，签退成功 {time}，再见").format(
             name=sign_in.name, time=sign_in.time_out)
         return self._show("✓ " + self.tr("签退成功"), sign_in.name, detail, sentence, picture)
+
+    def show_person(self, result: KioskPersonResult, picture: QPixmap,
+                    moment: datetime) -> str:
+        """Someone a provider signed in or out (a volunteer): the same greeting as a member's,
+        their role, and the provider's line (the shift, the hours credited)."""
+        role = model_message(result.role)
+        line = model_message(result.detail)
+        if result.status == "signed_out":
+            status = "✓ " + self.tr("签退成功")
+            done = self.tr("签退成功 {time}，再见").format(time=result.time)
+        elif result.status == "already":
+            status = "✓ " + self.tr("今天已经签到")
+            done = self.tr("已于 {time} 签到").format(time=result.time)
+        else:
+            status = "✓ " + self.tr("签到成功")
+            done = self.tr("{greeting}，签到成功 {time}").format(greeting=greeting(moment),
+                                                             time=result.time)
+        detail = self.tr("{role}　{done}\n{line}").format(role=role, done=done, line=line)
+        sentence = self.tr("{name}，{done}。{line}").format(name=result.name, done=done,
+                                                          line=line)
+        return self._show(status, result.name, detail, sentence, picture)
 
     def show_message(self, message: str) -> str:
         """A neutral message without a person (unknown card, unreadable scan)."""

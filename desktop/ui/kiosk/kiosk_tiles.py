@@ -7,7 +7,7 @@ harmlessly instead of on a deleted one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QWidget
 
+from desktop.models.attendance.kiosk_people import KioskPeople, KioskPersonMatch
 from desktop.models.attendance.kiosk_search import MAX_TILES, KioskMatch
 from desktop.ui.kiosk.kiosk_keypad import MIN_TOUCH_PX
 
@@ -95,6 +96,8 @@ class MemberTile(QToolButton):
         super().__init__(parent)
         self.person_id: int | None = None
         self.member_name = ""
+        # Who signs this person in when it is not a member's tile (a volunteer's).
+        self.provider: KioskPeople | None = None
         self.max_icon_side = 96
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap must not take the reader's focus
@@ -109,6 +112,7 @@ class MemberTile(QToolButton):
         """Fill the tile; ``same_name`` adds the card's last digits to tell two people apart."""
         self.person_id = match.person_id
         self.member_name = match.name
+        self.provider = None
         text = match.name
         if same_name and match.card_tail:
             # On a second line: one line would be cut off in a narrow tile.
@@ -123,10 +127,25 @@ class MemberTile(QToolButton):
         self.fit_icon()
         self.show()
 
+    def show_other(self, provider: KioskPeople, match: KioskPersonMatch,
+                   picture: QPixmap) -> None:
+        """Fill the tile with someone a provider signs in (a volunteer): the name, and the
+        role on a second line."""
+        self.person_id = match.person_id
+        self.member_name = match.name
+        self.provider = provider
+        self.setText(self.tr("{name}\n{role}").format(name=match.name, role=match.role))
+        self.setIcon(QIcon(picture))
+        self.setAccessibleName(self.tr("签到：{name}（{role}）").format(name=match.name,
+                                                                   role=match.role))
+        self.fit_icon()
+        self.show()
+
     def empty(self) -> None:
         """Forget the member (no personal data kept on a hidden tile)."""
         self.person_id = None
         self.member_name = ""
+        self.provider = None
         self.setText("")
         self.setIcon(QIcon())
         self.setAccessibleName(self.tr("会员"))
@@ -152,9 +171,11 @@ class MemberTile(QToolButton):
 
 
 class TileGrid(QWidget):
-    """A fixed grid of twelve reusable member tiles; ``chosen`` gives the tapped person id."""
+    """A fixed grid of twelve reusable member tiles; ``chosen`` gives the tapped member's
+    person id, ``other_chosen`` the provider and person id of another tile (a volunteer)."""
 
     chosen = Signal(int)
+    other_chosen = Signal(object, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,14 +225,20 @@ class TileGrid(QWidget):
             tile.fit_icon()
 
     def show_matches(self, matches: list[KioskMatch],
-                     picture: Callable[[KioskMatch, int], QPixmap]) -> None:
-        """Show these members (at most twelve) in order; ``picture`` makes each image."""
+                     picture: Callable[[KioskMatch, int], QPixmap],
+                     others: Sequence[tuple[KioskPeople, KioskPersonMatch]] = ()) -> None:
+        """Show these members, then ``others`` (the providers' tiles), at most twelve in
+        order; ``picture`` makes each image."""
         names = [m.name for m in matches]
         for index, tile in enumerate(self.tiles):
             if index < len(matches):
                 match = matches[index]
                 tile.show_member(match, picture(match, self.icon_side),
                                  same_name=names.count(match.name) > 1)
+            elif index - len(matches) < len(others):
+                provider, person = others[index - len(matches)]
+                shown = KioskMatch(person.person_id, person.name, person.card_tail)
+                tile.show_other(provider, person, picture(shown, self.icon_side))
             else:
                 tile.empty()
 
@@ -225,5 +252,9 @@ class TileGrid(QWidget):
         return [t for t in self.tiles if t.person_id is not None and not t.isHidden()]
 
     def _tapped(self, tile: MemberTile) -> None:
-        if tile.person_id is not None:
+        if tile.person_id is None:
+            return
+        if tile.provider is not None:
+            self.other_chosen.emit(tile.provider, tile.person_id)
+        else:
             self.chosen.emit(tile.person_id)

@@ -36,8 +36,14 @@ from PySide6.QtWidgets import (
 
 from desktop.models.admin import centre
 from desktop.models.admin.permissions import Actor, Permission
-from desktop.models.attendance import attendance, kiosk_search
-from desktop.models.attendance.attendance import KioskOutcome, KioskRefusal, KioskResult
+from desktop.models.attendance import attendance, kiosk_people, kiosk_search
+from desktop.models.attendance.attendance import (
+    NOT_FOUND_MESSAGE,
+    KioskOutcome,
+    KioskRefusal,
+    KioskResult,
+)
+from desktop.models.attendance.kiosk_people import KioskPeople, KioskPersonResult
 from desktop.models.attendance.kiosk_search import KioskMatch
 from desktop.models.db import Database
 from desktop.models.people import people
@@ -217,6 +223,7 @@ class KioskWindow(QWidget):
         self.tiles_hint.setWordWrap(True)
         self.tiles = TileGrid()
         self.tiles.chosen.connect(self.choose_member)
+        self.tiles.other_chosen.connect(self.choose_other)
         column.addWidget(self.tiles_hint)
         column.addWidget(self.tiles, 1)
         return page
@@ -304,20 +311,28 @@ class KioskWindow(QWidget):
             self._show_tiles([], self.tr("输入卡号后请按回车键"))
             return
         # One more than fits: so the kiosk knows to ask for another letter.
-        matches = kiosk_search.find_members(self._db, text, self._db.clock.today(),
+        today = self._db.clock.today()
+        matches = kiosk_search.find_members(self._db, text, today,
                                             limit=kiosk_search.MAX_TILES + 1)
-        if len(matches) > kiosk_search.MAX_TILES:
+        # Volunteers (and any other provider's people) after the members, in the room left.
+        room = kiosk_search.MAX_TILES + 1 - len(matches)
+        others = kiosk_people.find_people(self._db, text, today, room) if room > 0 else []
+        found = len(matches) + len(others)
+        keep = max(0, kiosk_search.MAX_TILES - len(matches))
+        if found > kiosk_search.MAX_TILES:
             self._show_tiles(matches[:kiosk_search.MAX_TILES], self.tr(
-                "找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母"))
-        elif matches:
-            self._show_tiles(matches, self.tr("请点自己的照片签到"))
+                "找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母"), others[:keep])
+        elif found:
+            self._show_tiles(matches, self.tr("请点自己的照片签到"), others)
         else:
             self._show_tiles([], self.tr("没有找到，请换个写法，或找工作人员帮忙"))
 
-    def _show_tiles(self, matches: list[KioskMatch], hint: str) -> None:
+    def _show_tiles(self, matches: list[KioskMatch], hint: str,
+                    others: list[tuple[KioskPeople, kiosk_people.KioskPersonMatch]] | None
+                    = None) -> None:
         self.result_timer.stop()
         self.result.clear()
-        self.tiles.show_matches(matches, self._match_picture)
+        self.tiles.show_matches(matches, self._match_picture, others or [])
         self.tiles_hint.setText(hint)
         self.stage.setCurrentIndex(1)
 
@@ -364,10 +379,59 @@ class KioskWindow(QWidget):
                 self._db, code, actor=self._actor),
                 show=self._failed, passing=(KioskRefusal,))
         except KioskRefusal as exc:
+            if exc.message == NOT_FOUND_MESSAGE and self._scan_other(code):
+                return
             self._present_message(refusal_text(exc.message))
             return
         if result is not None:
             self._show_result(result)
+
+    def _scan_other(self, code: str) -> bool:
+        """A card that is not a member's: sign in (or out) whoever else holds it (a
+        volunteer). False when nobody does (the caller shows the neutral refusal)."""
+        failures: list[str] = []
+        try:
+            outcome = attempt(self, lambda: kiosk_people.sign_by_card(
+                self._db, code, actor=self._actor), show=failures.append,
+                passing=(KioskRefusal,))
+        except KioskRefusal as exc:
+            self._present_message(refusal_text(exc.message))
+            return True
+        if failures:
+            self._failed(failures[0])
+            return True
+        if outcome is None:
+            return False
+        self._show_person(outcome)
+        return True
+
+    def choose_other(self, provider: KioskPeople, person_id: int) -> None:
+        """Someone a provider signs in (a volunteer) tapped their tile."""
+        if self._is_repeat(person_id):
+            return
+        method = "keypad" if self._keypad_used else "search"
+        self.search_timer.stop()
+        self.input.clear()
+        try:
+            outcome = attempt(self, lambda: provider.sign(
+                self._db, person_id, method, self._actor, None),
+                show=self._failed, passing=(KioskRefusal,))
+        except KioskRefusal as exc:
+            self._present_message(refusal_text(exc.message))
+            return
+        if outcome is not None:
+            self._show_person(outcome)
+
+    def _show_person(self, outcome: KioskPersonResult) -> None:
+        if outcome.status == "already" and self._is_repeat(outcome.person_id):
+            self.input.setFocus()
+            return
+        picture = self._picture(outcome.person_id, outcome.name, self._result_side)
+        if outcome.status != "already":
+            self._recent = (outcome.person_id, time.monotonic())
+        sentence = self.result.show_person(outcome, picture, self._db.clock.now())
+        self._present(sentence, self.already_ms if outcome.status == "already"
+                      else self.confirm_ms)
 
     def choose_member(self, person_id: int) -> None:
         """A member tapped their tile."""

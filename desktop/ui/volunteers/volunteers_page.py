@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 TABS: tuple[Tab, ...] = (
     Tab("week", QT_TRANSLATE_NOOP("VolunteersPage", "排班"),
         "desktop.ui.volunteers.week_tab:make_tab"),
+    Tab("sign_ins", QT_TRANSLATE_NOOP("VolunteersPage", "签到记录"),
+        "desktop.ui.volunteers.sign_ins_tab:make_tab"),
     Tab("ledger", QT_TRANSLATE_NOOP("VolunteersPage", "服务时长"),
         "desktop.ui.volunteers.ledger_tab:make_tab"),
     Tab("certificates", QT_TRANSLATE_NOOP("VolunteersPage", "服务证明"),

@@ -1,0 +1,94 @@
+"""Other people the kiosk signs in besides members, declared by their capabilities (Qt-free).
+
+Attendance does not import those capabilities: a models package declares
+``KIOSK_PEOPLE = ("package.module:PROVIDER",)``, each a :class:`KioskPeople` with the three
+things the kiosk asks: who holds a card, who matches a typed name (tiles), and signing a person
+in or out (a :class:`KioskPersonResult` the kiosk shows). Members keep their own path
+(:mod:`.attendance`, :mod:`.kiosk_search`); these are asked after it finds no member.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from desktop.models import capabilities
+from desktop.models.admin.permissions import Actor
+from desktop.models.db import Database
+
+
+@dataclass(frozen=True)
+class KioskPersonMatch:
+    """One tile: who, the name shown, the card's last characters and the role shown."""
+
+    person_id: int
+    name: str
+    card_tail: str
+    role: str
+
+
+@dataclass(frozen=True)
+class KioskPersonResult:
+    """What the kiosk shows after signing someone in or out: ``status`` is 'signed_in',
+    'already' (nothing recorded) or 'signed_out'; ``detail`` a line for the person (their
+    shift, or what staff still do)."""
+
+    person_id: int
+    name: str
+    role: str
+    status: str
+    time: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class KioskPeople:
+    """What one capability answers the kiosk."""
+
+    # The person holding this card (as scanned), or None.
+    person_for_card: Callable[[Database, str], int | None]
+    # Up to ``limit`` tiles for a typed name on a day.
+    find: Callable[[Database, str, date, int], list[KioskPersonMatch]]
+    # Sign the person in (or out); KioskRefusal when they may not.
+    sign: Callable[[Database, int, str, Actor, datetime | None], KioskPersonResult]
+
+
+def providers(extra: Sequence[str] = ()) -> list[KioskPeople]:
+    """Every declared provider, in the order of the declaring packages."""
+    return [capabilities.resolve(ref) for ref in
+            capabilities.declarations("desktop.models", "KIOSK_PEOPLE", extra)]
+
+
+def card_holder(db: Database, scanned: str,
+                extra: Sequence[str] = ()) -> tuple[KioskPeople, int] | None:
+    """The provider and person holding this card (asked in order), or None."""
+    for provider in providers(extra):
+        person_id = provider.person_for_card(db, scanned)
+        if person_id is not None:
+            return provider, person_id
+    return None
+
+
+def sign_by_card(db: Database, scanned: str, *, actor: Actor, now: datetime | None = None,
+                 extra: Sequence[str] = ()) -> KioskPersonResult | None:
+    """Sign in (or out) whoever besides members holds this card; None when nobody does.
+    The provider's KioskRefusal passes through."""
+    holder = card_holder(db, scanned, extra)
+    if holder is None:
+        return None
+    provider, person_id = holder
+    return provider.sign(db, person_id, "card", actor, now)
+
+
+def find_people(db: Database, text: str, day: date, limit: int,
+                extra: Sequence[str] = ()) -> list[tuple[KioskPeople, KioskPersonMatch]]:
+    """Up to ``limit`` tiles of the providers (in order) for a typed name, each with the
+    provider that signs them."""
+    found: list[tuple[KioskPeople, KioskPersonMatch]] = []
+    for provider in providers(extra):
+        if len(found) >= limit:
+            break
+        found.extend((provider, match) for match in
+                     provider.find(db, text, day, limit - len(found)))
+    return found[:limit]

@@ -1,0 +1,116 @@
+"""Volunteers at the kiosk: found by their card (``volunteer_detail.card_number``), their name
+or its pinyin initials like members, and signed in or out (Qt-free).
+
+Declared to attendance as ``KIOSK_PEOPLE`` (:mod:`desktop.models.attendance.kiosk_people`), so
+attendance never imports this package. A volunteer's first tap of the day signs them in (to
+their shift, or as unplanned service for staff to confirm); a tap while signed in signs them
+out, unless they signed in only minutes ago (a second scan of the same card: ``already``).
+Unknown, archived and inactive volunteers get the kiosk's one neutral refusal.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from desktop.models.admin.permissions import Actor
+from desktop.models.attendance.attendance import NOT_FOUND_MESSAGE, KioskRefusal
+from desktop.models.attendance.kiosk_people import KioskPeople, KioskPersonMatch, KioskPersonResult
+from desktop.models.attendance.kiosk_search import MAX_TILES, name_keys, name_matches
+from desktop.models.db import Database
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.people import search_keys
+from desktop.models.people.people_query import PeopleQuery, search_ids
+from desktop.models.people.person_input import PersonRole
+from desktop.models.text_input import compact
+from desktop.models.volunteers import rules, sign_ins
+from desktop.models.volunteers.sign_ins import SignInOutcome, VolunteerSignIn
+
+# A second tap this soon after signing in is the same arrival, not leaving.
+SIGN_OUT_AFTER = timedelta(minutes=10)
+_CHUNK = 100
+
+
+def role_text() -> str:
+    """The role the kiosk shows under a volunteer's name."""
+    return Message(QT_TRANSLATE_NOOP("Messages", "志愿者"))
+
+
+def volunteer_for_card(db: Database, card: str) -> int | None:
+    """The active, not archived volunteer holding this kiosk card (case-insensitive)."""
+    value = db.scalar(
+        "SELECT d.person_id FROM volunteer_detail d JOIN volunteer v ON v.person_id = d.person_id"
+        " JOIN person p ON p.id = d.person_id WHERE upper(d.card_number) = ? AND v.active = 1"
+        " AND p.archived_at IS NULL", (compact(card).upper(),))
+    return int(value) if value is not None else None
+
+
+def find_volunteers(db: Database, text: str, day: date, limit: int = MAX_TILES,
+                    ) -> list[KioskPersonMatch]:
+    """Up to ``limit`` active volunteers whose name, initials or pinyin match ``text`` (a
+    number is never searched: the kiosk is public); best match first."""
+    del day  # a volunteer is on the register until made inactive or archived
+    query = search_keys.normalise_query(text)
+    if not query or any(c.isdigit() for c in query):
+        return []
+    ranked = search_ids(db, PeopleQuery(text=query, role=PersonRole.VOLUNTEER))
+    found: list[KioskPersonMatch] = []
+    for start in range(0, len(ranked), _CHUNK):
+        chunk = ranked[start:start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        rows = {r["id"]: r for r in db.query(
+            "SELECT p.id, p.name, p.search_text, coalesce(d.card_number, '') AS card"
+            " FROM person p JOIN volunteer v ON v.person_id = p.id"
+            " LEFT JOIN volunteer_detail d ON d.person_id = p.id"
+            f" WHERE p.id IN ({marks}) AND p.archived_at IS NULL AND v.active = 1", chunk)}
+        for person_id in chunk:
+            row = rows.get(person_id)
+            if row is None or not name_matches(query, name_keys(row["search_text"])):
+                continue
+            found.append(KioskPersonMatch(person_id, row["name"], row["card"][-4:],
+                                          role_text()))
+            if len(found) == limit:
+                return found
+    return found
+
+
+def shift_text(record: VolunteerSignIn) -> str:
+    """The line the kiosk shows for the sign-in's shift, or that it is unplanned."""
+    if record.shift_id is None:
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "没有排班：已记为临时服务，请工作人员确认"))
+    return Message(QT_TRANSLATE_NOOP("Messages", "今天的班次：{post} {starts}–{ends}"),
+                   post=record.post_name, starts=record.starts_at, ends=record.ends_at)
+
+
+def _signed_out_text(record: VolunteerSignIn) -> str:
+    if record.shift_id is None:
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "已签退；临时服务请工作人员确认后计时长"))
+    return Message(QT_TRANSLATE_NOOP(
+        "Messages", "已签退（{post}），本次计 {hours} 小时"),
+        post=record.post_name, hours=rules.hours_text(record.minutes or 0))
+
+
+def sign_at_kiosk(db: Database, person_id: int, method: str, actor: Actor,
+                  now: datetime | None = None) -> KioskPersonResult:
+    """Sign the volunteer in, or out when signed in a while ago; KioskRefusal (the neutral
+    message) for anyone who is not an active volunteer."""
+    if not rules.is_volunteer(db, person_id):
+        raise KioskRefusal(NOT_FOUND_MESSAGE)
+    moment = (now or db.clock.now()).replace(microsecond=0)
+    open_now = sign_ins.open_sign_in(db, person_id, moment.date().isoformat())
+    if open_now is not None and \
+            moment - datetime.fromisoformat(open_now.signed_in_at) >= SIGN_OUT_AFTER:
+        out = sign_ins.volunteer_sign_out(db, open_now.id, actor=actor, now=moment,
+                                          method=method)
+        return KioskPersonResult(person_id, out.name, role_text(), "signed_out", out.time_out,
+                                 _signed_out_text(out))
+    result = sign_ins.volunteer_sign_in(db, person_id, method=method, actor=actor, now=moment)
+    record = result.sign_in
+    status = "already" if result.status == SignInOutcome.ALREADY else "signed_in"
+    return KioskPersonResult(person_id, record.name, role_text(), status, record.time_in,
+                             shift_text(record))
+
+
+PROVIDER = KioskPeople(person_for_card=volunteer_for_card, find=find_volunteers,
+                       sign=sign_at_kiosk)
