@@ -993,47 +993,47 @@
         <translation>Meal price</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="14"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="20"/>
         <source>志愿者信息</source>
         <translation>Volunteer details</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="15"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="21"/>
         <source>志愿者培训</source>
         <translation>Volunteer training</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="16"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="22"/>
         <source>志愿服务岗位</source>
         <translation>Volunteer post</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="17"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="23"/>
         <source>每周排班</source>
         <translation>Weekly shift pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="18"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="24"/>
         <source>志愿服务班次</source>
         <translation>Volunteer shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="19"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="25"/>
         <source>班次报名</source>
         <translation>Shift sign-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="20"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="26"/>
         <source>志愿者签到</source>
         <translation>Volunteer sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="21"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="27"/>
         <source>志愿服务时长</source>
         <translation>Volunteer service time</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="22"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="28"/>
         <source>志愿服务证明</source>
         <translation>Certificate of volunteer service</translation>
     </message>
@@ -1380,6 +1380,7 @@
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="76"/>
         <location filename="../../desktop/models/care/__init__.py" line="90"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="94"/>
         <source>服务内容</source>
         <translation>Service</translation>
     </message>
@@ -1431,6 +1432,8 @@
     </message>
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="91"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="93"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="104"/>
         <source>服务时长（分钟）</source>
         <translation>Duration (minutes)</translation>
     </message>
@@ -1441,6 +1444,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="93"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="82"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
@@ -1451,6 +1455,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="101"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="80"/>
         <source>分钟数</source>
         <translation>Minutes</translation>
     </message>
@@ -1541,6 +1546,8 @@
     </message>
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="131"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="68"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="145"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -1602,6 +1609,8 @@
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="103"/>
         <location filename="../../desktop/models/people/__init__.py" line="27"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="46"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="58"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1632,11 +1641,14 @@
     </message>
     <message>
         <location filename="../../desktop/models/people/__init__.py" line="33"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="74"/>
         <source>签到卡号</source>
         <translation>Check-in card no.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/people/__init__.py" line="34"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="90"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="101"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
@@ -1668,6 +1680,8 @@
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="17"/>
         <location filename="../../desktop/models/care/__init__.py" line="114"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="64"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="77"/>
         <source>人员编号</source>
         <translation>Person no.</translation>
     </message>
@@ -1675,21 +1689,27 @@
         <location filename="../../desktop/models/attendance/__init__.py" line="18"/>
         <location filename="../../desktop/models/care/__init__.py" line="88"/>
         <location filename="../../desktop/models/care/__init__.py" line="115"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="42"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="65"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="131"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="19"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="133"/>
         <source>签到时间</source>
         <translation>Sign-in time</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="20"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="134"/>
         <source>签退时间</source>
         <translation>Sign-out time</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="21"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="135"/>
         <source>签到方式</source>
         <translation>Sign-in method</translation>
     </message>
@@ -1705,6 +1725,8 @@
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="24"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="81"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="97"/>
         <source>作废时间</source>
         <translation>Voided at</translation>
     </message>
@@ -1981,6 +2003,227 @@
         <location filename="../../desktop/ui/admin/audit_values.py" line="82"/>
         <source>，法定监护人</source>
         <translation>, legal guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="36"/>
+        <source>岗位名称</source>
+        <translation>Post name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="37"/>
+        <source>岗位要求</source>
+        <translation>Post requirements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="38"/>
+        <source>启用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="41"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="51"/>
+        <source>岗位编号</source>
+        <translation>Post number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="43"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="53"/>
+        <source>开始时间</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="44"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="54"/>
+        <source>结束时间</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="45"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="55"/>
+        <source>需要人数</source>
+        <translation>Places needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="47"/>
+        <source>取消时间</source>
+        <translation>Cancelled at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="48"/>
+        <source>取消原因</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="52"/>
+        <source>每周星期几</source>
+        <translation>Weekdays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="56"/>
+        <source>第一天</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="57"/>
+        <source>最后一天</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="59"/>
+        <source>排出的班次数</source>
+        <translation>Shifts made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="60"/>
+        <source>跳过的日子</source>
+        <translation>Days skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="63"/>
+        <source>班次编号</source>
+        <translation>Shift number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="66"/>
+        <source>报名方式</source>
+        <translation>Signed up by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="67"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="144"/>
+        <source>报名状态</source>
+        <translation>Sign-up status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="71"/>
+        <source>特长技能</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="72"/>
+        <source>可服务时间</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="73"/>
+        <source>同意拍照</source>
+        <translation>Photo consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="78"/>
+        <source>培训日期</source>
+        <translation>Training date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="79"/>
+        <source>培训内容</source>
+        <translation>Training topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="91"/>
+        <source>服务日期</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="92"/>
+        <source>服务岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="95"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="96"/>
+        <source>记录时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="100"/>
+        <source>证明编号</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="102"/>
+        <source>服务期间自</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="103"/>
+        <source>服务期间至</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="105"/>
+        <source>经办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="106"/>
+        <source>出具时间</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="107"/>
+        <source>补打次数</source>
+        <translation>Reprints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="108"/>
+        <source>最近打印时间</source>
+        <translation>Last printed at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="115"/>
+        <source>志愿服务班次数</source>
+        <translation>Volunteer shifts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="116"/>
+        <source>班次报名条数</source>
+        <translation>Shift sign-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="117"/>
+        <source>志愿者签到条数</source>
+        <translation>Volunteer sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="118"/>
+        <source>服务时长条数</source>
+        <translation>Service entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="119"/>
+        <source>服务小时数</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="130"/>
+        <source>志愿者（编号）</source>
+        <translation>Volunteer (no.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="132"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="140"/>
+        <source>班次（编号）</source>
+        <translation>Shift (no.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="136"/>
+        <source>确认人</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="137"/>
+        <source>确认时间</source>
+        <translation>Confirmed at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="141"/>
+        <source>签到（编号）</source>
+        <translation>Sign-in (no.)</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2684,34 @@
         <location filename="../../desktop/ui/people/camera_dialog.py" line="141"/>
         <source>摄像头无法使用（可能正被其他程序占用，或已拔出）。请关闭使用摄像头的其他程序后重试。（{detail}）</source>
         <translation>The camera cannot be used (another program may be using it, or it was unplugged). Close other programs that use the camera and try again. ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>CancelSignupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="310"/>
+        <source>取消报名</source>
+        <translation>Cancel sign-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="310"/>
+        <source>取消报名(&amp;C)</source>
+        <translation>&amp;Cancel sign-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="318"/>
+        <source>志愿者(&amp;V):</source>
+        <translation>&amp;Volunteer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="320"/>
+        <source>如：身体不适、家里有事</source>
+        <translation>e.g. unwell, family matters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="321"/>
+        <source>原因(&amp;R):</source>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3340,192 @@
     </message>
 </context>
 <context>
+    <name>CertificatePrint</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="40"/>
+        <source>补打（第 {n} 次）</source>
+        <translation>Reprint (no. {n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="46"/>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="52"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="53"/>
+        <source>{post} {hours} 小时</source>
+        <translation>{post} {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="66"/>
+        <source>{hours} 小时</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="69"/>
+        <source>证明编号：{number}</source>
+        <translation>Certificate no.: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="71"/>
+        <source>兹证明 {name}（{id_type}：{id}）于 {start} 至 {end} 在{centre}参加志愿服务，经本单位记录，累计服务时长 {hours} 小时。</source>
+        <translation>This is to certify that {name} ({id_type}: {id}) served as a volunteer at {centre} from {start} to {end}; by our records the service totals {hours} hours.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTab</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="61"/>
+        <source>证明编号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="63"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="64"/>
+        <source>服务期间</source>
+        <translation>Service period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="65"/>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="67"/>
+        <source>时长（小时）</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="69"/>
+        <source>出具</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="70"/>
+        <source>{day} {by}</source>
+        <translation>{day} {by}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="72"/>
+        <source>补打次数</source>
+        <translation>Reprints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="187"/>
+        <source>年份(&amp;Y):</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="189"/>
+        <source>证明出具的年份</source>
+        <translation>Year the certificates were issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="193"/>
+        <source>证明数目</source>
+        <translation>Number of certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="199"/>
+        <source>志愿服务证明登记簿</source>
+        <translation>Register of volunteer service certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="204"/>
+        <source>出具证明(&amp;N)…</source>
+        <translation>&amp;New certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="205"/>
+        <source>补打(&amp;R)</source>
+        <translation>&amp;Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="206"/>
+        <source>打印全年证明(&amp;A)…</source>
+        <translation>Print the year&apos;s certificates (&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="208"/>
+        <source>为一位志愿者出具志愿服务证明</source>
+        <translation>Issue a certificate of service for a volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="209"/>
+        <source>补打所选证明（编号不变）</source>
+        <translation>Reprint the selected certificate (same number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="210"/>
+        <source>把所选年份每位有服务时长的志愿者的证明存为一个 PDF</source>
+        <translation>Save the certificates of every volunteer with hours in the chosen year as one PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="217"/>
+        <source>服务证明操作结果</source>
+        <translation>Certificate action result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="251"/>
+        <source>{year} 年共出具 {n} 份证明</source>
+        <translation>{n} certificates issued in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="290"/>
+        <source>已出具 {name} 的证明 {number}，共 {hours} 小时</source>
+        <translation>Issued certificate {number} for {name}: {hours} hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="305"/>
+        <source>补打证明 {number}（第 {n} 次补打）</source>
+        <translation>Reprinted certificate {number} (reprint no. {n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="319"/>
+        <source>志愿服务证明打印预览</source>
+        <translation>Certificate of service print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="340"/>
+        <source>志愿服务证明-{year}.pdf</source>
+        <translation>volunteer-certificates-{year}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="341"/>
+        <source>保存全年志愿服务证明</source>
+        <translation>Save the year&apos;s certificates of service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="342"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="359"/>
+        <source>正在生成 {year} 年的志愿服务证明…</source>
+        <translation>Making the certificates of service for {year}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="367"/>
+        <source>{year} 年还没有志愿者有服务时长，没有可打印的证明</source>
+        <translation>No volunteer has service hours in {year}: there are no certificates to print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="370"/>
+        <source>已把 {n} 份证明存到 {path}</source>
+        <translation>Saved {n} certificates to {path}</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop/ui/admin/users_page.py" line="174"/>
@@ -3084,6 +3541,49 @@
         <location filename="../../desktop/ui/admin/users_page.py" line="179"/>
         <source>原密码(&amp;O):</source>
         <translation>&amp;Old password:</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmServiceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="72"/>
+        <source>确认临时服务</source>
+        <translation>Confirm unplanned service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="75"/>
+        <source>{name} 这次没有排班。请选择服务岗位，写明做了什么；确认后按签到到签退的时间计服务时长。</source>
+        <translation>{name} had no shift this time. Choose the post and say what was done; once confirmed, the time from sign-in to sign-out counts as service hours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="83"/>
+        <source>服务岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="86"/>
+        <source>如：协助午餐分餐</source>
+        <translation>e.g. helping serve lunch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="87"/>
+        <source>服务内容</source>
+        <translation>Service content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="88"/>
+        <source>服务岗位(&amp;P):</source>
+        <translation>&amp;Post:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="89"/>
+        <source>服务内容(&amp;C):</source>
+        <translation>Service &amp;content:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="92"/>
+        <source>确认</source>
+        <translation>Confirm</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +4067,64 @@
     </message>
 </context>
 <context>
+    <name>CorrectTimesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="111"/>
+        <source>更正签到时间</source>
+        <translation>Correct sign-in times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="114"/>
+        <source>更正 {name} 当天的签到、签退时间；服务时长按更正后的时间重新计算，原记录保留。</source>
+        <translation>Correct {name}&apos;s sign-in and sign-out times on that day; service hours are recalculated from the corrected times and the original record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="119"/>
+        <source>签到时间</source>
+        <translation>Sign-in time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="120"/>
+        <source>已签退(&amp;O)</source>
+        <translation>Signed &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="121"/>
+        <source>已签退</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="123"/>
+        <source>签退时间</source>
+        <translation>Sign-out time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="128"/>
+        <source>如：忘记签退，按本人说明更正</source>
+        <translation>e.g. forgot to sign out, corrected as the volunteer explained</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="129"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="130"/>
+        <source>签到时间(&amp;I):</source>
+        <translation>Sign-&amp;in time:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="132"/>
+        <source>原因(&amp;R):</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="135"/>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/ui/reporting/dashboard_page.py" line="56"/>
@@ -3768,6 +4326,238 @@
         <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="58"/>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="82"/>
+        <source>志愿者信息：{name}</source>
+        <translation>Volunteer&apos;s details: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="89"/>
+        <source>如：手语、急救、书法</source>
+        <translation>e.g. sign language, first aid, calligraphy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="92"/>
+        <source>如：周二、周四上午</source>
+        <translation>e.g. Tuesday and Thursday mornings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="95"/>
+        <source>同意拍照并用于宣传(&amp;O)</source>
+        <translation>C&amp;onsents to photos used for publicity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="97"/>
+        <source>同意拍照并用于宣传</source>
+        <translation>Consents to photos used for publicity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="98"/>
+        <source>特长技能(&amp;K):</source>
+        <translation>S&amp;kills:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="99"/>
+        <source>可服务时间(&amp;A):</source>
+        <translation>&amp;Availability:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="100"/>
+        <source>签到卡号(&amp;C):</source>
+        <translation>&amp;Card number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="107"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="109"/>
+        <source>培训记录（含已作废）</source>
+        <translation>Trainings (voided ones too)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="122"/>
+        <source>如：急救培训</source>
+        <translation>e.g. First aid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="128"/>
+        <source>培训日期(&amp;D):</source>
+        <translation>Training &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="129"/>
+        <source>内容(&amp;T):</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="130"/>
+        <source>分钟(&amp;M):</source>
+        <translation>&amp;Minutes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="140"/>
+        <source>添加培训(&amp;G)</source>
+        <translation>Add trainin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="140"/>
+        <source>添加这条培训记录</source>
+        <translation>Add this training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="142"/>
+        <source>作废培训(&amp;V)…</source>
+        <translation>&amp;Void training…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="143"/>
+        <source>作废选中的培训记录，写明原因</source>
+        <translation>Void the selected training, giving the reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="152"/>
+        <source>保存信息(&amp;S)</source>
+        <translation>&amp;Save details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="153"/>
+        <source>保存志愿者信息</source>
+        <translation>Save the volunteer&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="155"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="156"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="190"/>
+        <source>已添加培训</source>
+        <translation>Training added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="203"/>
+        <source>已作废培训：{topic}</source>
+        <translation>Training voided: {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="207"/>
+        <source>作废培训记录</source>
+        <translation>Void training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="207"/>
+        <source>作废选中的培训记录，记录仍保留。</source>
+        <translation>Void the selected training; it stays on record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="208"/>
+        <source>作废(&amp;V)</source>
+        <translation>&amp;Void</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="48"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="49"/>
+        <source>志愿北京编号</source>
+        <translation>Volunteer Beijing number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="51"/>
+        <source>所在单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="53"/>
+        <source>特长技能</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="55"/>
+        <source>签到卡号</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="56"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="63"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="65"/>
+        <source>培训内容</source>
+        <translation>Training topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="66"/>
+        <source>分钟</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="68"/>
+        <source>作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="69"/>
+        <source>已作废：{reason}</source>
+        <translation>Voided: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="223"/>
+        <source>查找(&amp;F):</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="225"/>
+        <source>姓名、拼音首字母或志愿北京编号</source>
+        <translation>Name, pinyin initials or Volunteer Beijing number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="226"/>
+        <source>查找志愿者</source>
+        <translation>Find a volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="231"/>
+        <source>编辑(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="231"/>
+        <source>编辑选中志愿者的信息和培训</source>
+        <translation>Edit the selected volunteer&apos;s details and trainings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="237"/>
+        <source>志愿者名单</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="240"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="277"/>
+        <source>已保存志愿者信息</source>
+        <translation>Volunteer&apos;s details saved</translation>
     </message>
 </context>
 <context>
@@ -4757,10 +5547,40 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/volunteers/__init__.py" line="13"/>
         <source>安排志愿者的班次，记录他们在签到台的签到和签退，统计真实的服务时长，标记未到，出具志愿服务证明，并查看星级。</source>
-        <translation>Plan the volunteers' shifts, record their sign-in and sign-out at the kiosk, count their actual service time, mark no-shows, issue certificates of volunteer service and see their star levels.</translation>
+        <translation>Plan the volunteers&apos; shifts, record their sign-in and sign-out at the kiosk, count their actual service time, mark no-shows, issue certificates of volunteer service and see their star levels.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/__init__.py" line="17"/>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="16"/>
+        <source>在“排班”里用“每周排班”一次排好多周的班次（节假日可以跳过），或用“新建班次”加一个班次；用“上一周”“下一周”翻看。</source>
+        <translation>In &quot;Schedule&quot;, &quot;Weekly schedule&quot; makes the shifts of many weeks at once (holidays can be skipped) and &quot;New shift&quot; adds one shift; &quot;Previous week&quot; and &quot;Next week&quot; turn the weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="18"/>
+        <source>选中一个班次，按“报名”，输入姓名或拼音首字母（如 wf）找到志愿者；“缺 1 人”表示还差几个人。</source>
+        <translation>Select a shift, press &quot;Sign up&quot; and type a name or pinyin initials (e.g. wf) to find the volunteer; &quot;1 more needed&quot; says how many places are open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="20"/>
+        <source>不来的志愿者用“取消报名”，整个班次不办了用“取消班次”，都要写明原因。</source>
+        <translation>Use &quot;Cancel sign-up&quot; for a volunteer who will not come and &quot;Cancel shift&quot; when the whole shift is off; both need a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="21"/>
+        <source>志愿者在签到台刷自己的志愿者卡，或输入姓名、拼音首字母后点自己的名字（下面写着“志愿者”）签到；离开时再刷一次签退，有班次的自动计服务时长。</source>
+        <translation>Volunteers sign in at the kiosk with their volunteer card, or by typing their name or pinyin initials and tapping their name (marked “Volunteer”); they scan again when leaving to sign out, and a shift&apos;s service hours are credited automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="23"/>
+        <source>“签到记录”按日期列出志愿者的签到：没有排班的“临时服务”签退后显示“待确认”，选中后按“确认临时服务”选岗位、写明做了什么才计时长；忘记签退的按“按班次结束计”，时间记错的“更正时间”，误刷卡的“作废”，都要写原因。</source>
+        <translation>“Sign-ins” lists volunteers&apos; sign-ins by date: unplanned service shows “To confirm” after signing out; select it and press “Confirm unplanned service” to choose the post and say what was done before hours count. Use “Credit to shift end” for a forgotten sign-out, “Correct times” for wrong times and “Void” for a mistaken scan, each with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="26"/>
+        <source>班次结束后按“标记未到”，把报名了却没有签到的志愿者记为未到；事先请过假的改为“请假”，其实来了的“撤销未到”并补签到。</source>
+        <translation>After shifts end, press “Mark no-shows” to record volunteers who signed up but did not sign in; change to “Excused” for those who had asked for leave, and “Undo no-show” (then sign them in) for those who did come.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="30"/>
         <source>服务时长只计班次之内签到到签退的时间（路途不计），按设定取整；不能直接填写一个小时数，每条时长都要说明做了什么。</source>
         <translation>Service time counts only from sign-in to sign-out within a shift (travel excluded), rounded as set; hours are never typed as a bare number: every entry says what was done.</translation>
     </message>
@@ -5399,39 +6219,118 @@ Error type: {error}</translation>
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="90"/>
+        <source>出具志愿服务证明</source>
+        <translation>Issue a certificate of service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="95"/>
+        <source>姓名、拼音首字母或身份证号末几位</source>
+        <translation>Name, pinyin initials or last digits of the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="96"/>
+        <source>查找志愿者</source>
+        <translation>Find a volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="98"/>
+        <source>找到的志愿者</source>
+        <translation>Volunteers found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="102"/>
+        <source>志愿者(&amp;V):</source>
+        <translation>&amp;Volunteer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="106"/>
+        <source>服务期间开始日期</source>
+        <translation>First day of the service period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="108"/>
+        <source>服务期间结束日期</source>
+        <translation>Last day of the service period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="109"/>
+        <source>从(&amp;F):</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="111"/>
+        <source>到(&amp;T):</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="117"/>
+        <source>出具证明的问题</source>
+        <translation>Problem issuing the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="122"/>
+        <source>出具并预览(&amp;I)</source>
+        <translation>&amp;Issue and preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="123"/>
+        <source>出具证明并打开打印预览</source>
+        <translation>Issue the certificate and open the print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="125"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="126"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="148"/>
+        <source>{name}&#x3000;{id}&#x3000;{number}</source>
+        <translation>{name}  {id}  {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="164"/>
+        <source>请先输入姓名或拼音找到志愿者，再选中一位</source>
+        <translation>Type a name or pinyin to find the volunteer, then select one</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="22"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="24"/>
         <source>早上好</source>
         <translation>Good morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="24"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="26"/>
         <source>上午好</source>
         <translation>Good morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="26"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="28"/>
         <source>中午好</source>
         <translation>Good day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="28"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="30"/>
         <source>下午好</source>
         <translation>Good afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="29"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="31"/>
         <source>晚上好</source>
         <translation>Good evening</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="35"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="37"/>
         <source>未找到此卡，请找工作人员</source>
         <translation>Card not found, please ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="37"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="39"/>
         <source>无法识别，请重新刷卡或找工作人员</source>
         <translation>Could not read that, please scan again or ask a member of staff</translation>
     </message>
@@ -5462,97 +6361,97 @@ Error type: {error}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="106"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="112"/>
         <source>签到台 — {centre}</source>
         <translation>Sign-in kiosk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="107"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="113"/>
         <source>签到台</source>
         <translation>Sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="122"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="128"/>
         <source>请刷卡，或输入姓名、拼音首字母(&amp;N):</source>
         <translation>Scan your card, or type your &amp;name or its pinyin initials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="126"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="132"/>
         <source>刷卡或输入姓名</source>
         <translation>Scan a card or type a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="127"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="133"/>
         <source>例如：张三 → zs</source>
         <translation>For example: Zhang San → zs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="163"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="169"/>
         <source>温馨家园</source>
         <translation>Warm Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="174"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="180"/>
         <source>现在时间</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="181"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="187"/>
         <source>高对比度</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="185"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="191"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="186"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="192"/>
         <source>工作人员：输入密码离开签到台</source>
         <translation>Staff: leave the kiosk with a password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="199"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="205"/>
         <source>欢迎！请刷卡签到</source>
         <translation>Welcome! Please scan your card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="202"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="208"/>
         <source>没有卡？在上面输入姓名或拼音首字母，或点右边的字母，再点自己的照片。</source>
         <translation>No card? Type your name or its pinyin initials above, or tap the letters on the right, then tap your own photo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="267"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="274"/>
         <source>高对比度：开</source>
         <translation>High contrast: on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="267"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="274"/>
         <source>高对比度：关</source>
         <translation>High contrast: off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="304"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="311"/>
         <source>输入卡号后请按回车键</source>
         <translation>After typing a card number, press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="311"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="324"/>
         <source>找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母</source>
         <translation>Many matches, only the first 12 are shown: if your photo is not here, enter another letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="313"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="326"/>
         <source>请点自己的照片签到</source>
         <translation>Tap your own photo to sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="315"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="328"/>
         <source>没有找到，请换个写法，或找工作人员帮忙</source>
         <translation>Nobody found; try another spelling, or ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="424"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="488"/>
         <source>暂时无法签到，请找工作人员</source>
         <translation>Signing in is not possible right now, please ask a member of staff</translation>
     </message>
@@ -5683,6 +6582,139 @@ Error type: {error}</translation>
         <location filename="../../desktop/ui/common/labels.py" line="122"/>
         <source>{month} 已报送关账，记录只读；如需修改请管理员重新开账</source>
         <translation>{month} has been submitted and closed; its records are read-only. To change them, an administrator must reopen the month</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="66"/>
+        <source>未达星级</source>
+        <translation>No star level yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="67"/>
+        <source>{n}星</source>
+        <translation>{n} stars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="74"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="75"/>
+        <source>志愿北京编号</source>
+        <translation>Volunteer Beijing no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="77"/>
+        <source>本月时长</source>
+        <translation>Hours this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="79"/>
+        <source>累计时长</source>
+        <translation>Cumulative hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="81"/>
+        <source>星级</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="84"/>
+        <source>本月岗位</source>
+        <translation>Posts this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="85"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="92"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="93"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="94"/>
+        <source>时长</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="96"/>
+        <source>次数</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="98"/>
+        <source>月末累计</source>
+        <translation>Cumulative at month end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="236"/>
+        <source>月份(&amp;M):</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="240"/>
+        <source>本月服务合计</source>
+        <translation>Month&apos;s service total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="248"/>
+        <source>本月志愿服务时长台账</source>
+        <translation>This month&apos;s volunteer hours ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="250"/>
+        <source>所选志愿者每月各岗位的时长</source>
+        <translation>The selected volunteer&apos;s hours per month and post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="253"/>
+        <source>所选志愿者</source>
+        <translation>Selected volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="266"/>
+        <source>补录服务(&amp;A)…</source>
+        <translation>&amp;Add service…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="267"/>
+        <source>补录没有签到的志愿服务</source>
+        <translation>Record volunteer service that had no sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="272"/>
+        <source>服务时长操作结果</source>
+        <translation>Service hours action result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="289"/>
+        <source>本月 {n} 人服务，共 {hours} 小时</source>
+        <translation>This month {n} volunteers served {hours} hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="314"/>
+        <source>选择左边的一位志愿者查看每月时长</source>
+        <translation>Select a volunteer on the left to see their monthly hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="318"/>
+        <source>{name}：累计 {hours} 小时，{star}</source>
+        <translation>{name}: {hours} hours in all, {star}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="334"/>
+        <source>服务已补录</source>
+        <translation>Service recorded</translation>
     </message>
 </context>
 <context>
@@ -5865,7 +6897,7 @@ Error type: {error}</translation>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/__init__.py" line="23"/>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="36"/>
         <source>志愿服务</source>
         <translation>Volunteers</translation>
     </message>
@@ -6512,27 +7544,39 @@ Error type: {error}</translation>
 <context>
     <name>MemberTile</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_tiles.py" line="106"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_tiles.py" line="132"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_tiles.py" line="109"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_tiles.py" line="151"/>
         <source>会员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_tiles.py" line="115"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_tiles.py" line="119"/>
         <source>{name}
 卡 {tail}</source>
         <translation>{name}
 card {tail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_tiles.py" line="116"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_tiles.py" line="120"/>
         <source>签到：{name}，卡尾号 {tail}</source>
         <translation>Sign in: {name}, card ending {tail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_tiles.py" line="119"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_tiles.py" line="123"/>
         <source>签到：{name}</source>
         <translation>Sign in: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/kiosk_tiles.py" line="137"/>
+        <source>{name}
+{role}</source>
+        <translation>{name}
+{role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/kiosk_tiles.py" line="139"/>
+        <source>签到：{name}（{role}）</source>
+        <translation>Sign in: {name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -7126,11 +8170,14 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/activities/activities.py" line="206"/>
-        <location filename="../../desktop/models/attendance/attendance.py" line="273"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="277"/>
         <location filename="../../desktop/models/care/handover.py" line="201"/>
         <location filename="../../desktop/models/care/handover.py" line="256"/>
         <location filename="../../desktop/models/care/incidents.py" line="365"/>
         <location filename="../../desktop/models/reporting/month_close.py" line="400"/>
+        <location filename="../../desktop/models/volunteers/no_shows.py" line="81"/>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="124"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="221"/>
         <source>原因最多{limit}个字</source>
         <translation>The reason can have at most {limit} characters</translation>
     </message>
@@ -7200,108 +8247,114 @@ card {tail}</translation>
         <translation>No. {person_id} is not a participant of this activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="31"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="32"/>
         <source>未找到此卡，请找工作人员</source>
         <translation>Card not found, please ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="32"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="33"/>
         <source>无法识别，请重新刷卡或找工作人员</source>
         <translation>Could not read that, please scan again or ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="119"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="120"/>
         <source>没有编号为 {sign_in_id} 的签到记录</source>
         <translation>There is no sign-in no. {sign_in_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="241"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="245"/>
         <source>这条签到已作废，不能签退</source>
         <translation>This sign-in is voided and cannot be signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="245"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="249"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="298"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="392"/>
         <source>已于 {time} 签退</source>
         <translation>Already signed out at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="249"/>
-        <location filename="../../desktop/models/attendance/attendance.py" line="289"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="253"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="293"/>
         <source>签退时间不能早于签到时间</source>
         <translation>The sign-out time cannot be before the sign-in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="254"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="258"/>
         <source>只能签退当天的签到；以前的日期请由工作人员更正</source>
         <translation>Only today&apos;s sign-ins can be signed out; staff correct those of earlier days</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="268"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="272"/>
+        <location filename="../../desktop/models/volunteers/no_shows.py" line="79"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="219"/>
         <source>请填写原因</source>
         <translation>Enter a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="283"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="287"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="194"/>
         <source>签到时间不能晚于现在</source>
         <translation>The sign-in time cannot be later than now</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="286"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="290"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="308"/>
         <source>签退时间不能晚于现在</source>
         <translation>The sign-out time cannot be later than now</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="292"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="296"/>
         <source>签退应与签到在同一天</source>
         <translation>The sign-out must be on the same day as the sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="311"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="315"/>
         <source>编号 {person_id} 不是会员，不能签到</source>
         <translation>No. {person_id} is not a member and cannot sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="317"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="321"/>
         <source>此人已归档，不能签到；如需补签请先恢复</source>
         <translation>This person is archived and cannot sign in; restore them first to add a sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="322"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="326"/>
         <source>此会员在这一天不在册（尚未入会或已离开），不能签到</source>
         <translation>This member was not on the register that day (not yet joined, or left) and cannot sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="331"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="335"/>
         <source>{name} 已于 {day} {time} 签到</source>
         <translation>{name} already signed in on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="352"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="356"/>
         <source>这条签到已作废，不能更正</source>
         <translation>This sign-in is voided and cannot be corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="358"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="362"/>
         <source>更正后的签到时间应仍在当天；其他日期请作废后补签</source>
         <translation>The corrected sign-in must stay on the same day; for another day, void it and add a new sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="383"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="387"/>
         <source>这条签到已经作废</source>
         <translation>This sign-in is already voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="386"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="390"/>
         <source>{name} 在 {day} 的签到还不能作废：当天凭这次签到记下了{records}。请先取消或作废这些记录，再作废签到</source>
         <translation>{name}&apos;s sign-in on {day} cannot be voided yet: these records rest on it: {records}. Take them back or void them first, then void the sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="443"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="447"/>
         <source>纸质签到表的日期和时间不能晚于现在</source>
         <translation>The paper sheet&apos;s date and time cannot be later than now</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/attendance/attendance.py" line="454"/>
+        <location filename="../../desktop/models/attendance/attendance.py" line="458"/>
         <source>编号 {person_id} 在 {day} 不是在册会员，不能签到</source>
         <translation>No. {person_id} was not a member on the register on {day} and cannot be signed in</translation>
     </message>
@@ -8025,6 +9078,7 @@ card {tail}</translation>
         <location filename="../../desktop/models/activities/indicator_provider.py" line="27"/>
         <location filename="../../desktop/models/care/indicator_provider.py" line="34"/>
         <location filename="../../desktop/models/care/providers.py" line="36"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="38"/>
         <source>次</source>
         <translation>times</translation>
     </message>
@@ -8037,6 +9091,7 @@ card {tail}</translation>
         <location filename="../../desktop/models/activities/indicator_provider.py" line="29"/>
         <location filename="../../desktop/models/attendance/indicator_provider.py" line="30"/>
         <location filename="../../desktop/models/care/indicator_provider.py" line="33"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="37"/>
         <source>人次</source>
         <translation>person-times</translation>
     </message>
@@ -8051,6 +9106,7 @@ card {tail}</translation>
         <location filename="../../desktop/models/care/indicator_provider.py" line="31"/>
         <location filename="../../desktop/models/people/indicator_provider.py" line="25"/>
         <location filename="../../desktop/models/subsidy/indicator_provider.py" line="23"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="36"/>
         <source>人</source>
         <translation>people</translation>
     </message>
@@ -8598,6 +9654,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/people/person_input.py" line="60"/>
+        <location filename="../../desktop/models/volunteers/details.py" line="98"/>
         <source>签到卡号</source>
         <translation>Check-in card no.</translation>
     </message>
@@ -8638,6 +9695,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/profile.py" line="118"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="290"/>
         <source>请填写{label}</source>
         <translation>Please fill in {label}</translation>
     </message>
@@ -9116,6 +10174,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/care/handover.py" line="253"/>
         <location filename="../../desktop/models/care/incidents.py" line="362"/>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="121"/>
         <source>请填写作废的原因</source>
         <translation>Enter the reason for voiding</translation>
     </message>
@@ -9354,6 +10413,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/care/indicator_provider.py" line="37"/>
         <location filename="../../desktop/models/care/providers.py" line="35"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="39"/>
         <source>小时</source>
         <translation>hours</translation>
     </message>
@@ -9440,6 +10500,8 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/care/providers.py" line="161"/>
         <location filename="../../desktop/models/care/providers.py" line="438"/>
+        <location filename="../../desktop/models/volunteers/details.py" line="100"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="293"/>
         <source>{label}最多 {limit} 个字</source>
         <translation>{label}: at most {limit} characters</translation>
     </message>
@@ -9577,6 +10639,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/providers.py" line="440"/>
+        <location filename="../../desktop/models/volunteers/details.py" line="194"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
@@ -9638,7 +10701,432 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/volunteers/rules.py" line="57"/>
         <source>{name} 不是在册的志愿者：请先在“人员登记”中勾选“志愿者”</source>
-        <translation>{name} is not a registered volunteer: tick "Volunteer" for them on the People page first</translation>
+        <translation>{name} is not a registered volunteer: tick &quot;Volunteer&quot; for them on the People page first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="30"/>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="76"/>
+        <source>日期“{day}”不正确：请写成 年-月-日，如 2024-05-06</source>
+        <translation>The date &quot;{day}&quot; is not valid: write it as year-month-day, e.g. 2024-05-06</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="79"/>
+        <source>服务期间的结束日期 {to} 早于开始日期 {start}</source>
+        <translation>The period&apos;s end date {to} is before its start date {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="141"/>
+        <source>{name} 在 {start} 至 {end} 没有记录的志愿服务时长，不能出具志愿服务证明：请先登记服务或换一个期间</source>
+        <translation>{name} has no recorded volunteer service from {start} to {end}, so no certificate can be issued: record the service first or choose another period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="146"/>
+        <source>还没有填写中心代码，证明无法编号：请管理员先在“设置”中填写中心信息</source>
+        <translation>The centre code is not set, so the certificate cannot be numbered: ask an administrator to fill in the centre details in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="179"/>
+        <source>没有编号为 {id} 的志愿服务证明</source>
+        <translation>There is no volunteer service certificate number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/details.py" line="94"/>
+        <source>特长技能</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/details.py" line="96"/>
+        <source>可服务时间</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/details.py" line="114"/>
+        <source>签到卡号 {card} 已被 {name} 使用：请换一张卡</source>
+        <translation>Card number {card} is used by {name}: please use another card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/details.py" line="165"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="169"/>
+        <source>日期“{value}”不正确：请写成 年-月-日，例如 2024-06-03</source>
+        <translation>The date &quot;{value}&quot; is not valid: please write it as year-month-day, e.g. 2024-06-03</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/details.py" line="168"/>
+        <source>请填写培训内容，例如：急救培训</source>
+        <translation>Please enter what the training was, e.g. First aid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/details.py" line="170"/>
+        <source>培训内容最多 {limit} 个字</source>
+        <translation>The training&apos;s topic may have at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/details.py" line="173"/>
+        <source>培训时长应在 1 到 1440 分钟之间</source>
+        <translation>A training lasts between 1 and 1440 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/details.py" line="199"/>
+        <source>没有编号为 {id} 的培训记录</source>
+        <translation>There is no training number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/details.py" line="202"/>
+        <source>这条培训记录已经作废过了</source>
+        <translation>This training was voided already</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="42"/>
+        <source>参加志愿服务的志愿者</source>
+        <translation>Volunteers who served</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="44"/>
+        <source>首次参加志愿服务的志愿者</source>
+        <translation>Volunteers serving for the first time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="46"/>
+        <source>志愿服务班次</source>
+        <translation>Volunteer shifts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="48"/>
+        <source>志愿服务班次名额</source>
+        <translation>Places on volunteer shifts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="50"/>
+        <source>志愿服务报名人次</source>
+        <translation>Volunteer shift sign-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="52"/>
+        <source>志愿服务时长</source>
+        <translation>Volunteer service hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="54"/>
+        <source>报名后缺席人次</source>
+        <translation>No-shows after signing up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="83"/>
+        <source>有 {count} 人次的志愿服务时长一天超过 {hours} 小时的上限：请在“志愿服务”页核对并作废重复或错误的时长记录</source>
+        <translation>{count} volunteer-days exceed the daily maximum of {hours} hours of service: check them on the Volunteers page and void duplicate or wrong entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="89"/>
+        <source>{count} 次志愿者签到没有签退，也没有确认服务时长：这些服务时长尚未计入</source>
+        <translation>{count} volunteer sign-ins have no sign-out and no confirmed service time: that service is not counted yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="94"/>
+        <source>{count} 个志愿服务班次的报名人数多于名额</source>
+        <translation>{count} volunteer shifts have more sign-ups than places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="35"/>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="79"/>
+        <source>没有排班：已记为临时服务，请工作人员确认</source>
+        <translation>No shift today: recorded as unplanned service; please ask staff to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="81"/>
+        <source>今天的班次：{post} {starts}–{ends}</source>
+        <translation>Today&apos;s shift: {post} {starts}–{ends}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="87"/>
+        <source>已签退；临时服务请工作人员确认后计时长</source>
+        <translation>Signed out; unplanned service counts once staff confirm it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="89"/>
+        <source>已签退（{post}），本次计 {hours} 小时</source>
+        <translation>Signed out ({post}); {hours} hours credited this time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/ledger.py" line="69"/>
+        <location filename="../../desktop/models/volunteers/ledger.py" line="72"/>
+        <source>月份“{month}”不正确：请写成 年-月，如 2024-05</source>
+        <translation>The month &quot;{month}&quot; is not valid: write it as year-month, e.g. 2024-05</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/ledger.py" line="120"/>
+        <source>没有编号为 {id} 的志愿者</source>
+        <translation>There is no volunteer number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/ledger.py" line="182"/>
+        <source>{name} 本月志愿服务累计 {hours} 小时，达到{star}星：可告知本人并在志愿北京申请星级认定</source>
+        <translation>{name} reached {hours} hours of volunteer service this month, star level {star}: tell them and apply for the star rating on Volunteer Beijing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/no_shows.py" line="94"/>
+        <source>没有编号为 {id} 的班次报名</source>
+        <translation>There is no shift sign-up numbered {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/no_shows.py" line="98"/>
+        <source>这条报名没有标记为未到：不需要更正</source>
+        <translation>This sign-up is not marked as a no-show: nothing to correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/posts.py" line="48"/>
+        <source>没有编号为 {id} 的岗位</source>
+        <translation>There is no post number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/posts.py" line="57"/>
+        <source>请填写岗位名称，例如：助餐</source>
+        <translation>Please enter the post&apos;s name, e.g. Meal service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/posts.py" line="59"/>
+        <source>岗位名称最多 {limit} 个字</source>
+        <translation>The post&apos;s name may have at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/posts.py" line="62"/>
+        <source>岗位要求最多 {limit} 个字</source>
+        <translation>The post&apos;s requirements may have at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/posts.py" line="69"/>
+        <source>已有名为“{name}”的岗位：请换一个名称</source>
+        <translation>A post named &quot;{name}&quot; exists already: please choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="62"/>
+        <source>服务日期“{day}”不正确：请写成 年-月-日，如 2024-05-06</source>
+        <translation>The service date &quot;{day}&quot; is not valid: write it as year-month-day, e.g. 2024-05-06</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="65"/>
+        <source>服务日期 {day} 还没到：只能补录已经完成的服务</source>
+        <translation>The service date {day} has not come yet: only service already done can be entered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="70"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="370"/>
+        <source>请选择服务岗位</source>
+        <translation>Choose the post served at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="73"/>
+        <source>请写明服务内容（做了什么），时长不能只填一个数字</source>
+        <translation>Write what was done: hours cannot be entered as a bare number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="76"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="338"/>
+        <source>服务内容最多{limit}个字</source>
+        <translation>Service content can be at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="80"/>
+        <source>服务时长应为 1 到 {limit} 分钟（{hours} 小时）</source>
+        <translation>The service time must be 1 to {limit} minutes ({hours} hours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="86"/>
+        <source>{day} 已记录 {done} 小时，再加 {add} 小时超过每天最多 {limit} 小时</source>
+        <translation>{day} already has {done} hours recorded; {add} more hours would exceed the daily maximum of {limit} hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="130"/>
+        <source>没有编号为 {id} 的志愿服务记录</source>
+        <translation>There is no volunteer service record number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="133"/>
+        <source>这条志愿服务记录已经作废</source>
+        <translation>This volunteer service record is already void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="138"/>
+        <source>结束时间 {end} 不晚于开始时间 {start}：请检查班次时间</source>
+        <translation>The end time {end} is not after the start time {start}: please check the shift&apos;s times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="142"/>
+        <source>一个班次最长 {hours} 小时：请分成两个班次</source>
+        <translation>A shift lasts at most {hours} hours: please make it two shifts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="146"/>
+        <source>需要人数应在 1 到 {limit} 之间</source>
+        <translation>Places needed must be between 1 and {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="156"/>
+        <source>备注最多 {limit} 个字</source>
+        <translation>The note may have at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="164"/>
+        <source>岗位“{name}”已停用：请选择其他岗位</source>
+        <translation>The post &quot;{name}&quot; is no longer in use: please choose another post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="236"/>
+        <source>请至少选择星期几中的一天</source>
+        <translation>Please tick at least one day of the week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="244"/>
+        <source>结束日期 {last} 早于开始日期 {first}：请检查</source>
+        <translation>The last day {last} is before the first day {first}: please check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="249"/>
+        <source>每周排班最长一年：请把结束日期改到 {limit} 或更早</source>
+        <translation>A weekly schedule covers at most a year: please set the last day to {limit} or earlier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="255"/>
+        <source>{first} 至 {last} 之间没有要排班的日子：请检查星期几和日期</source>
+        <translation>There is no day to schedule from {first} to {last}: please check the weekdays and the dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="302"/>
+        <source>取消原因</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="306"/>
+        <source>{day} {start} 的班次已经取消过了</source>
+        <translation>The shift of {day} {start} was cancelled already</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="356"/>
+        <source>没有编号为 {id} 的班次</source>
+        <translation>There is no shift number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="137"/>
+        <source>没有编号为 {id} 的志愿者签到记录</source>
+        <translation>There is no volunteer sign-in numbered {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="231"/>
+        <source>这条志愿者签到已作废，不能再修改</source>
+        <translation>This volunteer sign-in is void and can no longer be changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="301"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="433"/>
+        <source>签退时间 {out} 早于签到时间 {in_}：请核对时间</source>
+        <translation>Sign-out time {out} is earlier than sign-in time {in_}: please check the times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="305"/>
+        <source>只能签退当天的签到；以前的日期请由工作人员更正时间</source>
+        <translation>Only today&apos;s sign-ins can be signed out; for an earlier day, staff correct the times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="335"/>
+        <source>请填写服务内容（做了什么），例如：协助午餐分餐</source>
+        <translation>Enter the service content (what was done), e.g. helping serve lunch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="345"/>
+        <source>{name} 签到 {in_} 到签退 {out} 的时间取整后为 0 小时，不能计服务时长：时间有误请先更正时间，否则请作废这次签到</source>
+        <translation>{name}&apos;s time from signing in at {in_} to signing out at {out} rounds to 0 hours, so no service can be credited: correct the times if they are wrong, otherwise void this sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="349"/>
+        <source>{name} 在 {day} 的服务时长已达每日上限 {hours} 小时，不能再计时长</source>
+        <translation>{name} already has the daily maximum of {hours} hours of service on {day}; no more can be credited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="363"/>
+        <source>这条签到不是待确认的临时服务：无需确认</source>
+        <translation>This sign-in is not unplanned service waiting for confirmation: nothing to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="366"/>
+        <source>{name} 还没有签退：请先签退（或更正时间写上签退时间）再确认</source>
+        <translation>{name} has not signed out yet: sign out first (or correct the times with a sign-out time), then confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="389"/>
+        <source>这条签到没有班次：请用“确认临时服务”</source>
+        <translation>This sign-in has no shift: use “Confirm unplanned service”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="396"/>
+        <source>班次 {time} 才结束：请在班次结束后再按班次结束计</source>
+        <translation>The shift only ends at {time}: credit to the shift end after it has ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="400"/>
+        <source>签到时间晚于班次结束：请更正时间</source>
+        <translation>The sign-in is later than the end of the shift: please correct the times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="430"/>
+        <source>更正的时间必须在签到当天 {day}</source>
+        <translation>Corrected times must be on the day of the sign-in, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="437"/>
+        <source>时间不能晚于现在</source>
+        <translation>Times cannot be later than now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/signups.py" line="52"/>
+        <source>{day} {start}–{end} {post}</source>
+        <translation>{day} {start}–{end} {post}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/signups.py" line="55"/>
+        <source>{shift} 的班次已取消（{reason}）：请选择其他班次</source>
+        <translation>The shift {shift} was cancelled ({reason}): please choose another shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/signups.py" line="60"/>
+        <source>{name} 已经报名了 {shift}</source>
+        <translation>{name} is already signed up for {shift}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/signups.py" line="63"/>
+        <source>{shift} 已报满（{capacity} 人）：请选择其他班次，或先增加名额</source>
+        <translation>{shift} is full ({capacity} places): please choose another shift, or add places first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/signups.py" line="74"/>
+        <source>{name} 在 {day} {start}–{end} 已报名“{post}”，时间重叠：请选择不重叠的班次</source>
+        <translation>{name} is signed up for &quot;{post}&quot; on {day} {start}–{end}, which overlaps: please choose a shift that does not overlap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/signups.py" line="115"/>
+        <source>没有编号为 {id} 的报名</source>
+        <translation>There is no sign-up number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/signups.py" line="118"/>
+        <source>这条报名已不是“已报名”状态，不能再取消</source>
+        <translation>This sign-up is no longer &quot;signed up&quot; and cannot be cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/signups.py" line="132"/>
+        <source>取消报名的原因</source>
+        <translation>the reason for cancelling the sign-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/signups.py" line="142"/>
+        <source>换班原因</source>
+        <translation>the reason for the swap</translation>
     </message>
 </context>
 <context>
@@ -10172,7 +11660,7 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/paged_print.py" line="236"/>
+        <location filename="../../desktop/ui/common/paged_print.py" line="243"/>
         <source>无法开始打印：打印机或文件 {name} 无法打开</source>
         <translation>Cannot start printing: the printer or file {name} cannot be opened</translation>
     </message>
@@ -10607,6 +12095,74 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
         <location filename="../../desktop/ui/activities/participants_dialog.py" line="247"/>
         <source>已移除 {n} 人</source>
         <translation>{n} removed</translation>
+    </message>
+</context>
+<context>
+    <name>PatternDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="179"/>
+        <source>每周排班</source>
+        <translation>Weekly schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="179"/>
+        <source>排班(&amp;S)</source>
+        <translation>&amp;Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="182"/>
+        <source>岗位(&amp;P):</source>
+        <translation>&amp;Post:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="193"/>
+        <source>每周(&amp;W):</source>
+        <translation>Every &amp;week on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="197"/>
+        <source>开始(&amp;B):</source>
+        <translation>&amp;Begins:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="199"/>
+        <source>结束(&amp;E):</source>
+        <translation>&amp;Ends:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="203"/>
+        <source>需要人数(&amp;N):</source>
+        <translation>Places &amp;needed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="205"/>
+        <source>第一天(&amp;F):</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="208"/>
+        <source>最后一天(&amp;L):</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="210"/>
+        <source>例如 2024-06-10, 2024-09-17</source>
+        <translation>e.g. 2024-06-10, 2024-09-17</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="211"/>
+        <source>跳过的日子(&amp;H):</source>
+        <translation>Days to skip (&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="214"/>
+        <source>备注(&amp;M):</source>
+        <translation>Note (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="236"/>
+        <source>跳过的日子请写成 年-月-日，用逗号分开，例如 2024-06-10, 2024-09-17</source>
+        <translation>Write the days to skip as year-month-day, separated by commas, e.g. 2024-06-10, 2024-09-17</translation>
     </message>
 </context>
 <context>
@@ -11778,62 +13334,62 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>PrintedForm</name>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="128"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="134"/>
         <source>{label}：人民币（大写）{capital}&#x3000;（小写）¥{amount}</source>
         <translation>{label}: RMB (in words) {capital} (in figures) ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="139"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="145"/>
         <source>制表人</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="140"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="146"/>
         <source>审核人</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="141"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="147"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="143"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="149"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="146"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="152"/>
         <source>&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
         <translation>      /      /      </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="160"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="166"/>
         <source>单位（盖章）</source>
         <translation>Unit (seal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="192"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="198"/>
         <source>&#x3000;</source>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="222"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="242"/>
         <source>保存失败：文件夹 {folder} 不存在</source>
         <translation>Save failed: folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="229"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="249"/>
         <source>保存失败：无法在 {folder} 写入文件（{reason}）</source>
         <translation>Save failed: cannot write a file in {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="241"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="261"/>
         <source>保存失败，未生成文件 {path}：无法写入 PDF</source>
         <translation>Save failed, {path} was not created: the PDF could not be written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="249"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="269"/>
         <source>保存失败，未生成文件 {path}：{reason}</source>
         <translation>Save failed, {path} was not created: {reason}</translation>
     </message>
@@ -12821,72 +14377,90 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="71"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="73"/>
         <source>签退</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="84"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="86"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="132"/>
         <source>{greeting}，签到成功 {time}</source>
         <translation>{greeting}, signed in at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="86"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="88"/>
         <source>{name}，{greeting}，签到成功 {time}</source>
         <translation>{greeting}, {name}, signed in at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="88"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="90"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="131"/>
         <source>签到成功</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="92"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="94"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="128"/>
         <source>今天已经签到</source>
         <translation>Already signed in today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="94"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="96"/>
         <source>已于 {time_in} 签到，{time_out} 签退</source>
         <translation>Signed in at {time_in}, signed out at {time_out}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="96"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="98"/>
         <source>{name}，已于 {time_in} 签到，{time_out} 签退</source>
         <translation>{name}, signed in at {time_in}, signed out at {time_out}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="99"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="101"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="129"/>
         <source>已于 {time} 签到</source>
         <translation>Signed in at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="100"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="102"/>
         <source>{name}，已于 {time} 签到。要离开时请点“签退”</source>
         <translation>{name}, signed in at {time}. Tap “Sign out” when you leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="105"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="107"/>
         <source>{name} 签退</source>
         <translation>Sign out {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="111"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="113"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="126"/>
         <source>签退成功 {time}，再见</source>
         <translation>Signed out at {time}, goodbye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="112"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="114"/>
         <source>{name}，签退成功 {time}，再见</source>
         <translation>{name}, signed out at {time}, goodbye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="114"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="116"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="125"/>
         <source>签退成功</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="118"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="134"/>
+        <source>{role}&#x3000;{done}
+{line}</source>
+        <translation>{role}  {done}
+{line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="135"/>
+        <source>{name}，{done}。{line}</source>
+        <translation>{name}, {done}. {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="141"/>
         <source>请注意</source>
         <translation>Please note</translation>
     </message>
@@ -13252,6 +14826,125 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="114"/>
+        <source>补录志愿服务</source>
+        <translation>Record volunteer service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="118"/>
+        <source>姓名、拼音首字母或身份证号末几位</source>
+        <translation>Name, pinyin initials or last digits of the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="119"/>
+        <source>查找志愿者</source>
+        <translation>Find a volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="121"/>
+        <source>找到的志愿者</source>
+        <translation>Volunteers found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="125"/>
+        <source>志愿者(&amp;V):</source>
+        <translation>&amp;Volunteer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="133"/>
+        <source>服务日期</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="135"/>
+        <source>服务岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="140"/>
+        <source> 小时</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="141"/>
+        <source>服务时长的小时数</source>
+        <translation>Hours of service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="144"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="145"/>
+        <source>服务时长的分钟数</source>
+        <translation>Minutes of service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="152"/>
+        <source>如：午餐分餐、陪同张大爷到医院复查</source>
+        <translation>e.g. served lunch, went with Mr Zhang to his hospital check-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="153"/>
+        <source>服务内容</source>
+        <translation>Service content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="154"/>
+        <source>服务日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="155"/>
+        <source>服务岗位(&amp;P):</source>
+        <translation>&amp;Post:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="156"/>
+        <source>时长(&amp;H):</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="157"/>
+        <source>服务内容(&amp;C):</source>
+        <translation>&amp;Content:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="163"/>
+        <source>补录服务的问题</source>
+        <translation>Problem recording the service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="168"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="169"/>
+        <source>保存补录的服务</source>
+        <translation>Save the service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="171"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="172"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="197"/>
+        <source>{name}&#x3000;{id}&#x3000;{number}</source>
+        <translation>{name}  {id}  {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="212"/>
+        <source>请先输入姓名或拼音找到志愿者，再选中一位</source>
+        <translation>Type a name or pinyin to find the volunteer, then select one</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../desktop/ui/care/provider_dialogs.py" line="244"/>
@@ -13488,6 +15181,478 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     </message>
 </context>
 <context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="127"/>
+        <source>新建班次</source>
+        <translation>New shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="127"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="130"/>
+        <source>岗位(&amp;P):</source>
+        <translation>&amp;Post:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="132"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="134"/>
+        <source>开始(&amp;B):</source>
+        <translation>&amp;Begins:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="136"/>
+        <source>结束(&amp;E):</source>
+        <translation>&amp;Ends:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="140"/>
+        <source>需要人数(&amp;N):</source>
+        <translation>Places &amp;needed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="143"/>
+        <source>备注(&amp;M):</source>
+        <translation>Note (&amp;M):</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="156"/>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="157"/>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="158"/>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="159"/>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="160"/>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="161"/>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="162"/>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
+    <name>SignInsTab</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="55"/>
+        <source>临时服务</source>
+        <translation>Unplanned service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="63"/>
+        <source>已作废：{reason}</source>
+        <translation>Void: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="66"/>
+        <source>未签退</source>
+        <translation>Not signed out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="68"/>
+        <source>待确认</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="69"/>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="78"/>
+        <source>请假</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="79"/>
+        <source>未到</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="83"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="94"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="84"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="95"/>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="85"/>
+        <source>签到</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="86"/>
+        <source>签退</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="87"/>
+        <source>计时长（小时）</source>
+        <translation>Hours credited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="89"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="97"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="98"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="119"/>
+        <source>志愿者签到</source>
+        <translation>Volunteer sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="122"/>
+        <source>当天的志愿者签到</source>
+        <translation>The day&apos;s volunteer sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="126"/>
+        <source>未到和请假</source>
+        <translation>No-shows and excused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="129"/>
+        <source>当天班次的未到和请假</source>
+        <translation>The day&apos;s shift no-shows and excused absences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="137"/>
+        <source>操作结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="150"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="158"/>
+        <source>志愿者在签到台刷卡或找名字签到、签退；有班次的签退时自动计服务时长，临时服务由工作人员确认后才计。</source>
+        <translation>Volunteers sign in and out at the kiosk by card or by name; signing out of a shift credits the service hours automatically, unplanned service counts once staff confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="161"/>
+        <source>标记未到(&amp;M)</source>
+        <translation>&amp;Mark no-shows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="162"/>
+        <source>把已结束班次中没有签到的报名标记为未到</source>
+        <translation>Mark sign-ups of ended shifts without a sign-in as no-shows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="179"/>
+        <source>员工代签到(&amp;S)…</source>
+        <translation>&amp;Sign in for a volunteer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="179"/>
+        <source>为没有在签到台签到的志愿者代为签到</source>
+        <translation>Sign in a volunteer who did not sign in at the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="182"/>
+        <source>代签退(&amp;O)</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="182"/>
+        <source>为所选志愿者按现在的时间代为签退</source>
+        <translation>Sign the selected volunteer out at the current time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="184"/>
+        <source>确认临时服务(&amp;C)…</source>
+        <translation>&amp;Confirm unplanned service…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="184"/>
+        <source>确认所选临时服务的岗位和内容，计服务时长</source>
+        <translation>Confirm the post and content of the selected unplanned service and credit its hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="187"/>
+        <source>按班次结束计(&amp;E)…</source>
+        <translation>Credit to shift &amp;end…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="187"/>
+        <source>所选志愿者忘记签退：按班次结束时间计服务时长</source>
+        <translation>The selected volunteer forgot to sign out: credit service hours up to the end of the shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="190"/>
+        <source>更正时间(&amp;T)…</source>
+        <translation>Correct &amp;times…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="190"/>
+        <source>更正所选签到的签到、签退时间</source>
+        <translation>Correct the sign-in and sign-out times of the selected sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="192"/>
+        <source>作废(&amp;V)…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="192"/>
+        <source>作废所选签到和它的服务时长</source>
+        <translation>Void the selected sign-in and its service hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="202"/>
+        <source>改为请假(&amp;L)…</source>
+        <translation>Change to &amp;leave…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="202"/>
+        <source>所选志愿者事先请过假：把未到改为请假</source>
+        <translation>The selected volunteer had asked for leave: change the no-show to excused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="205"/>
+        <source>撤销未到(&amp;U)…</source>
+        <translation>&amp;Undo no-show…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="205"/>
+        <source>所选志愿者其实来了：撤销未到</source>
+        <translation>The selected volunteer did come: undo the no-show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="321"/>
+        <source>{name} 已于 {time} 签到，还没有签退：没有再记一次</source>
+        <translation>{name} signed in at {time} and has not signed out: not recorded again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="324"/>
+        <source>已为 {name} 签到（{shift}）</source>
+        <translation>Signed in {name} ({shift})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="336"/>
+        <source>无法签退</source>
+        <translation>Cannot sign out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="338"/>
+        <source>已为 {name} 签退（{time}）</source>
+        <translation>Signed out {name} ({time})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="363"/>
+        <source>已确认 {name} 的临时服务</source>
+        <translation>Confirmed {name}&apos;s unplanned service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="372"/>
+        <source>按班次结束计</source>
+        <translation>Credit to shift end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="373"/>
+        <source>{name} 没有签退。确认 TA 服务到班次结束（{end}）后，按班次结束时间签退并计服务时长。</source>
+        <translation>{name} did not sign out. Once you confirm they served until the end of the shift ({end}), they are signed out at the shift&apos;s end and the service hours credited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="375"/>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="375"/>
+        <source>如：忘记签退，带班老师确认服务到结束</source>
+        <translation>e.g. forgot to sign out; the shift leader confirms they served to the end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="389"/>
+        <source>无法按班次结束计</source>
+        <translation>Cannot credit to the shift end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="390"/>
+        <source>已按班次结束 {end} 为 {name} 签退</source>
+        <translation>Signed out {name} at the shift end, {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="419"/>
+        <source>已更正 {name} 的签到时间</source>
+        <translation>Corrected {name}&apos;s sign-in times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="428"/>
+        <source>作废签到</source>
+        <translation>Void sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="429"/>
+        <source>作废后 {name} {time} 的这次签到和它的服务时长不再计入；记录仍保留。</source>
+        <translation>Once voided, {name}&apos;s sign-in at {time} and its service hours no longer count; the record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="431"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="431"/>
+        <source>如：误刷卡、重复签到</source>
+        <translation>e.g. wrong card scanned, signed in twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="444"/>
+        <source>无法作废</source>
+        <translation>Cannot void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="445"/>
+        <source>已作废 {name} 的签到</source>
+        <translation>Voided {name}&apos;s sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="452"/>
+        <source>无法标记未到</source>
+        <translation>Cannot mark no-shows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="455"/>
+        <source>已标记 {n} 人次未到</source>
+        <translation>Marked {n} no-shows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="456"/>
+        <source>没有需要标记的未到：已结束班次的报名都已签到或已处理</source>
+        <translation>No no-shows to mark: every sign-up of an ended shift has signed in or been dealt with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="469"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="472"/>
+        <source>改为请假</source>
+        <translation>Change to leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="470"/>
+        <source>{name} 事先请过假：把 {post} 班次的未到改为请假。</source>
+        <translation>{name} had asked for leave: change the no-show for the {post} shift to excused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="472"/>
+        <source>如：前一天电话请假</source>
+        <translation>e.g. called the day before to ask for leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="484"/>
+        <source>无法改为请假</source>
+        <translation>Cannot change to leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="485"/>
+        <source>已把 {name} 改为请假</source>
+        <translation>Changed {name} to excused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="493"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="496"/>
+        <source>撤销未到</source>
+        <translation>Undo no-show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="494"/>
+        <source>{name} 其实来了：撤销 {post} 班次的未到，恢复为已报名。请再为 TA 补签到。</source>
+        <translation>{name} did come: undo the no-show for the {post} shift and restore the sign-up. Then sign them in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="496"/>
+        <source>如：来了但忘记签到</source>
+        <translation>e.g. came but forgot to sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="508"/>
+        <source>无法撤销未到</source>
+        <translation>Cannot undo the no-show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="509"/>
+        <source>已撤销 {name} 的未到</source>
+        <translation>Undid {name}&apos;s no-show</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="258"/>
+        <source>报名</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="258"/>
+        <source>报名(&amp;S)</source>
+        <translation>&amp;Sign up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="265"/>
+        <source>姓名或拼音首字母，如 wf</source>
+        <translation>Name or pinyin initials, e.g. wf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="266"/>
+        <source>查找(&amp;F):</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="268"/>
+        <source>志愿者(&amp;V):</source>
+        <translation>&amp;Volunteer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="299"/>
+        <source>没有找到这位志愿者：请换个写法再查</source>
+        <translation>No volunteer found: please try another spelling</translation>
+    </message>
+</context>
+<context>
     <name>StaffPasswordDialog</name>
     <message>
         <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="35"/>
@@ -13545,6 +15710,44 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <location filename="../../desktop/ui/kiosk/kiosk_leave.py" line="76"/>
         <source>此账户不能离开签到台，请用工作人员或管理员账户</source>
         <translation>This account cannot leave the kiosk; use a staff or administrator account</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="157"/>
+        <source>员工代签到</source>
+        <translation>Sign in for a volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="160"/>
+        <source>志愿者没有在签到台签到时，由工作人员代为签到；有当天班次的自动对应班次，否则记为临时服务。</source>
+        <translation>Staff sign a volunteer in who did not sign in at the kiosk; a shift of that day is matched automatically, otherwise it is recorded as unplanned service.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="168"/>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="169"/>
+        <source>签到时间</source>
+        <translation>Sign-in time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="170"/>
+        <source>志愿者(&amp;V):</source>
+        <translation>&amp;Volunteer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="171"/>
+        <source>签到时间(&amp;I):</source>
+        <translation>Sign-&amp;in time:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="174"/>
+        <source>签到</source>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>
@@ -13980,11 +16183,227 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     </message>
 </context>
 <context>
+    <name>VolunteerSignInDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="59"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="34"/>
+        <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="24"/>
+        <source>排班</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="26"/>
+        <source>签到记录</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="28"/>
+        <source>服务时长</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="30"/>
+        <source>服务证明</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="32"/>
+        <source>志愿者</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="45"/>
         <source>志愿服务的各项工作</source>
         <translation>Volunteer service tasks</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTab</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="56"/>
+        <source>已取消：{reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="58"/>
+        <source>已报 {taken}/{capacity}</source>
+        <translation>Signed up {taken}/{capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="60"/>
+        <source>缺 {count} 人</source>
+        <translation>{count} more needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="62"/>
+        <source>已满</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="69"/>
+        <source>（还没有人报名）</source>
+        <translation>(no one signed up yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="80"/>
+        <source>{day}（{weekday}）{start}–{end} {post}</source>
+        <translation>{day} ({weekday}) {start}–{end} {post}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="96"/>
+        <source>上一周(&amp;P)</source>
+        <translation>&amp;Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="96"/>
+        <source>看上一周的排班</source>
+        <translation>Show the previous week&apos;s schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="98"/>
+        <source>本周(&amp;T)</source>
+        <translation>&amp;This week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="98"/>
+        <source>回到本周的排班</source>
+        <translation>Back to this week&apos;s schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="101"/>
+        <source>下一周(&amp;X)</source>
+        <translation>Ne&amp;xt week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="101"/>
+        <source>看下一周的排班</source>
+        <translation>Show the next week&apos;s schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="104"/>
+        <source>显示的一周</source>
+        <translation>Week shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="112"/>
+        <source>一周的班次：每列一天，每格一个班次</source>
+        <translation>The week&apos;s shifts: one column a day, one cell a shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="123"/>
+        <source>新建班次(&amp;N)…</source>
+        <translation>&amp;New shift…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="123"/>
+        <source>新建一个班次</source>
+        <translation>Make a new shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="125"/>
+        <source>每周排班(&amp;W)…</source>
+        <translation>&amp;Weekly schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="126"/>
+        <source>按星期几一次排好多周的班次</source>
+        <translation>Make the shifts of many weeks at once by weekday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="128"/>
+        <source>报名(&amp;A)…</source>
+        <translation>Sign &amp;up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="128"/>
+        <source>给选中的班次报名一位志愿者</source>
+        <translation>Sign a volunteer up for the selected shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="130"/>
+        <source>取消报名(&amp;C)…</source>
+        <translation>&amp;Cancel sign-up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="131"/>
+        <source>取消选中班次里一位志愿者的报名</source>
+        <translation>Cancel one volunteer&apos;s sign-up for the selected shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="133"/>
+        <source>取消班次(&amp;D)…</source>
+        <translation>Cancel shif&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="134"/>
+        <source>取消选中的班次，写明原因</source>
+        <translation>Cancel the selected shift, giving the reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="141"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="159"/>
+        <source>{first} 至 {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="169"/>
+        <source>{weekday} {month}月{day}日</source>
+        <translation>{weekday} {day}/{month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="236"/>
+        <source>已新建班次：{day} {start}</source>
+        <translation>Shift made: {day} {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="248"/>
+        <source>已排好 {count} 个班次（跳过 {skipped} 天）</source>
+        <translation>{count} shifts made ({skipped} days skipped)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="267"/>
+        <source>已报名：{name}</source>
+        <translation>Signed up: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="285"/>
+        <source>已取消 {name} 的报名</source>
+        <translation>{name}&apos;s sign-up cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="303"/>
+        <source>已取消班次：{shift}；{count} 人的报名一并取消</source>
+        <translation>Shift cancelled: {shift}; {count} sign-ups cancelled with it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="311"/>
+        <source>取消班次</source>
+        <translation>Cancel shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="312"/>
+        <source>取消 {shift}：已报名的志愿者的报名也一并取消，原因相同。</source>
+        <translation>Cancel {shift}: the volunteers&apos; sign-ups are cancelled too, with the same reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="313"/>
+        <source>取消班次(&amp;D)</source>
+        <translation>Cancel shif&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="314"/>
+        <source>如：暴雨停课、场地维修</source>
+        <translation>e.g. heavy rain, room under repair</translation>
     </message>
 </context>
 <context>
@@ -14068,6 +16487,20 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     <message>
         <location filename="../../desktop/ui/admin/users_page.py" line="99"/>
         <location filename="../../desktop/ui/admin/users_page.py" line="100"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_SavingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="63"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="71"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

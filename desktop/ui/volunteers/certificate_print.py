@@ -67,8 +67,7 @@ def certificate_form(certificate: Certificate) -> PrintedForm:
         hours=c.hours)
     reprint = reprint_text(c)
     number_line = QCoreApplication.translate("CertificatePrint", "证明编号：{number}").format(
-        number=c.number) + (QCoreApplication.translate("CertificatePrint", "　") + reprint
-                            if reprint else "")
+        number=c.number) + ("  " + reprint if reprint else "")
     statement = QCoreApplication.translate(
         "CertificatePrint", "兹证明 {name}（{id_type}：{id}）于 {start} 至 {end} 在{centre}参加"
                             "志愿服务，经本单位记录，累计服务时长 {hours} 小时。").format(
