@@ -276,6 +276,44 @@ def _care(window: MainWindow, db: Database) -> None:
     page.tab("log")
 
 
+def _volunteers(window: MainWindow, db: Database, admin: Actor) -> None:
+    """志愿服务: the week's shifts, the month's hours ledger and a certificate of service."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from desktop.models.volunteers import certificates
+    from desktop.ui.volunteers.certificate_print import write_certificate_pdf
+    from desktop.ui.volunteers.ledger_tab import LedgerTab
+    from desktop.ui.volunteers.volunteers_page import VolunteersPage
+    from desktop.ui.volunteers.week_tab import WeekTab, monday_of
+
+    db.clock = FixedClock(ATTENDANCE_NOW)
+    window.select_page("volunteers")
+    page = window.page("volunteers", VolunteersPage)
+    week = page.tab("week")
+    assert isinstance(week, WeekTab)
+    week.show_week(monday_of(ATTENDANCE_NOW.date()))
+    _save(window, "volunteers-week")
+    ledger = page.tab("ledger")
+    assert isinstance(ledger, LedgerTab)
+    ledger.table.selectRow(0)
+    _save(window, "volunteers-ledger")
+    # The volunteer with the most hours this year, certified for the year so far.
+    first = f"{ATTENDANCE_NOW.year}-01-01"
+    person = db.scalar("SELECT person_id FROM volunteer_service WHERE voided_at IS NULL"
+                       " AND day >= ? GROUP BY person_id ORDER BY sum(minutes) DESC LIMIT 1",
+                       (first,))
+    certificate = certificates.issue(db, int(person), first,
+                                     ATTENDANCE_NOW.date().isoformat(), actor=admin)
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = write_certificate_pdf(certificate, Path(folder) / "certificate.pdf")
+        document = QPdfDocument()
+        document.load(str(pdf))
+        document.render(0, QSize(744, 1052)).save(str(OUT / "volunteer-certificate.png"))
+        document.close()
+    print("wrote docs/screenshots/volunteer-certificate.png")
+
+
 def main() -> int:
     """Make the screenshots; returns the exit code."""
     OUT.mkdir(parents=True, exist_ok=True)
@@ -335,6 +373,7 @@ def main() -> int:
         _kiosk(db, ui, admin.as_actor())
         _activity_pages(db, admin.as_actor())
         _care(window, db)
+        _volunteers(window, db, admin.as_actor())
         db.clock = FixedClock(DASHBOARD_NOW)
         window.resize(1280, 860)
         _reporting(window, db, admin.as_actor(), Path(tmp))
