@@ -130,6 +130,8 @@ def test_certificate_refusals_are_one_line_and_write_nothing(run: Run, tmp_path:
 
 def test_export_writes_the_months_records_and_names_missing_numbers(
         run: Run, tmp_path: Path) -> None:
+    from datetime import datetime
+
     from openpyxl import load_workbook
 
     db = open_clocked(tmp_path)
@@ -151,8 +153,8 @@ def test_export_writes_the_months_records_and_names_missing_numbers(
     sheet = load_workbook(out).active
     assert sheet is not None
     assert [list(r) for r in sheet.iter_rows(min_row=2, values_only=True)] == [
-        ["BJV2400001", "李华", "2024-05-06", 1.5, "助餐", "午餐分餐"],
-        [None, "王芳", "2024-05-07", 2.0, "文体活动", "文体活动"]]
+        ["BJV2400001", "李华", datetime(2024, 5, 6), 1.5, "助餐", "午餐分餐"],
+        [None, "王芳", datetime(2024, 5, 7), 2.0, "文体活动", "文体活动"]]
 
 
 def test_export_refusals_are_one_line_and_write_nothing(run: Run, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ key                   header                      value
 ====================  ==========================  =========================================
 ``number``            志愿者编号（志愿北京）      the 志愿北京 registration number
 ``name``              姓名                        the volunteer's name
-``date``              服务日期                    ``YYYY-MM-DD``
+``date``              服务日期                    the day, a date shown ``yyyy-mm-dd``
 ``hours``             服务时长（小时）            minutes / 60, one decimal
 ``post``              服务岗位                    the post's name
 ``content``           服务内容                    what was done (as recorded)
@@ -33,6 +33,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ from openpyxl.styles import Alignment
 
 from desktop.excel.form_layout import month_words
 from desktop.excel.sheet_layout import (
+    DATE_FORMAT,
     append_styled,
     draw_grid,
     new_workbook,
@@ -91,7 +93,7 @@ class Field:
 FIELDS: dict[str, Field] = {
     "number": Field("志愿者编号（志愿北京）", 16, lambda r: r.number),
     "name": Field("姓名", 9, lambda r: r.name),
-    "date": Field("服务日期", 11, lambda r: r.day),
+    "date": Field("服务日期", 11, lambda r: date.fromisoformat(r.day)),
     "hours": Field("服务时长（小时）", 9, lambda r: r.hours),
     "post": Field("服务岗位", 12, lambda r: r.post),
     "content": Field("服务内容", 30, lambda r: r.content),
@@ -183,6 +185,8 @@ def export_platform(db: Database, actor: Actor, month: str,
             cell.alignment = wrap
             if isinstance(cell.value, float):
                 cell.number_format = HOURS_FORMAT
+            elif isinstance(cell.value, date):
+                cell.number_format = DATE_FORMAT
     draw_grid(sheet, 1, sheet.max_row, len(fields))
     print_setup(sheet, profile.name, month_words(month), title_rows="1:1",
                 columns=len(fields))

@@ -5,6 +5,7 @@ and the volunteers without a 志愿北京 number reported."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -60,9 +61,9 @@ def test_rows_are_the_months_valid_service_with_the_ledgers_minutes(
     assert rows[0] == ["志愿者编号（志愿北京）", "姓名", "服务日期", "服务时长（小时）",
                        "服务岗位", "服务内容"]
     assert rows[1:] == [
-        ["BJV2400001", "李华", "2024-06-03", 2.0, "文体活动", "带领手工课"],
-        ["BJV2400001", "李华", "2024-06-04", 1.5, "助餐", "助餐"],
-        [None, "王芳", "2024-06-04", 0.8, "助餐", "助餐"],
+        ["BJV2400001", "李华", datetime(2024, 6, 3), 2.0, "文体活动", "带领手工课"],
+        ["BJV2400001", "李华", datetime(2024, 6, 4), 1.5, "助餐", "助餐"],
+        [None, "王芳", datetime(2024, 6, 4), 0.8, "助餐", "助餐"],
     ]
     by_person = {r.person_id: r.minutes for r in ledger.month_ledger(vdb, "2024-06", actor=STAFF)}
     exported: dict[int, int] = {}
@@ -71,6 +72,10 @@ def test_rows_are_the_months_valid_service_with_the_ledgers_minutes(
     assert exported == {p: m for p, m in by_person.items() if m}
     assert result.minutes == sum(by_person.values()) == 255
     assert [(m.person_id, m.name) for m in result.missing_numbers] == [(wang, "王芳")]
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    assert (sheet["C2"].number_format, sheet["D2"].number_format) == ("yyyy-mm-dd", "0.0")
+    assert sheet.print_title_rows == "$1:$1" and int(sheet.page_setup.paperSize) == 9
     text = repr(rows)
     assert make_id_number(seq=1) not in text and make_id_number(seq=2) not in text
 

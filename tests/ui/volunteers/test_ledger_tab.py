@@ -136,6 +136,8 @@ def test_bad_service_is_refused_in_the_dialog(qtbot, vdb: Database, tmp_path) ->
 
 def test_the_month_exports_for_the_platform_and_names_missing_numbers(
         qtbot, vdb: Database, tmp_path: Path) -> None:
+    from datetime import datetime
+
     from openpyxl import load_workbook
 
     li = volunteer(vdb, "李志远", 11, "BJV2400011")
@@ -150,8 +152,8 @@ def test_the_month_exports_for_the_platform_and_names_missing_numbers(
     sheet = load_workbook(tmp_path / "志愿北京.xlsx").active
     assert sheet is not None
     assert [list(r) for r in sheet.iter_rows(min_row=2, values_only=True)] == [
-        ["BJV2400011", "李志远", "2024-06-03", 4.0, "助餐", "午餐分餐"],
-        [None, "王晓红", "2024-06-04", 1.5, "文体活动", "带领手工课"]]
+        ["BJV2400011", "李志远", datetime(2024, 6, 3), 4.0, "助餐", "午餐分餐"],
+        [None, "王晓红", datetime(2024, 6, 4), 1.5, "文体活动", "带领手工课"]]
     status = tab.status_label.text()
     assert "已导出 2 条志愿服务记录" in status
     assert "1 位志愿者没有志愿北京编号，编号一栏为空：王晓红" in status
