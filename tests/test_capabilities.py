@@ -152,7 +152,7 @@ def test_every_subcommand_is_declared_in_help_order() -> None:
     assert actions("month") == ["status", "close", "reopen", "submissions"]
     assert actions("attendance") == ["summary"]
     assert actions("care") == ["summary", "log"]
-    assert actions("volunteers") == ["hours", "certificate"]
+    assert actions("volunteers") == ["hours", "certificate", "export"]
     assert actions("audit") == ["verify"]
     for command in items:
         if isinstance(command, Command):

@@ -11,6 +11,12 @@
   register, as the 服务证明 tab does) and writes it as an A4 PDF, atomically; a period
   without hours, an unknown person or a folder that does not exist is one line on stderr
   and nothing is written.
+- ``volunteers export --month YYYY-MM --out FILE.xlsx``: the month's service records for
+  志愿北京 (one row per service entry, the columns of the setting
+  ``volunteer.platform_columns``; see ``desktop.excel.volunteers.platform_export``), written
+  atomically; ``--out`` may also be an existing folder (the file is then
+  ``志愿服务记录-YYYY-MM.xlsx`` in it). Volunteers without a 志愿北京 number are named on
+  stdout after the file so staff can add it; the exit status is still 0.
 
 The command line acts as an administrator (``CLI_ACTOR``).
 """
@@ -99,6 +105,31 @@ def _certificate_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="证明存为这个 PDF 文件")
 
 
+def cmd_volunteers_export(args: argparse.Namespace) -> int:
+    """The month's service records for 志愿北京 as a workbook."""
+    from desktop.excel.volunteers.platform_export import export_platform
+    from desktop.excel.workbook_file import xlsx_file_or_none
+
+    month = month_arg(args)
+    target = xlsx_file_or_none(args.out) or Path(args.out) / f"志愿服务记录-{month}.xlsx"
+    with open_db(args) as db:
+        result = export_platform(db, CLI_ACTOR, month, target)
+    people = len({r.person_id for r in result.records})
+    print(f"已导出 {month} 的 {len(result.records)} 条志愿服务记录（{people} 人，"
+          f"{_hours(result.minutes):.1f} 小时）到 {result.path}")
+    if result.missing_numbers:
+        names = "、".join(f"{m.name}（人员编号 {m.person_id}）" for m in result.missing_numbers)
+        print(f"以下 {len(result.missing_numbers)} 位志愿者没有志愿北京编号，编号一栏为空："
+              f"{names}；请在“人员登记”中补上后重新导出")
+    return EXIT_OK
+
+
+def _export_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx",
+                   help="存为这个 .xlsx 文件（或已有的文件夹）")
+
+
 COMMANDS = (
     Group("volunteers", 97, "志愿服务"),
     Command("hours", 10, "一个月的志愿服务时长台账：每位志愿者本月时长、累计时长、星级；"
@@ -107,5 +138,8 @@ COMMANDS = (
             group="volunteers"),
     Command("certificate", 20, "为一位志愿者出具一段期间的志愿服务证明（编号登记）并存为 PDF",
             "desktop.cli.volunteers:cmd_volunteers_certificate", _certificate_arguments,
+            group="volunteers"),
+    Command("export", 30, "把一个月的志愿服务记录导出为志愿北京用的 Excel（每条服务一行）",
+            "desktop.cli.volunteers:cmd_volunteers_export", _export_arguments,
             group="volunteers"),
 )

@@ -5580,7 +5580,12 @@ Error type: {error}</translation>
         <translation>After shifts end, press “Mark no-shows” to record volunteers who signed up but did not sign in; change to “Excused” for those who had asked for leave, and “Undo no-show” (then sign them in) for those who did come.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/__init__.py" line="30"/>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="28"/>
+        <source>每月在“服务时长”里选好月份，按“导出到志愿北京…”存成 Excel，再导入志愿北京；没有志愿北京编号的志愿者会列在下方，请先在“人员登记”中补上。</source>
+        <translation>Each month choose the month in 服务时长 (Hours), press 导出到Volunteer Beijing… (Export to Volunteer Beijing) to save it as Excel, then import it into Volunteer Beijing; volunteers without a Volunteer Beijing number are listed below: add it in People first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="32"/>
         <source>服务时长只计班次之内签到到签退的时间（路途不计），按设定取整；不能直接填写一个小时数，每条时长都要说明做了什么。</source>
         <translation>Service time counts only from sign-in to sign-out within a shift (travel excluded), rounded as set; hours are never typed as a bare number: every entry says what was done.</translation>
     </message>
@@ -6587,134 +6592,175 @@ Error type: {error}</translation>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="66"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="72"/>
         <source>未达星级</source>
         <translation>No star level yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="67"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="73"/>
         <source>{n}星</source>
         <translation>{n} stars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="74"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="80"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="75"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="81"/>
         <source>志愿北京编号</source>
         <translation>Volunteer Beijing no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="77"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="83"/>
         <source>本月时长</source>
         <translation>Hours this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="79"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="85"/>
         <source>累计时长</source>
         <translation>Cumulative hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="81"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="87"/>
         <source>星级</source>
         <translation>Stars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="84"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="90"/>
         <source>本月岗位</source>
         <translation>Posts this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="85"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="91"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="368"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="92"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="98"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="93"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="99"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="94"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="100"/>
         <source>时长</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="96"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="102"/>
         <source>次数</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="98"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="104"/>
         <source>月末累计</source>
         <translation>Cumulative at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="236"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="242"/>
         <source>月份(&amp;M):</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="240"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="246"/>
         <source>本月服务合计</source>
         <translation>Month&apos;s service total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="248"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="254"/>
         <source>本月志愿服务时长台账</source>
         <translation>This month&apos;s volunteer hours ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="250"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="256"/>
         <source>所选志愿者每月各岗位的时长</source>
         <translation>The selected volunteer&apos;s hours per month and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="253"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="259"/>
         <source>所选志愿者</source>
         <translation>Selected volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="266"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="272"/>
         <source>补录服务(&amp;A)…</source>
         <translation>&amp;Add service…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="267"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="273"/>
         <source>补录没有签到的志愿服务</source>
         <translation>Record volunteer service that had no sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="272"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="276"/>
+        <source>导出到志愿北京(&amp;X)…</source>
+        <translation>E&amp;xport to Volunteer Beijing (Volunteer Beijing)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="278"/>
+        <source>把本月的志愿服务记录导出为志愿北京用的 Excel</source>
+        <translation>Export this month's volunteer service records to Excel for Volunteer Beijing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="283"/>
         <source>服务时长操作结果</source>
         <translation>Service hours action result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="289"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="300"/>
         <source>本月 {n} 人服务，共 {hours} 小时</source>
         <translation>This month {n} volunteers served {hours} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="314"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="325"/>
         <source>选择左边的一位志愿者查看每月时长</source>
         <translation>Select a volunteer on the left to see their monthly hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="318"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="329"/>
         <source>{name}：累计 {hours} 小时，{star}</source>
         <translation>{name}: {hours} hours in all, {star}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="334"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="345"/>
         <source>服务已补录</source>
         <translation>Service recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="349"/>
+        <source>志愿服务记录-{month}.xlsx</source>
+        <translation>volunteer-service-{month}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="350"/>
+        <source>导出到志愿北京</source>
+        <translation>Export to Volunteer Beijing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="351"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="361"/>
+        <source>正在导出志愿服务记录…</source>
+        <translation>Exporting volunteer service records…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="365"/>
+        <source>已导出 {n} 条志愿服务记录到 {path}</source>
+        <translation>Exported {n} volunteer service records to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="370"/>
+        <source>{done}。{count} 位志愿者没有志愿北京编号，编号一栏为空：{names}；请在“人员登记”中补上后重新导出</source>
+        <translation>{done}. {count} volunteer(s) have no Volunteer Beijing number, left empty: {names}; add it in People and export again</translation>
     </message>
 </context>
 <context>
@@ -6897,7 +6943,7 @@ Error type: {error}</translation>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/__init__.py" line="36"/>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="38"/>
         <source>志愿服务</source>
         <translation>Volunteers</translation>
     </message>
@@ -7587,6 +7633,7 @@ card {tail}</translation>
         <location filename="../../desktop/excel/care/meal_statement.py" line="97"/>
         <location filename="../../desktop/excel/reporting/consolidation_output.py" line="205"/>
         <location filename="../../desktop/excel/subsidy/subsidy_export.py" line="153"/>
+        <location filename="../../desktop/excel/volunteers/platform_export.py" line="173"/>
         <location filename="../../desktop/excel/workbook_file.py" line="143"/>
         <source>导出失败：文件夹 {folder} 不存在</source>
         <translation>Export failed: the folder {folder} does not exist</translation>
@@ -11127,6 +11174,16 @@ card {tail}</translation>
         <location filename="../../desktop/models/volunteers/signups.py" line="142"/>
         <source>换班原因</source>
         <translation>the reason for the swap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/volunteers/platform_export.py" line="133"/>
+        <source>设置 {setting} 中的列“{key}”不认识：可用的列有 {known}；请在“设置”中改正后再导出</source>
+        <translation>The column “{key}” in the setting {setting} is unknown: the known columns are {known}; correct it in Settings and export again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/volunteers/platform_export.py" line="138"/>
+        <source>设置 {setting} 中有重复的列：每列只能写一次</source>
+        <translation>The setting {setting} names a column twice: each column may appear once</translation>
     </message>
 </context>
 <context>
@@ -14828,118 +14885,118 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="114"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="120"/>
         <source>补录志愿服务</source>
         <translation>Record volunteer service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="118"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="124"/>
         <source>姓名、拼音首字母或身份证号末几位</source>
         <translation>Name, pinyin initials or last digits of the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="119"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="125"/>
         <source>查找志愿者</source>
         <translation>Find a volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="121"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="127"/>
         <source>找到的志愿者</source>
         <translation>Volunteers found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="125"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="131"/>
         <source>志愿者(&amp;V):</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="133"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="139"/>
         <source>服务日期</source>
         <translation>Service date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="135"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="141"/>
         <source>服务岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="140"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="146"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="141"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="147"/>
         <source>服务时长的小时数</source>
         <translation>Hours of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="144"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="150"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="145"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="151"/>
         <source>服务时长的分钟数</source>
         <translation>Minutes of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="152"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="158"/>
         <source>如：午餐分餐、陪同张大爷到医院复查</source>
         <translation>e.g. served lunch, went with Mr Zhang to his hospital check-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="153"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="159"/>
         <source>服务内容</source>
         <translation>Service content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="154"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="160"/>
         <source>服务日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="155"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="161"/>
         <source>服务岗位(&amp;P):</source>
         <translation>&amp;Post:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="156"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="162"/>
         <source>时长(&amp;H):</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="157"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="163"/>
         <source>服务内容(&amp;C):</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="163"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="169"/>
         <source>补录服务的问题</source>
         <translation>Problem recording the service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="168"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="174"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="169"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="175"/>
         <source>保存补录的服务</source>
         <translation>Save the service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="171"/>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="172"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="177"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="178"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="197"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="203"/>
         <source>{name}&#x3000;{id}&#x3000;{number}</source>
         <translation>{name}  {id}  {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="212"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="218"/>
         <source>请先输入姓名或拼音找到志愿者，再选中一位</source>
         <translation>Type a name or pinyin to find the volunteer, then select one</translation>
     </message>

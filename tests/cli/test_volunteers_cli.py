@@ -126,3 +126,55 @@ def test_certificate_refusals_are_one_line_and_write_nothing(run: Run, tmp_path:
         "--out", tmp_path / "证明.txt", *where))
     assert not out.exists()
     assert _certificate_counts(tmp_path / "vol.db") == 0
+
+
+def test_export_writes_the_months_records_and_names_missing_numbers(
+        run: Run, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    db = open_clocked(tmp_path)
+    li = volunteer(db, "李华", 1, "BJV2400001")
+    wang = volunteer(db, "王芳", 2)
+    with db.transaction():
+        db.execute("UPDATE volunteer SET volunteer_number = '' WHERE person_id = ?", (wang,))
+    serve(db, li, "2024-05-06", 90, content="午餐分餐")
+    serve(db, wang, "2024-05-07", 120, post="文体活动")
+    serve(db, li, "2024-06-01", 60)
+    db.close()
+    out = tmp_path / "志愿北京.xlsx"
+    result = run("volunteers", "export", "--month", "2024-05", "--out", out,
+                 "--db", tmp_path / "vol.db")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"已导出 2024-05 的 2 条志愿服务记录（2 人，3.5 小时）到 {out}"
+    assert "王芳（人员编号 " in lines[1] and "没有志愿北京编号" in lines[1]
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    assert [list(r) for r in sheet.iter_rows(min_row=2, values_only=True)] == [
+        ["BJV2400001", "李华", datetime(2024, 5, 6), 1.5, "助餐", "午餐分餐"],
+        [None, "王芳", datetime(2024, 5, 7), 2.0, "文体活动", "文体活动"]]
+
+
+def test_export_refusals_are_one_line_and_write_nothing(run: Run, tmp_path: Path) -> None:
+    from desktop.models.admin import centre
+    from desktop.models.db import open_database
+
+    db = open_clocked(tmp_path)
+    serve(db, volunteer(db, "李华", 1, "BJV2400001"), "2024-05-06", 90)
+    db.close()
+    where = ("--db", tmp_path / "vol.db")
+    out = tmp_path / "x.xlsx"
+    assert "2024-13" in one_line_error(run(
+        "volunteers", "export", "--month", "2024-13", "--out", out, *where))
+    assert "不存在" in one_line_error(run(
+        "volunteers", "export", "--month", "2024-05", "--out", tmp_path / "没有" / "x.xlsx",
+        *where))
+    db = open_database(tmp_path / "vol.db")
+    with db.transaction():
+        centre.set_setting(db, "volunteer.platform_columns", "name,idcard")
+    db.close()
+    assert "列“idcard”不认识" in one_line_error(run(
+        "volunteers", "export", "--month", "2024-05", "--out", out, *where))
+    assert not list(tmp_path.glob("*.xlsx"))

@@ -1,11 +1,12 @@
 """Every workbook the app writes, made from demo data, checked as a clerk's printer sees it.
 
 The centre's monthly workbook, the district workbook, the payout sheet, the attendance matrix,
-the audit log, the call list and the roster template: A4 on every visible sheet, header rows
-repeated, a page header and page numbers, a title in row 1, no machine key in a visible cell,
-numbers and dates stored as numbers and dates, money in 元 with two decimals, and text that
-prints at 8 pt or more (the fit-to-width scale, worked out from the column widths, times the
-font size). LibreOffice is not needed: `make print-check` is where the pages are looked at.
+the audit log, the call list, the roster template and the 志愿北京 export: A4 on every visible
+sheet, header rows repeated, a page header and page numbers, a title in row 1, no machine key
+in a visible cell, numbers and dates stored as numbers and dates, money in 元 with two
+decimals, and text that prints at 8 pt or more (the fit-to-width scale, worked out from the
+column widths, times the font size). LibreOffice is not needed: `make print-check` is where
+the pages are looked at.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from desktop.excel.reporting.consolidation import consolidate
 from desktop.excel.reporting.consolidation_output import write_consolidation
 from desktop.excel.reporting.monthly_workbook import export_monthly_workbook
 from desktop.excel.subsidy.subsidy_export import export_subsidy
+from desktop.excel.volunteers.platform_export import export_platform
 from desktop.models.admin.audit_query import AuditQuery
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.clock import FixedClock
@@ -40,8 +42,8 @@ ADMIN = Actor("admin", Role.ADMIN)
 # Forms of label and value (no table, so no header row to repeat).
 NO_TABLE = {"封面", "导出说明", "填写说明"}
 # The roster sheet's row 1 is the header row the importer reads (its title is in the page
-# header): the one sheet without a title row.
-IMPORT_SHEETS = {"会员名册"}
+# header), like the 志愿北京 export's: the sheets without a title row.
+IMPORT_SHEETS = {"会员名册", "志愿服务记录"}
 MACHINE_KEY = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 NUMBER_TEXT = re.compile(r"^-?\d{1,10}(\.\d+)?$")  # 11 digits and more: phone or ID, text
 DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$")
@@ -77,6 +79,8 @@ def workbooks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Pa
             export_audit(db, ADMIN, AuditQuery(), files["操作日志"])
             files["联系名单"] = folder / "联系名单.xlsx"
             export_call_list(db, files["联系名单"], weeks=2, today=TODAY, actor=ADMIN)
+            files["志愿北京"] = folder / "志愿北京.xlsx"
+            export_platform(db, ADMIN, MONTH, files["志愿北京"])
         finally:
             db.close()
     district = consolidate([inputs], MONTH, clock=FixedClock(datetime(2026, 11, 20, 17, 0)))
@@ -119,7 +123,7 @@ def _scale(sheet: Any) -> float:
     return (setup.scale or 100) / 100
 
 
-KINDS = ["月报", "区汇总", "发放表", "考勤表", "操作日志", "联系名单", "名册模板"]
+KINDS = ["月报", "区汇总", "发放表", "考勤表", "操作日志", "联系名单", "名册模板", "志愿北京"]
 
 
 @pytest.mark.parametrize("kind", KINDS)

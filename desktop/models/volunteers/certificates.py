@@ -1,7 +1,7 @@
 """Certificates of service (志愿服务证明): issued from the ledger, numbered in a register,
 reprinted with the same number (Qt-free).
 
-A certificate carries what 《志愿服务记录与证明出具办法》 asks (DOMAIN.md): the volunteer's name,
+A certificate carries what 《志愿服务记录与证明出具办法》 asks (docs/domain.md): the name,
 ID type and number (masked), volunteer number, the period, the posts and content, the total
 hours recorded here, the centre with its responsible person, handler and phone, the
 certificate's number and date, and room for the seal (the printed form's). The number is

@@ -2,7 +2,7 @@
 
 A form of :mod:`desktop.ui.common.printed_form`: the title 志愿服务证明 and the certificate's
 number (with 补打 on a reprint), a sentence certifying the service, then every field
-《志愿服务记录与证明出具办法》 asks for (DOMAIN.md) as a labelled row: name, ID type and masked
+《志愿服务记录与证明出具办法》 asks for (docs/domain.md) as a labelled row: name, ID type and masked
 number, 志愿北京 number, period, posts with their hours, content, total hours, the issuing
 centre, its responsible person, the handler, the phone, the number and the date; then 特此证明
 and the sign-off with the responsible person, the handler and the box for the centre's seal.

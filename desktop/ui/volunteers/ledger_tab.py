@@ -1,12 +1,15 @@
 """The 服务时长 tab: the month's hours ledger (name, 志愿北京 number, hours this month,
 cumulative hours and the star level), the selected volunteer's hours per month and post, and
-补录服务 (service entered by staff without a sign-in, always with what was done).
+补录服务 (service entered by staff without a sign-in, always with what was done), and
+导出到志愿北京… (the month's service records as a workbook for the district's platform; the
+volunteers still without a 志愿北京 number are named on the status line).
 
 Stars are shown as ★ marks; screen readers hear them as words (三星).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.excel.volunteers.platform_export import export_platform
 from desktop.models.admin.permissions import Actor
 from desktop.models.db import Database
 from desktop.models.volunteers import ledger, rules, service_entries
@@ -36,7 +41,7 @@ from desktop.models.volunteers.ledger import LedgerRow, PostMonth
 from desktop.models.volunteers.service_entries import ServiceEntry
 from desktop.ui.common.columns import Column, every_column
 from desktop.ui.common.list_model import ListTableModel
-from desktop.ui.common.model_action import attempt
+from desktop.ui.common.model_action import attempt, run_export
 from desktop.ui.common.page_parts import (
     RefreshingPage,
     StatusLabel,
@@ -44,6 +49,7 @@ from desktop.ui.common.page_parts import (
     fit_columns,
     month_picker,
     picked_month,
+    xlsx_path,
 )
 from desktop.ui.common.record_table import record_table
 from desktop.ui.shell.keyboard_nav import search_leads_to
@@ -267,6 +273,11 @@ class LedgerTab(RefreshingPage):
         self.add_button.setAccessibleName(self.tr("补录没有签到的志愿服务"))
         self.add_button.clicked.connect(self.open_service_dialog)
         row.addWidget(self.add_button)
+        self.export_button = QPushButton(self.tr("导出到志愿北京(&X)…"))
+        self.export_button.setAccessibleName(
+            self.tr("把本月的志愿服务记录导出为志愿北京用的 Excel"))
+        self.export_button.clicked.connect(self.choose_export_path)
+        row.addWidget(self.export_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.status_label = StatusLabel(self.tr("服务时长操作结果"))
@@ -332,6 +343,36 @@ class LedgerTab(RefreshingPage):
     def _saved(self, person_id: int) -> None:
         self.reload(select=person_id)
         self.status_label.show_result(self.tr("服务已补录"))
+
+    def choose_export_path(self) -> None:
+        """Ask where to save the month's records for 志愿北京, then export them."""
+        suggested = Path.home() / self.tr("志愿服务记录-{month}.xlsx").format(month=self.month())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出到志愿北京"), str(suggested),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str | Path) -> int | None:
+        """Export the month's service records to ``path`` (.xlsx added when missing); the
+        number of records written, or None when it failed (the reason is shown). Volunteers
+        without a 志愿北京 number are named on the status line so that staff add it."""
+        target = xlsx_path(path)
+        month, actor = self.month(), self._actor
+        result = run_export(self, self.status_label, self.tr("正在导出志愿服务记录…"),
+                            self._db, lambda db: export_platform(db, actor, month, target))
+        if result is None:
+            return None
+        done = self.tr("已导出 {n} 条志愿服务记录到 {path}").format(
+            n=len(result.records), path=result.path)
+        if result.missing_numbers:
+            names = self.tr("、").join(m.name for m in result.missing_numbers)
+            self.status_label.show_result(self.tr(
+                "{done}。{count} 位志愿者没有志愿北京编号，编号一栏为空：{names}；"
+                "请在“人员登记”中补上后重新导出").format(
+                    done=done, count=len(result.missing_numbers), names=names), problem=True)
+        else:
+            self.status_label.show_result(done)
+        return len(result.records)
 
     def refresh(self) -> None:
         """Read again whenever the tab shows (sign-outs add hours elsewhere)."""

@@ -1,4 +1,4 @@
-"""Certificates of service: issued from the ledger with what DOMAIN.md asks, numbered per
+"""Certificates of service: issued from the ledger with what docs/domain.md asks, numbered per
 centre and year, reprinted with the same number; a period without hours refused."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The printed 志愿服务证明, written to real PDF files and read back: every field DOMAIN.md
+"""The printed 志愿服务证明, written to real PDF files and read back: every field docs/domain.md
 asks for on one A4 page, the ID masked, the seal's box, 补打 on a reprint, and a year's
 certificates in ONE PDF, one a page."""
 

@@ -132,3 +132,45 @@ def test_bad_service_is_refused_in_the_dialog(qtbot, vdb: Database, tmp_path) ->
     assert dialog.isVisible()
     assert counts(vdb) == before
     assert li
+
+
+def test_the_month_exports_for_the_platform_and_names_missing_numbers(
+        qtbot, vdb: Database, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    li = volunteer(vdb, "李志远", 11, "BJV2400011")
+    wang = volunteer(vdb, "王晓红", 12)
+    with vdb.transaction():
+        vdb.execute("UPDATE volunteer SET volunteer_number = '' WHERE person_id = ?", (wang,))
+    serve(vdb, li, "2024-06-03", 240, "助餐", "午餐分餐")
+    serve(vdb, wang, "2024-06-04", 90, "文体活动", "带领手工课")
+    tab = open_tab(qtbot, vdb, tmp_path)
+    assert tab.export_button.accessibleName() == "把本月的志愿服务记录导出为志愿北京用的 Excel"
+    assert tab.export_to(tmp_path / "志愿北京") == 2
+    sheet = load_workbook(tmp_path / "志愿北京.xlsx").active
+    assert sheet is not None
+    assert [list(r) for r in sheet.iter_rows(min_row=2, values_only=True)] == [
+        ["BJV2400011", "李志远", datetime(2024, 6, 3), 4.0, "助餐", "午餐分餐"],
+        [None, "王晓红", datetime(2024, 6, 4), 1.5, "文体活动", "带领手工课"]]
+    status = tab.status_label.text()
+    assert "已导出 2 条志愿服务记录" in status
+    assert "1 位志愿者没有志愿北京编号，编号一栏为空：王晓红" in status
+
+
+def test_a_bad_column_setting_is_shown_and_nothing_written(
+        qtbot, vdb: Database, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.models.admin import centre
+
+    serve(vdb, volunteer(vdb, "李志远", 11, "BJV2400011"), "2024-06-03", 240)
+    with vdb.transaction():
+        centre.set_setting(vdb, "volunteer.platform_columns", "name,phone")
+    tab = open_tab(qtbot, vdb, tmp_path)
+    assert tab.export_to(tmp_path / "志愿北京.xlsx") is None
+    assert "列“phone”不认识" in tab.status_label.text()
+    boxes = [b.text() for b in tab.findChildren(QMessageBox) if b.isVisible()]
+    assert any("列“phone”不认识" in text for text in boxes)
+    assert not list(tmp_path.glob("*.xlsx"))
