@@ -212,6 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _progress("volunteer service: the month's statistics on ten years of shifts")
         figures += bench_volunteers.run_volunteers(working_copy(reference.path, "volunteers.db"),
                                                    1 if args.quick else 3)
+        _progress("volunteer service: the hours ledger, a kiosk sign-in, certificates")
+        figures += bench_volunteers.run_volunteer_work(
+            working_copy(reference.path, "volunteer-work.db"), 1 if args.quick else 3)
 
     print(format_table(figures))
     if "keystroke_lines" in details:
