@@ -5582,7 +5582,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/volunteers/__init__.py" line="28"/>
         <source>每月在“服务时长”里选好月份，按“导出到志愿北京…”存成 Excel，再导入志愿北京；没有志愿北京编号的志愿者会列在下方，请先在“人员登记”中补上。</source>
-        <translation>Each month choose the month in 服务时长 (Hours), press 导出到Volunteer Beijing… (Export to Volunteer Beijing) to save it as Excel, then import it into Volunteer Beijing; volunteers without a Volunteer Beijing number are listed below: add it in People first.</translation>
+        <translation>Each month choose the month in Hours, press "Export to Volunteer Beijing…" to save it as Excel, then import it into Volunteer Beijing; volunteers without a Volunteer Beijing number are listed below: add it in People first.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/volunteers/__init__.py" line="32"/>
