@@ -364,3 +364,36 @@ def week(db: Database, monday: date, *, actor: Actor) -> list[Shift]:
     require_manage(actor)
     last = monday + timedelta(days=6)
     return _shifts(db, "s.day BETWEEN ? AND ?", (monday.isoformat(), last.isoformat()))
+
+
+def set_capacity(db: Database, shift_id: int, capacity: int, *, reason: str,
+                 actor: Actor) -> None:
+    """Change how many volunteers a shift needs, with a reason, in one transaction with its
+    audit entry.
+
+    Refused (ValidationError) for places outside 1..MAX_CAPACITY or fewer than the volunteers
+    already signed up (cancel a sign-up first), a missing reason; WarmHomeError for a cancelled
+    shift; MonthClosedError for a shift in a closed month.
+    """
+    require_manage(actor)
+    why = clean_reason(reason, Message(QT_TRANSLATE_NOOP("Messages", "修改名额的原因")))
+    if not 1 <= capacity <= MAX_CAPACITY:
+        raise ValidationError({"capacity": Message(QT_TRANSLATE_NOOP(
+            "Messages", "需要人数应在 1 到 {limit} 之间"), limit=MAX_CAPACITY)})
+    with db.transaction():
+        shift = get_shift(db, shift_id)
+        if shift.cancelled:
+            raise WarmHomeError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{day} {start} 的班次已经取消：不能修改名额"),
+                day=shift.day, start=shift.starts_at))
+        ensure_month_open(db, shift.day)
+        if capacity < shift.taken:
+            raise ValidationError({"capacity": Message(QT_TRANSLATE_NOOP(
+                "Messages", "已有 {taken} 人报名：名额不能少于 {taken}，请先取消报名"),
+                taken=shift.taken)})
+        if capacity == shift.capacity:
+            return
+        db.execute("UPDATE volunteer_shift SET capacity = ? WHERE id = ?", (capacity, shift_id))
+        audit.record(db, actor=actor.username, action="update", table="volunteer_shift",
+                     record_id=shift_id, before={"capacity": shift.capacity},
+                     after={"capacity": capacity}, reason=why)

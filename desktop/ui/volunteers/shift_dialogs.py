@@ -325,6 +325,30 @@ class CancelSignupDialog(_SavingDialog):
         return self._save(int(self.person_combo.currentData() or 0), self.reason_edit.text())
 
 
+class CapacityDialog(_SavingDialog):
+    """How many volunteers the shift needs now, and why it changed."""
+
+    def __init__(self, shift_text: str, capacity: int, taken: int,
+                 save: Callable[[int, str], object], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("修改名额"), self.tr("保存(&S)"), parent)
+        self._save = save
+        about = QLabel(self.tr("{shift}：已报名 {taken} 人，名额不能少于报名人数。").format(
+            shift=shift_text, taken=taken))
+        about.setWordWrap(True)
+        self.form.addRow(about)
+        self.capacity_spin = QSpinBox()
+        self.capacity_spin.setRange(0, MAX_CAPACITY)
+        self.capacity_spin.setValue(capacity)
+        self.add_row(self.tr("需要人数(&N):"), self.capacity_spin)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("如：活动人多、场地变小"))
+        self.add_row(self.tr("原因(&R):"), self.reason_edit)
+        self.finish_layout()
+
+    def _store(self) -> object:
+        return self._save(self.capacity_spin.value(), self.reason_edit.text())
+
+
 def button(text: str, name: str, action: Callable[[], object]) -> QPushButton:
     """A push button with an accessible name that runs ``action``."""
     made = QPushButton(text)

@@ -31,6 +31,7 @@ from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
 from desktop.ui.volunteers.shift_dialogs import (
     CancelSignupDialog,
+    CapacityDialog,
     PatternDialog,
     ShiftDialog,
     SignUpDialog,
@@ -133,8 +134,12 @@ class WeekTab(RefreshingPage):
         self.cancel_shift_button = button(self.tr("取消班次(&D)…"),
                                           self.tr("取消选中的班次，写明原因"),
                                           self._open_cancel_shift)
+        self.capacity_button = button(self.tr("修改名额(&Q)…"),
+                                      self.tr("修改选中班次需要的人数，写明原因"),
+                                      self._open_capacity)
         for made in (self.new_button, self.pattern_button, self.sign_up_button,
-                     self.cancel_signup_button, self.cancel_shift_button):
+                     self.cancel_signup_button, self.capacity_button,
+                     self.cancel_shift_button):
             buttons.addWidget(made)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -213,6 +218,7 @@ class WeekTab(RefreshingPage):
         self.cancel_signup_button.setEnabled(live and shift is not None
                                              and bool(shift.volunteers))
         self.cancel_shift_button.setEnabled(live)
+        self.capacity_button.setEnabled(live)
 
     def _done(self, text: str, shift_id: int | None = None) -> None:
         self.refresh()
@@ -288,6 +294,24 @@ class WeekTab(RefreshingPage):
 
     def _open_cancel_signup(self) -> None:
         dialog = self.make_cancel_signup_dialog()
+        if dialog is not None:
+            dialog.open()
+
+    def make_capacity_dialog(self) -> CapacityDialog | None:
+        """The dialog that changes the places of the selected shift, with a reason."""
+        shift = self.selected()
+        if shift is None or shift.cancelled:
+            return None
+
+        def change(capacity: int, reason: str) -> None:
+            shifts.set_capacity(self._db, shift.id, capacity, reason=reason, actor=self._actor)
+            self._done(self.tr("已修改名额：{shift} 需要 {capacity} 人").format(
+                shift=describe(shift), capacity=capacity), shift.id)
+
+        return CapacityDialog(describe(shift), shift.capacity, shift.taken, change, self)
+
+    def _open_capacity(self) -> None:
+        dialog = self.make_capacity_dialog()
         if dialog is not None:
             dialog.open()
 

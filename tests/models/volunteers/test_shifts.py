@@ -192,3 +192,46 @@ def test_the_week_shows_shifts_places_and_names(vol_db: Database) -> None:
     assert found[0].id == early and found[0].open_places == 1
     assert [v.name for v in found[1].volunteers] == ["李强", "王芳"]
     assert (found[1].taken, found[1].open_places) == (2, 1)
+
+
+def test_the_places_of_a_full_shift_are_raised_with_a_reason(vol_db: Database) -> None:
+    shift_id = shift(vol_db, capacity=1)
+    sign_up(vol_db, shift_id, volunteer(vol_db, "王芳", 11), actor=STAFF)
+    with pytest.raises(WarmHomeError) as full:
+        sign_up(vol_db, shift_id, volunteer(vol_db, "李强", 12), actor=STAFF)
+    assert "先增加名额" in full.value.message
+    shifts.set_capacity(vol_db, shift_id, 2, reason="活动人多", actor=STAFF)
+    assert shifts.get_shift(vol_db, shift_id).open_places == 1
+    entry = vol_db.query_one("SELECT action, before, after, reason FROM audit_log"
+                             " WHERE table_name = 'volunteer_shift' AND action = 'update'")
+    assert entry is not None and entry["reason"] == "活动人多"
+    assert (json.loads(entry["before"]), json.loads(entry["after"])) == (
+        {"capacity": 1}, {"capacity": 2})
+    sign_up(vol_db, shift_id, vol_db.scalar("SELECT id FROM person WHERE name = '李强'"),
+            actor=STAFF)
+
+
+@pytest.mark.parametrize(("capacity", "reason", "message"), [
+    (1, "人少了", "已有 2 人报名：名额不能少于 2，请先取消报名"),
+    (0, "人少了", "需要人数应在 1 到 99 之间"),
+    (3, "  ", "请填写修改名额的原因"),
+])
+def test_bad_places_are_refused_and_nothing_written(vol_db: Database, capacity: int,
+                                                    reason: str, message: str) -> None:
+    shift_id = shift(vol_db, capacity=2)
+    sign_up(vol_db, shift_id, volunteer(vol_db, "王芳", 11), actor=STAFF)
+    sign_up(vol_db, shift_id, volunteer(vol_db, "李强", 12), actor=STAFF)
+    before = rows(vol_db)
+    with pytest.raises(ValidationError) as refused:
+        shifts.set_capacity(vol_db, shift_id, capacity, reason=reason, actor=STAFF)
+    assert message in [str(m) for m in refused.value.fields.values()]
+    assert rows(vol_db) == before and shifts.get_shift(vol_db, shift_id).capacity == 2
+
+
+def test_the_places_of_a_closed_month_cannot_change(vol_db: Database) -> None:
+    shift_id = shift(vol_db, day="2024-05-30")
+    submit_month(vol_db, "2024-05", today=MONDAY)
+    before = rows(vol_db)
+    with pytest.raises(MonthClosedError):
+        shifts.set_capacity(vol_db, shift_id, 3, reason="活动人多", actor=STAFF)
+    assert rows(vol_db) == before and shifts.get_shift(vol_db, shift_id).capacity == 2

@@ -203,3 +203,30 @@ def test_keyboard_moves_between_shifts(qtbot, week_db: Database, tmp_path: Path)
     qtbot.keyClick(tab.grid, Qt.Key.Key_Right)
     assert tab.selected() is not None and tab.selected().id == tuesday  # type: ignore[union-attr]
     assert date.fromisoformat("2024-06-04").weekday() == tab.grid.currentColumn()
+
+
+def test_the_places_of_a_full_shift_are_raised_from_the_keyboard(qtbot, week_db: Database,
+                                                                 tmp_path: Path) -> None:
+    shift_id = shift(week_db, capacity=1)
+    signups.sign_up(week_db, shift_id, volunteer(week_db, "王芳", 11), actor=STAFF)
+    _, tab = open_tab(qtbot, week_db, tmp_path)
+    tab.select_shift(shift_id)
+    assert not tab.sign_up_button.isEnabled() and tab.capacity_button.isEnabled()
+    dialog = tab.make_capacity_dialog()
+    assert dialog is not None
+    dialog.show()
+    assert not unnamed_interactive_widgets(dialog)
+    before = rows(week_db)
+    dialog.capacity_spin.setValue(0)
+    type_text(qtbot, dialog.reason_edit, "活动人多")
+    assert not dialog.save()
+    assert dialog.isVisible() and dialog.status_label.text() == "⚠ 需要人数应在 1 到 99 之间"
+    assert rows(week_db) == before
+    dialog.capacity_spin.setFocus()
+    qtbot.keyClick(dialog.capacity_spin, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.capacity_spin, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert cells(tab)[(0, 1)] == "09:00–11:00 助餐\n已报 1/2　缺 1 人\n王芳"
+    assert tab.status_label.text() == "✓ 已修改名额：2024-06-04（星期二）09:00–11:00 助餐 需要 2 人"
+    assert tab.sign_up_button.isEnabled()
