@@ -29,6 +29,7 @@ from desktop.models.volunteers.shifts import PatternInput, Shift, ShiftInput
 from desktop.ui.activities.activity_dialogs import ReasonDialog
 from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
+from desktop.ui.volunteers.posts_dialog import PostsDialog
 from desktop.ui.volunteers.shift_dialogs import (
     CancelSignupDialog,
     CapacityDialog,
@@ -137,9 +138,12 @@ class WeekTab(RefreshingPage):
         self.capacity_button = button(self.tr("修改名额(&Q)…"),
                                       self.tr("修改选中班次需要的人数，写明原因"),
                                       self._open_capacity)
+        self.posts_button = button(self.tr("岗位(&G)…"),
+                                   self.tr("岗位列表：新增、改名、停用岗位"),
+                                   lambda: self.make_posts_dialog().open())
         for made in (self.new_button, self.pattern_button, self.sign_up_button,
                      self.cancel_signup_button, self.capacity_button,
-                     self.cancel_shift_button):
+                     self.cancel_shift_button, self.posts_button):
             buttons.addWidget(made)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -254,6 +258,10 @@ class WeekTab(RefreshingPage):
         self._done(self.tr("已排好 {count} 个班次（跳过 {skipped} 天）").format(
             count=len(made.shift_ids), skipped=len(made.skipped)), made.shift_ids[0])
         return made
+
+    def make_posts_dialog(self) -> PostsDialog:
+        """The posts list (the week is shown again after each change: names may change)."""
+        return PostsDialog(self._db, self._actor, self.refresh, self)
 
     # -- sign-ups ---------------------------------------------------------------------------
     def make_sign_up_dialog(self) -> SignUpDialog | None:

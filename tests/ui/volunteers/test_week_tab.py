@@ -230,3 +230,44 @@ def test_the_places_of_a_full_shift_are_raised_from_the_keyboard(qtbot, week_db:
     assert cells(tab)[(0, 1)] == "09:00–11:00 助餐\n已报 1/2　缺 1 人\n王芳"
     assert tab.status_label.text() == "✓ 已修改名额：2024-06-04（星期二）09:00–11:00 助餐 需要 2 人"
     assert tab.sign_up_button.isEnabled()
+
+
+def test_posts_are_added_renamed_and_deactivated(qtbot, week_db: Database,
+                                                 tmp_path: Path) -> None:
+    shift(week_db)
+    _, tab = open_tab(qtbot, week_db, tmp_path)
+    dialog = tab.make_posts_dialog()
+    dialog.show()
+    assert not unnamed_interactive_widgets(dialog)
+    first = dialog.table.item(0, 0)
+    assert first is not None and first.text() == "日间照料协助"
+    before = rows(week_db)
+    dialog.name_edit.clear()
+    type_text(qtbot, dialog.name_edit, "助餐")
+    assert not dialog.add()
+    assert dialog.status_label.text() == "⚠ 已有名为“助餐”的岗位：请换一个名称"
+    dialog.name_edit.clear()
+    assert not dialog.add()
+    assert dialog.status_label.text() == "⚠ 请填写岗位名称，例如：助餐"
+    assert rows(week_db) == before
+    type_text(qtbot, dialog.name_edit, "图书整理")
+    dialog.requirements_edit.clear()
+    type_text(qtbot, dialog.requirements_edit, "识字")
+    dialog.add_button.setFocus()
+    qtbot.keyClick(dialog.add_button, Qt.Key.Key_Space)
+    last = dialog.table.rowCount() - 1
+    assert [dialog.table.item(last, c).text() for c in range(3)] == [  # type: ignore[union-attr]
+        "图书整理", "识字", "在用"]
+    assert dialog.table.currentRow() == last
+    meals = next(i for i, p in enumerate(dialog._posts) if p.name == "助餐")
+    dialog.table.setCurrentCell(meals, 0)
+    dialog.name_edit.clear()
+    type_text(qtbot, dialog.name_edit, "助餐送餐")
+    qtbot.mouseClick(dialog.update_button, Qt.MouseButton.LeftButton)
+    assert cells(tab)[(0, 1)].startswith("09:00–11:00 助餐送餐")
+    dialog.table.setCurrentCell(last, 0)
+    qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.item(last, 2).text() == "已停用"  # type: ignore[union-attr]
+    assert dialog.active_button.text() == "启用(&E)"
+    assert "图书整理" not in [tab.make_shift_dialog().post_combo.itemText(i)
+                              for i in range(tab.make_shift_dialog().post_combo.count())]
