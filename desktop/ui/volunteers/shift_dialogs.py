@@ -349,6 +349,58 @@ class CapacityDialog(_SavingDialog):
         return self._save(self.capacity_spin.value(), self.reason_edit.text())
 
 
+class SwapDialog(_SavingDialog):
+    """Move one volunteer of a shift to another shift (same day or another), with a reason.
+
+    ``shifts_on(day)`` gives (shift id, text) of the shifts of a day that can be chosen.
+    """
+
+    def __init__(self, shift_text: str, signed: Sequence[tuple[int, str]], day: date,
+                 shifts_on: Callable[[str], Sequence[tuple[int, str]]],
+                 save: Callable[[int, int, str], object], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("换班"), self.tr("换班(&S)"), parent)
+        self._save = save
+        self._shifts_on = shifts_on
+        about = QLabel(shift_text)
+        about.setWordWrap(True)
+        self.form.addRow(about)
+        self.person_combo = QComboBox()
+        for signup_id, name in signed:
+            self.person_combo.addItem(name, signup_id)
+        self.add_row(self.tr("志愿者(&V):"), self.person_combo)
+        self.day_edit = _date_edit(day)
+        self.add_row(self.tr("换到哪天(&D):"), self.day_edit)
+        self.shift_combo = QComboBox()
+        self.add_row(self.tr("换到班次(&H):"), self.shift_combo)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("如：那天要上课，换到下午"))
+        self.add_row(self.tr("原因(&R):"), self.reason_edit)
+        self.finish_layout()
+        self.day_edit.dateChanged.connect(lambda *_: self._fill_shifts())
+        self._fill_shifts()
+
+    def _fill_shifts(self) -> None:
+        self.shift_combo.clear()
+        choices = self._shifts_on(_iso(self.day_edit))
+        for shift_id, text in choices:
+            self.shift_combo.addItem(text, shift_id)
+        if not choices:
+            self.status_label.show_result(self.tr("这一天没有别的班次：请换一天"), problem=True)
+        else:
+            self.status_label.show_result("")
+
+    def _store(self) -> object:
+        return self._save(int(self.person_combo.currentData() or 0),
+                          int(self.shift_combo.currentData() or 0), self.reason_edit.text())
+
+    def save(self) -> bool:
+        """Refuse (and say so) when no shift is chosen; otherwise swap."""
+        if self.shift_combo.currentData() is None:
+            self.status_label.show_result(self.tr("请选择要换到的班次"), problem=True)
+            return False
+        return super().save()
+
+
 def button(text: str, name: str, action: Callable[[], object]) -> QPushButton:
     """A push button with an accessible name that runs ``action``."""
     made = QPushButton(text)

@@ -36,6 +36,7 @@ from desktop.ui.volunteers.shift_dialogs import (
     PatternDialog,
     ShiftDialog,
     SignUpDialog,
+    SwapDialog,
     button,
     weekday_name,
 )
@@ -138,11 +139,14 @@ class WeekTab(RefreshingPage):
         self.capacity_button = button(self.tr("修改名额(&Q)…"),
                                       self.tr("修改选中班次需要的人数，写明原因"),
                                       self._open_capacity)
+        self.swap_button = button(self.tr("换班(&H)…"),
+                                  self.tr("把选中班次里的一位志愿者换到另一个班次，写明原因"),
+                                  self._open_swap)
         self.posts_button = button(self.tr("岗位(&G)…"),
                                    self.tr("岗位列表：新增、改名、停用岗位"),
                                    lambda: self.make_posts_dialog().open())
         for made in (self.new_button, self.pattern_button, self.sign_up_button,
-                     self.cancel_signup_button, self.capacity_button,
+                     self.cancel_signup_button, self.swap_button, self.capacity_button,
                      self.cancel_shift_button, self.posts_button):
             buttons.addWidget(made)
         buttons.addStretch(1)
@@ -223,6 +227,8 @@ class WeekTab(RefreshingPage):
                                              and bool(shift.volunteers))
         self.cancel_shift_button.setEnabled(live)
         self.capacity_button.setEnabled(live)
+        self.swap_button.setEnabled(live and shift is not None and any(
+            v.status == "signed_up" for v in shift.volunteers))
 
     def _done(self, text: str, shift_id: int | None = None) -> None:
         self.refresh()
@@ -302,6 +308,38 @@ class WeekTab(RefreshingPage):
 
     def _open_cancel_signup(self) -> None:
         dialog = self.make_cancel_signup_dialog()
+        if dialog is not None:
+            dialog.open()
+
+    def shifts_to_swap_to(self, day: str, away_from: int) -> list[tuple[int, str]]:
+        """(id, text) of the shifts of ``day`` a volunteer can be moved to: not cancelled, not
+        the shift they leave."""
+        found = shifts.week(self._db, monday_of(date.fromisoformat(day)), actor=self._actor)
+        return [(s.id, f"{s.starts_at}–{s.ends_at} {s.post_name}（{places_text(s)}）")
+                for s in found if s.day == day and not s.cancelled and s.id != away_from]
+
+    def make_swap_dialog(self) -> SwapDialog | None:
+        """The dialog that moves a volunteer of the selected shift to another shift."""
+        shift = self.selected()
+        if shift is None or shift.cancelled:
+            return None
+        signed = [(v.signup_id, v.name) for v in shift.volunteers if v.status == "signed_up"]
+        if not signed:
+            return None
+
+        def swap(signup_id: int, shift_id: int, reason: str) -> None:
+            signups.swap(self._db, signup_id, shift_id, reason, actor=self._actor)
+            name = next(n for i, n in signed if i == signup_id)
+            target = shifts.get_shift(self._db, shift_id)
+            self.monday = monday_of(date.fromisoformat(target.day))
+            self._done(self.tr("已换班：{name} 换到 {shift}").format(
+                name=name, shift=describe(target)), shift_id)
+
+        return SwapDialog(describe(shift), signed, date.fromisoformat(shift.day),
+                          lambda day: self.shifts_to_swap_to(day, shift.id), swap, self)
+
+    def _open_swap(self) -> None:
+        dialog = self.make_swap_dialog()
         if dialog is not None:
             dialog.open()
 

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database
@@ -271,3 +271,40 @@ def test_posts_are_added_renamed_and_deactivated(qtbot, week_db: Database,
     assert dialog.active_button.text() == "启用(&E)"
     assert "图书整理" not in [tab.make_shift_dialog().post_combo.itemText(i)
                               for i in range(tab.make_shift_dialog().post_combo.count())]
+
+
+def test_a_volunteer_is_swapped_to_another_shift_with_a_reason(qtbot, week_db: Database,
+                                                              tmp_path: Path) -> None:
+    morning = shift(week_db)
+    afternoon = shift(week_db, starts_at="14:00", ends_at="16:00", capacity=1)
+    thursday = shift(week_db, day="2024-06-06", post_id=2)
+    signups.sign_up(week_db, morning, volunteer(week_db, "王芳", 11), actor=STAFF)
+    signups.sign_up(week_db, afternoon, volunteer(week_db, "李强", 12), actor=STAFF)
+    _, tab = open_tab(qtbot, week_db, tmp_path)
+    tab.select_shift(morning)
+    assert tab.swap_button.isEnabled()
+    dialog = tab.make_swap_dialog()
+    assert dialog is not None
+    dialog.show()
+    assert not unnamed_interactive_widgets(dialog)
+    assert [dialog.shift_combo.itemText(i) for i in range(dialog.shift_combo.count())] == [
+        "14:00–16:00 助餐（已报 1/1　已满）"]
+    before = rows(week_db)
+    assert not dialog.save()
+    assert dialog.status_label.text() == "⚠ 请填写换班原因"
+    type_text(qtbot, dialog.reason_edit, "上午要上课")
+    assert not dialog.save()
+    assert "已报满" in dialog.status_label.text() and dialog.isVisible()
+    assert rows(week_db) == before
+    dialog.day_edit.setDate(QDate(2024, 6, 5))
+    assert dialog.shift_combo.count() == 0
+    assert dialog.status_label.text() == "⚠ 这一天没有别的班次：请换一天"
+    assert not dialog.save() and rows(week_db) == before
+    dialog.day_edit.setDate(QDate(2024, 6, 6))
+    assert dialog.shift_combo.currentData() == thursday
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert cells(tab)[(0, 1)] == "09:00–11:00 助餐\n已报 0/2　缺 2 人\n（还没有人报名）"
+    assert cells(tab)[(0, 3)] == "09:00–11:00 文体活动\n已报 1/2　缺 1 人\n王芳"
+    assert tab.status_label.text() == "✓ 已换班：王芳 换到 2024-06-06（星期四）09:00–11:00 文体活动"
+    assert tab.selected() is not None and tab.selected().id == thursday  # type: ignore[union-attr]
