@@ -127,9 +127,9 @@ def day_no_shows(db: Database, day: str | date, *, actor: Actor) -> list[NoShow]
         " ORDER BY sh.starts_at, p.name, su.id", (text,))]
 
 
-def no_show_rate(db: Database, person_id: int, since: str | date) -> float:
-    """The volunteer's no-shows over their sign-ups (not cancelled) of not cancelled shifts
-    from ``since`` to today; 0.0 without any."""
+def no_show_counts(db: Database, person_id: int, since: str | date) -> tuple[int, int]:
+    """(no-shows, sign-ups) of the volunteer: sign-ups not cancelled, of shifts not cancelled,
+    from ``since`` to today."""
     text = since.isoformat() if isinstance(since, date) else since
     row = db.query_one(
         "SELECT count(*) AS total, coalesce(sum(su.status = 'no_show'), 0) AS missed"
@@ -138,4 +138,11 @@ def no_show_rate(db: Database, person_id: int, since: str | date) -> float:
         " AND sh.day >= ? AND sh.day <= ?",
         (person_id, text, db.clock.today().isoformat()))
     assert row is not None
-    return int(row["missed"]) / int(row["total"]) if row["total"] else 0.0
+    return int(row["missed"]), int(row["total"])
+
+
+def no_show_rate(db: Database, person_id: int, since: str | date) -> float:
+    """The volunteer's no-shows over their sign-ups (not cancelled) of not cancelled shifts
+    from ``since`` to today; 0.0 without any."""
+    missed, total = no_show_counts(db, person_id, since)
+    return missed / total if total else 0.0

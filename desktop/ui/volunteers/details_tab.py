@@ -1,12 +1,14 @@
 """志愿者: the volunteers on the register (name, 志愿北京 number, organisation, skills, kiosk
-card), found by name or pinyin initials, and the dialog that edits one's details (skills,
-availability, photo consent, kiosk card) and trainings (added; a wrong one voided with a
-reason). Enter or 编辑 opens the selected volunteer's dialog.
+card, 未到率: no-shows over sign-ups of the last year), found by name or pinyin initials, and
+the dialog that edits one's details (skills, availability, photo consent, kiosk card) and
+trainings (added; a wrong one voided with a reason).
+Enter or 编辑 opens the selected volunteer's dialog.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.db import Database
-from desktop.models.volunteers import details
+from desktop.models.volunteers import details, no_shows
 from desktop.models.volunteers.details import Training, VolunteerDetails, VolunteerRow
 from desktop.ui.activities.activity_dialogs import ReasonDialog
 from desktop.ui.care.dose_dialog import name_editor
@@ -42,8 +44,20 @@ if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
 
 
-def volunteer_columns() -> list[Column[VolunteerRow]]:
-    """The columns of the volunteers' list."""
+NO_SHOW_DAYS = 365  # the no-show rate looks back a year: old habits should not stick
+
+
+def no_show_text(missed: int, total: int) -> str:
+    """未到率 as shown: "2/20 次，10%", or 无报名 without any sign-up."""
+    if not total:
+        return QCoreApplication.translate("DetailsTab", "无报名")
+    return QCoreApplication.translate("DetailsTab", "{missed}/{total} 次，{percent}%").format(
+        missed=missed, total=total, percent=round(missed * 100 / total))
+
+
+def volunteer_columns(no_shows_of: Callable[[VolunteerRow], str] = lambda v: ""
+                      ) -> list[Column[VolunteerRow]]:
+    """The columns of the volunteers' list; ``no_shows_of`` gives the 未到率 text."""
     return [
         Column(lambda: QCoreApplication.translate("DetailsTab", "姓名"), lambda v: v.name),
         Column(lambda: QCoreApplication.translate("DetailsTab", "志愿北京编号"),
@@ -54,6 +68,9 @@ def volunteer_columns() -> list[Column[VolunteerRow]]:
                tooltip=lambda v: v.skills or None),
         Column(lambda: QCoreApplication.translate("DetailsTab", "签到卡号"),
                lambda v: v.card_number or QCoreApplication.translate("DetailsTab", "（无）")),
+        Column(lambda: QCoreApplication.translate("DetailsTab", "未到率"), no_shows_of,
+               tooltip=lambda v: QCoreApplication.translate(
+                   "DetailsTab", "近一年报名后未到的次数 / 报名次数（不算取消的）")),
     ]
 
 
@@ -218,6 +235,7 @@ class DetailsTab(RefreshingPage):
         self._db: Database = context.db
         self._actor: Actor = context.actor
         self._all: list[VolunteerRow] = []
+        self._no_shows: dict[int, str] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         search_label = QLabel(self.tr("查找(&F):"))
@@ -233,7 +251,8 @@ class DetailsTab(RefreshingPage):
         top.addWidget(self.edit_button)
         layout.addLayout(top)
         self.model: ListTableModel[VolunteerRow] = ListTableModel(
-            volunteer_columns(), self, key=lambda v: v.person_id)
+            volunteer_columns(lambda v: self._no_shows.get(v.person_id, "")), self,
+            key=lambda v: v.person_id)
         self.table = record_table(self.model, self.tr("志愿者名单"))
         self.table.activated.connect(lambda _: self._open_edit())
         layout.addWidget(self.table, 1)
@@ -245,6 +264,9 @@ class DetailsTab(RefreshingPage):
         """The volunteers again (keeping the one selected)."""
         self._all = attempt(self, lambda: details.volunteers(self._db),
                             status=self.status_label) or []
+        since = self._db.clock.today() - timedelta(days=NO_SHOW_DAYS)
+        self._no_shows = {v.person_id: no_show_text(*no_shows.no_show_counts(
+            self._db, v.person_id, since)) for v in self._all}
         self._show()
 
     def _show(self) -> None:
@@ -257,7 +279,7 @@ class DetailsTab(RefreshingPage):
         self.size_columns()
 
     def size_columns(self) -> None:
-        fit_columns(self.table, [6, 12, 16, 20, 10])
+        fit_columns(self.table, [6, 12, 14, 18, 10, 10])
 
     def selected(self) -> VolunteerRow | None:
         """The volunteer of the current row."""

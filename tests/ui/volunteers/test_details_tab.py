@@ -8,15 +8,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.people import people
-from desktop.models.volunteers import details
+from desktop.models.volunteers import details, no_shows, signups
 from desktop.ui.shell.pages import PageContext, ShellSignals
 from desktop.ui.shell.ui_settings import UiSettings
 from desktop.ui.volunteers.details_tab import DetailsTab
 from desktop.ui.volunteers.volunteers_page import VolunteersPage
 from tests.conftest import STAFF, make_id_number, make_person_input
-from tests.models.volunteers.shifts_support import MONDAY, rows, volunteer
+from tests.models.volunteers.shifts_support import (
+    MONDAY,
+    SHIFT_NOW,
+    rows,
+    shift,
+    volunteer,
+)
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
 
 
@@ -50,7 +57,7 @@ def test_the_list_is_searched_and_the_details_saved(qtbot, db: Database,
     assert not unnamed_interactive_widgets(tab)
     assert [r[0] for r in shown(tab)] == ["李强", "王芳"]
     type_text(qtbot, tab.search_edit, "wf")
-    assert shown(tab) == [["王芳", "BJV2400011", "", "", "（无）"]]
+    assert shown(tab) == [["王芳", "BJV2400011", "", "", "（无）", "无报名"]]
     dialog = tab.make_edit_dialog()
     assert dialog is not None
     dialog.show()
@@ -67,7 +74,7 @@ def test_the_list_is_searched_and_the_details_saved(qtbot, db: Database,
     dialog.photo_box.setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert shown(tab) == [["王芳", "BJV2400011", "", "手语", "V0001"]]
+    assert shown(tab) == [["王芳", "BJV2400011", "", "手语", "V0001", "无报名"]]
     assert tab.status_label.text() == "✓ 已保存志愿者信息"
 
 
@@ -89,3 +96,20 @@ def test_trainings_are_added_and_voided(qtbot, db: Database, tmp_path: Path) -> 
     assert not dialog.void_training("")
     assert dialog.void_training("重复登记")
     assert dialog.training_model.index(0, 3).data() == "已作废：重复登记"
+
+
+def test_the_list_shows_each_volunteers_no_show_rate(qtbot, db: Database,
+                                                     tmp_path: Path) -> None:
+    db.clock = FixedClock(SHIFT_NOW)
+    wang = volunteer(db, "王芳", 11)
+    volunteer(db, "李强", 12)
+    days = ("2023-05-20", "2024-05-27", "2024-05-28", "2024-05-29", "2024-05-30")
+    made = [signups.sign_up(db, shift(db, day=day), wang, actor=STAFF) for day in days]
+    assert len(no_shows.mark_no_shows(db, SHIFT_NOW, actor=STAFF)) == 5
+    for signup_id in made[2:]:
+        no_shows.excuse(db, signup_id, "提前请假", actor=STAFF)
+    _, tab = open_tab(qtbot, db, tmp_path)
+    header = tab.model.headerData(5, Qt.Orientation.Horizontal)
+    assert header == "未到率"
+    # A year back: the shift of 2023 is not counted; the excused ones are sign-ups, not missed.
+    assert [(r[0], r[5]) for r in shown(tab)] == [("李强", "无报名"), ("王芳", "1/4 次，25%")]
