@@ -1,7 +1,8 @@
 """排班: the week's shifts as a grid, one column a day (Monday first), one cell a shift showing
 its time, post, "已报 2/3", what is missing in words ("缺 1 人", "已满", "已取消") and the
 names signed up. 上一周 / 下一周 / 本周 move the week; the buttons below make a shift or a
-weekly pattern, sign a volunteer up for the selected shift, cancel a sign-up or the shift.
+weekly pattern, sign a volunteer up for the selected shift, cancel a sign-up or the shift, move
+a volunteer to another shift (换班), change the places (修改名额) and manage the posts (岗位).
 
 The arrow keys move from shift to shift; Tab leaves the grid for the buttons.
 """
