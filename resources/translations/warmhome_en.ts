@@ -2715,6 +2715,39 @@
     </message>
 </context>
 <context>
+    <name>CapacityDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="333"/>
+        <source>修改名额</source>
+        <translation>Change places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="333"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="335"/>
+        <source>{shift}：已报名 {taken} 人，名额不能少于报名人数。</source>
+        <translation>{shift}: {taken} signed up; the places cannot be fewer than the sign-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="342"/>
+        <source>需要人数(&amp;N):</source>
+        <translation>Volunteers &amp;needed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="344"/>
+        <source>如：活动人多、场地变小</source>
+        <translation>e.g. a bigger event, a smaller room</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="345"/>
+        <source>原因(&amp;R):</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>CareDialogs</name>
     <message>
         <location filename="../../desktop/ui/care/profile_dialog.py" line="99"/>
@@ -4331,133 +4364,133 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="82"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="99"/>
         <source>志愿者信息：{name}</source>
         <translation>Volunteer&apos;s details: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="89"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="106"/>
         <source>如：手语、急救、书法</source>
         <translation>e.g. sign language, first aid, calligraphy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="92"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="109"/>
         <source>如：周二、周四上午</source>
         <translation>e.g. Tuesday and Thursday mornings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="95"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="112"/>
         <source>同意拍照并用于宣传(&amp;O)</source>
         <translation>C&amp;onsents to photos used for publicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="97"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="114"/>
         <source>同意拍照并用于宣传</source>
         <translation>Consents to photos used for publicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="98"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="115"/>
         <source>特长技能(&amp;K):</source>
         <translation>S&amp;kills:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="99"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="116"/>
         <source>可服务时间(&amp;A):</source>
         <translation>&amp;Availability:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="100"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="117"/>
         <source>签到卡号(&amp;C):</source>
         <translation>&amp;Card number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="107"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="124"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="109"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="126"/>
         <source>培训记录（含已作废）</source>
         <translation>Trainings (voided ones too)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="122"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="139"/>
         <source>如：急救培训</source>
         <translation>e.g. First aid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="128"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="145"/>
         <source>培训日期(&amp;D):</source>
         <translation>Training &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="129"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="146"/>
         <source>内容(&amp;T):</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="130"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="147"/>
         <source>分钟(&amp;M):</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="140"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="157"/>
         <source>添加培训(&amp;G)</source>
         <translation>Add trainin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="140"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="157"/>
         <source>添加这条培训记录</source>
         <translation>Add this training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="142"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="159"/>
         <source>作废培训(&amp;V)…</source>
         <translation>&amp;Void training…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="143"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="160"/>
         <source>作废选中的培训记录，写明原因</source>
         <translation>Void the selected training, giving the reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="152"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="169"/>
         <source>保存信息(&amp;S)</source>
         <translation>&amp;Save details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="153"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="170"/>
         <source>保存志愿者信息</source>
         <translation>Save the volunteer&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="155"/>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="156"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="172"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="173"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="190"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="207"/>
         <source>已添加培训</source>
         <translation>Training added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="203"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="220"/>
         <source>已作废培训：{topic}</source>
         <translation>Training voided: {topic}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="207"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="224"/>
         <source>作废培训记录</source>
         <translation>Void training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="207"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="224"/>
         <source>作废选中的培训记录，记录仍保留。</source>
         <translation>Void the selected training; it stays on record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="208"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="225"/>
         <source>作废(&amp;V)</source>
         <translation>&amp;Void</translation>
     </message>
@@ -4465,97 +4498,117 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="48"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="53"/>
+        <source>无报名</source>
+        <translation>No sign-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="54"/>
+        <source>{missed}/{total} 次，{percent}%</source>
+        <translation>{missed}/{total} times, {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="62"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="49"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="63"/>
         <source>志愿北京编号</source>
         <translation>Volunteer Beijing number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="51"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="65"/>
         <source>所在单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="53"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="67"/>
         <source>特长技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="55"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="69"/>
         <source>签到卡号</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="56"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="70"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="63"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="71"/>
+        <source>未到率</source>
+        <translation>No-show rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="72"/>
+        <source>近一年报名后未到的次数 / 报名次数（不算取消的）</source>
+        <translation>Sign-ups not turned up to / sign-ups in the last year (cancelled ones not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="80"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="65"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="82"/>
         <source>培训内容</source>
         <translation>Training topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="66"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="83"/>
         <source>分钟</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="68"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="85"/>
         <source>作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="69"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="86"/>
         <source>已作废：{reason}</source>
         <translation>Voided: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="223"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="241"/>
         <source>查找(&amp;F):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="225"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="243"/>
         <source>姓名、拼音首字母或志愿北京编号</source>
         <translation>Name, pinyin initials or Volunteer Beijing number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="226"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="244"/>
         <source>查找志愿者</source>
         <translation>Find a volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="231"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="249"/>
         <source>编辑(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="231"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="249"/>
         <source>编辑选中志愿者的信息和培训</source>
         <translation>Edit the selected volunteer&apos;s details and trainings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="237"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="256"/>
         <source>志愿者名单</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="240"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="259"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="277"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="299"/>
         <source>已保存志愿者信息</source>
         <translation>Volunteer&apos;s details saved</translation>
     </message>
@@ -5566,26 +5619,31 @@ Error type: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/volunteers/__init__.py" line="21"/>
+        <source>班次报满了用“修改名额”增加人数，志愿者要换到别的班次用“换班”，都要写明原因；岗位的新增、改名和停用在“岗位”里。</source>
+        <translation>When a shift is full, raise its places with Change places; to move a volunteer to another shift use Swap shift; both need a reason. Posts are added, renamed and deactivated under Posts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="23"/>
         <source>志愿者在签到台刷自己的志愿者卡，或输入姓名、拼音首字母后点自己的名字（下面写着“志愿者”）签到；离开时再刷一次签退，有班次的自动计服务时长。</source>
         <translation>Volunteers sign in at the kiosk with their volunteer card, or by typing their name or pinyin initials and tapping their name (marked “Volunteer”); they scan again when leaving to sign out, and a shift&apos;s service hours are credited automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/__init__.py" line="23"/>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="25"/>
         <source>“签到记录”按日期列出志愿者的签到：没有排班的“临时服务”签退后显示“待确认”，选中后按“确认临时服务”选岗位、写明做了什么才计时长；忘记签退的按“按班次结束计”，时间记错的“更正时间”，误刷卡的“作废”，都要写原因。</source>
         <translation>“Sign-ins” lists volunteers&apos; sign-ins by date: unplanned service shows “To confirm” after signing out; select it and press “Confirm unplanned service” to choose the post and say what was done before hours count. Use “Credit to shift end” for a forgotten sign-out, “Correct times” for wrong times and “Void” for a mistaken scan, each with a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/__init__.py" line="26"/>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="28"/>
         <source>班次结束后按“标记未到”，把报名了却没有签到的志愿者记为未到；事先请过假的改为“请假”，其实来了的“撤销未到”并补签到。</source>
         <translation>After shifts end, press “Mark no-shows” to record volunteers who signed up but did not sign in; change to “Excused” for those who had asked for leave, and “Undo no-show” (then sign them in) for those who did come.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/__init__.py" line="28"/>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="30"/>
         <source>每月在“服务时长”里选好月份，按“导出到志愿北京…”存成 Excel，再导入志愿北京；没有志愿北京编号的志愿者会列在下方，请先在“人员登记”中补上。</source>
-        <translation>Each month choose the month in Hours, press "Export to Volunteer Beijing…" to save it as Excel, then import it into Volunteer Beijing; volunteers without a Volunteer Beijing number are listed below: add it in People first.</translation>
+        <translation>Each month choose the month in Hours, press &quot;Export to Volunteer Beijing…&quot; to save it as Excel, then import it into Volunteer Beijing; volunteers without a Volunteer Beijing number are listed below: add it in People first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/__init__.py" line="32"/>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="34"/>
         <source>服务时长只计班次之内签到到签退的时间（路途不计），按设定取整；不能直接填写一个小时数，每条时长都要说明做了什么。</source>
         <translation>Service time counts only from sign-in to sign-out within a shift (travel excluded), rounded as set; hours are never typed as a bare number: every entry says what was done.</translation>
     </message>
@@ -6705,7 +6763,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="278"/>
         <source>把本月的志愿服务记录导出为志愿北京用的 Excel</source>
-        <translation>Export this month's volunteer service records to Excel for Volunteer Beijing</translation>
+        <translation>Export this month&apos;s volunteer service records to Excel for Volunteer Beijing</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="283"/>
@@ -6943,7 +7001,7 @@ Error type: {error}</translation>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/__init__.py" line="38"/>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="40"/>
         <source>志愿服务</source>
         <translation>Volunteers</translation>
     </message>
@@ -11011,6 +11069,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/shifts.py" line="146"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="381"/>
         <source>需要人数应在 1 到 {limit} 之间</source>
         <translation>Places needed must be between 1 and {limit}</translation>
     </message>
@@ -11058,6 +11117,21 @@ card {tail}</translation>
         <location filename="../../desktop/models/volunteers/shifts.py" line="356"/>
         <source>没有编号为 {id} 的班次</source>
         <translation>There is no shift number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="379"/>
+        <source>修改名额的原因</source>
+        <translation>the reason for changing the places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="386"/>
+        <source>{day} {start} 的班次已经取消：不能修改名额</source>
+        <translation>The shift on {day} at {start} was cancelled: its places cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="391"/>
+        <source>已有 {taken} 人报名：名额不能少于 {taken}，请先取消报名</source>
+        <translation>{taken} volunteers have signed up: the places cannot be fewer than {taken}; cancel a sign-up first</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/sign_ins.py" line="137"/>
@@ -13386,6 +13460,126 @@ The changes in this form have not been saved; if you discard them, they will not
         <location filename="../../desktop/ui/care/plan_print.py" line="166"/>
         <source>个别化服务计划打印预览 – {name}</source>
         <translation>Individual service plan print preview – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PostsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="48"/>
+        <source>岗位</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="53"/>
+        <source>岗位列表：名称、要求、是否在用</source>
+        <translation>Posts: name, requirements, in use or not</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="54"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="54"/>
+        <source>要求</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="54"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="68"/>
+        <source>如：能搬重物、会手语</source>
+        <translation>e.g. can lift heavy things, knows sign language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="69"/>
+        <source>名称(&amp;N):</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="70"/>
+        <source>要求(&amp;Q):</source>
+        <translation>Re&amp;quirements:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="77"/>
+        <source>新增岗位(&amp;A)</source>
+        <translation>&amp;Add post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="77"/>
+        <source>按填写的名称和要求新增一个岗位</source>
+        <translation>Add a post with the name and requirements typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="79"/>
+        <source>保存修改(&amp;U)</source>
+        <translation>Save changes (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="80"/>
+        <source>把选中岗位改成填写的名称和要求</source>
+        <translation>Give the selected post the name and requirements typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="128"/>
+        <source>停用(&amp;D)</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="81"/>
+        <source>停用或重新启用选中的岗位</source>
+        <translation>Deactivate or reactivate the selected post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="87"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="92"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="105"/>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="105"/>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="128"/>
+        <source>启用(&amp;E)</source>
+        <translation>R&amp;eactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="143"/>
+        <source>已新增岗位：{name}</source>
+        <translation>Post added: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="156"/>
+        <source>已修改岗位：{name}</source>
+        <translation>Post changed: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="168"/>
+        <source>已停用岗位：{name}（已排的班次不变）</source>
+        <translation>Post deactivated: {name} (shifts already planned stay)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="169"/>
+        <source>已重新启用岗位：{name}</source>
+        <translation>Post reactivated: {name}</translation>
     </message>
 </context>
 <context>
@@ -16030,6 +16224,54 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     </message>
 </context>
 <context>
+    <name>SwapDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="361"/>
+        <source>换班</source>
+        <translation>Swap shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="361"/>
+        <source>换班(&amp;S)</source>
+        <translation>&amp;Swap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="370"/>
+        <source>志愿者(&amp;V):</source>
+        <translation>&amp;Volunteer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="372"/>
+        <source>换到哪天(&amp;D):</source>
+        <translation>Move to &amp;day:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="374"/>
+        <source>换到班次(&amp;H):</source>
+        <translation>Move to s&amp;hift:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="376"/>
+        <source>如：那天要上课，换到下午</source>
+        <translation>e.g. has a class that morning, moves to the afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="377"/>
+        <source>原因(&amp;R):</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="388"/>
+        <source>这一天没有别的班次：请换一天</source>
+        <translation>There is no other shift that day: choose another day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="399"/>
+        <source>请选择要换到的班次</source>
+        <translation>Choose the shift to move to</translation>
+    </message>
+</context>
+<context>
     <name>TickListModel</name>
     <message>
         <location filename="../../desktop/ui/attendance/paper_entry.py" line="155"/>
@@ -16283,182 +16525,222 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>WeekTab</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="56"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="60"/>
         <source>已取消：{reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="58"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="62"/>
         <source>已报 {taken}/{capacity}</source>
         <translation>Signed up {taken}/{capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="60"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="64"/>
         <source>缺 {count} 人</source>
         <translation>{count} more needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="62"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="66"/>
         <source>已满</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="69"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="73"/>
         <source>（还没有人报名）</source>
         <translation>(no one signed up yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="80"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="84"/>
         <source>{day}（{weekday}）{start}–{end} {post}</source>
         <translation>{day} ({weekday}) {start}–{end} {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="96"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="100"/>
         <source>上一周(&amp;P)</source>
         <translation>&amp;Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="96"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="100"/>
         <source>看上一周的排班</source>
         <translation>Show the previous week&apos;s schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="98"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="102"/>
         <source>本周(&amp;T)</source>
         <translation>&amp;This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="98"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="102"/>
         <source>回到本周的排班</source>
         <translation>Back to this week&apos;s schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="101"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="105"/>
         <source>下一周(&amp;X)</source>
         <translation>Ne&amp;xt week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="101"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="105"/>
         <source>看下一周的排班</source>
         <translation>Show the next week&apos;s schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="104"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="108"/>
         <source>显示的一周</source>
         <translation>Week shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="112"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="116"/>
         <source>一周的班次：每列一天，每格一个班次</source>
         <translation>The week&apos;s shifts: one column a day, one cell a shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="123"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="127"/>
         <source>新建班次(&amp;N)…</source>
         <translation>&amp;New shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="123"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="127"/>
         <source>新建一个班次</source>
         <translation>Make a new shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="125"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="129"/>
         <source>每周排班(&amp;W)…</source>
         <translation>&amp;Weekly schedule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="126"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="130"/>
         <source>按星期几一次排好多周的班次</source>
         <translation>Make the shifts of many weeks at once by weekday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="128"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="132"/>
         <source>报名(&amp;A)…</source>
         <translation>Sign &amp;up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="128"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="132"/>
         <source>给选中的班次报名一位志愿者</source>
         <translation>Sign a volunteer up for the selected shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="130"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="134"/>
         <source>取消报名(&amp;C)…</source>
         <translation>&amp;Cancel sign-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="131"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="135"/>
         <source>取消选中班次里一位志愿者的报名</source>
         <translation>Cancel one volunteer&apos;s sign-up for the selected shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="133"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="137"/>
         <source>取消班次(&amp;D)…</source>
         <translation>Cancel shif&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="134"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="138"/>
         <source>取消选中的班次，写明原因</source>
         <translation>Cancel the selected shift, giving the reason</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="140"/>
+        <source>修改名额(&amp;Q)…</source>
+        <translation>Change places (&amp;Q)…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/volunteers/week_tab.py" line="141"/>
+        <source>修改选中班次需要的人数，写明原因</source>
+        <translation>Change how many volunteers the selected shift needs, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="143"/>
+        <source>换班(&amp;H)…</source>
+        <translation>Swap s&amp;hift…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="144"/>
+        <source>把选中班次里的一位志愿者换到另一个班次，写明原因</source>
+        <translation>Move a volunteer of the selected shift to another shift, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="146"/>
+        <source>岗位(&amp;G)…</source>
+        <translation>Posts (&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="147"/>
+        <source>岗位列表：新增、改名、停用岗位</source>
+        <translation>Posts: add, rename, deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="155"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="159"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="173"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="169"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="183"/>
         <source>{weekday} {month}月{day}日</source>
         <translation>{weekday} {day}/{month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="236"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="253"/>
         <source>已新建班次：{day} {start}</source>
         <translation>Shift made: {day} {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="248"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="265"/>
         <source>已排好 {count} 个班次（跳过 {skipped} 天）</source>
         <translation>{count} shifts made ({skipped} days skipped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="267"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="288"/>
         <source>已报名：{name}</source>
         <translation>Signed up: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="285"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="306"/>
         <source>已取消 {name} 的报名</source>
         <translation>{name}&apos;s sign-up cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="303"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="336"/>
+        <source>已换班：{name} 换到 {shift}</source>
+        <translation>Swapped: {name} moved to {shift}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="355"/>
+        <source>已修改名额：{shift} 需要 {capacity} 人</source>
+        <translation>Places changed: {shift} needs {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="374"/>
         <source>已取消班次：{shift}；{count} 人的报名一并取消</source>
         <translation>Shift cancelled: {shift}; {count} sign-ups cancelled with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="311"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="382"/>
         <source>取消班次</source>
         <translation>Cancel shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="312"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="383"/>
         <source>取消 {shift}：已报名的志愿者的报名也一并取消，原因相同。</source>
         <translation>Cancel {shift}: the volunteers&apos; sign-ups are cancelled too, with the same reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="313"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="384"/>
         <source>取消班次(&amp;D)</source>
         <translation>Cancel shif&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="314"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="385"/>
         <source>如：暴雨停课、场地维修</source>
         <translation>e.g. heavy rain, room under repair</translation>
     </message>
