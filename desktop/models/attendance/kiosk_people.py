@@ -26,6 +26,8 @@ class KioskPersonMatch:
     name: str
     card_tail: str
     role: str
+    # False when the person has not agreed to their photo being shown (drawn initial instead).
+    show_photo: bool = True
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class KioskPersonResult:
     status: str
     time: str
     detail: str
+    # False when the person has not agreed to their photo being shown (drawn initial instead).
+    show_photo: bool = True
 
 
 @dataclass(frozen=True)

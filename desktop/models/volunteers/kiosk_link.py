@@ -58,7 +58,8 @@ def find_volunteers(db: Database, text: str, day: date, limit: int = MAX_TILES,
         chunk = ranked[start:start + _CHUNK]
         marks = ",".join("?" * len(chunk))
         rows = {r["id"]: r for r in db.query(
-            "SELECT p.id, p.name, p.search_text, coalesce(d.card_number, '') AS card"
+            "SELECT p.id, p.name, p.search_text, coalesce(d.card_number, '') AS card,"
+            " coalesce(d.photo_consent, 0) AS consent"
             " FROM person p JOIN volunteer v ON v.person_id = p.id"
             " LEFT JOIN volunteer_detail d ON d.person_id = p.id"
             f" WHERE p.id IN ({marks}) AND p.archived_at IS NULL AND v.active = 1", chunk)}
@@ -67,10 +68,16 @@ def find_volunteers(db: Database, text: str, day: date, limit: int = MAX_TILES,
             if row is None or not name_matches(query, name_keys(row["search_text"])):
                 continue
             found.append(KioskPersonMatch(person_id, row["name"], row["card"][-4:],
-                                          role_text()))
+                                          role_text(), show_photo=bool(row["consent"])))
             if len(found) == limit:
                 return found
     return found
+
+
+def photo_consent(db: Database, person_id: int) -> bool:
+    """Whether the volunteer agreed to their register photo being shown at the kiosk."""
+    return bool(db.scalar("SELECT photo_consent FROM volunteer_detail WHERE person_id = ?",
+                          (person_id,)))
 
 
 def shift_text(record: VolunteerSignIn) -> str:
@@ -104,12 +111,12 @@ def sign_at_kiosk(db: Database, person_id: int, method: str, actor: Actor,
         out = sign_ins.volunteer_sign_out(db, open_now.id, actor=actor, now=moment,
                                           method=method)
         return KioskPersonResult(person_id, out.name, role_text(), "signed_out", out.time_out,
-                                 _signed_out_text(out))
+                                 _signed_out_text(out), photo_consent(db, person_id))
     result = sign_ins.volunteer_sign_in(db, person_id, method=method, actor=actor, now=moment)
     record = result.sign_in
     status = "already" if result.status == SignInOutcome.ALREADY else "signed_in"
     return KioskPersonResult(person_id, record.name, role_text(), status, record.time_in,
-                             shift_text(record))
+                             shift_text(record), photo_consent(db, person_id))
 
 
 PROVIDER = KioskPeople(person_for_card=volunteer_for_card, find=find_volunteers,

@@ -426,7 +426,8 @@ class KioskWindow(QWidget):
         if outcome.status == "already" and self._is_repeat(outcome.person_id):
             self.input.setFocus()
             return
-        picture = self._picture(outcome.person_id, outcome.name, self._result_side)
+        picture = self._picture(outcome.person_id, outcome.name, self._result_side) \
+            if outcome.show_photo else photo_pixmap(None, outcome.name, self._result_side)
         if outcome.status != "already":
             self._recent = (outcome.person_id, time.monotonic())
         sentence = self.result.show_person(outcome, picture, self._db.clock.now())
