@@ -26,6 +26,17 @@ class KioskPersonMatch:
     name: str
     card_tail: str
     role: str
+    # False when the person has not agreed to their photo being shown (drawn initial instead).
+    show_photo: bool = True
+
+
+@dataclass(frozen=True)
+class KioskOffer:
+    """Something the person may choose on the greeting (a volunteer: an open shift today):
+    ``key`` goes back to :attr:`KioskPeople.take`, ``label`` is shown on the button."""
+
+    key: int
+    label: str
 
 
 @dataclass(frozen=True)
@@ -40,6 +51,10 @@ class KioskPersonResult:
     status: str
     time: str
     detail: str
+    # False when the person has not agreed to their photo being shown (drawn initial instead).
+    show_photo: bool = True
+    # Choices offered on the greeting (none: nothing to choose).
+    offers: tuple[KioskOffer, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +67,8 @@ class KioskPeople:
     find: Callable[[Database, str, date, int], list[KioskPersonMatch]]
     # Sign the person in (or out); KioskRefusal when they may not.
     sign: Callable[[Database, int, str, Actor, datetime | None], KioskPersonResult]
+    # The person chose an offer (its key) on the greeting; None when nothing is offered.
+    take: Callable[[Database, int, int, Actor], KioskPersonResult] | None = None
 
 
 def providers(extra: Sequence[str] = ()) -> list[KioskPeople]:

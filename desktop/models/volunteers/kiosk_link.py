@@ -10,11 +10,18 @@ Unknown, archived and inactive volunteers get the kiosk's one neutral refusal.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from desktop.models.admin import audit
 from desktop.models.admin.permissions import Actor
 from desktop.models.attendance.attendance import NOT_FOUND_MESSAGE, KioskRefusal
-from desktop.models.attendance.kiosk_people import KioskPeople, KioskPersonMatch, KioskPersonResult
+from desktop.models.attendance.kiosk_people import (
+    KioskOffer,
+    KioskPeople,
+    KioskPersonMatch,
+    KioskPersonResult,
+)
 from desktop.models.attendance.kiosk_search import MAX_TILES, name_keys, name_matches
 from desktop.models.db import Database
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
@@ -22,12 +29,14 @@ from desktop.models.people import search_keys
 from desktop.models.people.people_query import PeopleQuery, search_ids
 from desktop.models.people.person_input import PersonRole
 from desktop.models.text_input import compact
-from desktop.models.volunteers import rules, sign_ins
+from desktop.models.volunteers import rules, sign_ins, signups
 from desktop.models.volunteers.sign_ins import SignInOutcome, VolunteerSignIn
 
 # A second tap this soon after signing in is the same arrival, not leaving.
 SIGN_OUT_AFTER = timedelta(minutes=10)
 _CHUNK = 100
+# At most this many open shifts are offered on the greeting (the earliest): room on screen.
+MAX_OFFERS = 3
 
 
 def role_text() -> str:
@@ -58,7 +67,8 @@ def find_volunteers(db: Database, text: str, day: date, limit: int = MAX_TILES,
         chunk = ranked[start:start + _CHUNK]
         marks = ",".join("?" * len(chunk))
         rows = {r["id"]: r for r in db.query(
-            "SELECT p.id, p.name, p.search_text, coalesce(d.card_number, '') AS card"
+            "SELECT p.id, p.name, p.search_text, coalesce(d.card_number, '') AS card,"
+            " coalesce(d.photo_consent, 0) AS consent"
             " FROM person p JOIN volunteer v ON v.person_id = p.id"
             " LEFT JOIN volunteer_detail d ON d.person_id = p.id"
             f" WHERE p.id IN ({marks}) AND p.archived_at IS NULL AND v.active = 1", chunk)}
@@ -67,10 +77,16 @@ def find_volunteers(db: Database, text: str, day: date, limit: int = MAX_TILES,
             if row is None or not name_matches(query, name_keys(row["search_text"])):
                 continue
             found.append(KioskPersonMatch(person_id, row["name"], row["card"][-4:],
-                                          role_text()))
+                                          role_text(), show_photo=bool(row["consent"])))
             if len(found) == limit:
                 return found
     return found
+
+
+def photo_consent(db: Database, person_id: int) -> bool:
+    """Whether the volunteer agreed to their register photo being shown at the kiosk."""
+    return bool(db.scalar("SELECT photo_consent FROM volunteer_detail WHERE person_id = ?",
+                          (person_id,)))
 
 
 def shift_text(record: VolunteerSignIn) -> str:
@@ -104,13 +120,76 @@ def sign_at_kiosk(db: Database, person_id: int, method: str, actor: Actor,
         out = sign_ins.volunteer_sign_out(db, open_now.id, actor=actor, now=moment,
                                           method=method)
         return KioskPersonResult(person_id, out.name, role_text(), "signed_out", out.time_out,
-                                 _signed_out_text(out))
+                                 _signed_out_text(out), photo_consent(db, person_id))
     result = sign_ins.volunteer_sign_in(db, person_id, method=method, actor=actor, now=moment)
     record = result.sign_in
     status = "already" if result.status == SignInOutcome.ALREADY else "signed_in"
+    offers: tuple[KioskOffer, ...] = ()
+    if record.shift_id is None and status == "signed_in":
+        offers = tuple(KioskOffer(s.shift_id, s.label)
+                       for s in open_shifts(db, moment)[:MAX_OFFERS])
     return KioskPersonResult(person_id, record.name, role_text(), status, record.time_in,
-                             shift_text(record))
+                             shift_text(record), photo_consent(db, person_id), offers)
+
+
+@dataclass(frozen=True)
+class OpenShift:
+    """A shift of today a volunteer may still sign up for at the kiosk."""
+
+    shift_id: int
+    post_name: str
+    starts_at: str
+    ends_at: str
+    open_places: int
+
+    @property
+    def label(self) -> str:
+        """The button's words: the post and the time."""
+        return Message(QT_TRANSLATE_NOOP("Messages", "{post} {starts}–{ends}"),
+                       post=self.post_name, starts=self.starts_at, ends=self.ends_at)
+
+
+def open_shifts(db: Database, moment: datetime) -> list[OpenShift]:
+    """Today's non-cancelled shifts not yet ended with places open (non-cancelled sign-ups
+    under the capacity), earliest first."""
+    rows = db.query(
+        "SELECT sh.id, p.name, sh.starts_at, sh.ends_at, sh.capacity - (SELECT count(*)"
+        "  FROM volunteer_signup u WHERE u.shift_id = sh.id AND u.status <> 'cancelled')"
+        "  AS open_places"
+        " FROM volunteer_shift sh JOIN volunteer_post p ON p.id = sh.post_id"
+        " WHERE sh.day = ? AND sh.cancelled_at IS NULL AND sh.ends_at > ?"
+        " ORDER BY sh.starts_at, sh.id",
+        (moment.date().isoformat(), moment.strftime("%H:%M")))
+    return [OpenShift(int(r["id"]), r["name"], r["starts_at"], r["ends_at"],
+                      int(r["open_places"])) for r in rows if r["open_places"] > 0]
+
+
+def sign_up_and_link(db: Database, person_id: int, shift_id: int, actor: Actor,
+                     now: datetime | None = None) -> KioskPersonResult:
+    """The volunteer, signed in unplanned today, chose an open shift on the greeting: signed
+    up for it (:func:`signups.sign_up_at_kiosk`, same checks) and today's sign-in linked to it,
+    in one transaction with both audit entries; neither happens when the shift refuses."""
+    moment = (now or db.clock.now()).replace(microsecond=0)
+    day = moment.date().isoformat()
+    with db.transaction():
+        record = sign_ins.open_sign_in(db, person_id, day)
+        if record is None or record.shift_id is not None:
+            raise KioskRefusal(Message(QT_TRANSLATE_NOOP(
+                "Messages", "今天没有待选班次的签到，请找工作人员")))
+        signups.sign_up_at_kiosk(db, shift_id, person_id, actor=actor)
+        db.execute("UPDATE volunteer_sign_in SET shift_id = ? WHERE id = ?",
+                   (shift_id, record.id))
+        audit.record(db, actor=actor.username, action="update", table="volunteer_sign_in",
+                     record_id=record.id, before={"shift_id": None},
+                     after={"shift_id": shift_id})
+    linked = sign_ins.get_sign_in(db, record.id)
+    return KioskPersonResult(person_id, linked.name, role_text(), "signed_in", linked.time_in,
+                             shift_text(linked), photo_consent(db, person_id))
+
+
+def _take(db: Database, person_id: int, shift_id: int, actor: Actor) -> KioskPersonResult:
+    return sign_up_and_link(db, person_id, shift_id, actor)
 
 
 PROVIDER = KioskPeople(person_for_card=volunteer_for_card, find=find_volunteers,
-                       sign=sign_at_kiosk)
+                       sign=sign_at_kiosk, take=_take)

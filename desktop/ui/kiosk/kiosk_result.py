@@ -44,6 +44,8 @@ class ResultPanel(QFrame):
     """Photo, status, name and the sentence; a sign-out button when already signed in."""
 
     sign_out_requested = Signal(int)
+    # The person chose one of the offers on the greeting (its key): a volunteer's open shift.
+    offer_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +76,14 @@ class ResultPanel(QFrame):
         self.sign_out_button.setObjectName("signOutButton")
         self.sign_out_button.clicked.connect(self._sign_out_clicked)
         column.addWidget(self.sign_out_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.offers_label = QLabel(self.tr("点一下即可报名今天的空缺班次："))
+        self.offers_label.setObjectName("resultOffers")
+        self.offers_label.setWordWrap(True)
+        column.addWidget(self.offers_label)
+        self._offers_row = QVBoxLayout()  # one wide button a line: post and time readable
+        self._offers_row.setSpacing(6)
+        column.addLayout(self._offers_row)
+        self.offer_buttons: list[QPushButton] = []
         column.addStretch(1)
         row.addLayout(column, 1)
         self.clear()
@@ -134,7 +144,18 @@ class ResultPanel(QFrame):
         detail = self.tr("{role}　{done}\n{line}").format(role=role, done=done, line=line)
         sentence = self.tr("{name}，{done}。{line}").format(name=result.name, done=done,
                                                           line=line)
-        return self._show(status, result.name, detail, sentence, picture)
+        text = self._show(status, result.name, detail, sentence, picture)
+        if result.offers:
+            self.offers_label.show()
+            for offer in result.offers:
+                label = model_message(offer.label)
+                button = touch_button(label, self.tr("报名 {shift}").format(shift=label))
+                button.setObjectName("offerButton")
+                button.setAutoDefault(True)  # Enter on the focused button chooses it too
+                button.clicked.connect(lambda _=False, key=offer.key: self.offer_chosen.emit(key))
+                self._offers_row.addWidget(button)
+                self.offer_buttons.append(button)
+        return text
 
     def show_message(self, message: str) -> str:
         """A neutral message without a person (unknown card, unreadable scan)."""
@@ -151,6 +172,11 @@ class ResultPanel(QFrame):
         self.name_label.hide()
         self.sign_out_button.hide()
         self.sign_out_button.setAccessibleDescription("")
+        self.offers_label.hide()
+        for button in self.offer_buttons:
+            self._offers_row.removeWidget(button)
+            button.deleteLater()
+        self.offer_buttons = []
         self.setAccessibleDescription("")
 
     @property

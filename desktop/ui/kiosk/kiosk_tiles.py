@@ -238,7 +238,9 @@ class TileGrid(QWidget):
             elif index - len(matches) < len(others):
                 provider, person = others[index - len(matches)]
                 shown = KioskMatch(person.person_id, person.name, person.card_tail)
-                tile.show_other(provider, person, picture(shown, self.icon_side))
+                image = picture(shown, self.icon_side) if person.show_photo \
+                    else photo_pixmap(None, person.name, self.icon_side)
+                tile.show_other(provider, person, image)
             else:
                 tile.empty()
 

@@ -12,6 +12,7 @@ import itertools
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import assert_never
 
@@ -64,6 +65,8 @@ IDLE_MS = 30_000
 CONFIRM_MS = 3_000
 ALREADY_MS = 10_000  # long enough to read the time and reach 签退
 MESSAGE_MS = 5_000
+# A greeting offering open shifts stays this many times longer: time to read and choose.
+OFFER_TIME_FACTOR = 4
 SEARCH_DELAY_MS = 200
 # The same member again while their confirmation is still up (a double tap, a second swipe)
 # keeps that confirmation instead of announcing an "already signed in".
@@ -104,6 +107,8 @@ class KioskWindow(QWidget):
         self._keypad_used = False
         self._recent: tuple[int, float] | None = None
         self._pictures: dict[tuple[int, int], QPixmap] = {}
+        # The provider and person whose greeting offers choices (a volunteer's open shifts).
+        self._offered: tuple[KioskPeople, int] | None = None
         self._result_side = 200
         self._applied_px = 0
         self.setObjectName("kioskWindow")
@@ -146,6 +151,7 @@ class KioskWindow(QWidget):
         self.stage.addWidget(self._tiles_page())
         self.result = ResultPanel()
         self.result.sign_out_requested.connect(self.sign_out)
+        self.result.offer_chosen.connect(self.take_offer)
         self.stage.addWidget(self.result)
         body.addWidget(self.stage, 1)
         self.keypad = InitialsKeypad(clock=key_clock)
@@ -402,7 +408,8 @@ class KioskWindow(QWidget):
             return True
         if outcome is None:
             return False
-        self._show_person(outcome)
+        holder = kiosk_people.card_holder(self._db, code) if outcome.offers else None
+        self._show_person(outcome, holder[0] if holder else None)
         return True
 
     def choose_other(self, provider: KioskPeople, person_id: int) -> None:
@@ -420,18 +427,43 @@ class KioskWindow(QWidget):
             self._present_message(refusal_text(exc.message))
             return
         if outcome is not None:
-            self._show_person(outcome)
+            self._show_person(outcome, provider)
 
-    def _show_person(self, outcome: KioskPersonResult) -> None:
+    def take_offer(self, key: int) -> None:
+        """The volunteer chose an open shift on their greeting: signed up and linked to it."""
+        offered = self._offered
+        self._offered = None
+        if offered is None or offered[0].take is None:
+            return
+        provider, person_id = offered
+        take = provider.take
+        assert take is not None
+        self.result_timer.stop()
+        try:
+            outcome = attempt(self, lambda: take(self._db, person_id, key, self._actor),
+                              show=self._failed, passing=(KioskRefusal,))
+        except KioskRefusal as exc:
+            self._present_message(refusal_text(exc.message))
+            return
+        if outcome is not None:
+            self._show_person(outcome, provider)
+
+    def _show_person(self, outcome: KioskPersonResult,
+                     provider: KioskPeople | None = None) -> None:
         if outcome.status == "already" and self._is_repeat(outcome.person_id):
             self.input.setFocus()
             return
-        picture = self._picture(outcome.person_id, outcome.name, self._result_side)
+        picture = self._picture(outcome.person_id, outcome.name, self._result_side) \
+            if outcome.show_photo else photo_pixmap(None, outcome.name, self._result_side)
         if outcome.status != "already":
             self._recent = (outcome.person_id, time.monotonic())
+        offers = outcome.offers if provider is not None and provider.take else ()
+        if offers != outcome.offers:
+            outcome = replace(outcome, offers=offers)
+        self._offered = (provider, outcome.person_id) if offers and provider else None
         sentence = self.result.show_person(outcome, picture, self._db.clock.now())
-        self._present(sentence, self.already_ms if outcome.status == "already"
-                      else self.confirm_ms)
+        duration = self.already_ms if outcome.status == "already" else self.confirm_ms
+        self._present(sentence, duration * OFFER_TIME_FACTOR if offers else duration)
 
     def choose_member(self, person_id: int) -> None:
         """A member tapped their tile."""
@@ -529,6 +561,7 @@ class KioskWindow(QWidget):
 
     def _show_start(self) -> None:
         self.result_timer.stop()
+        self._offered = None
         self.tiles.clear()
         self.tiles_hint.clear()
         self.result.clear()
