@@ -6424,97 +6424,97 @@ Error type: {error}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="112"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="117"/>
         <source>签到台 — {centre}</source>
         <translation>Sign-in kiosk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="113"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="118"/>
         <source>签到台</source>
         <translation>Sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="128"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="133"/>
         <source>请刷卡，或输入姓名、拼音首字母(&amp;N):</source>
         <translation>Scan your card, or type your &amp;name or its pinyin initials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="132"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="137"/>
         <source>刷卡或输入姓名</source>
         <translation>Scan a card or type a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="133"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="138"/>
         <source>例如：张三 → zs</source>
         <translation>For example: Zhang San → zs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="169"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="175"/>
         <source>温馨家园</source>
         <translation>Warm Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="180"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="186"/>
         <source>现在时间</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="187"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="193"/>
         <source>高对比度</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="191"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="197"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="192"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="198"/>
         <source>工作人员：输入密码离开签到台</source>
         <translation>Staff: leave the kiosk with a password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="205"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="211"/>
         <source>欢迎！请刷卡签到</source>
         <translation>Welcome! Please scan your card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="208"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="214"/>
         <source>没有卡？在上面输入姓名或拼音首字母，或点右边的字母，再点自己的照片。</source>
         <translation>No card? Type your name or its pinyin initials above, or tap the letters on the right, then tap your own photo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="274"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="280"/>
         <source>高对比度：开</source>
         <translation>High contrast: on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="274"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="280"/>
         <source>高对比度：关</source>
         <translation>High contrast: off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="311"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="317"/>
         <source>输入卡号后请按回车键</source>
         <translation>After typing a card number, press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="324"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="330"/>
         <source>找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母</source>
         <translation>Many matches, only the first 12 are shown: if your photo is not here, enter another letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="326"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="332"/>
         <source>请点自己的照片签到</source>
         <translation>Tap your own photo to sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="328"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="334"/>
         <source>没有找到，请换个写法，或找工作人员帮忙</source>
         <translation>Nobody found; try another spelling, or ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="488"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="520"/>
         <source>暂时无法签到，请找工作人员</source>
         <translation>Signing in is not possible right now, please ask a member of staff</translation>
     </message>
@@ -10935,29 +10935,39 @@ card {tail}</translation>
         <translation>{count} volunteer shifts have more sign-ups than places</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="35"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="44"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="79"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="95"/>
         <source>没有排班：已记为临时服务，请工作人员确认</source>
         <translation>No shift today: recorded as unplanned service; please ask staff to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="81"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="97"/>
         <source>今天的班次：{post} {starts}–{ends}</source>
         <translation>Today&apos;s shift: {post} {starts}–{ends}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="87"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="103"/>
         <source>已签退；临时服务请工作人员确认后计时长</source>
         <translation>Signed out; unplanned service counts once staff confirm it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="89"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="105"/>
         <source>已签退（{post}），本次计 {hours} 小时</source>
         <translation>Signed out ({post}); {hours} hours credited this time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="148"/>
+        <source>{post} {starts}–{ends}</source>
+        <translation>{post} {starts}–{ends}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="177"/>
+        <source>今天没有待选班次的签到，请找工作人员</source>
+        <translation>There is no sign-in today waiting for a shift: please ask a member of staff</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/ledger.py" line="69"/>
@@ -14628,90 +14638,100 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="73"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="75"/>
         <source>签退</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="86"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="132"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="79"/>
+        <source>点一下即可报名今天的空缺班次：</source>
+        <translation>Tap to sign up for one of today's open shifts:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="96"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="142"/>
         <source>{greeting}，签到成功 {time}</source>
         <translation>{greeting}, signed in at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="88"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="98"/>
         <source>{name}，{greeting}，签到成功 {time}</source>
         <translation>{greeting}, {name}, signed in at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="90"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="131"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="100"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="141"/>
         <source>签到成功</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="94"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="128"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="104"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="138"/>
         <source>今天已经签到</source>
         <translation>Already signed in today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="96"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="106"/>
         <source>已于 {time_in} 签到，{time_out} 签退</source>
         <translation>Signed in at {time_in}, signed out at {time_out}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="98"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="108"/>
         <source>{name}，已于 {time_in} 签到，{time_out} 签退</source>
         <translation>{name}, signed in at {time_in}, signed out at {time_out}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="101"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="129"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="111"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="139"/>
         <source>已于 {time} 签到</source>
         <translation>Signed in at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="102"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="112"/>
         <source>{name}，已于 {time} 签到。要离开时请点“签退”</source>
         <translation>{name}, signed in at {time}. Tap “Sign out” when you leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="107"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="117"/>
         <source>{name} 签退</source>
         <translation>Sign out {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="113"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="126"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="123"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="136"/>
         <source>签退成功 {time}，再见</source>
         <translation>Signed out at {time}, goodbye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="114"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="124"/>
         <source>{name}，签退成功 {time}，再见</source>
         <translation>{name}, signed out at {time}, goodbye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="116"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="125"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="126"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="135"/>
         <source>签退成功</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="134"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="144"/>
         <source>{role}&#x3000;{done}
 {line}</source>
         <translation>{role}  {done}
 {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="135"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="145"/>
         <source>{name}，{done}。{line}</source>
         <translation>{name}, {done}. {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="141"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="152"/>
+        <source>报名 {shift}</source>
+        <translation>Sign up: {shift}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="162"/>
         <source>请注意</source>
         <translation>Please note</translation>
     </message>
