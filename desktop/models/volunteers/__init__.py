@@ -109,6 +109,14 @@ AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
         },
     },
 ), AuditLabels(
+    # The volunteer settings (rules.save_settings), audited on table ``setting``.
+    order=74,
+    fields={
+        "volunteer.rounding_minutes": QT_TRANSLATE_NOOP("AuditValues", "志愿服务取整单位（分钟）"),
+        "volunteer.max_daily_minutes": QT_TRANSLATE_NOOP("AuditValues", "志愿服务每日上限（分钟）"),
+        "volunteer.star_hours": QT_TRANSLATE_NOOP("AuditValues", "志愿者星级门槛（小时）"),
+    },
+), AuditLabels(
     # The demo data's one entry for its generated volunteer service (demo_volunteers).
     order=78,
     fields={

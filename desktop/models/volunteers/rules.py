@@ -12,10 +12,11 @@ from __future__ import annotations
 from datetime import datetime
 from itertools import pairwise
 
-from desktop.models.admin.centre import get_setting
+from desktop.models.admin import audit
+from desktop.models.admin.centre import get_setting, set_setting
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
-from desktop.models.errors import NotFoundError
+from desktop.models.errors import NotFoundError, ValidationError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 
 ROUNDING_KEY = "volunteer.rounding_minutes"
@@ -115,3 +116,55 @@ def service_minutes(day: str, starts_at: str, ends_at: str, signed_in_at: str,
 def hours_text(minutes: int) -> str:
     """Minutes as hours with one decimal (``90`` → ``1.5``), as certificates and ledgers show."""
     return f"{minutes / 60:.1f}"
+
+
+def parse_star_hours(text: str) -> tuple[int, ...]:
+    """Five increasing positive whole hours from ``text`` (commas, Chinese commas or spaces);
+    ValidationError (in Chinese) otherwise."""
+    parts = [part for part in text.replace("，", ",").replace(" ", ",").split(",") if part]
+    message = Message(QT_TRANSLATE_NOOP(
+        "Messages",
+        "星级门槛应为五个从小到大的正整数（小时），用逗号分开，如 100,300,600,1000,1500"))
+    try:
+        values = tuple(int(part) for part in parts)
+    except ValueError:
+        raise ValidationError({"star_hours": message}) from None
+    if (len(values) != len(DEFAULT_STAR_HOURS) or values[0] <= 0
+            or not all(a < b for a, b in pairwise(values))):
+        raise ValidationError({"star_hours": message})
+    return values
+
+
+def save_settings(db: Database, *, rounding: int, max_daily_hours: int, star_text: str,
+                  actor: Actor) -> None:
+    """Change the rounding step (minutes, 1–60), the daily maximum (hours, 1–24, stored in
+    minutes) and the star thresholds in one audited transaction; nothing is written when
+    any value is refused or nothing changed."""
+    actor.require(Permission.EDIT_SETTINGS)
+    errors: dict[str, str] = {}
+    if not 1 <= rounding <= 60:
+        errors["rounding_minutes"] = Message(QT_TRANSLATE_NOOP(
+            "Messages", "取整单位应为1–60分钟"))
+    if not 1 <= max_daily_hours <= 24:
+        errors["max_daily_minutes"] = Message(QT_TRANSLATE_NOOP(
+            "Messages", "每日上限应为1–24小时"))
+    try:
+        stars = parse_star_hours(star_text)
+    except ValidationError as error:
+        errors.update(error.fields)
+        stars = DEFAULT_STAR_HOURS
+    if errors:
+        raise ValidationError(errors)
+    after = {ROUNDING_KEY: rounding, MAX_DAILY_KEY: max_daily_hours * 60,
+             STAR_HOURS_KEY: ",".join(str(value) for value in stars)}
+    with db.transaction():
+        before = {ROUNDING_KEY: rounding_minutes(db), MAX_DAILY_KEY: max_daily_minutes(db),
+                  STAR_HOURS_KEY: ",".join(str(value) for value in star_hours(db))}
+        changed = {key: value for key, value in after.items() if before[key] != value}
+        if not changed:
+            return
+        for key, value in changed.items():
+            set_setting(db, key, str(value))
+        audit.record(db, actor=actor.username, action="update", table="setting",
+                     record_id=None, before={key: before[key] for key in changed},
+                     after=changed)

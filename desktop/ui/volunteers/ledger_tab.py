@@ -53,6 +53,7 @@ from desktop.ui.common.page_parts import (
 )
 from desktop.ui.common.record_table import record_table
 from desktop.ui.shell.keyboard_nav import search_leads_to
+from desktop.ui.volunteers.settings_dialog import VolunteerSettingsDialog
 
 if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
@@ -279,6 +280,11 @@ class LedgerTab(RefreshingPage):
         self.export_button.clicked.connect(self.choose_export_path)
         row.addWidget(self.export_button)
         row.addStretch(1)
+        self.settings_button = QPushButton(self.tr("设置(&T)…"))
+        self.settings_button.setAccessibleName(
+            self.tr("志愿服务设置：取整单位、每日上限和星级门槛"))
+        self.settings_button.clicked.connect(self.open_settings_dialog)
+        row.addWidget(self.settings_button)
         layout.addLayout(row)
         self.status_label = StatusLabel(self.tr("服务时长操作结果"))
         layout.addWidget(self.status_label)
@@ -339,6 +345,16 @@ class LedgerTab(RefreshingPage):
     def open_service_dialog(self) -> None:
         """Open the 补录服务 dialog."""
         self.make_service_dialog().open()
+
+    def make_settings_dialog(self) -> VolunteerSettingsDialog:
+        """The settings dialog (tests drive it without showing it)."""
+        return VolunteerSettingsDialog(self._db, self._actor, self)
+
+    def open_settings_dialog(self) -> None:
+        """Open 志愿服务设置; after saving, the stars follow the new thresholds."""
+        dialog = self.make_settings_dialog()
+        dialog.accepted.connect(lambda: self.reload(self.selected_id()))
+        dialog.open()
 
     def _saved(self, person_id: int) -> None:
         self.reload(select=person_id)
