@@ -37,6 +37,7 @@ from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel, fit_columns
 from desktop.ui.common.record_table import record_table
+from desktop.ui.volunteers.auto_no_shows import mark_ended_shifts
 from desktop.ui.volunteers.sign_in_dialogs import (
     ConfirmServiceDialog,
     CorrectTimesDialog,
@@ -510,7 +511,9 @@ class SignInsTab(RefreshingPage):
 
     # -- refreshing ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """The kiosk signs volunteers in and out elsewhere: read again whenever shown."""
+        """The kiosk signs volunteers in and out elsewhere: read again whenever shown (after
+        marking the ended shifts' sign-ups without a sign-in as 未到)."""
+        mark_ended_shifts(self._db, self._actor)
         today = self._db.clock.today()
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.reload()

@@ -30,6 +30,7 @@ from desktop.models.volunteers.shifts import PatternInput, Shift, ShiftInput
 from desktop.ui.activities.activity_dialogs import ReasonDialog
 from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
+from desktop.ui.volunteers.auto_no_shows import mark_ended_shifts
 from desktop.ui.volunteers.posts_dialog import PostsDialog
 from desktop.ui.volunteers.shift_dialogs import (
     CancelSignupDialog,
@@ -164,7 +165,9 @@ class WeekTab(RefreshingPage):
         self.grid.setFocus()
 
     def refresh(self) -> None:
-        """The week's shifts again, keeping the selected shift when it is still there."""
+        """The week's shifts again, keeping the selected shift when it is still there (after
+        marking the ended shifts' sign-ups without a sign-in as 未到)."""
+        mark_ended_shifts(self._db, self._actor)
         chosen = self.selected()
         found = attempt(self, lambda: shifts.week(self._db, self.monday, actor=self._actor),
                         status=self.status_label) or []
