@@ -29,6 +29,7 @@ class VolunteerSettingsDialog(QDialog):
         self._db = db
         self._actor = actor
         self.setWindowTitle(self.tr("志愿服务设置"))
+        self.setMinimumWidth(420)
         self.rounding_spin = QSpinBox()
         self.rounding_spin.setRange(1, 60)
         self.rounding_spin.setSuffix(self.tr(" 分钟"))
