@@ -1547,7 +1547,7 @@
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="131"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="68"/>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="145"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="153"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -1691,25 +1691,25 @@
         <location filename="../../desktop/models/care/__init__.py" line="115"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="42"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="65"/>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="131"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="139"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="19"/>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="133"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="141"/>
         <source>签到时间</source>
         <translation>Sign-in time</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="20"/>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="134"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="142"/>
         <source>签退时间</source>
         <translation>Sign-out time</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="21"/>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="135"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="143"/>
         <source>签到方式</source>
         <translation>Sign-in method</translation>
     </message>
@@ -2090,7 +2090,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/__init__.py" line="67"/>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="144"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="152"/>
         <source>报名状态</source>
         <translation>Sign-up status</translation>
     </message>
@@ -2176,52 +2176,67 @@
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/__init__.py" line="115"/>
+        <source>志愿服务取整单位（分钟）</source>
+        <translation>Volunteer service rounding step (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="116"/>
+        <source>志愿服务每日上限（分钟）</source>
+        <translation>Volunteer service daily maximum (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="117"/>
+        <source>志愿者星级门槛（小时）</source>
+        <translation>Volunteer star thresholds (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="123"/>
         <source>志愿服务班次数</source>
         <translation>Volunteer shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="116"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="124"/>
         <source>班次报名条数</source>
         <translation>Shift sign-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="117"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="125"/>
         <source>志愿者签到条数</source>
         <translation>Volunteer sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="118"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="126"/>
         <source>服务时长条数</source>
         <translation>Service entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="119"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="127"/>
         <source>服务小时数</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="130"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="138"/>
         <source>志愿者（编号）</source>
         <translation>Volunteer (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="132"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="140"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="148"/>
         <source>班次（编号）</source>
         <translation>Shift (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="136"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="144"/>
         <source>确认人</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="137"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="145"/>
         <source>确认时间</source>
         <translation>Confirmed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/__init__.py" line="141"/>
+        <location filename="../../desktop/models/volunteers/__init__.py" line="149"/>
         <source>签到（编号）</source>
         <translation>Sign-in (no.)</translation>
     </message>
@@ -6650,173 +6665,183 @@ Error type: {error}</translation>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="72"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="73"/>
         <source>未达星级</source>
         <translation>No star level yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="73"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="74"/>
         <source>{n}星</source>
         <translation>{n} stars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="80"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="81"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="81"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="82"/>
         <source>志愿北京编号</source>
         <translation>Volunteer Beijing no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="83"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="84"/>
         <source>本月时长</source>
         <translation>Hours this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="85"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="86"/>
         <source>累计时长</source>
         <translation>Cumulative hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="87"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="88"/>
         <source>星级</source>
         <translation>Stars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="90"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="91"/>
         <source>本月岗位</source>
         <translation>Posts this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="91"/>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="368"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="92"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="384"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="98"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="99"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="99"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="100"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="100"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="101"/>
         <source>时长</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="102"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="103"/>
         <source>次数</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="104"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="105"/>
         <source>月末累计</source>
         <translation>Cumulative at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="242"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="243"/>
         <source>月份(&amp;M):</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="246"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="247"/>
         <source>本月服务合计</source>
         <translation>Month&apos;s service total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="254"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="255"/>
         <source>本月志愿服务时长台账</source>
         <translation>This month&apos;s volunteer hours ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="256"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="257"/>
         <source>所选志愿者每月各岗位的时长</source>
         <translation>The selected volunteer&apos;s hours per month and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="259"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="260"/>
         <source>所选志愿者</source>
         <translation>Selected volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="272"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="273"/>
         <source>补录服务(&amp;A)…</source>
         <translation>&amp;Add service…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="273"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="274"/>
         <source>补录没有签到的志愿服务</source>
         <translation>Record volunteer service that had no sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="276"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="277"/>
         <source>导出到志愿北京(&amp;X)…</source>
         <translation>E&amp;xport to Volunteer Beijing (Volunteer Beijing)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="278"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="279"/>
         <source>把本月的志愿服务记录导出为志愿北京用的 Excel</source>
         <translation>Export this month&apos;s volunteer service records to Excel for Volunteer Beijing</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="283"/>
+        <source>设置(&amp;T)…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="285"/>
+        <source>志愿服务设置：取整单位、每日上限和星级门槛</source>
+        <translation>Volunteer settings: rounding step, daily maximum and star thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="289"/>
         <source>服务时长操作结果</source>
         <translation>Service hours action result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="300"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="306"/>
         <source>本月 {n} 人服务，共 {hours} 小时</source>
         <translation>This month {n} volunteers served {hours} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="325"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="331"/>
         <source>选择左边的一位志愿者查看每月时长</source>
         <translation>Select a volunteer on the left to see their monthly hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="329"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="335"/>
         <source>{name}：累计 {hours} 小时，{star}</source>
         <translation>{name}: {hours} hours in all, {star}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="345"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="361"/>
         <source>服务已补录</source>
         <translation>Service recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="349"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="365"/>
         <source>志愿服务记录-{month}.xlsx</source>
         <translation>volunteer-service-{month}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="350"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="366"/>
         <source>导出到志愿北京</source>
         <translation>Export to Volunteer Beijing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="351"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="367"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="361"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="377"/>
         <source>正在导出志愿服务记录…</source>
         <translation>Exporting volunteer service records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="365"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="381"/>
         <source>已导出 {n} 条志愿服务记录到 {path}</source>
         <translation>Exported {n} volunteer service records to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="370"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="386"/>
         <source>{done}。{count} 位志愿者没有志愿北京编号，编号一栏为空：{names}；请在“人员登记”中补上后重新导出</source>
         <translation>{done}. {count} volunteer(s) have no Volunteer Beijing number, left empty: {names}; add it in People and export again</translation>
     </message>
@@ -10794,19 +10819,34 @@ card {tail}</translation>
         <translation>daily care: {entries} services, {doses} doses, {notes} moods or notes, {handovers} hand-overs, {sessions} purchased sessions (take them back or void them on the Daily care page)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/rules.py" line="50"/>
+        <location filename="../../desktop/models/volunteers/rules.py" line="51"/>
         <source>没有编号为 {id} 的人员</source>
         <translation>There is no person no. {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/rules.py" line="53"/>
+        <location filename="../../desktop/models/volunteers/rules.py" line="54"/>
         <source>{name} 已归档，不能安排志愿服务：如需恢复，请先在“人员登记”中恢复</source>
         <translation>{name} is archived and cannot be given volunteer service: restore them on the People page first if needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/rules.py" line="57"/>
+        <location filename="../../desktop/models/volunteers/rules.py" line="58"/>
         <source>{name} 不是在册的志愿者：请先在“人员登记”中勾选“志愿者”</source>
         <translation>{name} is not a registered volunteer: tick &quot;Volunteer&quot; for them on the People page first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/rules.py" line="125"/>
+        <source>星级门槛应为五个从小到大的正整数（小时），用逗号分开，如 100,300,600,1000,1500</source>
+        <translation>The star thresholds must be five increasing positive whole numbers (hours) separated by commas, e.g. 100,300,600,1000,1500</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/rules.py" line="146"/>
+        <source>取整单位应为1–60分钟</source>
+        <translation>The rounding step must be 1–60 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/rules.py" line="149"/>
+        <source>每日上限应为1–24小时</source>
+        <translation>The daily maximum must be 1–24 hours</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/certificates.py" line="30"/>
@@ -14645,7 +14685,7 @@ The changes in this form have not been saved; if you discard them, they will not
     <message>
         <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="79"/>
         <source>点一下即可报名今天的空缺班次：</source>
-        <translation>Tap to sign up for one of today's open shifts:</translation>
+        <translation>Tap to sign up for one of today&apos;s open shifts:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="96"/>
@@ -15099,118 +15139,118 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="120"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="121"/>
         <source>补录志愿服务</source>
         <translation>Record volunteer service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="124"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="125"/>
         <source>姓名、拼音首字母或身份证号末几位</source>
         <translation>Name, pinyin initials or last digits of the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="125"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="126"/>
         <source>查找志愿者</source>
         <translation>Find a volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="127"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="128"/>
         <source>找到的志愿者</source>
         <translation>Volunteers found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="131"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="132"/>
         <source>志愿者(&amp;V):</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="139"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="140"/>
         <source>服务日期</source>
         <translation>Service date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="141"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="142"/>
         <source>服务岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="146"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="147"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="147"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="148"/>
         <source>服务时长的小时数</source>
         <translation>Hours of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="150"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="151"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="151"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="152"/>
         <source>服务时长的分钟数</source>
         <translation>Minutes of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="158"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="159"/>
         <source>如：午餐分餐、陪同张大爷到医院复查</source>
         <translation>e.g. served lunch, went with Mr Zhang to his hospital check-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="159"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="160"/>
         <source>服务内容</source>
         <translation>Service content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="160"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="161"/>
         <source>服务日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="161"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="162"/>
         <source>服务岗位(&amp;P):</source>
         <translation>&amp;Post:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="162"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="163"/>
         <source>时长(&amp;H):</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="163"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="164"/>
         <source>服务内容(&amp;C):</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="169"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="170"/>
         <source>补录服务的问题</source>
         <translation>Problem recording the service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="174"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="175"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="175"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="176"/>
         <source>保存补录的服务</source>
         <translation>Save the service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="177"/>
         <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="178"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="179"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="203"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="204"/>
         <source>{name}&#x3000;{id}&#x3000;{number}</source>
         <translation>{name}  {id}  {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="218"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="219"/>
         <source>请先输入姓名或拼音找到志愿者，再选中一位</source>
         <translation>Type a name or pinyin to find the volunteer, then select one</translation>
     </message>
@@ -15535,357 +15575,357 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>SignInsTab</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="55"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="56"/>
         <source>临时服务</source>
         <translation>Unplanned service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="63"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="64"/>
         <source>已作废：{reason}</source>
         <translation>Void: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="66"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="67"/>
         <source>未签退</source>
         <translation>Not signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="68"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="69"/>
         <source>待确认</source>
         <translation>To confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="69"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="70"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="78"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="79"/>
         <source>请假</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="79"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="80"/>
         <source>未到</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="83"/>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="94"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="84"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="95"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="84"/>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="95"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="85"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="96"/>
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="85"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="86"/>
         <source>签到</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="86"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="87"/>
         <source>签退</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="87"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="88"/>
         <source>计时长（小时）</source>
         <translation>Hours credited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="89"/>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="97"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="90"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="98"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="98"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="99"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="119"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="120"/>
         <source>志愿者签到</source>
         <translation>Volunteer sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="122"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="123"/>
         <source>当天的志愿者签到</source>
         <translation>The day&apos;s volunteer sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="126"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="127"/>
         <source>未到和请假</source>
         <translation>No-shows and excused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="129"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="130"/>
         <source>当天班次的未到和请假</source>
         <translation>The day&apos;s shift no-shows and excused absences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="137"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="138"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="150"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="151"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="158"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="159"/>
         <source>志愿者在签到台刷卡或找名字签到、签退；有班次的签退时自动计服务时长，临时服务由工作人员确认后才计。</source>
         <translation>Volunteers sign in and out at the kiosk by card or by name; signing out of a shift credits the service hours automatically, unplanned service counts once staff confirm it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="161"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="162"/>
         <source>标记未到(&amp;M)</source>
         <translation>&amp;Mark no-shows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="162"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="163"/>
         <source>把已结束班次中没有签到的报名标记为未到</source>
         <translation>Mark sign-ups of ended shifts without a sign-in as no-shows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="179"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="180"/>
         <source>员工代签到(&amp;S)…</source>
         <translation>&amp;Sign in for a volunteer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="179"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="180"/>
         <source>为没有在签到台签到的志愿者代为签到</source>
         <translation>Sign in a volunteer who did not sign in at the kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="182"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="183"/>
         <source>代签退(&amp;O)</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="182"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="183"/>
         <source>为所选志愿者按现在的时间代为签退</source>
         <translation>Sign the selected volunteer out at the current time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="184"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="185"/>
         <source>确认临时服务(&amp;C)…</source>
         <translation>&amp;Confirm unplanned service…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="184"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="185"/>
         <source>确认所选临时服务的岗位和内容，计服务时长</source>
         <translation>Confirm the post and content of the selected unplanned service and credit its hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="187"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="188"/>
         <source>按班次结束计(&amp;E)…</source>
         <translation>Credit to shift &amp;end…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="187"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="188"/>
         <source>所选志愿者忘记签退：按班次结束时间计服务时长</source>
         <translation>The selected volunteer forgot to sign out: credit service hours up to the end of the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="190"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="191"/>
         <source>更正时间(&amp;T)…</source>
         <translation>Correct &amp;times…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="190"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="191"/>
         <source>更正所选签到的签到、签退时间</source>
         <translation>Correct the sign-in and sign-out times of the selected sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="192"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="193"/>
         <source>作废(&amp;V)…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="192"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="193"/>
         <source>作废所选签到和它的服务时长</source>
         <translation>Void the selected sign-in and its service hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="202"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="203"/>
         <source>改为请假(&amp;L)…</source>
         <translation>Change to &amp;leave…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="202"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="203"/>
         <source>所选志愿者事先请过假：把未到改为请假</source>
         <translation>The selected volunteer had asked for leave: change the no-show to excused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="205"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="206"/>
         <source>撤销未到(&amp;U)…</source>
         <translation>&amp;Undo no-show…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="205"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="206"/>
         <source>所选志愿者其实来了：撤销未到</source>
         <translation>The selected volunteer did come: undo the no-show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="321"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="322"/>
         <source>{name} 已于 {time} 签到，还没有签退：没有再记一次</source>
         <translation>{name} signed in at {time} and has not signed out: not recorded again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="324"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="325"/>
         <source>已为 {name} 签到（{shift}）</source>
         <translation>Signed in {name} ({shift})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="336"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="337"/>
         <source>无法签退</source>
         <translation>Cannot sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="338"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="339"/>
         <source>已为 {name} 签退（{time}）</source>
         <translation>Signed out {name} ({time})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="363"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="364"/>
         <source>已确认 {name} 的临时服务</source>
         <translation>Confirmed {name}&apos;s unplanned service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="372"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="373"/>
         <source>按班次结束计</source>
         <translation>Credit to shift end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="373"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="374"/>
         <source>{name} 没有签退。确认 TA 服务到班次结束（{end}）后，按班次结束时间签退并计服务时长。</source>
         <translation>{name} did not sign out. Once you confirm they served until the end of the shift ({end}), they are signed out at the shift&apos;s end and the service hours credited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="375"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="376"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="375"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="376"/>
         <source>如：忘记签退，带班老师确认服务到结束</source>
         <translation>e.g. forgot to sign out; the shift leader confirms they served to the end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="389"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="390"/>
         <source>无法按班次结束计</source>
         <translation>Cannot credit to the shift end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="390"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="391"/>
         <source>已按班次结束 {end} 为 {name} 签退</source>
         <translation>Signed out {name} at the shift end, {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="419"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="420"/>
         <source>已更正 {name} 的签到时间</source>
         <translation>Corrected {name}&apos;s sign-in times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="428"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="429"/>
         <source>作废签到</source>
         <translation>Void sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="429"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="430"/>
         <source>作废后 {name} {time} 的这次签到和它的服务时长不再计入；记录仍保留。</source>
         <translation>Once voided, {name}&apos;s sign-in at {time} and its service hours no longer count; the record is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="431"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="432"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="431"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="432"/>
         <source>如：误刷卡、重复签到</source>
         <translation>e.g. wrong card scanned, signed in twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="444"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="445"/>
         <source>无法作废</source>
         <translation>Cannot void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="445"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="446"/>
         <source>已作废 {name} 的签到</source>
         <translation>Voided {name}&apos;s sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="452"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="453"/>
         <source>无法标记未到</source>
         <translation>Cannot mark no-shows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="455"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="456"/>
         <source>已标记 {n} 人次未到</source>
         <translation>Marked {n} no-shows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="456"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="457"/>
         <source>没有需要标记的未到：已结束班次的报名都已签到或已处理</source>
         <translation>No no-shows to mark: every sign-up of an ended shift has signed in or been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="469"/>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="472"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="470"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="473"/>
         <source>改为请假</source>
         <translation>Change to leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="470"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="471"/>
         <source>{name} 事先请过假：把 {post} 班次的未到改为请假。</source>
         <translation>{name} had asked for leave: change the no-show for the {post} shift to excused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="472"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="473"/>
         <source>如：前一天电话请假</source>
         <translation>e.g. called the day before to ask for leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="484"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="485"/>
         <source>无法改为请假</source>
         <translation>Cannot change to leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="485"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="486"/>
         <source>已把 {name} 改为请假</source>
         <translation>Changed {name} to excused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="493"/>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="496"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="494"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="497"/>
         <source>撤销未到</source>
         <translation>Undo no-show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="494"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="495"/>
         <source>{name} 其实来了：撤销 {post} 班次的未到，恢复为已报名。请再为 TA 补签到。</source>
         <translation>{name} did come: undo the no-show for the {post} shift and restore the sign-up. Then sign them in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="496"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="497"/>
         <source>如：来了但忘记签到</source>
         <translation>e.g. came but forgot to sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="508"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="509"/>
         <source>无法撤销未到</source>
         <translation>Cannot undo the no-show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="509"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="510"/>
         <source>已撤销 {name} 的未到</source>
         <translation>Undid {name}&apos;s no-show</translation>
     </message>
@@ -16502,6 +16542,80 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     </message>
 </context>
 <context>
+    <name>VolunteerSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="31"/>
+        <source>志愿服务设置</source>
+        <translation>Volunteer settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="35"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="37"/>
+        <source>服务时长取整单位（分钟）</source>
+        <translation>Rounding step of service time (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="40"/>
+        <source> 小时</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="42"/>
+        <source>每人每天最多记录的服务时长（小时）</source>
+        <translation>Most service time recorded per person per day (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="45"/>
+        <source>一星到五星的累计服务小时数，五个从小到大的数，用逗号分开</source>
+        <translation>Cumulative service hours for one to five stars: five increasing numbers separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="47"/>
+        <source>取整单位(&amp;R)：</source>
+        <translation>&amp;Rounding step:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="48"/>
+        <source>每日上限(&amp;D)：</source>
+        <translation>&amp;Daily maximum:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="49"/>
+        <source>星级门槛（小时）(&amp;S)：</source>
+        <translation>&amp;Star thresholds (hours):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="52"/>
+        <source>设置保存结果</source>
+        <translation>Result of saving the settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="56"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="57"/>
+        <source>保存志愿服务设置</source>
+        <translation>Save the volunteer settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="60"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="67"/>
+        <source>只有可以修改中心信息的账号才能修改这些设置</source>
+        <translation>Only accounts that may edit the centre's settings can change these settings</translation>
+    </message>
+</context>
+<context>
     <name>VolunteerSignInDialogs</name>
     <message>
         <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="59"/>
@@ -16545,222 +16659,222 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>WeekTab</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="60"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="61"/>
         <source>已取消：{reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="62"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="63"/>
         <source>已报 {taken}/{capacity}</source>
         <translation>Signed up {taken}/{capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="64"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="65"/>
         <source>缺 {count} 人</source>
         <translation>{count} more needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="66"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="67"/>
         <source>已满</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="73"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="74"/>
         <source>（还没有人报名）</source>
         <translation>(no one signed up yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="84"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="85"/>
         <source>{day}（{weekday}）{start}–{end} {post}</source>
         <translation>{day} ({weekday}) {start}–{end} {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="100"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="101"/>
         <source>上一周(&amp;P)</source>
         <translation>&amp;Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="100"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="101"/>
         <source>看上一周的排班</source>
         <translation>Show the previous week&apos;s schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="102"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="103"/>
         <source>本周(&amp;T)</source>
         <translation>&amp;This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="102"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="103"/>
         <source>回到本周的排班</source>
         <translation>Back to this week&apos;s schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="105"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="106"/>
         <source>下一周(&amp;X)</source>
         <translation>Ne&amp;xt week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="105"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="106"/>
         <source>看下一周的排班</source>
         <translation>Show the next week&apos;s schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="108"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="109"/>
         <source>显示的一周</source>
         <translation>Week shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="116"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="117"/>
         <source>一周的班次：每列一天，每格一个班次</source>
         <translation>The week&apos;s shifts: one column a day, one cell a shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="127"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="128"/>
         <source>新建班次(&amp;N)…</source>
         <translation>&amp;New shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="127"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="128"/>
         <source>新建一个班次</source>
         <translation>Make a new shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="129"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="130"/>
         <source>每周排班(&amp;W)…</source>
         <translation>&amp;Weekly schedule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="130"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="131"/>
         <source>按星期几一次排好多周的班次</source>
         <translation>Make the shifts of many weeks at once by weekday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="132"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="133"/>
         <source>报名(&amp;A)…</source>
         <translation>Sign &amp;up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="132"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="133"/>
         <source>给选中的班次报名一位志愿者</source>
         <translation>Sign a volunteer up for the selected shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="134"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="135"/>
         <source>取消报名(&amp;C)…</source>
         <translation>&amp;Cancel sign-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="135"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="136"/>
         <source>取消选中班次里一位志愿者的报名</source>
         <translation>Cancel one volunteer&apos;s sign-up for the selected shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="137"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="138"/>
         <source>取消班次(&amp;D)…</source>
         <translation>Cancel shif&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="138"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="139"/>
         <source>取消选中的班次，写明原因</source>
         <translation>Cancel the selected shift, giving the reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="140"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="141"/>
         <source>修改名额(&amp;Q)…</source>
         <translation>Change places (&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="141"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="142"/>
         <source>修改选中班次需要的人数，写明原因</source>
         <translation>Change how many volunteers the selected shift needs, with a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="143"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="144"/>
         <source>换班(&amp;H)…</source>
         <translation>Swap s&amp;hift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="144"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="145"/>
         <source>把选中班次里的一位志愿者换到另一个班次，写明原因</source>
         <translation>Move a volunteer of the selected shift to another shift, with a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="146"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="147"/>
         <source>岗位(&amp;G)…</source>
         <translation>Posts (&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="147"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="148"/>
         <source>岗位列表：新增、改名、停用岗位</source>
         <translation>Posts: add, rename, deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="155"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="156"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="173"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="176"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="183"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="186"/>
         <source>{weekday} {month}月{day}日</source>
         <translation>{weekday} {day}/{month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="253"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="256"/>
         <source>已新建班次：{day} {start}</source>
         <translation>Shift made: {day} {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="265"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="268"/>
         <source>已排好 {count} 个班次（跳过 {skipped} 天）</source>
         <translation>{count} shifts made ({skipped} days skipped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="288"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="291"/>
         <source>已报名：{name}</source>
         <translation>Signed up: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="306"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="309"/>
         <source>已取消 {name} 的报名</source>
         <translation>{name}&apos;s sign-up cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="336"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="339"/>
         <source>已换班：{name} 换到 {shift}</source>
         <translation>Swapped: {name} moved to {shift}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="355"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="358"/>
         <source>已修改名额：{shift} 需要 {capacity} 人</source>
         <translation>Places changed: {shift} needs {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="374"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="377"/>
         <source>已取消班次：{shift}；{count} 人的报名一并取消</source>
         <translation>Shift cancelled: {shift}; {count} sign-ups cancelled with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="382"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="385"/>
         <source>取消班次</source>
         <translation>Cancel shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="383"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="386"/>
         <source>取消 {shift}：已报名的志愿者的报名也一并取消，原因相同。</source>
         <translation>Cancel {shift}: the volunteers&apos; sign-ups are cancelled too, with the same reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="384"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="387"/>
         <source>取消班次(&amp;D)</source>
         <translation>Cancel shif&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="385"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="388"/>
         <source>如：暴雨停课、场地维修</source>
         <translation>e.g. heavy rain, room under repair</translation>
     </message>
