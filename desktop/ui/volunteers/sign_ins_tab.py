@@ -513,7 +513,7 @@ class SignInsTab(RefreshingPage):
     def refresh(self) -> None:
         """The kiosk signs volunteers in and out elsewhere: read again whenever shown (after
         marking the ended shifts' sign-ups without a sign-in as 未到)."""
-        mark_ended_shifts(self._db, self._actor)
+        mark_ended_shifts(self, self._db, self._actor)
         today = self._db.clock.today()
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.reload()

@@ -167,7 +167,7 @@ class WeekTab(RefreshingPage):
     def refresh(self) -> None:
         """The week's shifts again, keeping the selected shift when it is still there (after
         marking the ended shifts' sign-ups without a sign-in as 未到)."""
-        mark_ended_shifts(self._db, self._actor)
+        mark_ended_shifts(self, self._db, self._actor)
         chosen = self.selected()
         found = attempt(self, lambda: shifts.week(self._db, self.monday, actor=self._actor),
                         status=self.status_label) or []

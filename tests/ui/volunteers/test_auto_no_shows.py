@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.db import Database
@@ -67,12 +68,15 @@ def test_opening_the_tab_marks_the_ended_shifts_no_shows_once(qtbot, tmp_path: P
     db.close()
 
 
-def test_nothing_is_marked_or_written_for_an_account_without_the_right(tmp_path: Path) -> None:
+def test_nothing_is_marked_or_written_for_an_account_without_the_right(qtbot,
+                                                                      tmp_path: Path) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
     db, _clock = open_clocked(tmp_path)
     sign_up(db, shift(db, DAY, "09:00", "11:00"), volunteer(db, "王志愿", 1))
     before = counts(db)
-    assert mark_ended_shifts(db, Actor("kiosk", Role.KIOSK)) == []
+    assert mark_ended_shifts(holder, db, Actor("kiosk", Role.KIOSK)) == []
     assert counts(db) == before
-    assert mark_ended_shifts(db, STAFF) != []
-    assert mark_ended_shifts(db, STAFF) == []
+    assert mark_ended_shifts(holder, db, STAFF) != []
+    assert mark_ended_shifts(holder, db, STAFF) == []
     db.close()
