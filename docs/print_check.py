@@ -2,9 +2,10 @@
 
 Run with `make print-check`. From demo data it writes each workbook (the centre's monthly
 report, the district consolidation of 15 centres, the subsidy payout sheet, the attendance
-matrix, the audit log, the call list, the roster template) and each PDF the app prints (the paper
-sign-in sheet, the call list, and daily care's: the care sheet blank and filled, a service plan,
-an incident report, a service confirmation, the meal collection sheet), converts the workbooks
+matrix, the audit log, the call list, the roster template, the meal statement, the 志愿北京
+export) and each PDF the app prints (the paper sign-in sheet, the call list; daily care's care
+sheet blank and filled, a service plan, an incident report, a service confirmation, the meal
+collection sheet; a volunteer's certificate of service and its reprint), converts the workbooks
 to PDF with LibreOffice (`soffice --headless --convert-to pdf`) when it is installed, and
 renders every PDF page to a PNG with pdftoppm (poppler-utils). Look at the pages in
 build/print-check/pages/; the summary printed at the end gives each file's page count, paper
@@ -30,8 +31,10 @@ sys.path.insert(0, str(ROOT))
 from desktop.excel.admin.audit_export import export_audit
 from desktop.excel.attendance.attendance_export import export_month
 from desktop.excel.attendance.call_list_export import export_call_list
+from desktop.excel.care.meal_statement import export_meal_statement
 from desktop.excel.people.roster_template import write_template
 from desktop.excel.subsidy.subsidy_export import export_subsidy
+from desktop.excel.volunteers.platform_export import export_platform
 from desktop.models.admin.audit_query import AuditQuery
 from desktop.models.admin.centre import XICHENG_STREETS
 from desktop.models.admin.permissions import Actor, Role
@@ -85,6 +88,8 @@ def write_files(files: Path, work: Path) -> list[Path]:
             "久未签到名单.xlsx": lambda p: export_call_list(db, p, weeks=2, today=TODAY,
                                                        actor=ADMIN),
             "会员名册模板.xlsx": write_template,
+            "餐费明细.xlsx": lambda p: export_meal_statement(db, ADMIN, MONTH, p),
+            "志愿服务记录.xlsx": lambda p: export_platform(db, ADMIN, MONTH, p),
         }
         for name, write in targets.items():
             write(files / name)
@@ -117,7 +122,25 @@ def write_pdfs(db: object, files: Path) -> list[Path]:
     printer.setOutputFileName(str(calls))
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     render_call_list(printer, members_not_seen(db, 2, today=TODAY), "西长安街温馨家园")
-    return [sheet, calls, *write_care_pdfs(db, files)]
+    return [sheet, calls, *write_care_pdfs(db, files), *write_volunteer_pdfs(db, files)]
+
+
+def write_volunteer_pdfs(db: object, files: Path) -> list[Path]:
+    """志愿服务's paper: a certificate of service for the volunteer with the most hours in
+    the year before MONTH, issued and then reprinted (补打)."""
+    from desktop.models.db import Database
+    from desktop.models.volunteers import certificates
+    from desktop.ui.volunteers.certificate_print import write_certificate_pdf
+
+    assert isinstance(db, Database)
+    start, end = f"{int(MONTH[:4]) - 1}{MONTH[4:]}-01", f"{MONTH}-28"
+    person = db.scalar("SELECT person_id FROM volunteer_service WHERE voided_at IS NULL"
+                       " AND day BETWEEN ? AND ? GROUP BY person_id ORDER BY sum(minutes) DESC"
+                       " LIMIT 1", (start, end))
+    issued = certificates.issue(db, int(person), start, end, actor=ADMIN)
+    first = write_certificate_pdf(issued, files / "志愿服务证明.pdf")
+    again = certificates.reprint(db, issued.id, actor=ADMIN)
+    return [first, write_certificate_pdf(again, files / "志愿服务证明-补打.pdf")]
 
 
 def write_care_pdfs(db: object, files: Path) -> list[Path]:

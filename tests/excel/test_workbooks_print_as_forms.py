@@ -1,10 +1,11 @@
 """Every workbook the app writes, made from demo data, checked as a clerk's printer sees it.
 
 The centre's monthly workbook, the district workbook, the payout sheet, the attendance matrix,
-the audit log, the call list, the roster template and the 志愿北京 export: A4 on every visible
-sheet, header rows repeated, a page header and page numbers, a title in row 1, no machine key
-in a visible cell, numbers and dates stored as numbers and dates, money in 元 with two
-decimals, and text that prints at 8 pt or more (the fit-to-width scale, worked out from the
+the audit log, the call list, the roster template, the 志愿北京 export and the meal statement: A4
+on every visible sheet, header rows repeated, a page header and page numbers, a title in row 1,
+no machine key in a visible cell, numbers and dates stored as numbers and dates, money in 元
+with two decimals and wide enough not to print as ###, wrapped text within the height its row
+was given, and text that prints at 8 pt or more (the fit-to-width scale, worked out from the
 column widths, times the font size). LibreOffice is not needed: `make print-check` is where
 the pages are looked at.
 """
@@ -24,10 +25,12 @@ from openpyxl.utils import get_column_letter
 from desktop.excel.admin.audit_export import export_audit
 from desktop.excel.attendance.attendance_export import export_month
 from desktop.excel.attendance.call_list_export import export_call_list
+from desktop.excel.care.meal_statement import export_meal_statement
 from desktop.excel.people.roster_template import write_template
 from desktop.excel.reporting.consolidation import consolidate
 from desktop.excel.reporting.consolidation_output import write_consolidation
 from desktop.excel.reporting.monthly_workbook import export_monthly_workbook
+from desktop.excel.sheet_layout import lines_in
 from desktop.excel.subsidy.subsidy_export import export_subsidy
 from desktop.excel.volunteers.platform_export import export_platform
 from desktop.models.admin.audit_query import AuditQuery
@@ -81,6 +84,8 @@ def workbooks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Pa
             export_call_list(db, files["联系名单"], weeks=2, today=TODAY, actor=ADMIN)
             files["志愿北京"] = folder / "志愿北京.xlsx"
             export_platform(db, ADMIN, MONTH, files["志愿北京"])
+            files["餐费明细"] = folder / "餐费明细.xlsx"
+            export_meal_statement(db, ADMIN, MONTH, files["餐费明细"])
         finally:
             db.close()
     district = consolidate([inputs], MONTH, clock=FixedClock(datetime(2026, 11, 20, 17, 0)))
@@ -123,7 +128,8 @@ def _scale(sheet: Any) -> float:
     return (setup.scale or 100) / 100
 
 
-KINDS = ["月报", "区汇总", "发放表", "考勤表", "操作日志", "联系名单", "名册模板", "志愿北京"]
+KINDS = ["月报", "区汇总", "发放表", "考勤表", "操作日志", "联系名单", "名册模板", "志愿北京",
+         "餐费明细"]
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -178,7 +184,7 @@ def _money_cells(sheet: Any) -> Iterator[Any]:
                 yield cell
 
 
-@pytest.mark.parametrize("kind", ["月报", "区汇总", "发放表"])
+@pytest.mark.parametrize("kind", ["月报", "区汇总", "发放表", "餐费明细"])
 def test_money_is_in_yuan_with_two_decimals(workbooks: dict[str, Path], kind: str) -> None:
     found = 0
     for sheet in _visible_sheets(workbooks[kind]):
@@ -194,6 +200,47 @@ def test_printed_text_is_at_least_8_points(workbooks: dict[str, Path], kind: str
         scale = _scale(sheet)
         smallest = min((cell.font.sz or 11) for cell in _visible_cells(sheet))
         assert scale * smallest >= 8, (f"{kind}/{sheet.title}", scale, smallest)
+
+
+def _width(sheet: Any, cell: Any) -> float:
+    """The cell's width in characters: its column's, or its merged range's."""
+    for merged in sheet.merged_cells.ranges:
+        if cell.coordinate in merged:
+            return sum(sheet.column_dimensions[get_column_letter(c)].width or 8.43
+                       for c in range(merged.min_col, merged.max_col + 1))
+    return sheet.column_dimensions[get_column_letter(cell.column)].width or 8.43
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_wrapped_text_fits_the_height_its_row_was_given(workbooks: dict[str, Path],
+                                                        kind: str) -> None:
+    """A row given a height must hold its wrapped text (a row left without one grows by
+    itself): the app's own estimate of the lines, without its margin of a character, and a
+    line about 1.25 times the font size."""
+    for sheet in _visible_sheets(workbooks[kind]):
+        for cell in _visible_cells(sheet):
+            height = sheet.row_dimensions[cell.row].height
+            if height is None or not isinstance(cell.value, str) or not (
+                    cell.alignment and cell.alignment.wrap_text):
+                continue
+            lines = lines_in(cell.value, _width(sheet, cell) + 1)
+            needed = lines * (cell.font.sz or 11) * 1.25
+            assert needed <= height + 1, (f"{kind}/{sheet.title}!{cell.coordinate}",
+                                          cell.value, height)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_money_fits_its_column_without_hashes(workbooks: dict[str, Path], kind: str) -> None:
+    """A money figure printed with its thousands comma fits its column (Excel and
+    LibreOffice print ### instead of a number too wide); bold digits count a little wider."""
+    for sheet in _visible_sheets(workbooks[kind]):
+        for cell in _visible_cells(sheet):
+            if cell.number_format != MONEY_FORMAT or not isinstance(cell.value, int | float):
+                continue
+            shown = f"{cell.value:,.2f}"
+            wide = len(shown) * (1.1 if cell.font.b else 1.0) + 1
+            assert wide <= _width(sheet, cell), (f"{kind}/{sheet.title}!{cell.coordinate}",
+                                                 shown)
 
 
 def test_the_payout_sheet_carries_the_sign_off_block_and_the_total_in_capitals(

@@ -22,6 +22,7 @@ from desktop.excel.sheet_layout import (
     MONEY_FORMAT,
     append_styled,
     draw_grid,
+    lines_in,
     new_workbook,
     print_setup,
     write_header,
@@ -38,12 +39,15 @@ from desktop.models.money import format_yuan, yuan
 SHEET_TITLE = "餐费明细"
 # (header with its unit, width in characters): fits A4 portrait.
 COLUMNS: list[tuple[str, float]] = [
-    ("序号", 4.5), ("姓名", 8), ("用餐次数\n（次）", 7.5), ("用餐日期\n（日）", 20),
-    ("餐费\n（元）", 9), ("家属应缴\n（元）", 9), ("中心承担\n（元）", 9), ("家属签字", 12),
+    ("序号", 4.5), ("姓名", 8), ("用餐次数\n（次）", 7.5), ("用餐日期\n（日）", 24),
+    ("餐费\n（元）", 10), ("家属应缴\n（元）", 10), ("中心承担\n（元）", 10), ("家属签字", 11),
 ]
 HEADERS = [header for header, _ in COLUMNS]
 HEADER_ROW = 3
 SIGN_ROW_HEIGHT = 30
+# Points per printed line of the days, and the days column's width.
+_LINE_HEIGHT = 15
+_DAYS_WIDTH = COLUMNS[3][1]
 _MIDDLE = Alignment(vertical="center", wrap_text=True)
 _CENTRED = Alignment(horizontal="center", vertical="center")
 
@@ -62,11 +66,13 @@ def _write(sheet: Any, statement: MealStatement, title: str) -> int:
     write_title(sheet, title, columns, subtitle=price_words(statement.rate))
     write_header(sheet, HEADERS, [w for _, w in COLUMNS])
     for index, row in enumerate(statement.rows, start=1):
-        append_styled(sheet, [index, row.name, row.meals,
-                              "、".join(str(int(day[8:])) for day in row.days),
+        days = "、".join(str(int(day[8:])) for day in row.days)
+        append_styled(sheet, [index, row.name, row.meals, days,
                               yuan(row.cost_fen), yuan(row.contribution_fen),
                               yuan(row.centre_fen), None])
-        sheet.row_dimensions[sheet.max_row].height = SIGN_ROW_HEIGHT
+        # A month of days wraps to three or four lines: the row grows so none is cut off.
+        sheet.row_dimensions[sheet.max_row].height = max(
+            SIGN_ROW_HEIGHT, _LINE_HEIGHT * lines_in(days, _DAYS_WIDTH) + 3)
     total_row = sheet.max_row + 1
     for cell in append_styled(sheet, [
             "合计", None, statement.meals, f"{len(statement.rows)} 人",
