@@ -180,10 +180,13 @@ def export_platform(db: Database, actor: Actor, month: str,
     sheet.title = SHEET_TITLE
     write_header(sheet, [f.header for f in fields], [f.width for f in fields])
     wrap = Alignment(vertical="center", wrap_text=True)
+    # Hours centred: right-aligned, they ran into the text of the next column on paper.
+    centred = Alignment(horizontal="center", vertical="center")
     for record in records:
         for cell in append_styled(sheet, [f.value(record) for f in fields]):
             cell.alignment = wrap
             if isinstance(cell.value, float):
+                cell.alignment = centred
                 cell.number_format = HOURS_FORMAT
             elif isinstance(cell.value, date):
                 cell.number_format = DATE_FORMAT
