@@ -39,18 +39,17 @@ from desktop.models.care.plans import Plan, PlanInput, PlanServiceInput
 from desktop.models.care.profile import ReviewState, person_name, review_state
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
-from desktop.ui.care.care_words import service_name
-from desktop.ui.care.plan_print import weekday_name
-from desktop.ui.care.profile_dialog import (
+from desktop.ui.care.care_dialog_parts import (
     DayDialog,
+    FormDialog,
     date_field,
-    dialog_buttons,
-    error_line,
     iso_day,
     save_close_buttons,
     set_day,
-    show_error,
 )
+from desktop.ui.care.care_words import service_name
+from desktop.ui.care.plan_print import weekday_name
+from desktop.ui.common.dialog_parts import error_line
 from desktop.ui.common.form_fields import FieldErrors
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.model_action import succeeded
@@ -134,7 +133,7 @@ class ServiceRow:
         return PlanServiceInput(self.service.key, days, minutes, self.goal_edit.text())
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(FormDialog):
     """Record a plan's review: the day and what was found."""
 
     def __init__(self, db: Database, actor: Actor, plan_id: int,
@@ -143,46 +142,22 @@ class ReviewDialog(QDialog):
         self._db, self._actor, self._plan_id = db, actor, plan_id
         self.next_review: str | None = None
         self.setWindowTitle(self.tr("记录评估"))
-        layout = QVBoxLayout(self)
         text = QLabel(self.tr("评估后，下次评估日期自动定为评估日期之后 {months} 个月。").format(
             months=review_months(db)))
         text.setWordWrap(True)
-        layout.addWidget(text)
-        form = QFormLayout()
-        self._errors = FieldErrors(form)
+        self._layout.addWidget(text)
         self.day_edit = date_field(db.clock.today(), self.tr("评估日期"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(self.tr("目标达成情况、存在的问题、下一步安排"))
         self._errors.add_row("reviewed_on", self.tr("评估日期(&D):"), self.day_edit)
         self._errors.add_row("review_notes", self.tr("评估意见(&N):"), self.notes_edit)
-        layout.addLayout(form)
-        self.error_label = error_line()
-        layout.addWidget(self.error_label)
-        buttons = dialog_buttons(self, self.tr("保存评估(&S)"), self.tr("保存评估"))
-        buttons.accepted.connect(self.save)
-        layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        self._finish(self.tr("保存评估(&S)"), self.tr("保存评估"), 520)
 
-    def field_error(self, name: str) -> str:
-        """The message shown beside a field ('' if none)."""
-        return self._errors.text(name)
-
-    def save(self) -> None:
-        """Store the review and close; otherwise show why."""
-        day, notes = iso_day(self.day_edit), self.notes_edit.toPlainText()
-
-        def store() -> None:
-            self.next_review = plans.record_review(self._db, self._plan_id, day, notes,
-                                                   actor=self._actor)
-        try:
-            if not succeeded(self, store, show=lambda text: show_error(self.error_label, text),
-                             passing=(ValidationError,)):
-                return
-        except ValidationError as exc:
-            self._errors.show({k: model_message(v) for k, v in exc.fields.items()})
-            return
-        self.accept()
+    def store(self) -> None:
+        """Store the review (the model refuses what is wrong, by field)."""
+        self.next_review = plans.record_review(self._db, self._plan_id, iso_day(self.day_edit),
+                                               self.notes_edit.toPlainText(), actor=self._actor)
 
 
 class PlanDialog(QDialog):
