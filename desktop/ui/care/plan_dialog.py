@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -49,7 +48,7 @@ from desktop.ui.care.care_dialog_parts import (
 )
 from desktop.ui.care.care_words import service_name
 from desktop.ui.care.plan_print import weekday_name
-from desktop.ui.common.dialog_parts import error_line
+from desktop.ui.common.dialog_parts import error_line, named_button
 from desktop.ui.common.form_fields import FieldErrors
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.model_action import succeeded
@@ -282,12 +281,10 @@ class PlanDialog(QDialog):
         self.review_info = QLabel()
         self.review_info.setWordWrap(True)
         layout.addWidget(self.review_info, 1)
-        self.review_button = QPushButton(self.tr("记录评估(&V)…"))
-        self.review_button.setAccessibleName(self.tr("记录这份计划的评估"))
-        self.review_button.clicked.connect(self.record_review)
-        self.end_button = QPushButton(self.tr("结束计划(&E)…"))
-        self.end_button.setAccessibleName(self.tr("结束这份计划"))
-        self.end_button.clicked.connect(self.end_plan)
+        self.review_button = named_button(
+            self.tr("记录评估(&V)…"), self.tr("记录这份计划的评估"), self.record_review)
+        self.end_button = named_button(
+            self.tr("结束计划(&E)…"), self.tr("结束这份计划"), self.end_plan)
         layout.addWidget(self.review_button)
         layout.addWidget(self.end_button)
         return box

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from desktop.ui.care.care_words import care_label
 from desktop.ui.care.medication_dialog import MedicationDialog
 from desktop.ui.care.pickup_dialog import PickupDialog
 from desktop.ui.common.columns import Column
+from desktop.ui.common.dialog_parts import named_button
 from desktop.ui.common.form_fields import FieldErrors
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.list_model import ListTableModel
@@ -164,12 +164,10 @@ class ProfileDialog(QDialog):
                                              wrap=False)
         layout.addWidget(self.medication_table, 1)
         row = QHBoxLayout()
-        self.add_medication_button = QPushButton(self.tr("添加用药(&M)…"))
-        self.add_medication_button.setAccessibleName(self.tr("添加用药"))
-        self.add_medication_button.clicked.connect(self.add_medication)
-        self.stop_medication_button = QPushButton(self.tr("停药(&T)…"))
-        self.stop_medication_button.setAccessibleName(self.tr("停用选中的药品"))
-        self.stop_medication_button.clicked.connect(self.stop_medication)
+        self.add_medication_button = named_button(
+            self.tr("添加用药(&M)…"), self.tr("添加用药"), self.add_medication)
+        self.stop_medication_button = named_button(
+            self.tr("停药(&T)…"), self.tr("停用选中的药品"), self.stop_medication)
         row.addWidget(self.add_medication_button)
         row.addWidget(self.stop_medication_button)
         row.addStretch(1)
@@ -189,12 +187,10 @@ class ProfileDialog(QDialog):
         self.guardian_note.setWordWrap(True)
         layout.addWidget(self.guardian_note)
         row = QHBoxLayout()
-        self.add_pickup_button = QPushButton(self.tr("添加接送人(&J)…"))
-        self.add_pickup_button.setAccessibleName(self.tr("添加接送人"))
-        self.add_pickup_button.clicked.connect(self.add_pickup)
-        self.deactivate_pickup_button = QPushButton(self.tr("停用接送人(&U)"))
-        self.deactivate_pickup_button.setAccessibleName(self.tr("停用选中的接送人"))
-        self.deactivate_pickup_button.clicked.connect(self.deactivate_pickup)
+        self.add_pickup_button = named_button(
+            self.tr("添加接送人(&J)…"), self.tr("添加接送人"), self.add_pickup)
+        self.deactivate_pickup_button = named_button(
+            self.tr("停用接送人(&U)"), self.tr("停用选中的接送人"), self.deactivate_pickup)
         row.addWidget(self.add_pickup_button)
         row.addWidget(self.deactivate_pickup_button)
         row.addStretch(1)

@@ -51,3 +51,12 @@ def accept_cancel_buttons(dialog: QDialog, accept_text: str, accept_name: str,
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons, accept
+
+
+def named_button(text: str, name: str, clicked: Callable[[], object]) -> QPushButton:
+    """A push button showing ``text``, named ``name`` for screen readers, calling
+    ``clicked``."""
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.clicked.connect(clicked)
+    return button
