@@ -10,6 +10,7 @@ their buttons say so.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +39,7 @@ from desktop.ui.care.care_dialog_parts import DayDialog, save_close_buttons
 from desktop.ui.care.care_words import care_label
 from desktop.ui.care.medication_dialog import MedicationDialog
 from desktop.ui.care.pickup_dialog import PickupDialog
+from desktop.ui.common.column_fit import ContentColumns
 from desktop.ui.common.columns import Column
 from desktop.ui.common.dialog_parts import named_button
 from desktop.ui.common.form_fields import FieldErrors
@@ -74,6 +76,11 @@ def _pickup_columns() -> list[Column[Pickup]]:
                lambda p: mask_phone(p.phone)),
         Column(lambda: QCoreApplication.translate("ProfileDialog", "身份"), guardian),
     ]
+
+
+# Characters a medication column shows at most (0: all): a long medicine name is cut, the rest
+# (dose, times, who supplies it, the dates) always shows in full.
+_MEDICATION_MAX_CHARS = (10, 6, 0, 0, 0, 0)
 
 
 class ProfileDialog(QDialog):
@@ -163,6 +170,10 @@ class ProfileDialog(QDialog):
         self.medication_table = record_table(self.medication_model, self.tr("用药安排"),
                                              wrap=False)
         layout.addWidget(self.medication_table, 1)
+        # Sized by what the cells hold, and the table kept wide enough to show every column
+        # (with fixed widths the last columns, the dates, went off the right edge).
+        self.medication_columns = ContentColumns(self.medication_table,
+                                                 _MEDICATION_MAX_CHARS, grow=(0,))
         row = QHBoxLayout()
         self.add_medication_button = named_button(
             self.tr("添加用药(&M)…"), self.tr("添加用药"), self.add_medication)
@@ -232,9 +243,27 @@ class ProfileDialog(QDialog):
         else:
             self.guardian_note.setText("⚠ " + self.tr("还没有监护人：请添加至少一位监护人"))
         self.guardian_note.setVisible(bool(self.guardian_note.text()))
-        fit_columns(self.medication_table, (7, 3, 6, 2, 5, 4))
+        self._fit_medication()
         fit_columns(self.pickup_table, (5, 4, 7, 4))
         self._update_buttons()
+
+    def _fit_medication(self) -> None:
+        """Every column of the medication table in view, in the dialog's current font."""
+        table = self.medication_table
+        han = table.fontMetrics().horizontalAdvance("汉")
+        needed = 0
+        for column in range(self.medication_model.columnCount()):
+            width = self.medication_columns.content_width(column)
+            cap = _MEDICATION_MAX_CHARS[column]
+            needed += min(width, han * cap + 16) if cap else width
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        table.setMinimumWidth(needed + frame)
+        self.medication_columns.apply()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The theme's font (large text) reaches the table when the dialog is shown.
+        super().showEvent(event)
+        self._fit_medication()
 
     def _update_buttons(self) -> None:
         need = self.tr("请先保存照料档案")

@@ -1,0 +1,71 @@
+"""The care dialogs and tabs as staff see them: nothing cut off or out of reach, at normal
+and at large text (设置 → 文字大小)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView
+
+from desktop.models.care import medication_schedule
+from desktop.models.clock import FixedClock
+from desktop.models.db import Database, open_database
+from desktop.ui.care.profile_dialog import ProfileDialog
+from desktop.ui.shell.theme import apply_theme
+from tests.care_support import CARE_NOW, CareCentre, add_medication, care_centre
+from tests.conftest import STAFF
+
+
+@pytest.fixture
+def care_db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "care.db", clock=FixedClock(CARE_NOW))
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def centre(care_db: Database) -> CareCentre:
+    return care_centre(care_db)
+
+
+@pytest.fixture(params=(1.0, 1.5), ids=("normal-text", "large-text"))
+def text_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[float]:
+    """The real theme at a text size of the settings page; normal size again afterwards."""
+    apply_theme(qapp, request.param)
+    try:
+        yield request.param
+    finally:
+        apply_theme(qapp, 1.0)
+
+
+def cut_columns(table: QTableView) -> list[str]:
+    """Headers of the columns that are not wholly in view, or narrower than their cells."""
+    model = table.model()
+    cut = []
+    for column in range(model.columnCount()):
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        if right > table.viewport().width() or \
+                table.columnWidth(column) < table.sizeHintForColumn(column):
+            cut.append(str(model.headerData(column, Qt.Orientation.Horizontal)))
+    return cut
+
+
+def test_every_column_of_the_medication_schedule_is_in_view(
+        qtbot, care_db: Database, centre: CareCentre, text_scale: float) -> None:
+    person = centre.members[0]
+    stopped = add_medication(care_db, person, "左乙拉西坦片", "0.5g", "08:00,12:30,16:00")
+    medication_schedule.stop_medication(care_db, stopped, "2024-05-10", actor=STAFF)
+    dialog = ProfileDialog(care_db, STAFF, person)
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 680)  # as the 照料档案 tab opens it
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.medication_table
+    assert dialog.medication_model.rowCount() == 2
+    assert cut_columns(table) == []
+    assert not table.horizontalScrollBar().isVisible()
