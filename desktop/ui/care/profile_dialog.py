@@ -249,16 +249,7 @@ class ProfileDialog(QDialog):
 
     def _fit_medication(self) -> None:
         """Every column of the medication table in view, in the dialog's current font."""
-        table = self.medication_table
-        han = table.fontMetrics().horizontalAdvance("汉")
-        needed = 0
-        for column in range(self.medication_model.columnCount()):
-            width = self.medication_columns.content_width(column)
-            cap = _MEDICATION_MAX_CHARS[column]
-            needed += min(width, han * cap + 16) if cap else width
-        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
-        table.setMinimumWidth(needed + frame)
-        self.medication_columns.apply()
+        self.medication_columns.keep_in_view()
 
     def showEvent(self, event: QShowEvent) -> None:
         # The theme's font (large text) reaches the table when the dialog is shown.

@@ -54,8 +54,8 @@ class ContentColumns(QObject):
                      table.fontMetrics().horizontalAdvance(title) + HEADER_PADDING_PX)
         return max(header, cell)
 
-    def apply(self, *_: object) -> None:
-        """Size every column now."""
+    def capped_widths(self) -> list[int]:
+        """Each column's content width, capped at its ``max_chars``."""
         table = self._table
         han = table.fontMetrics().horizontalAdvance("汉")
         widths = []
@@ -65,6 +65,20 @@ class ContentColumns(QObject):
             if cap:
                 width = min(width, han * cap + 16)
             widths.append(width)
+        return widths
+
+    def keep_in_view(self) -> None:
+        """Make the table at least as wide as its columns need, so none goes off its right
+        edge (call again when the font changes), and size the columns."""
+        table = self._table
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        table.setMinimumWidth(sum(self.capped_widths()) + frame)
+        self.apply()
+
+    def apply(self, *_: object) -> None:
+        """Size every column now."""
+        table = self._table
+        widths = self.capped_widths()
         spare = table.viewport().width() - sum(widths)
         growing = [c for c in self._grow if c < len(widths)]
         if spare > 0 and growing:

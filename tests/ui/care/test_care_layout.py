@@ -13,8 +13,12 @@ from PySide6.QtWidgets import QApplication, QTableView
 from desktop.models.care import medication_schedule
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database, open_database
+from desktop.ui.care.care_page import CarePage
+from desktop.ui.care.handover_tab import HandoverTab
 from desktop.ui.care.profile_dialog import ProfileDialog
+from desktop.ui.shell.pages import PageContext, ShellSignals
 from desktop.ui.shell.theme import apply_theme
+from desktop.ui.shell.ui_settings import UiSettings
 from tests.care_support import CARE_NOW, CareCentre, add_medication, care_centre
 from tests.conftest import STAFF
 
@@ -69,3 +73,18 @@ def test_every_column_of_the_medication_schedule_is_in_view(
     assert dialog.medication_model.rowCount() == 2
     assert cut_columns(table) == []
     assert not table.horizontalScrollBar().isVisible()
+
+
+def test_every_column_of_the_hand_over_list_is_in_view_in_english(
+        qtbot, care_db: Database, centre: CareCentre, english, ui_settings: UiSettings) -> None:
+    apply_theme(QApplication.instance(), 1.0)  # type: ignore[arg-type]
+    page = CarePage(PageContext(care_db, STAFF, ui_settings, ShellSignals()))
+    qtbot.addWidget(page)
+    page.resize(1200 - 170, 760)  # the page beside the navigation of a 1200×760 window
+    page.show()
+    tab = page.tab("handover")
+    assert isinstance(tab, HandoverTab)
+    qtbot.waitExposed(tab)
+    assert tab.model.rowCount() == 3
+    assert tab.model.headerData(5, Qt.Orientation.Horizontal) == "Status"
+    assert cut_columns(tab.table) == []
