@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtCore import QDate, QDateTime, QRect, Qt, QTime
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QTableView, QWidget
 
 from desktop.models.care import medication_schedule
 from desktop.models.clock import FixedClock
@@ -16,6 +17,7 @@ from desktop.models.db import Database, open_database
 from desktop.ui.care.care_page import CarePage
 from desktop.ui.care.handover_tab import HandoverTab
 from desktop.ui.care.profile_dialog import ProfileDialog
+from desktop.ui.common.form_fields import use_calendar_popup
 from desktop.ui.shell.pages import PageContext, ShellSignals
 from desktop.ui.shell.theme import apply_theme
 from desktop.ui.shell.ui_settings import UiSettings
@@ -88,3 +90,27 @@ def test_every_column_of_the_hand_over_list_is_in_view_in_english(
     assert tab.model.rowCount() == 3
     assert tab.model.headerData(5, Qt.Orientation.Horizontal) == "Status"
     assert cut_columns(tab.table) == []
+
+
+def test_a_date_and_time_field_has_the_same_calendar_button_as_a_date_field(
+        qtbot, themed: QApplication) -> None:
+    # The incident's time (发生时间, 通知时间) is a date-and-time field; the theme drew its
+    # calendar button only for date fields, leaving the arrow squeezed into a sliver.
+    when = QDateTimeEdit(QDateTime(QDate(2024, 5, 13), QTime(9, 30)))
+    when.setDisplayFormat("yyyy-MM-dd HH:mm")
+    day = QDateEdit(QDate(2024, 5, 13))
+    day.setDisplayFormat("yyyy-MM-dd")
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    for row, editor in enumerate((when, day)):
+        use_calendar_popup(editor)
+        editor.setParent(holder)
+        editor.setGeometry(0, row * 60, 300, 44)
+    holder.resize(300, 120)
+    holder.show()
+    qtbot.waitExposed(holder)
+
+    def button(editor: QWidget) -> QImage:
+        return editor.grab(QRect(editor.width() - 44, 0, 44, editor.height())).toImage()
+
+    assert button(when) == button(day)
