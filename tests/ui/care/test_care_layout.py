@@ -4,7 +4,6 @@ and at large text (设置 → 文字大小)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QRect, Qt, QTime
@@ -12,8 +11,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QTableView, QWidget
 
 from desktop.models.care import medication_schedule
-from desktop.models.clock import FixedClock
-from desktop.models.db import Database, open_database
+from desktop.models.db import Database
 from desktop.ui.care.care_page import CarePage
 from desktop.ui.care.handover_tab import HandoverTab
 from desktop.ui.care.profile_dialog import ProfileDialog
@@ -21,17 +19,11 @@ from desktop.ui.common.form_fields import use_calendar_popup
 from desktop.ui.shell.pages import PageContext, ShellSignals
 from desktop.ui.shell.theme import apply_theme
 from desktop.ui.shell.ui_settings import UiSettings
-from tests.care_support import CARE_NOW, CareCentre, add_medication, care_centre
+from tests.care_support import CareCentre, add_medication, care_centre
 from tests.conftest import STAFF
+from tests.models.care.profile_support import care_db
 
-
-@pytest.fixture
-def care_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "care.db", clock=FixedClock(CARE_NOW))
-    try:
-        yield database
-    finally:
-        database.close()
+__all__ = ["care_db"]
 
 
 @pytest.fixture
