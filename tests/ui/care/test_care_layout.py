@@ -8,7 +8,15 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QRect, Qt, QTime
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QDateTimeEdit,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QWidget,
+)
 
 from desktop.models.care import medication_schedule
 from desktop.models.db import Database
@@ -106,3 +114,26 @@ def test_a_date_and_time_field_has_the_same_calendar_button_as_a_date_field(
         return editor.grab(QRect(editor.width() - 44, 0, 44, editor.height())).toImage()
 
     assert button(when) == button(day)
+
+
+def test_a_time_field_keeps_the_up_and_down_buttons_of_a_number_field(
+        qtbot, themed: QApplication) -> None:
+    # The time a dose was given (服药时间) has no calendar: its buttons stay those of every
+    # up/down field, one arrow each (the calendar rule above must not add a second one).
+    at = QTimeEdit(QTime(12, 0))
+    at.setDisplayFormat("HH:mm")
+    count = QSpinBox()
+    count.setValue(12)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    for row, editor in enumerate((at, count)):
+        editor.setParent(holder)
+        editor.setGeometry(0, row * 60, 300, 44)
+    holder.resize(300, 120)
+    holder.show()
+    qtbot.waitExposed(holder)
+
+    def buttons(editor: QWidget) -> QImage:
+        return editor.grab(QRect(editor.width() - 44, 0, 44, editor.height())).toImage()
+
+    assert buttons(at) == buttons(count)
