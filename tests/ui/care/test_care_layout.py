@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.care import medication_schedule
+from desktop.models.care import incidents, medication_schedule
+from desktop.models.care.incidents import IncidentInput
 from desktop.models.db import Database
 from desktop.ui.care.care_page import CarePage
 from desktop.ui.care.handover_tab import HandoverTab
+from desktop.ui.care.incidents_tab import IncidentsTab
 from desktop.ui.care.profile_dialog import ProfileDialog
 from desktop.ui.common.form_fields import use_calendar_popup
 from desktop.ui.shell.pages import PageContext, ShellSignals
@@ -137,3 +139,29 @@ def test_a_time_field_keeps_the_up_and_down_buttons_of_a_number_field(
         return editor.grab(QRect(editor.width() - 44, 0, 44, editor.height())).toImage()
 
     assert buttons(at) == buttons(count)
+
+
+def test_the_incident_list_shows_its_headers_in_full_in_english(
+        qtbot, care_db: Database, centre: CareCentre, english, ui_settings: UiSettings) -> None:
+    # A column's cap (a name: 8 characters) is for its cells; it cut the English header
+    # "Person concerned" to "ON CONCEI".
+    apply_theme(QApplication.instance(), 1.0)  # type: ignore[arg-type]
+    incidents.report_incident(care_db, IncidentInput(
+        "2024-05-13 10:20", centre.members[0], "跌倒", "一般", "午餐前起身时滑倒。",
+        place="餐厅"), actor=STAFF)
+    page = CarePage(PageContext(care_db, STAFF, ui_settings, ShellSignals()))
+    qtbot.addWidget(page)
+    page.resize(1200 - 170, 760)
+    page.show()
+    tab = page.tab("incidents")
+    assert isinstance(tab, IncidentsTab)
+    qtbot.waitExposed(tab)
+    table = tab.table
+    assert table.model().rowCount() == 1
+    metrics = table.horizontalHeader().fontMetrics()
+    cut = [title for column in range(table.model().columnCount())
+           if (title := str(table.model().headerData(column, Qt.Orientation.Horizontal)))
+           and table.columnWidth(column) < metrics.horizontalAdvance(title.upper())]
+    assert "Person concerned" in [str(table.model().headerData(c, Qt.Orientation.Horizontal))
+                                  for c in range(table.model().columnCount())]
+    assert cut == []
