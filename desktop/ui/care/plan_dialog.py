@@ -12,7 +12,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -251,7 +252,18 @@ class PlanDialog(QDialog):
     def _services_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("服务安排（勾选每周提供的日子）"))
         outer = QVBoxLayout(box)
-        # A centre with many services (or large text) scrolls the grid, not the dialog.
+        # A centre with many services (or large text) scrolls the grid, not the dialog; the
+        # headings stay above it (in the grid they scrolled away with the first rows), their
+        # columns kept as wide as the grid's (_align_headings).
+        headings = QWidget()
+        head = QGridLayout(headings)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(QLabel(self.tr("服务")), 0, 0)
+        for column, digit in enumerate(WEEKDAY_DIGITS, start=1):
+            head.addWidget(QLabel(weekday_name(digit)), 0, column, Qt.AlignmentFlag.AlignCenter)
+        head.addWidget(QLabel(self.tr("每次时长")), 0, 8)
+        head.addWidget(QLabel(self.tr("这项服务的目标")), 0, 9)
+        head.setColumnStretch(9, 1)
         inner = QWidget()
         grid = QGridLayout(inner)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -259,21 +271,44 @@ class PlanDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        grid.addWidget(QLabel(self.tr("服务")), 0, 0)
-        for column, digit in enumerate(WEEKDAY_DIGITS, start=1):
-            grid.addWidget(QLabel(weekday_name(digit)), 0, column, Qt.AlignmentFlag.AlignCenter)
-        grid.addWidget(QLabel(self.tr("每次时长")), 0, 8)
-        grid.addWidget(QLabel(self.tr("这项服务的目标")), 0, 9)
         grid.setColumnStretch(9, 1)
         self.service_rows = [ServiceRow(service, grid, number, inner)
-                             for number, service in enumerate(services(self._db), start=1)]
-        grid.setRowStretch(len(self.service_rows) + 1, 1)
+                             for number, service in enumerate(services(self._db))]
+        grid.setRowStretch(len(self.service_rows), 1)
+        self._service_grids = (head, grid)
         scroll.setWidget(inner)
+        outer.addWidget(headings)
         outer.addWidget(scroll, 1)
         self.services_error = error_line()
         outer.addWidget(self.services_error)
         self._errors.attach("services", box, self.services_error)
         return box
+
+    def _align_headings(self) -> None:
+        """Give each column of the headings and of the services grid the same width (the
+        wider of the two), in the current font."""
+        grids = self._service_grids
+        for column in range(9):
+            width = 0
+            for grid in grids:
+                for row in range(grid.rowCount()):
+                    item = grid.itemAtPosition(row, column)
+                    widget = item.widget() if item is not None else None
+                    if widget is not None:
+                        widget.ensurePolished()
+                        width = max(width, widget.sizeHint().width())
+            for grid in grids:
+                grid.setColumnMinimumWidth(column, width)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._align_headings()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and \
+                hasattr(self, "_service_grids"):
+            self._align_headings()
+        super().changeEvent(event)
 
     def _review_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("评估和结束"))

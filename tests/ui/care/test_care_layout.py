@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
     QDateTimeEdit,
+    QLabel,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QTimeEdit,
@@ -24,6 +26,7 @@ from desktop.models.db import Database
 from desktop.ui.care.care_page import CarePage
 from desktop.ui.care.handover_tab import HandoverTab
 from desktop.ui.care.incidents_tab import IncidentsTab
+from desktop.ui.care.plan_dialog import PlanDialog
 from desktop.ui.care.profile_dialog import ProfileDialog
 from desktop.ui.common.form_fields import use_calendar_popup
 from desktop.ui.shell.pages import PageContext, ShellSignals
@@ -165,3 +168,24 @@ def test_the_incident_list_shows_its_headers_in_full_in_english(
     assert "Person concerned" in [str(table.model().headerData(c, Qt.Orientation.Horizontal))
                                   for c in range(table.model().columnCount())]
     assert cut == []
+
+
+def test_the_weekday_headings_stay_in_view_above_the_services_as_they_scroll(
+        qtbot, care_db: Database, centre: CareCentre, text_scale: float) -> None:
+    dialog = PlanDialog(care_db, STAFF, centre.members[2])
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 700)  # as the 照料档案 tab opens it
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    last = dialog.service_rows[-1]
+    scroll = next(a for a in dialog.findChildren(QScrollArea) if a.isAncestorOf(last.goal_edit))
+    scroll.ensureWidgetVisible(last.goal_edit)
+    QApplication.processEvents()
+    monday = next(label for label in dialog.findChildren(QLabel) if label.text() == "一")
+    # Seen: the heading is not hidden behind the scrolled area...
+    assert not monday.visibleRegion().isEmpty()
+    # ...and stands over the column of Monday's boxes.
+    check = last.day_checks[0]
+    heading_x = monday.mapTo(dialog, monday.rect().center()).x()
+    box_x = check.mapTo(dialog, check.rect().center()).x()
+    assert abs(heading_x - box_x) <= 3
