@@ -24,6 +24,12 @@ from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.reporting import month_close
 from desktop.ui.activities.activities_model import kind_label
+from desktop.ui.common.dialog_parts import (
+    accept_cancel_buttons,
+    error_line,
+    note_line,
+    show_error,
+)
 from desktop.ui.common.form_fields import FieldErrors, use_calendar_popup
 from desktop.ui.common.labels import closed_month_line, closed_month_tip, model_message
 from desktop.ui.common.model_action import succeeded
@@ -86,27 +92,13 @@ class ActivityDialog(QDialog):
         self._errors.add_row("place", self.tr("地点(&L):"), self.place_edit)
         self._errors.add_row("organiser", self.tr("组织者(&O):"), self.organiser_edit)
         layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.error_label = error_line()
         layout.addWidget(self.error_label)
         # A date in a closed month (or an activity of one) cannot be saved: said before typing.
-        self.closed_label = QLabel()
-        self.closed_label.setWordWrap(True)
-        self.closed_label.setVisible(False)
+        self.closed_label = note_line()
         layout.addWidget(self.closed_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存(&S)"))
-        self.save_button.setAccessibleName(self.tr("保存活动"))
-        self.save_button.setDefault(True)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("取消"))
-        cancel.setAccessibleName(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = accept_cancel_buttons(
+            self, self.tr("保存(&S)"), self.tr("保存活动"), self.tr("取消"), self.save)
         layout.addWidget(buttons)
         self._stored_month = ""
         if activity_id is not None:
@@ -142,8 +134,7 @@ class ActivityDialog(QDialog):
         """Disable saving when the chosen date's month, or the stored activity's, is closed."""
         months = {m for m in (self._stored_month, _iso(self.day_edit)[:7]) if m}
         closed = sorted(m for m in months if month_close.is_closed(self._db, m))
-        self.closed_label.setText("⚠ " + closed_month_line(closed[0]) if closed else "")
-        self.closed_label.setVisible(bool(closed))
+        show_error(self.closed_label, closed_month_line(closed[0]) if closed else "")
         self.save_button.setEnabled(not closed)
         self.save_button.setToolTip(closed_month_tip(closed[0]) if closed else "")
 
@@ -198,8 +189,7 @@ class ActivityDialog(QDialog):
                                        today=self._today)
 
     def _refused(self, reason: str) -> None:
-        self.error_label.setText("⚠ " + reason)
-        self.error_label.setVisible(True)
+        show_error(self.error_label, reason)
 
 
 class ReasonDialog(QDialog):

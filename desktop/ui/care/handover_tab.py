@@ -30,6 +30,7 @@ from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.reporting import month_close
 from desktop.ui.activities.activity_dialogs import ReasonDialog
+from desktop.ui.common.column_fit import ContentColumns
 from desktop.ui.common.columns import Column
 from desktop.ui.common.form_fields import FieldErrors, use_calendar_popup
 from desktop.ui.common.labels import closed_month_line, model_message
@@ -41,8 +42,10 @@ from desktop.ui.common.record_table import record_table
 if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
 
-# Name, in, out, collected by, at, state (the rest).
-_COLUMN_CHARS = (5, 4, 4, 8, 4)
+# Characters a column shows at most (name, in, out, collected by, at, state; 0: all): the
+# columns are as wide as their cells (with fixed widths the state went off the right edge in
+# English and at large text).
+_MAX_CHARS = (6, 0, 0, 10, 0, 8)
 # The collector combo's last item: someone not on the list (then a name and a reason).
 OTHER = -1
 
@@ -107,9 +110,10 @@ class HandoverTab(RefreshingPage):
         self.table = record_table(self.model, self.tr("当天已签到的日间照料会员和接走情况"),
                                   wrap=False)
         # The list and the form side by side: the form stays in view beside the member chosen.
+        self._columns = ContentColumns(self.table, _MAX_CHARS, grow=(5,))
         body = QHBoxLayout()
-        body.addWidget(self.table, 3)
-        body.addWidget(self._form(), 2)
+        body.addWidget(self.table, 2)
+        body.addWidget(self._form(), 1)
         layout.addLayout(body, 1)
         self.status_label = StatusLabel(self.tr("离站交接结果"))
         layout.addWidget(self.status_label)
@@ -371,7 +375,8 @@ class HandoverTab(RefreshingPage):
     def size_columns(self) -> None:
         """Fit the table to the font (large text)."""
         if hasattr(self, "table"):
-            fit_columns(self.table, _COLUMN_CHARS)
+            fit_columns(self.table, ())  # the rows' height
+            self._columns.apply()
 
 
 def make_tab(context: PageContext) -> HandoverTab:

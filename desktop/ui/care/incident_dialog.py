@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,12 @@ from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.reporting import month_close
 from desktop.ui.care.incident_print import kind_label, severity_label
+from desktop.ui.common.dialog_parts import (
+    accept_cancel_buttons,
+    error_line,
+    note_line,
+    show_error,
+)
 from desktop.ui.common.form_fields import FieldErrors, use_calendar_popup
 from desktop.ui.common.labels import closed_month_line, model_message
 from desktop.ui.common.model_action import succeeded
@@ -79,26 +84,12 @@ class IncidentDialog(QDialog):
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
         layout.addLayout(columns, 1)
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.error_label = error_line()
         layout.addWidget(self.error_label)
-        self.closed_label = QLabel()
-        self.closed_label.setWordWrap(True)
-        self.closed_label.setVisible(False)
+        self.closed_label = note_line()
         layout.addWidget(self.closed_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存(&S)"))
-        self.save_button.setAccessibleName(self.tr("保存突发事件"))
-        self.save_button.setDefault(True)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("取消"))
-        cancel.setAccessibleName(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = accept_cancel_buttons(
+            self, self.tr("保存(&S)"), self.tr("保存突发事件"), self.tr("取消"), self.save)
         layout.addWidget(buttons)
         self._fill_people()
         if incident_id is not None:
@@ -233,8 +224,7 @@ class IncidentDialog(QDialog):
         self.occurred_edit.setEnabled(not stored_closed)
         self.severity_combo.setEnabled(not stored_closed)
         self.save_button.setEnabled(not new_closed)
-        self.closed_label.setText("⚠ " + text if text else "")
-        self.closed_label.setVisible(bool(text))
+        show_error(self.closed_label, text)
 
     def incident_input(self) -> IncidentInput:
         """What the form holds."""
@@ -288,5 +278,4 @@ class IncidentDialog(QDialog):
             incidents.update_incident(self._db, self.incident_id, data, actor=self._actor)
 
     def _refused(self, reason: str) -> None:
-        self.error_label.setText("⚠ " + reason)
-        self.error_label.setVisible(True)
+        show_error(self.error_label, reason)

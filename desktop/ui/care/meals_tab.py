@@ -38,11 +38,11 @@ from desktop.ui.common.labels import clause_separator, list_separator, model_mes
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.long_job import run_long_job
 from desktop.ui.common.model_action import attempt, run_export, succeeded
+from desktop.ui.common.month_setting import effective_month_row, month_row, save_row
 from desktop.ui.common.page_parts import (
     RefreshingPage,
     StatusLabel,
     fit_columns,
-    month_picker,
     pick_month,
     picked_month,
     xlsx_path,
@@ -127,34 +127,18 @@ class MealsTab(RefreshingPage):
         self.contribution_edit = QLineEdit()
         self.contribution_edit.setMaxLength(10)
         self.contribution_edit.setPlaceholderText(self.tr("如 5 或 5.20"))
-        from_label = QLabel(self.tr("从(&F)"))
-        self.effective_edit = month_picker(from_label, self._today)
-        self.effective_edit.setMaximumDate(
-            self.effective_edit.maximumDate().addMonths(meals.MAX_MONTHS_AHEAD))
-        name = self.tr("餐费标准从哪个月起执行")
-        self.effective_edit.setAccessibleName(name)
-        inner = self.effective_edit.findChild(QLineEdit)
-        if inner is not None:
-            inner.setAccessibleName(name)
-        month_row = QWidget()
-        month_layout = QHBoxLayout(month_row)
-        month_layout.setContentsMargins(0, 0, 0, 0)
-        month_layout.addWidget(from_label)
-        month_layout.addWidget(self.effective_edit)
-        month_layout.addWidget(QLabel(self.tr("起执行")))
-        month_layout.addStretch(1)
+        month_row, self.effective_edit = effective_month_row(
+            self.tr("从(&F)"), self.tr("起执行"), self.tr("餐费标准从哪个月起执行"), self._today,
+            meals.MAX_MONTHS_AHEAD)
         self._errors.add_row("cost_fen", self.tr("每餐费用（元）(&C):"), self.cost_edit)
         self._errors.add_row("contribution_fen", self.tr("其中个人自付（元）(&O):"),
                              self.contribution_edit)
         self._errors.add_row("effective_from", self.tr("执行月份:"), month_row)
         row.addLayout(form)
         side = QVBoxLayout()
-        self.save_button = QPushButton(self.tr("保存餐费标准(&S)"))
-        self.save_button.setAccessibleName(self.tr("保存餐费标准"))
-        self.save_button.clicked.connect(self.save_rate)
-        self.rate_status = QLabel()
-        self.rate_status.setAccessibleName(self.tr("保存结果"))
-        self.rate_status.setWordWrap(True)
+        buttons, self.save_button, self.rate_status = save_row(
+            self.tr("保存餐费标准(&S)"), self.tr("保存餐费标准"), self.tr("保存结果"),
+            self.save_rate)
         self.plans_label = QLabel()
         self.plans_label.setWordWrap(True)
         self.plans_label.setAccessibleName(self.tr("已计划的餐费标准调整"))
@@ -163,9 +147,6 @@ class MealsTab(RefreshingPage):
         note.setWordWrap(True)
         side.addWidget(note)
         side.addWidget(self.plans_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.rate_status, 1)
         side.addLayout(buttons)
         side.addStretch(1)
         row.addLayout(side, 1)
@@ -180,15 +161,8 @@ class MealsTab(RefreshingPage):
         return box
 
     def _month_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        label = QLabel(self.tr("月份(&M):"))
-        self.month_edit = month_picker(label, self._today)
+        row, self.month_edit, self.rule_label = month_row(self.tr("月份(&M):"), self._today)
         self.month_edit.dateChanged.connect(lambda _date: self.show_month())
-        self.rule_label = QLabel()
-        self.rule_label.setWordWrap(True)
-        row.addWidget(label)
-        row.addWidget(self.month_edit)
-        row.addWidget(self.rule_label, 1)
         return row
 
     def _buttons_row(self) -> QHBoxLayout:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -39,18 +39,17 @@ from desktop.models.care.plans import Plan, PlanInput, PlanServiceInput
 from desktop.models.care.profile import ReviewState, person_name, review_state
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
-from desktop.ui.care.care_words import service_name
-from desktop.ui.care.plan_print import weekday_name
-from desktop.ui.care.profile_dialog import (
+from desktop.ui.care.care_dialog_parts import (
     DayDialog,
+    FormDialog,
     date_field,
-    dialog_buttons,
-    error_line,
     iso_day,
     save_close_buttons,
     set_day,
-    show_error,
 )
+from desktop.ui.care.care_words import service_name
+from desktop.ui.care.plan_print import weekday_name
+from desktop.ui.common.dialog_parts import error_line, named_button
 from desktop.ui.common.form_fields import FieldErrors
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.model_action import succeeded
@@ -134,7 +133,7 @@ class ServiceRow:
         return PlanServiceInput(self.service.key, days, minutes, self.goal_edit.text())
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(FormDialog):
     """Record a plan's review: the day and what was found."""
 
     def __init__(self, db: Database, actor: Actor, plan_id: int,
@@ -143,46 +142,22 @@ class ReviewDialog(QDialog):
         self._db, self._actor, self._plan_id = db, actor, plan_id
         self.next_review: str | None = None
         self.setWindowTitle(self.tr("记录评估"))
-        layout = QVBoxLayout(self)
         text = QLabel(self.tr("评估后，下次评估日期自动定为评估日期之后 {months} 个月。").format(
             months=review_months(db)))
         text.setWordWrap(True)
-        layout.addWidget(text)
-        form = QFormLayout()
-        self._errors = FieldErrors(form)
+        self._layout.addWidget(text)
         self.day_edit = date_field(db.clock.today(), self.tr("评估日期"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(self.tr("目标达成情况、存在的问题、下一步安排"))
         self._errors.add_row("reviewed_on", self.tr("评估日期(&D):"), self.day_edit)
         self._errors.add_row("review_notes", self.tr("评估意见(&N):"), self.notes_edit)
-        layout.addLayout(form)
-        self.error_label = error_line()
-        layout.addWidget(self.error_label)
-        buttons = dialog_buttons(self, self.tr("保存评估(&S)"), self.tr("保存评估"))
-        buttons.accepted.connect(self.save)
-        layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        self._finish(self.tr("保存评估(&S)"), self.tr("保存评估"), 520)
 
-    def field_error(self, name: str) -> str:
-        """The message shown beside a field ('' if none)."""
-        return self._errors.text(name)
-
-    def save(self) -> None:
-        """Store the review and close; otherwise show why."""
-        day, notes = iso_day(self.day_edit), self.notes_edit.toPlainText()
-
-        def store() -> None:
-            self.next_review = plans.record_review(self._db, self._plan_id, day, notes,
-                                                   actor=self._actor)
-        try:
-            if not succeeded(self, store, show=lambda text: show_error(self.error_label, text),
-                             passing=(ValidationError,)):
-                return
-        except ValidationError as exc:
-            self._errors.show({k: model_message(v) for k, v in exc.fields.items()})
-            return
-        self.accept()
+    def store(self) -> None:
+        """Store the review (the model refuses what is wrong, by field)."""
+        self.next_review = plans.record_review(self._db, self._plan_id, iso_day(self.day_edit),
+                                               self.notes_edit.toPlainText(), actor=self._actor)
 
 
 class PlanDialog(QDialog):
@@ -277,7 +252,18 @@ class PlanDialog(QDialog):
     def _services_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("服务安排（勾选每周提供的日子）"))
         outer = QVBoxLayout(box)
-        # A centre with many services (or large text) scrolls the grid, not the dialog.
+        # A centre with many services (or large text) scrolls the grid, not the dialog; the
+        # headings stay above it (in the grid they scrolled away with the first rows), their
+        # columns kept as wide as the grid's (_align_headings).
+        headings = QWidget()
+        head = QGridLayout(headings)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(QLabel(self.tr("服务")), 0, 0)
+        for column, digit in enumerate(WEEKDAY_DIGITS, start=1):
+            head.addWidget(QLabel(weekday_name(digit)), 0, column, Qt.AlignmentFlag.AlignCenter)
+        head.addWidget(QLabel(self.tr("每次时长")), 0, 8)
+        head.addWidget(QLabel(self.tr("这项服务的目标")), 0, 9)
+        head.setColumnStretch(9, 1)
         inner = QWidget()
         grid = QGridLayout(inner)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -285,21 +271,44 @@ class PlanDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        grid.addWidget(QLabel(self.tr("服务")), 0, 0)
-        for column, digit in enumerate(WEEKDAY_DIGITS, start=1):
-            grid.addWidget(QLabel(weekday_name(digit)), 0, column, Qt.AlignmentFlag.AlignCenter)
-        grid.addWidget(QLabel(self.tr("每次时长")), 0, 8)
-        grid.addWidget(QLabel(self.tr("这项服务的目标")), 0, 9)
         grid.setColumnStretch(9, 1)
         self.service_rows = [ServiceRow(service, grid, number, inner)
-                             for number, service in enumerate(services(self._db), start=1)]
-        grid.setRowStretch(len(self.service_rows) + 1, 1)
+                             for number, service in enumerate(services(self._db))]
+        grid.setRowStretch(len(self.service_rows), 1)
+        self._service_grids = (head, grid)
         scroll.setWidget(inner)
+        outer.addWidget(headings)
         outer.addWidget(scroll, 1)
         self.services_error = error_line()
         outer.addWidget(self.services_error)
         self._errors.attach("services", box, self.services_error)
         return box
+
+    def _align_headings(self) -> None:
+        """Give each column of the headings and of the services grid the same width (the
+        wider of the two), in the current font."""
+        grids = self._service_grids
+        for column in range(9):
+            width = 0
+            for grid in grids:
+                for row in range(grid.rowCount()):
+                    item = grid.itemAtPosition(row, column)
+                    widget = item.widget() if item is not None else None
+                    if widget is not None:
+                        widget.ensurePolished()
+                        width = max(width, widget.sizeHint().width())
+            for grid in grids:
+                grid.setColumnMinimumWidth(column, width)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._align_headings()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and \
+                hasattr(self, "_service_grids"):
+            self._align_headings()
+        super().changeEvent(event)
 
     def _review_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("评估和结束"))
@@ -307,12 +316,10 @@ class PlanDialog(QDialog):
         self.review_info = QLabel()
         self.review_info.setWordWrap(True)
         layout.addWidget(self.review_info, 1)
-        self.review_button = QPushButton(self.tr("记录评估(&V)…"))
-        self.review_button.setAccessibleName(self.tr("记录这份计划的评估"))
-        self.review_button.clicked.connect(self.record_review)
-        self.end_button = QPushButton(self.tr("结束计划(&E)…"))
-        self.end_button.setAccessibleName(self.tr("结束这份计划"))
-        self.end_button.clicked.connect(self.end_plan)
+        self.review_button = named_button(
+            self.tr("记录评估(&V)…"), self.tr("记录这份计划的评估"), self.record_review)
+        self.end_button = named_button(
+            self.tr("结束计划(&E)…"), self.tr("结束这份计划"), self.end_plan)
         layout.addWidget(self.review_button)
         layout.addWidget(self.end_button)
         return box

@@ -2,22 +2,19 @@
 schedule and the people allowed to collect them on the right.
 
 The profile is saved with 保存档案 (the dialog stays open); schedules and pick-up people
-are added and stopped/deactivated one at a time, each change stored at once. Both lists need
-the profile to exist first: until it is saved their buttons say so.
+are added (``medication_dialog``, ``pickup_dialog``) and stopped/deactivated one at a time,
+each change stored at once. Both lists need the profile to exist first: until it is saved
+their buttons say so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -25,292 +22,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.models.admin.permissions import Actor
 from desktop.models.care import medication_schedule, pickups, profile
-from desktop.models.care.day_care import DIET_TEXTURES, SELF_CARE_LEVELS, SUPPLIERS
-from desktop.models.care.medication_schedule import MedicationInput, MedicationSchedule
-from desktop.models.care.pickups import Pickup, PickupInput
+from desktop.models.care.day_care import DIET_TEXTURES, SELF_CARE_LEVELS
+from desktop.models.care.medication_schedule import MedicationSchedule
+from desktop.models.care.pickups import Pickup
 from desktop.models.care.profile import RISK_FLAGS, CareProfileInput
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.people.identity import mask_phone
+from desktop.ui.care.care_dialog_parts import DayDialog, save_close_buttons
+from desktop.ui.care.care_words import care_label
+from desktop.ui.care.medication_dialog import MedicationDialog
+from desktop.ui.care.pickup_dialog import PickupDialog
+from desktop.ui.common.column_fit import ContentColumns
 from desktop.ui.common.columns import Column
-from desktop.ui.common.form_fields import FieldErrors, accessible_label, use_calendar_popup
+from desktop.ui.common.dialog_parts import named_button
+from desktop.ui.common.form_fields import FieldErrors
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import succeeded
 from desktop.ui.common.page_parts import StatusLabel, fit_columns
 from desktop.ui.common.record_table import record_table
-
-
-# -- small shared pieces ------------------------------------------------------------------------
-def date_field(value: date, name: str) -> QDateEdit:
-    """A yyyy-MM-dd editor with a calendar pop-up, it and its inner text field named."""
-    editor = QDateEdit(QDate(value.year, value.month, value.day))
-    editor.setDisplayFormat("yyyy-MM-dd")
-    use_calendar_popup(editor)
-    editor.setAccessibleName(name)
-    inner = editor.lineEdit()
-    if inner is not None:
-        inner.setAccessibleName(name)
-    return editor
-
-
-def iso_day(editor: QDateEdit) -> str:
-    """The editor's date as YYYY-MM-DD."""
-    shown = editor.date()
-    return f"{shown.year():04d}-{shown.month():02d}-{shown.day():02d}"
-
-
-def set_day(editor: QDateEdit, day: str) -> None:
-    """Show a YYYY-MM-DD date in the editor."""
-    editor.setDate(QDate.fromString(day, "yyyy-MM-dd"))
-
-
-def error_line() -> QLabel:
-    """A hidden line for a refusal that belongs to no field."""
-    label = QLabel()
-    label.setProperty("role", "error")
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
-
-
-def show_error(label: QLabel, text: str) -> None:
-    """Show (or, with no text, hide) a refusal on ``label``, marked ⚠ in words."""
-    label.setText("⚠ " + text if text else "")
-    label.setVisible(bool(text))
-
-
-def dialog_buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButtonBox:
-    """OK (named ``ok_text``) and Cancel, wired to the dialog's save and reject."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setAccessibleName(ok_name)
-    ok.setDefault(True)
-    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(QCoreApplication.translate("CareDialogs", "取消"))
-    cancel.setAccessibleName(QCoreApplication.translate("CareDialogs", "取消"))
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-def save_close_buttons(dialog: QDialog, save_text: str, save_name: str,
-                       save: Callable[[], object]) -> tuple[QDialogButtonBox, QPushButton]:
-    """Save (``save_text``, which stays open) and Close, for a dialog that saves in steps."""
-    buttons = QDialogButtonBox()
-    save_button = QPushButton(save_text)
-    save_button.setAccessibleName(save_name)
-    save_button.setDefault(True)
-    save_button.clicked.connect(save)
-    buttons.addButton(save_button, QDialogButtonBox.ButtonRole.ActionRole)
-    close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-    close.setText(QCoreApplication.translate("CareDialogs", "关闭"))
-    close.setAccessibleName(QCoreApplication.translate("CareDialogs", "关闭"))
-    buttons.rejected.connect(dialog.reject)
-    return buttons, save_button
-
-
-def self_care_label(level: str) -> str:
-    """自理 / 半自理 / 不能自理, translated."""
-    names = {"自理": QCoreApplication.translate("CareLabels", "自理"),
-             "半自理": QCoreApplication.translate("CareLabels", "半自理"),
-             "不能自理": QCoreApplication.translate("CareLabels", "不能自理")}
-    return names.get(level, level)
-
-
-def texture_label(texture: str) -> str:
-    """普通 / 软食 / 碎食 / 流食, translated."""
-    names = {"普通": QCoreApplication.translate("CareLabels", "普通"),
-             "软食": QCoreApplication.translate("CareLabels", "软食"),
-             "碎食": QCoreApplication.translate("CareLabels", "碎食"),
-             "流食": QCoreApplication.translate("CareLabels", "流食")}
-    return names.get(texture, texture)
-
-
-def risk_label(flag: str) -> str:
-    """A risk flag, translated."""
-    names = {"走失": QCoreApplication.translate("CareLabels", "走失"),
-             "癫痫": QCoreApplication.translate("CareLabels", "癫痫"),
-             "跌倒": QCoreApplication.translate("CareLabels", "跌倒"),
-             "攻击行为": QCoreApplication.translate("CareLabels", "攻击行为"),
-             "吞咽困难": QCoreApplication.translate("CareLabels", "吞咽困难"),
-             "其他": QCoreApplication.translate("CareLabels", "其他")}
-    return names.get(flag, flag)
-
-
-def supplier_label(supplier: str) -> str:
-    """家属 / 中心, translated."""
-    names = {"家属": QCoreApplication.translate("CareLabels", "家属"),
-             "中心": QCoreApplication.translate("CareLabels", "中心")}
-    return names.get(supplier, supplier)
-
-
-# -- one schedule, one pick-up person, one day ---------------------------------------------------
-class MedicationDialog(QDialog):
-    """Add a medication schedule: medicine, dose, times, who supplies it, from when."""
-
-    def __init__(self, db: Database, actor: Actor, person_id: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db, self._actor, self._person_id = db, actor, person_id
-        self.medication_id: int | None = None
-        self.setWindowTitle(self.tr("添加用药"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self._errors = FieldErrors(form)
-        self.medicine_edit = QLineEdit()
-        self.medicine_edit.setMaxLength(medication_schedule.MEDICINE_MAX)
-        self.medicine_edit.setPlaceholderText(self.tr("如：丙戊酸钠缓释片"))
-        self.dose_edit = QLineEdit()
-        self.dose_edit.setMaxLength(medication_schedule.DOSE_MAX)
-        self.dose_edit.setPlaceholderText(self.tr("如：0.5g、1片"))
-        self.times_edit = QLineEdit()
-        self.times_edit.setPlaceholderText(self.tr("如：08:00, 12:30"))
-        self.supplier_combo = QComboBox()
-        for supplier in SUPPLIERS:
-            self.supplier_combo.addItem(supplier_label(supplier), supplier)
-        self.starts_edit = date_field(db.clock.today(), self.tr("开始服药日期"))
-        self.notes_edit = QLineEdit()
-        self.notes_edit.setMaxLength(medication_schedule.NOTES_MAX)
-        self.notes_edit.setPlaceholderText(self.tr("如：饭后服、需碾碎"))
-        self._errors.add_row("medicine", self.tr("药品(&M):"), self.medicine_edit)
-        self._errors.add_row("dose", self.tr("每次剂量(&D):"), self.dose_edit)
-        self._errors.add_row("times", self.tr("服药时间(&T):"), self.times_edit)
-        self._errors.add_row("supplied_by", self.tr("药品提供方(&P):"), self.supplier_combo)
-        self._errors.add_row("starts_on", self.tr("开始服药(&B):"), self.starts_edit)
-        self._errors.add_row("notes", self.tr("备注(&N):"), self.notes_edit)
-        layout.addLayout(form)
-        self.error_label = error_line()
-        layout.addWidget(self.error_label)
-        buttons = dialog_buttons(self, self.tr("添加(&A)"), self.tr("添加用药"))
-        buttons.accepted.connect(self.save)
-        layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
-
-    def medication_input(self) -> MedicationInput:
-        """What the form holds."""
-        return MedicationInput(self.medicine_edit.text(), self.dose_edit.text(),
-                               self.times_edit.text(), iso_day(self.starts_edit),
-                               self.supplier_combo.currentData(), "", self.notes_edit.text())
-
-    def field_error(self, name: str) -> str:
-        """The message shown beside a field ('' if none)."""
-        return self._errors.text(name)
-
-    def save(self) -> None:
-        """Store the schedule and close; otherwise show why by the field."""
-        data = self.medication_input()
-
-        def store() -> None:
-            self.medication_id = medication_schedule.add_medication(
-                self._db, self._person_id, data, actor=self._actor)
-        try:
-            if not succeeded(self, store, show=lambda text: show_error(self.error_label, text),
-                             passing=(ValidationError,)):
-                return
-        except ValidationError as exc:
-            self._errors.show({k: model_message(v) for k, v in exc.fields.items()})
-            return
-        self.accept()
-
-
-class PickupDialog(QDialog):
-    """Add a person allowed to collect the member."""
-
-    def __init__(self, db: Database, actor: Actor, person_id: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db, self._actor, self._person_id = db, actor, person_id
-        self.pickup_id: int | None = None
-        self.setWindowTitle(self.tr("添加接送人"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self._errors = FieldErrors(form)
-        self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(pickups.NAME_MAX)
-        self.relation_edit = QLineEdit()
-        self.relation_edit.setMaxLength(pickups.RELATION_MAX)
-        self.relation_edit.setPlaceholderText(self.tr("如：母亲、哥哥、邻居"))
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setPlaceholderText(self.tr("手机11位，或座机如 010-66012345"))
-        self.guardian_check = QCheckBox(self.tr("是监护人(&G)"))
-        self.guardian_check.setAccessibleName(self.tr("是监护人"))
-        self._errors.add_row("name", self.tr("姓名(&N):"), self.name_edit)
-        self._errors.add_row("relation", self.tr("与会员关系(&R):"), self.relation_edit)
-        self._errors.add_row("phone", self.tr("联系电话(&P):"), self.phone_edit)
-        form.addRow("", self.guardian_check)
-        layout.addLayout(form)
-        self.error_label = error_line()
-        layout.addWidget(self.error_label)
-        buttons = dialog_buttons(self, self.tr("添加(&A)"), self.tr("添加接送人"))
-        buttons.accepted.connect(self.save)
-        layout.addWidget(buttons)
-        self.resize(480, self.sizeHint().height())
-
-    def field_error(self, name: str) -> str:
-        """The message shown beside a field ('' if none)."""
-        return self._errors.text(name)
-
-    def save(self) -> None:
-        """Store the person and close; otherwise show why by the field."""
-        data = PickupInput(self.name_edit.text(), self.relation_edit.text(),
-                           self.phone_edit.text(), self.guardian_check.isChecked())
-
-        def store() -> None:
-            self.pickup_id = pickups.add_pickup(self._db, self._person_id, data,
-                                                actor=self._actor)
-        try:
-            if not succeeded(self, store, show=lambda text: show_error(self.error_label, text),
-                             passing=(ValidationError,)):
-                return
-        except ValidationError as exc:
-            self._errors.show({k: model_message(v) for k, v in exc.fields.items()})
-            return
-        self.accept()
-
-
-class DayDialog(QDialog):
-    """Asks for one date (the last day of a medicine, the end of a plan) and stores it with
-    ``action(day)``; closes only when that succeeded, otherwise shows why."""
-
-    def __init__(self, title: str, explanation: str, label: str, day: date,
-                 ok_text: str, action: Callable[[str], object],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._action = action
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        text = QLabel(explanation)
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        form = QFormLayout()
-        self.day_edit = date_field(day, accessible_label(label))
-        form.addRow(label, self.day_edit)
-        layout.addLayout(form)
-        self.error_label = error_line()
-        layout.addWidget(self.error_label)
-        buttons = dialog_buttons(self, ok_text, accessible_label(ok_text))
-        buttons.accepted.connect(self.save)
-        layout.addWidget(buttons)
-        self.resize(440, self.sizeHint().height())
-
-    def day(self) -> str:
-        """The chosen date, YYYY-MM-DD."""
-        return iso_day(self.day_edit)
-
-    def save(self) -> None:
-        """Store the date; close when stored."""
-        if succeeded(self, lambda: self._action(self.day()),
-                     show=lambda text: show_error(self.error_label, text)):
-            self.accept()
 
 
 # -- the profile dialog -------------------------------------------------------------------------
@@ -323,7 +60,7 @@ def _medication_columns() -> list[Column[MedicationSchedule]]:
         Column(lambda: QCoreApplication.translate("ProfileDialog", "服药时间"),
                lambda s: ", ".join(s.times)),
         Column(lambda: QCoreApplication.translate("ProfileDialog", "提供方"),
-               lambda s: supplier_label(s.supplied_by)),
+               lambda s: care_label(s.supplied_by)),
         Column(lambda: QCoreApplication.translate("ProfileDialog", "开始"), lambda s: s.starts_on),
         Column(lambda: QCoreApplication.translate("ProfileDialog", "停药"), ended),
     ]
@@ -339,6 +76,11 @@ def _pickup_columns() -> list[Column[Pickup]]:
                lambda p: mask_phone(p.phone)),
         Column(lambda: QCoreApplication.translate("ProfileDialog", "身份"), guardian),
     ]
+
+
+# Characters a medication column shows at most (0: all): a long medicine name is cut, the rest
+# (dose, times, who supplies it, the dates) always shows in full.
+_MEDICATION_MAX_CHARS = (10, 6, 0, 0, 0, 0)
 
 
 class ProfileDialog(QDialog):
@@ -377,10 +119,10 @@ class ProfileDialog(QDialog):
         self._errors = FieldErrors(form)
         self.self_care_combo = QComboBox()
         for level in SELF_CARE_LEVELS:
-            self.self_care_combo.addItem(self_care_label(level), level)
+            self.self_care_combo.addItem(care_label(level), level)
         self.texture_combo = QComboBox()
         for texture in DIET_TEXTURES:
-            self.texture_combo.addItem(texture_label(texture), texture)
+            self.texture_combo.addItem(care_label(texture), texture)
         self.restrictions_edit = QLineEdit()
         self.restrictions_edit.setMaxLength(profile.MAX_LENGTHS["diet_restrictions"])
         self.restrictions_edit.setPlaceholderText(self.tr("如：低盐、不吃猪肉"))
@@ -398,8 +140,8 @@ class ProfileDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.risk_checks: dict[str, QCheckBox] = {}
         for number, flag in enumerate(RISK_FLAGS):
-            check = QCheckBox(risk_label(flag))
-            check.setAccessibleName(self.tr("风险：{flag}").format(flag=risk_label(flag)))
+            check = QCheckBox(care_label(flag))
+            check.setAccessibleName(self.tr("风险：{flag}").format(flag=care_label(flag)))
             grid.addWidget(check, number // 3, number % 3)
             self.risk_checks[flag] = check
         self.risk_notes_edit = QPlainTextEdit()
@@ -428,13 +170,15 @@ class ProfileDialog(QDialog):
         self.medication_table = record_table(self.medication_model, self.tr("用药安排"),
                                              wrap=False)
         layout.addWidget(self.medication_table, 1)
+        # Sized by what the cells hold, and the table kept wide enough to show every column
+        # (with fixed widths the last columns, the dates, went off the right edge).
+        self.medication_columns = ContentColumns(self.medication_table,
+                                                 _MEDICATION_MAX_CHARS, grow=(0,))
         row = QHBoxLayout()
-        self.add_medication_button = QPushButton(self.tr("添加用药(&M)…"))
-        self.add_medication_button.setAccessibleName(self.tr("添加用药"))
-        self.add_medication_button.clicked.connect(self.add_medication)
-        self.stop_medication_button = QPushButton(self.tr("停药(&T)…"))
-        self.stop_medication_button.setAccessibleName(self.tr("停用选中的药品"))
-        self.stop_medication_button.clicked.connect(self.stop_medication)
+        self.add_medication_button = named_button(
+            self.tr("添加用药(&M)…"), self.tr("添加用药"), self.add_medication)
+        self.stop_medication_button = named_button(
+            self.tr("停药(&T)…"), self.tr("停用选中的药品"), self.stop_medication)
         row.addWidget(self.add_medication_button)
         row.addWidget(self.stop_medication_button)
         row.addStretch(1)
@@ -454,12 +198,10 @@ class ProfileDialog(QDialog):
         self.guardian_note.setWordWrap(True)
         layout.addWidget(self.guardian_note)
         row = QHBoxLayout()
-        self.add_pickup_button = QPushButton(self.tr("添加接送人(&J)…"))
-        self.add_pickup_button.setAccessibleName(self.tr("添加接送人"))
-        self.add_pickup_button.clicked.connect(self.add_pickup)
-        self.deactivate_pickup_button = QPushButton(self.tr("停用接送人(&U)"))
-        self.deactivate_pickup_button.setAccessibleName(self.tr("停用选中的接送人"))
-        self.deactivate_pickup_button.clicked.connect(self.deactivate_pickup)
+        self.add_pickup_button = named_button(
+            self.tr("添加接送人(&J)…"), self.tr("添加接送人"), self.add_pickup)
+        self.deactivate_pickup_button = named_button(
+            self.tr("停用接送人(&U)"), self.tr("停用选中的接送人"), self.deactivate_pickup)
         row.addWidget(self.add_pickup_button)
         row.addWidget(self.deactivate_pickup_button)
         row.addStretch(1)
@@ -501,9 +243,18 @@ class ProfileDialog(QDialog):
         else:
             self.guardian_note.setText("⚠ " + self.tr("还没有监护人：请添加至少一位监护人"))
         self.guardian_note.setVisible(bool(self.guardian_note.text()))
-        fit_columns(self.medication_table, (7, 3, 6, 2, 5, 4))
+        self._fit_medication()
         fit_columns(self.pickup_table, (5, 4, 7, 4))
         self._update_buttons()
+
+    def _fit_medication(self) -> None:
+        """Every column of the medication table in view, in the dialog's current font."""
+        self.medication_columns.keep_in_view()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The theme's font (large text) reaches the table when the dialog is shown.
+        super().showEvent(event)
+        self._fit_medication()
 
     def _update_buttons(self) -> None:
         need = self.tr("请先保存照料档案")

@@ -26,9 +26,10 @@ from desktop.models.care import plans
 from desktop.models.care.day_care import review_months
 from desktop.models.care.profile import ProfileRow, ReviewState, profile_list
 from desktop.models.db import Database
+from desktop.ui.care.care_words import care_label
 from desktop.ui.care.plan_dialog import PlanDialog, review_words
 from desktop.ui.care.plan_print import PlanPrint, load_plan_print, plan_preview
-from desktop.ui.care.profile_dialog import ProfileDialog, risk_label, self_care_label
+from desktop.ui.care.profile_dialog import ProfileDialog
 from desktop.ui.common.columns import Column
 from desktop.ui.common.labels import list_separator
 from desktop.ui.common.list_model import ListTableModel
@@ -68,9 +69,9 @@ def _columns() -> list[Column[ProfileRow]]:
                lambda r: r.card_number),
         Column(lambda: QCoreApplication.translate("ProfileTab", "照料档案"), _profile_text),
         Column(lambda: QCoreApplication.translate("ProfileTab", "自理能力"),
-               lambda r: self_care_label(r.self_care) if r.has_profile else ""),
+               lambda r: care_label(r.self_care) if r.has_profile else ""),
         Column(lambda: QCoreApplication.translate("ProfileTab", "风险"),
-               lambda r: list_separator().join(risk_label(f) for f in r.risks)),
+               lambda r: list_separator().join(care_label(f) for f in r.risks)),
         Column(lambda: QCoreApplication.translate("ProfileTab", "服务计划评估"), _review_text,
                sort_key=lambda r: (r.review_on is None, r.review_on or "")),
         Column(lambda: QCoreApplication.translate("ProfileTab", "用药"),

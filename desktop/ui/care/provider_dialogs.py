@@ -4,6 +4,7 @@ those present that day."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
@@ -34,6 +35,7 @@ from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.money import format_yuan, parse_yuan
 from desktop.models.reporting import month_close
 from desktop.ui.attendance.sign_in_dialogs import date_edit, name_editor, python_date
+from desktop.ui.common.dialog_parts import accept_cancel_buttons, error_line
 from desktop.ui.common.form_fields import FieldErrors
 from desktop.ui.common.labels import closed_month_line, closed_month_tip, model_message
 from desktop.ui.common.model_action import succeeded
@@ -46,26 +48,12 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _buttons(dialog: QDialog, save_name: str) -> tuple[QDialogButtonBox, QPushButton]:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                               | QDialogButtonBox.StandardButton.Cancel)
-    save = buttons.button(QDialogButtonBox.StandardButton.Save)
-    save.setText(QCoreApplication.translate("ProviderDialogs", "保存(&S)"))
-    save.setAccessibleName(save_name)
-    save.setDefault(True)
-    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(QCoreApplication.translate("ProviderDialogs", "取消"))
-    cancel.setAccessibleName(QCoreApplication.translate("ProviderDialogs", "取消"))
-    buttons.rejected.connect(dialog.reject)
-    return buttons, save
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setProperty("role", "error")
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
+def _buttons(dialog: QDialog, save_name: str,
+             save: Callable[[], object]) -> tuple[QDialogButtonBox, QPushButton]:
+    """保存 (calling ``save``) and 取消, in this module's words."""
+    return accept_cancel_buttons(
+        dialog, QCoreApplication.translate("ProviderDialogs", "保存(&S)"), save_name,
+        QCoreApplication.translate("ProviderDialogs", "取消"), save)
 
 
 class ContractDialog(QDialog):
@@ -129,10 +117,9 @@ class ContractDialog(QDialog):
         for editor in (self.starts_edit, self.ends_edit, self.quantity_spin):
             name_editor(editor, editor.accessibleName())
         layout.addLayout(form)
-        self.error_label = _error_label()
+        self.error_label = error_line()
         layout.addWidget(self.error_label)
-        buttons, self.save_button = _buttons(self, self.tr("保存合同"))
-        buttons.accepted.connect(self.save)
+        buttons, self.save_button = _buttons(self, self.tr("保存合同"), self.save)
         layout.addWidget(buttons)
         self.unit_combo.currentIndexChanged.connect(lambda _index: self._show_unit())
         if provider_id is not None:
@@ -279,10 +266,9 @@ class SessionDialog(QDialog):
         self.closed_label.setWordWrap(True)
         self.closed_label.setVisible(False)
         layout.addWidget(self.closed_label)
-        self.error_label = _error_label()
+        self.error_label = error_line()
         layout.addWidget(self.error_label)
-        buttons, self.save_button = _buttons(self, self.tr("保存服务记录"))
-        buttons.accepted.connect(self.save)
+        buttons, self.save_button = _buttons(self, self.tr("保存服务记录"), self.save)
         layout.addWidget(buttons)
         self.day_edit.dateChanged.connect(lambda _day: self.load_members())
         self.load_members()
@@ -309,7 +295,7 @@ class SessionDialog(QDialog):
         self.members_area.setWidgetResizable(True)
         self.members_area.setMinimumHeight(self.fontMetrics().height() * 5)
         outer.addWidget(self.members_area)
-        self.members_error = _error_label()
+        self.members_error = error_line()
         outer.addWidget(self.members_error)
         self._errors.attach("members", self.members_area, self.members_error)
         self.member_checks: dict[int, QCheckBox] = {}

@@ -2,9 +2,10 @@
 
 A fixed width per column cuts long values off (a place such as 西城区残疾人文体活动中心) while a
 last column that stretches takes whatever is left, however short its values (状态: 有效). Here
-each column gets the width of its header or its widest cell, whichever is wider (capped, so one
-long entry does not push the others off screen), and the width left over goes to the columns
-named to grow. Sizes follow the rows, the table's width and the font (large text).
+each column gets the width of its header or its widest cell, whichever is wider (the cells
+capped, so one long entry does not push the others off screen; the header always in full),
+and the width left over goes to the columns named to grow. Sizes follow the rows, the table's
+width and the font (large text).
 """
 
 from __future__ import annotations
@@ -40,31 +41,53 @@ class ContentColumns(QObject):
 
     def content_width(self, column: int) -> int:
         """The width the header and the widest cell of ``column`` need (before the cap)."""
+        return max(self.header_width(column), self.cell_width(column))
+
+    def cell_width(self, column: int) -> int:
+        """The width the widest cell of ``column`` needs."""
         table = self._table
         model = table.model()
         cells = [table.sizeHintForIndex(model.index(row, column)).width()
                  for row in range(min(model.rowCount(), MAX_ROWS_MEASURED))]
         # The grid line takes a pixel of the cell, and text measured in fractions of a pixel
         # is elided at the exact width: leave a little room.
-        cell = max(cells, default=0) + (1 if table.showGrid() else 0) + CELL_SLACK_PX
+        return max(cells, default=0) + (1 if table.showGrid() else 0) + CELL_SLACK_PX
+
+    def header_width(self, column: int) -> int:
+        """The width the header of ``column`` needs to show in full."""
+        table = self._table
         # The theme shows headers in capitals with padding and a sort arrow, which the
         # header's own size hint does not know of (English headers were cut off).
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "").upper()
-        header = max(table.horizontalHeader().sectionSizeHint(column),
-                     table.fontMetrics().horizontalAdvance(title) + HEADER_PADDING_PX)
-        return max(header, cell)
+        title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "").upper()
+        return max(table.horizontalHeader().sectionSizeHint(column),
+                   table.fontMetrics().horizontalAdvance(title) + HEADER_PADDING_PX)
 
-    def apply(self, *_: object) -> None:
-        """Size every column now."""
+    def capped_widths(self) -> list[int]:
+        """Each column's content width, its cells capped at its ``max_chars``; the header
+        always shows in full (an English header is often longer than the cap)."""
         table = self._table
         han = table.fontMetrics().horizontalAdvance("汉")
         widths = []
         for column in range(table.model().columnCount()):
-            width = self.content_width(column)
+            cell = self.cell_width(column)
             cap = self._max_chars[column] if column < len(self._max_chars) else 0
             if cap:
-                width = min(width, han * cap + 16)
-            widths.append(width)
+                cell = min(cell, han * cap + 16)
+            widths.append(max(self.header_width(column), cell))
+        return widths
+
+    def keep_in_view(self) -> None:
+        """Make the table at least as wide as its columns need, so none goes off its right
+        edge (call again when the font changes), and size the columns."""
+        table = self._table
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        table.setMinimumWidth(sum(self.capped_widths()) + frame)
+        self.apply()
+
+    def apply(self, *_: object) -> None:
+        """Size every column now."""
+        table = self._table
+        widths = self.capped_widths()
         spare = table.viewport().width() - sum(widths)
         growing = [c for c in self._grow if c < len(widths)]
         if spare > 0 and growing:

@@ -34,8 +34,11 @@ _APPLIED = "warmhome_theme"
 _DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 # The application font sizes text; sizes in the sheet would override it on every widget.
 _FONT_SIZES = re.compile(r"(font-size|line-height)\s*:[^;}]*;?")
-# What qt-material draws with too little contrast, and the focus outline it removes
-# (keyboard users must always see where they are). Placeholders are the theme's colours.
+# What qt-material draws with too little contrast, the focus outline it removes (keyboard
+# users must always see where they are), and the calendar button of a date-and-time field,
+# which it draws only for date fields (the incident time's arrow was squeezed into a sliver);
+# a time field without the calendar keeps its up and down buttons as they were.
+# Placeholders are the theme's colours.
 EXTRA_QSS = """
 * {{ selection-background-color: {primaryLightColor}; selection-color: {selectionTextColor}; }}
 QLineEdit, QComboBox, QDateEdit, QDateTimeEdit, QTimeEdit, QSpinBox, QDoubleSpinBox {{
@@ -83,6 +86,18 @@ QTextEdit:disabled, QHeaderView::section:disabled, QTableView::item:disabled {{
 }}
 QLabel[role="error"] {{ color: {errorColor}; }}
 QLabel[role="warning"] {{ color: {warningColor}; }}
+QDateTimeEdit[calendarPopup="true"]::drop-down {{
+  border: none; color: {primaryColor}; width: 20px;
+}}
+QDateTimeEdit[calendarPopup="true"]::down-arrow {{
+  image: url(icon:/active/downarrow.svg); margin-right: 12px;
+}}
+QDateTimeEdit[calendarPopup="true"]::down-arrow:focus {{
+  image: url(icon:/primary/downarrow.svg); margin-right: 12px;
+}}
+QDateTimeEdit[calendarPopup="true"]::down-arrow:disabled {{
+  image: url(icon:/disabled/downarrow.svg); margin-right: 12px;
+}}
 """
 
 

@@ -30,11 +30,11 @@ from desktop.models.subsidy.subsidy import SubsidySettings
 from desktop.ui.common.form_fields import FieldErrors, accessible_label
 from desktop.ui.common.labels import clause_separator, model_message
 from desktop.ui.common.model_action import run_export, succeeded
+from desktop.ui.common.month_setting import effective_month_row, month_row, save_row
 from desktop.ui.common.page_parts import (
     RefreshingPage,
     StatusLabel,
     fit_columns,
-    month_picker,
     pick_month,
     picked_month,
     xlsx_path,
@@ -127,15 +127,9 @@ class SubsidyPage(RefreshingPage):
         self.plans_label.setWordWrap(True)
         self.plans_label.setAccessibleName(self.tr("已计划的补助标准调整"))
         outer.addWidget(self.plans_label)
-        row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("保存补助标准(&S)"))
-        self.save_button.setAccessibleName(self.tr("保存补助标准"))
-        self.save_button.clicked.connect(self.save_settings)
-        self.settings_status = QLabel()
-        self.settings_status.setAccessibleName(self.tr("保存结果"))
-        self.settings_status.setWordWrap(True)
-        row.addWidget(self.save_button)
-        row.addWidget(self.settings_status, 1)
+        row, self.save_button, self.settings_status = save_row(
+            self.tr("保存补助标准(&S)"), self.tr("保存补助标准"), self.tr("保存结果"),
+            self.save_settings)
         outer.addLayout(row)
         may_edit = self._actor.can(Permission.EDIT_SETTINGS)
         for widget in (self.rate_edit, self.effective_edit, self.stay_check, self.stay_spin,
@@ -156,40 +150,17 @@ class SubsidyPage(RefreshingPage):
 
     def _rate_row(self) -> QWidget:
         """The rate, then the month it applies from: "从 [2026-11] 起执行"."""
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        from_label = QLabel(self.tr("从(&F)"))
-        self.effective_edit = month_picker(from_label, self._today)
-        # Up to a year ahead: a planned change (the picker stops at this month by default).
-        self.effective_edit.setMaximumDate(
-            self.effective_edit.maximumDate().addMonths(subsidy.MAX_MONTHS_AHEAD))
-        name = self.tr("补助标准从哪个月起执行")
-        self.effective_edit.setAccessibleName(name)
-        inner = self.effective_edit.findChild(QLineEdit)
-        if inner is not None:
-            inner.setAccessibleName(name)
+        row, self.effective_edit = effective_month_row(
+            self.tr("从(&F)"), self.tr("起执行"), self.tr("补助标准从哪个月起执行"), self._today,
+            subsidy.MAX_MONTHS_AHEAD, before=self.rate_edit)
         self.effective_edit.setToolTip(self.tr(
             "新标准从这个月起计算；之前的月份（已报送的月报）保持原标准"))
-        layout.addWidget(self.rate_edit)
-        layout.addSpacing(12)
-        layout.addWidget(from_label)
-        layout.addWidget(self.effective_edit)
-        layout.addWidget(QLabel(self.tr("起执行")))
         self.effective_edit.dateChanged.connect(self._effective_month_changed)
-        layout.addStretch(1)
         return row
 
     def _month_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        label = QLabel(self.tr("月份(&O):"))
-        self.month_edit = month_picker(label, self._today)
+        row, self.month_edit, self.rule_label = month_row(self.tr("月份(&O):"), self._today)
         self.month_edit.dateChanged.connect(self.show_month)
-        self.rule_label = QLabel()
-        self.rule_label.setWordWrap(True)
-        row.addWidget(label)
-        row.addWidget(self.month_edit)
-        row.addWidget(self.rule_label, 1)
         return row
 
     def _bottom_row(self) -> QHBoxLayout:

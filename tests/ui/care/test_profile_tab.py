@@ -18,9 +18,11 @@ from desktop.models.care.profile import load_profile
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database, open_database
 from desktop.ui.care.care_page import CarePage
+from desktop.ui.care.medication_dialog import MedicationDialog
+from desktop.ui.care.pickup_dialog import PickupDialog
 from desktop.ui.care.plan_dialog import PlanDialog, ReviewDialog
 from desktop.ui.care.plan_print import frequency_text, load_plan_print, plan_html, write_plan_pdf
-from desktop.ui.care.profile_dialog import MedicationDialog, PickupDialog, ProfileDialog
+from desktop.ui.care.profile_dialog import ProfileDialog
 from desktop.ui.care.profile_tab import ProfileTab
 from desktop.ui.shell.pages import PageContext, ShellSignals
 from desktop.ui.shell.ui_settings import UiSettings
