@@ -35,6 +35,7 @@ from desktop.models.admin import audit
 from desktop.models.admin.permissions import DEMO_ACTOR
 from desktop.models.attendance.demo_attendance import open_days
 from desktop.models.care.day_care import PROGRAMME, add_months
+from desktop.models.care.profile import join_risks
 from desktop.models.db import Database
 
 if TYPE_CHECKING:
@@ -48,11 +49,13 @@ ALLERGIES = ("", "", "", "", "青霉素", "海鲜", "花生", "头孢类")
 RESTRICTIONS = ("", "", "低盐", "低糖", "忌辛辣", "低脂")
 HOSPITALS = ("西城区精神卫生保健所", "北京大学第一医院", "北京大学人民医院", "首都医科大学宣武医院",
              "西城区展览路医院", "西城区广外医院", "北京安定医院")
-RISKS = ("走失", "癫痫", "跌倒", "吞咽困难", "情绪激动")
+# Flags from the profile's own list (profile.RISK_FLAGS), so a demo profile opens with its boxes
+# ticked; what the flag "其他" stands for is in its note.
+RISKS = ("走失", "癫痫", "跌倒", "吞咽困难", "其他")
 RISK_NOTES = {"走失": "外出活动须有人陪同，离站时核对接送人",
               "癫痫": "发作时侧卧、计时，超过5分钟呼叫120",
               "跌倒": "行走需搀扶，地面保持干燥", "吞咽困难": "进食软食，小口慢咽，餐后观察",
-              "情绪激动": "避免争执，安排安静角落，及时告知家属"}
+              "其他": "情绪易激动：避免争执，安排安静角落，及时告知家属"}
 MEDICINES = (("丙戊酸钠缓释片", "0.5g"), ("利培酮片", "1mg"), ("奥氮平片", "5mg"),
              ("卡马西平片", "0.1g"), ("阿立哌唑片", "5mg"), ("左乙拉西坦片", "0.5g"),
              ("氨氯地平片", "5mg"), ("二甲双胍片", "0.5g"))
@@ -191,7 +194,7 @@ def _members(db: Database, rng: random.Random, first: date, today: date,
             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (member.person_id, self_care, rng.choice(RESTRICTIONS), rng.choice(ALLERGIES),
              _weighted(rng, TEXTURES), f"{rng.choice('王李张刘陈杨赵黄')}医生",
-             rng.choice(HOSPITALS), f"010-6{rng.randrange(10**6, 10**7)}", "、".join(risks),
+             rng.choice(HOSPITALS), f"010-6{rng.randrange(10**6, 10**7)}", join_risks(tuple(risks)),
              "；".join(RISK_NOTES[r] for r in risks), stamp, stamp))
         _pickups(db, rng, member, str(row[2]), guardians.get(member.person_id), stamp)
         _medications(db, rng, member, today, stamp)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.models.care import care_stats, demo_care
+from desktop.models.admin.permissions import Actor, Role
+from desktop.models.care import care_stats, demo_care, profile
 from desktop.models.care.day_care import PROGRAMME, SERIOUS
 from desktop.models.care.indicator_provider import validate
 from desktop.models.clock import FixedClock
@@ -19,6 +20,7 @@ from desktop.models.reporting.indicators import Severity
 
 TODAY = date(2024, 6, 1)
 OPTIONS = demo.DemoOptions(seed=7, members=60, years=2, today=TODAY)
+STAFF = Actor("staff", Role.STAFF)
 TABLES = ("care_profile", "care_medication", "care_pickup", "care_plan", "care_plan_service",
           "care_log", "care_entry", "care_dose", "care_handover", "care_incident",
           "care_provider", "care_provider_session", "care_provider_session_member",
@@ -144,3 +146,16 @@ def test_the_running_day_is_left_for_staff(tmp_path: Path) -> None:
 def test_it_runs_inside_the_demos_transaction(db: Database) -> None:
     with pytest.raises(RuntimeError, match="transaction"):
         demo_care.generate_care(db, random.Random(1), TODAY, 1)
+
+
+def test_demo_risks_are_flags_the_profile_form_ticks(demo_db: Path) -> None:
+    """Each demo profile's risks load back as the form's own flags (joined the way the model
+    stores them), so a profile opened and saved keeps them."""
+    with open_database(demo_db) as db:
+        stored = [str(r[0]) for r in db.query("SELECT risks FROM care_profile WHERE risks != ''")]
+        assert stored
+        for person_id in (int(r[0]) for r in db.query("SELECT person_id FROM care_profile")):
+            found = profile.load_profile(db, person_id, actor=STAFF)
+            assert found is not None
+            assert profile.join_risks(found.data.risks) == db.scalar(
+                "SELECT risks FROM care_profile WHERE person_id = ?", (person_id,))
