@@ -53,15 +53,20 @@ class ResultPanel(QFrame):
         self.sentence = ""
         self._sign_in_id: int | None = None
         self._photo_side = 200
-        row = QHBoxLayout(self)
-        row.setSpacing(32)
+        # The photo beside the status and the name only: the sentence, 签退 and the offers
+        # below take the panel's whole width (a 1024×768 screen beside the keypad).
+        column = QVBoxLayout(self)
+        column.setSpacing(10)
+        column.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(32)
         self.photo_label = QLabel()
         self.photo_label.setObjectName("resultPhoto")
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        row.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignVCenter)
-        column = QVBoxLayout()
-        column.setSpacing(16)
-        column.addStretch(1)
+        top.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        names = QVBoxLayout()
+        names.setSpacing(8)
+        names.addStretch(1)
         self.status_label = QLabel()
         self.status_label.setObjectName("resultStatus")
         self.name_label = QLabel()
@@ -71,7 +76,12 @@ class ResultPanel(QFrame):
         for label in (self.status_label, self.name_label, self.sentence_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)  # large text on a small screen wraps, never widens
-            column.addWidget(label)
+        names.addWidget(self.status_label)
+        names.addWidget(self.name_label)
+        names.addStretch(1)
+        top.addLayout(names, 1)
+        column.addLayout(top)
+        column.addWidget(self.sentence_label)
         self.sign_out_button: QPushButton = touch_button(self.tr("签退"), self.tr("签退"))
         self.sign_out_button.setObjectName("signOutButton")
         self.sign_out_button.clicked.connect(self._sign_out_clicked)
@@ -85,7 +95,6 @@ class ResultPanel(QFrame):
         column.addLayout(self._offers_row)
         self.offer_buttons: list[QPushButton] = []
         column.addStretch(1)
-        row.addLayout(column, 1)
         self.clear()
 
     # -- the outcomes ------------------------------------------------------------------------
@@ -144,7 +153,10 @@ class ResultPanel(QFrame):
         detail = self.tr("{role}　{done}\n{line}").format(role=role, done=done, line=line)
         sentence = self.tr("{name}，{done}。{line}").format(name=result.name, done=done,
                                                           line=line)
-        text = self._show(status, result.name, detail, sentence, picture)
+        # With offers the greeting is compact (a smaller photo, the sentence at the size of
+        # the prompts): three offers fit beside the keypad on a 1024×768 screen.
+        text = self._show(status, result.name, detail, sentence, picture,
+                          compact=bool(result.offers))
         if result.offers:
             self.offers_label.show()
             for offer in result.offers:
@@ -155,6 +167,11 @@ class ResultPanel(QFrame):
                 button.clicked.connect(lambda _=False, key=offer.key: self.offer_chosen.emit(key))
                 self._offers_row.addWidget(button)
                 self.offer_buttons.append(button)
+            # Tab from the input reaches the offers right after 签退, before the keypad.
+            previous: QWidget = self.sign_out_button
+            for button in self.offer_buttons:
+                QWidget.setTabOrder(previous, button)
+                previous = button
         return text
 
     def show_message(self, message: str) -> str:
@@ -188,23 +205,27 @@ class ResultPanel(QFrame):
         """The largest photo side in pixels (a narrow panel shows it smaller)."""
         self._photo_side = side
 
-    def _fitting_side(self) -> int:
-        # At most a third of the width: the sentence beside it needs the rest. The stack
+    def _fitting_side(self, compact: bool) -> int:
+        # At most a third of the width and of the height: the status and name beside it, the
+        # sentence and the buttons below need the rest. The stack
         # lays out only its current page, so measure the stack, not this (maybe hidden) page.
         area = self.parentWidget() or self
-        return max(64, min(self._photo_side, area.width() // 3, area.height() - 48))
+        height = area.height() // (5 if compact else 3)
+        return max(64, min(self._photo_side, area.width() // 3, height))
 
     # -- internals ---------------------------------------------------------------------------
     def _show(self, status: str, name: str, detail: str, sentence: str,
-              picture: QPixmap) -> str:
+              picture: QPixmap, compact: bool = False) -> str:
         self.clear()
+        self.sentence_label.setProperty("compact", compact)
+        self.sentence_label.style().polish(self.sentence_label)
         self.sentence = sentence
         self.status_label.setText(status)
         self.name_label.setText(name)
         self.name_label.setVisible(bool(name))
         self.sentence_label.setText(detail)
         if not picture.isNull():
-            side = self._fitting_side()
+            side = self._fitting_side(compact)
             if picture.width() > side:
                 picture = picture.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
                                          Qt.TransformationMode.SmoothTransformation)

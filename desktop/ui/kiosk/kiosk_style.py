@@ -98,8 +98,10 @@ def kiosk_style_sheet(base_px: float, high_contrast: bool) -> str:
 #kioskWindow #resultStatus {{ font-size: {_px(base_px, STATUS)}px; font-weight: bold; }}
 #kioskWindow #resultName {{ font-size: {_px(base_px, NAME)}px; font-weight: bold; }}
 #kioskWindow #resultSentence {{ font-size: {_px(base_px, SENTENCE)}px; }}
-#kioskWindow #resultOffers {{ font-size: {_px(base_px, SENTENCE)}px; }}
-#kioskWindow #offerButton {{ font-size: {_px(base_px, SENTENCE)}px; min-height: 50px;
+#kioskWindow #resultSentence[compact="true"], #kioskWindow #resultOffers {{
+  font-size: {_px(base_px, PROMPT)}px;
+}}
+#kioskWindow #offerButton {{ font-size: {_px(base_px, KEY)}px; min-height: 64px;
   padding: 0px 12px; text-transform: none; }}
 #kioskWindow #kioskStaffDialog QLabel {{ font-size: {_px(base_px, DIALOG)}px; }}
 #kioskWindow #kioskStaffDialog QLabel[role="error"] {{ color: {p.error}; }}
