@@ -21,6 +21,9 @@ NAME = 3.6
 STATUS = 2.0
 SENTENCE = 2.2
 BUTTON = 1.4
+# A line of text is this many times its font size high (CJK fonts up to about 1.45): a
+# box at least this high shows the descenders of g and y.
+LINE = 1.5
 # The staff password dialog is read at the kiosk too: its words as large as the prompts.
 DIALOG = PROMPT
 
@@ -72,7 +75,8 @@ def kiosk_style_sheet(base_px: float, high_contrast: bool) -> str:
 }}
 #kioskWindow #kioskStartTitle {{ font-size: {_px(base_px, NAME)}px; font-weight: bold; }}
 #kioskWindow #kioskInput {{
-  font-size: {_px(base_px, INPUT)}px; padding: 8px 16px; min-height: 64px;
+  font-size: {_px(base_px, INPUT)}px; padding: 8px 16px;
+  min-height: {max(64, round(_px(base_px, INPUT) * LINE))}px;
   background: {p.panel}; color: {p.text}; border: {border + 1}px solid {p.border};
   border-radius: 8px;
 }}
@@ -106,7 +110,8 @@ def kiosk_style_sheet(base_px: float, high_contrast: bool) -> str:
 #kioskWindow #kioskStaffDialog QLabel {{ font-size: {_px(base_px, DIALOG)}px; }}
 #kioskWindow #kioskStaffDialog QLabel[role="error"] {{ color: {p.error}; }}
 #kioskWindow #kioskStaffDialog QLineEdit {{
-  font-size: {_px(base_px, DIALOG)}px; padding: 4px 12px; min-height: 56px;
+  font-size: {_px(base_px, DIALOG)}px; padding: 4px 12px;
+  min-height: {max(56, round(_px(base_px, DIALOG) * LINE))}px;
   background: {p.panel}; color: {p.text}; border: {border + 1}px solid {p.border};
   border-radius: 8px;
 }}

@@ -1,0 +1,57 @@
+"""The kiosk's input shows a typed name whole at every text size: the box grows with its
+font instead of cutting the bottoms of the letters off (g, y, 拼音 descenders)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame
+
+from desktop.models.db import Database
+from desktop.ui.shell.ui_settings import UiSettings
+from tests.ui.kiosk.kiosk_helpers import make_kiosk, prepare_centre
+
+
+@pytest.mark.parametrize(("size", "scale"), [((1024, 768), 1.0), ((1024, 768), 1.5),
+                                             ((1920, 1080), 1.0), ((1920, 1080), 1.5)])
+def test_the_typed_text_fits_the_input_box(qtbot, themed, db: Database, ui_settings: UiSettings,
+                                           size: tuple[int, int], scale: float) -> None:
+    prepare_centre(db)
+    ui_settings.text_scale = scale
+    kiosk = make_kiosk(qtbot, db, ui_settings)
+    try:
+        kiosk.resize(*size)
+        qtbot.waitUntil(lambda: kiosk.size().toTuple() == size)
+        qtbot.keyClicks(kiosk.input, "Zhang gy")
+        QApplication.processEvents()
+        edit = kiosk.input
+        assert _text_room(edit) >= edit.fontMetrics().height()
+        assert kiosk.height() <= size[1]
+    finally:
+        kiosk.close_without_password()
+
+
+def _text_room(edit: QLineEdit) -> int:
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    # The room the style leaves for the text inside the border and the padding.
+    return edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option,
+                                       edit).height()
+
+
+def test_the_staff_password_fields_show_their_text_whole_at_large_text(
+        qtbot, themed, db: Database, ui_settings: UiSettings) -> None:
+    prepare_centre(db)
+    ui_settings.text_scale = 1.5
+    kiosk = make_kiosk(qtbot, db, ui_settings)
+    try:
+        kiosk.resize(1920, 1080)
+        qtbot.waitUntil(lambda: kiosk.size().toTuple() == (1920, 1080))
+        dialog = kiosk.request_leave(staff_mode=True)
+        qtbot.waitExposed(dialog)
+        qtbot.keyClicks(dialog.username_edit, "wangfang")
+        QApplication.processEvents()
+        for edit in (dialog.username_edit, dialog.password_edit):
+            assert _text_room(edit) >= edit.fontMetrics().height(), edit.accessibleName()
+        dialog.reject()
+    finally:
+        kiosk.close_without_password()
