@@ -40,6 +40,12 @@ def refusal_text(message: str) -> str:
     return message
 
 
+# The steps a greeting takes down until it fits its panel (large text on a small screen):
+# the style sheet's sizes for #kioskResult[fit="…"], and the photo's largest share of the
+# height (1/3, 1/5, 1/6).
+FIT_STEPS = (("", 3), ("compact", 5), ("tight", 6))
+
+
 class ResultPanel(QFrame):
     """Photo, status, name and the sentence; a sign-out button when already signed in."""
 
@@ -53,9 +59,10 @@ class ResultPanel(QFrame):
         self.sentence = ""
         self._sign_in_id: int | None = None
         self._photo_side = 200
+        self._picture = QPixmap()
         # The photo beside the status and the name only: the sentence, 签退 and the offers
         # below take the panel's whole width (a 1024×768 screen beside the keypad).
-        column = QVBoxLayout(self)
+        column = self._column = QVBoxLayout(self)
         column.setSpacing(10)
         column.addStretch(1)
         top = QHBoxLayout()
@@ -120,11 +127,12 @@ class ResultPanel(QFrame):
         detail = self.tr("已于 {time} 签到").format(time=sign_in.time_in)
         sentence = self.tr("{name}，已于 {time} 签到。要离开时请点“签退”").format(
             name=sign_in.name, time=sign_in.time_in)
-        text = self._show(status, sign_in.name, detail, sentence, picture)
+        text = self._show(status, sign_in.name, detail, sentence, picture, fit=False)
         self._sign_in_id = sign_in.id
         self.sign_out_button.setAccessibleDescription(
             self.tr("{name} 签退").format(name=sign_in.name))
         self.sign_out_button.show()
+        self._fit()
         return text
 
     def show_signed_out(self, sign_in: SignIn, picture: QPixmap) -> str:
@@ -153,10 +161,7 @@ class ResultPanel(QFrame):
         detail = self.tr("{role}　{done}\n{line}").format(role=role, done=done, line=line)
         sentence = self.tr("{name}，{done}。{line}").format(name=result.name, done=done,
                                                           line=line)
-        # With offers the greeting is compact (a smaller photo, the sentence at the size of
-        # the prompts): three offers fit beside the keypad on a 1024×768 screen.
-        text = self._show(status, result.name, detail, sentence, picture,
-                          compact=bool(result.offers))
+        text = self._show(status, result.name, detail, sentence, picture, fit=False)
         if result.offers:
             self.offers_label.show()
             for offer in result.offers:
@@ -172,6 +177,8 @@ class ResultPanel(QFrame):
             for button in self.offer_buttons:
                 QWidget.setTabOrder(previous, button)
                 previous = button
+        # With offers the greeting starts compact: three fit beside the keypad at 1024×768.
+        self._fit(1 if result.offers else 0)
         return text
 
     def show_message(self, message: str) -> str:
@@ -184,6 +191,7 @@ class ResultPanel(QFrame):
         self._sign_in_id = None
         for label in (self.status_label, self.name_label, self.sentence_label):
             label.clear()
+        self._picture = QPixmap()
         self.photo_label.clear()
         self.photo_label.hide()
         self.name_label.hide()
@@ -192,6 +200,7 @@ class ResultPanel(QFrame):
         self.offers_label.hide()
         for button in self.offer_buttons:
             self._offers_row.removeWidget(button)
+            button.hide()  # at once: deleteLater waits for the event loop
             button.deleteLater()
         self.offer_buttons = []
         self.setAccessibleDescription("")
@@ -205,32 +214,73 @@ class ResultPanel(QFrame):
         """The largest photo side in pixels (a narrow panel shows it smaller)."""
         self._photo_side = side
 
-    def _fitting_side(self, compact: bool) -> int:
-        # At most a third of the width and of the height: the status and name beside it, the
-        # sentence and the buttons below need the rest. The stack
-        # lays out only its current page, so measure the stack, not this (maybe hidden) page.
-        area = self.parentWidget() or self
-        height = area.height() // (5 if compact else 3)
-        return max(64, min(self._photo_side, area.width() // 3, height))
+    def _area(self) -> QWidget:
+        # The stack lays out only its current page: measure the stack, not this (maybe
+        # hidden) page.
+        return self.parentWidget() or self
+
+    def _fit(self, first: int = 0) -> None:
+        """Step the greeting down (FIT_STEPS) until it fits the panel's height."""
+        area = self._area()
+        for step, share in FIT_STEPS[first:]:
+            self.setProperty("fit", step)
+            for label in (self.status_label, self.name_label, self.sentence_label,
+                          self.offers_label):
+                label.style().unpolish(label)
+                label.style().polish(label)
+            side = self._place_photo(share)
+            if self._needed_height(area.width(), side) <= area.height():
+                return
+
+    def _needed_height(self, width: int, side: int) -> int:
+        """The height the shown greeting needs at this width with a photo of ``side``
+        (counted here: a layout not yet activated still holds its old sizes)."""
+        column = self._column
+        margins = column.contentsMargins() + self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        beside = inner - (side + 32 if not self._picture.isNull() else 0)
+        names = [label.heightForWidth(beside) for label in (self.status_label,
+                                                            self.name_label)
+                 if not label.isHidden() and label.text()]
+        top = max(side if not self._picture.isNull() else 0,
+                  sum(names) + 8 * (len(names) - 1))
+        below = [self.sentence_label.heightForWidth(inner)]
+        if not self.sign_out_button.isHidden():
+            below.append(self.sign_out_button.sizeHint().height())
+        if not self.offers_label.isHidden():
+            below.append(self.offers_label.heightForWidth(inner))
+            below.append(sum(b.sizeHint().height() for b in self.offer_buttons)
+                         + 6 * (len(self.offer_buttons) - 1))
+        return (top + sum(below) + column.spacing() * len(below) + margins.top()
+                + margins.bottom())
+
+    def _place_photo(self, share: int) -> int:
+        # At most a third of the width and 1/share of the height: the status and name
+        # beside it, the sentence and the buttons below need the rest. Returns the side.
+        picture = self._picture
+        if picture.isNull():
+            return 0
+        area = self._area()
+        side = max(64, min(self._photo_side, area.width() // 3, area.height() // share))
+        if picture.width() > side:
+            picture = picture.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation)
+        self.photo_label.setPixmap(picture)
+        self.photo_label.show()
+        return side
 
     # -- internals ---------------------------------------------------------------------------
     def _show(self, status: str, name: str, detail: str, sentence: str,
-              picture: QPixmap, compact: bool = False) -> str:
+              picture: QPixmap, fit: bool = True) -> str:
         self.clear()
-        self.sentence_label.setProperty("compact", compact)
-        self.sentence_label.style().polish(self.sentence_label)
+        self._picture = picture
         self.sentence = sentence
         self.status_label.setText(status)
         self.name_label.setText(name)
         self.name_label.setVisible(bool(name))
         self.sentence_label.setText(detail)
-        if not picture.isNull():
-            side = self._fitting_side(compact)
-            if picture.width() > side:
-                picture = picture.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
-                                         Qt.TransformationMode.SmoothTransformation)
-            self.photo_label.setPixmap(picture)
-            self.photo_label.show()
+        if fit:
+            self._fit()
         self.setAccessibleDescription(sentence)
         return sentence
 

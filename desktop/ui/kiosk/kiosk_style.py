@@ -102,9 +102,12 @@ def kiosk_style_sheet(base_px: float, high_contrast: bool) -> str:
 #kioskWindow #resultStatus {{ font-size: {_px(base_px, STATUS)}px; font-weight: bold; }}
 #kioskWindow #resultName {{ font-size: {_px(base_px, NAME)}px; font-weight: bold; }}
 #kioskWindow #resultSentence {{ font-size: {_px(base_px, SENTENCE)}px; }}
-#kioskWindow #resultSentence[compact="true"], #kioskWindow #resultOffers {{
-  font-size: {_px(base_px, PROMPT)}px;
-}}
+/* A greeting that does not fit its panel steps down (kiosk_result.FIT_STEPS). */
+#kioskWindow #kioskResult[fit="compact"] #resultSentence,
+#kioskWindow #kioskResult[fit="tight"] #resultSentence,
+#kioskWindow #kioskResult[fit="tight"] #resultStatus,
+#kioskWindow #resultOffers {{ font-size: {_px(base_px, PROMPT)}px; }}
+#kioskWindow #kioskResult[fit="tight"] #resultName {{ font-size: {_px(base_px, TITLE)}px; }}
 #kioskWindow #offerButton {{ font-size: {_px(base_px, KEY)}px; min-height: 64px;
   padding: 0px 12px; text-transform: none; }}
 #kioskWindow #kioskStaffDialog QLabel {{ font-size: {_px(base_px, DIALOG)}px; }}
