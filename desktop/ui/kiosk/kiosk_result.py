@@ -177,8 +177,7 @@ class ResultPanel(QFrame):
             for button in self.offer_buttons:
                 QWidget.setTabOrder(previous, button)
                 previous = button
-        # With offers the greeting starts compact: three fit beside the keypad at 1024×768.
-        self._fit(1 if result.offers else 0)
+        self._fit()
         return text
 
     def show_message(self, message: str) -> str:
@@ -219,10 +218,10 @@ class ResultPanel(QFrame):
         # hidden) page.
         return self.parentWidget() or self
 
-    def _fit(self, first: int = 0) -> None:
+    def _fit(self) -> None:
         """Step the greeting down (FIT_STEPS) until it fits the panel's height."""
         area = self._area()
-        for step, share in FIT_STEPS[first:]:
+        for step, share in FIT_STEPS:
             self.setProperty("fit", step)
             for label in (self.status_label, self.name_label, self.sentence_label,
                           self.offers_label):

@@ -74,6 +74,9 @@ def kiosk_style_sheet(base_px: float, high_contrast: bool) -> str:
   font-size: {_px(base_px, PROMPT)}px; color: {p.muted};
 }}
 #kioskWindow #kioskStartTitle {{ font-size: {_px(base_px, NAME)}px; font-weight: bold; }}
+#kioskWindow #kioskStartPage[fit="tight"] #kioskStartTitle {{
+  font-size: {_px(base_px, TITLE)}px;
+}}
 #kioskWindow #kioskInput {{
   font-size: {_px(base_px, INPUT)}px; padding: 8px 16px;
   min-height: {max(64, round(_px(base_px, INPUT) * LINE))}px;

@@ -45,6 +45,7 @@ from desktop.ui.kiosk.kiosk_leave import StaffPasswordDialog
 from desktop.ui.kiosk.kiosk_result import ResultPanel, refusal_text
 from desktop.ui.kiosk.kiosk_signing import KioskSigning
 from desktop.ui.kiosk.kiosk_speech import QtSpeaker, Speaker
+from desktop.ui.kiosk.kiosk_start import StartPage
 from desktop.ui.kiosk.kiosk_style import kiosk_style_sheet
 from desktop.ui.kiosk.kiosk_tiles import TileGrid, photo_pixmap
 from desktop.ui.shell.theme import system_point_size
@@ -133,7 +134,8 @@ class KioskWindow(QWidget):
         body = QHBoxLayout()
         body.setSpacing(24)
         self.stage = QStackedWidget()
-        self.stage.addWidget(self._start_page())
+        self.start_page = StartPage()
+        self.stage.addWidget(self.start_page)
         self.stage.addWidget(self._tiles_page())
         self.result = ResultPanel()
         self.signing = KioskSigning(self._db, self._actor, self, self,
@@ -191,22 +193,6 @@ class KioskWindow(QWidget):
             buttons.addWidget(button)
         row.addWidget(bar)
         return row
-
-    def _start_page(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.addStretch(1)
-        self.start_title = QLabel(self.tr("欢迎！请刷卡签到"))
-        self.start_title.setObjectName("kioskStartTitle")
-        self.start_title.setWordWrap(True)
-        hint = QLabel(self.tr("没有卡？在上面输入姓名或拼音首字母，或点右边的字母，"
-                              "再点自己的照片。"))
-        hint.setObjectName("kioskStartHint")
-        hint.setWordWrap(True)
-        column.addWidget(self.start_title)
-        column.addWidget(hint)
-        column.addStretch(2)
-        return page
 
     def _tiles_page(self) -> QWidget:
         page = QWidget()
@@ -269,6 +255,7 @@ class KioskWindow(QWidget):
         self.tiles.set_icon_side(round(base_px * 6))
         self._result_side = round(base_px * 13)
         self.result.set_photo_side(self._result_side)
+        self.start_page.fit()
         self._pictures.clear()
 
     def _contrast_toggled(self, on: bool) -> None:

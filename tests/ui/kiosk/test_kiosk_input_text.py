@@ -4,7 +4,7 @@ font instead of cutting the bottoms of the letters off (g, y, 拼音 descenders)
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QStyle, QStyleOptionFrame
 
 from desktop.models.db import Database
 from desktop.ui.shell.ui_settings import UiSettings
@@ -53,5 +53,34 @@ def test_the_staff_password_fields_show_their_text_whole_at_large_text(
         for edit in (dialog.username_edit, dialog.password_edit):
             assert _text_room(edit) >= edit.fontMetrics().height(), edit.accessibleName()
         dialog.reject()
+    finally:
+        kiosk.close_without_password()
+
+
+@pytest.mark.parametrize(("size", "scale"), [((1024, 768), 1.0), ((1024, 768), 1.5),
+                                             ((1920, 1080), 1.5)])
+def test_the_start_screen_welcome_and_hint_show_whole(qtbot, themed, db: Database,
+                                                      ui_settings: UiSettings,
+                                                      size: tuple[int, int],
+                                                      scale: float) -> None:
+    prepare_centre(db)
+    ui_settings.text_scale = scale
+    kiosk = make_kiosk(qtbot, db, ui_settings)
+    try:
+        kiosk.resize(*size)
+        qtbot.waitUntil(lambda: kiosk.size().toTuple() == size)
+        QApplication.processEvents()
+        page = kiosk.stage.currentWidget()
+        assert page is not None
+        labels = [page.findChild(QLabel, "kioskStartTitle"), page.findChild(QLabel,
+                                                                           "kioskStartHint")]
+        assert [label.text() for label in labels if label] == [
+            "欢迎！请刷卡签到",
+            "没有卡？在上面输入姓名或拼音首字母，或点右边的字母，再点自己的照片。"]
+        title, hint = (label for label in labels if label)
+        assert title.height() >= title.heightForWidth(title.width())
+        assert hint.height() >= hint.heightForWidth(hint.width())
+        assert title.geometry().bottom() < hint.geometry().top()  # no overlap
+        assert hint.geometry().bottom() <= page.height()
     finally:
         kiosk.close_without_password()
