@@ -3,31 +3,43 @@ font instead of cutting the bottoms of the letters off (g, y, 拼音 descenders)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QStyle, QStyleOptionFrame
 
 from desktop.models.db import Database
+from desktop.ui.kiosk.kiosk_window import KioskWindow
 from desktop.ui.shell.ui_settings import UiSettings
 from tests.ui.kiosk.kiosk_helpers import make_kiosk, prepare_centre
 
 
-@pytest.mark.parametrize(("size", "scale"), [((1024, 768), 1.0), ((1024, 768), 1.5),
-                                             ((1920, 1080), 1.0), ((1920, 1080), 1.5)])
-def test_the_typed_text_fits_the_input_box(qtbot, themed, db: Database, ui_settings: UiSettings,
-                                           size: tuple[int, int], scale: float) -> None:
+@contextmanager
+def _kiosk(qtbot, db: Database, ui_settings: UiSettings, size: tuple[int, int],
+           scale: float) -> Iterator[KioskWindow]:
+    """A kiosk of ``size`` at text size ``scale``, closed afterwards."""
     prepare_centre(db)
     ui_settings.text_scale = scale
     kiosk = make_kiosk(qtbot, db, ui_settings)
     try:
         kiosk.resize(*size)
         qtbot.waitUntil(lambda: kiosk.size().toTuple() == size)
+        yield kiosk
+    finally:
+        kiosk.close_without_password()
+
+
+@pytest.mark.parametrize(("size", "scale"), [((1024, 768), 1.0), ((1024, 768), 1.5),
+                                             ((1920, 1080), 1.0), ((1920, 1080), 1.5)])
+def test_the_typed_text_fits_the_input_box(qtbot, themed, db: Database, ui_settings: UiSettings,
+                                           size: tuple[int, int], scale: float) -> None:
+    with _kiosk(qtbot, db, ui_settings, size, scale) as kiosk:
         qtbot.keyClicks(kiosk.input, "Zhang gy")
         QApplication.processEvents()
         edit = kiosk.input
         assert _text_room(edit) >= edit.fontMetrics().height()
         assert kiosk.height() <= size[1]
-    finally:
-        kiosk.close_without_password()
 
 
 def _text_room(edit: QLineEdit) -> int:
@@ -40,12 +52,7 @@ def _text_room(edit: QLineEdit) -> int:
 
 def test_the_staff_password_fields_show_their_text_whole_at_large_text(
         qtbot, themed, db: Database, ui_settings: UiSettings) -> None:
-    prepare_centre(db)
-    ui_settings.text_scale = 1.5
-    kiosk = make_kiosk(qtbot, db, ui_settings)
-    try:
-        kiosk.resize(1920, 1080)
-        qtbot.waitUntil(lambda: kiosk.size().toTuple() == (1920, 1080))
+    with _kiosk(qtbot, db, ui_settings, (1920, 1080), 1.5) as kiosk:
         dialog = kiosk.request_leave(staff_mode=True)
         qtbot.waitExposed(dialog)
         qtbot.keyClicks(dialog.username_edit, "wangfang")
@@ -53,8 +60,6 @@ def test_the_staff_password_fields_show_their_text_whole_at_large_text(
         for edit in (dialog.username_edit, dialog.password_edit):
             assert _text_room(edit) >= edit.fontMetrics().height(), edit.accessibleName()
         dialog.reject()
-    finally:
-        kiosk.close_without_password()
 
 
 @pytest.mark.parametrize(("size", "scale"), [((1024, 768), 1.0), ((1024, 768), 1.5),
@@ -63,12 +68,7 @@ def test_the_start_screen_welcome_and_hint_show_whole(qtbot, themed, db: Databas
                                                       ui_settings: UiSettings,
                                                       size: tuple[int, int],
                                                       scale: float) -> None:
-    prepare_centre(db)
-    ui_settings.text_scale = scale
-    kiosk = make_kiosk(qtbot, db, ui_settings)
-    try:
-        kiosk.resize(*size)
-        qtbot.waitUntil(lambda: kiosk.size().toTuple() == size)
+    with _kiosk(qtbot, db, ui_settings, size, scale) as kiosk:
         QApplication.processEvents()
         page = kiosk.stage.currentWidget()
         assert page is not None
@@ -82,5 +82,3 @@ def test_the_start_screen_welcome_and_hint_show_whole(qtbot, themed, db: Databas
         assert hint.height() >= hint.heightForWidth(hint.width())
         assert title.geometry().bottom() < hint.geometry().top()  # no overlap
         assert hint.geometry().bottom() <= page.height()
-    finally:
-        kiosk.close_without_password()
