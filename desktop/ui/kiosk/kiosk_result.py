@@ -40,6 +40,12 @@ def refusal_text(message: str) -> str:
     return message
 
 
+# The steps a greeting takes down until it fits its panel (large text on a small screen):
+# the style sheet's sizes for #kioskResult[fit="…"], and the photo's largest share of the
+# height (1/3, 1/5, 1/6).
+FIT_STEPS = (("", 3), ("compact", 5), ("tight", 6))
+
+
 class ResultPanel(QFrame):
     """Photo, status, name and the sentence; a sign-out button when already signed in."""
 
@@ -53,15 +59,21 @@ class ResultPanel(QFrame):
         self.sentence = ""
         self._sign_in_id: int | None = None
         self._photo_side = 200
-        row = QHBoxLayout(self)
-        row.setSpacing(32)
+        self._picture = QPixmap()
+        # The photo beside the status and the name only: the sentence, 签退 and the offers
+        # below take the panel's whole width (a 1024×768 screen beside the keypad).
+        column = self._column = QVBoxLayout(self)
+        column.setSpacing(10)
+        column.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(32)
         self.photo_label = QLabel()
         self.photo_label.setObjectName("resultPhoto")
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        row.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignVCenter)
-        column = QVBoxLayout()
-        column.setSpacing(16)
-        column.addStretch(1)
+        top.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        names = QVBoxLayout()
+        names.setSpacing(8)
+        names.addStretch(1)
         self.status_label = QLabel()
         self.status_label.setObjectName("resultStatus")
         self.name_label = QLabel()
@@ -71,7 +83,12 @@ class ResultPanel(QFrame):
         for label in (self.status_label, self.name_label, self.sentence_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)  # large text on a small screen wraps, never widens
-            column.addWidget(label)
+        names.addWidget(self.status_label)
+        names.addWidget(self.name_label)
+        names.addStretch(1)
+        top.addLayout(names, 1)
+        column.addLayout(top)
+        column.addWidget(self.sentence_label)
         self.sign_out_button: QPushButton = touch_button(self.tr("签退"), self.tr("签退"))
         self.sign_out_button.setObjectName("signOutButton")
         self.sign_out_button.clicked.connect(self._sign_out_clicked)
@@ -85,7 +102,6 @@ class ResultPanel(QFrame):
         column.addLayout(self._offers_row)
         self.offer_buttons: list[QPushButton] = []
         column.addStretch(1)
-        row.addLayout(column, 1)
         self.clear()
 
     # -- the outcomes ------------------------------------------------------------------------
@@ -111,11 +127,12 @@ class ResultPanel(QFrame):
         detail = self.tr("已于 {time} 签到").format(time=sign_in.time_in)
         sentence = self.tr("{name}，已于 {time} 签到。要离开时请点“签退”").format(
             name=sign_in.name, time=sign_in.time_in)
-        text = self._show(status, sign_in.name, detail, sentence, picture)
+        text = self._show(status, sign_in.name, detail, sentence, picture, fit=False)
         self._sign_in_id = sign_in.id
         self.sign_out_button.setAccessibleDescription(
             self.tr("{name} 签退").format(name=sign_in.name))
         self.sign_out_button.show()
+        self._fit()
         return text
 
     def show_signed_out(self, sign_in: SignIn, picture: QPixmap) -> str:
@@ -144,7 +161,7 @@ class ResultPanel(QFrame):
         detail = self.tr("{role}　{done}\n{line}").format(role=role, done=done, line=line)
         sentence = self.tr("{name}，{done}。{line}").format(name=result.name, done=done,
                                                           line=line)
-        text = self._show(status, result.name, detail, sentence, picture)
+        text = self._show(status, result.name, detail, sentence, picture, fit=False)
         if result.offers:
             self.offers_label.show()
             for offer in result.offers:
@@ -155,6 +172,12 @@ class ResultPanel(QFrame):
                 button.clicked.connect(lambda _=False, key=offer.key: self.offer_chosen.emit(key))
                 self._offers_row.addWidget(button)
                 self.offer_buttons.append(button)
+            # Tab from the input reaches the offers right after 签退, before the keypad.
+            previous: QWidget = self.sign_out_button
+            for button in self.offer_buttons:
+                QWidget.setTabOrder(previous, button)
+                previous = button
+        self._fit()
         return text
 
     def show_message(self, message: str) -> str:
@@ -167,6 +190,7 @@ class ResultPanel(QFrame):
         self._sign_in_id = None
         for label in (self.status_label, self.name_label, self.sentence_label):
             label.clear()
+        self._picture = QPixmap()
         self.photo_label.clear()
         self.photo_label.hide()
         self.name_label.hide()
@@ -175,6 +199,7 @@ class ResultPanel(QFrame):
         self.offers_label.hide()
         for button in self.offer_buttons:
             self._offers_row.removeWidget(button)
+            button.hide()  # at once: deleteLater waits for the event loop
             button.deleteLater()
         self.offer_buttons = []
         self.setAccessibleDescription("")
@@ -188,28 +213,73 @@ class ResultPanel(QFrame):
         """The largest photo side in pixels (a narrow panel shows it smaller)."""
         self._photo_side = side
 
-    def _fitting_side(self) -> int:
-        # At most a third of the width: the sentence beside it needs the rest. The stack
-        # lays out only its current page, so measure the stack, not this (maybe hidden) page.
-        area = self.parentWidget() or self
-        return max(64, min(self._photo_side, area.width() // 3, area.height() - 48))
+    def _area(self) -> QWidget:
+        # The stack lays out only its current page: measure the stack, not this (maybe
+        # hidden) page.
+        return self.parentWidget() or self
+
+    def _fit(self) -> None:
+        """Step the greeting down (FIT_STEPS) until it fits the panel's height."""
+        area = self._area()
+        for step, share in FIT_STEPS:
+            self.setProperty("fit", step)
+            for label in (self.status_label, self.name_label, self.sentence_label,
+                          self.offers_label):
+                label.style().unpolish(label)
+                label.style().polish(label)
+            side = self._place_photo(share)
+            if self._needed_height(area.width(), side) <= area.height():
+                return
+
+    def _needed_height(self, width: int, side: int) -> int:
+        """The height the shown greeting needs at this width with a photo of ``side``
+        (counted here: a layout not yet activated still holds its old sizes)."""
+        column = self._column
+        margins = column.contentsMargins() + self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        beside = inner - (side + 32 if not self._picture.isNull() else 0)
+        names = [label.heightForWidth(beside) for label in (self.status_label,
+                                                            self.name_label)
+                 if not label.isHidden() and label.text()]
+        top = max(side if not self._picture.isNull() else 0,
+                  sum(names) + 8 * (len(names) - 1))
+        below = [self.sentence_label.heightForWidth(inner)]
+        if not self.sign_out_button.isHidden():
+            below.append(self.sign_out_button.sizeHint().height())
+        if not self.offers_label.isHidden():
+            below.append(self.offers_label.heightForWidth(inner))
+            below.append(sum(b.sizeHint().height() for b in self.offer_buttons)
+                         + 6 * (len(self.offer_buttons) - 1))
+        return (top + sum(below) + column.spacing() * len(below) + margins.top()
+                + margins.bottom())
+
+    def _place_photo(self, share: int) -> int:
+        # At most a third of the width and 1/share of the height: the status and name
+        # beside it, the sentence and the buttons below need the rest. Returns the side.
+        picture = self._picture
+        if picture.isNull():
+            return 0
+        area = self._area()
+        side = max(64, min(self._photo_side, area.width() // 3, area.height() // share))
+        if picture.width() > side:
+            picture = picture.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation)
+        self.photo_label.setPixmap(picture)
+        self.photo_label.show()
+        return side
 
     # -- internals ---------------------------------------------------------------------------
     def _show(self, status: str, name: str, detail: str, sentence: str,
-              picture: QPixmap) -> str:
+              picture: QPixmap, fit: bool = True) -> str:
         self.clear()
+        self._picture = picture
         self.sentence = sentence
         self.status_label.setText(status)
         self.name_label.setText(name)
         self.name_label.setVisible(bool(name))
         self.sentence_label.setText(detail)
-        if not picture.isNull():
-            side = self._fitting_side()
-            if picture.width() > side:
-                picture = picture.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
-                                         Qt.TransformationMode.SmoothTransformation)
-            self.photo_label.setPixmap(picture)
-            self.photo_label.show()
+        if fit:
+            self._fit()
         self.setAccessibleDescription(sentence)
         return sentence
 

@@ -21,6 +21,9 @@ NAME = 3.6
 STATUS = 2.0
 SENTENCE = 2.2
 BUTTON = 1.4
+# A line of text is this many times its font size high (CJK fonts up to about 1.45): a
+# box at least this high shows the descenders of g and y.
+LINE = 1.5
 # The staff password dialog is read at the kiosk too: its words as large as the prompts.
 DIALOG = PROMPT
 
@@ -71,8 +74,12 @@ def kiosk_style_sheet(base_px: float, high_contrast: bool) -> str:
   font-size: {_px(base_px, PROMPT)}px; color: {p.muted};
 }}
 #kioskWindow #kioskStartTitle {{ font-size: {_px(base_px, NAME)}px; font-weight: bold; }}
+#kioskWindow #kioskStartPage[fit="tight"] #kioskStartTitle {{
+  font-size: {_px(base_px, TITLE)}px;
+}}
 #kioskWindow #kioskInput {{
-  font-size: {_px(base_px, INPUT)}px; padding: 8px 16px; min-height: 64px;
+  font-size: {_px(base_px, INPUT)}px; padding: 8px 16px;
+  min-height: {max(64, round(_px(base_px, INPUT) * LINE))}px;
   background: {p.panel}; color: {p.text}; border: {border + 1}px solid {p.border};
   border-radius: 8px;
 }}
@@ -98,13 +105,19 @@ def kiosk_style_sheet(base_px: float, high_contrast: bool) -> str:
 #kioskWindow #resultStatus {{ font-size: {_px(base_px, STATUS)}px; font-weight: bold; }}
 #kioskWindow #resultName {{ font-size: {_px(base_px, NAME)}px; font-weight: bold; }}
 #kioskWindow #resultSentence {{ font-size: {_px(base_px, SENTENCE)}px; }}
-#kioskWindow #resultOffers {{ font-size: {_px(base_px, SENTENCE)}px; }}
-#kioskWindow #offerButton {{ font-size: {_px(base_px, SENTENCE)}px; min-height: 50px;
+/* A greeting that does not fit its panel steps down (kiosk_result.FIT_STEPS). */
+#kioskWindow #kioskResult[fit="compact"] #resultSentence,
+#kioskWindow #kioskResult[fit="tight"] #resultSentence,
+#kioskWindow #kioskResult[fit="tight"] #resultStatus,
+#kioskWindow #resultOffers {{ font-size: {_px(base_px, PROMPT)}px; }}
+#kioskWindow #kioskResult[fit="tight"] #resultName {{ font-size: {_px(base_px, TITLE)}px; }}
+#kioskWindow #offerButton {{ font-size: {_px(base_px, KEY)}px; min-height: 64px;
   padding: 0px 12px; text-transform: none; }}
 #kioskWindow #kioskStaffDialog QLabel {{ font-size: {_px(base_px, DIALOG)}px; }}
 #kioskWindow #kioskStaffDialog QLabel[role="error"] {{ color: {p.error}; }}
 #kioskWindow #kioskStaffDialog QLineEdit {{
-  font-size: {_px(base_px, DIALOG)}px; padding: 4px 12px; min-height: 56px;
+  font-size: {_px(base_px, DIALOG)}px; padding: 4px 12px;
+  min-height: {max(56, round(_px(base_px, DIALOG) * LINE))}px;
   background: {p.panel}; color: {p.text}; border: {border + 1}px solid {p.border};
   border-radius: 8px;
 }}

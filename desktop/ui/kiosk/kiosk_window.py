@@ -12,9 +12,6 @@ import itertools
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import datetime
-from typing import assert_never
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -38,22 +35,17 @@ from PySide6.QtWidgets import (
 from desktop.models.admin import centre
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.attendance import attendance, kiosk_people, kiosk_search
-from desktop.models.attendance.attendance import (
-    NOT_FOUND_MESSAGE,
-    KioskOutcome,
-    KioskRefusal,
-    KioskResult,
-)
-from desktop.models.attendance.kiosk_people import KioskPeople, KioskPersonResult
+from desktop.models.attendance.kiosk_people import KioskPeople
 from desktop.models.attendance.kiosk_search import KioskMatch
 from desktop.models.db import Database
 from desktop.models.people import people
-from desktop.ui.common.model_action import attempt
 from desktop.ui.kiosk.kiosk_input import KioskActivity, ScanInput
 from desktop.ui.kiosk.kiosk_keypad import InitialsKeypad, touch_button
 from desktop.ui.kiosk.kiosk_leave import StaffPasswordDialog
 from desktop.ui.kiosk.kiosk_result import ResultPanel, refusal_text
+from desktop.ui.kiosk.kiosk_signing import KioskSigning
 from desktop.ui.kiosk.kiosk_speech import QtSpeaker, Speaker
+from desktop.ui.kiosk.kiosk_start import StartPage
 from desktop.ui.kiosk.kiosk_style import kiosk_style_sheet
 from desktop.ui.kiosk.kiosk_tiles import TileGrid, photo_pixmap
 from desktop.ui.shell.theme import system_point_size
@@ -65,11 +57,9 @@ IDLE_MS = 30_000
 CONFIRM_MS = 3_000
 ALREADY_MS = 10_000  # long enough to read the time and reach 签退
 MESSAGE_MS = 5_000
-# A greeting offering open shifts stays this many times longer: time to read and choose.
-OFFER_TIME_FACTOR = 4
 SEARCH_DELAY_MS = 200
 # The same member again while their confirmation is still up (a double tap, a second swipe)
-# keeps that confirmation instead of announcing an "already signed in".
+# keeps that confirmation instead of announcing an "already signed in" (kiosk_signing).
 REPEAT_GUARD_S = 3.0
 SPEECH_PREPARE_MS = 1_000
 # On a tall screen the base text is at least the screen height divided by this.
@@ -105,10 +95,7 @@ class KioskWindow(QWidget):
         self.leave_dialog: StaffPasswordDialog | None = None
         self._may_close = False
         self._keypad_used = False
-        self._recent: tuple[int, float] | None = None
         self._pictures: dict[tuple[int, int], QPixmap] = {}
-        # The provider and person whose greeting offers choices (a volunteer's open shifts).
-        self._offered: tuple[KioskPeople, int] | None = None
         self._result_side = 200
         self._applied_px = 0
         self.setObjectName("kioskWindow")
@@ -147,11 +134,14 @@ class KioskWindow(QWidget):
         body = QHBoxLayout()
         body.setSpacing(24)
         self.stage = QStackedWidget()
-        self.stage.addWidget(self._start_page())
+        self.start_page = StartPage()
+        self.stage.addWidget(self.start_page)
         self.stage.addWidget(self._tiles_page())
         self.result = ResultPanel()
-        self.result.sign_out_requested.connect(self.sign_out)
-        self.result.offer_chosen.connect(self.take_offer)
+        self.signing = KioskSigning(self._db, self._actor, self, self,
+                                    seconds=time.monotonic)
+        self.result.sign_out_requested.connect(self.signing.sign_out)
+        self.result.offer_chosen.connect(self.signing.take_offer)
         self.stage.addWidget(self.result)
         body.addWidget(self.stage, 1)
         self.keypad = InitialsKeypad(clock=key_clock)
@@ -203,22 +193,6 @@ class KioskWindow(QWidget):
             buttons.addWidget(button)
         row.addWidget(bar)
         return row
-
-    def _start_page(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.addStretch(1)
-        self.start_title = QLabel(self.tr("欢迎！请刷卡签到"))
-        self.start_title.setObjectName("kioskStartTitle")
-        self.start_title.setWordWrap(True)
-        hint = QLabel(self.tr("没有卡？在上面输入姓名或拼音首字母，或点右边的字母，"
-                              "再点自己的照片。"))
-        hint.setObjectName("kioskStartHint")
-        hint.setWordWrap(True)
-        column.addWidget(self.start_title)
-        column.addWidget(hint)
-        column.addStretch(2)
-        return page
 
     def _tiles_page(self) -> QWidget:
         page = QWidget()
@@ -281,6 +255,7 @@ class KioskWindow(QWidget):
         self.tiles.set_icon_side(round(base_px * 6))
         self._result_side = round(base_px * 13)
         self.result.set_photo_side(self._result_side)
+        self.start_page.fit()
         self._pictures.clear()
 
     def _contrast_toggled(self, on: bool) -> None:
@@ -357,7 +332,7 @@ class KioskWindow(QWidget):
 
     def _burst_without_enter(self) -> None:
         self.search_timer.stop()
-        self._present_message(refusal_text(attendance.UNREADABLE_MESSAGE))
+        self.present_message(refusal_text(attendance.UNREADABLE_MESSAGE))
 
     def _keypad_letter(self, letter: str) -> None:
         self._keypad_used = True
@@ -375,155 +350,47 @@ class KioskWindow(QWidget):
         self.input.clear()
         self.run_search()
 
-    # -- signing in and out ------------------------------------------------------------------
+    # -- signing in and out (kiosk_signing) --------------------------------------------------
     def scan(self, code: str) -> None:
         """A card or QR code was read (or a card number typed and Enter pressed)."""
-        self.search_timer.stop()
-        self.input.clear()
-        try:
-            result = attempt(self, lambda: attendance.kiosk_scan(
-                self._db, code, actor=self._actor),
-                show=self._failed, passing=(KioskRefusal,))
-        except KioskRefusal as exc:
-            if exc.message == NOT_FOUND_MESSAGE and self._scan_other(code):
-                return
-            self._present_message(refusal_text(exc.message))
-            return
-        if result is not None:
-            self._show_result(result)
-
-    def _scan_other(self, code: str) -> bool:
-        """A card that is not a member's: sign in (or out) whoever else holds it (a
-        volunteer). False when nobody does (the caller shows the neutral refusal)."""
-        failures: list[str] = []
-        try:
-            outcome = attempt(self, lambda: kiosk_people.sign_by_card(
-                self._db, code, actor=self._actor), show=failures.append,
-                passing=(KioskRefusal,))
-        except KioskRefusal as exc:
-            self._present_message(refusal_text(exc.message))
-            return True
-        if failures:
-            self._failed(failures[0])
-            return True
-        if outcome is None:
-            return False
-        holder = kiosk_people.card_holder(self._db, code) if outcome.offers else None
-        self._show_person(outcome, holder[0] if holder else None)
-        return True
-
-    def choose_other(self, provider: KioskPeople, person_id: int) -> None:
-        """Someone a provider signs in (a volunteer) tapped their tile."""
-        if self._is_repeat(person_id):
-            return
-        method = "keypad" if self._keypad_used else "search"
-        self.search_timer.stop()
-        self.input.clear()
-        try:
-            outcome = attempt(self, lambda: provider.sign(
-                self._db, person_id, method, self._actor, None),
-                show=self._failed, passing=(KioskRefusal,))
-        except KioskRefusal as exc:
-            self._present_message(refusal_text(exc.message))
-            return
-        if outcome is not None:
-            self._show_person(outcome, provider)
-
-    def take_offer(self, key: int) -> None:
-        """The volunteer chose an open shift on their greeting: signed up and linked to it."""
-        offered = self._offered
-        self._offered = None
-        if offered is None or offered[0].take is None:
-            return
-        provider, person_id = offered
-        take = provider.take
-        assert take is not None
-        self.result_timer.stop()
-        try:
-            outcome = attempt(self, lambda: take(self._db, person_id, key, self._actor),
-                              show=self._failed, passing=(KioskRefusal,))
-        except KioskRefusal as exc:
-            self._present_message(refusal_text(exc.message))
-            return
-        if outcome is not None:
-            self._show_person(outcome, provider)
-
-    def _show_person(self, outcome: KioskPersonResult,
-                     provider: KioskPeople | None = None) -> None:
-        if outcome.status == "already" and self._is_repeat(outcome.person_id):
-            self.input.setFocus()
-            return
-        picture = self._picture(outcome.person_id, outcome.name, self._result_side) \
-            if outcome.show_photo else photo_pixmap(None, outcome.name, self._result_side)
-        if outcome.status != "already":
-            self._recent = (outcome.person_id, time.monotonic())
-        offers = outcome.offers if provider is not None and provider.take else ()
-        if offers != outcome.offers:
-            outcome = replace(outcome, offers=offers)
-        self._offered = (provider, outcome.person_id) if offers and provider else None
-        sentence = self.result.show_person(outcome, picture, self._db.clock.now())
-        duration = self.already_ms if outcome.status == "already" else self.confirm_ms
-        self._present(sentence, duration * OFFER_TIME_FACTOR if offers else duration)
+        self.signing.scan(code)
 
     def choose_member(self, person_id: int) -> None:
         """A member tapped their tile."""
-        if self._is_repeat(person_id):
-            return
-        method = "keypad" if self._keypad_used else "search"
+        self.signing.choose_member(person_id, self._sign_method())
+
+    def choose_other(self, provider: KioskPeople, person_id: int) -> None:
+        """Someone a provider signs in (a volunteer) tapped their tile."""
+        self.signing.choose_other(provider, person_id, self._sign_method())
+
+    def _sign_method(self) -> str:
+        return "keypad" if self._keypad_used else "search"
+
+    def end_search(self) -> None:
+        """Stop a pending search and empty the input: a scan or tap is being handled."""
         self.search_timer.stop()
         self.input.clear()
-        try:
-            result = attempt(self, lambda: attendance.kiosk_sign_in(
-                self._db, person_id, method=method, actor=self._actor),
-                show=self._failed, passing=(KioskRefusal,))
-        except KioskRefusal as exc:
-            self._present_message(refusal_text(exc.message))
-            return
-        if result is not None:
-            self._show_result(result)
 
-    def sign_out(self, sign_in_id: int) -> None:
-        """The member pressed 签退 on their "already signed in" screen."""
-        record = attempt(self, lambda: attendance.sign_out(self._db, sign_in_id, actor=self._actor),
-                         show=self._present_message)
-        if record is None:
-            return
-        picture = self._picture(record.person_id, record.name, self._result_side)
-        self._recent = (record.person_id, time.monotonic())
-        self._present(self.result.show_signed_out(record, picture), self.confirm_ms)
+    def focus_input(self) -> None:
+        """Put the keyboard focus back on the input."""
+        self.input.setFocus()
 
-    def _show_result(self, result: KioskResult) -> None:
-        record = result.sign_in
-        match result.status:
-            case KioskOutcome.SIGNED_IN:
-                picture = self._picture(record.person_id, record.name, self._result_side)
-                self._recent = (record.person_id, time.monotonic())
-                moment = datetime.fromisoformat(record.signed_in_at)
-                self._present(self.result.show_signed_in(record, picture, moment),
-                              self.confirm_ms)
-            case KioskOutcome.ALREADY:
-                if self._is_repeat(record.person_id):
-                    self.input.setFocus()
-                    return
-                picture = self._picture(record.person_id, record.name, self._result_side)
-                self._present(self.result.show_already(record, picture), self.already_ms)
-            case _:
-                assert_never(result.status)
+    def stop_result_timer(self) -> None:
+        """Keep the result on screen until the next :meth:`present`."""
+        self.result_timer.stop()
 
-    def _is_repeat(self, person_id: int) -> bool:
-        # Seconds elapsed since the last tap (time.monotonic), not the clock of record.
-        return self._recent is not None and self._recent[0] == person_id and \
-            time.monotonic() - self._recent[1] < self.repeat_guard_s
-
-    def _failed(self, reason: str) -> None:
+    def failed(self, reason: str) -> None:
+        """The models failed unexpectedly: log it, ask the person to find staff."""
         log.error("kiosk sign-in failed: %s", reason)
-        self._present_message(self.tr("暂时无法签到，请找工作人员"))
+        self.present_message(self.tr("暂时无法签到，请找工作人员"))
 
     # -- showing outcomes --------------------------------------------------------------------
-    def _present_message(self, message: str) -> None:
-        self._present(self.result.show_message(message), self.message_ms)
+    def present_message(self, message: str) -> None:
+        """Show a neutral message without a person."""
+        self.present(self.result.show_message(message), self.message_ms)
 
-    def _present(self, sentence: str, duration_ms: int) -> None:
+    def present(self, sentence: str, duration_ms: int) -> None:
+        """Show the result panel for ``duration_ms`` and announce ``sentence``."""
         self.tiles.clear()
         self.tiles_hint.clear()
         self.stage.setCurrentWidget(self.result)
@@ -561,7 +428,7 @@ class KioskWindow(QWidget):
 
     def _show_start(self) -> None:
         self.result_timer.stop()
-        self._offered = None
+        self.signing.forget_offer()
         self.tiles.clear()
         self.tiles_hint.clear()
         self.result.clear()
@@ -571,6 +438,12 @@ class KioskWindow(QWidget):
     # -- pictures ----------------------------------------------------------------------------
     def _match_picture(self, match: KioskMatch, side: int) -> QPixmap:
         return self._picture(match.person_id, match.name, side)
+
+    def result_picture(self, person_id: int, name: str, *, with_photo: bool = True) -> QPixmap:
+        """The person's photo (or drawn initial) at the result panel's size."""
+        if not with_photo:
+            return photo_pixmap(None, name, self._result_side)
+        return self._picture(person_id, name, self._result_side)
 
     def _picture(self, person_id: int, name: str, side: int) -> QPixmap:
         key = (person_id, side)
