@@ -38,6 +38,7 @@ from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel, fit_columns
 from desktop.ui.common.record_table import record_table
 from desktop.ui.volunteers.shift_dialogs import button, matches
+from desktop.ui.volunteers.volunteer_fields import han_width
 
 if TYPE_CHECKING:
     from desktop.models.admin.permissions import Actor
@@ -159,9 +160,14 @@ class DetailsDialog(QDialog):
         self.void_training_button = button(self.tr("作废培训(&V)…"),
                                            self.tr("作废选中的培训记录，写明原因"),
                                            self._ask_void)
-        add_row.addWidget(self.add_training_button)
-        add_row.addWidget(self.void_training_button)
         layout.addLayout(add_row)
+        # The buttons under the fields: on the same line they squeezed the topic to nothing
+        # in English at large text.
+        training_buttons = QHBoxLayout()
+        training_buttons.addWidget(self.add_training_button)
+        training_buttons.addWidget(self.void_training_button)
+        training_buttons.addStretch(1)
+        layout.addLayout(training_buttons)
         layout.addWidget(self.status_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close)
@@ -175,7 +181,7 @@ class DetailsDialog(QDialog):
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self._load_trainings()
-        self.resize(640, 520)
+        self.resize(max(640, han_width(self, 50)), max(520, han_width(self, 40)))
 
     def _load_trainings(self) -> None:
         self.training_model.set_rows(details.trainings(self._db, self._person))

@@ -31,9 +31,13 @@ from desktop.ui.common.columns import Column
 from desktop.ui.common.form_fields import accessible_label
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import succeeded
-from desktop.ui.common.page_parts import StatusLabel
+from desktop.ui.common.page_parts import StatusLabel, fit_columns
 from desktop.ui.common.record_table import record_table
 from desktop.ui.volunteers.shift_dialogs import button
+from desktop.ui.volunteers.volunteer_fields import han_width
+
+# Characters per column: name, requirements (takes the rest), state.
+_CHARS = (6, 0, 3)
 
 
 def post_state(post: Post) -> str:
@@ -63,7 +67,7 @@ class PostsDialog(QDialog):
         self._changed = changed
         self.setWindowTitle(self.tr("岗位"))
         self.setModal(True)
-        self.resize(640, 460)
+        self.resize(max(640, han_width(self, 50)), max(460, han_width(self, 36)))
         layout = QVBoxLayout(self)
         self.model: ListTableModel[Post] = ListTableModel(post_columns(), self,
                                                           key=lambda p: p.id)
@@ -113,11 +117,17 @@ class PostsDialog(QDialog):
         was = self.chosen()
         chosen = keep if keep is not None else (was.id if was is not None else None)
         self.model.set_rows(posts.list_posts(self._db, include_inactive=True))
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(2)
+        self.size_columns()
         if self.model.rowCount():
             self.table.selectRow(max(self.model.row_of(chosen), 0))
         self._fill()
+
+    def size_columns(self) -> None:
+        """Fit the name and state columns to the font and to the longest name; the headers
+        are shown in capitals in English, wider than their text."""
+        fit_columns(self.table, _CHARS)
+        self.table.setColumnWidth(0, max(self.table.columnWidth(0),
+                                         self.table.sizeHintForColumn(0)))
 
     def chosen(self) -> Post | None:
         """The post of the current row."""

@@ -40,6 +40,7 @@ from desktop.ui.care.dose_dialog import name_editor
 from desktop.ui.common.form_fields import accessible_label, use_calendar_popup
 from desktop.ui.common.model_action import succeeded
 from desktop.ui.common.page_parts import StatusLabel
+from desktop.ui.volunteers.volunteer_fields import DIALOG_CHARS, han_width
 
 
 def _iso(edit: QDateEdit) -> str:
@@ -57,6 +58,8 @@ class _SavingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
+        # Wide enough for the shift described on top, the placeholders and the shift choices.
+        self.setMinimumWidth(han_width(self, DIALOG_CHARS))
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
@@ -270,7 +273,7 @@ class SignUpDialog(_SavingDialog):
         self.search_edit.returnPressed.connect(self.save)
         self.finish_layout()
         self._filter("")
-        self.resize(420, 420)
+        self.resize(max(420, han_width(self, DIALOG_CHARS)), max(420, han_width(self, 32)))
 
     def _filter(self, text: str) -> None:
         self.volunteer_list.clear()

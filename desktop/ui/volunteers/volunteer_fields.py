@@ -1,6 +1,6 @@
 """Fields the volunteer dialogs share: finding and choosing one volunteer (by name, pinyin
 initials or the last digits of the ID number), a day field, naming an editor for screen
-readers.
+readers, and widths counted in characters of the font in use (large text widens them).
 
 Used by 补录服务 (服务时长 tab) and 出具志愿服务证明 (服务证明 tab).
 """
@@ -27,6 +27,15 @@ from desktop.ui.shell.keyboard_nav import search_leads_to
 
 _VISIBLE_RESULTS = 4
 """How many found volunteers the list shows without scrolling."""
+_RESULT_CHARS = 22
+"""How many Han characters wide the list of found volunteers is."""
+DIALOG_CHARS = 32
+"""How many Han characters wide a volunteer dialog is at least."""
+
+
+def han_width(widget: QWidget, count: int) -> int:
+    """The width of ``count`` Han characters in ``widget``'s font (it grows with large text)."""
+    return widget.fontMetrics().horizontalAdvance("汉") * count
 
 
 def name_editor(editor: QWidget, name: str) -> None:
@@ -65,6 +74,8 @@ class VolunteerPicker(QObject):
         self.results.setAccessibleName(self.tr("找到的志愿者"))
         rows = self.results.fontMetrics().height() + 6
         self.results.setMinimumHeight(rows * _VISIBLE_RESULTS)
+        # Wide enough for a name, the masked ID number and the 志愿北京 number on one line.
+        self.results.setMinimumWidth(han_width(self.results, _RESULT_CHARS))
         self.results.setMaximumHeight(rows * (_VISIBLE_RESULTS + 2))
         search_leads_to(self.search_edit, self.results)
         self.search_edit.textChanged.connect(self._search)

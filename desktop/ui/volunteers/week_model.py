@@ -3,7 +3,8 @@
 A row of the model is a line across the week: the n-th shift of each day (None where a day has
 fewer). Each cell says the shift's time and post, "已报 2/3", what is missing in words
 ("缺 1 人", "已满", "已取消") and the names signed up; screen readers hear the day, the time,
-the post, the places and the names. The headers name the days of the week shown.
+the post, the places and the names. The headers name the days of the week shown, the weekday
+over the date.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.models.volunteers.shifts import Shift
 from desktop.ui.common.columns import Column
@@ -93,8 +95,10 @@ def week_columns(monday: Callable[[], date]) -> list[Column[WeekRow]]:
     def header(day: int) -> Callable[[], str]:
         def text() -> str:
             shown = monday() + timedelta(days=day)
-            return QCoreApplication.translate("WeekTab", "{weekday} {month}月{day}日").format(
+            text = QCoreApplication.translate("WeekTab", "{weekday} {month}月{day}日").format(
                 weekday=weekday_name(day), month=shown.month, day=shown.day)
+            # The weekday over the date: a day column narrowed by large text still shows both.
+            return text.replace(" ", "\n", 1)
         return text
 
     return [Column(header(day), _cell(day, shift_text), tooltip=_cell(day, shift_text),
@@ -126,3 +130,22 @@ class WeekModel(ListTableModel[WeekRow]):
                 if shift is not None and shift.id == shift_id:
                     return self.index(number, day)
         return QModelIndex()
+
+
+_CELL_PADDING_PX = 12
+"""The theme pads every cell (4 px a side) and the focus frame takes some more."""
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Measures a cell's wrapped lines at the width its text is really painted in.
+
+    The theme's cell padding narrows the text when painted but not when measured, so a line
+    that only just fits when measured wraps once more when painted and the last line (the
+    names) was cut off with "…". Measuring a little narrower keeps every line whole.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = option.rect.adjusted(0, 0, -_CELL_PADDING_PX, 0)
+        return super().sizeHint(narrower, index)

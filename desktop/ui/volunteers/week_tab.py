@@ -1,8 +1,9 @@
 """排班: the week's shifts as a grid, one column a day (Monday first), one cell a shift showing
 its time, post, "已报 2/3", what is missing in words ("缺 1 人", "已满", "已取消") and the
-names signed up. 上一周 / 下一周 / 本周 move the week; the buttons below make a shift or a
-weekly pattern, sign a volunteer up for the selected shift, cancel a sign-up or the shift, move
-a volunteer to another shift (换班), change the places (修改名额) and manage the posts (岗位).
+names signed up. 上一周 / 下一周 / 本周 move the week; the first row of buttons below acts on
+the selected shift: sign a volunteer up, cancel a sign-up, move a volunteer to another shift
+(换班), change the places (修改名额), cancel the shift; the second makes a shift or a weekly
+pattern and manages the posts (岗位).
 
 The arrow keys move from shift to shift; Tab leaves the grid for the buttons.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +41,7 @@ from desktop.ui.volunteers.shift_dialogs import (
     button,
 )
 from desktop.ui.volunteers.week_model import (
+    CellDelegate,
     WeekModel,
     describe,
     monday_of,
@@ -84,9 +87,18 @@ class WeekTab(RefreshingPage):
         # A cell is a shift: the arrow keys move from shift to shift, across days too.
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.grid.setAlternatingRowColors(False)
+        self.grid.setItemDelegate(CellDelegate(self.grid))
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._enable())
+        # The days share the width: when it changes (window, large text) the cells' lines
+        # wrap anew and the rows must grow to show them whole.
+        # The header sets the stretched widths one day at a time: size the rows once, when
+        # all are set (the next turn of the event loop).
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self.size_columns)
+        self.grid.horizontalHeader().sectionResized.connect(lambda *_: self._rows_timer.start())
         layout.addWidget(self.grid, 1)
-        buttons = QHBoxLayout()
         self.new_button = button(self.tr("新建班次(&N)…"), self.tr("新建一个班次"),
                                  lambda: self.make_shift_dialog().open())
         self.pattern_button = button(self.tr("每周排班(&W)…"),
@@ -109,12 +121,16 @@ class WeekTab(RefreshingPage):
         self.posts_button = button(self.tr("岗位(&G)…"),
                                    self.tr("岗位列表：新增、改名、停用岗位"),
                                    lambda: self.make_posts_dialog().open())
-        for made in (self.new_button, self.pattern_button, self.sign_up_button,
-                     self.cancel_signup_button, self.swap_button, self.capacity_button,
-                     self.cancel_shift_button, self.posts_button):
-            buttons.addWidget(made)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        # Two rows: what acts on the shift chosen in the grid, then the planning. One row of
+        # eight would make the page wider than the window in English at large text.
+        for row in ((self.sign_up_button, self.cancel_signup_button, self.swap_button,
+                     self.capacity_button, self.cancel_shift_button),
+                    (self.new_button, self.pattern_button, self.posts_button)):
+            line = QHBoxLayout()
+            for made in row:
+                line.addWidget(made)
+            line.addStretch(1)
+            layout.addLayout(line)
         self.status_label = StatusLabel(self.tr("结果"))
         layout.addWidget(self.status_label)
         self.refresh()
@@ -137,7 +153,7 @@ class WeekTab(RefreshingPage):
         self.week_label.setText(self.tr("{first} 至 {last}").format(
             first=self.monday.isoformat(), last=last.isoformat()))
         self.model.set_week(self.monday, found)
-        self.grid.resizeRowsToContents()
+        self.size_columns()
         keep = self.model.index_of(chosen.id) if chosen is not None else None
         if (keep is None or not keep.isValid()) and found:
             keep = self.model.index_of(found[0].id)
@@ -150,6 +166,11 @@ class WeekTab(RefreshingPage):
         if not hasattr(self, "grid"):
             return None
         return self.model.shift_at(self.grid.currentIndex())
+
+    def size_columns(self) -> None:
+        """Rows tall enough for every line of their shifts at the width and font in use."""
+        if hasattr(self, "grid"):
+            self.grid.resizeRowsToContents()
 
     def select_shift(self, shift_id: int) -> None:
         """Make the cell of ``shift_id`` current."""

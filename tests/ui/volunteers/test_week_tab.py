@@ -69,7 +69,7 @@ def test_the_grid_shows_places_names_and_what_is_missing(qtbot, week_db: Databas
     _, tab = open_tab(qtbot, week_db, tmp_path)
     assert not unnamed_interactive_widgets(tab)
     assert tab.week_label.text() == "2024-06-03 至 2024-06-09"
-    assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "星期二 6月4日"
+    assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "星期二\n6月4日"
     assert cells(tab) == {
         (0, 1): "09:00–11:00 助餐\n已报 2/3　缺 1 人\n李强、王芳",
         (0, 4): "14:00–16:00 文体活动\n已报 1/1　已满\n赵敏"}
