@@ -43,12 +43,12 @@ from desktop.ui.common.page_parts import (
     RefreshingPage,
     StatusLabel,
     allow_months_until,
-    fit_columns,
     month_picker,
     picked_month,
     xlsx_path,
 )
 from desktop.ui.common.record_table import record_table
+from desktop.ui.common.wrapped_headers import fit_columns_wrapping
 from desktop.ui.volunteers.settings_dialog import VolunteerSettingsDialog
 from desktop.ui.volunteers.volunteer_fields import (
     VolunteerPicker,
@@ -364,8 +364,9 @@ class LedgerTab(RefreshingPage):
     def size_columns(self) -> None:
         """Fit the tables to the font (large text)."""
         if hasattr(self, "detail"):
-            fit_columns(self.table, _LEDGER_CHARS)
-            fit_columns(self.detail, _DETAIL_CHARS)
+            # English headers (HOURS THIS MONTH) wrap rather than push the stars out of sight.
+            fit_columns_wrapping(self.table, _LEDGER_CHARS)
+            fit_columns_wrapping(self.detail, _DETAIL_CHARS)
 
 
 def make_tab(context: PageContext) -> LedgerTab:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,8 +58,6 @@ class _SavingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
-        # Wide enough for the shift described on top, the placeholders and the shift choices.
-        self.setMinimumWidth(han_width(self, DIALOG_CHARS))
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
@@ -75,6 +73,13 @@ class _SavingDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the shift described on top, the hints and the shift choices in
+        the font in use (a minimum width set instead would keep the dialog from growing to
+        fit its rows when shown)."""
+        self.ensurePolished()  # the theme's font and padding, not the plain ones
+        return super().sizeHint().expandedTo(QSize(han_width(self, DIALOG_CHARS), 0))
 
     def finish_layout(self) -> None:
         """Put the status line and the buttons under the form."""

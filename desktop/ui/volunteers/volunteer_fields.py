@@ -29,7 +29,7 @@ _VISIBLE_RESULTS = 4
 """How many found volunteers the list shows without scrolling."""
 _RESULT_CHARS = 22
 """How many Han characters wide the list of found volunteers is."""
-DIALOG_CHARS = 32
+DIALOG_CHARS = 36
 """How many Han characters wide a volunteer dialog is at least."""
 
 

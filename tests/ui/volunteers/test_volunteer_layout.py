@@ -162,3 +162,34 @@ def test_a_found_volunteer_shows_whole_in_the_service_dialog(
     line = dialog.results.item(0).text()
     assert dialog.results.viewport().width() >= dialog.results.fontMetrics().horizontalAdvance(
         line)
+
+
+def test_the_weekly_pattern_shows_every_weekday_whole(qtbot, themed, week_db: Database,
+                                                      tmp_path: Path) -> None:
+    page = open_page(qtbot, week_db, tmp_path)
+    tab = page.tab("week")
+    assert isinstance(tab, WeekTab)
+    dialog = tab.make_pattern_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    for box in dialog.weekday_boxes:
+        assert box.width() >= box.sizeHint().width(), box.text()
+
+
+def test_the_ledger_shows_the_stars_in_english(qtbot, themed, english, week_db: Database,
+                                               tmp_path: Path) -> None:
+    volunteer(week_db, "王芳", 11)
+    page = open_page(qtbot, week_db, tmp_path)
+    ledger = page.tab("ledger")
+    assert isinstance(ledger, LedgerTab)
+    QApplication.processEvents()
+    stars = 4
+    assert ledger.model.headerData(stars, Qt.Orientation.Horizontal) == "Stars"
+    right_edge = ledger.table.columnViewportPosition(stars) + ledger.table.columnWidth(stars)
+    assert right_edge <= ledger.table.viewport().width()
+    titles = ledger.table.horizontalHeader().fontMetrics()
+    for column in range(stars + 1):
+        words = str(ledger.model.headerData(column, Qt.Orientation.Horizontal)).upper()
+        for word in words.split():
+            assert ledger.table.columnWidth(column) >= titles.horizontalAdvance(word), word
