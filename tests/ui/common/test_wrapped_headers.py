@@ -3,6 +3,8 @@ as its longest word, the header taller), a Chinese header stays whole on one lin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.ui.common.columns import Column
@@ -13,8 +15,10 @@ from desktop.ui.common.wrapped_headers import HEADER_HEIGHT_PADDING_PX, fit_colu
 
 
 def _table(qtbot, headers: tuple[str, str]):
-    columns = [Column(lambda text=text: QCoreApplication.translate("Test", text),
-                      lambda row: row) for text in headers]
+    def header(text: str) -> Callable[[], str]:
+        return lambda: QCoreApplication.translate("Test", text)
+
+    columns: list[Column[str]] = [Column(header(text), lambda row: row) for text in headers]
     model: ListTableModel[str] = ListTableModel(columns)
     model.set_rows(["12.0"])
     table = record_table(model, "表")
