@@ -37,6 +37,7 @@ from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel, fit_columns
 from desktop.ui.common.record_table import record_table
+from desktop.ui.common.wrapped_headers import fit_columns_wrapping
 from desktop.ui.volunteers.shift_dialogs import button, matches
 from desktop.ui.volunteers.volunteer_fields import han_width
 
@@ -285,7 +286,8 @@ class DetailsTab(RefreshingPage):
         self.size_columns()
 
     def size_columns(self) -> None:
-        fit_columns(self.table, [6, 12, 14, 18, 10, 10])
+        # Narrow enough for a 1200-pixel window at large text; English headers wrap.
+        fit_columns_wrapping(self.table, [5, 8, 12, 12, 8, 9])
 
     def selected(self) -> VolunteerRow | None:
         """The volunteer of the current row."""

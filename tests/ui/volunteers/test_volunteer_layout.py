@@ -193,3 +193,15 @@ def test_the_ledger_shows_the_stars_in_english(qtbot, themed, english, week_db: 
         words = str(ledger.model.headerData(column, Qt.Orientation.Horizontal)).upper()
         for word in words.split():
             assert ledger.table.columnWidth(column) >= titles.horizontalAdvance(word), word
+
+
+def test_the_volunteer_list_shows_every_column_at_large_text_in_english(
+        qtbot, large_text, english, week_db: Database, tmp_path: Path) -> None:
+    volunteer(week_db, "欧阳明轩", 11)
+    page = open_page(qtbot, week_db, tmp_path)
+    details = page.tab("details")
+    assert isinstance(details, DetailsTab)
+    QApplication.processEvents()
+    last = details.model.columnCount() - 1
+    assert details.table.columnViewportPosition(last) + details.table.horizontalHeader(
+    ).sectionSize(last) <= details.table.viewport().width()
