@@ -34,7 +34,7 @@ from desktop.models.db import Database
 from desktop.models.volunteers import certificates
 from desktop.models.volunteers.certificates import Certificate, RegisterRow
 from desktop.models.volunteers.rules import hours_text
-from desktop.ui.common.columns import Column, every_column
+from desktop.ui.common.columns import RIGHT, Column, every_column
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.long_job import run_long_job
 from desktop.ui.common.model_action import attempt
@@ -64,12 +64,12 @@ def register_columns() -> list[Column[RegisterRow]]:
                lambda r: QCoreApplication.translate("CertificatesTab", "{start} 至 {end}").format(
                    start=r.period_from, end=r.period_to)),
         Column(lambda: QCoreApplication.translate("CertificatesTab", "时长（小时）"),
-               lambda r: hours_text(r.minutes)),
+               lambda r: hours_text(r.minutes), align=RIGHT),
         Column(lambda: QCoreApplication.translate("CertificatesTab", "出具"),
                lambda r: QCoreApplication.translate("CertificatesTab", "{day} {by}").format(
                    day=r.issued_at[:10], by=r.issued_by)),
         Column(lambda: QCoreApplication.translate("CertificatesTab", "补打次数"),
-               lambda r: str(r.reprints)),
+               lambda r: str(r.reprints), align=RIGHT),
     ])
 
 
