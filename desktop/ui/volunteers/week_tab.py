@@ -29,6 +29,7 @@ from desktop.ui.activities.activity_dialogs import ReasonDialog
 from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
 from desktop.ui.common.record_table import record_table
+from desktop.ui.common.wrapped_headers import HEADER_HEIGHT_PADDING_PX
 from desktop.ui.volunteers.auto_no_shows import mark_ended_shifts
 from desktop.ui.volunteers.posts_dialog import PostsDialog
 from desktop.ui.volunteers.shift_dialogs import (
@@ -168,9 +169,13 @@ class WeekTab(RefreshingPage):
         return self.model.shift_at(self.grid.currentIndex())
 
     def size_columns(self) -> None:
-        """Rows tall enough for every line of their shifts at the width and font in use."""
+        """Rows tall enough for every line of their shifts at the width and font in use, the
+        header for its two lines (the weekday over the date)."""
         if hasattr(self, "grid"):
             self.grid.resizeRowsToContents()
+            header = self.grid.horizontalHeader()
+            header.setMinimumHeight(2 * header.fontMetrics().lineSpacing()
+                                    + HEADER_HEIGHT_PADDING_PX)
 
     def select_shift(self, shift_id: int) -> None:
         """Make the cell of ``shift_id`` current."""

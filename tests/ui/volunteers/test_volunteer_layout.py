@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.models.db import Database
 from desktop.models.volunteers import signups
+from desktop.ui.common.wrapped_headers import HEADER_HEIGHT_PADDING_PX
 from desktop.ui.shell.pages import PageContext, ShellSignals
 from desktop.ui.shell.theme import apply_theme
 from desktop.ui.shell.ui_settings import UiSettings
@@ -79,6 +80,9 @@ def test_every_line_of_a_shift_shows_at_large_text_in_english(
         needed = metrics.boundingRect(QRect(0, 0, width, 10_000),
                                       int(Qt.TextFlag.TextWordWrap), index.data()).height()
         assert tab.grid.rowHeight(0) >= needed + _PADDING, index.data()
+    header = tab.grid.horizontalHeader()
+    assert "\n" in str(tab.model.headerData(0, Qt.Orientation.Horizontal))
+    assert header.height() >= 2 * header.fontMetrics().lineSpacing() + HEADER_HEIGHT_PADDING_PX
 
 
 def test_every_tab_fits_a_1200_pixel_window_in_english_at_large_text(
