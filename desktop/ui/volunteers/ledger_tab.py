@@ -36,6 +36,7 @@ from desktop.models.db import Database
 from desktop.models.volunteers import ledger, rules, service_entries
 from desktop.models.volunteers.ledger import LedgerRow, PostMonth
 from desktop.models.volunteers.service_entries import ServiceEntry
+from desktop.ui.care.dose_dialog import name_editor
 from desktop.ui.common.columns import Column, every_column
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt, run_export
@@ -53,7 +54,6 @@ from desktop.ui.volunteers.settings_dialog import VolunteerSettingsDialog
 from desktop.ui.volunteers.volunteer_fields import (
     VolunteerPicker,
     date_editor,
-    name_editor,
 )
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """Fields the volunteer dialogs share: finding and choosing one volunteer (by name, pinyin
-initials or the last digits of the ID number), a day field, naming an editor for screen
-readers, and widths counted in characters of the font in use (large text widens them).
+initials or the last digits of the ID number), a day field named for screen readers, and
+widths counted in characters of the font in use (large text widens them).
 
 Used by 补录服务 (服务时长 tab) and 出具志愿服务证明 (服务证明 tab).
 """
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.models.admin.permissions import Actor
 from desktop.models.db import Database
 from desktop.models.volunteers import ledger
+from desktop.ui.care.dose_dialog import name_editor
 from desktop.ui.shell.keyboard_nav import search_leads_to
 
 _VISIBLE_RESULTS = 4
@@ -36,15 +37,6 @@ DIALOG_CHARS = 36
 def han_width(widget: QWidget, count: int) -> int:
     """The width of ``count`` Han characters in ``widget``'s font (it grows with large text)."""
     return widget.fontMetrics().horizontalAdvance("汉") * count
-
-
-def name_editor(editor: QWidget, name: str) -> None:
-    """Give a date or spin box ``name`` for screen readers, its inner text field too."""
-    editor.setAccessibleName(name)
-    inner = editor.findChild(QLineEdit)
-    if inner is not None:
-        # Screen readers may land on the text field inside the editor.
-        inner.setAccessibleName(name)
 
 
 def date_editor(day: QDate, name: str) -> QDateEdit:
