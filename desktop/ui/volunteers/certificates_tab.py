@@ -13,21 +13,17 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,18 +31,21 @@ from PySide6.QtWidgets import (
 
 from desktop.models.admin.permissions import Actor
 from desktop.models.db import Database
-from desktop.models.volunteers import certificates, ledger
+from desktop.models.volunteers import certificates
 from desktop.models.volunteers.certificates import Certificate, RegisterRow
 from desktop.models.volunteers.rules import hours_text
-from desktop.ui.common.columns import Column, every_column
+from desktop.ui.common.columns import RIGHT, Column, every_column
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.long_job import run_long_job
 from desktop.ui.common.model_action import attempt
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel, fit_columns
 from desktop.ui.common.paged_print import a4_printer
 from desktop.ui.common.record_table import record_table
-from desktop.ui.shell.keyboard_nav import search_leads_to
 from desktop.ui.volunteers.certificate_print import print_certificates, write_certificates_pdf
+from desktop.ui.volunteers.volunteer_fields import (
+    VolunteerPicker,
+    date_editor,
+)
 
 if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
@@ -65,12 +64,12 @@ def register_columns() -> list[Column[RegisterRow]]:
                lambda r: QCoreApplication.translate("CertificatesTab", "{start} 至 {end}").format(
                    start=r.period_from, end=r.period_to)),
         Column(lambda: QCoreApplication.translate("CertificatesTab", "时长（小时）"),
-               lambda r: hours_text(r.minutes)),
+               lambda r: hours_text(r.minutes), align=RIGHT),
         Column(lambda: QCoreApplication.translate("CertificatesTab", "出具"),
                lambda r: QCoreApplication.translate("CertificatesTab", "{day} {by}").format(
                    day=r.issued_at[:10], by=r.issued_by)),
         Column(lambda: QCoreApplication.translate("CertificatesTab", "补打次数"),
-               lambda r: str(r.reprints)),
+               lambda r: str(r.reprints), align=RIGHT),
     ])
 
 
@@ -91,20 +90,12 @@ class IssueDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         today = db.clock.today()
         form = QFormLayout()
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("姓名、拼音首字母或身份证号末几位"))
-        self.search_edit.setAccessibleName(self.tr("查找志愿者"))
-        self.results = QListWidget()
-        self.results.setAccessibleName(self.tr("找到的志愿者"))
-        self.results.setMinimumHeight(120)
-        search_leads_to(self.search_edit, self.results)
-        self.search_edit.textChanged.connect(self._search)
-        search_label = QLabel(self.tr("志愿者(&V):"))
-        search_label.setBuddy(self.search_edit)
-        form.addRow(search_label, self.search_edit)
-        form.addRow("", self.results)
-        self.from_edit = self._date_edit(QDate(today.year, 1, 1), self.tr("服务期间开始日期"))
-        self.to_edit = self._date_edit(QDate(today.year, today.month, today.day),
+        self.picker = VolunteerPicker(db, actor, self)
+        self.search_edit = self.picker.search_edit
+        self.results = self.picker.results
+        self.picker.add_to(form)
+        self.from_edit = date_editor(QDate(today.year, 1, 1), self.tr("服务期间开始日期"))
+        self.to_edit = date_editor(QDate(today.year, today.month, today.day),
                                        self.tr("服务期间结束日期"))
         from_label = QLabel(self.tr("从(&F):"))
         from_label.setBuddy(self.from_edit)
@@ -131,38 +122,14 @@ class IssueDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-    def _date_edit(self, day: QDate, name: str) -> QDateEdit:
-        editor = QDateEdit(day)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        editor.setCalendarPopup(True)
-        editor.setAccessibleName(name)
-        inner = editor.findChild(QLineEdit)
-        if inner is not None:
-            # Screen readers may land on the text field inside the date editor.
-            inner.setAccessibleName(name)
-        return editor
-
-    def _search(self, text: str) -> None:
-        self.results.clear()
-        for found in ledger.find_volunteers(self._db, text, actor=self._actor):
-            item = QListWidgetItem(self.tr("{name}　{id}　{number}").format(
-                name=found.name, id=found.masked_id, number=found.volunteer_number))
-            item.setData(Qt.ItemDataRole.UserRole, found.person_id)
-            self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
-
     def person_id(self) -> int | None:
         """The chosen volunteer, if any."""
-        item = self.results.currentItem()
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        return self.picker.person_id()
 
     def issue(self) -> None:
         """Issue the certificate; on refusal show why and stay open."""
-        person_id = self.person_id()
+        person_id = self.picker.required(self.error_label.setText)
         if person_id is None:
-            self.error_label.setText(self.tr("请先输入姓名或拼音找到志愿者，再选中一位"))
-            self.search_edit.setFocus()
             return
         start = self.from_edit.date().toString("yyyy-MM-dd")
         end = self.to_edit.date().toString("yyyy-MM-dd")

@@ -37,7 +37,9 @@ from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel, fit_columns
 from desktop.ui.common.record_table import record_table
+from desktop.ui.common.wrapped_headers import fit_columns_wrapping
 from desktop.ui.volunteers.shift_dialogs import button, matches
+from desktop.ui.volunteers.volunteer_fields import han_width
 
 if TYPE_CHECKING:
     from desktop.models.admin.permissions import Actor
@@ -159,9 +161,14 @@ class DetailsDialog(QDialog):
         self.void_training_button = button(self.tr("作废培训(&V)…"),
                                            self.tr("作废选中的培训记录，写明原因"),
                                            self._ask_void)
-        add_row.addWidget(self.add_training_button)
-        add_row.addWidget(self.void_training_button)
         layout.addLayout(add_row)
+        # The buttons under the fields: on the same line they squeezed the topic to nothing
+        # in English at large text.
+        training_buttons = QHBoxLayout()
+        training_buttons.addWidget(self.add_training_button)
+        training_buttons.addWidget(self.void_training_button)
+        training_buttons.addStretch(1)
+        layout.addLayout(training_buttons)
         layout.addWidget(self.status_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close)
@@ -175,7 +182,7 @@ class DetailsDialog(QDialog):
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self._load_trainings()
-        self.resize(640, 520)
+        self.resize(max(640, han_width(self, 50)), max(520, han_width(self, 40)))
 
     def _load_trainings(self) -> None:
         self.training_model.set_rows(details.trainings(self._db, self._person))
@@ -279,7 +286,8 @@ class DetailsTab(RefreshingPage):
         self.size_columns()
 
     def size_columns(self) -> None:
-        fit_columns(self.table, [6, 12, 14, 18, 10, 10])
+        # Narrow enough for a 1200-pixel window at large text; English headers wrap.
+        fit_columns_wrapping(self.table, [5, 8, 12, 12, 8, 9])
 
     def selected(self) -> VolunteerRow | None:
         """The volunteer of the current row."""

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,8 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -39,6 +36,7 @@ from desktop.models.db import Database
 from desktop.models.volunteers import ledger, rules, service_entries
 from desktop.models.volunteers.ledger import LedgerRow, PostMonth
 from desktop.models.volunteers.service_entries import ServiceEntry
+from desktop.ui.care.dose_dialog import name_editor
 from desktop.ui.common.columns import Column, every_column
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt, run_export
@@ -46,14 +44,17 @@ from desktop.ui.common.page_parts import (
     RefreshingPage,
     StatusLabel,
     allow_months_until,
-    fit_columns,
     month_picker,
     picked_month,
     xlsx_path,
 )
 from desktop.ui.common.record_table import record_table
-from desktop.ui.shell.keyboard_nav import search_leads_to
+from desktop.ui.common.wrapped_headers import fit_columns_wrapping
 from desktop.ui.volunteers.settings_dialog import VolunteerSettingsDialog
+from desktop.ui.volunteers.volunteer_fields import (
+    VolunteerPicker,
+    date_editor,
+)
 
 if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
@@ -121,23 +122,13 @@ class ServiceDialog(QDialog):
         self.setWindowTitle(self.tr("补录志愿服务"))
         self.setAccessibleName(self.windowTitle())
         form = QFormLayout()
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("姓名、拼音首字母或身份证号末几位"))
-        self.search_edit.setAccessibleName(self.tr("查找志愿者"))
-        self.results = QListWidget()
-        self.results.setAccessibleName(self.tr("找到的志愿者"))
-        self.results.setMaximumHeight(110)
-        search_leads_to(self.search_edit, self.results)
-        self.search_edit.textChanged.connect(self._search)
-        label = QLabel(self.tr("志愿者(&V):"))
-        label.setBuddy(self.search_edit)
-        form.addRow(label, self.search_edit)
-        form.addRow("", self.results)
+        self.picker = VolunteerPicker(db, actor, self)
+        self.search_edit = self.picker.search_edit
+        self.results = self.picker.results
+        self.picker.add_to(form)
         today = db.clock.today()
-        self.day_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.day_edit.setDisplayFormat("yyyy-MM-dd")
-        self.day_edit.setCalendarPopup(True)
-        self._name(self.day_edit, self.tr("服务日期"))
+        self.day_edit = date_editor(QDate(today.year, today.month, today.day),
+                                    self.tr("服务日期"))
         self.post_combo = QComboBox()
         self.post_combo.setAccessibleName(self.tr("服务岗位"))
         for post_id, name in service_entries.posts(db):
@@ -145,11 +136,11 @@ class ServiceDialog(QDialog):
         self.hours_spin = QSpinBox()
         self.hours_spin.setRange(0, 24)
         self.hours_spin.setSuffix(self.tr(" 小时"))
-        self._name(self.hours_spin, self.tr("服务时长的小时数"))
+        name_editor(self.hours_spin, self.tr("服务时长的小时数"))
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(0, 1440)
         self.minutes_spin.setSuffix(self.tr(" 分钟"))
-        self._name(self.minutes_spin, self.tr("服务时长的分钟数"))
+        name_editor(self.minutes_spin, self.tr("服务时长的分钟数"))
         time_row = QHBoxLayout()
         time_row.addWidget(self.hours_spin)
         time_row.addWidget(self.minutes_spin)
@@ -184,29 +175,7 @@ class ServiceDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         if person_id is not None:
-            name = ledger.person_name(db, person_id)
-            self.search_edit.setText(name)
-            for row in range(self.results.count()):
-                if self.results.item(row).data(Qt.ItemDataRole.UserRole) == person_id:
-                    self.results.setCurrentRow(row)
-
-    @staticmethod
-    def _name(editor: QWidget, name: str) -> None:
-        editor.setAccessibleName(name)
-        inner = editor.findChild(QLineEdit)
-        if inner is not None:
-            # Screen readers may land on the text field inside the spin box.
-            inner.setAccessibleName(name)
-
-    def _search(self, text: str) -> None:
-        self.results.clear()
-        for found in ledger.find_volunteers(self._db, text, actor=self._actor):
-            item = QListWidgetItem(self.tr("{name}　{id}　{number}").format(
-                name=found.name, id=found.masked_id, number=found.volunteer_number))
-            item.setData(Qt.ItemDataRole.UserRole, found.person_id)
-            self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
+            self.picker.choose(person_id)
 
     def minutes(self) -> int:
         """The time typed: hours and minutes together."""
@@ -214,12 +183,9 @@ class ServiceDialog(QDialog):
 
     def save(self) -> None:
         """Record the service; on refusal show why and stay open."""
-        item = self.results.currentItem()
-        if item is None:
-            self.error_label.setText(self.tr("请先输入姓名或拼音找到志愿者，再选中一位"))
-            self.search_edit.setFocus()
+        person_id = self.picker.required(self.error_label.setText)
+        if person_id is None:
             return
-        person_id = int(item.data(Qt.ItemDataRole.UserRole))
         entry = ServiceEntry(
             person_id=person_id, day=self.day_edit.date().toString("yyyy-MM-dd"),
             post_id=int(self.post_combo.currentData() or 0), minutes=self.minutes(),
@@ -398,8 +364,9 @@ class LedgerTab(RefreshingPage):
     def size_columns(self) -> None:
         """Fit the tables to the font (large text)."""
         if hasattr(self, "detail"):
-            fit_columns(self.table, _LEDGER_CHARS)
-            fit_columns(self.detail, _DETAIL_CHARS)
+            # English headers (HOURS THIS MONTH) wrap rather than push the stars out of sight.
+            fit_columns_wrapping(self.table, _LEDGER_CHARS)
+            fit_columns_wrapping(self.detail, _DETAIL_CHARS)
 
 
 def make_tab(context: PageContext) -> LedgerTab:

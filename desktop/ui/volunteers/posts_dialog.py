@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +27,33 @@ from desktop.models.admin.permissions import Actor
 from desktop.models.db import Database
 from desktop.models.volunteers import posts
 from desktop.models.volunteers.posts import NAME_MAX, REQUIREMENTS_MAX, Post
+from desktop.ui.common.columns import Column
 from desktop.ui.common.form_fields import accessible_label
+from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import succeeded
-from desktop.ui.common.page_parts import StatusLabel
+from desktop.ui.common.page_parts import StatusLabel, fit_columns
+from desktop.ui.common.record_table import record_table
 from desktop.ui.volunteers.shift_dialogs import button
+from desktop.ui.volunteers.volunteer_fields import han_width
+
+# Characters per column: name, requirements (takes the rest), state.
+_CHARS = (6, 0, 3)
+
+
+def post_state(post: Post) -> str:
+    """在用 / 已停用, in words."""
+    return QCoreApplication.translate("PostsDialog", "在用") if post.active else \
+        QCoreApplication.translate("PostsDialog", "已停用")
+
+
+def post_columns() -> list[Column[Post]]:
+    """The posts list's columns: name, requirements, in use or not."""
+    return [
+        Column(lambda: QCoreApplication.translate("PostsDialog", "名称"), lambda p: p.name),
+        Column(lambda: QCoreApplication.translate("PostsDialog", "要求"),
+               lambda p: p.requirements),
+        Column(lambda: QCoreApplication.translate("PostsDialog", "状态"), post_state),
+    ]
 
 
 class PostsDialog(QDialog):
@@ -44,21 +65,18 @@ class PostsDialog(QDialog):
         self._db = db
         self._actor = actor
         self._changed = changed
-        self._posts: list[Post] = []
         self.setWindowTitle(self.tr("岗位"))
         self.setModal(True)
-        self.resize(640, 460)
+        self.resize(max(640, han_width(self, 50)), max(460, han_width(self, 36)))
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName(self.tr("岗位列表：名称、要求、是否在用"))
-        self.table.setHorizontalHeaderLabels([self.tr("名称"), self.tr("要求"), self.tr("状态")])
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.currentCellChanged.connect(lambda *_: self._fill())
+        self.model: ListTableModel[Post] = ListTableModel(post_columns(), self,
+                                                          key=lambda p: p.id)
+        self.table = record_table(self.model, self.tr("岗位列表：名称、要求、是否在用"),
+                                  wrap=False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._fill())
         layout.addWidget(self.table, 1)
         form = QFormLayout()
         self.name_edit = QLineEdit()
@@ -98,24 +116,24 @@ class PostsDialog(QDialog):
         """The posts again (inactive ones too), keeping post ``keep`` chosen."""
         was = self.chosen()
         chosen = keep if keep is not None else (was.id if was is not None else None)
-        self._posts = posts.list_posts(self._db, include_inactive=True)
-        self.table.setRowCount(len(self._posts))
-        current = 0
-        for index, post in enumerate(self._posts):
-            state = self.tr("在用") if post.active else self.tr("已停用")
-            for column, text in enumerate((post.name, post.requirements, state)):
-                self.table.setItem(index, column, QTableWidgetItem(text))
-            if post.id == chosen:
-                current = index
-        self.table.resizeColumnToContents(0)
-        if self._posts:
-            self.table.setCurrentCell(current, 0)
+        self.model.set_rows(posts.list_posts(self._db, include_inactive=True))
+        self.size_columns()
+        if self.model.rowCount():
+            self.table.selectRow(max(self.model.row_of(chosen), 0))
         self._fill()
+
+    def size_columns(self) -> None:
+        """Fit the name and state columns to the font and to the longest name; the headers
+        are shown in capitals in English, wider than their text."""
+        fit_columns(self.table, _CHARS)
+        self.table.setColumnWidth(0, max(self.table.columnWidth(0),
+                                         self.table.sizeHintForColumn(0)))
 
     def chosen(self) -> Post | None:
         """The post of the current row."""
-        row = self.table.currentRow() if hasattr(self, "table") else -1
-        return self._posts[row] if 0 <= row < len(self._posts) else None
+        if not hasattr(self, "table"):
+            return None
+        return self.model.row_data(self.table.currentIndex().row())
 
     def _fill(self) -> None:
         post = self.chosen()

@@ -19,6 +19,7 @@ from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
 from desktop.models.volunteers import rules
 from desktop.ui.common.model_action import attempt
+from desktop.ui.volunteers.volunteer_fields import DIALOG_CHARS, han_width
 
 
 class VolunteerSettingsDialog(QDialog):
@@ -29,7 +30,7 @@ class VolunteerSettingsDialog(QDialog):
         self._db = db
         self._actor = actor
         self.setWindowTitle(self.tr("志愿服务设置"))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(max(420, han_width(self, DIALOG_CHARS)))
         self.rounding_spin = QSpinBox()
         self.rounding_spin.setRange(1, 60)
         self.rounding_spin.setSuffix(self.tr(" 分钟"))

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,7 @@ from desktop.ui.care.dose_dialog import name_editor
 from desktop.ui.common.form_fields import accessible_label, use_calendar_popup
 from desktop.ui.common.model_action import succeeded
 from desktop.ui.common.page_parts import StatusLabel
+from desktop.ui.volunteers.volunteer_fields import DIALOG_CHARS, han_width
 
 
 def _iso(edit: QDateEdit) -> str:
@@ -72,6 +73,13 @@ class _SavingDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the shift described on top, the hints and the shift choices in
+        the font in use (a minimum width set instead would keep the dialog from growing to
+        fit its rows when shown)."""
+        self.ensurePolished()  # the theme's font and padding, not the plain ones
+        return super().sizeHint().expandedTo(QSize(han_width(self, DIALOG_CHARS), 0))
 
     def finish_layout(self) -> None:
         """Put the status line and the buttons under the form."""
@@ -270,7 +278,7 @@ class SignUpDialog(_SavingDialog):
         self.search_edit.returnPressed.connect(self.save)
         self.finish_layout()
         self._filter("")
-        self.resize(420, 420)
+        self.resize(max(420, han_width(self, DIALOG_CHARS)), max(420, han_width(self, 32)))
 
     def _filter(self, text: str) -> None:
         self.volunteer_list.clear()

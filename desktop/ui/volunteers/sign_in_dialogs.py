@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.volunteers import sign_ins
 from desktop.ui.attendance.sign_in_dialogs import python_time, time_edit
+from desktop.ui.volunteers.volunteer_fields import DIALOG_CHARS, han_width
 
 
 class SubmitDialog(QDialog):
@@ -90,7 +91,7 @@ class ConfirmServiceDialog(SubmitDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(_buttons(self, self.tr("确认")))
-        self.resize(480, self.sizeHint().height())
+        self.resize(max(480, han_width(self, DIALOG_CHARS)), self.sizeHint().height())
 
     def post_id(self) -> int:
         """The post chosen (0 when there is none)."""
@@ -133,7 +134,7 @@ class CorrectTimesDialog(SubmitDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(_buttons(self, self.tr("更正")))
-        self.resize(460, self.sizeHint().height())
+        self.resize(max(460, han_width(self, DIALOG_CHARS)), self.sizeHint().height())
 
     def signed_in(self) -> time:
         """The sign-in time chosen."""
@@ -172,7 +173,7 @@ class StaffSignInDialog(SubmitDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(_buttons(self, self.tr("签到")))
-        self.resize(420, self.sizeHint().height())
+        self.resize(max(420, han_width(self, DIALOG_CHARS)), self.sizeHint().height())
 
     def person_id(self) -> int:
         """The volunteer chosen (0 when there is none)."""

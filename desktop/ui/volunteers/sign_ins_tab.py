@@ -174,8 +174,7 @@ class SignInsTab(RefreshingPage):
         button.clicked.connect(slot)
         return button
 
-    def _sign_in_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _sign_in_buttons(self) -> QVBoxLayout:
         self.staff_in_button = self._button(
             self.tr("员工代签到(&S)…"), self.tr("为没有在签到台签到的志愿者代为签到"),
             self.staff_sign_in)
@@ -191,11 +190,17 @@ class SignInsTab(RefreshingPage):
             self.tr("更正时间(&T)…"), self.tr("更正所选签到的签到、签退时间"), self.correct_times)
         self.void_button = self._button(
             self.tr("作废(&V)…"), self.tr("作废所选签到和它的服务时长"), self.void_selected)
-        for button in (self.staff_in_button, self.staff_out_button, self.confirm_button,
-                       self.shift_end_button, self.correct_button, self.void_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+        # Two rows: the six in one made the page wider than the window in English at large
+        # text.
+        rows = QVBoxLayout()
+        for line in ((self.staff_in_button, self.staff_out_button, self.confirm_button,
+                      self.shift_end_button), (self.correct_button, self.void_button)):
+            row = QHBoxLayout()
+            for button in line:
+                row.addWidget(button)
+            row.addStretch(1)
+            rows.addLayout(row)
+        return rows
 
     def _no_show_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

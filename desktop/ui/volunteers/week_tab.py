@@ -1,8 +1,9 @@
 """排班: the week's shifts as a grid, one column a day (Monday first), one cell a shift showing
 its time, post, "已报 2/3", what is missing in words ("缺 1 人", "已满", "已取消") and the
-names signed up. 上一周 / 下一周 / 本周 move the week; the buttons below make a shift or a
-weekly pattern, sign a volunteer up for the selected shift, cancel a sign-up or the shift, move
-a volunteer to another shift (换班), change the places (修改名额) and manage the posts (岗位).
+names signed up. 上一周 / 下一周 / 本周 move the week; the first row of buttons below acts on
+the selected shift: sign a volunteer up, cancel a sign-up, move a volunteer to another shift
+(换班), change the places (修改名额), cancel the shift; the second makes a shift or a weekly
+pattern and manages the posts (岗位).
 
 The arrow keys move from shift to shift; Tab leaves the grid for the buttons.
 """
@@ -12,14 +13,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,8 @@ from desktop.models.volunteers.shifts import PatternInput, Shift, ShiftInput
 from desktop.ui.activities.activity_dialogs import ReasonDialog
 from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
+from desktop.ui.common.record_table import record_table
+from desktop.ui.common.wrapped_headers import HEADER_HEIGHT_PADDING_PX
 from desktop.ui.volunteers.auto_no_shows import mark_ended_shifts
 from desktop.ui.volunteers.posts_dialog import PostsDialog
 from desktop.ui.volunteers.shift_dialogs import (
@@ -40,51 +40,21 @@ from desktop.ui.volunteers.shift_dialogs import (
     SignUpDialog,
     SwapDialog,
     button,
-    weekday_name,
+)
+from desktop.ui.volunteers.week_model import (
+    CellDelegate,
+    WeekModel,
+    describe,
+    monday_of,
+    places_text,
+    shift_text,
 )
 
 if TYPE_CHECKING:
     from desktop.models.admin.permissions import Actor
     from desktop.ui.shell.pages import PageContext
 
-_SHIFT_ID = Qt.ItemDataRole.UserRole
-
-
-def monday_of(day: date) -> date:
-    """The Monday of ``day``'s week."""
-    return day - timedelta(days=day.weekday())
-
-
-def places_text(shift: Shift) -> str:
-    """已报 2/3 and, in words, what is missing: 缺 1 人, 已满, or 已取消 with the reason."""
-    if shift.cancelled:
-        return QCoreApplication.translate("WeekTab", "已取消：{reason}").format(
-            reason=shift.cancel_reason or "")
-    taken = QCoreApplication.translate("WeekTab", "已报 {taken}/{capacity}").format(
-        taken=shift.taken, capacity=shift.capacity)
-    missing = QCoreApplication.translate("WeekTab", "缺 {count} 人").format(
-        count=shift.open_places) if shift.open_places else \
-        QCoreApplication.translate("WeekTab", "已满")
-    return f"{taken}　{missing}"
-
-
-def shift_text(shift: Shift) -> str:
-    """A cell: time and post, places, the names signed up."""
-    names = "、".join(v.name for v in shift.volunteers) if shift.volunteers else \
-        QCoreApplication.translate("WeekTab", "（还没有人报名）")
-    lines = [f"{shift.starts_at}–{shift.ends_at} {shift.post_name}", places_text(shift)]
-    if not shift.cancelled:
-        lines.append(names)
-    if shift.note:
-        lines.append(shift.note)
-    return "\n".join(lines)
-
-
-def describe(shift: Shift) -> str:
-    """The shift in one line (dialogs say which shift they act on)."""
-    return QCoreApplication.translate("WeekTab", "{day}（{weekday}）{start}–{end} {post}").format(
-        day=shift.day, weekday=weekday_name(date.fromisoformat(shift.day).weekday()),
-        start=shift.starts_at, end=shift.ends_at, post=shift.post_name)
+__all__ = ["WeekTab", "describe", "make_tab", "monday_of", "places_text", "shift_text"]
 
 
 class WeekTab(RefreshingPage):
@@ -95,7 +65,6 @@ class WeekTab(RefreshingPage):
         self._db: Database = context.db
         self._actor: Actor = context.actor
         self.monday = monday_of(self._db.clock.today())
-        self._shifts: dict[int, Shift] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.previous_button = button(self.tr("上一周(&P)"), self.tr("看上一周的排班"),
@@ -113,18 +82,24 @@ class WeekTab(RefreshingPage):
         top.addWidget(self.this_week_button)
         top.addStretch(1)
         layout.addLayout(top)
-        self.grid = QTableWidget(0, 7)
-        self.grid.setAccessibleName(self.tr("一周的班次：每列一天，每格一个班次"))
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.model = WeekModel(self.monday, self)
+        self.grid = record_table(self.model, self.tr("一周的班次：每列一天，每格一个班次"),
+                                 stretch=True)
+        # A cell is a shift: the arrow keys move from shift to shift, across days too.
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grid.setTabKeyNavigation(False)
-        self.grid.setWordWrap(True)
-        self.grid.verticalHeader().setVisible(False)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.currentCellChanged.connect(lambda *_: self._enable())
+        self.grid.setAlternatingRowColors(False)
+        self.grid.setItemDelegate(CellDelegate(self.grid))
+        self.grid.selectionModel().currentChanged.connect(lambda *_: self._enable())
+        # The days share the width: when it changes (window, large text) the cells' lines
+        # wrap anew and the rows must grow to show them whole.
+        # The header sets the stretched widths one day at a time: size the rows once, when
+        # all are set (the next turn of the event loop).
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self.size_columns)
+        self.grid.horizontalHeader().sectionResized.connect(lambda *_: self._rows_timer.start())
         layout.addWidget(self.grid, 1)
-        buttons = QHBoxLayout()
         self.new_button = button(self.tr("新建班次(&N)…"), self.tr("新建一个班次"),
                                  lambda: self.make_shift_dialog().open())
         self.pattern_button = button(self.tr("每周排班(&W)…"),
@@ -147,12 +122,16 @@ class WeekTab(RefreshingPage):
         self.posts_button = button(self.tr("岗位(&G)…"),
                                    self.tr("岗位列表：新增、改名、停用岗位"),
                                    lambda: self.make_posts_dialog().open())
-        for made in (self.new_button, self.pattern_button, self.sign_up_button,
-                     self.cancel_signup_button, self.swap_button, self.capacity_button,
-                     self.cancel_shift_button, self.posts_button):
-            buttons.addWidget(made)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        # Two rows: what acts on the shift chosen in the grid, then the planning. One row of
+        # eight would make the page wider than the window in English at large text.
+        for row in ((self.sign_up_button, self.cancel_signup_button, self.swap_button,
+                     self.capacity_button, self.cancel_shift_button),
+                    (self.new_button, self.pattern_button, self.posts_button)):
+            line = QHBoxLayout()
+            for made in row:
+                line.addWidget(made)
+            line.addStretch(1)
+            layout.addLayout(line)
         self.status_label = StatusLabel(self.tr("结果"))
         layout.addWidget(self.status_label)
         self.refresh()
@@ -171,57 +150,38 @@ class WeekTab(RefreshingPage):
         chosen = self.selected()
         found = attempt(self, lambda: shifts.week(self._db, self.monday, actor=self._actor),
                         status=self.status_label) or []
-        self._shifts = {s.id: s for s in found}
         last = self.monday + timedelta(days=6)
         self.week_label.setText(self.tr("{first} 至 {last}").format(
             first=self.monday.isoformat(), last=last.isoformat()))
-        by_day: list[list[Shift]] = [[] for _ in range(7)]
-        for shift in found:
-            by_day[date.fromisoformat(shift.day).weekday()].append(shift)
-        self.grid.clear()
-        self.grid.setRowCount(max((len(d) for d in by_day), default=0))
-        for column in range(7):
-            day = self.monday + timedelta(days=column)
-            self.grid.setHorizontalHeaderItem(column, QTableWidgetItem(self.tr(
-                "{weekday} {month}月{day}日").format(weekday=weekday_name(column),
-                                                    month=day.month, day=day.day)))
-        keep: tuple[int, int] | None = None
-        for column, day_shifts in enumerate(by_day):
-            for row, shift in enumerate(day_shifts):
-                item = QTableWidgetItem(shift_text(shift))
-                item.setData(_SHIFT_ID, shift.id)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"{describe(shift)}；{places_text(shift)}；"
-                             + "、".join(v.name for v in shift.volunteers))
-                item.setToolTip(shift_text(shift))
-                self.grid.setItem(row, column, item)
-                if chosen is not None and shift.id == chosen.id:
-                    keep = (row, column)
-        self.grid.resizeRowsToContents()
-        if keep is None and found:
-            first = found[0]
-            keep = (0, date.fromisoformat(first.day).weekday())
-        if keep is not None:
-            self.grid.setCurrentCell(*keep)
+        self.model.set_week(self.monday, found)
+        self.size_columns()
+        keep = self.model.index_of(chosen.id) if chosen is not None else None
+        if (keep is None or not keep.isValid()) and found:
+            keep = self.model.index_of(found[0].id)
+        if keep is not None and keep.isValid():
+            self.grid.setCurrentIndex(keep)
         self._enable()
 
     def selected(self) -> Shift | None:
         """The shift of the current cell."""
         if not hasattr(self, "grid"):
             return None
-        item = self.grid.currentItem()
-        if item is None or item.data(_SHIFT_ID) is None:
-            return None
-        return self._shifts.get(int(item.data(_SHIFT_ID)))
+        return self.model.shift_at(self.grid.currentIndex())
+
+    def size_columns(self) -> None:
+        """Rows tall enough for every line of their shifts at the width and font in use, the
+        header for its two lines (the weekday over the date)."""
+        if hasattr(self, "grid"):
+            self.grid.resizeRowsToContents()
+            header = self.grid.horizontalHeader()
+            header.setMinimumHeight(2 * header.fontMetrics().lineSpacing()
+                                    + HEADER_HEIGHT_PADDING_PX)
 
     def select_shift(self, shift_id: int) -> None:
         """Make the cell of ``shift_id`` current."""
-        for row in range(self.grid.rowCount()):
-            for column in range(7):
-                item = self.grid.item(row, column)
-                if item is not None and item.data(_SHIFT_ID) == shift_id:
-                    self.grid.setCurrentCell(row, column)
-                    return
+        index = self.model.index_of(shift_id)
+        if index.isValid():
+            self.grid.setCurrentIndex(index)
 
     def _enable(self) -> None:
         shift = self.selected()

@@ -82,6 +82,10 @@ def test_a_certificate_is_issued_from_the_keyboard(qtbot, vdb: Database, tmp_pat
     assert [(r.name, r.number, r.minutes) for r in tab.model.rows()] == [
         ("李志远", "ZYFW-XC-T-01-2024-0001", 240)]
     assert "ZYFW-XC-T-01-2024-0001" in tab.status_label.text()
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    for numbers in (3, 5):  # hours and reprints line up on the right, as numbers do
+        alignment = tab.model.index(0, numbers).data(Qt.ItemDataRole.TextAlignmentRole)
+        assert alignment == int(right.value)
     _close_preview(tab)
     assert tab.reprint_button.isEnabled()
     assert unnamed_interactive_widgets(tab) == []

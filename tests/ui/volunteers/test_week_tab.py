@@ -45,11 +45,11 @@ def open_tab(qtbot, db: Database, tmp_path: Path) -> tuple[VolunteersPage, WeekT
 
 def cells(tab: WeekTab) -> dict[tuple[int, int], str]:
     found = {}
-    for r in range(tab.grid.rowCount()):
+    for r in range(tab.model.rowCount()):
         for c in range(7):
-            item = tab.grid.item(r, c)
-            if item is not None:
-                found[(r, c)] = item.text()
+            text = tab.model.index(r, c).data()
+            if text is not None:
+                found[(r, c)] = text
     return found
 
 
@@ -69,8 +69,7 @@ def test_the_grid_shows_places_names_and_what_is_missing(qtbot, week_db: Databas
     _, tab = open_tab(qtbot, week_db, tmp_path)
     assert not unnamed_interactive_widgets(tab)
     assert tab.week_label.text() == "2024-06-03 至 2024-06-09"
-    header = tab.grid.horizontalHeaderItem(1)
-    assert header is not None and header.text() == "星期二 6月4日"
+    assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "星期二\n6月4日"
     assert cells(tab) == {
         (0, 1): "09:00–11:00 助餐\n已报 2/3　缺 1 人\n李强、王芳",
         (0, 4): "14:00–16:00 文体活动\n已报 1/1　已满\n赵敏"}
@@ -202,7 +201,7 @@ def test_keyboard_moves_between_shifts(qtbot, week_db: Database, tmp_path: Path)
     assert tab.selected() is not None and tab.selected().id == monday  # type: ignore[union-attr]
     qtbot.keyClick(tab.grid, Qt.Key.Key_Right)
     assert tab.selected() is not None and tab.selected().id == tuesday  # type: ignore[union-attr]
-    assert date.fromisoformat("2024-06-04").weekday() == tab.grid.currentColumn()
+    assert date.fromisoformat("2024-06-04").weekday() == tab.grid.currentIndex().column()
 
 
 def test_the_places_of_a_full_shift_are_raised_from_the_keyboard(qtbot, week_db: Database,
@@ -239,8 +238,7 @@ def test_posts_are_added_renamed_and_deactivated(qtbot, week_db: Database,
     dialog = tab.make_posts_dialog()
     dialog.show()
     assert not unnamed_interactive_widgets(dialog)
-    first = dialog.table.item(0, 0)
-    assert first is not None and first.text() == "日间照料协助"
+    assert dialog.model.index(0, 0).data() == "日间照料协助"
     before = rows(week_db)
     dialog.name_edit.clear()
     type_text(qtbot, dialog.name_edit, "助餐")
@@ -255,19 +253,18 @@ def test_posts_are_added_renamed_and_deactivated(qtbot, week_db: Database,
     type_text(qtbot, dialog.requirements_edit, "识字")
     dialog.add_button.setFocus()
     qtbot.keyClick(dialog.add_button, Qt.Key.Key_Space)
-    last = dialog.table.rowCount() - 1
-    assert [dialog.table.item(last, c).text() for c in range(3)] == [  # type: ignore[union-attr]
-        "图书整理", "识字", "在用"]
-    assert dialog.table.currentRow() == last
-    meals = next(i for i, p in enumerate(dialog._posts) if p.name == "助餐")
-    dialog.table.setCurrentCell(meals, 0)
+    last = dialog.model.rowCount() - 1
+    assert [dialog.model.index(last, c).data() for c in range(3)] == ["图书整理", "识字", "在用"]
+    assert dialog.table.currentIndex().row() == last
+    meals = next(i for i, p in enumerate(dialog.model.rows()) if p.name == "助餐")
+    dialog.table.selectRow(meals)
     dialog.name_edit.clear()
     type_text(qtbot, dialog.name_edit, "助餐送餐")
     qtbot.mouseClick(dialog.update_button, Qt.MouseButton.LeftButton)
     assert cells(tab)[(0, 1)].startswith("09:00–11:00 助餐送餐")
-    dialog.table.setCurrentCell(last, 0)
+    dialog.table.selectRow(last)
     qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
-    assert dialog.table.item(last, 2).text() == "已停用"  # type: ignore[union-attr]
+    assert dialog.model.index(last, 2).data() == "已停用"
     assert dialog.active_button.text() == "启用(&E)"
     assert "图书整理" not in [tab.make_shift_dialog().post_combo.itemText(i)
                               for i in range(tab.make_shift_dialog().post_combo.count())]
@@ -308,3 +305,40 @@ def test_a_volunteer_is_swapped_to_another_shift_with_a_reason(qtbot, week_db: D
     assert cells(tab)[(0, 3)] == "09:00–11:00 文体活动\n已报 1/2　缺 1 人\n王芳"
     assert tab.status_label.text() == "✓ 已换班：王芳 换到 2024-06-06（星期四）09:00–11:00 文体活动"
     assert tab.selected() is not None and tab.selected().id == thursday  # type: ignore[union-attr]
+
+
+def test_the_week_grid_is_an_item_model_that_speaks_each_shift(qtbot, qtmodeltester,
+                                                              week_db: Database,
+                                                              tmp_path: Path) -> None:
+    tuesday = shift(week_db, capacity=2)
+    shift(week_db, starts_at="14:00", ends_at="16:00", capacity=1, post_id=2)
+    signups.sign_up(week_db, tuesday, volunteer(week_db, "王芳", 11), actor=STAFF)
+    _, tab = open_tab(qtbot, week_db, tmp_path)
+    qtmodeltester.check(tab.model)
+    assert (tab.model.rowCount(), tab.model.columnCount()) == (2, 7)
+    morning = tab.model.index(0, 1)
+    assert morning.data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "2024-06-04（星期二）09:00–11:00 助餐；已报 1/2　缺 1 人；王芳")
+    assert morning.data(Qt.ItemDataRole.ToolTipRole) == morning.data()
+    assert tab.model.index(1, 1).data().startswith("14:00–16:00 文体活动")
+    empty = tab.model.index(1, 0)
+    assert empty.data() is None and empty.data(Qt.ItemDataRole.AccessibleTextRole) is None
+    tab.grid.setCurrentIndex(empty)
+    assert tab.selected() is None and not tab.sign_up_button.isEnabled()
+    tab.grid.setFocus()
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Right)
+    assert tab.selected() is not None and tab.selected().starts_at == "14:00"  # type: ignore[union-attr]
+    assert tab.sign_up_button.isEnabled()
+
+
+def test_the_posts_list_is_an_item_model(qtbot, qtmodeltester, week_db: Database,
+                                         tmp_path: Path) -> None:
+    _, tab = open_tab(qtbot, week_db, tmp_path)
+    dialog = tab.make_posts_dialog()
+    dialog.show()
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.headerData(2, Qt.Orientation.Horizontal) == "状态"
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    second = dialog.model.row_data(1)
+    assert second is not None and dialog.name_edit.text() == second.name
