@@ -13,9 +13,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -90,6 +91,9 @@ class WeekTab(RefreshingPage):
         self.grid.setAlternatingRowColors(False)
         self.grid.setItemDelegate(CellDelegate(self.grid))
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._enable())
+        # Enter or a double click on a cell does the obvious thing: sign someone up for the
+        # shift, or make a shift on an empty day (the buttons stay for everything else).
+        self.grid.activated.connect(self.activate)
         # The days share the width: when it changes (window, large text) the cells' lines
         # wrap anew and the rows must grow to show them whole.
         # The header sets the stretched widths one day at a time: size the rows once, when
@@ -205,9 +209,32 @@ class WeekTab(RefreshingPage):
         today = self._db.clock.today()
         return today if self.monday <= today <= self.monday + timedelta(days=6) else self.monday
 
-    def make_shift_dialog(self) -> ShiftDialog:
-        """The dialog for a one-off shift (on today when the week shown has it)."""
-        return ShiftDialog(posts.list_posts(self._db), self._day_for_new(),
+    def activate(self, index: QModelIndex) -> QDialog | None:
+        """What Enter or a double click on a cell does: a shift with places open → sign a
+        volunteer up; an empty cell → a new shift on that day; a full or cancelled shift → say
+        what the buttons can do instead. Returns the dialog opened, if any."""
+        if not index.isValid():
+            return None
+        shift = self.model.shift_at(index)
+        dialog: QDialog | None = None
+        if shift is None:
+            dialog = self.make_shift_dialog(self.monday + timedelta(days=index.column()))
+        elif shift.cancelled:
+            self.status_label.show_result(self.tr("这个班次已取消，不能报名"), problem=True)
+        elif shift.open_places <= 0:
+            self.status_label.show_result(
+                self.tr("这个班次已满：要多报一人，先按“修改名额”；要换人，按“换班”"),
+                problem=True)
+        else:
+            dialog = self.make_sign_up_dialog()
+        if dialog is not None:
+            dialog.open()
+        return dialog
+
+    def make_shift_dialog(self, day: date | None = None) -> ShiftDialog:
+        """The dialog for a one-off shift on ``day`` (by default today when the week shown has
+        it, else its Monday)."""
+        return ShiftDialog(posts.list_posts(self._db), day or self._day_for_new(),
                            self._create_shift, self)
 
     def _create_shift(self, data: ShiftInput) -> int:

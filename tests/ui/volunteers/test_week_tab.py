@@ -17,6 +17,7 @@ from desktop.models.db import Database
 from desktop.models.volunteers import signups
 from desktop.ui.shell.pages import PageContext, ShellSignals
 from desktop.ui.shell.ui_settings import UiSettings
+from desktop.ui.volunteers.shift_dialogs import ShiftDialog, SignUpDialog
 from desktop.ui.volunteers.volunteers_page import TABS, VolunteersPage
 from desktop.ui.volunteers.week_tab import WeekTab
 from tests.conftest import STAFF
@@ -342,3 +343,33 @@ def test_the_posts_list_is_an_item_model(qtbot, qtmodeltester, week_db: Database
     qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
     second = dialog.model.row_data(1)
     assert second is not None and dialog.name_edit.text() == second.name
+
+
+def test_enter_on_a_shift_signs_up_and_on_an_empty_day_makes_a_shift(
+        qtbot, week_db: Database, tmp_path: Path) -> None:
+    """Keyboard users need no mnemonic: Enter on a shift with places opens 报名 for it; on a
+    full shift it says what to do instead; on an empty day it opens 新建班次 on that day."""
+    shift_id = shift(week_db, capacity=1)  # Tuesday 2024-06-04
+    volunteer(week_db, "李强", 12)
+    _, tab = open_tab(qtbot, week_db, tmp_path)
+    tab.select_shift(shift_id)
+    tab.grid.setFocus()
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Return)
+    dialog = tab.findChild(SignUpDialog)
+    assert dialog is not None and dialog.isVisible()
+    type_text(qtbot, dialog.search_edit, "lq")
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert cells(tab)[(0, 1)] == "09:00–11:00 助餐\n已报 1/1　已满\n李强"
+    before = rows(week_db)
+    tab.grid.setFocus()
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Return)
+    assert tab.status_label.text() == ("⚠ 这个班次已满：要多报一人，先按“修改名额”；"
+                                       "要换人，按“换班”")
+    assert rows(week_db) == before
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Right)  # Wednesday: no shift
+    assert tab.selected() is None
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Return)
+    new = tab.findChild(ShiftDialog)
+    assert new is not None and new.isVisible()
+    assert new.day_edit.date() == QDate(2024, 6, 5)
