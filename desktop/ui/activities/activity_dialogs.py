@@ -227,7 +227,9 @@ class ReasonDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.reason_edit.textChanged.connect(
             lambda text: self.ok_button.setEnabled(bool(text.strip())))
-        self.resize(460, self.sizeHint().height())
+        # Wide enough for the hint in the reason field at any text size (30 Han characters).
+        self.resize(max(460, self.fontMetrics().horizontalAdvance("汉") * 30),
+                    self.sizeHint().height())
 
     def reason(self) -> str:
         """The reason typed."""
