@@ -225,8 +225,8 @@ def test_staff_sign_a_volunteer_in_and_out_by_hand(qtbot, day: Day,
     tab.staff_out_button.click()
     assert tab.status_label.text() == "✓ 已为 陈静 签退（12:00）"
     # Signed out at noon of an 09:00–11:00 shift: the overlap from 09:05 (115 minutes),
-    # rounded to the half hour.
-    assert cells(tab.sign_in_model)[2][3:] == ("12:00", "2.0", "已确认")
+    # rounded down to the half hour.
+    assert cells(tab.sign_in_model)[2][3:] == ("12:00", "1.5", "已确认")
     method = day.db.scalar("SELECT method FROM volunteer_sign_in WHERE person_id = ?",
                            (day.absent,))
     assert method == "staff"
