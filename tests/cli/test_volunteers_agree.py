@@ -21,10 +21,10 @@ from desktop.excel.volunteers.month_sheet import HEADERS
 from desktop.excel.volunteers.platform_export import export_platform
 from desktop.models.db import open_database
 from desktop.models.demo import demo
-from desktop.models.volunteers import certificates, ledger, service_entries
+from desktop.models.volunteers import certificates, ledger, rules, service_entries
 from desktop.models.volunteers.service_entries import ServiceEntry
 from tests.cli.conftest import Run
-from tests.conftest import STAFF
+from tests.conftest import ADMIN, STAFF
 
 TODAY = date(2024, 6, 1)
 MONTH = "2024-05"
@@ -58,8 +58,9 @@ def _sheet_rows(workbook: Any) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
 
 def _staff_changes(db: Any) -> tuple[int, int]:
     """The demo's service is all from sign-outs in half hours: void one entry of the busiest
-    volunteer and enter 25 minutes by hand for the least busy, so that voided rows and odd
-    minutes are part of what must agree. Returns the two person ids."""
+    volunteer and, with the rounding step set to 5 minutes (entries are rounded down to the
+    step like sign-outs), enter 25 minutes by hand for the least busy, so that voided rows and
+    odd minutes are part of what must agree. Returns the two person ids."""
     before = ledger.month_ledger(db, MONTH, actor=STAFF)
     served = sorted((r for r in before if r.minutes), key=lambda r: (-r.minutes, r.person_id))
     assert len(served) >= 2
@@ -71,6 +72,8 @@ def _staff_changes(db: Any) -> tuple[int, int]:
         "SELECT 1 FROM volunteer_service WHERE person_id = ? AND day = ?",
         (least, f"{MONTH}-{d:02d}")))
     post = int(db.scalar("SELECT id FROM volunteer_post ORDER BY sort, id LIMIT 1"))
+    rules.save_settings(db, rounding=5, max_daily_hours=8, star_text="100,300,600,1000,1500",
+                        actor=ADMIN)
     service_entries.add_service(db, ServiceEntry(least, free_day, post, 25, "整理活动室"),
                                 actor=STAFF)
     return busiest, least

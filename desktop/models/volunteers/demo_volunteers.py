@@ -309,10 +309,14 @@ def _outcome(rng: random.Random, v: _Volunteer, day: date, last: date,
     signed_in = _stamp(day, begin - rng.randrange(0, 16))
     how = "card" if v.card else rng.choice(("search", "keypad", "staff"))
     if rng.random() < 0.02:
-        # Forgot to sign out: staff confirmed service to the shift's end.
-        minutes = round_minutes(finish - begin, step)
-        rows.sign_ins.append((sign_in_id, v.person_id, iso, shift_id, signed_in, None, how,
-                              None, None, signed_in))
+        # Forgot to sign out: staff confirmed service to the shift's end, as 按班次结束计
+        # records it (signed out at the shift's end, confirmed by staff); without that
+        # confirmation a sign-in without a sign-out gives no hours.
+        signed_out = f"{iso}T{ends}:00"
+        minutes = service_minutes(iso, starts, ends, signed_in, signed_out, step)
+        rows.sign_ins.append((sign_in_id, v.person_id, iso, shift_id, signed_in, signed_out,
+                              how, ACTOR.username, _stamp(day + timedelta(days=1), 9 * 60),
+                              signed_in))
     else:
         signed_out = _stamp(day, finish + rng.randrange(-25, 11))
         minutes = service_minutes(iso, starts, ends, signed_in, signed_out, step)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from desktop.models.admin import audit
 from desktop.models.admin.permissions import Actor
 from desktop.models.attendance.attendance import NOT_FOUND_MESSAGE, KioskRefusal
 from desktop.models.attendance.kiosk_people import (
@@ -167,8 +166,9 @@ def open_shifts(db: Database, moment: datetime) -> list[OpenShift]:
 def sign_up_and_link(db: Database, person_id: int, shift_id: int, actor: Actor,
                      now: datetime | None = None) -> KioskPersonResult:
     """The volunteer, signed in unplanned today, chose an open shift on the greeting: signed
-    up for it (:func:`signups.sign_up_at_kiosk`, same checks) and today's sign-in linked to it,
-    in one transaction with both audit entries; neither happens when the shift refuses."""
+    up for it (:func:`signups.sign_up_at_kiosk`, same checks), which links today's sign-in to
+    it as every sign-up does, in one transaction with both audit entries; neither happens when
+    the shift refuses."""
     moment = (now or db.clock.now()).replace(microsecond=0)
     day = moment.date().isoformat()
     with db.transaction():
@@ -177,11 +177,6 @@ def sign_up_and_link(db: Database, person_id: int, shift_id: int, actor: Actor,
             raise KioskRefusal(Message(QT_TRANSLATE_NOOP(
                 "Messages", "今天没有待选班次的签到，请找工作人员")))
         signups.sign_up_at_kiosk(db, shift_id, person_id, actor=actor)
-        db.execute("UPDATE volunteer_sign_in SET shift_id = ? WHERE id = ?",
-                   (shift_id, record.id))
-        audit.record(db, actor=actor.username, action="update", table="volunteer_sign_in",
-                     record_id=record.id, before={"shift_id": None},
-                     after={"shift_id": shift_id})
     linked = sign_ins.get_sign_in(db, record.id)
     return KioskPersonResult(person_id, linked.name, role_text(), "signed_in", linked.time_in,
                              shift_text(linked), photo_consent(db, person_id))

@@ -3,8 +3,14 @@
 :func:`mark_no_shows` marks, in one transaction, every sign-up still 'signed_up' for a shift
 (not cancelled) that has ended, when the volunteer has no valid sign-in linked to that shift.
 Staff correct a wrong mark with a reason: :func:`excuse` (请假: they had told the centre) or
-:func:`undo_no_show` (they did come: back to signed up). Every change is audited; a closed
-month is read-only. The no-show rate is no-shows over the sign-ups of shifts that have ended.
+:func:`undo_no_show` (they did come: back to signed up); a wrong 请假 is undone with
+:func:`undo_excuse` (back to 未到, as it was). Every change is audited; a closed month is
+read-only. The no-show rate is no-shows over the sign-ups of shifts that have ended.
+
+A sign-up staff have reviewed is never marked again: an undone 未到 is 'signed_up' WITH the
+undo's reason (a sign-up is made with an empty reason, and only :func:`undo_no_show` writes a
+reason on a 'signed_up' row), so the marking skips every 'signed_up' row that has a reason.
+No schema change is needed for this.
 """
 
 from __future__ import annotations
@@ -44,7 +50,8 @@ class NoShow:
     reason: str
 
 
-_ENDED = ("sh.cancelled_at IS NULL AND su.status = 'signed_up'"
+# A 'signed_up' row with a reason is one whose 未到 staff undid: reviewed, never re-marked.
+_ENDED = ("sh.cancelled_at IS NULL AND su.status = 'signed_up' AND su.reason = ''"
           " AND (sh.day < :day OR (sh.day = :day AND sh.ends_at <= :time))")
 _NOT_SIGNED_IN = ("NOT EXISTS (SELECT 1 FROM volunteer_sign_in s WHERE s.shift_id = sh.id"
                   " AND s.person_id = su.person_id AND s.voided_at IS NULL)")
@@ -55,7 +62,8 @@ _OPEN_MONTH = ("NOT EXISTS (SELECT 1 FROM month_state ms WHERE ms.month = substr
 
 def mark_no_shows(db: Database, now: datetime, *, actor: Actor) -> list[int]:
     """Mark as no-show every sign-up of an ended, not cancelled shift (in an open month)
-    whose volunteer has no valid sign-in linked to it; returns the sign-up ids marked."""
+    whose volunteer has no valid sign-in linked to it and whose 未到 staff have not undone
+    before; returns the sign-up ids marked."""
     rules.require_manage(actor)
     moment = {"day": now.date().isoformat(), "time": now.strftime("%H:%M")}
     with db.transaction():
@@ -83,7 +91,8 @@ def _clean_reason(reason: str) -> str:
     return text
 
 
-def _change(db: Database, signup_id: int, status: str, reason: str, actor: Actor) -> None:
+def _change(db: Database, signup_id: int, status: str, reason: str, actor: Actor,
+            *, from_status: str = "no_show") -> None:
     rules.require_manage(actor)
     text = _clean_reason(reason)
     with db.transaction():
@@ -94,13 +103,15 @@ def _change(db: Database, signup_id: int, status: str, reason: str, actor: Actor
             raise NotFoundError(Message(QT_TRANSLATE_NOOP(
                 "Messages", "没有编号为 {id} 的班次报名"), id=signup_id))
         ensure_month_open(db, row["day"])
-        if row["status"] != "no_show":
-            raise NoShowError(Message(QT_TRANSLATE_NOOP(
-                "Messages", "这条报名没有标记为未到：不需要更正")))
+        if row["status"] != from_status:
+            raise NoShowError(
+                Message(QT_TRANSLATE_NOOP("Messages", "这条报名没有标记为未到：不需要更正"))
+                if from_status == "no_show" else
+                Message(QT_TRANSLATE_NOOP("Messages", "这条报名没有标记为请假：不需要撤销")))
         db.execute("UPDATE volunteer_signup SET status = ?, reason = ?, updated_at = ?"
                    " WHERE id = ?", (status, text, now_iso(db.clock), signup_id))
         audit.record(db, actor=actor.username, action="update", table="volunteer_signup",
-                     record_id=signup_id, before={"status": "no_show", "reason": row["reason"]},
+                     record_id=signup_id, before={"status": from_status, "reason": row["reason"]},
                      after={"status": status, "reason": text}, reason=text)
 
 
@@ -112,6 +123,13 @@ def excuse(db: Database, signup_id: int, reason: str, *, actor: Actor) -> None:
 def undo_no_show(db: Database, signup_id: int, reason: str, *, actor: Actor) -> None:
     """A wrong no-show (the volunteer came): back to signed up, with the reason."""
     _change(db, signup_id, "signed_up", reason, actor)
+
+
+def undo_excuse(db: Database, signup_id: int, reason: str, *, actor: Actor) -> None:
+    """A wrong 请假 (the volunteer had not excused themselves): back to no-show, as it was
+    before, with the reason (a volunteer who did come is then undone with
+    :func:`undo_no_show`)."""
+    _change(db, signup_id, "no_show", reason, actor, from_status="excused")
 
 
 def day_no_shows(db: Database, day: str | date, *, actor: Actor) -> list[NoShow]:

@@ -1,8 +1,9 @@
 """What every part of volunteer service (志愿服务) shares: who may serve, the settings, how
 service time becomes recorded minutes, and the star levels (Qt-free).
 
-Hours are actual service time within a shift (travel excluded), rounded to the nearest step
-(setting ``volunteer.rounding_minutes``, default 30: 0.5 h), never more than the daily maximum
+Hours are actual service time within a shift (travel excluded), rounded DOWN to the step
+(setting ``volunteer.rounding_minutes``, default 30: 0.5 h; a record never claims time not
+served: 140 minutes are 2 h, not 2.5 h), never more than the daily maximum
 (``volunteer.max_daily_minutes``, default 480). Star levels follow 志愿北京's thresholds of
 recorded hours (``volunteer.star_hours``, default 100,300,600,1000,1500). See docs/domain.md.
 """
@@ -95,16 +96,17 @@ def star_level(total_minutes: int, thresholds: tuple[int, ...] = DEFAULT_STAR_HO
 
 
 def round_minutes(minutes: int, step: int) -> int:
-    """``minutes`` to the nearest multiple of ``step`` (a half step rounds up; never < 0)."""
+    """``minutes`` rounded down to a whole multiple of ``step`` (139 → 120 with a step of 30:
+    the record never claims time not served; never < 0)."""
     if minutes <= 0:
         return 0
-    return ((minutes + step // 2) // step) * step if step > 1 else minutes
+    return (minutes // step) * step if step > 1 else minutes
 
 
 def service_minutes(day: str, starts_at: str, ends_at: str, signed_in_at: str,
                     signed_out_at: str, step: int) -> int:
     """The service time a sign-in gives within its shift: the overlap of the time signed in
-    (``YYYY-MM-DDTHH:MM:SS``) with the shift (``HH:MM`` on ``day``), rounded to ``step``."""
+    (``YYYY-MM-DDTHH:MM:SS``) with the shift (``HH:MM`` on ``day``), rounded down to ``step``."""
     shift_start = datetime.fromisoformat(f"{day}T{starts_at}:00")
     shift_end = datetime.fromisoformat(f"{day}T{ends_at}:00")
     start = max(shift_start, datetime.fromisoformat(signed_in_at))

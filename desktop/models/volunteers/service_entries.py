@@ -3,10 +3,12 @@
 
 This is the only way hours are typed: always for a volunteer, a day, a post, a number of
 minutes AND a content saying what was done (《志愿服务记录与证明出具办法》: content, date,
-hours). The minutes are 1 … the daily maximum (``rules.max_daily_minutes``) and the day's
-valid total for the volunteer stays within it. An archived person or a non-volunteer is
-refused, and so is a day in a closed month or still to come. A wrong entry (of any origin) is
-voided with a reason and stays on record; every write is audited in its transaction.
+hours). The minutes are 1 … the daily maximum (``rules.max_daily_minutes``), stored rounded
+down to the rounding step as a sign-out's are (25 minutes with a step of 30 are refused: 0 h),
+and the day's valid total for the volunteer stays within it. An archived person or a
+non-volunteer is refused, and so is a day in a closed month or still to come. A wrong entry
+(of any origin) is voided with a reason and stays on record; every write is audited in its
+transaction.
 """
 
 from __future__ import annotations
@@ -75,11 +77,17 @@ def _checked(db: Database, entry: ServiceEntry) -> dict[str, Any]:
     elif len(content) > CONTENT_MAX:
         errors["content"] = Message(QT_TRANSLATE_NOOP(
             "Messages", "服务内容最多{limit}个字"), limit=CONTENT_MAX)
-    minutes = entry.minutes
-    if not 1 <= minutes <= limit:
+    step = rules.rounding_minutes(db)
+    # Rounded down to the step as a sign-out is: the record never claims time not served.
+    minutes = rules.round_minutes(entry.minutes, step)
+    if not 1 <= entry.minutes <= limit:
         errors["minutes"] = Message(QT_TRANSLATE_NOOP(
             "Messages", "服务时长应为 1 到 {limit} 分钟（{hours} 小时）"),
             limit=limit, hours=rules.hours_text(limit))
+    elif minutes <= 0:
+        errors["minutes"] = Message(QT_TRANSLATE_NOOP(
+            "Messages", "服务时长 {typed} 分钟不满取整单位 {step} 分钟，取整后为 0，不能记录："
+                        "请核对时长"), typed=entry.minutes, step=step)
     elif day and "day" not in errors:
         already = day_minutes(db, entry.person_id, day)
         if already + minutes > limit:

@@ -5,7 +5,9 @@ A pattern (每周排班: post, weekdays, times, capacity, first..last day, at mo
 and each of its days becomes a shift of its own, so that one day can be cancelled alone; the
 days the caller names as exceptions (holidays) are skipped. A shift lasts at most
 MAX_SHIFT_MINUTES and has at least one place. Cancelling a shift cancels its sign-ups with the
-same reason. Every write is one transaction with its audit entry; a closed month is read-only.
+same reason; it is refused while a volunteer is signed in to it and not yet signed out (their
+sign-out would credit hours to a cancelled shift): staff sign them out first. Every write is
+one transaction with its audit entry; a closed month is read-only.
 """
 
 from __future__ import annotations
@@ -220,14 +222,36 @@ def pattern_days(weekdays: str, first: date, last: date,
     return kept, skipped
 
 
+def check_holidays(holidays: tuple[str, ...], weekdays: str, first: date, last: date) -> None:
+    """ValidationError (field ``holidays``) naming the first exception day that is not a real
+    date, lies outside ``first``..``last`` or falls on a weekday not in ``weekdays``: a day
+    to skip that would not be made anyway is a typing mistake, not something to drop."""
+    for text in holidays:
+        value = compact(text)
+        day = _day(value)
+        if day is None:
+            raise ValidationError({"holidays": Message(QT_TRANSLATE_NOOP(
+                "Messages", "跳过的日子“{value}”不是有效日期：请写成 年-月-日，例如 2024-06-10"),
+                value=text)})
+        if not first <= day <= last:
+            raise ValidationError({"holidays": Message(QT_TRANSLATE_NOOP(
+                "Messages", "跳过的日子 {day} 不在排班期间 {first} 至 {last} 之内：请检查"),
+                day=value, first=first.isoformat(), last=last.isoformat())})
+        if str(day.isoweekday()) not in weekdays:
+            raise ValidationError({"holidays": Message(QT_TRANSLATE_NOOP(
+                "Messages", "跳过的日子 {day} 不是所选的星期几，本来就不排班：请检查日期"),
+                day=value)})
+
+
 def create_pattern(db: Database, data: PatternInput, *, actor: Actor,
                    holidays: tuple[str, ...] = ()) -> PatternResult:
     """Store a weekly pattern and one shift for each of its days (except ``holidays``), all in
     one transaction with the audit entries.
 
-    Refused (ValidationError) for no weekday, a period out of order or longer than a year, no
-    day left to make, bad times or places, an inactive post; MonthClosedError when a day to
-    make lies in a closed month (nothing is made then).
+    Refused (ValidationError) for no weekday, a period out of order or longer than a year, an
+    exception day that is no date, outside the period or on a weekday not chosen
+    (:func:`check_holidays`), no day left to make, bad times or places, an inactive post;
+    MonthClosedError when a day to make lies in a closed month (nothing is made then).
     """
     require_manage(actor)
     weekdays = "".join(sorted(set(compact(data.weekdays))))
@@ -250,6 +274,7 @@ def create_pattern(db: Database, data: PatternInput, *, actor: Actor,
             "Messages", "每周排班最长一年：请把结束日期改到 {limit} 或更早"),
             limit=limit.isoformat())})
     start, end = _times_and_places(data.starts_at, data.ends_at, data.capacity)
+    check_holidays(holidays, weekdays, first, last)
     days, skipped = pattern_days(weekdays, first, last, holidays)
     if not days:
         raise ValidationError({"weekdays": Message(QT_TRANSLATE_NOOP(
@@ -307,6 +332,15 @@ def cancel_shift(db: Database, shift_id: int, reason: str, *, actor: Actor) -> i
                 "Messages", "{day} {start} 的班次已经取消过了"),
                 day=shift.day, start=shift.starts_at))
         ensure_month_open(db, shift.day)
+        present = [str(r["name"]) for r in db.query(
+            "SELECT p.name FROM volunteer_sign_in s JOIN person p ON p.id = s.person_id"
+            " WHERE s.shift_id = ? AND s.signed_out_at IS NULL AND s.voided_at IS NULL"
+            " ORDER BY s.signed_in_at, s.id", (shift_id,))]
+        if present:
+            # Their sign-out would credit hours to a shift that no longer takes place.
+            raise WarmHomeError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{names} 已签到这个班次，还没有签退：请先在“签到记录”里为 TA 签退"
+                            "（或按班次结束计），再取消班次"), names="、".join(present)))
         at = now_iso(db.clock)
         db.execute("UPDATE volunteer_shift SET cancelled_at = ?, cancel_reason = ? WHERE id = ?",
                    (at, why, shift_id))

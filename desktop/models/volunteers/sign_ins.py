@@ -181,11 +181,36 @@ def shift_for(db: Database, person_id: int, moment: datetime) -> int | None:
     return int(rows[0]["id"]) if rows else None
 
 
+def link_open_sign_in(db: Database, person_id: int, shift_id: int, *,
+                      actor: Actor) -> int | None:
+    """Inside the caller's transaction, right after the volunteer was signed up for the
+    shift: their valid unplanned sign-in of the shift's day not yet signed out, made before
+    the shift ends (so it overlaps it), is linked to the shift, audited; returns its id (None
+    without one). A walk-in staff then sign up is thus on the shift, not marked 未到."""
+    shift = db.query_one("SELECT day, ends_at FROM volunteer_shift WHERE id = ?", (shift_id,))
+    if shift is None:
+        return None
+    row = db.query_one(
+        "SELECT id FROM volunteer_sign_in WHERE person_id = ? AND day = ? AND shift_id IS NULL"
+        " AND signed_out_at IS NULL AND voided_at IS NULL AND signed_in_at < ?"
+        " ORDER BY signed_in_at DESC, id DESC LIMIT 1",
+        (person_id, shift["day"], f"{shift['day']}T{shift['ends_at']}:00"))
+    if row is None:
+        return None
+    sign_in_id = int(row["id"])
+    db.execute("UPDATE volunteer_sign_in SET shift_id = ? WHERE id = ?", (shift_id, sign_in_id))
+    audit.record(db, actor=actor.username, action="update", table="volunteer_sign_in",
+                 record_id=sign_in_id, before={"shift_id": None}, after={"shift_id": shift_id})
+    return sign_in_id
+
+
 def volunteer_sign_in(db: Database, person_id: int, *, method: str, actor: Actor,
-                      now: datetime | None = None) -> SignInResult:
+                      now: datetime | None = None,
+                      shift_id: int | None = None) -> SignInResult:
     """Sign a volunteer in (kiosk: card/search/keypad; staff: 'staff', ``now`` the time they
-    came). Linked to their shift of the day (:func:`shift_for`), else unplanned. Still signed
-    in from earlier that day: ALREADY, nothing recorded."""
+    came). Linked to ``shift_id`` when staff chose it (checked by the caller), else to their
+    shift of the day (:func:`shift_for`), else unplanned. Still signed in from earlier that
+    day: ALREADY, nothing recorded."""
     if method not in METHODS:
         raise ValueError(f"volunteer sign-in method must be one of {METHODS}")
     _require_sign(actor, method)
@@ -201,7 +226,8 @@ def volunteer_sign_in(db: Database, person_id: int, *, method: str, actor: Actor
             return SignInResult(SignInOutcome.ALREADY, existing)
         ensure_month_open(db, day)
         values = {"person_id": person_id, "day": day,
-                  "shift_id": shift_for(db, person_id, moment),
+                  "shift_id": shift_id if shift_id is not None
+                  else shift_for(db, person_id, moment),
                   "signed_in_at": _stamp(moment), "method": method,
                   "recorded_by": actor.username, "created_at": now_iso(db.clock)}
         sign_in_id = int(db.execute(
@@ -257,7 +283,15 @@ def _signed_minutes(db: Database, signed_in_at: str, signed_out_at: str) -> int:
 
 def _add_service(db: Database, record: VolunteerSignIn, post_id: int, minutes: int,
                  content: str, actor: Actor, reason: str | None = None) -> int | None:
-    """The sign-in's service row (capped); None when nothing is left to credit."""
+    """The sign-in's service row (capped); None when nothing is left to credit. Refused when
+    the sign-in already has a valid service row (its hours are never credited twice)."""
+    already = db.scalar("SELECT minutes FROM volunteer_service WHERE sign_in_id = ?"
+                        " AND voided_at IS NULL", (record.id,))
+    if already is not None:
+        raise VolunteerSignInError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "{name} {day} 的这次签到已经计了 {hours} 小时服务时长，不能再计一次："
+                        "时间有误请用“更正时间”"),
+            name=record.name, day=record.day, hours=rules.hours_text(int(already))))
     credited = _capped(db, record.person_id, record.day, minutes)
     if credited <= 0:
         return None
@@ -307,14 +341,20 @@ def volunteer_sign_out(db: Database, sign_in_id: int, *, actor: Actor,
         if moment > db.clock.now():
             raise ValidationError({"signed_out_at": Message(QT_TRANSLATE_NOOP(
                 "Messages", "签退时间不能晚于现在"))})
-        db.execute("UPDATE volunteer_sign_in SET signed_out_at = ? WHERE id = ?",
-                   (stamp, sign_in_id))
-        audit.record(db, actor=actor.username, action="update", table="volunteer_sign_in",
-                     record_id=sign_in_id, before={"signed_out_at": None},
-                     after={"signed_out_at": stamp})
-        if record.shift_id is not None:
-            _shift_service(db, record, stamp, actor)
+        write_sign_out(db, record, stamp, actor)
     return get_sign_in(db, sign_in_id)
+
+
+def write_sign_out(db: Database, record: VolunteerSignIn, stamp: str, actor: Actor) -> None:
+    """Inside the caller's transaction, the checks done: the sign-out at ``stamp``, audited,
+    and for a shift its service row."""
+    db.execute("UPDATE volunteer_sign_in SET signed_out_at = ? WHERE id = ?",
+               (stamp, record.id))
+    audit.record(db, actor=actor.username, action="update", table="volunteer_sign_in",
+                 record_id=record.id, before={"signed_out_at": None},
+                 after={"signed_out_at": stamp})
+    if record.shift_id is not None:
+        _shift_service(db, record, stamp, actor)
 
 
 def _confirm(db: Database, sign_in_id: int, actor: Actor, extra: dict[str, str],

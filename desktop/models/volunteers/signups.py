@@ -3,8 +3,10 @@ swapped to another shift (Qt-free).
 
 A volunteer is signed up only while on the register (not archived), for a shift that is not
 cancelled, has a place open, and does not overlap another shift the volunteer is signed up for
-that day. A sign-up is never deleted: it is cancelled with a reason. Every write is one
-transaction with its audit entry; the shift's month must be open.
+that day. A volunteer already signed in that day without a shift (a walk-in, still there) is
+linked to the shift they are signed up for, by staff or at the kiosk alike
+(:func:`sign_ins.link_open_sign_in`). A sign-up is never deleted: it is cancelled with a
+reason. Every write is one transaction with its audit entry; the shift's month must be open.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.reporting.month_close import ensure_month_open
 from desktop.models.volunteers.rules import ensure_volunteer, require_manage
 from desktop.models.volunteers.shifts import clean_reason, get_shift
+from desktop.models.volunteers.sign_ins import link_open_sign_in
 
 
 class SignUpRefused(WarmHomeError):
@@ -84,6 +87,8 @@ def _sign_up(db: Database, shift_id: int, person_id: int, method: str, actor: Ac
     audit.record(db, actor=actor.username, action="create", table="volunteer_signup",
                  record_id=signup_id, after={"shift_id": shift_id, "person_id": person_id,
                                              "day": shift.day, "method": method})
+    # Already here without a shift (a walk-in): that sign-in now belongs to this shift.
+    link_open_sign_in(db, person_id, shift_id, actor=actor)
     return signup_id
 
 

@@ -66,7 +66,12 @@ class VolunteerSettingsDialog(QDialog):
             widget.setEnabled(allowed)
         if not allowed:
             self.error_label.setText(self.tr("只有可以修改中心信息的账号才能修改这些设置"))
+        self.rounding_note = QLabel(self.tr(
+            "服务时长按取整单位向下取整，不满一个单位的部分不计（记录只写实际服务的时间）："
+            "如取整单位 30 分钟，服务 2 小时 20 分钟记 2 小时。"))
+        self.rounding_note.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.rounding_note)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)

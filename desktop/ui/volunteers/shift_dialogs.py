@@ -174,8 +174,6 @@ def weekday_name(weekday: int) -> str:
     """星期一 … 星期日 for ``weekday`` 0 (Monday) … 6, translated."""
     return QCoreApplication.translate("ShiftDialogs", WEEKDAY_NAMES[weekday])
 
-_DAY_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
 
 class PatternDialog(_SavingDialog):
     """A weekly pattern: post, weekdays, times, places, first and last day, the exception days
@@ -226,26 +224,16 @@ class PatternDialog(_SavingDialog):
         """The weekdays ticked as digits (1 = Monday)."""
         return "".join(str(n + 1) for n, box in enumerate(self.weekday_boxes) if box.isChecked())
 
-    def holidays(self) -> tuple[str, ...] | None:
-        """The exception days typed, or None when one of them is not a date."""
-        parts = [p for p in re.split(r"[,，、;；\s]+", self.holidays_edit.text()) if p]
-        return tuple(parts) if all(_DAY_TEXT.fullmatch(p) for p in parts) else None
+    def holidays(self) -> tuple[str, ...]:
+        """The exception days typed (the models refuse, naming it, one that is no date, lies
+        outside the period or falls on a weekday not ticked)."""
+        return tuple(p for p in re.split(r"[,，、;；\s]+", self.holidays_edit.text()) if p)
 
     def _store(self) -> object:
         return self._save(PatternInput(
             int(self.post_combo.currentData() or 0), self.weekdays(), _hhmm(self.starts_edit),
             _hhmm(self.ends_edit), self.capacity_spin.value(), _iso(self.first_edit),
-            _iso(self.last_edit), self.note_edit.text()), self.holidays() or ())
-
-    def save(self) -> bool:
-        """Check the exception days, then save."""
-        if self.holidays() is None:
-            self.status_label.show_result(self.tr(
-                "跳过的日子请写成 年-月-日，用逗号分开，例如 2024-06-10, 2024-09-17"),
-                problem=True)
-            self.holidays_edit.setFocus()
-            return False
-        return super().save()
+            _iso(self.last_edit), self.note_edit.text()), self.holidays())
 
 
 def matches(volunteer: VolunteerRow, query: str) -> bool:

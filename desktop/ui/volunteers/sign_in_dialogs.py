@@ -1,14 +1,15 @@
 """The small forms of the 签到记录 tab: confirm unplanned service (post and content), correct a
-sign-in's times (with a reason) and sign a volunteer in by hand. Each gathers what staff chose;
+sign-in's times (with a reason) and sign a volunteer in by hand (found by name or pinyin, on
+one of their shifts of the day). Each gathers what staff chose;
 on OK the tab's ``submit`` makes the change: the form closes when it was made, and stays open
 with the reason shown in it when the models refused (nothing typed is lost)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,12 +18,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.models.volunteers import sign_ins
+from desktop.models.volunteers.ledger import VolunteerChoice
+from desktop.models.volunteers.staff_sign_ins import ShiftChoice
 from desktop.ui.attendance.sign_in_dialogs import python_time, time_edit
+from desktop.ui.shell.keyboard_nav import search_leads_to
 from desktop.ui.volunteers.volunteer_fields import DIALOG_CHARS, han_width
 
 
@@ -150,36 +156,119 @@ class CorrectTimesDialog(SubmitDialog):
 
 
 class StaffSignInDialog(SubmitDialog):
-    """员工代签到: which volunteer and when they came."""
+    """员工代签到: which volunteer (found by name, pinyin initials or ID ending), which of
+    their shifts that day, when they came and, for a shift already over, when they left.
 
-    def __init__(self, volunteers: list[tuple[int, str]], at: time,
-                 parent: QWidget | None = None) -> None:
+    Choosing a shift sets the times to the shift's (a past shift is signed in at its start
+    and out at its end unless staff change them), so the sign-in belongs to that shift and
+    the sign-up is not marked 未到; 临时服务 keeps the time given by the tab."""
+
+    def __init__(self, find: Callable[[str], Sequence[VolunteerChoice]],
+                 shifts: Callable[[int], Sequence[ShiftChoice]], at: time,
+                 latest: time | None, parent: QWidget | None = None) -> None:
+        """``find`` looks volunteers up, ``shifts`` lists a volunteer's shifts of the day,
+        ``at`` is the sign-in time without a shift, ``latest`` the time now when the day is
+        today (None for a past day: every shift is over)."""
         super().__init__(parent)
+        self._find = find
+        self._shifts = shifts
+        self._at = at
+        self._latest = latest
         self.setWindowTitle(self.tr("员工代签到"))
         self.setModal(True)
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("志愿者没有在签到台签到时，由工作人员代为签到；"
-                              "有当天班次的自动对应班次，否则记为临时服务。"))
+        note = QLabel(self.tr("志愿者没有在签到台签到时，由工作人员代为签到：输入姓名或拼音首字母"
+                              "找到志愿者，选择 TA 报名的班次（时间按班次填好，可以改）；"
+                              "没有报名的记为临时服务。"))
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
-        self.person_combo = QComboBox()
-        for person_id, name in volunteers:
-            self.person_combo.addItem(name, person_id)
-        self.person_combo.setAccessibleName(self.tr("志愿者"))
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("姓名、拼音首字母或身份证号末几位"))
+        self.search_edit.setAccessibleName(self.tr("查找志愿者"))
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("找到的志愿者"))
+        self.results.setMaximumHeight(110)
+        search_leads_to(self.search_edit, self.results)
+        self.search_edit.textChanged.connect(self._search)
+        self.results.currentRowChanged.connect(lambda _row: self._fill_shifts())
+        label = QLabel(self.tr("志愿者(&V):"))
+        label.setBuddy(self.search_edit)
+        form.addRow(label, self.search_edit)
+        form.addRow("", self.results)
+        self.shift_combo = QComboBox()
+        self.shift_combo.setAccessibleName(self.tr("班次"))
+        self.shift_combo.currentIndexChanged.connect(lambda _i: self._shift_times())
         self.time_edit = time_edit(at, self.tr("签到时间"))
-        form.addRow(self.tr("志愿者(&V):"), self.person_combo)
+        self.out_check = QCheckBox(self.tr("已签退(&O)"))
+        self.out_check.setAccessibleName(self.tr("已签退"))
+        self.out_edit = time_edit(at, self.tr("签退时间"))
+        self.out_edit.setEnabled(False)
+        self.out_check.toggled.connect(self.out_edit.setEnabled)
+        form.addRow(self.tr("班次(&H):"), self.shift_combo)
         form.addRow(self.tr("签到时间(&I):"), self.time_edit)
+        form.addRow(self.out_check, self.out_edit)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(_buttons(self, self.tr("签到")))
-        self.resize(max(420, han_width(self, DIALOG_CHARS)), self.sizeHint().height())
+        self._fill_shifts()
+        self.resize(max(460, han_width(self, DIALOG_CHARS)), self.sizeHint().height())
+
+    def _search(self, text: str) -> None:
+        self.results.clear()
+        for found in self._find(text):
+            item = QListWidgetItem(self.tr("{name}　{id}　{number}").format(
+                name=found.name, id=found.masked_id, number=found.volunteer_number))
+            item.setData(Qt.ItemDataRole.UserRole, found.person_id)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+        else:
+            self._fill_shifts()
+
+    def _fill_shifts(self) -> None:
+        """The chosen volunteer's shifts of the day, then 临时服务; the first chosen."""
+        self.shift_combo.blockSignals(True)
+        self.shift_combo.clear()
+        person_id = self.person_id()
+        for choice in self._shifts(person_id) if person_id else ():
+            self.shift_combo.addItem(choice.label, choice)
+        self.shift_combo.addItem(self.tr("不按班次（临时服务）"), None)
+        self.shift_combo.setCurrentIndex(0)
+        self.shift_combo.blockSignals(False)
+        self._shift_times()
+
+    def _chosen(self) -> ShiftChoice | None:
+        value = self.shift_combo.currentData()
+        return value if isinstance(value, ShiftChoice) else None
+
+    def _shift_times(self) -> None:
+        """The shift's start (and, when it is over, its end) as the times; without a shift
+        the tab's time and no sign-out."""
+        choice = self._chosen()
+        if choice is None:
+            self.time_edit.setTime(QTime(self._at.hour, self._at.minute))
+            self.out_check.setChecked(False)
+            return
+        self.time_edit.setTime(QTime.fromString(choice.starts_at, "HH:mm"))
+        self.out_edit.setTime(QTime.fromString(choice.ends_at, "HH:mm"))
+        over = self._latest is None or choice.ends_at <= self._latest.strftime("%H:%M")
+        self.out_check.setChecked(over)
 
     def person_id(self) -> int:
         """The volunteer chosen (0 when there is none)."""
-        value = self.person_combo.currentData()
-        return int(value) if value is not None else 0
+        item = self.results.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else 0
+
+    def shift_id(self) -> int | None:
+        """The shift chosen, or None (临时服务)."""
+        choice = self._chosen()
+        return choice.shift_id if choice is not None else None
 
     def signed_in(self) -> time:
         """The time they came."""
         return python_time(self.time_edit)
+
+    def signed_out(self) -> time | None:
+        """The time they left, or None (still here, or not known)."""
+        return python_time(self.out_edit) if self.out_check.isChecked() else None

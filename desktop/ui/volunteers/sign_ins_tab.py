@@ -3,9 +3,10 @@ staff) and the day's no-shows.
 
 Staff confirm unplanned service (post and content), credit a volunteer who never signed out
 with the shift's end, correct times and void a wrong sign-in (each with a reason), sign a
-volunteer in or out by hand, mark the ended shifts' missing volunteers as 未到, and change a
-wrong 未到 to 请假 or undo it. Every change is made by the models in one audited transaction;
-a refusal is shown on the result line and in a box, and nothing is written.
+volunteer in or out by hand, mark the ended shifts' missing volunteers as 未到, change a wrong
+未到 to 请假 or undo it, and undo a wrong 请假 (back to 未到). Every change is made by the
+models in one audited transaction; a refusal is shown on the result line and in a box, and
+nothing is written.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.reporting import month_close
-from desktop.models.volunteers import no_shows, rules, sign_ins
+from desktop.models.volunteers import ledger, no_shows, rules, sign_ins, staff_sign_ins
 from desktop.models.volunteers.no_shows import NoShow
 from desktop.models.volunteers.sign_ins import SignInState, VolunteerSignIn
 from desktop.ui.activities.activity_dialogs import ReasonDialog
@@ -209,8 +210,12 @@ class SignInsTab(RefreshingPage):
             self.excuse_selected)
         self.undo_button = self._button(
             self.tr("撤销未到(&U)…"), self.tr("所选志愿者其实来了：撤销未到"), self.undo_selected)
+        self.undo_excuse_button = self._button(
+            self.tr("撤销请假(&X)…"), self.tr("所选志愿者并没有请假：撤销请假，恢复为未到"),
+            self.undo_excuse_selected)
         row.addWidget(self.excuse_button)
         row.addWidget(self.undo_button)
+        row.addWidget(self.undo_excuse_button)
         row.addStretch(1)
         return row
 
@@ -279,6 +284,7 @@ class SignInsTab(RefreshingPage):
         absent = None if closed else self.selected_no_show()
         self.excuse_button.setEnabled(absent is not None and absent.status == "no_show")
         self.undo_button.setEnabled(absent is not None and absent.status == "no_show")
+        self.undo_excuse_button.setEnabled(absent is not None and absent.status == "excused")
 
     def _done(self, message: str, sign_in_id: int | None = None) -> None:
         self.reload()
@@ -295,18 +301,20 @@ class SignInsTab(RefreshingPage):
 
     # -- sign-ins --------------------------------------------------------------------------------
     def make_staff_sign_in_dialog(self) -> StaffSignInDialog | None:
-        """The 员工代签到 form, wired to sign in on OK (tests drive it)."""
+        """The 员工代签到 form (a volunteer found by name or pinyin, one of their shifts of
+        the day with its times), wired to sign in on OK (tests drive it)."""
         if not self.staff_in_button.isEnabled():
             return None
-        volunteers = attempt(self, lambda: sign_ins.volunteers_to_sign(
-            self._db, actor=self._actor), status=self.status_label)
-        if volunteers is None:
-            return None
         now = self._db.clock.now()
-        at = now.time() if self.day() == now.date() else time(9, 0)
-        dialog = StaffSignInDialog(volunteers, at.replace(second=0, microsecond=0), self)
-        dialog.submit = lambda: self._staff_sign_in(dialog, dialog.person_id(),
-                                                    dialog.signed_in())
+        day = self.day()
+        today = day == now.date()
+        at = now.time() if today else time(9, 0)
+        dialog = StaffSignInDialog(
+            lambda text: ledger.find_volunteers(self._db, text, actor=self._actor),
+            lambda person_id: staff_sign_ins.shifts_to_sign(self._db, person_id, day),
+            at.replace(second=0, microsecond=0),
+            now.time().replace(second=0, microsecond=0) if today else None, self)
+        dialog.submit = lambda: self._staff_sign_in(dialog, day)
         return dialog
 
     def staff_sign_in(self) -> None:
@@ -315,10 +323,15 @@ class SignInsTab(RefreshingPage):
         if dialog is not None:
             dialog.open()
 
-    def _staff_sign_in(self, dialog: StaffSignInDialog, person_id: int, at: time) -> bool:
-        moment = datetime.combine(self.day(), at)
-        result = attempt(self, lambda: sign_ins.volunteer_sign_in(
-            self._db, person_id, method="staff", actor=self._actor, now=moment),
+    def _staff_sign_in(self, dialog: StaffSignInDialog, day: date) -> bool:
+        person_id = dialog.person_id()
+        if not person_id:
+            dialog.show_error(self.tr("请先输入姓名或拼音找到志愿者，再选中一位"))
+            dialog.search_edit.setFocus()
+            return False
+        result = attempt(self, lambda: staff_sign_ins.staff_sign_in(
+            self._db, person_id, day=day, signed_in=dialog.signed_in(),
+            signed_out=dialog.signed_out(), shift_id=dialog.shift_id(), actor=self._actor),
             show=dialog.show_error, status=self.status_label)
         if result is None:
             return False
@@ -326,6 +339,9 @@ class SignInsTab(RefreshingPage):
         if result.status == sign_ins.SignInOutcome.ALREADY:
             message = self.tr("{name} 已于 {time} 签到，还没有签退：没有再记一次").format(
                 name=record.name, time=record.time_in)
+        elif record.signed_out_at:
+            message = self.tr("已为 {name} 签到、签退（{shift}），计 {hours} 小时").format(
+                name=record.name, shift=shift_words(record), hours=_hours(record) or "0.0")
         else:
             message = self.tr("已为 {name} 签到（{shift}）").format(
                 name=record.name, shift=shift_words(record))
@@ -513,6 +529,31 @@ class SignInsTab(RefreshingPage):
         if self._run(lambda: no_shows.undo_no_show(self._db, absent.signup_id, reason,
                                                    actor=self._actor), self.tr("无法撤销未到")):
             self._done(self.tr("已撤销 {name} 的未到").format(name=absent.name))
+
+    def make_undo_excuse_dialog(self) -> ReasonDialog | None:
+        """The reason asked before undoing the selected 请假 (back to 未到)."""
+        absent = self.selected_no_show()
+        if absent is None or not self.undo_excuse_button.isEnabled():
+            return None
+        dialog = self._reason_dialog(
+            self.tr("撤销请假"),
+            self.tr("{name} 并没有请假：撤销 {post} 班次的请假，恢复为未到。"
+                    "如果 TA 其实来了，之后再按“撤销未到”。").format(
+                name=absent.name, post=absent.post_name),
+            self.tr("撤销请假"), self.tr("如：请假记错了人"))
+        dialog.accepted.connect(lambda: self._undo_excuse(absent, dialog.reason()))
+        return dialog
+
+    def undo_excuse_selected(self) -> None:
+        """Ask why, and undo the selected 请假."""
+        dialog = self.make_undo_excuse_dialog()
+        if dialog is not None:
+            dialog.open()
+
+    def _undo_excuse(self, absent: NoShow, reason: str) -> None:
+        if self._run(lambda: no_shows.undo_excuse(self._db, absent.signup_id, reason,
+                                                  actor=self._actor), self.tr("无法撤销请假")):
+            self._done(self.tr("已撤销 {name} 的请假，恢复为未到").format(name=absent.name))
 
     # -- refreshing ------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -109,6 +109,23 @@ def test_service_is_recorded_only_from_sign_ins_within_their_shifts(demo_db: Pat
                          (TODAY.isoformat(),)) > 0
 
 
+def test_no_hours_are_credited_without_a_sign_out_staff_confirmed(demo_db: Path) -> None:
+    """A volunteer who forgot to sign out gets hours only as 按班次结束计 gives them: signed out
+    at the shift's end and confirmed by staff, so 按班次结束计 is never offered on them."""
+    with open_database(demo_db) as db:
+        assert db.scalar(
+            "SELECT count(*) FROM volunteer_service s JOIN volunteer_sign_in i"
+            " ON i.id = s.sign_in_id WHERE i.signed_out_at IS NULL") == 0
+        forgotten = db.query(
+            "SELECT i.signed_out_at, i.confirmed_by, i.confirmed_at, sh.day, sh.ends_at"
+            " FROM volunteer_sign_in i JOIN volunteer_shift sh ON sh.id = i.shift_id"
+            " WHERE i.confirmed_by IS NOT NULL")
+        assert forgotten
+        for r in forgotten:
+            assert r["signed_out_at"] == f"{r['day']}T{r['ends_at']}:00"
+            assert r["confirmed_at"] > r["signed_out_at"]
+
+
 def test_no_month_has_a_finding_and_no_shows_are_realistic(demo_db: Path) -> None:
     with open_database(demo_db) as db:
         for year in (2023, 2024):

@@ -129,13 +129,15 @@ def test_a_second_scan_later_signs_the_volunteer_out_with_the_hours(
     kiosk.repeat_guard_s = 0
     scan(qtbot, kiosk, VOLUNTEER_CARD)
 
+    # 09:02–11:00 within the shift: 118 minutes, rounded down to the half hour (time not
+    # served is never credited).
     assert kiosk.result.status_label.text() == "✓ 签退成功"
     assert kiosk.result.sentence_label.text() == \
-        "志愿者　签退成功 11:02，再见\n已签退（助餐），本次计 2.0 小时"
-    sentence = "王志强，签退成功 11:02，再见。已签退（助餐），本次计 2.0 小时"
+        "志愿者　签退成功 11:02，再见\n已签退（助餐），本次计 1.5 小时"
+    sentence = "王志强，签退成功 11:02，再见。已签退（助餐），本次计 1.5 小时"
     assert kiosk.result.sentence == sentence
     qtbot.waitUntil(lambda: speaker.said[-1:] == [sentence])
-    assert _volunteer_sign_ins(db) == [("09:02", "11:02", "card", 120)]
+    assert _volunteer_sign_ins(db) == [("09:02", "11:02", "card", 90)]
 
 
 def test_a_second_scan_at_once_signs_nothing_more(qtbot, kiosk: KioskWindow,

@@ -208,13 +208,22 @@ def test_staff_sign_a_volunteer_in_and_out_by_hand(qtbot, day: Day,
     absent = [found for r in range(tab.no_show_model.rowCount())
               if (found := tab.no_show_model.row_data(r)) is not None and found.name == "陈静"]
     no_shows.undo_no_show(day.db, absent[0].signup_id, "来了，忘记签到", actor=STAFF)
-    tab.reload()
+    tab.refresh()  # leaving the tab and coming back does not mark her again
+    assert [n.name for n in tab.no_show_model.rows()] == ["刘洋"]
     dialog = tab.make_staff_sign_in_dialog()
     assert dialog is not None
     dialog.show()
     assert not unnamed_interactive_widgets(dialog)
-    dialog.person_combo.setCurrentIndex(dialog.person_combo.findText("陈静"))
+    type_text(qtbot, dialog.search_edit, "cj")  # her initials
+    assert [dialog.results.item(r).text().split("　")[0]
+            for r in range(dialog.results.count())] == ["陈静"]
+    # Her shift is chosen with its times; over at noon, so signed out at its end.
+    assert dialog.shift_combo.currentText() == "助餐 09:00–11:00"
+    assert dialog.time_edit.time().toString("HH:mm") == "09:00"
+    assert dialog.out_check.isChecked()
+    assert dialog.out_edit.time().toString("HH:mm") == "11:00"
     dialog.time_edit.setTime(dialog.time_edit.time().fromString("09:05", "HH:mm"))
+    dialog.out_check.setChecked(False)
     dialog.try_accept()
     assert tab.status_label.text() == "✓ 已为 陈静 签到（助餐 09:00–11:00）"
     row = cells(tab.sign_in_model)[2]
@@ -225,11 +234,99 @@ def test_staff_sign_a_volunteer_in_and_out_by_hand(qtbot, day: Day,
     tab.staff_out_button.click()
     assert tab.status_label.text() == "✓ 已为 陈静 签退（12:00）"
     # Signed out at noon of an 09:00–11:00 shift: the overlap from 09:05 (115 minutes),
-    # rounded to the half hour.
-    assert cells(tab.sign_in_model)[2][3:] == ("12:00", "2.0", "已确认")
+    # rounded down to the half hour.
+    assert cells(tab.sign_in_model)[2][3:] == ("12:00", "1.5", "已确认")
     method = day.db.scalar("SELECT method FROM volunteer_sign_in WHERE person_id = ?",
                            (day.absent,))
     assert method == "staff"
+
+
+def test_staff_sign_in_for_a_past_shift_takes_the_shift_times(
+        qtbot, day: Day, ui_settings: UiSettings) -> None:
+    # 刘洋 forgot the kiosk yesterday: signed up for yesterday's shift, never signed in.
+    yesterday = DAY - timedelta(days=1)
+    past = shift(day.db, yesterday, "14:00", "16:00", post="文体活动")
+    sign_up(day.db, past, day.late)
+    tab = open_tab(qtbot, day.db, ui_settings)
+    tab.set_day(yesterday)
+    dialog = tab.make_staff_sign_in_dialog()
+    assert dialog is not None
+    dialog.show()
+    dialog.try_accept()  # nobody chosen yet
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "⚠ 请先输入姓名或拼音找到志愿者，再选中一位"
+    type_text(qtbot, dialog.search_edit, "liuyang")
+    # The tab marked the ended shift 未到 as it opened: the form says signing in undoes it.
+    assert [dialog.shift_combo.itemText(i) for i in range(dialog.shift_combo.count())] == [
+        "文体活动 14:00–16:00（已记未到，代签到后撤销）", "不按班次（临时服务）"]
+    assert (dialog.time_edit.time().toString("HH:mm"),
+            dialog.out_edit.time().toString("HH:mm")) == ("14:00", "16:00")
+    assert dialog.out_check.isChecked()
+    # 临时服务 goes back to the tab's time, without a sign-out; the shift back to its times.
+    dialog.shift_combo.setCurrentIndex(1)
+    assert dialog.time_edit.time().toString("HH:mm") == "09:00"
+    assert not dialog.out_check.isChecked()
+    dialog.shift_combo.setCurrentIndex(0)
+    dialog.try_accept()
+    assert not dialog.isVisible()
+    assert tab.status_label.text() == "✓ 已为 刘洋 签到、签退（文体活动 14:00–16:00），计 2.0 小时"
+    assert cells(tab.sign_in_model) == [
+        ("刘洋", "文体活动 14:00–16:00", "14:00", "16:00", "2.0", "已确认")]
+    # Her 未到 is undone, and not marked again when the tab is shown again.
+    assert cells(tab.no_show_model) == []
+    tab.refresh()
+    assert cells(tab.no_show_model) == []
+    assert day.db.scalar("SELECT reason FROM volunteer_signup WHERE shift_id = ?",
+                         (past,)) == "员工代签到：本人来了"
+
+
+def test_crediting_a_sign_in_that_already_has_hours_is_refused(
+        qtbot, day: Day, ui_settings: UiSettings) -> None:
+    # Written as the old demo did: hours without a sign-out or a staff confirmation.
+    with day.db.transaction():
+        day.db.execute(
+            "INSERT INTO volunteer_service (person_id, day, post_id, shift_id, sign_in_id,"
+            " minutes, content, recorded_by, created_at) SELECT person_id, day, ?, shift_id,"
+            " id, 120, '助餐', 'demo', created_at FROM volunteer_sign_in WHERE id = ?",
+            (post_id(day.db), day.morning))
+    tab = open_tab(qtbot, day.db, ui_settings)
+    tab.select_sign_in(day.morning)
+    before = counts(day.db)
+    dialog = tab.make_shift_end_dialog()
+    assert dialog is not None
+    type_text(qtbot, dialog.reason_edit, "忘记签退")
+    dialog.accept()
+    message = ("王芳 2024-05-14 的这次签到已经计了 2.0 小时服务时长，不能再计一次："
+               "时间有误请用“更正时间”")
+    assert tab.status_label.text() == "⚠ " + message
+    assert boxes(tab) == [message]
+    assert counts(day.db) == before
+
+
+def test_a_wrong_excuse_is_undone_back_to_no_show(qtbot, day: Day,
+                                                 ui_settings: UiSettings) -> None:
+    tab = open_tab(qtbot, day.db, ui_settings)
+    tab.no_show_table.selectRow(1)
+    assert not tab.undo_excuse_button.isEnabled()  # 未到, not 请假
+    dialog = tab.make_excuse_dialog()
+    assert dialog is not None
+    type_text(qtbot, dialog.reason_edit, "前一天电话请假")
+    dialog.accept()
+    tab.no_show_table.selectRow(1)
+    assert not tab.excuse_button.isEnabled() and not tab.undo_button.isEnabled()
+    assert tab.undo_excuse_button.isEnabled()
+    assert tab.undo_excuse_button.text() == "撤销请假(&X)…"
+    dialog = tab.make_undo_excuse_dialog()
+    assert dialog is not None
+    before = counts(day.db)
+    dialog.accept()  # no reason: OK is off
+    assert counts(day.db) == before
+    type_text(qtbot, dialog.reason_edit, "请假的是另一位")
+    dialog.accept()
+    assert tab.status_label.text() == "✓ 已撤销 陈静 的请假，恢复为未到"
+    assert cells(tab.no_show_model)[1] == ("陈静", "助餐 09:00–11:00", "未到", "请假的是另一位")
+    assert day.db.scalar("SELECT status FROM volunteer_signup WHERE person_id = ?",
+                         (day.absent,)) == "no_show"
 
 
 def test_no_shows_are_marked_then_excused_or_undone(qtbot, day: Day,
@@ -290,5 +387,6 @@ def test_a_closed_month_is_read_only_and_a_change_started_before_is_refused(
     assert tab.closed_label.text() == "⚠ 2024-05 已报送关账，记录只读"
     assert not any(b.isEnabled() for b in (
         tab.staff_in_button, tab.staff_out_button, tab.confirm_button, tab.shift_end_button,
-        tab.correct_button, tab.void_button, tab.excuse_button, tab.undo_button))
+        tab.correct_button, tab.void_button, tab.excuse_button, tab.undo_button,
+        tab.undo_excuse_button))
     assert tab.make_staff_sign_in_dialog() is None

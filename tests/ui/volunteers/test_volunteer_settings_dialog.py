@@ -64,3 +64,13 @@ def test_the_controls_are_disabled_without_edit_settings(qtbot, db: Database) ->
                    dialog.save_button):
         assert not widget.isEnabled()
     assert "只有可以修改中心信息的账号" in dialog.error_label.text()
+
+
+def test_the_dialog_says_service_time_is_rounded_down(qtbot, db: Database) -> None:
+    dialog = VolunteerSettingsDialog(db, STAFF)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.rounding_note.isVisible()
+    assert dialog.rounding_note.text() == (
+        "服务时长按取整单位向下取整，不满一个单位的部分不计（记录只写实际服务的时间）："
+        "如取整单位 30 分钟，服务 2 小时 20 分钟记 2 小时。")
