@@ -135,6 +135,8 @@ class IssueDialog(QDialog):
         editor = QDateEdit(day)
         editor.setDisplayFormat("yyyy-MM-dd")
         editor.setCalendarPopup(True)
+        today = self._db.clock.today()  # hours not served yet cannot be certified
+        editor.setMaximumDate(QDate(today.year, today.month, today.day))
         editor.setAccessibleName(name)
         inner = editor.findChild(QLineEdit)
         if inner is not None:
