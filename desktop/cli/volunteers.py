@@ -64,7 +64,7 @@ def cmd_volunteers_hours(args: argparse.Namespace) -> int:
                          f"{_hours(r.minutes):.1f}", f"{_hours(r.cumulative_minutes):.1f}",
                          str(r.star)]))
     print(f"{month} 志愿服务：{len(served)} 人服务，{_hours(total):.1f} 小时；"
-          f"班次 {counts['shifts']} 个，缺勤 {counts['no_shows']} 人次")
+          f"班次 {counts['shifts']} 个，未到 {counts['no_shows']} 人次")
     return EXIT_OK
 
 
@@ -141,7 +141,7 @@ def _export_arguments(p: argparse.ArgumentParser) -> None:
 COMMANDS = (
     Group("volunteers", 97, "志愿服务"),
     Command("hours", 10, "一个月的志愿服务时长台账：每位志愿者本月时长、累计时长、星级；"
-                         "服务人数、班次、缺勤",
+                         "服务人数、班次、未到",
             "desktop.cli.volunteers:cmd_volunteers_hours", _hours_arguments,
             group="volunteers"),
     Command("certificate", 20, "为一位志愿者出具一段期间的志愿服务证明（编号登记）并存为 PDF",

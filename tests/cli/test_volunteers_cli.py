@@ -58,7 +58,7 @@ def test_hours_json_and_text(run_many: RunMany, vol_db: Path) -> None:
     lines = as_text.stdout.splitlines()
     assert lines[0] == "编号\t姓名\t志愿者编号\t本月时长\t累计时长\t星级"
     assert lines[1].split("\t")[1:] == ["李华", "BJV2400001", "1.5", "100.5", "1"]
-    assert lines[-1] == "2024-05 志愿服务：2 人服务，3.5 小时；班次 1 个，缺勤 1 人次"
+    assert lines[-1] == "2024-05 志愿服务：2 人服务，3.5 小时；班次 1 个，未到 1 人次"
 
 
 def test_a_bad_month_is_one_line(run: Run, vol_db: Path) -> None:

@@ -304,7 +304,7 @@ def register(db: Database, *, actor: Actor, year: int | None = None) -> list[Reg
 def year_certificates(db: Database, year: int, *, actor: Actor,
                       progress: Callable[[int, int], None] | None = None) -> list[Certificate]:
     """A certificate for the year (1 January to 31 December, or to today in the current
-    year) for every volunteer with recorded hours in it, by name. A certificate already
+    year) for every volunteer with recorded hours in it, in pinyin order. A certificate already
     issued from 1 January whose records have not changed since (e.g. the year's job run
     yesterday) is reprinted as it was rather than numbered again, so running the job again
     does not fill the register. ``progress(done, total)`` is called after each."""
@@ -318,7 +318,7 @@ def year_certificates(db: Database, year: int, *, actor: Actor,
         " INDEXED BY volunteer_service_valid JOIN person p ON p.id = s.person_id"
         " JOIN volunteer v ON v.person_id = s.person_id"
         " WHERE s.voided_at IS NULL AND s.day BETWEEN ? AND ? GROUP BY s.person_id"
-        " ORDER BY p.name, s.person_id", (start, end))]
+        " ORDER BY p.name_sort, s.person_id", (start, end))]
     found = []
     with db.transaction():
         for done, person_id in enumerate(people, 1):
