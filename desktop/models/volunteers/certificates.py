@@ -183,12 +183,15 @@ def _build(db: Database, row: dict[str, object], handler: str) -> Certificate:
 
 def _unchanged_certificate(db: Database, person_id: int, start: str,
                            end: str) -> dict[str, object] | None:
-    """The newest certificate of the volunteer from ``start`` to a day up to ``end`` whose
-    hours and rows still match the records of ``start`` to ``end`` (None: none does)."""
+    """The newest certificate of the volunteer from ``start`` to ``end``, or to the day it
+    was issued (the year so far, as the year's job makes it), whose hours and rows still
+    match the records of ``start`` to ``end`` (None: none does). A certificate for part of
+    the period chosen by staff (e.g. January to June) is not taken for the whole."""
     minutes = period_minutes(db, person_id, start, end)
     for row in db.query(
             "SELECT * FROM volunteer_certificate WHERE person_id = ? AND period_from = ?"
-            " AND period_to <= ? ORDER BY period_to DESC, id DESC", (person_id, start, end)):
+            " AND (period_to = ? OR (period_to < ? AND period_to = substr(issued_at, 1, 10)))"
+            " ORDER BY period_to DESC, id DESC", (person_id, start, end, end)):
         if int(row["minutes"]) == minutes and not changed_since(
                 db, person_id, start, end, str(row["issued_at"])):
             return dict(row)

@@ -169,3 +169,13 @@ def test_the_years_job_run_again_next_day_reprints(vdb: Database) -> None:
         ("李华", first[0].number, "2024-06-20", 390, 1),
         ("王芳", "ZYFW-XC-T-01-2024-0003", "2024-06-21", 150, 0)]
     assert vdb.scalar("SELECT count(*) FROM volunteer_certificate") == 3
+
+
+def test_the_years_job_does_not_take_a_half_year_for_the_year(vdb: Database) -> None:
+    li, _ = _march(vdb)
+    serve(vdb, li, "2023-03-06", 60)
+    spring = certificates.issue(vdb, li, "2023-01-01", "2023-06-30", actor=STAFF)
+    year = certificates.year_certificates(vdb, 2023, actor=STAFF)
+    assert [(c.number, c.period_to, c.minutes, c.reprints) for c in year] == [
+        ("ZYFW-XC-T-01-2024-0002", "2023-12-31", 60, 0)]
+    assert spring.number == "ZYFW-XC-T-01-2024-0001"
