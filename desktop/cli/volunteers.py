@@ -6,11 +6,12 @@
   ``rows`` (each ``person_id``, ``name``, ``volunteer_number``, ``hours``,
   ``cumulative_hours``, ``star``) for every volunteer in the ledger. Hours are numbers with
   one decimal.
-- ``volunteers certificate PERSON_ID --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf``:
-  issues a numbered 志愿服务证明 for the volunteer's recorded hours in the period (in the
-  register, as the 服务证明 tab does) and writes it as an A4 PDF, atomically; a period
-  without hours, an unknown person or a folder that does not exist is one line on stderr
-  and nothing is written.
+- ``volunteers certificate PERSON_ID --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf
+  --handler NAME``: issues a numbered 志愿服务证明 for the volunteer's recorded hours in the
+  period (in the register, as the 服务证明 tab does) with NAME as its 经办人 and writes it as
+  an A4 PDF, atomically; a missing handler, a period without hours or ending after today, a
+  period already certified (the number to reprint is named), an unknown person or a folder
+  that does not exist is one line on stderr and nothing is written.
 - ``volunteers export --month YYYY-MM --out FILE.xlsx``: the month's service records for
   志愿北京 (one row per service entry, the columns of the setting
   ``volunteer.platform_columns``; see ``desktop.excel.volunteers.platform_export``), written
@@ -63,7 +64,7 @@ def cmd_volunteers_hours(args: argparse.Namespace) -> int:
                          f"{_hours(r.minutes):.1f}", f"{_hours(r.cumulative_minutes):.1f}",
                          str(r.star)]))
     print(f"{month} 志愿服务：{len(served)} 人服务，{_hours(total):.1f} 小时；"
-          f"班次 {counts['shifts']} 个，缺勤 {counts['no_shows']} 人次")
+          f"班次 {counts['shifts']} 个，未到 {counts['no_shows']} 人次")
     return EXIT_OK
 
 
@@ -75,6 +76,10 @@ def _hours_arguments(p: argparse.ArgumentParser) -> None:
 
 def cmd_volunteers_certificate(args: argparse.Namespace) -> int:
     """Issue a certificate and write it as a PDF."""
+    # The command line's account is a machine name: the paper names the person handling it.
+    if not (args.handler or "").strip():
+        raise OptionError("请用 --handler 写明经办人的姓名（印在证明的“经办人”一栏），"
+                          "如 --handler 王芳")
     target = Path(args.out)
     if target.suffix.lower() != ".pdf":
         raise OptionError(f"--out 应为 .pdf 文件：{args.out}")
@@ -90,7 +95,8 @@ def cmd_volunteers_certificate(args: argparse.Namespace) -> int:
     app = QGuiApplication.instance() or QGuiApplication([])
     with open_db(args) as db:
         issued = certificates.issue(db, args.person_id, args.start.isoformat(),
-                                    args.end.isoformat(), actor=CLI_ACTOR)
+                                    args.end.isoformat(), actor=CLI_ACTOR,
+                                    handler=args.handler)
     written = write_certificate_pdf(issued, target)
     del app
     print(f"已出具 {issued.name} 的志愿服务证明 {issued.number}（{issued.period_from} 至 "
@@ -103,6 +109,8 @@ def _certificate_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="start", required=True, type=date_arg, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="end", required=True, type=date_arg, metavar="YYYY-MM-DD")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="证明存为这个 PDF 文件")
+    p.add_argument("--handler", metavar="NAME",
+                   help="经办人姓名（必填，印在证明上；中心信息里没有经办人）")
 
 
 def cmd_volunteers_export(args: argparse.Namespace) -> int:
@@ -133,7 +141,7 @@ def _export_arguments(p: argparse.ArgumentParser) -> None:
 COMMANDS = (
     Group("volunteers", 97, "志愿服务"),
     Command("hours", 10, "一个月的志愿服务时长台账：每位志愿者本月时长、累计时长、星级；"
-                         "服务人数、班次、缺勤",
+                         "服务人数、班次、未到",
             "desktop.cli.volunteers:cmd_volunteers_hours", _hours_arguments,
             group="volunteers"),
     Command("certificate", 20, "为一位志愿者出具一段期间的志愿服务证明（编号登记）并存为 PDF",

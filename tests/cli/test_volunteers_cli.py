@@ -58,7 +58,7 @@ def test_hours_json_and_text(run_many: RunMany, vol_db: Path) -> None:
     lines = as_text.stdout.splitlines()
     assert lines[0] == "编号\t姓名\t志愿者编号\t本月时长\t累计时长\t星级"
     assert lines[1].split("\t")[1:] == ["李华", "BJV2400001", "1.5", "100.5", "1"]
-    assert lines[-1] == "2024-05 志愿服务：2 人服务，3.5 小时；班次 1 个，缺勤 1 人次"
+    assert lines[-1] == "2024-05 志愿服务：2 人服务，3.5 小时；班次 1 个，未到 1 人次"
 
 
 def test_a_bad_month_is_one_line(run: Run, vol_db: Path) -> None:
@@ -86,15 +86,19 @@ def test_certificate_is_issued_and_written_as_pdf(run: Run, tmp_path: Path) -> N
     db.close()
     out = tmp_path / "李华证明.pdf"
     result = run("volunteers", "certificate", str(li), "--from", "2024-01-01",
-                 "--to", "2024-05-31", "--out", out, "--db", tmp_path / "vol.db")
+                 "--to", "2024-05-31", "--out", out, "--handler", " 王芳 ",
+                 "--db", tmp_path / "vol.db")
     assert result.returncode == 0, result.stderr
     # Numbered in the year it is issued (the real clock's, in a separate process).
     assert re.search(r"ZYFW-XC-T-01-\d{4}-0001", result.stdout), result.stdout
     assert str(out) in result.stdout
     pdf = PrintedPdf(out)
     assert len(pdf) == 1
-    for expected in ("志愿服务证明", "李华", "BJV2400001", "1.5 小时", "午餐分餐", "单位（盖章）"):
-        assert expected in pdf.texts[0], expected
+    for expected in ("志愿服务证明", "李华", "BJV2400001", "1.5 小时", "午餐分餐", "单位（盖章）",
+                     "经办人 王芳"):
+        assert expected in " ".join(pdf.texts[0].split()), expected
+    # The command line's account name is never printed as the handler.
+    assert "cli" not in pdf.texts[0]
     pdf.close()
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == [out.name]
     assert _certificate_counts(tmp_path / "vol.db") == 1
@@ -106,7 +110,7 @@ def test_certificate_refusals_are_one_line_and_write_nothing(run: Run, tmp_path:
     serve(db, li, "2024-05-06", 90)
     db.close()
     base = ("volunteers", "certificate")
-    where = ("--db", tmp_path / "vol.db")
+    where = ("--handler", "王芳", "--db", tmp_path / "vol.db")
     out = tmp_path / "证明.pdf"
     no_hours = one_line_error(run(*base, str(li), "--from", "2024-06-01", "--to",
                                   "2024-06-20", "--out", out, *where))
@@ -178,3 +182,28 @@ def test_export_refusals_are_one_line_and_write_nothing(run: Run, tmp_path: Path
     assert "列“idcard”不认识" in one_line_error(run(
         "volunteers", "export", "--month", "2024-05", "--out", out, *where))
     assert not list(tmp_path.glob("*.xlsx"))
+
+
+def test_certificate_needs_a_handler_and_is_numbered_once(run: Run, tmp_path: Path) -> None:
+    db = open_clocked(tmp_path)
+    li = volunteer(db, "李华", 1, "BJV2400001")
+    serve(db, li, "2024-05-06", 90)
+    db.close()
+    out = tmp_path / "证明.pdf"
+    period = ("volunteers", "certificate", str(li), "--from", "2024-05-01", "--to",
+              "2024-05-31", "--out", out, "--db", tmp_path / "vol.db")
+    for handler in ((), ("--handler", "  ")):
+        assert one_line_error(run(*period, *handler)).endswith(
+            "请用 --handler 写明经办人的姓名（印在证明的“经办人”一栏），如 --handler 王芳")
+    assert not out.exists()
+    assert _certificate_counts(tmp_path / "vol.db") == 0
+    first = run(*period, "--handler", "王芳")
+    assert first.returncode == 0, first.stderr
+    number = re.search(r"ZYFW-XC-T-01-\d{4}-0001", first.stdout)
+    assert number, first.stdout
+    out.unlink()
+    twice = one_line_error(run(*period, "--handler", "王芳"))
+    assert f"编号 {number.group(0)}（1.5 小时），此后记录没有变化：不再编新号" in twice
+    assert "点“补打”" in twice
+    assert not out.exists()
+    assert _certificate_counts(tmp_path / "vol.db") == 1

@@ -11,8 +11,10 @@ Decisions (docs/workbook.md, "District consolidation"):
 - the same revision twice with the same checksum is one report sent twice: counted once;
 - the same (highest) revision twice with different checksums cannot be told apart: both are
   refused and the centre is 有问题（未采用）, not reported, until it sends one file again;
-- totals add every indicator across centres, except ``attendance.average_per_day``, which is
-  recomputed from the summed sign-ins and days open; money is added exactly in fen;
+- totals add every indicator across centres, except the ratios in ``RATIOS``
+  (``attendance.average_per_day`` from the summed sign-ins and days open,
+  ``volunteers.filled_percent`` from the summed volunteer sign-ups and places), which are
+  recomputed from their parts' totals; money is added exactly in fen;
 - of identical copies (same checksum) the one with the export's standard file name counts;
 - a refused file still names the centre its ``_meta`` claims, so that an expected centre
   whose only files were refused shows as 有问题（未采用）, distinct from 未报, without ever
@@ -53,7 +55,37 @@ STATUS_LABELS = {ACCEPTED: "已采用", REJECTED: "未采用", SUPERSEDED: "旧�
 REPORTED, NOT_REPORTED, UNLISTED, PROBLEM = "已报", "未报", "名单外", "有问题（未采用）"
 AVERAGE_KEY = "attendance.average_per_day"
 SIGN_INS_KEY, DAYS_OPEN_KEY = "attendance.sign_ins", "attendance.days_open"
+FILLED_KEY = "volunteers.filled_percent"
 _TENTH = Decimal("0.1")
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """An indicator that is a quotient of two others: its total is ``scale`` × the summed
+    ``numerator`` ÷ the summed ``denominator``, to ``quantum``, half up (0 without a
+    denominator). A ratio of ratios would weigh a small centre like a large one."""
+
+    numerator: str
+    denominator: str
+    scale: Decimal
+    quantum: Decimal
+
+
+RATIOS = {
+    AVERAGE_KEY: Ratio(SIGN_INS_KEY, DAYS_OPEN_KEY, Decimal(1), _TENTH),
+    FILLED_KEY: Ratio("volunteers.signups", "volunteers.places", Decimal(100), Decimal(1)),
+}
+
+
+def recompute_ratios(totals: dict[str, Decimal]) -> dict[str, Decimal]:
+    """``totals`` (added up) with each ratio in it recomputed from its parts' totals."""
+    for key, ratio in RATIOS.items():
+        if key in totals:
+            below = totals.get(ratio.denominator, Decimal(0))
+            above = totals.get(ratio.numerator, Decimal(0))
+            totals[key] = ((ratio.scale * above / below).quantize(ratio.quantum, ROUND_HALF_UP)
+                           if below else Decimal(0).quantize(ratio.quantum))
+    return totals
 
 # done, total, the file being read
 Progress = Callable[[int, int, Path], None]
@@ -255,13 +287,7 @@ def _totals(centres: Sequence[CentreWorkbook], columns: Sequence[IndicatorColumn
         values = [c.values().get(column.key) for c in centres]
         # Decimal keeps yuan exact to the fen (the cells were quantized when read).
         totals[column.key] = sum((v for v in values if v is not None), Decimal(0))
-    if AVERAGE_KEY in totals:
-        # An average of averages would weigh a small centre like a large one.
-        days = totals.get(DAYS_OPEN_KEY, Decimal(0))
-        sign_ins = totals.get(SIGN_INS_KEY, Decimal(0))
-        totals[AVERAGE_KEY] = ((sign_ins / days).quantize(_TENTH, ROUND_HALF_UP) if days
-                               else Decimal("0.0"))
-    return totals
+    return recompute_ratios(totals)
 
 
 def _resolve(read: list[CentreWorkbook], outcomes: list[FileOutcome], notes: list[str],

@@ -16,7 +16,7 @@ import os
 import zipfile
 from collections.abc import Iterable
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -33,8 +33,9 @@ from desktop.excel.reporting.consolidation import (
     ACCEPTED,
     AVERAGE_KEY,
     DAYS_OPEN_KEY,
-    SIGN_INS_KEY,
+    RATIOS,
     Consolidation,
+    recompute_ratios,
 )
 from desktop.excel.reporting.consolidation_input import (
     DISTRICT_KIND,
@@ -219,8 +220,8 @@ def target_path(out: str | os.PathLike[str], result: Consolidation) -> Path:
 def _shown(value: Decimal, unit: str, key: str) -> int | Decimal:
     if unit == MONEY_UNIT:
         return value.quantize(Decimal("0.01"))
-    if key == AVERAGE_KEY:
-        return value.quantize(Decimal("0.1"))
+    if key in RATIOS:
+        return value.quantize(RATIOS[key].quantum)
     return int(value) if value == value.to_integral_value() else value
 
 
@@ -229,20 +230,15 @@ def _row_label(key: str, label: str) -> str:
 
 
 def year_totals(result: Consolidation) -> dict[str, Decimal]:
-    """本年累计 added over the accepted centres like 本月 (the average recomputed from the
-    summed sign-ins and days open); an indicator no centre gives a year figure for is left
+    """本年累计 added over the accepted centres like 本月 (the ratios recomputed from their
+    parts' totals); an indicator no centre gives a year figure for is left
     out."""
     totals: dict[str, Decimal] = {}
     for column in result.columns:
         values = [c.year_values().get(column.key) for c in result.centres]
         if any(v is not None for v in values):
             totals[column.key] = sum((v for v in values if v is not None), Decimal(0))
-    if AVERAGE_KEY in totals:
-        days = totals.get(DAYS_OPEN_KEY, Decimal(0))
-        sign_ins = totals.get(SIGN_INS_KEY, Decimal(0))
-        totals[AVERAGE_KEY] = ((sign_ins / days).quantize(Decimal("0.1"), ROUND_HALF_UP)
-                               if days else Decimal("0.0"))
-    return totals
+    return recompute_ratios(totals)
 
 
 def _value(value: Decimal | None, unit: str, key: str) -> int | Decimal | None:

@@ -43,19 +43,19 @@ from desktop.models.volunteers.volunteer_stats import (
 
 # The units on a line of their own: a narrow column then breaks between words, not inside them.
 HEADERS = ["序号", "本月服务\n时长（小时）", "服务天数\n（天）", "累计服务\n时长（小时）",
-           "星级\n（星）", "报名班次\n（次）", "缺席\n（次）", "本月首次\n服务（人）"]
+           "星级\n（星）", "报名班次\n（次）", "未到\n（次）", "本月首次\n服务（人）"]
 WIDTHS = [6, 11, 9, 11, 7, 9, 7, 10]
 COLUMNS = len(HEADERS)
 HOURS = (0, 2)  # the figures (after 序号) in hours, to hundredths
 # The posts' block: the post's name over the first two columns, figures to the right.
 LABEL_COLUMNS = 2
 POST_HEADERS = ["岗位", "服务时长\n（小时）", "班次\n（次）", "名额\n（人次）", "报名\n（人次）",
-                "满员率\n（%）", "缺席\n（人次）"]
+                "满员率\n（%）", "未到\n（人次）"]
 CENTRED = fixed_style(Alignment(horizontal="center", vertical="center", wrap_text=True))
 LEFT = fixed_style(Alignment(horizontal="left", vertical="center", wrap_text=True))
 ABOUT = ("本月有志愿服务时长或报名班次的志愿者，每行一人，不含姓名、证件号和志愿者编号；"
          "各行按服务时长等数字排列，与本工作簿其他表的顺序无关。时长为有效（未作废）的服务记录合计；累计时长截至"
-         "本月末，星级按志愿北京的累计小时数标准。下方为各岗位的班次、名额、报名和缺席（已取消的"
+         "本月末，星级按志愿北京的累计小时数标准。下方为各岗位的班次、名额、报名和未到（已取消的"
          "班次和报名不计）。本月参加服务 {active} 人，其中首次 {new} 人。")
 
 

@@ -3,12 +3,15 @@
 
 Every figure is a count or a sum that adds up over months (the year to date is the same count
 over 1 January .. the month's end: active volunteers are distinct over the year, not a sum) and
-over centres: the district's consolidation adds every indicator. How full the shifts were is
-therefore two counts, the sign-ups and the places, whose quotient is the percentage of a
-month, a year or the whole district (the 志愿服务 sheet shows it per post). Service time is
-reported in hours, the unit of 志愿北京 and of the certificates, as care reports its purchased
-hours: the minutes of the ledger ÷ 60 to hundredths, and the year to date is computed from the
-year's minutes, not from the months' rounded hours.
+over centres: the district's consolidation adds every indicator but the ratios it knows how
+to recompute. How full the shifts were (满员率) is the sign-ups over the places in whole
+percent: a centre's 汇总 computes it for the month and for the year so far from the two
+counts (also rows of 汇总), and the district's consolidation recomputes it from their sums
+(``desktop.excel.reporting.consolidation.RATIOS``), as it does the daily average of
+sign-ins, never adding percentages. 0 without places. The 志愿服务 sheet shows it per post.
+Service time is reported in hours, the unit of 志愿北京 and of the certificates, as care
+reports its purchased hours: the minutes of the ledger ÷ 60 to hundredths, and the year to
+date is computed from the year's minutes, not from the months' rounded hours.
 
 Records dated after the day of export have not happened yet (``Span.happened_by``): a shift
 planned for later this month is not counted while the month runs.
@@ -49,9 +52,11 @@ INDICATORS = (
               cumulative=True),
     Indicator("volunteers.signups", QT_TRANSLATE_NOOP("Messages", "志愿服务报名人次"), TIMES,
               cumulative=True),
+    Indicator("volunteers.filled_percent", QT_TRANSLATE_NOOP("Messages", "志愿服务班次满员率"),
+              QT_TRANSLATE_NOOP("Messages", "%"), cumulative=True),
     Indicator("volunteers.service_hours", QT_TRANSLATE_NOOP("Messages", "志愿服务时长"), HOURS,
               cumulative=True),
-    Indicator("volunteers.no_shows", QT_TRANSLATE_NOOP("Messages", "报名后缺席人次"), TIMES,
+    Indicator("volunteers.no_shows", QT_TRANSLATE_NOOP("Messages", "报名后未到人次"), TIMES,
               cumulative=True),
 )
 
@@ -60,7 +65,9 @@ def figures(stats: VolunteerStats) -> dict[str, Number]:
     """The indicators' values from a period's figures."""
     return {"volunteers.active": stats.active, "volunteers.new": stats.new,
             "volunteers.shifts": stats.shifts, "volunteers.places": stats.places,
-            "volunteers.signups": stats.signups, "volunteers.service_hours": stats.hours,
+            "volunteers.signups": stats.signups,
+            "volunteers.filled_percent": stats.filled_percent or 0,
+            "volunteers.service_hours": stats.hours,
             "volunteers.no_shows": stats.no_shows}
 
 

@@ -76,7 +76,7 @@ def month_bounds(month: str) -> tuple[str, str]:
 
 def month_ledger(db: Database, month: str, *, actor: Actor) -> list[LedgerRow]:
     """The month's ledger: every active volunteer, and anyone else with service in the
-    month, by name; hours this month, cumulative to the month's end, star and posts."""
+    month, in pinyin order; hours this month, cumulative to the month's end, star and posts."""
     rules.require_manage(actor)
     first, last = month_bounds(month)
     thresholds = rules.star_hours(db)
@@ -96,7 +96,8 @@ def month_ledger(db: Database, month: str, *, actor: Actor) -> list[LedgerRow]:
         posts.setdefault(int(r["person_id"]), []).append(r["name"])
     people = db.query(
         "SELECT p.id, p.name, p.id_number, v.volunteer_number, v.active, p.archived_at"
-        " FROM volunteer v JOIN person p ON p.id = v.person_id ORDER BY p.name, p.id")
+        # Pinyin order (the register's sort key), as the 志愿者 tab lists them.
+        " FROM volunteer v JOIN person p ON p.id = v.person_id ORDER BY p.name_sort, p.id")
     rows = []
     for person in people:
         person_id = int(person["id"])
@@ -154,7 +155,7 @@ def cumulative_minutes(db: Database, person_id: int, up_to: str) -> int:
 
 def crossed_levels(db: Database, month: str) -> list[Crossing]:
     """Who reached a higher star level in ``month`` (their star at the month's end above the
-    star before it), by name."""
+    star before it), in pinyin order."""
     first, last = month_bounds(month)
     thresholds = rules.star_hours(db)
     found = []
@@ -165,7 +166,7 @@ def crossed_levels(db: Database, month: str) -> list[Crossing]:
             " JOIN person p ON p.id = s.person_id"
             " WHERE s.voided_at IS NULL AND s.day <= :last GROUP BY s.person_id"
             " HAVING sum(CASE WHEN s.day >= :first THEN 1 ELSE 0 END) > 0"
-            " ORDER BY p.name, s.person_id", {"first": first, "last": last}):
+            " ORDER BY p.name_sort, s.person_id", {"first": first, "last": last}):
         star = rules.star_level(int(r["total"]), thresholds)
         if star > rules.star_level(int(r["before"]), thresholds):
             found.append(Crossing(int(r["person_id"]), r["name"], star, int(r["total"])))

@@ -65,6 +65,12 @@ SELECT su.person_id AS person_id, sh.post_id AS post_id, su.status AS status, co
  GROUP BY su.person_id, sh.post_id, su.status"""
 
 
+def filled_percent(signups: int, places: int) -> int | None:
+    """``signups`` over ``places`` in whole percent, half up (as the district's consolidation
+    recomputes it, and as people round: 12.5 % is 13 %); None without places."""
+    return (200 * signups + places) // (2 * places) if places else None
+
+
 @dataclass(frozen=True)
 class VolunteerMonth:
     """One volunteer over the period (the detail sheet's rows, by person id)."""
@@ -104,8 +110,8 @@ class PostMonth:
 
     @property
     def filled_percent(self) -> int | None:
-        """Sign-ups over places in whole percent; None without places."""
-        return round(100 * self.signups / self.places) if self.places else None
+        """Sign-ups over places in whole percent, half up; None without places."""
+        return filled_percent(self.signups, self.places)
 
 
 @dataclass(frozen=True)
@@ -130,8 +136,8 @@ class VolunteerStats:
 
     @property
     def filled_percent(self) -> int | None:
-        """Sign-ups over places in whole percent; None without places."""
-        return round(100 * self.signups / self.places) if self.places else None
+        """Sign-ups over places in whole percent, half up; None without places."""
+        return filled_percent(self.signups, self.places)
 
     def as_json(self) -> dict[str, Any]:
         """Stable keys (for a command line or a bench)."""

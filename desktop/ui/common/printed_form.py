@@ -79,11 +79,13 @@ class MoneyTotal:
 class SignOff:
     """The sign-off block: a box to sign for each of ``signers`` (None: 制表人, 审核人,
     负责人), a box for the unit's seal when ``stamp``, and the date (``date_label``, None:
-    日期)."""
+    日期), left blank to write in unless ``date_text`` fills it (e.g. a certificate's date of
+    issue)."""
 
     signers: Sequence[str] | None = None
     stamp: bool = True
     date_label: str | None = None
+    date_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,7 @@ def sign_off_html(sign_off: SignOff, *, sign_padding: int, stamp_padding: int) -
         sign_off.date_label or QCoreApplication.translate("PrintedForm", "日期"))
     # The date's blanks are spaces to write in: kept, not collapsed.
     date_blank = '<span style="white-space: pre">{}</span>'.format(html.escape(
-        QCoreApplication.translate("PrintedForm", "　　年　　月　　日")))
+        sign_off.date_text or QCoreApplication.translate("PrintedForm", "　　年　　月　　日")))
     tall = f'style="padding-top: {sign_padding}px; padding-bottom: {sign_padding}px"'
     boxes = [(html.escape(label), "&nbsp;") for label in signers]
     if not sign_off.stamp:

@@ -4,8 +4,9 @@ A form of :mod:`desktop.ui.common.printed_form`: the title 志愿服务证明 an
 number (with 补打 on a reprint), a sentence certifying the service, then every field
 《志愿服务记录与证明出具办法》 asks for (docs/domain.md) as a labelled row: name, ID type and masked
 number, 志愿北京 number, period, posts with their hours, content, total hours, the issuing
-centre, its responsible person, the handler, the phone, the number and the date; then 特此证明
-and the sign-off with the responsible person, the handler and the box for the centre's seal.
+centre, its responsible person, the handler, the phone and the number; then 特此证明 and the
+sign-off with the responsible person, the handler, the box for the centre's seal and beside it
+the date of issue (once, filled in: a reprint keeps the date it was issued).
 A year's certificates go into ONE PDF, each on a page of its own
 (:func:`write_certificates_pdf`).
 """
@@ -88,7 +89,6 @@ def certificate_form(certificate: Certificate) -> PrintedForm:
         _row(t("CertificatePrint", "经办人"), c.handler),
         _row(t("CertificatePrint", "联系电话"), c.phone),
         _row(t("CertificatePrint", "证明编号"), c.number),
-        _row(t("CertificatePrint", "出具日期"), c.issued_on),
     ]
     columns = [(t("CertificatePrint", "项目"), 24), (t("CertificatePrint", "内容"), 76)]
     return PrintedForm(
@@ -104,7 +104,8 @@ def certificate_form(certificate: Certificate) -> PrintedForm:
                                                  "可凭证明编号向出具单位核实。")),
         sign_off=SignOff(signers=(t("CertificatePrint", "负责人"),
                                   t("CertificatePrint", "经办人")),
-                         stamp=True, date_label=t("CertificatePrint", "出具日期")),
+                         stamp=True, date_label=t("CertificatePrint", "出具日期"),
+                         date_text=c.issued_on),
         point_size=11,
     )
 

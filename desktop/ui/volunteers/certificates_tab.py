@@ -97,6 +97,9 @@ class IssueDialog(QDialog):
         self.from_edit = date_editor(QDate(today.year, 1, 1), self.tr("服务期间开始日期"))
         self.to_edit = date_editor(QDate(today.year, today.month, today.day),
                                        self.tr("服务期间结束日期"))
+        for editor in (self.from_edit, self.to_edit):
+            # Hours not served yet cannot be certified.
+            editor.setMaximumDate(QDate(today.year, today.month, today.day))
         from_label = QLabel(self.tr("从(&F):"))
         from_label.setBuddy(self.from_edit)
         to_label = QLabel(self.tr("到(&T):"))

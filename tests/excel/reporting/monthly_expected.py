@@ -6,7 +6,7 @@ import calendar
 import sqlite3
 from collections import Counter
 from datetime import datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from desktop.models.db import Database
 
@@ -108,8 +108,8 @@ def _figures(db: Database, months: list[str]) -> dict[str, float | int | Decimal
 
 def _volunteer_figures(db: Database, first: str,
                        last: str) -> dict[str, float | int | Decimal]:
-    """Volunteer service: active and new volunteers, shifts, places, sign-ups, hours, no-shows
-    (records up to the day of export: the tests export past months only)."""
+    """Volunteer service: active and new volunteers, shifts, places, sign-ups, 满员率, hours,
+    no-shows (records up to the day of export: the tests export past months only)."""
     valid = [s for s in db.query("SELECT person_id, day, minutes, voided_at"
                                  " FROM volunteer_service") if s["voided_at"] is None]
     inside = [s for s in valid if first <= s["day"] <= last]
@@ -120,11 +120,15 @@ def _volunteer_figures(db: Database, first: str,
               if r["cancelled_at"] is None and first <= r["day"] <= last}
     signups = [r for r in db.query("SELECT shift_id, status FROM volunteer_signup")
                if r["shift_id"] in shifts and r["status"] != "cancelled"]
+    places = sum(r["capacity"] for r in shifts.values())
     return {
         "volunteers.active": len(active), "volunteers.new": len(active - before),
         "volunteers.shifts": len(shifts),
-        "volunteers.places": sum(r["capacity"] for r in shifts.values()),
+        "volunteers.places": places,
         "volunteers.signups": len(signups),
+        # 满员率: whole percent, half up, 0 without places.
+        "volunteers.filled_percent": int((Decimal(100 * len(signups)) / places).quantize(
+            Decimal(1), ROUND_HALF_UP)) if places else 0,
         "volunteers.service_hours": round(sum(s["minutes"] for s in inside) / 60, 2),
         "volunteers.no_shows": sum(1 for r in signups if r["status"] == "no_show"),
     }

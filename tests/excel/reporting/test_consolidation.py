@@ -77,7 +77,7 @@ def test_good_files_totals_are_the_sums_of_the_inputs(good: list[Path]) -> None:
         mine = summary_values(centre.path)
         assert {k: v for k, (v, _) in mine.items()} == centre.values()
     for key in inputs[0]:
-        if key == "attendance.average_per_day":
+        if key in ("attendance.average_per_day", "volunteers.filled_percent"):
             continue
         assert result.totals[key] == sum((i[key][0] for i in inputs), Decimal(0)), key
     # The daily average is weighted by days open: the centres were open on different numbers
@@ -91,6 +91,13 @@ def test_good_files_totals_are_the_sums_of_the_inputs(good: list[Path]) -> None:
                    ).quantize(Decimal("0.1"), ROUND_HALF_UP)
     assert weighted != of_averages
     assert result.totals["attendance.average_per_day"] == weighted
+    # 满员率 likewise: 100 × all the sign-ups ÷ all the places, never the centres' % added.
+    signups, places = (sum((i[k][0] for i in inputs), Decimal(0))
+                       for k in ("volunteers.signups", "volunteers.places"))
+    assert places > 0
+    filled = (100 * signups / places).quantize(Decimal(1), ROUND_HALF_UP)
+    assert result.totals["volunteers.filled_percent"] == filled
+    assert filled < sum((i["volunteers.filled_percent"][0] for i in inputs), Decimal(0))
     # Money is added exactly in yuan and fen.
     money = result.totals["subsidy.amount_fen"]
     assert money == money.quantize(Decimal("0.01")) and money > 0

@@ -80,7 +80,7 @@ def test_the_figures_equal_the_summary_and_the_statistics(db: Database, tmp_path
               if any(row)]
     assert blocks[0][0] == "岗位" and blocks[0][2:] == (
         "服务时长\n（小时）", "班次\n（次）", "名额\n（人次）", "报名\n（人次）", "满员率\n（%）",
-        "缺席\n（人次）")
+        "未到\n（人次）")
     posts = {row[0]: row[2:] for row in blocks[1:]}
     assert posts["助餐"] == (5, 2, 5, 3, 60, 1)
     assert posts["手工坊指导"] == (4, 1, 2, 1, 50, 0)

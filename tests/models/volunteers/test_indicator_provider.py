@@ -1,6 +1,7 @@
 """志愿服务's rows of 汇总 and its checks in 校验: the figures equal volunteer_stats, how full the
-shifts were is two counts, and each rule with data that triggers it and data that does not (an
-error blocks the export and nothing is written)."""
+shifts were is two counts and their 满员率 (recomputed, never added, by consolidation), and
+each rule with data that triggers it and data that does not (an error blocks the export and
+nothing is written)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.excel.reporting.check_rules import RULES
+from desktop.excel.reporting.consolidation import RATIOS
 from desktop.excel.reporting.monthly_workbook import BlockedExport, export_monthly_workbook
 from desktop.models.db import Database
 from desktop.models.reporting import indicators
@@ -40,10 +42,15 @@ def test_declared_with_its_page_and_unique_keys() -> None:
     assert found["volunteers"] is PROVIDER and PROVIDER.page == "volunteers"
     assert [i.key for i in PROVIDER.indicators] == [
         "volunteers.active", "volunteers.new", "volunteers.shifts", "volunteers.places",
-        "volunteers.signups", "volunteers.service_hours", "volunteers.no_shows"]
-    # Every figure adds up over months and centres: no percentage among them.
+        "volunteers.signups", "volunteers.filled_percent", "volunteers.service_hours",
+        "volunteers.no_shows"]
     assert all(i.cumulative for i in PROVIDER.indicators)
-    assert not any("%" in i.unit or "percent" in i.key for i in PROVIDER.indicators)
+    # Every figure adds up over centres except 满员率, which the district's consolidation
+    # recomputes from the summed sign-ups and places (never adding percentages).
+    percent = [i.key for i in PROVIDER.indicators if "%" in i.unit or "percent" in i.key]
+    assert percent == ["volunteers.filled_percent"]
+    assert RATIOS["volunteers.filled_percent"].numerator == "volunteers.signups"
+    assert RATIOS["volunteers.filled_percent"].denominator == "volunteers.places"
     # Every rule has its words in 校验.
     assert {"volunteers.over_daily_max", "volunteers.no_sign_out",
             "volunteers.over_capacity"} <= set(RULES)
@@ -59,6 +66,12 @@ def test_the_rows_equal_the_months_figures(db: Database) -> None:
     assert (values["volunteers.active"], values["volunteers.new"]) == (2, 1)
     assert (values["volunteers.shifts"], values["volunteers.places"],
             values["volunteers.signups"]) == (3, 7, 4)
+    # 满员率: 4 of 7 places, whole percent; the year so far from the year's two counts.
+    assert values["volunteers.filled_percent"] == 57
+    places, signups = (report.value(k).year_to_date
+                       for k in ("volunteers.places", "volunteers.signups"))
+    assert report.value("volunteers.filled_percent").year_to_date == (
+        (200 * signups + places) // (2 * places) if places else 0)
     assert values["volunteers.service_hours"] == 9.0
     assert values["volunteers.no_shows"] == 1
     active = report.value("volunteers.active")

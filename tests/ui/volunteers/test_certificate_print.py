@@ -80,3 +80,13 @@ def test_a_missing_folder_is_refused_and_writes_nothing(qapp, db, tmp_path: Path
     with pytest.raises(PdfError, match="不存在"):
         write_certificate_pdf(issued, tmp_path / "没有" / "证明.pdf")
     assert not (tmp_path / "没有").exists()
+
+
+def test_the_date_of_issue_is_printed_once_and_filled(qapp, db, tmp_path: Path) -> None:
+    issued = certificates.issue(db, _served(db), "2024-01-01", "2024-05-31", actor=STAFF)
+    again = certificates.reprint(db, issued.id, actor=STAFF)
+    for name, certificate in (("证明.pdf", issued), ("补打.pdf", again)):
+        text = PrintedPdf(write_certificate_pdf(certificate, tmp_path / name)).texts[0]
+        assert text.count("出具日期") == 1
+        assert text.count("2024-06-20") == 1
+        assert "年" not in text.replace("2024年", "")
