@@ -8,6 +8,8 @@ it (``sales.makers_percent`` = 100), divided by their percentages.
 
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import dataclass
 
 from desktop.models.admin import audit
@@ -75,6 +77,19 @@ def clean_reason(text: str | None, *, field: str, missing: str) -> str:
         raise ValidationError({field: Message(QT_TRANSLATE_NOOP(
             "Messages", "原因最多 {limit} 个字"), limit=REASON_MAX)})
     return reason
+
+
+_MONTH = re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])")
+
+
+def month_bounds(month: str) -> tuple[str, str]:
+    """The first and last day (``YYYY-MM-DD``) of ``YYYY-MM``; ValidationError if malformed."""
+    match = _MONTH.fullmatch(month or "")
+    if match is None:
+        raise ValidationError({"month": Message(QT_TRANSLATE_NOOP(
+            "Messages", "月份“{month}”不正确：请写成 年-月，如 2024-05"), month=month)})
+    last = calendar.monthrange(int(match[1]), int(match[2]))[1]
+    return f"{month}-01", f"{month}-{last:02d}"
 
 
 def product_name(db: Database, product_id: int) -> str:
