@@ -203,6 +203,20 @@ def _short_refusal(db: Database, priced: list[_Priced], short: list[int]) -> Sal
         name=first.name, have=stock.on_hand(db, line.product_id), wanted=wanted))
 
 
+def _check_order(db: Database, order_id: int) -> None:
+    order = db.query_one("SELECT cancelled_at FROM sales_order WHERE id = ?", (order_id,))
+    if order is None:
+        raise NotFoundError(Message(QT_TRANSLATE_NOOP("Messages", "没有编号为 {id} 的订单"),
+                                    id=order_id))
+    if order["cancelled_at"] is not None:
+        raise SaleRefused(Message(QT_TRANSLATE_NOOP("Messages", "订单已取消，不能收款")))
+    paid = db.query_one("SELECT day FROM sales_sale WHERE order_id = ? AND voided_at IS NULL",
+                        (order_id,))
+    if paid is not None:
+        raise SaleRefused(Message(QT_TRANSLATE_NOOP(
+            "Messages", "订单已于 {day} 收款，没有重复收款"), day=paid["day"]))
+
+
 def record_sale(db: Database, sale: SaleInput, *, actor: Actor) -> Sale:
     """Record a whole sale (lines, payment, change, stock) in one audited transaction and
     return it as stored; nothing is written when anything is refused."""
@@ -218,6 +232,8 @@ def record_sale(db: Database, sale: SaleInput, *, actor: Actor) -> Sale:
         if db.scalar("SELECT 1 FROM sales_sale WHERE uid = ?", (uid,)) is not None:
             raise SaleRefused(Message(QT_TRANSLATE_NOOP(
                 "Messages", "销售单号 {uid} 已经记录过，没有重复记录"), uid=uid))
+        if sale.order_id is not None:
+            _check_order(db, sale.order_id)
         priced = _priced(db, sale)
         short = _shortfalls(db, priced)
         short_reason = ""
