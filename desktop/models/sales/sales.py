@@ -12,6 +12,7 @@ and the change is kept. Voids and refunds are in :mod:`.refunds`.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,12 +31,16 @@ from desktop.models.sales.rules import (
     CASH,
     CHANNELS,
     PAYMENT_METHODS,
+    REASON_MAX,
     SaleRefused,
     clean_reason,
     require_sell,
 )
 from desktop.models.text_input import clean_line, compact
-from desktop.models.times import is_time
+
+# HH:MM or HH:MM:SS, as the till and a bazaar file give it.
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?")
+UID_LENGTH = (8, 64)
 
 
 @dataclass(frozen=True)
@@ -137,8 +142,13 @@ def _check(sale: SaleInput) -> None:
     if sale.channel not in CHANNELS:
         errors["channel"] = Message(QT_TRANSLATE_NOOP(
             "Messages", "销售渠道应为门店、义卖展销或订单"))
-    if sale.time is not None and not is_time(sale.time[:5]):
+    if sale.time is not None and not _TIME.fullmatch(sale.time):
         errors["time"] = Message(QT_TRANSLATE_NOOP("Messages", "时间应为 时:分，如 09:30"))
+    uid = compact(sale.uid)
+    if uid and not UID_LENGTH[0] <= len(uid) <= UID_LENGTH[1]:
+        errors["uid"] = Message(QT_TRANSLATE_NOOP(
+            "Messages", "销售单号应为 {low}–{high} 个字符，现在是“{uid}”"),
+            low=UID_LENGTH[0], high=UID_LENGTH[1], uid=uid)
     for line in sale.lines:
         if not 1 <= line.quantity <= stock.MAX_QUANTITY:
             errors["quantity"] = Message(QT_TRANSLATE_NOOP(
@@ -151,6 +161,9 @@ def _check(sale: SaleInput) -> None:
         elif line.discount_fen > 0 and not clean_line(line.discount_reason):
             errors["discount_reason"] = Message(QT_TRANSLATE_NOOP(
                 "Messages", "有优惠时请填写优惠原因，例如：残疾人家属、批量购买"))
+        elif len(clean_line(line.discount_reason)) > REASON_MAX:
+            errors["discount_reason"] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "原因最多 {limit} 个字"), limit=REASON_MAX)
     if errors:
         raise ValidationError(errors)
 

@@ -82,6 +82,10 @@ def test_a_sale_with_bad_input_writes_nothing(shop: tuple[Database, int, int]) -
         (SaleInput([LineInput(keyring, 0)], "微信"), "数量应为1–10000件"),
         (SaleInput([LineInput(bracelet, 2)], "现金", cash_given_fen=5_000),
          "实收现金 50.00 元少于应收 70.00 元：请核对收款"),
+        (SaleInput([LineInput(keyring)], "微信", time="24:10"), "时间应为 时:分，如 09:30"),
+        (SaleInput([LineInput(keyring)], "微信", uid="abc"),
+         "销售单号应为 8–64 个字符，现在是“abc”"),
+        (SaleInput([LineInput(keyring, 1, 100, "长" * 101)], "微信"), "原因最多 100 个字"),
     ]
     for sale, message in cases:
         with pytest.raises(ValidationError) as refused:
