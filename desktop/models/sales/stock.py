@@ -70,6 +70,31 @@ class CountResult:
         return self.counted - self.expected
 
 
+@dataclass(frozen=True)
+class StockRow:
+    """A product's stock: on hand at the centre and out on consignment."""
+
+    product_id: int
+    code: str
+    name: str
+    category: str
+    on_hand: int
+    on_consignment: int
+
+
+def stock_list(db: Database, *, include_archived: bool = False) -> list[StockRow]:
+    """Every product's stock (those on sale unless asked) by category and name: the lists,
+    the count sheet of a stock-take."""
+    where = "" if include_archived else " WHERE p.archived_at IS NULL"
+    return [StockRow(int(r["id"]), r["code"], r["name"], r["category"], int(r["on_hand"]),
+                     int(r["consigned"])) for r in db.query(
+        "SELECT p.id, p.code, p.name, p.category, coalesce(sum(m.quantity), 0) AS on_hand,"
+        " -coalesce(sum(CASE WHEN m.kind IN ('consignment_out', 'consignment_back')"
+        " THEN m.quantity END), 0) AS consigned"
+        " FROM sales_product p LEFT JOIN sales_stock_movement m ON m.product_id = p.id"
+        f"{where} GROUP BY p.id ORDER BY p.category, p.name, p.id")]
+
+
 def on_hand(db: Database, product_id: int) -> int:
     """Items of the product at the centre now: the sum of its movements."""
     return int(db.scalar("SELECT coalesce(sum(quantity), 0) FROM sales_stock_movement"
