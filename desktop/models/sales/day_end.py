@@ -1,8 +1,9 @@
 """The day end (日结): the cash the till should hold against what staff count, the difference
 recorded with a word of explanation (Qt-free).
 
-Expected cash is the day's valid cash sales less the cash refunded that day (the change given
-is already netted: a sale's total is what stayed in the till). The float kept in the drawer is
+Expected cash is the day's valid cash sales taken at the centre (the counter and orders; a
+bazaar's cash is counted at the bazaar) less the cash refunded that day (the change given is
+already netted: a sale's total is what stayed in the till). The float kept in the drawer is
 not part of it: staff count the takings. A day may be counted again (a miscount found later):
 every count stays, the latest stands.
 """
@@ -26,17 +27,19 @@ from desktop.models.text_input import clean_line
 
 @dataclass(frozen=True)
 class DayTotals:
-    """A day's takings: valid sales, their total by payment method, refunds by method."""
+    """A day's takings: valid sales (every channel), their total by payment method, refunds
+    by method, and the cash of the sales made at the centre (not at a bazaar)."""
 
     day: str
     sales: int
     by_payment: dict[str, int]
     refunds_by_payment: dict[str, int]
+    centre_cash_fen: int
 
     @property
     def expected_cash_fen(self) -> int:
         """Cash that should be in the till from the day's selling."""
-        return self.by_payment[CASH] - self.refunds_by_payment[CASH]
+        return self.centre_cash_fen - self.refunds_by_payment[CASH]
 
 
 @dataclass(frozen=True)
@@ -57,18 +60,21 @@ def day_totals(db: Database, day: date) -> DayTotals:
     """The day's valid sales and refunds, by payment method (every method present, 0 if none)."""
     on = day.isoformat()
     by_payment = dict.fromkeys(PAYMENT_METHODS, 0)
-    count = 0
-    for row in db.query("SELECT payment, count(*) AS n, sum(total_fen) AS fen FROM sales_sale"
-                        " WHERE day = ? AND voided_at IS NULL GROUP BY payment", (on,)):
-        by_payment[row["payment"]] = int(row["fen"])
+    count = centre_cash = 0
+    for row in db.query("SELECT payment, channel, count(*) AS n, sum(total_fen) AS fen"
+                        " FROM sales_sale WHERE day = ? AND voided_at IS NULL"
+                        " GROUP BY payment, channel", (on,)):
+        by_payment[row["payment"]] += int(row["fen"])
         count += int(row["n"])
+        if row["payment"] == CASH and row["channel"] != "bazaar":
+            centre_cash += int(row["fen"])
     refunds = dict.fromkeys(PAYMENT_METHODS, 0)
     for row in db.query("SELECT s.payment, sum(r.amount_fen) AS fen FROM sales_refund r"
                         " JOIN sales_line l ON l.id = r.line_id"
                         " JOIN sales_sale s ON s.id = l.sale_id"
                         " WHERE r.day = ? GROUP BY s.payment", (on,)):
         refunds[row["payment"]] = int(row["fen"])
-    return DayTotals(on, count, by_payment, refunds)
+    return DayTotals(on, count, by_payment, refunds, centre_cash)
 
 
 def expected_cash(db: Database, day: date) -> int:

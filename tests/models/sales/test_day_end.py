@@ -22,7 +22,8 @@ __all__ = ["sales_db"]
 
 @pytest.fixture
 def day(sales_db: Database) -> Database:
-    """Today: cash 40.00 + 20.00 (one refunded 5.00), WeChat 20.00, a voided cash 20.00."""
+    """Today: cash 40.00 + 20.00 (one refunded 5.00), WeChat 20.00, a voided cash 20.00 and
+    cash 20.00 at a bazaar."""
     maker = member(sales_db, "王芳", 11)
     keyring = product(sales_db, [(maker, 100)])
     stock.record_production(sales_db, keyring, 20, TODAY, actor=STAFF)
@@ -37,7 +38,9 @@ def day(sales_db: Database) -> Database:
     refunds.void_sale(sales_db, sell(1, "现金").id, "录重了", actor=STAFF)
     refunds.refund_line(sales_db, refunded.lines[0].id, 1, 500, "有瑕疵，退部分款",
                         restock=False, actor=STAFF)
-    # Yesterday's sale is not today's cash.
+    # A bazaar's cash is counted at the bazaar, yesterday's sale is not today's cash.
+    sales.record_sale(sales_db, SaleInput([LineInput(keyring)], "现金", channel="bazaar"),
+                      actor=STAFF)
     sales.record_sale(sales_db, SaleInput([LineInput(keyring)], "现金",
                                           day=date(2024, 6, 2)), actor=STAFF)
     return sales_db
@@ -45,8 +48,8 @@ def day(sales_db: Database) -> Database:
 
 def test_the_days_takings_and_expected_cash(day: Database) -> None:
     totals = day_end.day_totals(day, TODAY)
-    assert totals.sales == 3
-    assert totals.by_payment == {"现金": 6_000, "微信": 2_000, "支付宝": 0, "银行卡": 0, "其他": 0}
+    assert totals.sales == 4
+    assert totals.by_payment == {"现金": 8_000, "微信": 2_000, "支付宝": 0, "银行卡": 0, "其他": 0}
     assert totals.refunds_by_payment["现金"] == 500
     assert day_end.expected_cash(day, TODAY) == 5_500
 
