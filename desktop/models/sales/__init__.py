@@ -81,6 +81,15 @@ AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
             "difference_fen": QT_TRANSLATE_NOOP("AuditValues", "差额（分）"),
             "note": QT_TRANSLATE_NOOP("AuditValues", "说明"),
         },
+        "sales_order": {
+            "customer": QT_TRANSLATE_NOOP("AuditValues", "订购单位"),
+            "day": QT_TRANSLATE_NOOP("AuditValues", "下单日期"),
+            "due_day": QT_TRANSLATE_NOOP("AuditValues", "交货期限"),
+            "lines": QT_TRANSLATE_NOOP("AuditValues", "商品明细"),
+            "delivered_on": QT_TRANSLATE_NOOP("AuditValues", "交货日期"),
+            "invoice_status": QT_TRANSLATE_NOOP("AuditValues", "发票状态"),
+            "cancelled_at": QT_TRANSLATE_NOOP("AuditValues", "取消时间"),
+        },
         "sales_payout": {
             "month": QT_TRANSLATE_NOOP("AuditValues", "月份"),
             "person_id": QT_TRANSLATE_NOOP("AuditValues", "制作者（编号）"),

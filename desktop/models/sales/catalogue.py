@@ -248,13 +248,14 @@ def archive_product(db: Database, product_id: int, reason: str, *, actor: Actor)
 
 
 def restore_product(db: Database, product_id: int, *, actor: Actor) -> None:
-    """Bring an archived product back to the till."""
+    """Bring an archived product back to the till (nothing happens to one on sale)."""
     require_sell(actor)
     with db.transaction():
-        product_name(db, product_id)
+        if not get_product(db, product_id).archived:
+            return
         now = now_iso(db.clock)
         db.execute("UPDATE sales_product SET archived_at = NULL, archive_reason = NULL,"
-                   " updated_at = ? WHERE id = ? AND archived_at IS NOT NULL", (now, product_id))
+                   " updated_at = ? WHERE id = ?", (now, product_id))
         audit.record(db, actor=actor.username, action="restore", table="sales_product",
                      record_id=product_id, after={"archived_at": None})
 

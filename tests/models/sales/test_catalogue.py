@@ -172,6 +172,9 @@ def test_products_are_found_by_code_name_and_pinyin_initials(sales_db: Database)
     assert [p.id for p in catalogue.list_products(sales_db)] == [keyring]
     catalogue.restore_product(sales_db, bracelet, actor=STAFF)
     assert [p.id for p in catalogue.find_products(sales_db, "cz")] == [bracelet]
+    before = rows(sales_db)
+    catalogue.restore_product(sales_db, bracelet, actor=STAFF)  # on sale: nothing to do
+    assert rows(sales_db) == before
 
 
 def test_archiving_needs_a_reason(sales_db: Database) -> None:
