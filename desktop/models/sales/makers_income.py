@@ -109,13 +109,13 @@ class MonthIncome:
 
 # Each line (sold) and refund (given back) of the month with its maker set's shares.
 _MOVES_SQL = """
-SELECT l.maker_set_id AS set_id, l.quantity AS items,
+SELECT l.product_id AS product_id, l.maker_set_id AS set_id, l.quantity AS items,
        l.quantity * l.unit_price_fen - l.discount_fen AS revenue,
        l.quantity * l.unit_material_cost_fen AS cost
   FROM sales_line l JOIN sales_sale s ON s.id = l.sale_id
  WHERE s.day BETWEEN :first AND :last AND s.voided_at IS NULL
 UNION ALL
-SELECT l.maker_set_id, -r.quantity, -r.amount_fen,
+SELECT l.product_id, l.maker_set_id, -r.quantity, -r.amount_fen,
        CASE WHEN r.restocked THEN -r.quantity * l.unit_material_cost_fen ELSE 0 END
   FROM sales_refund r JOIN sales_line l ON l.id = r.line_id
   JOIN sales_sale s ON s.id = l.sale_id
@@ -163,6 +163,32 @@ def month_income(db: Database, month: str) -> MonthIncome:
     return MonthIncome(month, rule, sum(int(r["items"]) for r in rows),
                        sum(int(r["revenue"]) for r in rows), sum(int(r["cost"]) for r in rows),
                        tuple(makers))
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    """One product in a maker's month: items sold less returned, the money it brought (all
+    makers together) and the maker's percentage of it."""
+
+    product: str
+    share_percent: int
+    items: int
+    revenue_fen: int
+
+
+def maker_statement(db: Database, month: str, person_id: int) -> list[StatementLine]:
+    """What the maker's products brought in ``month``, product by product (by name), for the
+    maker's own statement; the money they receive is :func:`month_income`'s share."""
+    first, last = month_bounds(month)
+    rows = db.query(
+        "SELECT p.name, ms.share_percent AS percent, sum(t.items) AS items,"
+        f" sum(t.revenue) AS revenue FROM ({_MOVES_SQL}) t"
+        " JOIN sales_maker_share ms ON ms.set_id = t.set_id AND ms.person_id = :person"
+        " JOIN sales_product p ON p.id = t.product_id"
+        " GROUP BY p.id, ms.share_percent ORDER BY p.name, p.id, ms.share_percent",
+        {"first": first, "last": last, "person": person_id})
+    return [StatementLine(r["name"], int(r["percent"]), int(r["items"]), int(r["revenue"]))
+            for r in rows]
 
 
 def payouts(db: Database, month: str) -> list[Payout]:

@@ -76,6 +76,16 @@ def test_a_months_income_per_maker(month: tuple[Database, int, int, int]) -> Non
     assert [m.person_id for m in income.makers] == [li, wang, zhao]
 
 
+def test_a_makers_statement_lists_their_products(month: tuple[Database, int, int, int]
+                                                  ) -> None:
+    db, wang, li, _ = month
+    assert [(ln.product, ln.share_percent, ln.items, ln.revenue_fen)
+            for ln in makers_income.maker_statement(db, MONTH, wang)] == [
+        ("手绘花瓶", 34, 1, 1_001), ("软陶钥匙扣", 100, 1, 3_700 - 1_850)]
+    assert [ln.product for ln in makers_income.maker_statement(db, MONTH, li)] == ["手绘花瓶"]
+    assert makers_income.maker_statement(db, "2024-05", wang) == []
+
+
 def test_the_split_rule_is_a_setting(month: tuple[Database, int, int, int]) -> None:
     db, *_ = month
     rules.save_split_rule(db, SplitRule("margin", 70), actor=STAFF)
