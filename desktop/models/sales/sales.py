@@ -33,7 +33,6 @@ from desktop.models.sales.rules import (
     PAYMENT_METHODS,
     REASON_MAX,
     SaleRefused,
-    clean_reason,
     require_sell,
 )
 from desktop.models.text_input import clean_line, compact
@@ -253,8 +252,10 @@ def record_sale(db: Database, sale: SaleInput, *, actor: Actor) -> Sale:
         if any(short):
             if not clean_line(sale.short_reason):
                 raise _short_refusal(db, priced, short)
-            short_reason = clean_reason(sale.short_reason, field="short_reason",
-                                        missing=sale.short_reason)
+            short_reason = clean_line(sale.short_reason)
+            if len(short_reason) > REASON_MAX:
+                raise ValidationError({"short_reason": Message(QT_TRANSLATE_NOOP(
+                    "Messages", "原因最多 {limit} 个字"), limit=REASON_MAX)})
         total = sum(p.amount_fen for p in priced)
         given = change = None
         if sale.payment == CASH:

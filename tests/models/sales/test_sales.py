@@ -106,6 +106,10 @@ def test_selling_beyond_stock_needs_a_reason_and_is_flagged(
     assert refused.value.message == (
         "“串珠手链”账面库存只有 3 件，这笔要卖 4 件：如果东西确实在（例如入库未登记），"
         "请填写原因后再结账")
+    with pytest.raises(ValidationError) as invalid:
+        sales.record_sale(db, SaleInput(beyond.lines, "支付宝", short_reason="长" * 101),
+                          actor=STAFF)
+    assert invalid.value.message == "原因最多 100 个字"
     assert rows(db) == before
     sale = sales.record_sale(db, SaleInput(beyond.lines, "支付宝",
                                            short_reason="新做的一批未登记入库"), actor=STAFF)
