@@ -56,7 +56,13 @@ def unpaid_makers(db: Database, month: str) -> list[MakerIncome]:
 def months_with_unpaid_makers(db: Database, before: str) -> list[str]:
     """Months before ``before`` (YYYY-MM) with sales whose makers were not all paid, oldest
     first."""
+    # Only months where some maker of a product sold has no payout can be unpaid (their
+    # share may still be 0); the rest need no month_income.
     candidates = [r[0] for r in db.query(
-        "SELECT m.month FROM (SELECT DISTINCT substr(day, 1, 7) AS month FROM sales_sale"
-        " WHERE day < ? AND voided_at IS NULL) m ORDER BY m.month", (f"{before}-01",))]
+        "SELECT DISTINCT substr(s.day, 1, 7) AS month FROM sales_sale s"
+        " JOIN sales_line l ON l.sale_id = s.id"
+        " JOIN sales_maker_share ms ON ms.set_id = l.maker_set_id"
+        " WHERE s.day < ? AND s.voided_at IS NULL AND NOT EXISTS (SELECT 1 FROM sales_payout p"
+        " WHERE p.month = substr(s.day, 1, 7) AND p.person_id = ms.person_id)"
+        " ORDER BY month", (f"{before}-01",))]
     return [month for month in candidates if unpaid_makers(db, month)]
