@@ -129,7 +129,10 @@ def test_every_audit_table_has_its_words() -> None:
         "volunteer_post": "志愿服务岗位", "volunteer_pattern": "每周排班",
         "volunteer_shift": "志愿服务班次", "volunteer_signup": "班次报名",
         "volunteer_sign_in": "志愿者签到", "volunteer_service": "志愿服务时长",
-        "volunteer_certificate": "志愿服务证明"}
+        "volunteer_certificate": "志愿服务证明", "sales_product": "手工品",
+        "sales_stock_movement": "库存变动", "sales_stock_take": "库存盘点", "sales_sale": "销售",
+        "sales_refund": "退款", "sales_day_end": "日结", "sales_order": "订单",
+        "sales_payout": "制作者收入发放"}
     # The person form's order: name first; then the sign-in's, the activity's, the month's.
     assert list(field_names())[:3] == ["name", "sex", "birth_date"]
     order = list(field_names())

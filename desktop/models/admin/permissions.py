@@ -44,6 +44,7 @@ class Permission(StrEnum):
     EDIT_ATTENDANCE = "edit_attendance"
     RECORD_CARE = "record_care"
     MANAGE_VOLUNTEERS = "manage_volunteers"
+    SELL = "sell"
 
 
 PERMISSION_NAMES: dict[Permission, str] = {
@@ -68,6 +69,9 @@ PERMISSION_NAMES: dict[Permission, str] = {
     Permission.MANAGE_VOLUNTEERS: Message(
         QT_TRANSLATE_NOOP("Messages", "管理志愿者、排班、服务时长和志愿服务证明")
     ),
+    Permission.SELL: Message(
+        QT_TRANSLATE_NOOP("Messages", "管理希联圆梦手工品的商品、库存、销售和制作者收入")
+    ),
 }
 
 GRANTS: dict[Role, frozenset[Permission]] = {
@@ -76,6 +80,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
         Permission.EDIT_PEOPLE, Permission.REVEAL_SENSITIVE, Permission.EDIT_SETTINGS,
         Permission.MAKE_BACKUP, Permission.RUN_KIOSK, Permission.EDIT_ATTENDANCE,
         Permission.CLOSE_MONTH, Permission.RECORD_CARE, Permission.MANAGE_VOLUNTEERS,
+        Permission.SELL,
     }),
     Role.KIOSK: frozenset({Permission.RUN_KIOSK}),
 }

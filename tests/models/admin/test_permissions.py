@@ -19,6 +19,8 @@ from desktop.models.admin.centre import CentreProfile
 from desktop.models.admin.permissions import GRANTS, Actor, Permission, PermissionDenied, Role
 from desktop.models.db import Database
 from desktop.models.people import people
+from desktop.models.sales import catalogue
+from desktop.models.sales.catalogue import ProductInput
 from tests.conftest import count_rows, make_id_number, make_person_input
 
 PASSWORD = "correct-horse-1"
@@ -61,6 +63,8 @@ PROTECTED: dict[str, tuple[Permission, Call]] = {
                         backup.save_backup_settings(db, actor=a, second_folder=None)),
     "audit_search": (Permission.VIEW_AUDIT,
                      lambda db, a, ids: audit_query.search_ids(db, a, AuditQuery())),
+    "create_product": (Permission.SELL, lambda db, a, ids: catalogue.create_product(
+        db, ProductInput("软陶杯垫", 1_500, [(ids["person"], 100)]), actor=a)),
     "audit_export": (Permission.VIEW_AUDIT, lambda db, a, ids: export_audit(
         db, a, AuditQuery(), Path(tempfile.mkdtemp()) / "audit.xlsx")),
 }

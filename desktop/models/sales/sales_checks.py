@@ -1,0 +1,68 @@
+"""The checks the monthly report will run on handicraft sales (Qt-free): the queries behind
+its findings, for the indicator provider to come.
+
+- products whose stock on the books is below zero (sold beyond stock with a reason, and the
+  missing production or stock-take never entered);
+- lines of valid sales paid below their material cost (a discount too deep, a price set
+  below cost);
+- makers with income in a past month who were not paid it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.models.db import Database
+from desktop.models.sales.makers_income import MakerIncome, month_income
+from desktop.models.sales.rules import month_bounds
+
+
+@dataclass(frozen=True)
+class BelowCost:
+    """A line sold for less than its material cost."""
+
+    day: str
+    product: str
+    paid_fen: int
+    material_cost_fen: int
+
+
+def negative_stock(db: Database) -> list[tuple[int, str, int]]:
+    """(product id, name, on hand) of every product whose stock is below zero, by name."""
+    return [(int(r[0]), r[1], int(r[2])) for r in db.query(
+        "SELECT p.id, p.name, sum(m.quantity) FROM sales_stock_movement m"
+        " JOIN sales_product p ON p.id = m.product_id GROUP BY p.id HAVING sum(m.quantity) < 0"
+        " ORDER BY p.name, p.id")]
+
+
+def sales_below_cost(db: Database, month: str) -> list[BelowCost]:
+    """Lines of the month's valid sales paid below their material cost."""
+    first, last = month_bounds(month)
+    return [BelowCost(r["day"], r["name"], int(r["paid"]), int(r["cost"])) for r in db.query(
+        "SELECT s.day, p.name, l.quantity * l.unit_price_fen - l.discount_fen AS paid,"
+        " l.quantity * l.unit_material_cost_fen AS cost FROM sales_line l"
+        " JOIN sales_sale s ON s.id = l.sale_id JOIN sales_product p ON p.id = l.product_id"
+        " WHERE s.day BETWEEN ? AND ? AND s.voided_at IS NULL"
+        " AND l.quantity * l.unit_price_fen - l.discount_fen"
+        " < l.quantity * l.unit_material_cost_fen ORDER BY s.day, l.id", (first, last))]
+
+
+def unpaid_makers(db: Database, month: str) -> list[MakerIncome]:
+    """The makers with a share of ``month`` who have not been paid it."""
+    return [maker for maker in month_income(db, month).makers
+            if maker.share_fen > 0 and maker.payout is None]
+
+
+def months_with_unpaid_makers(db: Database, before: str) -> list[str]:
+    """Months before ``before`` (YYYY-MM) with sales whose makers were not all paid, oldest
+    first."""
+    # Only months where some maker of a product sold has no payout can be unpaid (their
+    # share may still be 0); the rest need no month_income.
+    candidates = [r[0] for r in db.query(
+        "SELECT DISTINCT substr(s.day, 1, 7) AS month FROM sales_sale s"
+        " JOIN sales_line l ON l.sale_id = s.id"
+        " JOIN sales_maker_share ms ON ms.set_id = l.maker_set_id"
+        " WHERE s.day < ? AND s.voided_at IS NULL AND NOT EXISTS (SELECT 1 FROM sales_payout p"
+        " WHERE p.month = substr(s.day, 1, 7) AND p.person_id = ms.person_id)"
+        " ORDER BY month", (f"{before}-01",))]
+    return [month for month in candidates if unpaid_makers(db, month)]
