@@ -351,78 +351,77 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="59"/>
         <source>新建活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="59"/>
         <source>编辑活动</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="62"/>
         <source>活动可以提前一年内安排；参加者在活动当天或之后登记。</source>
         <translation>Activities can be planned up to a year ahead; participants are recorded on or after the day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="69"/>
         <source>如：书法练习、柔力球、春节慰问</source>
         <translation>e.g. calligraphy, soft ball, Spring Festival visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="81"/>
         <source>如：活动室、社区广场</source>
         <translation>e.g. activity room, community square</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="84"/>
         <source>如：温馨家园、街道残联、志愿者服务队</source>
         <translation>e.g. Warm Home, street federation, volunteer team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="85"/>
         <source>活动名称(&amp;T):</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="86"/>
         <source>类型(&amp;K):</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="87"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="91"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="92"/>
         <source>地点(&amp;L):</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="93"/>
         <source>组织者(&amp;O):</source>
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="101"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="101"/>
         <source>保存活动</source>
         <translation>Save activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="106"/>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="101"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1037,6 +1036,46 @@
         <source>志愿服务证明</source>
         <translation>Certificate of volunteer service</translation>
     </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="15"/>
+        <source>手工品</source>
+        <translation>Handicraft product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="16"/>
+        <source>库存变动</source>
+        <translation>Stock movement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="17"/>
+        <source>库存盘点</source>
+        <translation>Stock-take</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="18"/>
+        <source>销售</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="19"/>
+        <source>退款</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="20"/>
+        <source>日结</source>
+        <translation>Day end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="21"/>
+        <source>订单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="22"/>
+        <source>制作者收入发放</source>
+        <translation>Maker payout</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1546,6 +1585,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="131"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="47"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="68"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="153"/>
         <source>原因</source>
@@ -1669,6 +1709,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/people/__init__.py" line="38"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="38"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
@@ -1689,6 +1730,9 @@
         <location filename="../../desktop/models/attendance/__init__.py" line="18"/>
         <location filename="../../desktop/models/care/__init__.py" line="88"/>
         <location filename="../../desktop/models/care/__init__.py" line="115"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="43"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="59"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="78"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="42"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="65"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="139"/>
@@ -1725,6 +1769,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="24"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="68"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="81"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="97"/>
         <source>作废时间</source>
@@ -1764,6 +1809,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/reporting/__init__.py" line="15"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="94"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -2044,9 +2090,243 @@
         <translation>Places needed</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="26"/>
+        <source>制作者收入分配基数</source>
+        <translation>Basis of the makers' income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="27"/>
+        <source>制作者所得比例（%）</source>
+        <translation>Makers' percentage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="32"/>
+        <source>商品编码</source>
+        <translation>Product code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="33"/>
+        <source>商品名称</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="34"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="35"/>
+        <source>售价（分）</source>
+        <translation>Price (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="36"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="98"/>
+        <source>材料成本（分）</source>
+        <translation>Material cost (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="37"/>
+        <source>制作者及份额</source>
+        <translation>Makers and shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="39"/>
+        <source>下架时间</source>
+        <translation>Withdrawn at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="42"/>
+        <source>商品（编号）</source>
+        <translation>Product (no.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="44"/>
+        <source>变动类型</source>
+        <translation>Kind of change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="45"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="46"/>
+        <source>调整类型</source>
+        <translation>Kind of adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="48"/>
+        <source>寄售地点</source>
+        <translation>Consignment place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="49"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="95"/>
+        <source>制作者（编号）</source>
+        <translation>Maker (no.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="52"/>
+        <source>盘点日期</source>
+        <translation>Stock-take date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="53"/>
+        <source>差异原因</source>
+        <translation>Reason for the differences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="54"/>
+        <source>盘点商品数</source>
+        <translation>Products counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="55"/>
+        <source>有差异的商品</source>
+        <translation>Products that differed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="58"/>
+        <source>销售单号</source>
+        <translation>Sale ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="60"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="61"/>
+        <source>销售渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="62"/>
+        <source>付款方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="63"/>
+        <source>应收（分）</source>
+        <translation>Amount due (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="64"/>
+        <source>实收现金（分）</source>
+        <translation>Cash received (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="65"/>
+        <source>找零（分）</source>
+        <translation>Change (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="66"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="88"/>
+        <source>商品明细</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="67"/>
+        <source>超出库存销售</source>
+        <translation>Sold beyond stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="71"/>
+        <source>销售明细（编号）</source>
+        <translation>Sale line (no.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="72"/>
+        <source>退款日期</source>
+        <translation>Refund date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="73"/>
+        <source>退货数量</source>
+        <translation>Items returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="74"/>
+        <source>退款金额（分）</source>
+        <translation>Amount refunded (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="75"/>
+        <source>退回库存</source>
+        <translation>Back in stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="79"/>
+        <source>应有现金（分）</source>
+        <translation>Expected cash (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="80"/>
+        <source>清点现金（分）</source>
+        <translation>Cash counted (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="81"/>
+        <source>差额（分）</source>
+        <translation>Difference (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="82"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="85"/>
+        <source>订购单位</source>
+        <translation>Ordering unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="86"/>
+        <source>下单日期</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="87"/>
+        <source>交货期限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="89"/>
+        <source>交货日期</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="90"/>
+        <source>发票状态</source>
+        <translation>Invoice status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="91"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="47"/>
         <source>取消时间</source>
         <translation>Cancelled at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="96"/>
+        <source>售出件数</source>
+        <translation>Items sold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="97"/>
+        <source>销售收入（分）</source>
+        <translation>Revenue (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="99"/>
+        <source>应得收入（分）</source>
+        <translation>Share due (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="100"/>
+        <source>发放日期</source>
+        <translation>Paid on</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/__init__.py" line="48"/>
@@ -2704,27 +2984,27 @@
 <context>
     <name>CancelSignupDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="306"/>
         <source>取消报名</source>
         <translation>Cancel sign-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="306"/>
         <source>取消报名(&amp;C)</source>
         <translation>&amp;Cancel sign-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="318"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="314"/>
         <source>志愿者(&amp;V):</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="320"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="316"/>
         <source>如：身体不适、家里有事</source>
         <translation>e.g. unwell, family matters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="321"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="317"/>
         <source>原因(&amp;R):</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -2732,32 +3012,32 @@
 <context>
     <name>CapacityDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="333"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="329"/>
         <source>修改名额</source>
         <translation>Change places</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="333"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="329"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="335"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="331"/>
         <source>{shift}：已报名 {taken} 人，名额不能少于报名人数。</source>
         <translation>{shift}: {taken} signed up; the places cannot be fewer than the sign-ups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="342"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="338"/>
         <source>需要人数(&amp;N):</source>
         <translation>Volunteers &amp;needed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="344"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="340"/>
         <source>如：活动人多、场地变小</source>
         <translation>e.g. a bigger event, a smaller room</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="345"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="341"/>
         <source>原因(&amp;R):</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -2765,14 +3045,13 @@
 <context>
     <name>CareDialogs</name>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="99"/>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/care/care_dialog_parts.py" line="56"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="115"/>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/care/care_dialog_parts.py" line="71"/>
+        <location filename="../../desktop/ui/care/care_dialog_parts.py" line="72"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2780,92 +3059,92 @@
 <context>
     <name>CareLabels</name>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="64"/>
         <source>评估已逾期</source>
         <translation>review overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="65"/>
         <source>14天内到期</source>
         <translation>due within 14 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="67"/>
         <source>未制定计划</source>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="12"/>
         <source>自理</source>
         <translation>Independent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="13"/>
         <source>半自理</source>
         <translation>Partly dependent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="14"/>
         <source>不能自理</source>
         <translation>Dependent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="15"/>
         <source>普通</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="16"/>
         <source>软食</source>
         <translation>Soft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="17"/>
         <source>碎食</source>
         <translation>Minced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="18"/>
         <source>流食</source>
         <translation>Liquid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="19"/>
         <source>走失</source>
         <translation>Wandering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="20"/>
         <source>癫痫</source>
         <translation>Seizures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="21"/>
         <source>跌倒</source>
         <translation>Falls</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="22"/>
         <source>攻击行为</source>
         <translation>Aggression</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="23"/>
         <source>吞咽困难</source>
         <translation>Swallowing difficulty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="24"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="25"/>
         <source>家属</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/care/care_words.py" line="26"/>
         <source>中心</source>
         <translation>Centre</translation>
     </message>
@@ -3390,37 +3669,37 @@
 <context>
     <name>CertificatePrint</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="40"/>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="41"/>
         <source>补打（第 {n} 次）</source>
         <translation>Reprint (no. {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="46"/>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="47"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="52"/>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="53"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="53"/>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="54"/>
         <source>{post} {hours} 小时</source>
         <translation>{post} {hours} h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="66"/>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="67"/>
         <source>{hours} 小时</source>
         <translation>{hours} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="69"/>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="70"/>
         <source>证明编号：{number}</source>
         <translation>Certificate no.: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="71"/>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="72"/>
         <source>兹证明 {name}（{id_type}：{id}）于 {start} 至 {end} 在{centre}参加志愿服务，经本单位记录，累计服务时长 {hours} 小时。</source>
         <translation>This is to certify that {name} ({id_type}: {id}) served as a volunteer at {centre} from {start} to {end}; by our records the service totals {hours} hours.</translation>
     </message>
@@ -3428,147 +3707,147 @@
 <context>
     <name>CertificatesTab</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="61"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="60"/>
         <source>证明编号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="63"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="62"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="64"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="63"/>
         <source>服务期间</source>
         <translation>Service period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="65"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="64"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="67"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="66"/>
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="69"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="68"/>
         <source>出具</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="70"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="69"/>
         <source>{day} {by}</source>
         <translation>{day} {by}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="72"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="71"/>
         <source>补打次数</source>
         <translation>Reprints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="187"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="157"/>
         <source>年份(&amp;Y):</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="189"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="159"/>
         <source>证明出具的年份</source>
         <translation>Year the certificates were issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="193"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="163"/>
         <source>证明数目</source>
         <translation>Number of certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="199"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="169"/>
         <source>志愿服务证明登记簿</source>
         <translation>Register of volunteer service certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="204"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="174"/>
         <source>出具证明(&amp;N)…</source>
         <translation>&amp;New certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="205"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="175"/>
         <source>补打(&amp;R)</source>
         <translation>&amp;Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="206"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="176"/>
         <source>打印全年证明(&amp;A)…</source>
         <translation>Print the year&apos;s certificates (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="208"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="178"/>
         <source>为一位志愿者出具志愿服务证明</source>
         <translation>Issue a certificate of service for a volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="209"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="179"/>
         <source>补打所选证明（编号不变）</source>
         <translation>Reprint the selected certificate (same number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="210"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="180"/>
         <source>把所选年份每位有服务时长的志愿者的证明存为一个 PDF</source>
         <translation>Save the certificates of every volunteer with hours in the chosen year as one PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="217"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="187"/>
         <source>服务证明操作结果</source>
         <translation>Certificate action result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="251"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="221"/>
         <source>{year} 年共出具 {n} 份证明</source>
         <translation>{n} certificates issued in {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="290"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="260"/>
         <source>已出具 {name} 的证明 {number}，共 {hours} 小时</source>
         <translation>Issued certificate {number} for {name}: {hours} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="305"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="275"/>
         <source>补打证明 {number}（第 {n} 次补打）</source>
         <translation>Reprinted certificate {number} (reprint no. {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="319"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="289"/>
         <source>志愿服务证明打印预览</source>
         <translation>Certificate of service print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="340"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="310"/>
         <source>志愿服务证明-{year}.pdf</source>
         <translation>volunteer-certificates-{year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="341"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="311"/>
         <source>保存全年志愿服务证明</source>
         <translation>Save the year&apos;s certificates of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="342"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="312"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="359"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="329"/>
         <source>正在生成 {year} 年的志愿服务证明…</source>
         <translation>Making the certificates of service for {year}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="367"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="337"/>
         <source>{year} 年还没有志愿者有服务时长，没有可打印的证明</source>
         <translation>No volunteer has service hours in {year}: there are no certificates to print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="370"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="340"/>
         <source>已把 {n} 份证明存到 {path}</source>
         <translation>Saved {n} certificates to {path}</translation>
     </message>
@@ -3594,42 +3873,42 @@
 <context>
     <name>ConfirmServiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="79"/>
         <source>确认临时服务</source>
         <translation>Confirm unplanned service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="82"/>
         <source>{name} 这次没有排班。请选择服务岗位，写明做了什么；确认后按签到到签退的时间计服务时长。</source>
         <translation>{name} had no shift this time. Choose the post and say what was done; once confirmed, the time from sign-in to sign-out counts as service hours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="90"/>
         <source>服务岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="93"/>
         <source>如：协助午餐分餐</source>
         <translation>e.g. helping serve lunch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="94"/>
         <source>服务内容</source>
         <translation>Service content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="95"/>
         <source>服务岗位(&amp;P):</source>
         <translation>&amp;Post:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="89"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="96"/>
         <source>服务内容(&amp;C):</source>
         <translation>Service &amp;content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="99"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
@@ -3961,117 +4240,117 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="71"/>
         <source>新增购买服务合同</source>
         <translation>New purchased-service contract</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="72"/>
         <source>修改购买服务合同</source>
         <translation>Edit purchased-service contract</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="79"/>
         <source>如：西城区阳光社会工作事务所</source>
         <translation>e.g. Xicheng Sunshine Social Work Agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="82"/>
         <source>合同上的编号，如 XC-GM-2024-007</source>
         <translation>The number on the contract, e.g. XC-GM-2024-007</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="97"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="85"/>
         <source>如：康复训练、音乐治疗、小组活动</source>
         <translation>e.g. rehab training, music therapy, group activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="87"/>
         <source>合同开始日期</source>
         <translation>Contract start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="88"/>
         <source>合同结束日期</source>
         <translation>Contract end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="90"/>
         <source>按小时</source>
         <translation>By hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="91"/>
         <source>按次数</source>
         <translation>By sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="97"/>
         <source>如 36600 或 36600.50</source>
         <translation>e.g. 36600 or 36600.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="109"/>
         <source>服务机构(&amp;O):</source>
         <translation>Pr&amp;ovider:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="109"/>
         <source>合同编号(&amp;N):</source>
         <translation>Contract &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="110"/>
         <source>服务内容(&amp;V):</source>
         <translation>Ser&amp;vice:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="110"/>
         <source>开始日期(&amp;B):</source>
         <translation>&amp;Begins:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="111"/>
         <source>结束日期(&amp;E):</source>
         <translation>&amp;Ends:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="111"/>
         <source>计量单位(&amp;U):</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="112"/>
         <source>合同数量(&amp;Q):</source>
         <translation>&amp;Quantity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="113"/>
         <source>合同金额（元）(&amp;A):</source>
         <translation>&amp;Amount (yuan):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="113"/>
         <source>联系人(&amp;C):</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="114"/>
         <source>联系电话(&amp;P):</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="122"/>
         <source>保存合同</source>
         <translation>Save contract</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="131"/>
         <source> 小时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="132"/>
         <source> 次</source>
         <translation> sessions</translation>
     </message>
@@ -4117,57 +4396,57 @@
 <context>
     <name>CorrectTimesDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="118"/>
         <source>更正签到时间</source>
         <translation>Correct sign-in times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="121"/>
         <source>更正 {name} 当天的签到、签退时间；服务时长按更正后的时间重新计算，原记录保留。</source>
         <translation>Correct {name}&apos;s sign-in and sign-out times on that day; service hours are recalculated from the corrected times and the original record is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="126"/>
         <source>签到时间</source>
         <translation>Sign-in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="127"/>
         <source>已签退(&amp;O)</source>
         <translation>Signed &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="128"/>
         <source>已签退</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="130"/>
         <source>签退时间</source>
         <translation>Sign-out time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="135"/>
         <source>如：忘记签退，按本人说明更正</source>
         <translation>e.g. forgot to sign out, corrected as the volunteer explained</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="129"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="136"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="137"/>
         <source>签到时间(&amp;I):</source>
         <translation>Sign-&amp;in time:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="139"/>
         <source>原因(&amp;R):</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="142"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
@@ -4379,133 +4658,133 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="99"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="101"/>
         <source>志愿者信息：{name}</source>
         <translation>Volunteer&apos;s details: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="106"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="108"/>
         <source>如：手语、急救、书法</source>
         <translation>e.g. sign language, first aid, calligraphy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="109"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="111"/>
         <source>如：周二、周四上午</source>
         <translation>e.g. Tuesday and Thursday mornings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="112"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="114"/>
         <source>同意拍照并用于宣传(&amp;O)</source>
         <translation>C&amp;onsents to photos used for publicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="114"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="116"/>
         <source>同意拍照并用于宣传</source>
         <translation>Consents to photos used for publicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="115"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="117"/>
         <source>特长技能(&amp;K):</source>
         <translation>S&amp;kills:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="116"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="118"/>
         <source>可服务时间(&amp;A):</source>
         <translation>&amp;Availability:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="117"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="119"/>
         <source>签到卡号(&amp;C):</source>
         <translation>&amp;Card number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="124"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="126"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="126"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="128"/>
         <source>培训记录（含已作废）</source>
         <translation>Trainings (voided ones too)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="139"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="141"/>
         <source>如：急救培训</source>
         <translation>e.g. First aid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="145"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="147"/>
         <source>培训日期(&amp;D):</source>
         <translation>Training &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="146"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="148"/>
         <source>内容(&amp;T):</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="147"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="149"/>
         <source>分钟(&amp;M):</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="157"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="159"/>
         <source>添加培训(&amp;G)</source>
         <translation>Add trainin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="157"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="159"/>
         <source>添加这条培训记录</source>
         <translation>Add this training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="159"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="161"/>
         <source>作废培训(&amp;V)…</source>
         <translation>&amp;Void training…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="160"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="162"/>
         <source>作废选中的培训记录，写明原因</source>
         <translation>Void the selected training, giving the reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="169"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="176"/>
         <source>保存信息(&amp;S)</source>
         <translation>&amp;Save details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="170"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="177"/>
         <source>保存志愿者信息</source>
         <translation>Save the volunteer&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="172"/>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="173"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="179"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="180"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="207"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="214"/>
         <source>已添加培训</source>
         <translation>Training added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="220"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="227"/>
         <source>已作废培训：{topic}</source>
         <translation>Training voided: {topic}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="224"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="231"/>
         <source>作废培训记录</source>
         <translation>Void training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="224"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="231"/>
         <source>作废选中的培训记录，记录仍保留。</source>
         <translation>Void the selected training; it stays on record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="225"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="232"/>
         <source>作废(&amp;V)</source>
         <translation>&amp;Void</translation>
     </message>
@@ -4513,117 +4792,117 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="53"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="55"/>
         <source>无报名</source>
         <translation>No sign-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="54"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="56"/>
         <source>{missed}/{total} 次，{percent}%</source>
         <translation>{missed}/{total} times, {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="62"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="64"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="63"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="65"/>
         <source>志愿北京编号</source>
         <translation>Volunteer Beijing number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="65"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="67"/>
         <source>所在单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="67"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="69"/>
         <source>特长技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="69"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="71"/>
         <source>签到卡号</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="70"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="72"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="71"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="73"/>
         <source>未到率</source>
         <translation>No-show rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="72"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="74"/>
         <source>近一年报名后未到的次数 / 报名次数（不算取消的）</source>
         <translation>Sign-ups not turned up to / sign-ups in the last year (cancelled ones not counted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="80"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="82"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="82"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="84"/>
         <source>培训内容</source>
         <translation>Training topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="83"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="85"/>
         <source>分钟</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="85"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="87"/>
         <source>作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="86"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="88"/>
         <source>已作废：{reason}</source>
         <translation>Voided: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="241"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="248"/>
         <source>查找(&amp;F):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="243"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="250"/>
         <source>姓名、拼音首字母或志愿北京编号</source>
         <translation>Name, pinyin initials or Volunteer Beijing number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="244"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="251"/>
         <source>查找志愿者</source>
         <translation>Find a volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="249"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="256"/>
         <source>编辑(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="249"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="256"/>
         <source>编辑选中志愿者的信息和培训</source>
         <translation>Edit the selected volunteer&apos;s details and trainings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="256"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="263"/>
         <source>志愿者名单</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="259"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="266"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/details_tab.py" line="299"/>
+        <location filename="../../desktop/ui/volunteers/details_tab.py" line="307"/>
         <source>已保存志愿者信息</source>
         <translation>Volunteer&apos;s details saved</translation>
     </message>
@@ -4962,239 +5241,239 @@ Error type: {error}</translation>
 <context>
     <name>HandoverTab</name>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="56"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="59"/>
         <source>已接走</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="57"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="60"/>
         <source>已接走（名单外：{reason}）</source>
         <translation>Collected (not on the list: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="60"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="63"/>
         <source>已签退，未登记交接</source>
         <translation>Signed out, no hand-over recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="62"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="65"/>
         <source>⚠ 已过闭馆时间，仍在中心</source>
         <translation>⚠ Still here after closing time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="63"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="66"/>
         <source>仍在中心</source>
         <translation>Still here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="72"/>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="254"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="75"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="258"/>
         <source>{name}（{relation}）</source>
         <translation>{name} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="80"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="83"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="81"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="84"/>
         <source>签到</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="82"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="85"/>
         <source>签退</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="83"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="86"/>
         <source>接走人</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="84"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="87"/>
         <source>接走时间</source>
         <translation>Collected at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="86"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="89"/>
         <source>情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="107"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="110"/>
         <source>当天已签到的日间照料会员和接走情况</source>
         <translation>Day-care members signed in that day and who collected them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="114"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="118"/>
         <source>离站交接结果</source>
         <translation>Hand-over result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="128"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="132"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="134"/>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="137"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="138"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="141"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="142"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="146"/>
         <source>当天接走情况汇总</source>
         <translation>The day&apos;s hand-over summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="149"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="153"/>
         <source>登记接走</source>
         <translation>Record collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="151"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="155"/>
         <source>在左边选择会员，再选接走的人；不在接送名单上的人请选“其他人”，填写姓名并写明原因。尚未签退的会员，同时记下签退时间。</source>
         <translation>Choose a member on the left, then who collected them; for someone not on the pick-up list choose &quot;Someone else&quot;, enter the name and the reason. A member not yet signed out is signed out at the same time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="158"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="162"/>
         <source>所选会员</source>
         <translation>Selected member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="159"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="163"/>
         <source>会员:</source>
         <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="164"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="168"/>
         <source>不在接送名单上的人的姓名</source>
         <translation>Name of someone not on the pick-up list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="167"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="171"/>
         <source>如：家长电话委托邻居来接</source>
         <translation>e.g. the parent phoned and sent a neighbour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="170"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="174"/>
         <source>时:分，如 16:30</source>
         <translation>HH:MM, e.g. 16:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="171"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="175"/>
         <source>接走人(&amp;P):</source>
         <translation>Collected &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="172"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="176"/>
         <source>其他人姓名(&amp;N):</source>
         <translation>Other person&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="173"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="177"/>
         <source>原因(&amp;R):</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="174"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="178"/>
         <source>接走时间(&amp;T):</source>
         <translation>Collected a&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="181"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="185"/>
         <source>登记接走(&amp;S)</source>
         <translation>Record collection (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="182"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="186"/>
         <source>登记所选会员已被接走</source>
         <translation>Record that the selected member was collected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="184"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="188"/>
         <source>作废交接(&amp;V)…</source>
         <translation>&amp;Void hand-over…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="185"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="189"/>
         <source>作废所选会员的离站交接</source>
         <translation>Void the selected member&apos;s hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="216"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="220"/>
         <source>闭馆时间 {closing}；已签到 {present} 人，已登记接走 {collected} 人，仍在中心 {here} 人</source>
         <translation>Closing time {closing}; {present} signed in, {collected} collected, {here} still here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="219"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="223"/>
         <source>⚠ 已过闭馆时间，仍未接走：{names}。请联系家属。</source>
         <translation>⚠ Past closing time, not yet collected: {names}. Please contact their families.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="258"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="262"/>
         <source>·监护人</source>
         <translation> · guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="260"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="264"/>
         <source>其他人（须写明原因）</source>
         <translation>Someone else (reason required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="269"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="273"/>
         <source>（请在上面的列表中选择会员）</source>
         <translation>(choose a member in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="279"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="283"/>
         <source>已登记：{collector} {time} 接走。如有错误，请先作废再重新登记。</source>
         <translation>Recorded: collected by {collector} at {time}. If this is wrong, void it first and record again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="314"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="318"/>
         <source>无法登记接走</source>
         <translation>Cannot record the collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="323"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="327"/>
         <source>未登记：请按提示修改</source>
         <translation>Not recorded: please correct as shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="331"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="335"/>
         <source>已登记 {name} 离站</source>
         <translation>Recorded that {name} left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="341"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="345"/>
         <source>作废离站交接</source>
         <translation>Void hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="342"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="346"/>
         <source>作废 {name} 由 {collector} {time} 接走的记录；随交接记下的签退时间一并撤回。作废后可重新登记。</source>
         <translation>Void the record that {collector} collected {name} at {time}; the sign-out recorded with it is taken back too. You can record it again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="346"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="350"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="346"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="350"/>
         <source>如：时间记错、接走人选错</source>
         <translation>e.g. wrong time, wrong person chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="360"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="364"/>
         <source>无法作废</source>
         <translation>Cannot void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/handover_tab.py" line="362"/>
+        <location filename="../../desktop/ui/care/handover_tab.py" line="366"/>
         <source>已作废这条离站交接，可以重新登记</source>
         <translation>The hand-over was voided; you can record it again</translation>
     </message>
@@ -5649,18 +5928,18 @@ Error type: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/volunteers/__init__.py" line="28"/>
-        <source>班次结束后按“标记未到”，把报名了却没有签到的志愿者记为未到；事先请过假的改为“请假”，其实来了的“撤销未到”并补签到。</source>
-        <translation>After shifts end, press “Mark no-shows” to record volunteers who signed up but did not sign in; change to “Excused” for those who had asked for leave, and “Undo no-show” (then sign them in) for those who did come.</translation>
+        <source>班次结束后按“标记未到”，把报名了却没有签到的志愿者记为未到；事先请过假的改为“请假”（记错了按“撤销请假”），其实来了的“撤销未到”，或直接“员工代签到”选 TA 的班次；撤销过的不会再被自动标记。</source>
+        <translation>After a shift ends, press "Mark no-shows" to mark volunteers who signed up but never signed in; change those who had asked for leave to "Excused" (undo a wrong one with "Undo excuse"); for those who did come, "Undo no-show", or use "Staff sign-in" and choose their shift; an undone no-show is never marked again automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/__init__.py" line="30"/>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="35"/>
+        <source>服务时长只计班次之内签到到签退的时间（路途不计），按设定的取整单位向下取整（不满一个单位的部分不计）；不能直接填写一个小时数，每条时长都要说明做了什么。</source>
+        <translation>Service time counts only the time between sign-in and sign-out within the shift (travel excluded), rounded down to the set rounding step (part of a step is not counted); hours can never be typed as a bare number: every entry says what was done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="31"/>
         <source>每月在“服务时长”里选好月份，按“导出到志愿北京…”存成 Excel，再导入志愿北京；没有志愿北京编号的志愿者会列在下方，请先在“人员登记”中补上。</source>
         <translation>Each month choose the month in Hours, press &quot;Export to Volunteer Beijing…&quot; to save it as Excel, then import it into Volunteer Beijing; volunteers without a Volunteer Beijing number are listed below: add it in People first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/__init__.py" line="34"/>
-        <source>服务时长只计班次之内签到到签退的时间（路途不计），按设定取整；不能直接填写一个小时数，每条时长都要说明做了什么。</source>
-        <translation>Service time counts only from sign-in to sign-out within a shift (travel excluded), rounded as set; hours are never typed as a bare number: every entry says what was done.</translation>
     </message>
 </context>
 <context>
@@ -5689,143 +5968,142 @@ Error type: {error}</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="71"/>
         <source>登记突发事件</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="72"/>
         <source>编辑突发事件</source>
         <translation>Edit incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="75"/>
         <source>较重和严重的事件会一直显示在首页，直到结案；结案前须通知家属并写明后续跟进。</source>
         <translation>Moderate and serious incidents stay on the home page until closed; before closing, tell the family and write down the follow-up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="92"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="92"/>
         <source>保存突发事件</source>
         <translation>Save incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="98"/>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="92"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="118"/>
         <source>如：餐厅、活动室、卫生间</source>
         <translation>e.g. dining room, activity room, toilet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="119"/>
         <source>已通知家属(&amp;G)</source>
         <translation>Family told (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="120"/>
         <source>已通知家属</source>
         <translation>Family told</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="124"/>
         <source>如：王建国（父亲）</source>
         <translation>e.g. Wang Jianguo (father)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="129"/>
         <source>发生时间(&amp;W):</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="130"/>
         <source>当事人(&amp;P):</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="131"/>
         <source>类型(&amp;K):</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="132"/>
         <source>严重程度(&amp;L):</source>
         <translation>Severity (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="133"/>
         <source>地点(&amp;A):</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="135"/>
         <source>通知了谁(&amp;O):</source>
         <translation>Wh&amp;o was told:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="136"/>
         <source>通知时间(&amp;I):</source>
         <translation>Told at (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="137"/>
         <source>发生时间</source>
         <translation>Occurred at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="138"/>
         <source>通知时间</source>
         <translation>Told at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="152"/>
         <source>必填：什么时间、在哪里、发生了什么、当事人的情况</source>
         <translation>Required: when, where, what happened, how the person is</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="153"/>
         <source>如：冰敷，测血压，拨打120，陪同就医</source>
         <translation>e.g. ice pack, blood pressure taken, called 120, accompanied to hospital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="154"/>
         <source>如：次日电话询问复查结果，调整座位</source>
         <translation>e.g. phone the next day about the check-up, change the seating</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="155"/>
         <source>事件经过(&amp;H):</source>
         <translation>What &amp;happened:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="156"/>
         <source>处理措施(&amp;M):</source>
         <translation>Action taken (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="157"/>
         <source>后续跟进(&amp;F):</source>
         <translation>&amp;Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="166"/>
         <source>（不涉及具体人员）</source>
         <translation>(no particular person)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="171"/>
         <source>{name}（编号 {id}）</source>
         <translation>{name} (no. {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/incident_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/care/incident_dialog.py" line="218"/>
         <source>{line}：发生时间和严重程度不能再改，其余内容仍可补充</source>
         <translation>{line}: the time and severity can no longer change; the rest can still be completed</translation>
     </message>
@@ -6299,80 +6577,50 @@ Error type: {error}</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="90"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="89"/>
         <source>出具志愿服务证明</source>
         <translation>Issue a certificate of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="95"/>
-        <source>姓名、拼音首字母或身份证号末几位</source>
-        <translation>Name, pinyin initials or last digits of the ID number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="96"/>
-        <source>查找志愿者</source>
-        <translation>Find a volunteer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="98"/>
-        <source>找到的志愿者</source>
-        <translation>Volunteers found</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="102"/>
-        <source>志愿者(&amp;V):</source>
-        <translation>&amp;Volunteer:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="106"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="97"/>
         <source>服务期间开始日期</source>
         <translation>First day of the service period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="108"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="99"/>
         <source>服务期间结束日期</source>
         <translation>Last day of the service period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="109"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="103"/>
         <source>从(&amp;F):</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="111"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="105"/>
         <source>到(&amp;T):</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="117"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="111"/>
         <source>出具证明的问题</source>
         <translation>Problem issuing the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="122"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="116"/>
         <source>出具并预览(&amp;I)</source>
         <translation>&amp;Issue and preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="123"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="117"/>
         <source>出具证明并打开打印预览</source>
         <translation>Issue the certificate and open the print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="125"/>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="126"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="119"/>
+        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="120"/>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="148"/>
-        <source>{name}&#x3000;{id}&#x3000;{number}</source>
-        <translation>{name}  {id}  {number}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="164"/>
-        <source>请先输入姓名或拼音找到志愿者，再选中一位</source>
-        <translation>Type a name or pinyin to find the volunteer, then select one</translation>
     </message>
 </context>
 <context>
@@ -6439,97 +6687,97 @@ Error type: {error}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="117"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="104"/>
         <source>签到台 — {centre}</source>
         <translation>Sign-in kiosk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="118"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="105"/>
         <source>签到台</source>
         <translation>Sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="133"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="120"/>
         <source>请刷卡，或输入姓名、拼音首字母(&amp;N):</source>
         <translation>Scan your card, or type your &amp;name or its pinyin initials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="137"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="124"/>
         <source>刷卡或输入姓名</source>
         <translation>Scan a card or type a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="138"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="125"/>
         <source>例如：张三 → zs</source>
         <translation>For example: Zhang San → zs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="175"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="165"/>
         <source>温馨家园</source>
         <translation>Warm Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="186"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="176"/>
         <source>现在时间</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="193"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="183"/>
         <source>高对比度</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="197"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="187"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="198"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="188"/>
         <source>工作人员：输入密码离开签到台</source>
         <translation>Staff: leave the kiosk with a password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="211"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_start.py" line="21"/>
         <source>欢迎！请刷卡签到</source>
         <translation>Welcome! Please scan your card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="214"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_start.py" line="24"/>
         <source>没有卡？在上面输入姓名或拼音首字母，或点右边的字母，再点自己的照片。</source>
         <translation>No card? Type your name or its pinyin initials above, or tap the letters on the right, then tap your own photo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="280"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="254"/>
         <source>高对比度：开</source>
         <translation>High contrast: on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="280"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="254"/>
         <source>高对比度：关</source>
         <translation>High contrast: off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="317"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="292"/>
         <source>输入卡号后请按回车键</source>
         <translation>After typing a card number, press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="330"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="305"/>
         <source>找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母</source>
         <translation>Many matches, only the first 12 are shown: if your photo is not here, enter another letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="332"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="307"/>
         <source>请点自己的照片签到</source>
         <translation>Tap your own photo to sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="334"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="309"/>
         <source>没有找到，请换个写法，或找工作人员帮忙</source>
         <translation>Nobody found; try another spelling, or ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="520"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="385"/>
         <source>暂时无法签到，请找工作人员</source>
         <translation>Signing in is not possible right now, please ask a member of staff</translation>
     </message>
@@ -6665,183 +6913,183 @@ Error type: {error}</translation>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="73"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="74"/>
         <source>未达星级</source>
         <translation>No star level yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="74"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="75"/>
         <source>{n}星</source>
-        <translation>{n} stars</translation>
+        <translation>star level {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="81"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="82"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="82"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="83"/>
         <source>志愿北京编号</source>
         <translation>Volunteer Beijing no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="84"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="85"/>
         <source>本月时长</source>
         <translation>Hours this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="86"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="87"/>
         <source>累计时长</source>
         <translation>Cumulative hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="88"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="89"/>
         <source>星级</source>
         <translation>Stars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="91"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="92"/>
         <source>本月岗位</source>
         <translation>Posts this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="92"/>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="384"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="93"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="350"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="99"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="100"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="100"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="101"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="101"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="102"/>
         <source>时长</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="103"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="104"/>
         <source>次数</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="105"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="106"/>
         <source>月末累计</source>
         <translation>Cumulative at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="243"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="209"/>
         <source>月份(&amp;M):</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="247"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="213"/>
         <source>本月服务合计</source>
         <translation>Month&apos;s service total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="255"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="221"/>
         <source>本月志愿服务时长台账</source>
         <translation>This month&apos;s volunteer hours ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="257"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="223"/>
         <source>所选志愿者每月各岗位的时长</source>
         <translation>The selected volunteer&apos;s hours per month and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="260"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="226"/>
         <source>所选志愿者</source>
         <translation>Selected volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="273"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="239"/>
         <source>补录服务(&amp;A)…</source>
         <translation>&amp;Add service…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="274"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="240"/>
         <source>补录没有签到的志愿服务</source>
         <translation>Record volunteer service that had no sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="277"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="243"/>
         <source>导出到志愿北京(&amp;X)…</source>
-        <translation>E&amp;xport to Volunteer Beijing (Volunteer Beijing)…</translation>
+        <translation>E&amp;xport to Volunteer Beijing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="279"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="245"/>
         <source>把本月的志愿服务记录导出为志愿北京用的 Excel</source>
         <translation>Export this month&apos;s volunteer service records to Excel for Volunteer Beijing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="283"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="249"/>
         <source>设置(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="285"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="251"/>
         <source>志愿服务设置：取整单位、每日上限和星级门槛</source>
         <translation>Volunteer settings: rounding step, daily maximum and star thresholds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="289"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="255"/>
         <source>服务时长操作结果</source>
         <translation>Service hours action result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="306"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="272"/>
         <source>本月 {n} 人服务，共 {hours} 小时</source>
         <translation>This month {n} volunteers served {hours} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="331"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="297"/>
         <source>选择左边的一位志愿者查看每月时长</source>
         <translation>Select a volunteer on the left to see their monthly hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="335"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="301"/>
         <source>{name}：累计 {hours} 小时，{star}</source>
         <translation>{name}: {hours} hours in all, {star}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="361"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="327"/>
         <source>服务已补录</source>
         <translation>Service recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="365"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="331"/>
         <source>志愿服务记录-{month}.xlsx</source>
         <translation>volunteer-service-{month}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="366"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="332"/>
         <source>导出到志愿北京</source>
         <translation>Export to Volunteer Beijing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="367"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="333"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="377"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="343"/>
         <source>正在导出志愿服务记录…</source>
         <translation>Exporting volunteer service records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="381"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="347"/>
         <source>已导出 {n} 条志愿服务记录到 {path}</source>
         <translation>Exported {n} volunteer service records to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="386"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="352"/>
         <source>{done}。{count} 位志愿者没有志愿北京编号，编号一栏为空：{names}；请在“人员登记”中补上后重新导出</source>
         <translation>{done}. {count} volunteer(s) have no Volunteer Beijing number, left empty: {names}; add it in People and export again</translation>
     </message>
@@ -7026,7 +7274,7 @@ Error type: {error}</translation>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/__init__.py" line="40"/>
+        <location filename="../../desktop/ui/volunteers/__init__.py" line="42"/>
         <source>志愿服务</source>
         <translation>Volunteers</translation>
     </message>
@@ -7237,187 +7485,187 @@ Error type: {error}</translation>
         <translation>e.g. 5 or 5.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="130"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="131"/>
         <source>从(&amp;F)</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="134"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="131"/>
         <source>餐费标准从哪个月起执行</source>
         <translation>Month the meal price takes effect from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="144"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="131"/>
         <source>起执行</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="146"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="133"/>
         <source>每餐费用（元）(&amp;C):</source>
         <translation>&amp;Cost per meal (yuan):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="147"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="134"/>
         <source>其中个人自付（元）(&amp;O):</source>
         <translation>Of which the member pays (yuan) (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="149"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="136"/>
         <source>执行月份:</source>
         <translation>Takes effect:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="152"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="140"/>
         <source>保存餐费标准(&amp;S)</source>
         <translation>&amp;Save meal price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="153"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="140"/>
         <source>保存餐费标准</source>
         <translation>Save meal price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="156"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="140"/>
         <source>保存结果</source>
         <translation>Result of saving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="160"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="144"/>
         <source>已计划的餐费标准调整</source>
         <translation>Planned meal price changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="161"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="145"/>
         <source>个人自付由家属缴纳，其余由中心承担；新标准从所选月份起执行，已报送关账的月份保持原标准。</source>
         <translation>Families pay the member&apos;s contribution, the centre the rest; a new price applies from the month chosen, submitted months keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="178"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="159"/>
         <source>只有可以修改设置的账户能更改餐费标准</source>
         <translation>Only accounts that may change settings can change the meal price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="184"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="164"/>
         <source>月份(&amp;M):</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="196"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="170"/>
         <source>打印餐费单(&amp;P)…</source>
         <translation>&amp;Print meal fees…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="197"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="171"/>
         <source>打印本月全部会员的餐费收费表</source>
         <translation>Print this month&apos;s collection sheet for all members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="199"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="173"/>
         <source>打印所选会员的餐费单(&amp;R)…</source>
         <translation>P&amp;rint the chosen member&apos;s statement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="202"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="176"/>
         <source>存为 PDF(&amp;D)…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="200"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="174"/>
         <source>打印所选会员本月的餐费单，交给家属</source>
         <translation>Print the chosen member&apos;s statement for the family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="203"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="177"/>
         <source>把本月餐费收费表保存为 PDF 文件</source>
         <translation>Save this month&apos;s collection sheet as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="205"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="179"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="206"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="180"/>
         <source>把本月餐费明细导出到 Excel</source>
         <translation>Export this month&apos;s meals to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="228"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="202"/>
         <source>已计划：{month} 起每餐 {cost} 元（自付 {contribution} 元）</source>
         <translation>Planned: from {month}, {cost} yuan a meal ({contribution} yuan paid by the member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="262"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="236"/>
         <source>⚠ 未保存：请改正标出的内容</source>
         <translation>⚠ Not saved: correct what is marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="268"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="242"/>
         <source>✓ 已保存：从 {month} 起执行</source>
         <translation>✓ Saved: takes effect from {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="297"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="271"/>
         <source>合计：{people} 人用餐 {meals} 次，餐费 {cost} 元，家属应缴 {contribution} 元，中心承担 {centre} 元</source>
         <translation>Total: {people} members, {meals} meals, {cost} yuan; families pay {contribution} yuan, the centre {centre} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="303"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="277"/>
         <source>（另有 {n} 名日间照料会员本月没有用餐）</source>
         <translation> ({n} more day-care members had no meal this month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="331"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="305"/>
         <source>餐费单打印预览</source>
         <translation>Meal statement print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="351"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="325"/>
         <source>餐费收费表-{month}.pdf</source>
         <translation>meal-fees-{month}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="352"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="326"/>
         <source>保存餐费收费表</source>
         <translation>Save the meal fees sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="353"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="327"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="366"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="340"/>
         <source>正在生成餐费单 PDF…</source>
         <translation>Making the meal statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="371"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="345"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="376"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="350"/>
         <source>餐费明细-{month}.xlsx</source>
         <translation>meals-{month}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="377"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="351"/>
         <source>导出餐费明细</source>
         <translation>Export meals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="378"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="352"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="387"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="361"/>
         <source>正在导出餐费明细…</source>
         <translation>Exporting meals…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/meals_tab.py" line="391"/>
+        <location filename="../../desktop/ui/care/meals_tab.py" line="365"/>
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} members to {path}</translation>
     </message>
@@ -7425,68 +7673,68 @@ Error type: {error}</translation>
 <context>
     <name>MedicationDialog</name>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="165"/>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/care/medication_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/care/medication_dialog.py" line="46"/>
         <source>添加用药</source>
         <translation>Add medication</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/care/medication_dialog.py" line="27"/>
         <source>如：丙戊酸钠缓释片</source>
         <translation>e.g. sodium valproate SR tablets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/care/medication_dialog.py" line="30"/>
         <source>如：0.5g、1片</source>
         <translation>e.g. 0.5 g, 1 tablet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/care/medication_dialog.py" line="32"/>
         <source>如：08:00, 12:30</source>
         <translation>e.g. 08:00, 12:30</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/care/medication_dialog.py" line="36"/>
         <source>开始服药日期</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/care/medication_dialog.py" line="39"/>
         <source>如：饭后服、需碾碎</source>
         <translation>e.g. after meals, crush before giving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/care/medication_dialog.py" line="40"/>
         <source>药品(&amp;M):</source>
         <translation>&amp;Medicine:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/care/medication_dialog.py" line="41"/>
         <source>每次剂量(&amp;D):</source>
         <translation>&amp;Dose:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/care/medication_dialog.py" line="42"/>
         <source>服药时间(&amp;T):</source>
         <translation>&amp;Times:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/care/medication_dialog.py" line="43"/>
         <source>药品提供方(&amp;P):</source>
         <translation>Su&amp;pplied by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/care/medication_dialog.py" line="44"/>
         <source>开始服药(&amp;B):</source>
         <translation>&amp;Begins:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/care/medication_dialog.py" line="45"/>
         <source>备注(&amp;N):</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/care/medication_dialog.py" line="46"/>
         <source>添加(&amp;A)</source>
         <translation>&amp;Add</translation>
     </message>
@@ -7713,8 +7961,8 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/excel/admin/audit_export.py" line="157"/>
         <location filename="../../desktop/excel/attendance/call_list_export.py" line="153"/>
-        <location filename="../../desktop/excel/care/meal_statement.py" line="97"/>
-        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="205"/>
+        <location filename="../../desktop/excel/care/meal_statement.py" line="103"/>
+        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="206"/>
         <location filename="../../desktop/excel/subsidy/subsidy_export.py" line="153"/>
         <location filename="../../desktop/excel/volunteers/platform_export.py" line="173"/>
         <location filename="../../desktop/excel/workbook_file.py" line="143"/>
@@ -7722,52 +7970,52 @@ card {tail}</translation>
         <translation>Export failed: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="140"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="172"/>
         <source>未设置应报中心名单；已报 {reported} 个中心</source>
         <translation>No list of expected centres; centres reported: {reported}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="144"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="176"/>
         <source>已报 {reported}/{expected}（{percent}%）</source>
         <translation>Reported {reported}/{expected} ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="171"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="203"/>
         <source>没有可汇总的月报：{count} 个文件都未采用，未生成区汇总表</source>
         <translation>No monthly report to consolidate: no file was accepted (files: {count}), so no district workbook was made</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="283"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="309"/>
         <source>{code} 第 {top} 版有 {count} 个内容不同的文件（{names}），无法判断哪个有效，均未采用，请中心确认后重新报送</source>
         <translation>{code} revision {top} comes in {count} files with different contents ({names}); which one is valid cannot be told, so none was accepted: ask the centre to check and submit again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="303"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="329"/>
         <source>{code}：第 {top} 版重复报送（{twin} 与 {chosen} 内容相同），只计一次</source>
         <translation>{code}: revision {top} was submitted twice ({twin} has the same content as {chosen}); counted once</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="317"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="343"/>
         <source>{code}：保留第 {top} 版 {kept}，忽略第 {old_revision} 版 {old}</source>
         <translation>{code}: kept revision {top} {kept}, ignored revision {old_revision} {old}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="328"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="354"/>
         <source>{code}：第 {old_revision} 版 {old} 已被第 {top} 版取代</source>
         <translation>{code}: revision {old_revision} {old} was replaced by revision {top}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="351"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="377"/>
         <source>{month} 还没有到：不能汇总未来的月份</source>
         <translation>{month} has not come yet: a future month cannot be consolidated</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="373"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="399"/>
         <source>没有找到要汇总的文件（文件夹中没有 .xlsx 文件）</source>
         <translation>No files to consolidate were found (no .xlsx files in the folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="380"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="406"/>
         <source>找不到要汇总的文件：{file}</source>
         <translation>The file to consolidate cannot be found: {file}</translation>
     </message>
@@ -7931,17 +8179,17 @@ card {tail}</translation>
         <translation>The file is damaged and its sheets cannot be read: ask the centre to export it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="159"/>
+        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="160"/>
         <source>导出失败：{file} 是已有的文件夹，不能保存为区汇总表；请另选文件名</source>
         <translation>Export failed: {file} is an existing folder and cannot be saved as the district workbook; choose another file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="168"/>
+        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="169"/>
         <source>导出失败：{file} 是要汇总的文件之一，不能用区汇总表覆盖它；请另选保存位置或文件名</source>
         <translation>Export failed: {file} is one of the files being consolidated and cannot be overwritten with the district workbook; choose another folder or file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="178"/>
+        <location filename="../../desktop/excel/reporting/consolidation_output.py" line="179"/>
         <source>导出失败：{file} 已存在，且不是本软件生成的区汇总表，未覆盖；请另选文件名</source>
         <translation>Export failed: {file} exists and is not a district workbook made by this app, so it was not overwritten; choose another file name</translation>
     </message>
@@ -8305,9 +8553,9 @@ card {tail}</translation>
         <location filename="../../desktop/models/care/handover.py" line="256"/>
         <location filename="../../desktop/models/care/incidents.py" line="365"/>
         <location filename="../../desktop/models/reporting/month_close.py" line="400"/>
-        <location filename="../../desktop/models/volunteers/no_shows.py" line="81"/>
-        <location filename="../../desktop/models/volunteers/service_entries.py" line="124"/>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="221"/>
+        <location filename="../../desktop/models/volunteers/no_shows.py" line="89"/>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="132"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="247"/>
         <source>原因最多{limit}个字</source>
         <translation>The reason can have at most {limit} characters</translation>
     </message>
@@ -8398,8 +8646,8 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/attendance.py" line="249"/>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="298"/>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="392"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="332"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="432"/>
         <source>已于 {time} 签退</source>
         <translation>Already signed out at {time}</translation>
     </message>
@@ -8416,20 +8664,20 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/attendance.py" line="272"/>
-        <location filename="../../desktop/models/volunteers/no_shows.py" line="79"/>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="219"/>
+        <location filename="../../desktop/models/volunteers/no_shows.py" line="87"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="245"/>
         <source>请填写原因</source>
         <translation>Enter a reason</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/attendance.py" line="287"/>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="194"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="219"/>
         <source>签到时间不能晚于现在</source>
         <translation>The sign-in time cannot be later than now</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/attendance.py" line="290"/>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="308"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="342"/>
         <source>签退时间不能晚于现在</source>
         <translation>The sign-out time cannot be later than now</translation>
     </message>
@@ -9208,7 +9456,7 @@ card {tail}</translation>
         <location filename="../../desktop/models/activities/indicator_provider.py" line="27"/>
         <location filename="../../desktop/models/care/indicator_provider.py" line="34"/>
         <location filename="../../desktop/models/care/providers.py" line="36"/>
-        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="38"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="41"/>
         <source>次</source>
         <translation>times</translation>
     </message>
@@ -9221,7 +9469,7 @@ card {tail}</translation>
         <location filename="../../desktop/models/activities/indicator_provider.py" line="29"/>
         <location filename="../../desktop/models/attendance/indicator_provider.py" line="30"/>
         <location filename="../../desktop/models/care/indicator_provider.py" line="33"/>
-        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="37"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="40"/>
         <source>人次</source>
         <translation>person-times</translation>
     </message>
@@ -9236,7 +9484,7 @@ card {tail}</translation>
         <location filename="../../desktop/models/care/indicator_provider.py" line="31"/>
         <location filename="../../desktop/models/people/indicator_provider.py" line="25"/>
         <location filename="../../desktop/models/subsidy/indicator_provider.py" line="23"/>
-        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="36"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="39"/>
         <source>人</source>
         <translation>people</translation>
     </message>
@@ -9528,6 +9776,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/incidents.py" line="53"/>
+        <location filename="../../desktop/models/sales/stock.py" line="40"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -9683,72 +9932,77 @@ card {tail}</translation>
         <translation>Sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="50"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="51"/>
         <source>登记和修改人员</source>
         <translation>register and change people</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="52"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="53"/>
         <source>查看完整证件号、电话和住址</source>
         <translation>view full ID numbers, phone numbers and addresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="54"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="55"/>
         <source>修改中心信息</source>
         <translation>change the centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="55"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="56"/>
         <source>管理账户</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="56"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="57"/>
         <source>查看操作日志</source>
         <translation>view the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="57"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="58"/>
         <source>备份数据</source>
         <translation>back up the data</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="58"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="59"/>
         <source>恢复备份</source>
         <translation>restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="59"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="60"/>
         <source>报送月报并关账</source>
         <translation>submit the monthly report and close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="60"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="61"/>
         <source>重新打开已报送的月份</source>
         <translation>reopen a submitted month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="61"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="62"/>
         <source>运行签到台</source>
         <translation>run the sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="63"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="64"/>
         <source>补签、更正和作废签到，管理文体活动</source>
         <translation>add, correct and void sign-ins, and manage activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="66"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="67"/>
         <source>查看和记录日间照料（用药、突发事件等健康信息）</source>
         <translation>view and record daily care (health information such as medication and incidents)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="69"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="70"/>
         <source>管理志愿者、排班、服务时长和志愿服务证明</source>
         <translation>manage volunteers, shifts, service time and certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="105"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="73"/>
+        <source>管理希联圆梦手工品的商品、库存、销售和制作者收入</source>
+        <translation>Manage the handicraft products, stock, sales and makers' income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/admin/permissions.py" line="110"/>
         <source>“{user}”（{role}）没有权限：{permission}</source>
         <translation>“{user}” ({role}) may not {permission}</translation>
     </message>
@@ -9825,7 +10079,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/profile.py" line="118"/>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="290"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="315"/>
         <source>请填写{label}</source>
         <translation>Please fill in {label}</translation>
     </message>
@@ -10304,7 +10558,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/care/handover.py" line="253"/>
         <location filename="../../desktop/models/care/incidents.py" line="362"/>
-        <location filename="../../desktop/models/volunteers/service_entries.py" line="121"/>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="129"/>
         <source>请填写作废的原因</source>
         <translation>Enter the reason for voiding</translation>
     </message>
@@ -10543,7 +10797,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/care/indicator_provider.py" line="37"/>
         <location filename="../../desktop/models/care/providers.py" line="35"/>
-        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="39"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="42"/>
         <source>小时</source>
         <translation>hours</translation>
     </message>
@@ -10631,7 +10885,7 @@ card {tail}</translation>
         <location filename="../../desktop/models/care/providers.py" line="161"/>
         <location filename="../../desktop/models/care/providers.py" line="438"/>
         <location filename="../../desktop/models/volunteers/details.py" line="100"/>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="293"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="318"/>
         <source>{label}最多 {limit} 个字</source>
         <translation>{label}: at most {limit} characters</translation>
     </message>
@@ -10809,7 +11063,7 @@ card {tail}</translation>
         <translation>member&apos;s contribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="41"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="43"/>
         <source>合同金额</source>
         <translation>contract amount</translation>
     </message>
@@ -10819,62 +11073,120 @@ card {tail}</translation>
         <translation>daily care: {entries} services, {doses} doses, {notes} moods or notes, {handovers} hand-overs, {sessions} purchased sessions (take them back or void them on the Daily care page)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/rules.py" line="51"/>
+        <location filename="../../desktop/models/sales/rules.py" line="28"/>
+        <source>门店</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/rules.py" line="29"/>
+        <source>义卖展销</source>
+        <translation>Bazaar or fair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/rules.py" line="30"/>
+        <source>订单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/rules.py" line="57"/>
+        <location filename="../../desktop/models/volunteers/rules.py" line="52"/>
         <source>没有编号为 {id} 的人员</source>
         <translation>There is no person no. {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/rules.py" line="54"/>
+        <location filename="../../desktop/models/sales/rules.py" line="60"/>
+        <source>{name} 已归档，不能作为手工品制作者：如需恢复，请先在“人员登记”中恢复</source>
+        <translation>{name} is archived and cannot be a maker: restore them under "People" first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/rules.py" line="64"/>
+        <source>{name} 不是在册会员，不能作为手工品制作者：制作者须是本中心会员</source>
+        <translation>{name} is not a registered member and cannot be a maker: makers are members of the centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/rules.py" line="77"/>
+        <location filename="../../desktop/models/sales/sales.py" line="164"/>
+        <location filename="../../desktop/models/sales/sales.py" line="257"/>
+        <source>原因最多 {limit} 个字</source>
+        <translation>A reason has at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/rules.py" line="130"/>
+        <source>分配基数应为“收入减材料成本”或“收入”</source>
+        <translation>The basis must be "revenue less material cost" or "revenue"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/rules.py" line="133"/>
+        <source>制作者所得比例应为0–100%</source>
+        <translation>The makers' percentage must be from 0 to 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/rules.py" line="55"/>
         <source>{name} 已归档，不能安排志愿服务：如需恢复，请先在“人员登记”中恢复</source>
         <translation>{name} is archived and cannot be given volunteer service: restore them on the People page first if needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/rules.py" line="58"/>
+        <location filename="../../desktop/models/volunteers/rules.py" line="59"/>
         <source>{name} 不是在册的志愿者：请先在“人员登记”中勾选“志愿者”</source>
         <translation>{name} is not a registered volunteer: tick &quot;Volunteer&quot; for them on the People page first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/rules.py" line="125"/>
+        <location filename="../../desktop/models/volunteers/rules.py" line="127"/>
         <source>星级门槛应为五个从小到大的正整数（小时），用逗号分开，如 100,300,600,1000,1500</source>
         <translation>The star thresholds must be five increasing positive whole numbers (hours) separated by commas, e.g. 100,300,600,1000,1500</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/rules.py" line="146"/>
+        <location filename="../../desktop/models/volunteers/rules.py" line="148"/>
         <source>取整单位应为1–60分钟</source>
         <translation>The rounding step must be 1–60 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/rules.py" line="149"/>
+        <location filename="../../desktop/models/volunteers/rules.py" line="151"/>
         <source>每日上限应为1–24小时</source>
         <translation>The daily maximum must be 1–24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/certificates.py" line="30"/>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="36"/>
         <source>居民身份证</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/certificates.py" line="76"/>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="82"/>
         <source>日期“{day}”不正确：请写成 年-月-日，如 2024-05-06</source>
         <translation>The date &quot;{day}&quot; is not valid: write it as year-month-day, e.g. 2024-05-06</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/certificates.py" line="79"/>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="85"/>
         <source>服务期间的结束日期 {to} 早于开始日期 {start}</source>
         <translation>The period&apos;s end date {to} is before its start date {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/certificates.py" line="141"/>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="89"/>
+        <source>服务期间的结束日期 {to} 还没到：证明只能出具到今天（{today}）为止</source>
+        <translation>The period's end date {to} has not come yet: a certificate can only cover service up to today ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="121"/>
+        <source>请写明经办人的姓名：证明上要印经办人</source>
+        <translation>Please give the handler's name: it is printed on the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="211"/>
+        <source>{name} 在 {start} 至 {end} 的志愿服务证明已于 {day} 出具，编号 {number}（{hours} 小时），此后记录没有变化：不再编新号。要再打印一份，请在“志愿服务 → 服务证明”中选中这个编号，点“补打”</source>
+        <translation>A certificate of volunteer service for {name} from {start} to {end} was issued on {day}, number {number} ({hours} h), and the records have not changed since: no new number is given. To print it again, select this number under “Volunteers → Certificates” and click “Reprint”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="219"/>
         <source>{name} 在 {start} 至 {end} 没有记录的志愿服务时长，不能出具志愿服务证明：请先登记服务或换一个期间</source>
         <translation>{name} has no recorded volunteer service from {start} to {end}, so no certificate can be issued: record the service first or choose another period</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/certificates.py" line="146"/>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="224"/>
         <source>还没有填写中心代码，证明无法编号：请管理员先在“设置”中填写中心信息</source>
         <translation>The centre code is not set, so the certificate cannot be numbered: ask an administrator to fill in the centre details in Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/certificates.py" line="179"/>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="259"/>
         <source>没有编号为 {id} 的志愿服务证明</source>
         <translation>There is no volunteer service certificate number {id}</translation>
     </message>
@@ -10895,7 +11207,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/details.py" line="165"/>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="169"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="171"/>
         <source>日期“{value}”不正确：请写成 年-月-日，例如 2024-06-03</source>
         <translation>The date &quot;{value}&quot; is not valid: please write it as year-month-day, e.g. 2024-06-03</translation>
     </message>
@@ -10925,82 +11237,93 @@ card {tail}</translation>
         <translation>This training was voided already</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="42"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="45"/>
         <source>参加志愿服务的志愿者</source>
         <translation>Volunteers who served</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="44"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="47"/>
         <source>首次参加志愿服务的志愿者</source>
         <translation>Volunteers serving for the first time</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="46"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="49"/>
         <source>志愿服务班次</source>
         <translation>Volunteer shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="48"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="51"/>
         <source>志愿服务班次名额</source>
         <translation>Places on volunteer shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="50"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="53"/>
         <source>志愿服务报名人次</source>
         <translation>Volunteer shift sign-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="52"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="55"/>
+        <source>志愿服务班次满员率</source>
+        <translation>Volunteer shifts filled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="56"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="57"/>
         <source>志愿服务时长</source>
         <translation>Volunteer service hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="54"/>
-        <source>报名后缺席人次</source>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="59"/>
+        <source>报名后未到人次</source>
         <translation>No-shows after signing up</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="83"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="90"/>
         <source>有 {count} 人次的志愿服务时长一天超过 {hours} 小时的上限：请在“志愿服务”页核对并作废重复或错误的时长记录</source>
         <translation>{count} volunteer-days exceed the daily maximum of {hours} hours of service: check them on the Volunteers page and void duplicate or wrong entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="89"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="96"/>
         <source>{count} 次志愿者签到没有签退，也没有确认服务时长：这些服务时长尚未计入</source>
         <translation>{count} volunteer sign-ins have no sign-out and no confirmed service time: that service is not counted yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="94"/>
+        <location filename="../../desktop/models/volunteers/indicator_provider.py" line="101"/>
         <source>{count} 个志愿服务班次的报名人数多于名额</source>
         <translation>{count} volunteer shifts have more sign-ups than places</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="44"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="43"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="95"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="94"/>
         <source>没有排班：已记为临时服务，请工作人员确认</source>
         <translation>No shift today: recorded as unplanned service; please ask staff to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="97"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="96"/>
         <source>今天的班次：{post} {starts}–{ends}</source>
         <translation>Today&apos;s shift: {post} {starts}–{ends}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="103"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="102"/>
         <source>已签退；临时服务请工作人员确认后计时长</source>
         <translation>Signed out; unplanned service counts once staff confirm it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="105"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="104"/>
         <source>已签退（{post}），本次计 {hours} 小时</source>
         <translation>Signed out ({post}); {hours} hours credited this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="148"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="147"/>
+        <location filename="../../desktop/models/volunteers/staff_sign_ins.py" line="49"/>
         <source>{post} {starts}–{ends}</source>
         <translation>{post} {starts}–{ends}</translation>
     </message>
@@ -11010,30 +11333,36 @@ card {tail}</translation>
         <translation>There is no sign-in today waiting for a shift: please ask a member of staff</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/sales/rules.py" line="89"/>
         <location filename="../../desktop/models/volunteers/ledger.py" line="69"/>
         <location filename="../../desktop/models/volunteers/ledger.py" line="72"/>
         <source>月份“{month}”不正确：请写成 年-月，如 2024-05</source>
         <translation>The month &quot;{month}&quot; is not valid: write it as year-month, e.g. 2024-05</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/ledger.py" line="120"/>
+        <location filename="../../desktop/models/volunteers/ledger.py" line="121"/>
         <source>没有编号为 {id} 的志愿者</source>
         <translation>There is no volunteer number {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/ledger.py" line="182"/>
+        <location filename="../../desktop/models/volunteers/ledger.py" line="183"/>
         <source>{name} 本月志愿服务累计 {hours} 小时，达到{star}星：可告知本人并在志愿北京申请星级认定</source>
         <translation>{name} reached {hours} hours of volunteer service this month, star level {star}: tell them and apply for the star rating on Volunteer Beijing</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/no_shows.py" line="94"/>
+        <location filename="../../desktop/models/volunteers/no_shows.py" line="103"/>
         <source>没有编号为 {id} 的班次报名</source>
         <translation>There is no shift sign-up numbered {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/no_shows.py" line="98"/>
+        <location filename="../../desktop/models/volunteers/no_shows.py" line="108"/>
         <source>这条报名没有标记为未到：不需要更正</source>
         <translation>This sign-up is not marked as a no-show: nothing to correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/no_shows.py" line="110"/>
+        <source>这条报名没有标记为请假：不需要撤销</source>
+        <translation>This sign-up is not marked as excused: nothing to undo</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/posts.py" line="48"/>
@@ -11061,125 +11390,150 @@ card {tail}</translation>
         <translation>A post named &quot;{name}&quot; exists already: please choose another name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/service_entries.py" line="62"/>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="64"/>
         <source>服务日期“{day}”不正确：请写成 年-月-日，如 2024-05-06</source>
         <translation>The service date &quot;{day}&quot; is not valid: write it as year-month-day, e.g. 2024-05-06</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/service_entries.py" line="65"/>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="67"/>
         <source>服务日期 {day} 还没到：只能补录已经完成的服务</source>
         <translation>The service date {day} has not come yet: only service already done can be entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/service_entries.py" line="70"/>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="370"/>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="72"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="410"/>
         <source>请选择服务岗位</source>
         <translation>Choose the post served at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/service_entries.py" line="73"/>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="75"/>
         <source>请写明服务内容（做了什么），时长不能只填一个数字</source>
         <translation>Write what was done: hours cannot be entered as a bare number</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/service_entries.py" line="76"/>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="338"/>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="78"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="378"/>
         <source>服务内容最多{limit}个字</source>
         <translation>Service content can be at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/service_entries.py" line="80"/>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="84"/>
         <source>服务时长应为 1 到 {limit} 分钟（{hours} 小时）</source>
         <translation>The service time must be 1 to {limit} minutes ({hours} hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/service_entries.py" line="86"/>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="88"/>
+        <source>服务时长 {typed} 分钟不满取整单位 {step} 分钟，取整后为 0，不能记录：请核对时长</source>
+        <translation>{typed} minutes of service is less than the rounding step of {step} minutes and rounds down to 0, so it cannot be recorded: please check the time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="94"/>
         <source>{day} 已记录 {done} 小时，再加 {add} 小时超过每天最多 {limit} 小时</source>
         <translation>{day} already has {done} hours recorded; {add} more hours would exceed the daily maximum of {limit} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/service_entries.py" line="130"/>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="138"/>
         <source>没有编号为 {id} 的志愿服务记录</source>
         <translation>There is no volunteer service record number {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/service_entries.py" line="133"/>
+        <location filename="../../desktop/models/volunteers/service_entries.py" line="141"/>
         <source>这条志愿服务记录已经作废</source>
         <translation>This volunteer service record is already void</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="138"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="140"/>
         <source>结束时间 {end} 不晚于开始时间 {start}：请检查班次时间</source>
         <translation>The end time {end} is not after the start time {start}: please check the shift&apos;s times</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="142"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="144"/>
         <source>一个班次最长 {hours} 小时：请分成两个班次</source>
         <translation>A shift lasts at most {hours} hours: please make it two shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="146"/>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="381"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="148"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="415"/>
         <source>需要人数应在 1 到 {limit} 之间</source>
         <translation>Places needed must be between 1 and {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="156"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="158"/>
         <source>备注最多 {limit} 个字</source>
         <translation>The note may have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="164"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="166"/>
         <source>岗位“{name}”已停用：请选择其他岗位</source>
         <translation>The post &quot;{name}&quot; is no longer in use: please choose another post</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="236"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="233"/>
+        <source>跳过的日子“{value}”不是有效日期：请写成 年-月-日，例如 2024-06-10</source>
+        <translation>The day to skip "{value}" is not a valid date: write it as year-month-day, e.g. 2024-06-10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="237"/>
+        <source>跳过的日子 {day} 不在排班期间 {first} 至 {last} 之内：请检查</source>
+        <translation>The day to skip {day} is not within the schedule period {first} to {last}: please check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="241"/>
+        <source>跳过的日子 {day} 不是所选的星期几，本来就不排班：请检查日期</source>
+        <translation>The day to skip {day} is not one of the chosen weekdays, so there is no shift on it anyway: please check the date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="260"/>
         <source>请至少选择星期几中的一天</source>
         <translation>Please tick at least one day of the week</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="244"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="268"/>
         <source>结束日期 {last} 早于开始日期 {first}：请检查</source>
         <translation>The last day {last} is before the first day {first}: please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="249"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="273"/>
         <source>每周排班最长一年：请把结束日期改到 {limit} 或更早</source>
         <translation>A weekly schedule covers at most a year: please set the last day to {limit} or earlier</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="255"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="280"/>
         <source>{first} 至 {last} 之间没有要排班的日子：请检查星期几和日期</source>
         <translation>There is no day to schedule from {first} to {last}: please check the weekdays and the dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="302"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="327"/>
         <source>取消原因</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="306"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="331"/>
         <source>{day} {start} 的班次已经取消过了</source>
         <translation>The shift of {day} {start} was cancelled already</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="356"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="341"/>
+        <source>{names} 已签到这个班次，还没有签退：请先在“签到记录”里为 TA 签退（或按班次结束计），再取消班次</source>
+        <translation>{names} signed in to this shift and has not signed out: sign them out first under "Sign-ins" (or credit to the shift's end), then cancel the shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="390"/>
         <source>没有编号为 {id} 的班次</source>
         <translation>There is no shift number {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="379"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="413"/>
         <source>修改名额的原因</source>
         <translation>the reason for changing the places</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="386"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="420"/>
         <source>{day} {start} 的班次已经取消：不能修改名额</source>
         <translation>The shift on {day} at {start} was cancelled: its places cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/shifts.py" line="391"/>
+        <location filename="../../desktop/models/volunteers/shifts.py" line="425"/>
         <source>已有 {taken} 人报名：名额不能少于 {taken}，请先取消报名</source>
         <translation>{taken} volunteers have signed up: the places cannot be fewer than {taken}; cancel a sign-up first</translation>
     </message>
@@ -11189,113 +11543,120 @@ card {tail}</translation>
         <translation>There is no volunteer sign-in numbered {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="231"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="257"/>
         <source>这条志愿者签到已作废，不能再修改</source>
         <translation>This volunteer sign-in is void and can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="301"/>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="433"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="291"/>
+        <source>{name} {day} 的这次签到已经计了 {hours} 小时服务时长，不能再计一次：时间有误请用“更正时间”</source>
+        <translation>{name}'s sign-in of {day} has already been credited with {hours} hours of service and cannot be credited again: if the times are wrong, use "Correct times"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="335"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="473"/>
+        <location filename="../../desktop/models/volunteers/staff_sign_ins.py" line="87"/>
         <source>签退时间 {out} 早于签到时间 {in_}：请核对时间</source>
         <translation>Sign-out time {out} is earlier than sign-in time {in_}: please check the times</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="305"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="339"/>
         <source>只能签退当天的签到；以前的日期请由工作人员更正时间</source>
         <translation>Only today&apos;s sign-ins can be signed out; for an earlier day, staff correct the times</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="335"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="375"/>
         <source>请填写服务内容（做了什么），例如：协助午餐分餐</source>
         <translation>Enter the service content (what was done), e.g. helping serve lunch</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="345"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="385"/>
         <source>{name} 签到 {in_} 到签退 {out} 的时间取整后为 0 小时，不能计服务时长：时间有误请先更正时间，否则请作废这次签到</source>
         <translation>{name}&apos;s time from signing in at {in_} to signing out at {out} rounds to 0 hours, so no service can be credited: correct the times if they are wrong, otherwise void this sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="349"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="389"/>
         <source>{name} 在 {day} 的服务时长已达每日上限 {hours} 小时，不能再计时长</source>
         <translation>{name} already has the daily maximum of {hours} hours of service on {day}; no more can be credited</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="363"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="403"/>
         <source>这条签到不是待确认的临时服务：无需确认</source>
         <translation>This sign-in is not unplanned service waiting for confirmation: nothing to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="366"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="406"/>
         <source>{name} 还没有签退：请先签退（或更正时间写上签退时间）再确认</source>
         <translation>{name} has not signed out yet: sign out first (or correct the times with a sign-out time), then confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="389"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="429"/>
         <source>这条签到没有班次：请用“确认临时服务”</source>
         <translation>This sign-in has no shift: use “Confirm unplanned service”</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="396"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="436"/>
         <source>班次 {time} 才结束：请在班次结束后再按班次结束计</source>
         <translation>The shift only ends at {time}: credit to the shift end after it has ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="400"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="440"/>
         <source>签到时间晚于班次结束：请更正时间</source>
         <translation>The sign-in is later than the end of the shift: please correct the times</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="430"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="470"/>
         <source>更正的时间必须在签到当天 {day}</source>
         <translation>Corrected times must be on the day of the sign-in, {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/sign_ins.py" line="437"/>
+        <location filename="../../desktop/models/volunteers/sign_ins.py" line="477"/>
+        <location filename="../../desktop/models/volunteers/staff_sign_ins.py" line="91"/>
         <source>时间不能晚于现在</source>
         <translation>Times cannot be later than now</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/signups.py" line="52"/>
+        <location filename="../../desktop/models/volunteers/signups.py" line="55"/>
         <source>{day} {start}–{end} {post}</source>
         <translation>{day} {start}–{end} {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/signups.py" line="55"/>
+        <location filename="../../desktop/models/volunteers/signups.py" line="58"/>
         <source>{shift} 的班次已取消（{reason}）：请选择其他班次</source>
         <translation>The shift {shift} was cancelled ({reason}): please choose another shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/signups.py" line="60"/>
+        <location filename="../../desktop/models/volunteers/signups.py" line="63"/>
         <source>{name} 已经报名了 {shift}</source>
         <translation>{name} is already signed up for {shift}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/signups.py" line="63"/>
+        <location filename="../../desktop/models/volunteers/signups.py" line="66"/>
         <source>{shift} 已报满（{capacity} 人）：请选择其他班次，或先增加名额</source>
         <translation>{shift} is full ({capacity} places): please choose another shift, or add places first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/signups.py" line="74"/>
+        <location filename="../../desktop/models/volunteers/signups.py" line="77"/>
         <source>{name} 在 {day} {start}–{end} 已报名“{post}”，时间重叠：请选择不重叠的班次</source>
         <translation>{name} is signed up for &quot;{post}&quot; on {day} {start}–{end}, which overlaps: please choose a shift that does not overlap</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/signups.py" line="115"/>
+        <location filename="../../desktop/models/volunteers/signups.py" line="120"/>
         <source>没有编号为 {id} 的报名</source>
         <translation>There is no sign-up number {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/signups.py" line="118"/>
+        <location filename="../../desktop/models/volunteers/signups.py" line="123"/>
         <source>这条报名已不是“已报名”状态，不能再取消</source>
         <translation>This sign-up is no longer &quot;signed up&quot; and cannot be cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/signups.py" line="132"/>
+        <location filename="../../desktop/models/volunteers/signups.py" line="137"/>
         <source>取消报名的原因</source>
         <translation>the reason for cancelling the sign-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/signups.py" line="142"/>
+        <location filename="../../desktop/models/volunteers/signups.py" line="147"/>
         <source>换班原因</source>
         <translation>the reason for the swap</translation>
     </message>
@@ -11308,6 +11669,400 @@ card {tail}</translation>
         <location filename="../../desktop/excel/volunteers/platform_export.py" line="138"/>
         <source>设置 {setting} 中有重复的列：每列只能写一次</source>
         <translation>The setting {setting} names a column twice: each column may appear once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/catalogue.py" line="105"/>
+        <source>请至少填写一位制作者（本中心会员）及其份额</source>
+        <translation>Enter at least one maker (a member of the centre) and their share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/catalogue.py" line="109"/>
+        <source>同一位制作者只能填写一次：请合并其份额</source>
+        <translation>A maker can be entered only once: combine their shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/catalogue.py" line="112"/>
+        <source>每位制作者的份额应为1–100的整数（%）</source>
+        <translation>Each maker's share must be a whole number from 1 to 100 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/catalogue.py" line="115"/>
+        <source>制作者的份额合计应为100%，现在是{total}%：请调整后再保存</source>
+        <translation>The makers' shares must add up to 100 %, they add up to {total} %: adjust them and save again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/catalogue.py" line="134"/>
+        <source>请填写商品名称，例如：软陶钥匙扣</source>
+        <translation>Enter the product's name, e.g. clay key ring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/catalogue.py" line="136"/>
+        <source>商品名称最多 {limit} 个字</source>
+        <translation>A product name has at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/catalogue.py" line="139"/>
+        <source>类别最多 {limit} 个字</source>
+        <translation>A category has at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/catalogue.py" line="142"/>
+        <location filename="../../desktop/models/sales/sales.py" line="156"/>
+        <source>售价应大于0元：请填写商品的售价</source>
+        <translation>The price must be more than 0 yuan: enter the product's price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/catalogue.py" line="145"/>
+        <source>材料成本不能为负数：没有材料成本请填0</source>
+        <translation>The material cost cannot be negative: enter 0 if there is none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/catalogue.py" line="149"/>
+        <source>商品编码只能由数字、大写字母和“-”组成，最多 {limit} 位；留空则自动生成</source>
+        <translation>A product code has only digits, capital letters and "-", at most {limit}; leave it empty to have one made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/catalogue.py" line="159"/>
+        <source>编码 {code} 已用于商品“{name}”：请换一个编码，或留空自动生成</source>
+        <translation>Code {code} is already used for "{name}": choose another code, or leave it empty to have one made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/catalogue.py" line="236"/>
+        <source>请填写下架原因，例如：不再制作</source>
+        <translation>Enter why the product is withdrawn, e.g. no longer made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/catalogue.py" line="241"/>
+        <source>“{name}”已下架</source>
+        <translation>"{name}" is already withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/catalogue.py" line="308"/>
+        <location filename="../../desktop/models/sales/orders.py" line="104"/>
+        <location filename="../../desktop/models/sales/rules.py" line="99"/>
+        <location filename="../../desktop/models/sales/sales.py" line="178"/>
+        <source>没有编号为 {id} 的商品</source>
+        <translation>There is no product number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/day_end.py" line="92"/>
+        <source>清点的现金不能为负数</source>
+        <translation>The cash counted cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/day_end.py" line="95"/>
+        <source>说明最多 {limit} 个字</source>
+        <translation>A note has at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/day_end.py" line="103"/>
+        <source>清点的现金比应有的{direction} {amount} 元：请填写说明，例如：找零算错</source>
+        <translation>The cash counted is {amount} yuan {direction} than expected: enter a note, e.g. wrong change given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/day_end.py" line="106"/>
+        <source>多</source>
+        <translation>more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/day_end.py" line="107"/>
+        <source>少</source>
+        <translation>less</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/makers_income.py" line="212"/>
+        <source>请选择要发放的制作者</source>
+        <translation>Choose the makers to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/makers_income.py" line="215"/>
+        <source>{month} 还没有结束，收入可能还会变化：请在下个月再发放</source>
+        <translation>{month} is not over yet and the income may still change: pay it next month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/makers_income.py" line="225"/>
+        <source>{name} 在 {month} 没有可发放的收入</source>
+        <translation>{name} has no income to pay for {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/makers_income.py" line="228"/>
+        <source>{name} 的 {month} 收入已于 {day} 发放，没有重复发放</source>
+        <translation>{name}'s income for {month} was paid on {day}; it was not paid again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="28"/>
+        <source>不需要发票</source>
+        <translation>No invoice needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="29"/>
+        <source>待开发票</source>
+        <translation>Invoice requested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="30"/>
+        <source>已开发票</source>
+        <translation>Invoice issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="83"/>
+        <source>请填写订购单位，例如：月坛街道办事处</source>
+        <translation>Enter the ordering unit, e.g. Yuetan sub-district office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="86"/>
+        <source>订购单位最多 {limit} 个字</source>
+        <translation>An ordering unit has at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="89"/>
+        <source>订单里至少要有一种商品</source>
+        <translation>An order needs at least one product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="91"/>
+        <source>交货日期 {due} 早于下单日期 {day}：请核对</source>
+        <translation>The due date {due} is before the order date {day}: check it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="107"/>
+        <location filename="../../desktop/models/sales/sales.py" line="181"/>
+        <source>“{name}”已下架，不能销售：如需销售，请先在商品目录中恢复</source>
+        <translation>"{name}" is withdrawn and cannot be sold: restore it in the catalogue first to sell it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="134"/>
+        <location filename="../../desktop/models/sales/sales.py" line="221"/>
+        <source>没有编号为 {id} 的订单</source>
+        <translation>There is no order number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="162"/>
+        <source>订单已取消，不能登记交货</source>
+        <translation>The order is cancelled; its delivery cannot be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="165"/>
+        <source>订单已于 {day} 交货，没有重复登记</source>
+        <translation>The order was delivered on {day}; it was not recorded again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="174"/>
+        <source>发票状态应为不需要发票、待开发票或已开发票</source>
+        <translation>The invoice status must be no invoice needed, invoice requested or invoice issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="184"/>
+        <source>请填写取消订单的原因</source>
+        <translation>Enter why the order is cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="189"/>
+        <source>订单已交货或已取消，不能再取消</source>
+        <translation>The order is delivered or cancelled and cannot be cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/orders.py" line="201"/>
+        <location filename="../../desktop/models/sales/sales.py" line="224"/>
+        <source>订单已取消，不能收款</source>
+        <translation>The order is cancelled; no payment can be taken for it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/refunds.py" line="57"/>
+        <source>没有编号为 {id} 的销售明细</source>
+        <translation>There is no sale line number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/refunds.py" line="67"/>
+        <source>请填写作废原因，例如：录错了商品</source>
+        <translation>Enter why the sale is voided, e.g. wrong product entered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/refunds.py" line="74"/>
+        <location filename="../../desktop/models/sales/sales.py" line="303"/>
+        <source>没有编号为 {id} 的销售记录</source>
+        <translation>There is no sale number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/refunds.py" line="77"/>
+        <source>这笔销售已于 {at} 作废，没有重复作废</source>
+        <translation>This sale was voided at {at}; it was not voided again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/refunds.py" line="84"/>
+        <source>这笔销售已有退款，不能整笔作废：请对其余商品办理退款</source>
+        <translation>This sale has refunds and cannot be voided whole: refund the remaining items instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/refunds.py" line="107"/>
+        <source>请填写退款原因，例如：顾客退货，商品有瑕疵</source>
+        <translation>Enter why the money is refunded, e.g. returned with a flaw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/refunds.py" line="110"/>
+        <source>退款金额应大于0元</source>
+        <translation>The refund must be more than 0 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/refunds.py" line="120"/>
+        <source>这笔销售已作废，不能再退款</source>
+        <translation>This sale is voided; nothing can be refunded on it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/refunds.py" line="123"/>
+        <source>该商品卖出 {sold} 件，已退 {done} 件，最多还能退 {left} 件</source>
+        <translation>{sold} of this item were sold and {done} returned: at most {left} more can be returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/refunds.py" line="127"/>
+        <source>退款 {amount} 元超过了可退的 {left} 元（实付 {paid} 元，已退 {done} 元）：退款不能多于顾客所付</source>
+        <translation>A refund of {amount} yuan is more than the {left} yuan left ({paid} yuan paid, {done} yuan refunded): a refund cannot exceed what the customer paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/sales.py" line="137"/>
+        <source>请至少扫入或选择一件商品</source>
+        <translation>Scan or choose at least one product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/sales.py" line="139"/>
+        <source>请选择付款方式：现金、微信、支付宝、银行卡或其他</source>
+        <translation>Choose the payment method: cash, WeChat, Alipay, bank card or other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/sales.py" line="142"/>
+        <source>销售渠道应为门店、义卖展销或订单</source>
+        <translation>The channel must be counter, bazaar or fair, or order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/sales.py" line="145"/>
+        <source>时间应为 时:分，如 09:30</source>
+        <translation>A time is hours:minutes, e.g. 09:30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/sales.py" line="148"/>
+        <source>销售单号应为 {low}–{high} 个字符，现在是“{uid}”</source>
+        <translation>A sale ID has {low}–{high} characters; this one is "{uid}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/sales.py" line="153"/>
+        <location filename="../../desktop/models/sales/stock.py" line="132"/>
+        <source>数量应为1–{most}件</source>
+        <translation>The quantity must be 1–{most} items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/sales.py" line="159"/>
+        <source>优惠金额不能为负数</source>
+        <translation>A discount cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/sales.py" line="161"/>
+        <source>有优惠时请填写优惠原因，例如：残疾人家属、批量购买</source>
+        <translation>Enter the reason for the discount, e.g. family of a member, bulk purchase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/sales.py" line="186"/>
+        <source>“{name}”的优惠 {discount} 元超过了它的金额 {amount} 元</source>
+        <translation>The discount of {discount} yuan on "{name}" is more than its amount of {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/sales.py" line="212"/>
+        <source>“{name}”账面库存只有 {have} 件，这笔要卖 {wanted} 件：如果东西确实在（例如入库未登记），请填写原因后再结账</source>
+        <translation>The books show only {have} of "{name}" in stock and this sale has {wanted}: if the items are really there (made but not entered, say), enter the reason and check out again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/sales.py" line="228"/>
+        <source>订单已于 {day} 收款，没有重复收款</source>
+        <translation>The order was paid on {day}; it was not paid again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/sales.py" line="245"/>
+        <source>销售单号 {uid} 已经记录过，没有重复记录</source>
+        <translation>Sale {uid} is already recorded; it was not recorded again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/sales.py" line="264"/>
+        <source>实收现金 {given} 元少于应收 {total} 元：请核对收款</source>
+        <translation>Cash received, {given} yuan, is less than the {total} yuan due: check the payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/stock.py" line="37"/>
+        <source>损坏</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/stock.py" line="38"/>
+        <source>样品</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/stock.py" line="39"/>
+        <source>赠送</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/stock.py" line="154"/>
+        <source>“{name}”库存只有 {have} 件，不能减少 {taking} 件：请先盘点或登记入库</source>
+        <translation>Only {have} of "{name}" are in stock; {taking} cannot be taken out: take stock or enter the production first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/stock.py" line="189"/>
+        <source>请选择调整类型：损坏、样品、赠送或其他</source>
+        <translation>Choose the kind of adjustment: damaged, sample, gift or other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/stock.py" line="194"/>
+        <source>请填写库存调整的原因</source>
+        <translation>Enter the reason for the stock adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/stock.py" line="213"/>
+        <source>请填写寄售的地点，例如：什刹海便民店、春节庙会</source>
+        <translation>Enter where the items are consigned, e.g. Shichahai shop, Spring Festival fair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/stock.py" line="216"/>
+        <source>寄售地点最多 {limit} 个字</source>
+        <translation>A consignment place has at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/stock.py" line="250"/>
+        <source>“{name}”在{place}寄售的只有 {out} 件，不能收回 {quantity} 件</source>
+        <translation>Only {out} of "{name}" are on consignment at {place}; {quantity} cannot be taken back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/stock.py" line="268"/>
+        <source>请至少填写一种商品的盘点数量</source>
+        <translation>Enter the count of at least one product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/stock.py" line="271"/>
+        <source>盘点数量不能为负数</source>
+        <translation>A count cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/stock.py" line="282"/>
+        <source>盘点有 {count} 种商品与账面不符：请填写差异的原因</source>
+        <translation>{count} products differ from the books: enter the reason for the differences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/stock.py" line="285"/>
+        <source>盘点无差异</source>
+        <translation>Stock-take without differences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/staff_sign_ins.py" line="46"/>
+        <source>{post} {starts}–{ends}（已记未到，代签到后撤销）</source>
+        <translation>{post} {starts}–{ends} (marked no-show; signing in undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/staff_sign_ins.py" line="98"/>
+        <source>{name} 在 {day} 没有报名这个班次，或已为这个班次签到过：请重新选择班次</source>
+        <translation>{name} is not signed up for this shift on {day}, or has already signed in to it: please choose the shift again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/volunteers/staff_sign_ins.py" line="109"/>
+        <source>{name} 已于 {time} 签到，还没有签退：请先为 TA 签退</source>
+        <translation>{name} signed in at {time} and has not signed out yet: please sign them out first</translation>
     </message>
 </context>
 <context>
@@ -12281,69 +13036,64 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PatternDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="185"/>
         <source>每周排班</source>
         <translation>Weekly schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="185"/>
         <source>排班(&amp;S)</source>
         <translation>&amp;Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="188"/>
         <source>岗位(&amp;P):</source>
         <translation>&amp;Post:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="199"/>
         <source>每周(&amp;W):</source>
         <translation>Every &amp;week on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="203"/>
         <source>开始(&amp;B):</source>
         <translation>&amp;Begins:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="199"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="205"/>
         <source>结束(&amp;E):</source>
         <translation>&amp;Ends:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="203"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="209"/>
         <source>需要人数(&amp;N):</source>
         <translation>Places &amp;needed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="205"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="211"/>
         <source>第一天(&amp;F):</source>
         <translation>&amp;First day:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="214"/>
         <source>最后一天(&amp;L):</source>
         <translation>&amp;Last day:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="216"/>
         <source>例如 2024-06-10, 2024-09-17</source>
         <translation>e.g. 2024-06-10, 2024-09-17</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="217"/>
         <source>跳过的日子(&amp;H):</source>
         <translation>Days to skip (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="220"/>
         <source>备注(&amp;M):</source>
         <translation>Note (&amp;M):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="236"/>
-        <source>跳过的日子请写成 年-月-日，用逗号分开，例如 2024-06-10, 2024-09-17</source>
-        <translation>Write the days to skip as year-month-day, separated by commas, e.g. 2024-06-10, 2024-09-17</translation>
     </message>
 </context>
 <context>
@@ -13053,48 +13803,48 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>PickupDialog</name>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="233"/>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/care/pickup_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/care/pickup_dialog.py" line="36"/>
         <source>添加接送人</source>
         <translation>Add pick-up person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/care/pickup_dialog.py" line="27"/>
         <source>如：母亲、哥哥、邻居</source>
         <translation>e.g. mother, brother, neighbour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/care/pickup_dialog.py" line="29"/>
         <source>手机11位，或座机如 010-66012345</source>
         <translation>11-digit mobile, or landline such as 010-66012345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/care/pickup_dialog.py" line="30"/>
         <source>是监护人(&amp;G)</source>
         <translation>Is a &amp;guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/care/pickup_dialog.py" line="31"/>
         <source>是监护人</source>
         <translation>Is a guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/care/pickup_dialog.py" line="32"/>
         <source>姓名(&amp;N):</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/care/pickup_dialog.py" line="33"/>
         <source>与会员关系(&amp;R):</source>
         <translation>&amp;Relation to member:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/care/pickup_dialog.py" line="34"/>
         <source>联系电话(&amp;P):</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/care/pickup_dialog.py" line="36"/>
         <source>添加(&amp;A)</source>
         <translation>&amp;Add</translation>
     </message>
@@ -13102,263 +13852,263 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="83"/>
         <source>{service} 星期{day}</source>
         <translation>{service} on {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="93"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="94"/>
         <source>{service} 每次分钟数</source>
         <translation>{service} minutes each time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="102"/>
         <source>{service} 服务目标</source>
         <translation>{service} goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="175"/>
         <source>个别化服务计划 – {name}</source>
         <translation>Individual service plan – {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="179"/>
         <source>计划(&amp;L):</source>
         <translation>P&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="181"/>
         <source>选择服务计划</source>
         <translation>Choose a service plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="191"/>
         <source>服务计划保存结果</source>
         <translation>Plan save result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="194"/>
         <source>保存计划(&amp;S)</source>
         <translation>&amp;Save plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="194"/>
         <source>保存服务计划</source>
         <translation>Save the service plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="204"/>
         <source>目标和日期</source>
         <translation>Goals and dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="209"/>
         <source>如：三个月内能独立用勺进食；每周参加两次手工</source>
         <translation>e.g. eats with a spoon unaided within three months; handicraft twice a week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="237"/>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="241"/>
         <source>计划开始日期</source>
         <translation>Plan start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="214"/>
         <source>下次评估日期</source>
         <translation>Next review date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="219"/>
         <source>下次评估(&amp;R):</source>
         <translation>Next &amp;review:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="228"/>
         <source>签字的计划已收回(&amp;G)</source>
         <translation>Signed plan returned (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="229"/>
         <source>监护人已签字</source>
         <translation>Guardian has signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="232"/>
         <source>签字的监护人</source>
         <translation>Guardian who signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="233"/>
         <source>签字的监护人姓名</source>
         <translation>Name of the guardian who signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="234"/>
         <source>监护人签字日期</source>
         <translation>Date the guardian signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="239"/>
         <source>服务目标(&amp;O):</source>
         <translation>G&amp;oals:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="240"/>
         <source>开始日期(&amp;B):</source>
         <translation>&amp;Begins:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="244"/>
         <source>监护人签字:</source>
         <translation>Guardian&apos;s signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="245"/>
         <source>监护人签字</source>
         <translation>Guardian&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="253"/>
         <source>服务安排（勾选每周提供的日子）</source>
         <translation>Services (tick the weekdays each is given)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="261"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="264"/>
         <source>每次时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="265"/>
         <source>这项服务的目标</source>
         <translation>Goal of this service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="314"/>
         <source>评估和结束</source>
         <translation>Review and end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="320"/>
         <source>记录评估(&amp;V)…</source>
         <translation>Record re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="320"/>
         <source>记录这份计划的评估</source>
         <translation>Record a review of this plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="322"/>
         <source>结束计划(&amp;E)…</source>
         <translation>&amp;End plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="322"/>
         <source>结束这份计划</source>
         <translation>End this plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="351"/>
         <source>新建计划</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="359"/>
         <source>{start} 起（进行中）</source>
         <translation>From {start} (current)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="360"/>
         <source>{start} 起（未开始）</source>
         <translation>From {start} (not started)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="355"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="362"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="403"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="410"/>
         <source>新计划：开始后，之前的计划在前一天结束</source>
         <translation>New plan: the previous plan ends the day before it starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="404"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="411"/>
         <source>保存计划后可以记录评估或结束计划。</source>
         <translation>Save the plan to record reviews or end it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="407"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="414"/>
         <source>下次评估：{day}</source>
         <translation>Next review: {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="411"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="418"/>
         <source>已于 {day} 结束</source>
         <translation>Ended on {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="414"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="421"/>
         <source>最近一次评估：{day}&#x3000;{notes}</source>
         <translation>Last review: {day}  {notes}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="416"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="423"/>
         <source>这份计划还没有评估过。</source>
         <translation>This plan has not been reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="469"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="476"/>
         <source>未保存：请按提示修改</source>
         <translation>Not saved: correct the fields marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="475"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="482"/>
         <source>服务计划已保存</source>
         <translation>Service plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="476"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="483"/>
         <source>新的服务计划已保存</source>
         <translation>New service plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="488"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="495"/>
         <source>评估已记录；下次评估日期：{day}</source>
         <translation>Review recorded; next review: {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="496"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="503"/>
         <source>结束计划</source>
         <translation>End plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="497"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="504"/>
         <source>计划最后一天的日期；结束后它仍保留在记录中。</source>
         <translation>The plan&apos;s last day; it stays on record after it ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="497"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="504"/>
         <source>最后一天(&amp;D):</source>
         <translation>Last &amp;day:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="498"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="505"/>
         <source>结束计划(&amp;E)</source>
         <translation>&amp;End plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="503"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="510"/>
         <source>计划已结束</source>
         <translation>Plan ended</translation>
     </message>
@@ -13515,119 +14265,119 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>PostsDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="68"/>
         <source>岗位</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="74"/>
         <source>岗位列表：名称、要求、是否在用</source>
         <translation>Posts: name, requirements, in use or not</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="52"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="53"/>
         <source>要求</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="55"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="86"/>
         <source>如：能搬重物、会手语</source>
         <translation>e.g. can lift heavy things, knows sign language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="87"/>
         <source>名称(&amp;N):</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="88"/>
         <source>要求(&amp;Q):</source>
         <translation>Re&amp;quirements:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="95"/>
         <source>新增岗位(&amp;A)</source>
         <translation>&amp;Add post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="95"/>
         <source>按填写的名称和要求新增一个岗位</source>
         <translation>Add a post with the name and requirements typed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="97"/>
         <source>保存修改(&amp;U)</source>
         <translation>Save changes (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="98"/>
         <source>把选中岗位改成填写的名称和要求</source>
         <translation>Give the selected post the name and requirements typed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="81"/>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="146"/>
         <source>停用(&amp;D)</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="99"/>
         <source>停用或重新启用选中的岗位</source>
         <translation>Deactivate or reactivate the selected post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="105"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="110"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="45"/>
         <source>在用</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="46"/>
         <source>已停用</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="146"/>
         <source>启用(&amp;E)</source>
         <translation>R&amp;eactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="161"/>
         <source>已新增岗位：{name}</source>
         <translation>Post added: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="174"/>
         <source>已修改岗位：{name}</source>
         <translation>Post changed: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="186"/>
         <source>已停用岗位：{name}（已排的班次不变）</source>
         <translation>Post deactivated: {name} (shifts already planned stay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/volunteers/posts_dialog.py" line="187"/>
         <source>已重新启用岗位：{name}</source>
         <translation>Post reactivated: {name}</translation>
     </message>
@@ -13635,62 +14385,62 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>PrintedForm</name>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="134"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="136"/>
         <source>{label}：人民币（大写）{capital}&#x3000;（小写）¥{amount}</source>
         <translation>{label}: RMB (in words) {capital} (in figures) ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="145"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="147"/>
         <source>制表人</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="146"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="148"/>
         <source>审核人</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="147"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="149"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="149"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="151"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="152"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="154"/>
         <source>&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
         <translation>      /      /      </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="166"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="168"/>
         <source>单位（盖章）</source>
         <translation>Unit (seal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="198"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="200"/>
         <source>&#x3000;</source>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="242"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="244"/>
         <source>保存失败：文件夹 {folder} 不存在</source>
         <translation>Save failed: folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="249"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="251"/>
         <source>保存失败：无法在 {folder} 写入文件（{reason}）</source>
         <translation>Save failed: cannot write a file in {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="261"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="263"/>
         <source>保存失败，未生成文件 {path}：无法写入 PDF</source>
         <translation>Save failed, {path} was not created: the PDF could not be written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="269"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="271"/>
         <source>保存失败，未生成文件 {path}：{reason}</source>
         <translation>Save failed, {path} was not created: {reason}</translation>
     </message>
@@ -13698,284 +14448,284 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="56"/>
         <source>服用中</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="58"/>
         <source>药品</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="59"/>
         <source>剂量</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="60"/>
         <source>服药时间</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="62"/>
         <source>提供方</source>
         <translation>Supplied by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="64"/>
         <source>开始</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="328"/>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="580"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="331"/>
         <source>停药</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="334"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="71"/>
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="73"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="74"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="75"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="77"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="95"/>
         <source>照料档案 – {name}</source>
         <translation>Care profile – {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="104"/>
         <source>档案保存结果</source>
         <translation>Profile save result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="365"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="107"/>
         <source>保存档案(&amp;S)</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="365"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="107"/>
         <source>保存照料档案</source>
         <translation>Save the care profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="114"/>
         <source>基本情况</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="128"/>
         <source>如：低盐、不吃猪肉</source>
         <translation>e.g. low salt, no pork</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="389"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="131"/>
         <source>如：青霉素、花生；没有请留空</source>
         <translation>e.g. penicillin, peanuts; leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="395"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="137"/>
         <source>手机11位，或座机如 010-66012345</source>
         <translation>11-digit mobile, or landline such as 010-66012345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="402"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="144"/>
         <source>风险：{flag}</source>
         <translation>Risk: {flag}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="407"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="149"/>
         <source>如：听到大声会紧张，需安静角落；发作时侧卧，记录时间并通知家属</source>
         <translation>e.g. loud noise upsets them, needs a quiet corner; in a seizure lay on the side, note the time and tell the family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="410"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="152"/>
         <source>自理能力(&amp;C):</source>
         <translation>Self-&amp;care:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="411"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="153"/>
         <source>饮食禁忌(&amp;R):</source>
         <translation>Diet &amp;restrictions:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="413"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="155"/>
         <source>过敏(&amp;A):</source>
         <translation>&amp;Allergies:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="414"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="156"/>
         <source>饮食性状(&amp;X):</source>
         <translation>Food te&amp;xture:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="415"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="157"/>
         <source>医生(&amp;O):</source>
         <translation>D&amp;octor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="416"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="158"/>
         <source>医院(&amp;H):</source>
         <translation>&amp;Hospital:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="417"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="159"/>
         <source>医生电话(&amp;L):</source>
         <translation>Doctor&apos;s phone (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="418"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="160"/>
         <source>风险:</source>
         <translation>Risks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="419"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="161"/>
         <source>风险</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="420"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="162"/>
         <source>风险说明(&amp;K):</source>
         <translation>Ris&amp;k notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="424"/>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="428"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="170"/>
         <source>用药安排</source>
         <translation>Medication schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="432"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="179"/>
         <source>添加用药(&amp;M)…</source>
         <translation>Add &amp;medication…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="433"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="179"/>
         <source>添加用药</source>
         <translation>Add medication</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="435"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="181"/>
         <source>停药(&amp;T)…</source>
         <translation>S&amp;top medicine…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="436"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="181"/>
         <source>停用选中的药品</source>
         <translation>Stop the selected medicine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="447"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="191"/>
         <source>接送人（可接走会员的人）</source>
         <translation>Pick-up people (who may collect the member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="451"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="195"/>
         <source>接送人</source>
         <translation>Pick-up people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="457"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="202"/>
         <source>添加接送人(&amp;J)…</source>
         <translation>Add pick-up person (&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="458"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="202"/>
         <source>添加接送人</source>
         <translation>Add pick-up person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="460"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="204"/>
         <source>停用接送人(&amp;U)</source>
         <translation>Remove pick-up person (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="461"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="204"/>
         <source>停用选中的接送人</source>
         <translation>The selected person may no longer collect the member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="489"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="231"/>
         <source>还没有照料档案：填写后按“保存档案”，再添加用药和接送人</source>
         <translation>No care profile yet: fill it in and press &quot;Save profile&quot;, then add medication and pick-up people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="502"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="244"/>
         <source>还没有监护人：请添加至少一位监护人</source>
         <translation>No guardian yet: add at least one guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="509"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="260"/>
         <source>请先保存照料档案</source>
         <translation>Save the care profile first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="554"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="305"/>
         <source>未保存：请按提示修改</source>
         <translation>Not saved: correct the fields marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="564"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="315"/>
         <source>档案已保存；现在可以添加用药和接送人</source>
         <translation>Profile saved; you can now add medication and pick-up people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="564"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="315"/>
         <source>档案已保存</source>
         <translation>Profile saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="573"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="324"/>
         <source>已添加用药</source>
         <translation>Medication added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="581"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="332"/>
         <source>“{medicine}”最后服用的日期；之后不再提示服药，已有的服药记录保留。</source>
         <translation>The last day &quot;{medicine}&quot; is taken; no doses are due after it, and doses already recorded are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="582"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="333"/>
         <source>最后服药日期(&amp;D):</source>
         <translation>Last &amp;day:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="583"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="334"/>
         <source>停药(&amp;T)</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="588"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="339"/>
         <source>已停药：{medicine}</source>
         <translation>Stopped: {medicine}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="597"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="348"/>
         <source>已添加接送人</source>
         <translation>Pick-up person added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_dialog.py" line="609"/>
+        <location filename="../../desktop/ui/care/profile_dialog.py" line="360"/>
         <source>已停用接送人：{name}</source>
         <translation>May no longer collect the member: {name}</translation>
     </message>
@@ -13983,162 +14733,162 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="46"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="47"/>
         <source>已建</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="47"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="48"/>
         <source>未建</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="59"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="60"/>
         <source>无监护人</source>
         <translation>No guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="60"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="61"/>
         <source>{n} 人</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="65"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="66"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="67"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="68"/>
         <source>卡号</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="69"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="70"/>
         <source>照料档案</source>
         <translation>Care profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="70"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="71"/>
         <source>自理能力</source>
         <translation>Self-care</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="72"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="73"/>
         <source>风险</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="74"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="75"/>
         <source>服务计划评估</source>
         <translation>Plan review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="76"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="77"/>
         <source>用药</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="77"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="78"/>
         <source>{n} 种</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="79"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="80"/>
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="91"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="92"/>
         <source>日间照料会员的照料档案、用药、接送人和个别化服务计划。选中一人后按回车打开档案。</source>
         <translation>Care profiles, medication, pick-up people and individual service plans of day-care members. Select someone and press Enter to open the profile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="97"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="98"/>
         <source>日间照料会员档案列表</source>
         <translation>Day-care members&apos; profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="107"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="108"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="121"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="122"/>
         <source>编辑档案(&amp;E)…</source>
         <translation>&amp;Edit profile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="122"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="123"/>
         <source>编辑选中会员的照料档案、用药和接送人</source>
         <translation>Edit the selected member&apos;s care profile, medication and pick-up people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="124"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="125"/>
         <source>服务计划(&amp;P)…</source>
         <translation>Service &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="125"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="126"/>
         <source>选中会员的个别化服务计划</source>
         <translation>The selected member&apos;s individual service plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="127"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="128"/>
         <source>打印服务计划(&amp;R)…</source>
         <translation>P&amp;rint service plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="128"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="129"/>
         <source>打印选中会员的服务计划供监护人签字</source>
         <translation>Print the selected member&apos;s service plan for the guardian to sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="137"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="138"/>
         <source>服务计划评估间隔(&amp;M):</source>
         <translation>Plan review every (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="140"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="141"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="141"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="142"/>
         <source>服务计划评估间隔（月）</source>
         <translation>Plan review interval (months)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="143"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="144"/>
         <source>保存间隔</source>
         <translation>Save interval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="144"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="145"/>
         <source>保存服务计划评估间隔</source>
         <translation>Save the plan review interval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="149"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="150"/>
         <source>新计划的评估日期和每次评估后的下次评估日期按此计算</source>
         <translation>New plans&apos; review dates, and the next review after each review, are set from this</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="169"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="170"/>
         <source>共 {n} 人；评估逾期 {overdue} 人，14天内到期 {due} 人，未制定计划 {no_plan} 人，无监护人 {no_guardian} 人</source>
         <translation>{n} members; review overdue: {overdue}, due within 14 days: {due}, no plan: {no_plan}, no guardian: {no_guardian}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="198"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="199"/>
         <source>请先编辑并保存照料档案</source>
         <translation>Edit and save the care profile first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="254"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="255"/>
         <source>{name} 还没有服务计划：请先点“服务计划”制定</source>
         <translation>{name} has no service plan yet: make one with &quot;Service plan&quot; first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/profile_tab.py" line="275"/>
+        <location filename="../../desktop/ui/care/profile_tab.py" line="276"/>
         <source>已保存：服务计划每 {months} 个月评估一次</source>
         <translation>Saved: service plans are reviewed every {months} months</translation>
     </message>
@@ -14146,13 +14896,12 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ProviderDialogs</name>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="55"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="57"/>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="56"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -14468,23 +15217,23 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="212"/>
         <source>如：录入错误、重复登记、活动取消</source>
         <translation>e.g. entered by mistake, entered twice, activity cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="213"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="224"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="214"/>
         <source>原因(&amp;R):</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="232"/>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="233"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="223"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -14678,100 +15427,100 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="75"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="92"/>
         <source>签退</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="79"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="96"/>
         <source>点一下即可报名今天的空缺班次：</source>
         <translation>Tap to sign up for one of today&apos;s open shifts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="96"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="142"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="112"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="159"/>
         <source>{greeting}，签到成功 {time}</source>
         <translation>{greeting}, signed in at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="98"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="114"/>
         <source>{name}，{greeting}，签到成功 {time}</source>
         <translation>{greeting}, {name}, signed in at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="100"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="141"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="116"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="158"/>
         <source>签到成功</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="104"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="138"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="120"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="155"/>
         <source>今天已经签到</source>
         <translation>Already signed in today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="106"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="122"/>
         <source>已于 {time_in} 签到，{time_out} 签退</source>
         <translation>Signed in at {time_in}, signed out at {time_out}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="108"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="124"/>
         <source>{name}，已于 {time_in} 签到，{time_out} 签退</source>
         <translation>{name}, signed in at {time_in}, signed out at {time_out}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="111"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="139"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="127"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="156"/>
         <source>已于 {time} 签到</source>
         <translation>Signed in at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="112"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="128"/>
         <source>{name}，已于 {time} 签到。要离开时请点“签退”</source>
         <translation>{name}, signed in at {time}. Tap “Sign out” when you leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="117"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="133"/>
         <source>{name} 签退</source>
         <translation>Sign out {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="123"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="136"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="140"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="153"/>
         <source>签退成功 {time}，再见</source>
         <translation>Signed out at {time}, goodbye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="124"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="141"/>
         <source>{name}，签退成功 {time}，再见</source>
         <translation>{name}, signed out at {time}, goodbye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="126"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="135"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="143"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="152"/>
         <source>签退成功</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="144"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="161"/>
         <source>{role}&#x3000;{done}
 {line}</source>
         <translation>{role}  {done}
 {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="145"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="162"/>
         <source>{name}，{done}。{line}</source>
         <translation>{name}, {done}. {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="152"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="169"/>
         <source>报名 {shift}</source>
         <translation>Sign up: {shift}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="162"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="185"/>
         <source>请注意</source>
         <translation>Please note</translation>
     </message>
@@ -14779,42 +15528,42 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="144"/>
         <source>记录评估</source>
         <translation>Record review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="145"/>
         <source>评估后，下次评估日期自动定为评估日期之后 {months} 个月。</source>
         <translation>After a review the next review is set {months} months after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="149"/>
         <source>评估日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="152"/>
         <source>目标达成情况、存在的问题、下一步安排</source>
         <translation>Goals reached, problems, next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="153"/>
         <source>评估日期(&amp;D):</source>
         <translation>Review &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="154"/>
         <source>评估意见(&amp;N):</source>
         <translation>Fi&amp;ndings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="155"/>
         <source>保存评估(&amp;S)</source>
         <translation>&amp;Save review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/plan_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/care/plan_dialog.py" line="155"/>
         <source>保存评估</source>
         <translation>Save the review</translation>
     </message>
@@ -15139,211 +15888,181 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="121"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="122"/>
         <source>补录志愿服务</source>
         <translation>Record volunteer service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="125"/>
-        <source>姓名、拼音首字母或身份证号末几位</source>
-        <translation>Name, pinyin initials or last digits of the ID number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="126"/>
-        <source>查找志愿者</source>
-        <translation>Find a volunteer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="128"/>
-        <source>找到的志愿者</source>
-        <translation>Volunteers found</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="132"/>
-        <source>志愿者(&amp;V):</source>
-        <translation>&amp;Volunteer:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="140"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="131"/>
         <source>服务日期</source>
         <translation>Service date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="142"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="133"/>
         <source>服务岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="147"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="138"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="148"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="139"/>
         <source>服务时长的小时数</source>
         <translation>Hours of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="151"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="142"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="152"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="143"/>
         <source>服务时长的分钟数</source>
         <translation>Minutes of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="159"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="150"/>
         <source>如：午餐分餐、陪同张大爷到医院复查</source>
         <translation>e.g. served lunch, went with Mr Zhang to his hospital check-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="160"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="151"/>
         <source>服务内容</source>
         <translation>Service content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="161"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="152"/>
         <source>服务日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="162"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="153"/>
         <source>服务岗位(&amp;P):</source>
         <translation>&amp;Post:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="163"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="154"/>
         <source>时长(&amp;H):</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="164"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="155"/>
         <source>服务内容(&amp;C):</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="170"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="161"/>
         <source>补录服务的问题</source>
         <translation>Problem recording the service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="175"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="166"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="176"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="167"/>
         <source>保存补录的服务</source>
         <translation>Save the service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="178"/>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="179"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="169"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="170"/>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="204"/>
-        <source>{name}&#x3000;{id}&#x3000;{number}</source>
-        <translation>{name}  {id}  {number}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="219"/>
-        <source>请先输入姓名或拼音找到志愿者，再选中一位</source>
-        <translation>Type a name or pinyin to find the volunteer, then select one</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="244"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="231"/>
         <source>登记服务记录</source>
         <translation>Record a session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="247"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="234"/>
         <source>{organisation}（合同 {number}，{starts} 至 {ends}）</source>
         <translation>{organisation} (contract {number}, {starts} to {ends})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="257"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="244"/>
         <source>服务日期</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="261"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="248"/>
         <source>服务机构派来的人员，如 陈老师</source>
         <translation>Sent by the provider, e.g. Ms Chen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="251"/>
         <source>如：手指操和平衡训练</source>
         <translation>e.g. finger exercises and balance training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="256"/>
         <source> 分钟</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="257"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="272"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="259"/>
         <source>服务人员(&amp;R):</source>
         <translation>Sta&amp;ff:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="273"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="260"/>
         <source>服务内容(&amp;C):</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="274"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="261"/>
         <source>时长(&amp;M):</source>
         <translation>Duration (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="284"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="271"/>
         <source>保存服务记录</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="298"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="284"/>
         <source>全选(&amp;L)</source>
         <translation>A&amp;ll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="299"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="285"/>
         <source>勾选当天所有在场会员</source>
         <translation>Tick every member present that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="301"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="287"/>
         <source>全不选</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="302"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="288"/>
         <source>取消勾选所有会员</source>
         <translation>Untick every member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="335"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="321"/>
         <source>服务了 {name}</source>
         <translation>Served {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="340"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="326"/>
         <source>这一天没有日间照料会员签到：请先确认日期，或在“考勤”页补签</source>
         <translation>No day-care member signed in that day: check the date, or add the sign-ins on the Attendance page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/care/provider_dialogs.py" line="344"/>
+        <location filename="../../desktop/ui/care/provider_dialogs.py" line="330"/>
         <source>服务的会员（{day} 已签到的日间照料会员 {n} 人）:</source>
         <translation>Members served ({n} day-care members signed in on {day}):</translation>
     </message>
@@ -15494,42 +16213,42 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="135"/>
         <source>新建班次</source>
         <translation>New shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="135"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="138"/>
         <source>岗位(&amp;P):</source>
         <translation>&amp;Post:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="140"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="142"/>
         <source>开始(&amp;B):</source>
         <translation>&amp;Begins:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="144"/>
         <source>结束(&amp;E):</source>
         <translation>&amp;Ends:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="148"/>
         <source>需要人数(&amp;N):</source>
         <translation>Places &amp;needed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="151"/>
         <source>备注(&amp;M):</source>
         <translation>Note (&amp;M):</translation>
     </message>
@@ -15537,37 +16256,37 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>ShiftDialogs</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="164"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="165"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="166"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="167"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="168"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="161"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="169"/>
         <source>星期六</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="170"/>
         <source>星期日</source>
         <translation>Sunday</translation>
     </message>
@@ -15575,120 +16294,120 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>SignInsTab</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="56"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="57"/>
         <source>临时服务</source>
         <translation>Unplanned service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="64"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="65"/>
         <source>已作废：{reason}</source>
         <translation>Void: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="67"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="68"/>
         <source>未签退</source>
         <translation>Not signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="69"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="70"/>
         <source>待确认</source>
         <translation>To confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="70"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="71"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="79"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="80"/>
         <source>请假</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="80"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="81"/>
         <source>未到</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="84"/>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="95"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="85"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="96"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="85"/>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="96"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="86"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="97"/>
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="86"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="87"/>
         <source>签到</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="87"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="88"/>
         <source>签退</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="88"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="89"/>
         <source>计时长（小时）</source>
         <translation>Hours credited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="90"/>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="98"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="91"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="99"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="99"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="100"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="120"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="121"/>
         <source>志愿者签到</source>
         <translation>Volunteer sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="123"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="124"/>
         <source>当天的志愿者签到</source>
         <translation>The day&apos;s volunteer sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="127"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="128"/>
         <source>未到和请假</source>
         <translation>No-shows and excused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="130"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="131"/>
         <source>当天班次的未到和请假</source>
         <translation>The day&apos;s shift no-shows and excused absences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="138"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="139"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="151"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="152"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="159"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="160"/>
         <source>志愿者在签到台刷卡或找名字签到、签退；有班次的签退时自动计服务时长，临时服务由工作人员确认后才计。</source>
         <translation>Volunteers sign in and out at the kiosk by card or by name; signing out of a shift credits the service hours automatically, unplanned service counts once staff confirm it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="162"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="163"/>
         <source>标记未到(&amp;M)</source>
         <translation>&amp;Mark no-shows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="163"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="164"/>
         <source>把已结束班次中没有签到的报名标记为未到</source>
         <translation>Mark sign-ups of ended shifts without a sign-in as no-shows</translation>
     </message>
@@ -15753,212 +16472,258 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <translation>Void the selected sign-in and its service hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="203"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="209"/>
         <source>改为请假(&amp;L)…</source>
         <translation>Change to &amp;leave…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="203"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="209"/>
         <source>所选志愿者事先请过假：把未到改为请假</source>
         <translation>The selected volunteer had asked for leave: change the no-show to excused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="206"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="212"/>
         <source>撤销未到(&amp;U)…</source>
         <translation>&amp;Undo no-show…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="206"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="212"/>
         <source>所选志愿者其实来了：撤销未到</source>
         <translation>The selected volunteer did come: undo the no-show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="322"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="214"/>
+        <source>撤销请假(&amp;X)…</source>
+        <translation>Undo e&amp;xcuse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="214"/>
+        <source>所选志愿者并没有请假：撤销请假，恢复为未到</source>
+        <translation>The selected volunteer had not asked for leave: undo the excuse, back to no-show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="329"/>
+        <source>请先输入姓名或拼音找到志愿者，再选中一位</source>
+        <translation>First type a name or pinyin to find the volunteer, then select one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="340"/>
         <source>{name} 已于 {time} 签到，还没有签退：没有再记一次</source>
         <translation>{name} signed in at {time} and has not signed out: not recorded again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="325"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="343"/>
+        <source>已为 {name} 签到、签退（{shift}），计 {hours} 小时</source>
+        <translation>Signed {name} in and out ({shift}): {hours} hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="346"/>
         <source>已为 {name} 签到（{shift}）</source>
         <translation>Signed in {name} ({shift})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="337"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="358"/>
         <source>无法签退</source>
         <translation>Cannot sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="339"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="360"/>
         <source>已为 {name} 签退（{time}）</source>
         <translation>Signed out {name} ({time})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="364"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="385"/>
         <source>已确认 {name} 的临时服务</source>
         <translation>Confirmed {name}&apos;s unplanned service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="373"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="394"/>
         <source>按班次结束计</source>
         <translation>Credit to shift end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="374"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="395"/>
         <source>{name} 没有签退。确认 TA 服务到班次结束（{end}）后，按班次结束时间签退并计服务时长。</source>
         <translation>{name} did not sign out. Once you confirm they served until the end of the shift ({end}), they are signed out at the shift&apos;s end and the service hours credited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="376"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="397"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="376"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="397"/>
         <source>如：忘记签退，带班老师确认服务到结束</source>
         <translation>e.g. forgot to sign out; the shift leader confirms they served to the end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="390"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="411"/>
         <source>无法按班次结束计</source>
         <translation>Cannot credit to the shift end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="391"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="412"/>
         <source>已按班次结束 {end} 为 {name} 签退</source>
         <translation>Signed out {name} at the shift end, {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="420"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="441"/>
         <source>已更正 {name} 的签到时间</source>
         <translation>Corrected {name}&apos;s sign-in times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="429"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="450"/>
         <source>作废签到</source>
         <translation>Void sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="430"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="451"/>
         <source>作废后 {name} {time} 的这次签到和它的服务时长不再计入；记录仍保留。</source>
         <translation>Once voided, {name}&apos;s sign-in at {time} and its service hours no longer count; the record is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="432"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="453"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="432"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="453"/>
         <source>如：误刷卡、重复签到</source>
         <translation>e.g. wrong card scanned, signed in twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="445"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="466"/>
         <source>无法作废</source>
         <translation>Cannot void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="446"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="467"/>
         <source>已作废 {name} 的签到</source>
         <translation>Voided {name}&apos;s sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="453"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="474"/>
         <source>无法标记未到</source>
         <translation>Cannot mark no-shows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="456"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="477"/>
         <source>已标记 {n} 人次未到</source>
         <translation>Marked {n} no-shows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="457"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="478"/>
         <source>没有需要标记的未到：已结束班次的报名都已签到或已处理</source>
         <translation>No no-shows to mark: every sign-up of an ended shift has signed in or been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="470"/>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="473"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="491"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="494"/>
         <source>改为请假</source>
         <translation>Change to leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="471"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="492"/>
         <source>{name} 事先请过假：把 {post} 班次的未到改为请假。</source>
         <translation>{name} had asked for leave: change the no-show for the {post} shift to excused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="473"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="494"/>
         <source>如：前一天电话请假</source>
         <translation>e.g. called the day before to ask for leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="485"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="506"/>
         <source>无法改为请假</source>
         <translation>Cannot change to leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="486"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="507"/>
         <source>已把 {name} 改为请假</source>
         <translation>Changed {name} to excused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="494"/>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="497"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="515"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="518"/>
         <source>撤销未到</source>
         <translation>Undo no-show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="495"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="516"/>
         <source>{name} 其实来了：撤销 {post} 班次的未到，恢复为已报名。请再为 TA 补签到。</source>
         <translation>{name} did come: undo the no-show for the {post} shift and restore the sign-up. Then sign them in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="497"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="518"/>
         <source>如：来了但忘记签到</source>
         <translation>e.g. came but forgot to sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="509"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="530"/>
         <source>无法撤销未到</source>
         <translation>Cannot undo the no-show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="510"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="531"/>
         <source>已撤销 {name} 的未到</source>
         <translation>Undid {name}&apos;s no-show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="539"/>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="543"/>
+        <source>撤销请假</source>
+        <translation>Undo excuse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="540"/>
+        <source>{name} 并没有请假：撤销 {post} 班次的请假，恢复为未到。如果 TA 其实来了，之后再按“撤销未到”。</source>
+        <translation>{name} had not asked for leave: undo the excuse for the {post} shift, back to no-show. If they did come after all, then press "Undo no-show".</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="543"/>
+        <source>如：请假记错了人</source>
+        <translation>e.g. the leave was recorded for the wrong person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="555"/>
+        <source>无法撤销请假</source>
+        <translation>Cannot undo the excuse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="556"/>
+        <source>已撤销 {name} 的请假，恢复为未到</source>
+        <translation>Undid {name}'s excuse: back to no-show</translation>
     </message>
 </context>
 <context>
     <name>SignUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="254"/>
         <source>报名</source>
         <translation>Sign up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="254"/>
         <source>报名(&amp;S)</source>
         <translation>&amp;Sign up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="265"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="261"/>
         <source>姓名或拼音首字母，如 wf</source>
         <translation>Name or pinyin initials, e.g. wf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="266"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="262"/>
         <source>查找(&amp;F):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="268"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="264"/>
         <source>志愿者(&amp;V):</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="299"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="295"/>
         <source>没有找到这位志愿者：请换个写法再查</source>
         <translation>No volunteer found: please try another spelling</translation>
     </message>
@@ -16026,39 +16791,84 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>StaffSignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="177"/>
         <source>员工代签到</source>
         <translation>Sign in for a volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="160"/>
-        <source>志愿者没有在签到台签到时，由工作人员代为签到；有当天班次的自动对应班次，否则记为临时服务。</source>
-        <translation>Staff sign a volunteer in who did not sign in at the kiosk; a shift of that day is matched automatically, otherwise it is recorded as unplanned service.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="168"/>
-        <source>志愿者</source>
-        <translation>Volunteer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="202"/>
         <source>签到时间</source>
         <translation>Sign-in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="195"/>
         <source>志愿者(&amp;V):</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="180"/>
+        <source>志愿者没有在签到台签到时，由工作人员代为签到：输入姓名或拼音首字母找到志愿者，选择 TA 报名的班次（时间按班次填好，可以改）；没有报名的记为临时服务。</source>
+        <translation>When a volunteer did not sign in at the kiosk, staff sign them in: type a name or pinyin initials to find the volunteer and choose the shift they signed up for (the times are filled in from the shift and can be changed); without a sign-up it is recorded as unplanned service.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="187"/>
+        <source>姓名、拼音首字母或身份证号末几位</source>
+        <translation>Name, pinyin initials or last digits of the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="188"/>
+        <source>查找志愿者</source>
+        <translation>Find a volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="190"/>
+        <source>找到的志愿者</source>
+        <translation>Volunteers found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="200"/>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="203"/>
+        <source>已签退(&amp;O)</source>
+        <translation>Signed &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="204"/>
+        <source>已签退</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="205"/>
+        <source>签退时间</source>
+        <translation>Sign-out time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="208"/>
+        <source>班次(&amp;H):</source>
+        <translation>S&amp;hift:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="209"/>
         <source>签到时间(&amp;I):</source>
         <translation>Sign-&amp;in time:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="213"/>
         <source>签到</source>
         <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="220"/>
+        <source>{name}&#x3000;{id}&#x3000;{number}</source>
+        <translation>{name}  {id}  {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="236"/>
+        <source>不按班次（临时服务）</source>
+        <translation>No shift (unplanned service)</translation>
     </message>
 </context>
 <context>
@@ -16107,12 +16917,12 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <translation>A new rate applies from the month chosen; earlier months (already reported) keep their rate. With a minimum stay, a day counts only when the member signed out after staying that long; a day without a sign-out does not count (the sign-out time can be added on the attendance page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="151"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="145"/>
         <source>如 40 或 40.50</source>
         <translation>e.g. 40 or 40.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="152"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="146"/>
         <source>日补助标准（元/天）(&amp;R):</source>
         <translation>Daily &amp;rate (yuan a day):</translation>
     </message>
@@ -16153,132 +16963,132 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <translation>&amp;Save rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="132"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="131"/>
         <source>保存补助标准</source>
         <translation>Save the subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="135"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="131"/>
         <source>保存结果</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="145"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="139"/>
         <source>只有可以修改设置的账户能更改补助标准</source>
         <translation>Only accounts that may change settings can change the subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="162"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="154"/>
         <source>从(&amp;F)</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="167"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="154"/>
         <source>补助标准从哪个月起执行</source>
         <translation>Month the subsidy rate applies from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="173"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="157"/>
         <source>新标准从这个月起计算；之前的月份（已报送的月报）保持原标准</source>
         <translation>The new rate applies from this month; earlier months (already reported) keep their rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="178"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="154"/>
         <source>起执行</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="185"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="162"/>
         <source>月份(&amp;O):</source>
         <translation>M&amp;onth:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="198"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="169"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="200"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="171"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="201"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="172"/>
         <source>把本月补助表导出到 Excel</source>
         <translation>Export this month&apos;s subsidy table to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="204"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="175"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="243"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="214"/>
         <source>已计划：{month} 起 {rate} 元/天</source>
         <translation>Planned: {rate} yuan/day from {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="268"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="239"/>
         <source>⚠ 未保存：请改正标出的内容</source>
         <translation>⚠ Not saved: please correct the marked fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="273"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="244"/>
         <source>✓ 已保存：从 {month} 起执行</source>
         <translation>✓ Saved: applies from {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="298"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="269"/>
         <source>本月未设定补助标准：{rate} 元/天</source>
         <translation>No subsidy rate set for this month: {rate} yuan a day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="300"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="271"/>
         <source>本月按最初设定的标准：{rate} 元/天</source>
         <translation>This month uses the original rate: {rate} yuan a day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="302"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="273"/>
         <source>本月按 {month} 起执行的标准：{rate} 元/天</source>
         <translation>This month uses the rate applying from {month}: {rate} yuan a day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="305"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="276"/>
         <source>有效签到即计入</source>
         <translation>every valid sign-in counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="307"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="278"/>
         <source>当天停留满 {hours} 小时（须签退）才计入</source>
         <translation>a day counts after a stay of {hours} hours (with a sign-out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="309"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="280"/>
         <source>{source}；{condition}</source>
         <translation>{source}; {condition}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="317"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="288"/>
         <source>合计：{people} 人，计补 {days} 天，{amount} 元</source>
         <translation>Total: {people} members, {days} days counted, {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="326"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="297"/>
         <source>导出康复补助表</source>
         <translation>Export rehab subsidy table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="327"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="298"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="336"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="307"/>
         <source>正在导出康复补助表…</source>
         <translation>Exporting the rehab subsidy table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="340"/>
+        <location filename="../../desktop/ui/subsidy/subsidy_page.py" line="311"/>
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} members to {path}</translation>
     </message>
@@ -16286,47 +17096,47 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="361"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="357"/>
         <source>换班</source>
         <translation>Swap shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="361"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="357"/>
         <source>换班(&amp;S)</source>
         <translation>&amp;Swap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="370"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="366"/>
         <source>志愿者(&amp;V):</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="372"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="368"/>
         <source>换到哪天(&amp;D):</source>
         <translation>Move to &amp;day:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="374"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="370"/>
         <source>换到班次(&amp;H):</source>
         <translation>Move to s&amp;hift:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="376"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="372"/>
         <source>如：那天要上课，换到下午</source>
         <translation>e.g. has a class that morning, moves to the afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="377"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="373"/>
         <source>原因(&amp;R):</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="388"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="384"/>
         <source>这一天没有别的班次：请换一天</source>
         <translation>There is no other shift that day: choose another day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="399"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="395"/>
         <source>请选择要换到的班次</source>
         <translation>Choose the shift to move to</translation>
     </message>
@@ -16542,83 +17352,121 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     </message>
 </context>
 <context>
+    <name>VolunteerPicker</name>
+    <message>
+        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="63"/>
+        <source>姓名、拼音首字母或身份证号末几位</source>
+        <translation>Name, pinyin initials or last digits of the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="64"/>
+        <source>查找志愿者</source>
+        <translation>Find a volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="66"/>
+        <source>找到的志愿者</source>
+        <translation>Volunteers found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="74"/>
+        <source>志愿者(&amp;V):</source>
+        <translation>&amp;Volunteer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="85"/>
+        <source>{name}&#x3000;{id}&#x3000;{number}</source>
+        <translation>{name}  {id}  {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="109"/>
+        <source>请先输入姓名或拼音找到志愿者，再选中一位</source>
+        <translation>Type a name or pinyin to find the volunteer, then select one</translation>
+    </message>
+</context>
+<context>
     <name>VolunteerSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="32"/>
         <source>志愿服务设置</source>
         <translation>Volunteer settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="36"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="38"/>
         <source>服务时长取整单位（分钟）</source>
         <translation>Rounding step of service time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="41"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="43"/>
         <source>每人每天最多记录的服务时长（小时）</source>
         <translation>Most service time recorded per person per day (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="46"/>
         <source>一星到五星的累计服务小时数，五个从小到大的数，用逗号分开</source>
         <translation>Cumulative service hours for one to five stars: five increasing numbers separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="48"/>
         <source>取整单位(&amp;R)：</source>
         <translation>&amp;Rounding step:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="49"/>
         <source>每日上限(&amp;D)：</source>
         <translation>&amp;Daily maximum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="50"/>
         <source>星级门槛（小时）(&amp;S)：</source>
         <translation>&amp;Star thresholds (hours):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="53"/>
         <source>设置保存结果</source>
         <translation>Result of saving the settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="57"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="58"/>
         <source>保存志愿服务设置</source>
         <translation>Save the volunteer settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="59"/>
         <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="61"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="68"/>
         <source>只有可以修改中心信息的账号才能修改这些设置</source>
-        <translation>Only accounts that may edit the centre's settings can change these settings</translation>
+        <translation>Only accounts that may edit the centre&apos;s settings can change these settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/settings_dialog.py" line="70"/>
+        <source>服务时长按取整单位向下取整，不满一个单位的部分不计（记录只写实际服务的时间）：如取整单位 30 分钟，服务 2 小时 20 分钟记 2 小时。</source>
+        <translation>Service time is rounded down to the rounding step; part of a step is not counted (the record shows only time actually served): with a 30-minute step, 2 h 20 min of service is recorded as 2 h.</translation>
     </message>
 </context>
 <context>
     <name>VolunteerSignInDialogs</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="66"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -16659,222 +17507,232 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>WeekTab</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="61"/>
+        <location filename="../../desktop/ui/volunteers/week_model.py" line="38"/>
         <source>已取消：{reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="63"/>
+        <location filename="../../desktop/ui/volunteers/week_model.py" line="40"/>
         <source>已报 {taken}/{capacity}</source>
         <translation>Signed up {taken}/{capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="65"/>
+        <location filename="../../desktop/ui/volunteers/week_model.py" line="42"/>
         <source>缺 {count} 人</source>
         <translation>{count} more needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="67"/>
+        <location filename="../../desktop/ui/volunteers/week_model.py" line="44"/>
         <source>已满</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="74"/>
+        <location filename="../../desktop/ui/volunteers/week_model.py" line="51"/>
         <source>（还没有人报名）</source>
         <translation>(no one signed up yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="85"/>
+        <location filename="../../desktop/ui/volunteers/week_model.py" line="62"/>
         <source>{day}（{weekday}）{start}–{end} {post}</source>
         <translation>{day} ({weekday}) {start}–{end} {post}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="101"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="71"/>
         <source>上一周(&amp;P)</source>
         <translation>&amp;Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="101"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="71"/>
         <source>看上一周的排班</source>
         <translation>Show the previous week&apos;s schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="103"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="73"/>
         <source>本周(&amp;T)</source>
         <translation>&amp;This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="103"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="73"/>
         <source>回到本周的排班</source>
         <translation>Back to this week&apos;s schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="106"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="76"/>
         <source>下一周(&amp;X)</source>
         <translation>Ne&amp;xt week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="106"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="76"/>
         <source>看下一周的排班</source>
         <translation>Show the next week&apos;s schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="109"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="79"/>
         <source>显示的一周</source>
         <translation>Week shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="117"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="87"/>
         <source>一周的班次：每列一天，每格一个班次</source>
         <translation>The week&apos;s shifts: one column a day, one cell a shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="128"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="107"/>
         <source>新建班次(&amp;N)…</source>
         <translation>&amp;New shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="128"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="107"/>
         <source>新建一个班次</source>
         <translation>Make a new shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="130"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="109"/>
         <source>每周排班(&amp;W)…</source>
         <translation>&amp;Weekly schedule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="131"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="110"/>
         <source>按星期几一次排好多周的班次</source>
         <translation>Make the shifts of many weeks at once by weekday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="133"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="112"/>
         <source>报名(&amp;A)…</source>
         <translation>Sign &amp;up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="133"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="112"/>
         <source>给选中的班次报名一位志愿者</source>
         <translation>Sign a volunteer up for the selected shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="135"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="114"/>
         <source>取消报名(&amp;C)…</source>
         <translation>&amp;Cancel sign-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="136"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="115"/>
         <source>取消选中班次里一位志愿者的报名</source>
         <translation>Cancel one volunteer&apos;s sign-up for the selected shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="138"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="117"/>
         <source>取消班次(&amp;D)…</source>
         <translation>Cancel shif&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="139"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="118"/>
         <source>取消选中的班次，写明原因</source>
         <translation>Cancel the selected shift, giving the reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="141"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="120"/>
         <source>修改名额(&amp;Q)…</source>
         <translation>Change places (&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="142"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="121"/>
         <source>修改选中班次需要的人数，写明原因</source>
         <translation>Change how many volunteers the selected shift needs, with a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="144"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="123"/>
         <source>换班(&amp;H)…</source>
         <translation>Swap s&amp;hift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="145"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="124"/>
         <source>把选中班次里的一位志愿者换到另一个班次，写明原因</source>
         <translation>Move a volunteer of the selected shift to another shift, with a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="147"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="126"/>
         <source>岗位(&amp;G)…</source>
         <translation>Posts (&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="148"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="127"/>
         <source>岗位列表：新增、改名、停用岗位</source>
         <translation>Posts: add, rename, deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="156"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="139"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="176"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="158"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="186"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="223"/>
+        <source>这个班次已取消，不能报名</source>
+        <translation>This shift is cancelled: no one can sign up for it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="226"/>
+        <source>这个班次已满：要多报一人，先按“修改名额”；要换人，按“换班”</source>
+        <translation>This shift is full: to add someone, first use "Change places"; to replace someone, use "Swap shift"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/week_model.py" line="98"/>
         <source>{weekday} {month}月{day}日</source>
         <translation>{weekday} {day}/{month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="256"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="243"/>
         <source>已新建班次：{day} {start}</source>
         <translation>Shift made: {day} {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="268"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="255"/>
         <source>已排好 {count} 个班次（跳过 {skipped} 天）</source>
         <translation>{count} shifts made ({skipped} days skipped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="291"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="278"/>
         <source>已报名：{name}</source>
         <translation>Signed up: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="309"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="296"/>
         <source>已取消 {name} 的报名</source>
         <translation>{name}&apos;s sign-up cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="339"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="326"/>
         <source>已换班：{name} 换到 {shift}</source>
         <translation>Swapped: {name} moved to {shift}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="358"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="345"/>
         <source>已修改名额：{shift} 需要 {capacity} 人</source>
         <translation>Places changed: {shift} needs {capacity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="377"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="364"/>
         <source>已取消班次：{shift}；{count} 人的报名一并取消</source>
         <translation>Shift cancelled: {shift}; {count} sign-ups cancelled with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="385"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="372"/>
         <source>取消班次</source>
         <translation>Cancel shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="386"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="373"/>
         <source>取消 {shift}：已报名的志愿者的报名也一并取消，原因相同。</source>
         <translation>Cancel {shift}: the volunteers&apos; sign-ups are cancelled too, with the same reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="387"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="374"/>
         <source>取消班次(&amp;D)</source>
         <translation>Cancel shif&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/week_tab.py" line="388"/>
+        <location filename="../../desktop/ui/volunteers/week_tab.py" line="375"/>
         <source>如：暴雨停课、场地维修</source>
         <translation>e.g. heavy rain, room under repair</translation>
     </message>
@@ -16967,13 +17825,13 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="64"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="70"/>
         <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="72"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
