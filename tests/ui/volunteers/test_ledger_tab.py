@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 
 from desktop.models.db import Database
+from desktop.models.volunteers import rules
 from desktop.ui.shell.pages import PageContext, ShellSignals
 from desktop.ui.shell.ui_settings import UiSettings
 from desktop.ui.volunteers.ledger_tab import LedgerTab
@@ -108,6 +109,20 @@ def test_service_is_entered_from_the_dialog(qtbot, vdb: Database, tmp_path) -> N
     assert "服务已补录" in tab.status_label.text()
 
 
+def test_the_minutes_go_by_the_rounding_step_and_say_it_rounds_down(
+        qtbot, vdb: Database, tmp_path) -> None:
+    rules.save_settings(vdb, rounding=15, max_daily_hours=8, star_text="100,300,600,1000,1500",
+                        actor=STAFF)
+    dialog = open_tab(qtbot, vdb, tmp_path).make_service_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.rounding_label.text() == "按 15 分钟向下取整记入"
+    dialog.minutes_spin.setFocus()
+    qtbot.keyClick(dialog.minutes_spin, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.minutes_spin, Qt.Key.Key_Up)
+    assert dialog.minutes() == 30
+
+
 def test_bad_service_is_refused_in_the_dialog(qtbot, vdb: Database, tmp_path) -> None:
     li, _ = _people(vdb)
     tab = open_tab(qtbot, vdb, tmp_path)
@@ -120,7 +135,7 @@ def test_bad_service_is_refused_in_the_dialog(qtbot, vdb: Database, tmp_path) ->
     assert "请先输入姓名或拼音找到志愿者" in dialog.error_label.text()
     dialog.search_edit.setText("lzy")
     dialog.day_edit.setDate(QDate(2024, 6, 3))
-    dialog.minutes_spin.setValue(60)
+    dialog.hours_spin.setValue(1)
     dialog.save()
     assert "请写明服务内容（做了什么）" in dialog.error_label.text()
     dialog.content_edit.setText("整理活动室")
