@@ -7,13 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.db import Database
-from desktop.ui.shell.pages import PageContext, ShellSignals
-from desktop.ui.shell.ui_settings import UiSettings
 from desktop.ui.volunteers.auto_no_shows import mark_ended_shifts
 from desktop.ui.volunteers.sign_ins_tab import SignInsTab
 from desktop.ui.volunteers.volunteers_page import VolunteersPage
@@ -26,6 +23,7 @@ from tests.models.volunteers.sign_ins_support import (
     sign_up,
     volunteer,
 )
+from tests.ui.volunteers.page_support import open_page
 
 
 def _audits(db: Database) -> int:
@@ -34,12 +32,7 @@ def _audits(db: Database) -> int:
 
 
 def _page(qtbot, db: Database, tmp_path: Path) -> VolunteersPage:
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    page = VolunteersPage(PageContext(db, STAFF, settings, ShellSignals()))
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    return page
+    return open_page(qtbot, db, tmp_path)
 
 
 @pytest.mark.parametrize("tab_id", ["sign_ins", "week"])

@@ -8,15 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 
+import tests.ui.volunteers.page_support as support
 from desktop.models.db import Database
-from desktop.ui.shell.pages import PageContext, ShellSignals
-from desktop.ui.shell.ui_settings import UiSettings
 from desktop.ui.volunteers.certificates_tab import CertificatesTab
 from desktop.ui.volunteers.volunteers_page import VolunteersPage
-from tests.conftest import STAFF
 from tests.models.volunteers.ledger_support import counts, open_clocked, serve, volunteer
 from tests.ui.common.pdf_reading import PrintedPdf
 from tests.ui.conftest import unnamed_interactive_widgets
@@ -38,15 +36,7 @@ def vdb(tmp_path: Path):
 
 
 def open_tab(qtbot, db: Database, tmp_path: Path) -> CertificatesTab:
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    page = VolunteersPage(PageContext(db, STAFF, settings, ShellSignals()))
-    qtbot.addWidget(page)
-    _OPEN.append(page)
-    page.resize(1200, 760)
-    page.show()
-    tab = page.tab("certificates")
-    assert isinstance(tab, CertificatesTab)
-    return tab
+    return support.open_tab(qtbot, db, tmp_path, "certificates", CertificatesTab)
 
 
 def _people(db: Database) -> tuple[int, int]:

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
+import tests.ui.volunteers.page_support as support
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.people import people
 from desktop.models.volunteers import details, no_shows, signups
-from desktop.ui.shell.pages import PageContext, ShellSignals
-from desktop.ui.shell.ui_settings import UiSettings
 from desktop.ui.volunteers.details_tab import DetailsTab
 from desktop.ui.volunteers.volunteers_page import VolunteersPage
 from tests.conftest import STAFF, make_id_number, make_person_input
@@ -28,16 +27,8 @@ from tests.ui.conftest import type_text, unnamed_interactive_widgets
 
 
 def open_tab(qtbot, db: Database, tmp_path: Path) -> tuple[VolunteersPage, DetailsTab]:
-    context = PageContext(db, STAFF, UiSettings(QSettings(str(tmp_path / "ui.ini"),
-                                                          QSettings.Format.IniFormat)),
-                          ShellSignals())
-    page = VolunteersPage(context)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    tab = page.tab("details")
-    assert isinstance(tab, DetailsTab)
-    return page, tab
+    tab = support.open_tab(qtbot, db, tmp_path, "details", DetailsTab)
+    return tab.volunteers_page, tab  # type: ignore[attr-defined]
 
 
 def shown(tab: DetailsTab) -> list[list[str]]:

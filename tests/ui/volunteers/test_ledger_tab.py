@@ -8,12 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 
+import tests.ui.volunteers.page_support as support
 from desktop.models.db import Database
 from desktop.models.volunteers import rules
-from desktop.ui.shell.pages import PageContext, ShellSignals
-from desktop.ui.shell.ui_settings import UiSettings
 from desktop.ui.volunteers.ledger_tab import LedgerTab
 from desktop.ui.volunteers.volunteers_page import TABS, VolunteersPage
 from tests.conftest import STAFF
@@ -37,15 +36,7 @@ def vdb(tmp_path: Path):
 
 
 def open_tab(qtbot, db: Database, tmp_path: Path) -> LedgerTab:
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    page = VolunteersPage(PageContext(db, STAFF, settings, ShellSignals()))
-    qtbot.addWidget(page)
-    _OPEN.append(page)
-    page.resize(1200, 760)
-    page.show()
-    tab = page.tab("ledger")
-    assert isinstance(tab, LedgerTab)
-    return tab
+    return support.open_tab(qtbot, db, tmp_path, "ledger", LedgerTab)
 
 
 def cells(tab: LedgerTab, role: int = Qt.ItemDataRole.DisplayRole) -> list[list[str]]:

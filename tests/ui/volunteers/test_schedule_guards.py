@@ -9,18 +9,15 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.volunteers import sign_ins, signups
-from desktop.ui.shell.pages import PageContext, ShellSignals
-from desktop.ui.shell.ui_settings import UiSettings
-from desktop.ui.volunteers.volunteers_page import VolunteersPage
 from desktop.ui.volunteers.week_tab import WeekTab
 from tests.conftest import STAFF
 from tests.models.volunteers.shifts_support import SHIFT_NOW, rows, shift, volunteer
 from tests.ui.conftest import type_text
+from tests.ui.volunteers.page_support import open_tab
 
 
 @pytest.fixture
@@ -30,17 +27,7 @@ def week_db(db: Database) -> Database:
 
 
 def _week(qtbot, db: Database, tmp_path: Path) -> WeekTab:
-    context = PageContext(db, STAFF, UiSettings(QSettings(str(tmp_path / "ui.ini"),
-                                                          QSettings.Format.IniFormat)),
-                          ShellSignals())
-    page = VolunteersPage(context)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    tab = page.tab("week")
-    assert isinstance(tab, WeekTab)
-    tab.volunteers_page = page  # type: ignore[attr-defined]  # keep the page alive
-    return tab
+    return open_tab(qtbot, db, tmp_path, "week", WeekTab)
 
 
 @pytest.mark.parametrize(("typed", "message"), [

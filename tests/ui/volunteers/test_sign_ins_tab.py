@@ -14,13 +14,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+import tests.ui.volunteers.page_support as support
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.volunteers import no_shows, sign_ins
-from desktop.ui.shell.pages import PageContext, ShellSignals
 from desktop.ui.shell.ui_settings import UiSettings
 from desktop.ui.volunteers.sign_ins_tab import SignInsTab
-from desktop.ui.volunteers.volunteers_page import VolunteersPage
 from tests.conftest import STAFF, submit_month
 from tests.models.volunteers.sign_ins_support import (
     DAY,
@@ -74,14 +73,7 @@ def day(tmp_path: Path) -> Iterator[Day]:
 
 def open_tab(qtbot, db: Database, ui_settings: UiSettings) -> SignInsTab:
     """The tab as the 志愿服务 page builds it, at a normal window size."""
-    page = VolunteersPage(PageContext(db, STAFF, ui_settings, ShellSignals()))
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    tab = page.tab("sign_ins")
-    assert isinstance(tab, SignInsTab)
-    tab.volunteers_page = page  # type: ignore[attr-defined]  # keep the page alive
-    return tab
+    return support.open_tab(qtbot, db, ui_settings, "sign_ins", SignInsTab)
 
 
 def cells(model) -> list[tuple[str, ...]]:

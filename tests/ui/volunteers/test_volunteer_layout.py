@@ -9,21 +9,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.models.db import Database
 from desktop.models.volunteers import signups
 from desktop.ui.common.wrapped_headers import HEADER_HEIGHT_PADDING_PX
-from desktop.ui.shell.pages import PageContext, ShellSignals
 from desktop.ui.shell.theme import apply_theme
-from desktop.ui.shell.ui_settings import UiSettings
 from desktop.ui.volunteers.details_tab import DetailsTab
 from desktop.ui.volunteers.ledger_tab import LedgerTab
-from desktop.ui.volunteers.volunteers_page import TABS, VolunteersPage
+from desktop.ui.volunteers.volunteers_page import TABS
 from desktop.ui.volunteers.week_tab import WeekTab
 from tests.conftest import STAFF
 from tests.models.volunteers.shifts_support import SHIFT_NOW, shift, volunteer
+from tests.ui.volunteers.page_support import open_page
 
 _PADDING = 8  # the theme's cell padding, 4 px a side
 
@@ -43,15 +42,6 @@ def week_db(db: Database) -> Database:
     return db
 
 
-def open_page(qtbot, db: Database, tmp_path: Path) -> VolunteersPage:
-    context = PageContext(db, STAFF, UiSettings(QSettings(str(tmp_path / "ui.ini"),
-                                                          QSettings.Format.IniFormat)),
-                          ShellSignals())
-    page = VolunteersPage(context)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    return page
 
 
 def _busy_week(db: Database) -> None:

@@ -5,29 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.db import Database
 from desktop.models.volunteers import rules
-from desktop.ui.shell.pages import PageContext, ShellSignals
-from desktop.ui.shell.ui_settings import UiSettings
 from desktop.ui.volunteers.ledger_tab import LedgerTab
 from desktop.ui.volunteers.settings_dialog import VolunteerSettingsDialog
 from desktop.ui.volunteers.volunteers_page import VolunteersPage
 from tests.conftest import STAFF, count_rows
 from tests.ui.conftest import unnamed_interactive_widgets
+from tests.ui.volunteers.page_support import open_tab
 
 
 def _tab(qtbot, db: Database, tmp_path: Path) -> tuple[VolunteersPage, LedgerTab]:
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    page = VolunteersPage(PageContext(db, STAFF, settings, ShellSignals()))
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    tab = page.tab("ledger")
-    assert isinstance(tab, LedgerTab)
-    return page, tab
+    tab = open_tab(qtbot, db, tmp_path, "ledger", LedgerTab)
+    return tab.volunteers_page, tab  # type: ignore[attr-defined]
 
 
 def test_settings_are_saved_from_the_ledger_tab(qtbot, db: Database, tmp_path: Path) -> None:

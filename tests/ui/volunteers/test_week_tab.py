@@ -10,13 +10,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 
+import tests.ui.volunteers.page_support as support
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.volunteers import signups
-from desktop.ui.shell.pages import PageContext, ShellSignals
-from desktop.ui.shell.ui_settings import UiSettings
 from desktop.ui.volunteers.shift_dialogs import ShiftDialog, SignUpDialog
 from desktop.ui.volunteers.volunteers_page import TABS, VolunteersPage
 from desktop.ui.volunteers.week_tab import WeekTab
@@ -32,16 +31,8 @@ def week_db(db: Database) -> Database:
 
 
 def open_tab(qtbot, db: Database, tmp_path: Path) -> tuple[VolunteersPage, WeekTab]:
-    context = PageContext(db, STAFF, UiSettings(QSettings(str(tmp_path / "ui.ini"),
-                                                          QSettings.Format.IniFormat)),
-                          ShellSignals())
-    page = VolunteersPage(context)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    tab = page.tab("week")
-    assert isinstance(tab, WeekTab)
-    return page, tab
+    tab = support.open_tab(qtbot, db, tmp_path, "week", WeekTab)
+    return tab.volunteers_page, tab  # type: ignore[attr-defined]
 
 
 def cells(tab: WeekTab) -> dict[tuple[int, int], str]:
