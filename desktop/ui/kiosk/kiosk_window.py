@@ -291,29 +291,30 @@ class KioskWindow(QWidget):
         if any(c.isdigit() for c in text):
             self._show_tiles([], self.tr("输入卡号后请按回车键"))
             return
-        # One more than fits: so the kiosk knows to ask for another letter.
-        today = self._db.clock.today()
-        matches = kiosk_search.find_members(self._db, text, today,
-                                            limit=kiosk_search.MAX_TILES + 1)
-        # Volunteers (and any other provider's people) after the members, in the room left.
-        room = kiosk_search.MAX_TILES + 1 - len(matches)
-        others = kiosk_people.find_people(self._db, text, today, room) if room > 0 else []
-        found = len(matches) + len(others)
-        keep = max(0, kiosk_search.MAX_TILES - len(matches))
-        if found > kiosk_search.MAX_TILES:
-            self._show_tiles(matches[:kiosk_search.MAX_TILES], self.tr(
-                "找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母"), others[:keep])
+        # One more than fits: so the kiosk knows to ask for another letter. Members and
+        # volunteers on one ranking: exact initials first, whoever the person is.
+        found = kiosk_people.find_tiles(self._db, text, self._db.clock.today(),
+                                        kiosk_search.MAX_TILES + 1)
+        if len(found) > kiosk_search.MAX_TILES:
+            left_off = found[kiosk_search.MAX_TILES]
+            if left_off.rank.level == kiosk_search.EXACT \
+                    and not kiosk_search.has_han(text):
+                # Someone left off has exactly these initials: another letter would lose
+                # them (a two-character name has no third letter); the full pinyin finds them.
+                hint = self.tr("找到的人很多，只显示前12位：没有自己的照片，"
+                               "请输入名字的全拼（例如 zhangsan）")
+            else:
+                hint = self.tr("找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母")
+            self._show_tiles(found[:kiosk_search.MAX_TILES], hint)
         elif found:
-            self._show_tiles(matches, self.tr("请点自己的照片签到"), others)
+            self._show_tiles(found, self.tr("请点自己的照片签到"))
         else:
             self._show_tiles([], self.tr("没有找到，请换个写法，或找工作人员帮忙"))
 
-    def _show_tiles(self, matches: list[KioskMatch], hint: str,
-                    others: list[tuple[KioskPeople, kiosk_people.KioskPersonMatch]] | None
-                    = None) -> None:
+    def _show_tiles(self, found: list[kiosk_people.KioskTile], hint: str) -> None:
         self.result_timer.stop()
         self.result.clear()
-        self.tiles.show_matches(matches, self._match_picture, others or [])
+        self.tiles.show_matches(found, self._match_picture)
         self.tiles_hint.setText(hint)
         self.stage.setCurrentIndex(1)
 
