@@ -61,6 +61,8 @@ class KioskPersonResult:
     show_photo: bool = True
     # Choices offered on the greeting (none: nothing to choose).
     offers: tuple[KioskOffer, ...] = ()
+    # How many more choices there are than ``offers`` holds (the kiosk sends them to staff).
+    more_offers: int = 0
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,8 @@ from desktop.models.volunteers.sign_ins import SignInOutcome, VolunteerSignIn
 # A second tap this soon after signing in is the same arrival, not leaving.
 SIGN_OUT_AFTER = timedelta(minutes=10)
 _CHUNK = 100
-# At most this many open shifts are offered on the greeting (the earliest): room on screen.
+# At most this many open shifts are offered on the greeting (the earliest): room on screen;
+# the kiosk shows how many more there are (and fewer buttons when even these do not fit).
 MAX_OFFERS = 3
 
 
@@ -131,11 +132,13 @@ def sign_at_kiosk(db: Database, person_id: int, method: str, actor: Actor,
     record = result.sign_in
     status = "already" if result.status == SignInOutcome.ALREADY else "signed_in"
     offers: tuple[KioskOffer, ...] = ()
+    more = 0
     if record.shift_id is None and status == "signed_in":
-        offers = tuple(KioskOffer(s.shift_id, s.label)
-                       for s in open_shifts(db, moment)[:MAX_OFFERS])
+        shifts = open_shifts(db, moment)
+        offers = tuple(KioskOffer(s.shift_id, s.label) for s in shifts[:MAX_OFFERS])
+        more = len(shifts) - len(offers)
     return KioskPersonResult(person_id, record.name, role_text(), status, record.time_in,
-                             shift_text(record), photo_consent(db, person_id), offers)
+                             shift_text(record), photo_consent(db, person_id), offers, more)
 
 
 @dataclass(frozen=True)

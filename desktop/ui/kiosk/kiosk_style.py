@@ -109,10 +109,22 @@ def kiosk_style_sheet(base_px: float, high_contrast: bool) -> str:
 #kioskWindow #kioskResult[fit="compact"] #resultSentence,
 #kioskWindow #kioskResult[fit="tight"] #resultSentence,
 #kioskWindow #kioskResult[fit="tight"] #resultStatus,
-#kioskWindow #resultOffers {{ font-size: {_px(base_px, PROMPT)}px; }}
-#kioskWindow #kioskResult[fit="tight"] #resultName {{ font-size: {_px(base_px, TITLE)}px; }}
+#kioskWindow #resultOffers, #kioskWindow #resultMoreOffers {{
+  font-size: {_px(base_px, PROMPT)}px;
+}}
+#kioskWindow #kioskResult[fit="tight"] #resultName,
+#kioskWindow #kioskResult[fit="small"] #resultName {{ font-size: {_px(base_px, TITLE)}px; }}
+#kioskWindow #kioskResult[fit="small"] #resultSentence,
+#kioskWindow #kioskResult[fit="small"] #resultStatus,
+#kioskWindow #kioskResult[fit="small"] #resultOffers,
+#kioskWindow #kioskResult[fit="small"] #resultMoreOffers {{
+  font-size: {_px(base_px, BUTTON)}px;
+}}
 #kioskWindow #offerButton {{ font-size: {_px(base_px, KEY)}px; min-height: 64px;
   padding: 0px 12px; text-transform: none; }}
+#kioskWindow #kioskResult[fit="compact"] #offerButton {{ font-size: {_px(base_px, PROMPT)}px; }}
+#kioskWindow #kioskResult[fit="tight"] #offerButton,
+#kioskWindow #kioskResult[fit="small"] #offerButton {{ font-size: {_px(base_px, BUTTON)}px; }}
 #kioskWindow #kioskStaffDialog QLabel {{ font-size: {_px(base_px, DIALOG)}px; }}
 #kioskWindow #kioskStaffDialog QLabel[role="error"] {{ color: {p.error}; }}
 #kioskWindow #kioskStaffDialog QLineEdit {{

@@ -134,6 +134,9 @@ class KioskWindow(QWidget):
         body = QHBoxLayout()
         body.setSpacing(24)
         self.stage = QStackedWidget()
+        # The pages fit themselves to the stage (StartPage.fit, ResultPanel._fit: smaller
+        # text, fewer offers); they never make the window taller than the screen.
+        self.stage.setMinimumHeight(1)
         self.start_page = StartPage()
         self.stage.addWidget(self.start_page)
         self.stage.addWidget(self._tiles_page())
