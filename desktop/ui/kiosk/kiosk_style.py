@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 # Sizes as multiples of the interface font (which already includes the large-text setting).
 CLOCK = 4.2
+CLOCK_STACKED = 2.8
 TITLE = 2.2
 DATE = 1.8
 PROMPT = 1.7
@@ -68,6 +69,10 @@ def kiosk_style_sheet(base_px: float, high_contrast: bool) -> str:
 #kioskWindow, #kioskWindow QWidget {{ background: {p.background}; color: {p.text}; }}
 #kioskWindow QLabel {{ background: transparent; }}
 #kioskWindow #kioskClock {{ font-size: {_px(base_px, CLOCK)}px; font-weight: bold; }}
+/* The header in two rows (kiosk_header): the clock beside the centre's name, smaller. */
+#kioskWindow #kioskHeader[fit="stacked"] #kioskClock {{
+  font-size: {_px(base_px, CLOCK_STACKED)}px;
+}}
 #kioskWindow #kioskCentre {{ font-size: {_px(base_px, TITLE)}px; font-weight: bold; }}
 #kioskWindow #kioskDate {{ font-size: {_px(base_px, DATE)}px; color: {p.muted}; }}
 #kioskWindow #kioskPrompt, #kioskWindow #kioskStartHint {{

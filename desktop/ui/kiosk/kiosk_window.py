@@ -39,6 +39,7 @@ from desktop.models.attendance.kiosk_people import KioskPeople
 from desktop.models.attendance.kiosk_search import KioskMatch
 from desktop.models.db import Database
 from desktop.models.people import people
+from desktop.ui.kiosk.kiosk_header import KioskHeader
 from desktop.ui.kiosk.kiosk_input import KioskActivity, ScanInput
 from desktop.ui.kiosk.kiosk_keypad import InitialsKeypad, touch_button
 from desktop.ui.kiosk.kiosk_leave import StaffPasswordDialog
@@ -116,7 +117,7 @@ class KioskWindow(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(32, 20, 32, 24)
         root.setSpacing(14)
-        root.addLayout(self._header(centre_name))
+        root.addWidget(self._header(centre_name))
         self.prompt_label = QLabel(self.tr("请刷卡，或输入姓名、拼音首字母(&N):"))
         self.prompt_label.setObjectName("kioskPrompt")
         self.input = ScanInput(clock=key_clock)
@@ -161,23 +162,16 @@ class KioskWindow(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _header(self, centre_name: str) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(20)
-        names = QVBoxLayout()
+    def _header(self, centre_name: str) -> KioskHeader:
         self.centre_label = QLabel(centre_name or self.tr("温馨家园"))
         self.centre_label.setObjectName("kioskCentre")
         self.centre_label.setWordWrap(True)
         self.date_label = QLabel()
         self.date_label.setObjectName("kioskDate")
         self.date_label.setWordWrap(True)
-        names.addWidget(self.centre_label)
-        names.addWidget(self.date_label)
-        row.addLayout(names, 1)
         self.clock_label = QLabel()
         self.clock_label.setObjectName("kioskClock")
         self.clock_label.setAccessibleName(self.tr("现在时间"))
-        row.addWidget(self.clock_label)
         bar = QWidget()
         bar.setObjectName("kioskBar")
         buttons = QHBoxLayout(bar)
@@ -194,8 +188,8 @@ class KioskWindow(QWidget):
             # Never narrower than their words: the centre's name wraps instead.
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button)
-        row.addWidget(bar)
-        return row
+        self.header = KioskHeader(self.centre_label, self.date_label, self.clock_label, bar)
+        return self.header
 
     def _tiles_page(self) -> QWidget:
         page = QWidget()
@@ -256,6 +250,7 @@ class KioskWindow(QWidget):
         self.setStyleSheet(kiosk_style_sheet(base_px, high))
         self.contrast_button.setText(self.tr("高对比度：开") if high else self.tr("高对比度：关"))
         self.tiles.set_icon_side(round(base_px * 6))
+        self.header.fit()
         self._result_side = round(base_px * 13)
         self.result.set_photo_side(self._result_side)
         self.start_page.fit()

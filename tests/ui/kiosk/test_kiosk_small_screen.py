@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QLocale, QPoint, QRect
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop.models.db import Database
@@ -106,3 +106,33 @@ def test_only_the_offers_that_fit_are_shown_and_the_rest_are_counted(
     assert _cut(labels, result) == []
     if scale == 1.0:
         assert shown, "at normal text at least one offer fits beside the keypad"
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize("scale", [1.0, 1.25, 1.5])
+def test_in_english_the_header_keeps_its_lines_and_the_start_screen_fits(
+        qtbot, db: Database, sized, scale: float) -> None:
+    prepare_centre(db)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        kiosk = sized(scale)
+        kiosk._tick()  # the date in the new default locale
+        QApplication.processEvents()
+        assert kiosk.date_label.text() == "Monday, June 3, 2024"
+        # The centre's name and the date each on one line (two rows at most beside the
+        # clock and the buttons), never three lines of a wrapped date.
+        for label in (kiosk.centre_label, kiosk.date_label):
+            assert label.height() < 2 * label.fontMetrics().lineSpacing(), label.text()
+            assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width(), \
+                label.text()
+        header = [kiosk.centre_label, kiosk.date_label, kiosk.clock_label,
+                  kiosk.contrast_button, kiosk.staff_button]
+        assert _overlapping(header, kiosk) == []
+        page = kiosk.start_page
+        assert page.title.text() == "Welcome! Please scan your card"
+        assert _cut([page.title, page.hint], page) == []
+        assert _overlapping([page.title, page.hint], kiosk) == []
+        assert kiosk.size().toTuple() == SMALL
+    finally:
+        QLocale.setDefault(before)
