@@ -4,17 +4,21 @@ Attendance does not import those capabilities: a models package declares
 ``KIOSK_PEOPLE = ("package.module:PROVIDER",)``, each a :class:`KioskPeople` with the three
 things the kiosk asks: who holds a card, who matches a typed name (tiles), and signing a person
 in or out (a :class:`KioskPersonResult` the kiosk shows). Members keep their own path
-(:mod:`.attendance`, :mod:`.kiosk_search`); these are asked after it finds no member.
+(:mod:`.attendance`, :mod:`.kiosk_search`); a card is asked of these after no member holds
+it. Typed names are different: :func:`find_tiles` ranks members and these people together
+(:class:`~.kiosk_search.MatchRank`), so a volunteer whose initials are exactly what was typed
+is never pushed off the tiles by members matching less well.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from desktop.models import capabilities
 from desktop.models.admin.permissions import Actor
+from desktop.models.attendance.kiosk_search import UNRANKED, KioskMatch, MatchRank, find_members
 from desktop.models.db import Database
 
 
@@ -28,6 +32,8 @@ class KioskPersonMatch:
     role: str
     # False when the person has not agreed to their photo being shown (drawn initial instead).
     show_photo: bool = True
+    # The tile's place among all tiles (kiosk_search.match_rank, the members' ranking too).
+    rank: MatchRank = field(default=MatchRank(UNRANKED), compare=False)
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,8 @@ class KioskPersonResult:
     show_photo: bool = True
     # Choices offered on the greeting (none: nothing to choose).
     offers: tuple[KioskOffer, ...] = ()
+    # How many more choices there are than ``offers`` holds (the kiosk sends them to staff).
+    more_offers: int = 0
 
 
 @dataclass(frozen=True)
@@ -100,12 +108,36 @@ def sign_by_card(db: Database, scanned: str, *, actor: Actor, now: datetime | No
 
 def find_people(db: Database, text: str, day: date, limit: int,
                 extra: Sequence[str] = ()) -> list[tuple[KioskPeople, KioskPersonMatch]]:
-    """Up to ``limit`` tiles of the providers (in order) for a typed name, each with the
-    provider that signs them."""
-    found: list[tuple[KioskPeople, KioskPersonMatch]] = []
-    for provider in providers(extra):
-        if len(found) >= limit:
-            break
-        found.extend((provider, match) for match in
-                     provider.find(db, text, day, limit - len(found)))
+    """Up to ``limit`` tiles of the providers for a typed name, best match first (their
+    :class:`MatchRank`), each with the provider that signs them."""
+    if limit <= 0:
+        return []
+    found = [(provider, match) for provider in providers(extra)
+             for match in provider.find(db, text, day, limit)]
+    # Stable: a tie (which a provider cannot know of another) keeps the providers' order.
+    found.sort(key=lambda pair: pair[1].rank)
     return found[:limit]
+
+
+@dataclass(frozen=True)
+class KioskTile:
+    """One tile for a typed name: a member (``provider`` None: attendance signs them in) or
+    someone a provider signs in."""
+
+    match: KioskMatch | KioskPersonMatch
+    provider: KioskPeople | None = None
+
+    @property
+    def rank(self) -> MatchRank:
+        """Its place among all tiles."""
+        return self.match.rank
+
+
+def find_tiles(db: Database, text: str, day: date, limit: int,
+               extra: Sequence[str] = ()) -> list[KioskTile]:
+    """Up to ``limit`` tiles for a typed name, members and every provider's people on one
+    ranking (exact initials or name first, whoever the person is); empty for a number."""
+    members = [KioskTile(m) for m in find_members(db, text, day, limit)]
+    others = [KioskTile(m, p) for p, m in find_people(db, text, day, limit, extra)]
+    tiles = sorted([*members, *others], key=lambda tile: tile.rank)
+    return tiles[:limit]

@@ -21,7 +21,7 @@ from desktop.models.attendance.kiosk_people import (
     KioskPersonMatch,
     KioskPersonResult,
 )
-from desktop.models.attendance.kiosk_search import MAX_TILES, name_keys, name_matches
+from desktop.models.attendance.kiosk_search import MAX_TILES, match_rank
 from desktop.models.db import Database
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.people import search_keys
@@ -34,7 +34,8 @@ from desktop.models.volunteers.sign_ins import SignInOutcome, VolunteerSignIn
 # A second tap this soon after signing in is the same arrival, not leaving.
 SIGN_OUT_AFTER = timedelta(minutes=10)
 _CHUNK = 100
-# At most this many open shifts are offered on the greeting (the earliest): room on screen.
+# At most this many open shifts are offered on the greeting (the earliest): room on screen;
+# the kiosk shows how many more there are (and fewer buttons when even these do not fit).
 MAX_OFFERS = 3
 
 
@@ -55,7 +56,8 @@ def volunteer_for_card(db: Database, card: str) -> int | None:
 def find_volunteers(db: Database, text: str, day: date, limit: int = MAX_TILES,
                     ) -> list[KioskPersonMatch]:
     """Up to ``limit`` active volunteers whose name, initials or pinyin match ``text`` (a
-    number is never searched: the kiosk is public); best match first."""
+    number is never searched: the kiosk is public); best match first, ranked as members are
+    (:func:`~desktop.models.attendance.kiosk_search.match_rank`) so the kiosk can merge them."""
     del day  # a volunteer is on the register until made inactive or archived
     query = search_keys.normalise_query(text)
     if not query or any(c.isdigit() for c in query):
@@ -66,17 +68,22 @@ def find_volunteers(db: Database, text: str, day: date, limit: int = MAX_TILES,
         chunk = ranked[start:start + _CHUNK]
         marks = ",".join("?" * len(chunk))
         rows = {r["id"]: r for r in db.query(
-            "SELECT p.id, p.name, p.search_text, coalesce(d.card_number, '') AS card,"
+            "SELECT p.id, p.name, p.name_sort, p.search_text,"
+            " coalesce(d.card_number, '') AS card,"
             " coalesce(d.photo_consent, 0) AS consent"
             " FROM person p JOIN volunteer v ON v.person_id = p.id"
             " LEFT JOIN volunteer_detail d ON d.person_id = p.id"
             f" WHERE p.id IN ({marks}) AND p.archived_at IS NULL AND v.active = 1", chunk)}
         for person_id in chunk:
             row = rows.get(person_id)
-            if row is None or not name_matches(query, name_keys(row["search_text"])):
+            if row is None:
+                continue
+            rank = match_rank(query, row["search_text"], row["name_sort"], person_id)
+            if rank is None:
                 continue
             found.append(KioskPersonMatch(person_id, row["name"], row["card"][-4:],
-                                          role_text(), show_photo=bool(row["consent"])))
+                                          role_text(), show_photo=bool(row["consent"]),
+                                          rank=rank))
             if len(found) == limit:
                 return found
     return found
@@ -124,11 +131,13 @@ def sign_at_kiosk(db: Database, person_id: int, method: str, actor: Actor,
     record = result.sign_in
     status = "already" if result.status == SignInOutcome.ALREADY else "signed_in"
     offers: tuple[KioskOffer, ...] = ()
+    more = 0
     if record.shift_id is None and status == "signed_in":
-        offers = tuple(KioskOffer(s.shift_id, s.label)
-                       for s in open_shifts(db, moment)[:MAX_OFFERS])
+        shifts = open_shifts(db, moment)
+        offers = tuple(KioskOffer(s.shift_id, s.label) for s in shifts[:MAX_OFFERS])
+        more = len(shifts) - len(offers)
     return KioskPersonResult(person_id, record.name, role_text(), status, record.time_in,
-                             shift_text(record), photo_consent(db, person_id), offers)
+                             shift_text(record), photo_consent(db, person_id), offers, more)
 
 
 @dataclass(frozen=True)

@@ -42,8 +42,9 @@ def refusal_text(message: str) -> str:
 
 # The steps a greeting takes down until it fits its panel (large text on a small screen):
 # the style sheet's sizes for #kioskResult[fit="…"], and the photo's largest share of the
-# height (1/3, 1/5, 1/6).
-FIT_STEPS = (("", 3), ("compact", 5), ("tight", 6))
+# height (1/3, 1/5, 1/6, 1/7). Only then are fewer offers shown (ResultPanel._fit).
+FIT_STEPS = (("", 3), ("compact", 5), ("tight", 6), ("small", 7))
+OFFER_SPACING = 6
 
 
 class ResultPanel(QFrame):
@@ -98,9 +99,15 @@ class ResultPanel(QFrame):
         self.offers_label.setWordWrap(True)
         column.addWidget(self.offers_label)
         self._offers_row = QVBoxLayout()  # one wide button a line: post and time readable
-        self._offers_row.setSpacing(6)
+        self._offers_row.setSpacing(OFFER_SPACING)
         column.addLayout(self._offers_row)
         self.offer_buttons: list[QPushButton] = []
+        # Open shifts neither offered by the provider nor shown here (no room): staff help.
+        self._more_offers = 0
+        self.more_offers_label = QLabel()
+        self.more_offers_label.setObjectName("resultMoreOffers")
+        self.more_offers_label.setWordWrap(True)
+        column.addWidget(self.more_offers_label)
         column.addStretch(1)
         self.clear()
 
@@ -162,12 +169,14 @@ class ResultPanel(QFrame):
         sentence = self.tr("{name}，{done}。{line}").format(name=result.name, done=done,
                                                           line=line)
         text = self._show(status, result.name, detail, sentence, picture, fit=False)
+        self._more_offers = result.more_offers
         if result.offers:
             self.offers_label.show()
             for offer in result.offers:
                 label = model_message(offer.label)
                 button = touch_button(label, self.tr("报名 {shift}").format(shift=label))
                 button.setObjectName("offerButton")
+                button.setProperty("label", label)  # one line; two when too wide (_fit)
                 button.setAutoDefault(True)  # Enter on the focused button chooses it too
                 button.clicked.connect(lambda _=False, key=offer.key: self.offer_chosen.emit(key))
                 self._offers_row.addWidget(button)
@@ -202,6 +211,9 @@ class ResultPanel(QFrame):
             button.hide()  # at once: deleteLater waits for the event loop
             button.deleteLater()
         self.offer_buttons = []
+        self._more_offers = 0
+        self.more_offers_label.clear()
+        self.more_offers_label.hide()
         self.setAccessibleDescription("")
 
     @property
@@ -219,17 +231,49 @@ class ResultPanel(QFrame):
         return self.parentWidget() or self
 
     def _fit(self) -> None:
-        """Step the greeting down (FIT_STEPS) until it fits the panel's height."""
+        """Step the greeting down (FIT_STEPS) until it fits the panel's height, with every
+        offer; failing that, with one offer fewer (the rest as a line asking staff), and so
+        on. Nothing is drawn over anything else: the panel never asks the window for room."""
         area = self._area()
-        for step, share in FIT_STEPS:
-            self.setProperty("fit", step)
-            for label in (self.status_label, self.name_label, self.sentence_label,
-                          self.offers_label):
-                label.style().unpolish(label)
-                label.style().polish(label)
-            side = self._place_photo(share)
-            if self._needed_height(area.width(), side) <= area.height():
-                return
+        for count in range(len(self.offer_buttons), -1, -1):
+            self._show_offers(count)
+            for step, share in FIT_STEPS:
+                self.setProperty("fit", step)
+                for widget in (self.status_label, self.name_label, self.sentence_label,
+                               self.offers_label, self.more_offers_label,
+                               *self.offer_buttons):
+                    widget.style().unpolish(widget)
+                    widget.style().polish(widget)
+                side = self._place_photo(share)
+                self._shape_offers(area.width())
+                if self._needed_height(area.width(), side) <= area.height():
+                    return
+
+    def _show_offers(self, count: int) -> None:
+        """The first ``count`` offers as buttons; a line tells how many more there are."""
+        for index, button in enumerate(self.offer_buttons):
+            button.setVisible(index < count)
+        self.offers_label.setVisible(count > 0)
+        more = len(self.offer_buttons) - count + self._more_offers
+        if more and count:
+            self.more_offers_label.setText(
+                self.tr("另有 {n} 个空缺班次，请问工作人员").format(n=more))
+        elif more:
+            self.more_offers_label.setText(
+                self.tr("今天有 {n} 个空缺班次，请问工作人员").format(n=more))
+        self.more_offers_label.setVisible(bool(more))
+
+    def _shape_offers(self, width: int) -> None:
+        """Each offer on one line, or on two (the post above the time) when one line is
+        wider than the panel: every word of a button readable, never cut off."""
+        margins = self._column.contentsMargins() + self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        for button in self.offer_buttons:
+            label = str(button.property("label"))
+            button.setText(label)
+            if button.sizeHint().width() > inner and " " in label.strip():
+                post, _, time = label.strip().rpartition(" ")
+                button.setText(f"{post}\n{time}")
 
     def _needed_height(self, width: int, side: int) -> int:
         """The height the shown greeting needs at this width with a photo of ``side``
@@ -248,8 +292,11 @@ class ResultPanel(QFrame):
             below.append(self.sign_out_button.sizeHint().height())
         if not self.offers_label.isHidden():
             below.append(self.offers_label.heightForWidth(inner))
-            below.append(sum(b.sizeHint().height() for b in self.offer_buttons)
-                         + 6 * (len(self.offer_buttons) - 1))
+            shown = [b for b in self.offer_buttons if not b.isHidden()]
+            below.append(sum(b.sizeHint().height() for b in shown)
+                         + OFFER_SPACING * (len(shown) - 1))
+        if not self.more_offers_label.isHidden():
+            below.append(self.more_offers_label.heightForWidth(inner))
         return (top + sum(below) + column.spacing() * len(below) + margins.top()
                 + margins.bottom())
 

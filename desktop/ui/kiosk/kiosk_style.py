@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 # Sizes as multiples of the interface font (which already includes the large-text setting).
 CLOCK = 4.2
+CLOCK_STACKED = 2.8
 TITLE = 2.2
 DATE = 1.8
 PROMPT = 1.7
@@ -68,6 +69,10 @@ def kiosk_style_sheet(base_px: float, high_contrast: bool) -> str:
 #kioskWindow, #kioskWindow QWidget {{ background: {p.background}; color: {p.text}; }}
 #kioskWindow QLabel {{ background: transparent; }}
 #kioskWindow #kioskClock {{ font-size: {_px(base_px, CLOCK)}px; font-weight: bold; }}
+/* The header in two rows (kiosk_header): the clock beside the centre's name, smaller. */
+#kioskWindow #kioskHeader[fit="stacked"] #kioskClock {{
+  font-size: {_px(base_px, CLOCK_STACKED)}px;
+}}
 #kioskWindow #kioskCentre {{ font-size: {_px(base_px, TITLE)}px; font-weight: bold; }}
 #kioskWindow #kioskDate {{ font-size: {_px(base_px, DATE)}px; color: {p.muted}; }}
 #kioskWindow #kioskPrompt, #kioskWindow #kioskStartHint {{
@@ -109,10 +114,22 @@ def kiosk_style_sheet(base_px: float, high_contrast: bool) -> str:
 #kioskWindow #kioskResult[fit="compact"] #resultSentence,
 #kioskWindow #kioskResult[fit="tight"] #resultSentence,
 #kioskWindow #kioskResult[fit="tight"] #resultStatus,
-#kioskWindow #resultOffers {{ font-size: {_px(base_px, PROMPT)}px; }}
-#kioskWindow #kioskResult[fit="tight"] #resultName {{ font-size: {_px(base_px, TITLE)}px; }}
+#kioskWindow #resultOffers, #kioskWindow #resultMoreOffers {{
+  font-size: {_px(base_px, PROMPT)}px;
+}}
+#kioskWindow #kioskResult[fit="tight"] #resultName,
+#kioskWindow #kioskResult[fit="small"] #resultName {{ font-size: {_px(base_px, TITLE)}px; }}
+#kioskWindow #kioskResult[fit="small"] #resultSentence,
+#kioskWindow #kioskResult[fit="small"] #resultStatus,
+#kioskWindow #kioskResult[fit="small"] #resultOffers,
+#kioskWindow #kioskResult[fit="small"] #resultMoreOffers {{
+  font-size: {_px(base_px, BUTTON)}px;
+}}
 #kioskWindow #offerButton {{ font-size: {_px(base_px, KEY)}px; min-height: 64px;
   padding: 0px 12px; text-transform: none; }}
+#kioskWindow #kioskResult[fit="compact"] #offerButton {{ font-size: {_px(base_px, PROMPT)}px; }}
+#kioskWindow #kioskResult[fit="tight"] #offerButton,
+#kioskWindow #kioskResult[fit="small"] #offerButton {{ font-size: {_px(base_px, BUTTON)}px; }}
 #kioskWindow #kioskStaffDialog QLabel {{ font-size: {_px(base_px, DIALOG)}px; }}
 #kioskWindow #kioskStaffDialog QLabel[role="error"] {{ color: {p.error}; }}
 #kioskWindow #kioskStaffDialog QLineEdit {{

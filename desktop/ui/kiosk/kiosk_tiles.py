@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QWidget
 
-from desktop.models.attendance.kiosk_people import KioskPeople, KioskPersonMatch
+from desktop.models.attendance.kiosk_people import KioskPeople, KioskPersonMatch, KioskTile
 from desktop.models.attendance.kiosk_search import MAX_TILES, KioskMatch
 from desktop.ui.kiosk.kiosk_keypad import MIN_TOUCH_PX
 
@@ -224,23 +224,24 @@ class TileGrid(QWidget):
             tile.max_icon_side = side
             tile.fit_icon()
 
-    def show_matches(self, matches: list[KioskMatch],
-                     picture: Callable[[KioskMatch, int], QPixmap],
-                     others: Sequence[tuple[KioskPeople, KioskPersonMatch]] = ()) -> None:
-        """Show these members, then ``others`` (the providers' tiles), at most twelve in
-        order; ``picture`` makes each image."""
-        names = [m.name for m in matches]
+    def show_matches(self, found: Sequence[KioskTile],
+                     picture: Callable[[KioskMatch, int], QPixmap]) -> None:
+        """Show these tiles (members and the providers' people, best match first), at most
+        twelve in order; ``picture`` makes each image."""
+        names = [t.match.name for t in found if t.provider is None]
         for index, tile in enumerate(self.tiles):
-            if index < len(matches):
-                match = matches[index]
+            if index >= len(found):
+                tile.empty()
+                continue
+            match, provider = found[index].match, found[index].provider
+            if provider is None and isinstance(match, KioskMatch):
                 tile.show_member(match, picture(match, self.icon_side),
                                  same_name=names.count(match.name) > 1)
-            elif index - len(matches) < len(others):
-                provider, person = others[index - len(matches)]
-                shown = KioskMatch(person.person_id, person.name, person.card_tail)
-                image = picture(shown, self.icon_side) if person.show_photo \
-                    else photo_pixmap(None, person.name, self.icon_side)
-                tile.show_other(provider, person, image)
+            elif provider is not None and isinstance(match, KioskPersonMatch):
+                shown = KioskMatch(match.person_id, match.name, match.card_tail)
+                image = picture(shown, self.icon_side) if match.show_photo \
+                    else photo_pixmap(None, match.name, self.icon_side)
+                tile.show_other(provider, match, image)
             else:
                 tile.empty()
 

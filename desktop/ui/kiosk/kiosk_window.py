@@ -39,6 +39,7 @@ from desktop.models.attendance.kiosk_people import KioskPeople
 from desktop.models.attendance.kiosk_search import KioskMatch
 from desktop.models.db import Database
 from desktop.models.people import people
+from desktop.ui.kiosk.kiosk_header import KioskHeader
 from desktop.ui.kiosk.kiosk_input import KioskActivity, ScanInput
 from desktop.ui.kiosk.kiosk_keypad import InitialsKeypad, touch_button
 from desktop.ui.kiosk.kiosk_leave import StaffPasswordDialog
@@ -116,7 +117,7 @@ class KioskWindow(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(32, 20, 32, 24)
         root.setSpacing(14)
-        root.addLayout(self._header(centre_name))
+        root.addWidget(self._header(centre_name))
         self.prompt_label = QLabel(self.tr("请刷卡，或输入姓名、拼音首字母(&N):"))
         self.prompt_label.setObjectName("kioskPrompt")
         self.input = ScanInput(clock=key_clock)
@@ -134,6 +135,9 @@ class KioskWindow(QWidget):
         body = QHBoxLayout()
         body.setSpacing(24)
         self.stage = QStackedWidget()
+        # The pages fit themselves to the stage (StartPage.fit, ResultPanel._fit: smaller
+        # text, fewer offers); they never make the window taller than the screen.
+        self.stage.setMinimumHeight(1)
         self.start_page = StartPage()
         self.stage.addWidget(self.start_page)
         self.stage.addWidget(self._tiles_page())
@@ -158,23 +162,16 @@ class KioskWindow(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _header(self, centre_name: str) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(20)
-        names = QVBoxLayout()
+    def _header(self, centre_name: str) -> KioskHeader:
         self.centre_label = QLabel(centre_name or self.tr("温馨家园"))
         self.centre_label.setObjectName("kioskCentre")
         self.centre_label.setWordWrap(True)
         self.date_label = QLabel()
         self.date_label.setObjectName("kioskDate")
         self.date_label.setWordWrap(True)
-        names.addWidget(self.centre_label)
-        names.addWidget(self.date_label)
-        row.addLayout(names, 1)
         self.clock_label = QLabel()
         self.clock_label.setObjectName("kioskClock")
         self.clock_label.setAccessibleName(self.tr("现在时间"))
-        row.addWidget(self.clock_label)
         bar = QWidget()
         bar.setObjectName("kioskBar")
         buttons = QHBoxLayout(bar)
@@ -191,8 +188,8 @@ class KioskWindow(QWidget):
             # Never narrower than their words: the centre's name wraps instead.
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button)
-        row.addWidget(bar)
-        return row
+        self.header = KioskHeader(self.centre_label, self.date_label, self.clock_label, bar)
+        return self.header
 
     def _tiles_page(self) -> QWidget:
         page = QWidget()
@@ -253,6 +250,7 @@ class KioskWindow(QWidget):
         self.setStyleSheet(kiosk_style_sheet(base_px, high))
         self.contrast_button.setText(self.tr("高对比度：开") if high else self.tr("高对比度：关"))
         self.tiles.set_icon_side(round(base_px * 6))
+        self.header.fit()
         self._result_side = round(base_px * 13)
         self.result.set_photo_side(self._result_side)
         self.start_page.fit()
@@ -291,29 +289,30 @@ class KioskWindow(QWidget):
         if any(c.isdigit() for c in text):
             self._show_tiles([], self.tr("输入卡号后请按回车键"))
             return
-        # One more than fits: so the kiosk knows to ask for another letter.
-        today = self._db.clock.today()
-        matches = kiosk_search.find_members(self._db, text, today,
-                                            limit=kiosk_search.MAX_TILES + 1)
-        # Volunteers (and any other provider's people) after the members, in the room left.
-        room = kiosk_search.MAX_TILES + 1 - len(matches)
-        others = kiosk_people.find_people(self._db, text, today, room) if room > 0 else []
-        found = len(matches) + len(others)
-        keep = max(0, kiosk_search.MAX_TILES - len(matches))
-        if found > kiosk_search.MAX_TILES:
-            self._show_tiles(matches[:kiosk_search.MAX_TILES], self.tr(
-                "找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母"), others[:keep])
+        # One more than fits: so the kiosk knows to ask for another letter. Members and
+        # volunteers on one ranking: exact initials first, whoever the person is.
+        found = kiosk_people.find_tiles(self._db, text, self._db.clock.today(),
+                                        kiosk_search.MAX_TILES + 1)
+        if len(found) > kiosk_search.MAX_TILES:
+            left_off = found[kiosk_search.MAX_TILES]
+            if left_off.rank.level == kiosk_search.EXACT \
+                    and not kiosk_search.has_han(text):
+                # Someone left off has exactly these initials: another letter would lose
+                # them (a two-character name has no third letter); the full pinyin finds them.
+                hint = self.tr("找到的人很多，只显示前12位：没有自己的照片，"
+                               "请输入名字的全拼（例如 zhangsan）")
+            else:
+                hint = self.tr("找到的人很多，只显示前12位：没有自己的照片，请再输入一个字母")
+            self._show_tiles(found[:kiosk_search.MAX_TILES], hint)
         elif found:
-            self._show_tiles(matches, self.tr("请点自己的照片签到"), others)
+            self._show_tiles(found, self.tr("请点自己的照片签到"))
         else:
             self._show_tiles([], self.tr("没有找到，请换个写法，或找工作人员帮忙"))
 
-    def _show_tiles(self, matches: list[KioskMatch], hint: str,
-                    others: list[tuple[KioskPeople, kiosk_people.KioskPersonMatch]] | None
-                    = None) -> None:
+    def _show_tiles(self, found: list[kiosk_people.KioskTile], hint: str) -> None:
         self.result_timer.stop()
         self.result.clear()
-        self.tiles.show_matches(matches, self._match_picture, others or [])
+        self.tiles.show_matches(found, self._match_picture)
         self.tiles_hint.setText(hint)
         self.stage.setCurrentIndex(1)
 

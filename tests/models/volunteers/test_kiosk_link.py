@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from desktop.models.admin.permissions import Actor, PermissionDenied, Role
-from desktop.models.attendance import kiosk_people
+from desktop.models.attendance import kiosk_people, kiosk_search
 from desktop.models.attendance.attendance import KioskRefusal
 from desktop.models.people import people
 from desktop.models.volunteers import kiosk_link, sign_ins
-from tests.conftest import STAFF
+from tests.conftest import STAFF, make_id_number, make_person_input
 from tests.models.volunteers.sign_ins_support import (
     DAY,
     counts,
@@ -122,3 +122,22 @@ def test_staff_choose_among_active_volunteers_and_active_posts(tmp_path: Path) -
     assert "义卖" not in names
     with pytest.raises(PermissionDenied):
         sign_ins.volunteers_to_sign(db, actor=KIOSK)
+
+
+def test_typed_initials_rank_volunteers_and_members_on_one_scale(tmp_path: Path) -> None:
+    db, _ = open_clocked(tmp_path)
+    members = [people.create_person(db, make_person_input(
+        name=name, id_number=make_id_number(seq=seq), card_number=f"WH{seq:06d}"),
+        actor=STAFF, today=DAY) for seq, name in enumerate(
+            ["刘建国", "李佳明", "罗建华", "李杰"], start=1)]
+    liu = volunteer(db, "刘静", 40)
+    # Three tiles: the exact initials first (李杰 a member, 刘静 a volunteer, in pinyin
+    # order), then the longer names; the volunteer is not left for after the members.
+    tiles = kiosk_people.find_tiles(db, "lj", DAY, 3)
+    assert [(t.match.name, t.provider) for t in tiles] == [
+        ("李杰", None), ("刘静", kiosk_link.PROVIDER), ("李佳明", None)]
+    assert [t.rank.level for t in kiosk_people.find_tiles(db, "lj", DAY, 12)] == [
+        kiosk_search.EXACT, kiosk_search.EXACT, *[kiosk_search.START] * 3]
+    assert [t.match.person_id for t in kiosk_people.find_tiles(db, "刘", DAY, 12)] == [
+        members[0], liu]
+    assert kiosk_people.find_tiles(db, "VOL0042", DAY, 12) == []

@@ -49,6 +49,21 @@ def test_open_shifts_of_today_are_offered_to_an_unplanned_volunteer(tmp_path: Pa
     assert result.detail == "没有排班：已记为临时服务，请工作人员确认"
     assert [o.key for o in result.offers] == [under_way, afternoon]
     assert _labels(result) == ["义卖 11:30–12:30", "助餐 14:00–17:00"]
+    assert result.more_offers == 0
+
+
+def test_beyond_the_offers_the_greeting_is_told_how_many_more_shifts_are_open(
+        tmp_path: Path) -> None:
+    db, _ = open_clocked(tmp_path)
+    li = volunteer(db, "李志愿", 1)
+    starts = ["12:30", "13:00", "14:00", "15:00", "16:00"]
+    keys = [shift(db, DAY, at, "18:00") for at in starts]
+
+    result = kiosk_link.PROVIDER.sign(db, li, "card", KIOSK, AT)
+
+    # The earliest three as offers; the kiosk sends the volunteer to staff for the other two.
+    assert [o.key for o in result.offers] == keys[:kiosk_link.MAX_OFFERS]
+    assert result.more_offers == len(starts) - kiosk_link.MAX_OFFERS == 2
 
 
 def test_a_volunteer_with_a_shift_or_no_open_shift_is_offered_nothing(tmp_path: Path) -> None:

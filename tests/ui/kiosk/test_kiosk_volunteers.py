@@ -1,6 +1,7 @@
 """Volunteers at the kiosk window: their kiosk card signs them in to today's shift (shown and
-spoken like a member's greeting), typed initials add their tile after the members', and a
-later scan signs them out with the hours credited. Members keep their own path."""
+spoken like a member's greeting), typed initials show their tile among the members' (one
+ranking: test_kiosk_ranking), and a later scan signs them out with the hours credited.
+Members keep their own path."""
 
 from __future__ import annotations
 
@@ -93,7 +94,7 @@ def test_an_unknown_card_is_still_refused_and_logged(qtbot, kiosk: KioskWindow,
     assert _volunteer_sign_ins(db) == []
 
 
-def test_typed_initials_find_the_volunteer_tile_after_the_members(
+def test_typed_initials_find_the_volunteer_tile(
         qtbot, kiosk: KioskWindow, db: Database) -> None:
     qtbot.keyClicks(kiosk.input, "wzq", delay=80)
     qtbot.waitUntil(lambda: bool(kiosk.tiles.visible_tiles()))
@@ -111,8 +112,8 @@ def test_typed_initials_find_the_volunteer_tile_after_the_members(
     assert sign_in_rows(db) == 0
 
 
-def test_members_come_first_and_the_volunteer_follows(qtbot, kiosk: KioskWindow,
-                                                      db: Database) -> None:
+def test_matches_as_good_keep_pinyin_order_members_and_volunteers_alike(
+        qtbot, kiosk: KioskWindow, db: Database) -> None:
     volunteer(db, "张小军", 42)
     qtbot.keyClicks(kiosk.input, "z", delay=80)
     qtbot.waitUntil(lambda: len(kiosk.tiles.visible_tiles()) == 3)
