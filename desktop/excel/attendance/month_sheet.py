@@ -64,12 +64,13 @@ def write_attendance(db: Database, month: str, sheet: Worksheet, today: date) ->
     total_column = FIRST_DAY_COLUMN + len(days)
     column_of = {day: offset + FIRST_DAY_COLUMN for offset, day in enumerate(days)}
     # Each member's day columns in one pass over the sign-ins, rather than asking the set
-    # about every member × day (most of the matrix is empty).
+    # about every member × day (most of the matrix is empty); each member's few days are
+    # put in order afterwards, cheaper than ordering the month's sign-ins first.
     columns: dict[int, list[int]] = {person_id: [] for person_id, _name in matrix.members}
-    for person_id, day in sorted(matrix.present):
+    for person_id, day in matrix.present:
         columns.setdefault(person_id, []).append(column_of[day])
     # Only the content orders the rows: nothing of the person (name, id, card) is left.
-    patterns = sorted((tuple(present) for present in columns.values()),
+    patterns = sorted((tuple(sorted(present)) for present in columns.values()),
                       key=lambda present: (-len(present), present))
 
     set_widths(sheet, [NUMBER_WIDTH, *([DAY_WIDTH] * len(days)), TOTAL_WIDTH])
