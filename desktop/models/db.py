@@ -16,9 +16,9 @@ import contextlib
 import dataclasses
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from desktop.models.clock import Clock, SystemClock
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
@@ -79,6 +79,7 @@ __all__ = [
 
 Params = Sequence[Any] | dict[str, Any]
 T = TypeVar("T", bound="DataclassInstance")
+R = TypeVar("R")
 
 # The init fields of each dataclass that rows are read into, looked up once per class.
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -110,6 +111,10 @@ class Database:
         self._conn = conn
         self.clock: Clock = clock or SystemClock()
         self._sqlite_utils: Any = None
+        # What reads remembered during the read snapshot in progress (None: no snapshot), and
+        # the connection's change count when it began (a write inside it ends the memory).
+        self._snapshot_memo: dict[Hashable, Any] | None = None
+        self._snapshot_changes = 0
 
     def _utils(self) -> Any:
         """The sqlite-utils view of this connection (table introspection, counts).
@@ -233,11 +238,27 @@ class Database:
             yield self
             return
         self._conn.execute("BEGIN DEFERRED")
+        self._snapshot_memo, self._snapshot_changes = {}, self._conn.total_changes
         try:
             yield self
         finally:
+            self._snapshot_memo = None
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
+
+    def snapshot_read(self, key: Hashable, read: Callable[[], R]) -> R:
+        """``read()``, done once per :meth:`read_snapshot` for each ``key`` (the same
+        figures asked for twice in one consistent state, such as a month's table by the
+        report's indicators and by its sheet); outside a snapshot of its own, or once
+        anything was written in it, simply ``read()``. ``key`` must name everything the
+        result depends on; the result is shared, so it must not be changed."""
+        memo = self._snapshot_memo
+        if memo is None or not self._conn.in_transaction \
+                or self._conn.total_changes != self._snapshot_changes:
+            return read()
+        if key not in memo:
+            memo[key] = read()
+        return cast(R, memo[key])
 
     # -- health and backups ----------------------------------------------------------------
     @property

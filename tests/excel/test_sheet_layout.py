@@ -6,19 +6,23 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Border, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from desktop.excel.detail_sheets import detail_sheets, yuan
 from desktop.excel.form_layout import sign_off_block
 from desktop.excel.sheet_layout import (
     BODY_SIZE,
     FONT_NAME,
+    GRID_BORDER,
+    HEADER_FONT,
     append_row,
+    cell_like,
     clean_text,
     fixed_style,
     new_workbook,
     print_setup,
     printed_scale,
+    style_model,
     write_header,
 )
 
@@ -111,3 +115,36 @@ def test_a_fixed_style_is_written_exactly_like_the_original(tmp_path: Path) -> N
     again = load_workbook(tmp_path / "b.xlsx").active
     assert repr(again["A2"].border) == repr(again["A1"].border)
     assert again["A2"].border.left.style == "thin"
+
+
+def test_a_cell_made_like_a_model_is_saved_exactly_like_one_styled_one_setter_at_a_time(
+        tmp_path: Path) -> None:
+    # cell_like copies openpyxl's private style array: if openpyxl stops keeping a cell's
+    # style that way, the copied cells lose their style here (or the call fails).
+    workbook = new_workbook("t", "温馨家园")
+    sheet = workbook.active
+    assert sheet is not None
+    shade = PatternFill("solid", fgColor="E4E4E4")
+    centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    model = style_model(sheet, border=GRID_BORDER, alignment=centred, fill=shade,
+                        font=HEADER_FONT, number_format="0.00")
+    by_hand = sheet.cell(row=1, column=1, value=7)
+    by_hand.border, by_hand.alignment, by_hand.fill = GRID_BORDER, centred, shade
+    by_hand.font, by_hand.number_format = HEADER_FONT, "0.00"
+    sheet.append([None, cell_like(sheet, 7, model), cell_like(sheet, None, model),
+                  cell_like(sheet, "=A1\x07", model)])
+    copied, empty, text = sheet["B2"], sheet["C2"], sheet["D2"]
+    assert model.row is None and sheet.max_column == 4  # the model itself is not on the sheet
+    assert text.value == "=A1" and text.data_type == "s"  # cleaned, and never a formula
+    # Each cell has its own style: restyling one changes neither the model nor the others.
+    italic = Font(name=HEADER_FONT.name, sz=HEADER_FONT.sz, b=True, i=True)
+    empty.font = italic
+    assert copied.font == HEADER_FONT and model.font == HEADER_FONT and empty.font == italic
+    workbook.save(tmp_path / "like.xlsx")
+    again = load_workbook(tmp_path / "like.xlsx").active
+    assert again is not None
+    for cell in (again["B2"], again["D2"]):
+        for part in ("font", "fill", "border", "alignment", "number_format", "protection"):
+            assert repr(getattr(cell, part)) == repr(getattr(again["A1"], part)), part
+    assert again["B2"].value == 7 and again["C2"].value is None
+    assert again["C2"].border.left.style == "thin" and again["C2"].font.i

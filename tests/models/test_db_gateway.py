@@ -99,6 +99,35 @@ def test_transaction_state_and_change_count(db: Database) -> None:
     assert db.total_changes == before + 1
 
 
+def test_a_read_is_remembered_only_within_its_read_snapshot(db: Database) -> None:
+    _settings(db, ("centre.name", "月坛温馨家园"))
+    reads: list[str] = []
+
+    def name() -> str:
+        reads.append("read")
+        return str(db.scalar("SELECT value FROM setting WHERE key = 'centre.name'"))
+
+    assert db.snapshot_read("name", name) == db.snapshot_read("name", name) == "月坛温馨家园"
+    assert len(reads) == 2  # outside a snapshot: read every time
+    with db.read_snapshot():
+        assert db.snapshot_read("name", name) == db.snapshot_read("name", name)
+        assert len(reads) == 3  # once in the snapshot
+        with db.read_snapshot():  # joined: the same snapshot, the same memory
+            db.snapshot_read("name", name)
+        assert len(reads) == 3
+        # Something written inside the snapshot: nothing remembered is trusted any more.
+        db.execute("UPDATE setting SET value = '新街口温馨家园' WHERE key = 'centre.name'")
+        assert db.snapshot_read("name", name) == "新街口温馨家园"
+    assert db.scalar("SELECT value FROM setting WHERE key = 'centre.name'") == "月坛温馨家园"
+    with db.read_snapshot():  # a new snapshot starts with nothing remembered
+        db.snapshot_read("name", name)
+    assert len(reads) == 5
+    with db.transaction():  # a write transaction is no read snapshot: nothing remembered
+        db.snapshot_read("name", name)
+        db.snapshot_read("name", name)
+    assert len(reads) == 7
+
+
 # -- one connection per thread -------------------------------------------------------------------
 def test_the_main_connection_is_refused_on_another_thread(db: Database) -> None:
     def write() -> None:

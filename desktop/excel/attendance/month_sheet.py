@@ -23,16 +23,18 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop.excel.detail_form import HEADER_ROW, detail_print_setup, detail_title
 from desktop.excel.detail_sheets import TOTAL
 from desktop.excel.sheet_layout import (
+    GRID_BORDER,
     HEADER_FILL,
     HEADER_FONT,
     MIN_SCALE,
-    append_styled,
+    cell_like,
     draw_grid,
     fit_scale,
     fixed_style,
     put,
     set_widths,
     style_header,
+    style_model,
     table_points,
 )
 from desktop.models.attendance.attendance_month import month_matrix
@@ -62,12 +64,13 @@ def write_attendance(db: Database, month: str, sheet: Worksheet, today: date) ->
     total_column = FIRST_DAY_COLUMN + len(days)
     column_of = {day: offset + FIRST_DAY_COLUMN for offset, day in enumerate(days)}
     # Each member's day columns in one pass over the sign-ins, rather than asking the set
-    # about every member × day (most of the matrix is empty).
+    # about every member × day (most of the matrix is empty); each member's few days are
+    # put in order afterwards, cheaper than ordering the month's sign-ins first.
     columns: dict[int, list[int]] = {person_id: [] for person_id, _name in matrix.members}
-    for person_id, day in sorted(matrix.present):
+    for person_id, day in matrix.present:
         columns.setdefault(person_id, []).append(column_of[day])
     # Only the content orders the rows: nothing of the person (name, id, card) is left.
-    patterns = sorted((tuple(present) for present in columns.values()),
+    patterns = sorted((tuple(sorted(present)) for present in columns.values()),
                       key=lambda present: (-len(present), present))
 
     set_widths(sheet, [NUMBER_WIDTH, *([DAY_WIDTH] * len(days)), TOTAL_WIDTH])
@@ -77,14 +80,8 @@ def write_attendance(db: Database, month: str, sheet: Worksheet, today: date) ->
     detail_title(db, month, sheet, total_column, ABOUT,
                  title_columns=last - FIRST_DAY_COLUMN + 1, first_column=FIRST_DAY_COLUMN)
     _write_headings(sheet, days, total_column)
-    totals = [0] * len(days)
-    for number, present in enumerate(patterns, start=1):
-        for column in present:
-            totals[column - FIRST_DAY_COLUMN] += 1
-        sheet.append({1: number, **dict.fromkeys(present, PRESENT),
-                      total_column: len(present)})
-    total_row = append_styled(sheet, [TOTAL, *totals, matrix.total])[0].row
-    _style_table(sheet, days, total_column, total_row)
+    draw_grid(sheet, HEADER_ROW, WEEKDAY_ROW, total_column)
+    _write_table(sheet, days, patterns, matrix.total)
     sheet.freeze_panes = f"{get_column_letter(FIRST_DAY_COLUMN)}{FIRST_DATA_ROW}"
     if banded:
         sheet.col_breaks.append(Break(id=FIRST_DAY_COLUMN + BAND_DAYS - 1))
@@ -109,16 +106,25 @@ def _write_headings(sheet: Worksheet, days: list[str], total_column: int) -> Non
     sheet.row_dimensions[HEADER_ROW].height = 33
 
 
-def _style_table(sheet: Worksheet, days: list[str], total_column: int, total_row: int) -> None:
-    """Lines round every cell, figures centred, the totals bold and weekends shaded."""
-    weekend = {FIRST_DAY_COLUMN + offset for offset, day in enumerate(days)
-               if date.fromisoformat(day).weekday() >= 5}
-    draw_grid(sheet, HEADER_ROW, total_row, total_column)
-    for line in sheet.iter_rows(min_row=FIRST_DATA_ROW, max_row=total_row,
-                                max_col=total_column):
-        for cell in line:
-            cell.alignment = CENTRED
-            if cell.row == total_row or cell.column == total_column:
-                cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-            elif cell.column in weekend:
-                cell.fill = WEEKEND_FILL
+def _write_table(sheet: Worksheet, days: list[str], patterns: list[tuple[int, ...]],
+                 total: int) -> None:
+    """One row per pattern of days (its number, 1 on each day present, the days) and the
+    total row: lines round every cell (the empty days too), figures centred, the totals bold
+    and shaded, weekends shaded. Each cell is made with its finished style
+    (:func:`sheet_layout.cell_like`): one style per kind of cell, prepared once."""
+    plain = style_model(sheet, border=GRID_BORDER, alignment=CENTRED)
+    weekend = style_model(sheet, border=GRID_BORDER, alignment=CENTRED, fill=WEEKEND_FILL)
+    bold = style_model(sheet, border=GRID_BORDER, alignment=CENTRED, font=HEADER_FONT,
+                       fill=HEADER_FILL)
+    models = [plain, *(weekend if date.fromisoformat(day).weekday() >= 5 else plain
+                       for day in days)]
+    totals = [0] * len(days)
+    for number, present in enumerate(patterns, start=1):
+        values: list[int | None] = [number, *([None] * len(days))]
+        for column in present:
+            totals[column - FIRST_DAY_COLUMN] += 1
+            values[column - 1] = PRESENT
+        sheet.append([*(cell_like(sheet, value, model)
+                        for value, model in zip(values, models, strict=True)),
+                      cell_like(sheet, len(present), bold)])
+    sheet.append([cell_like(sheet, value, bold) for value in (TOTAL, *totals, total)])

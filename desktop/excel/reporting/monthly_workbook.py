@@ -358,9 +358,20 @@ def build_workbook(db: Database, month: str, *, revision: int, generated_by: str
     validation finds errors. ``extra``: further capability packages whose indicators and
     detail sheets are added (``desktop.models.capabilities``). ``options``: setting key →
     whether the optional detail sheet it switches is written, for this export only (a key
-    not given: the centre's setting, ``workbook_options``)."""
+    not given: the centre's setting, ``workbook_options``).
+
+    Everything is read in one read snapshot: the figures of 汇总 and of the sheets come from
+    one state of the data, and what several of them ask for is read once."""
     today = today or db.clock.today()
     check_month(month, today)
+    with db.read_snapshot():
+        return _build(db, month, revision=revision, generated_by=generated_by, today=today,
+                      now=now, extra=extra, options=options)
+
+
+def _build(db: Database, month: str, *, revision: int, generated_by: str, today: date,
+           now: datetime | None, extra: Sequence[str],
+           options: Mapping[str, bool] | None) -> tuple[Workbook, MonthlyExport]:
     report = compute(db, month, today, extra)
     if report.errors:
         raise BlockedExport(report.errors)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 
 from desktop.models.admin import audit
 from desktop.models.admin.permissions import Actor, Permission
@@ -48,7 +48,13 @@ def set_setting(db: Database, key: str, value: str) -> None:
 
 
 def load_profile(db: Database) -> CentreProfile:
-    """The stored profile (empty fields when never set)."""
+    """The stored profile (empty fields when never set); read once per read snapshot (every
+    sheet of the monthly workbook names the centre)."""
+    # A copy: a profile may be edited and saved (the dataclass is not frozen).
+    return replace(db.snapshot_read("centre.profile", lambda: _read_profile(db)))
+
+
+def _read_profile(db: Database) -> CentreProfile:
     values = {f.name: get_setting(db, _PREFIX + f.name, getattr(CentreProfile(), f.name))
               for f in fields(CentreProfile)}
     return CentreProfile(**values)

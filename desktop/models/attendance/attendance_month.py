@@ -87,6 +87,18 @@ def _programme_clause(programme: str | None) -> tuple[str, dict[str, Any]]:
             " AND mp.programme = :programme)", {"programme": programme})
 
 
+def matrix_members_sql(member_clause: str = "") -> str:
+    """The matrix's rows: the members on the register from :first to :last, and every member
+    with a valid sign-in then, in pinyin order (``member_clause``: a programme's)."""
+    # EXISTS probes the member's own valid sign-ins (the partial index on person and day);
+    # "IN (all the month's sign-ins)" read every sign-in of the month a second time.
+    return ("SELECT p.id, p.name FROM member m JOIN person p ON p.id = m.person_id"
+            f" WHERE ({on_register()}"
+            "  OR EXISTS (SELECT 1 FROM sign_in s WHERE s.person_id = m.person_id"
+            "   AND s.day BETWEEN :first AND :last AND s.voided_at IS NULL))"
+            f"{member_clause} ORDER BY p.name_sort, p.id")
+
+
 def month_matrix(db: Database, month: str, programme: str | None = None) -> MonthMatrix:
     """The matrix for a month: every member on the register that month, plus anyone who
     signed in, in pinyin order; optionally one programme only."""
@@ -97,12 +109,7 @@ def month_matrix(db: Database, month: str, programme: str | None = None) -> Mont
         "SELECT s.person_id, s.day FROM sign_in s WHERE s.day BETWEEN :first AND :last"
         f" AND s.voided_at IS NULL{clause}", bounds)}
     member_clause = clause.replace("s.person_id", "m.person_id")
-    rows = db.query(
-        "SELECT p.id, p.name FROM member m JOIN person p ON p.id = m.person_id"
-        f" WHERE ({on_register()}"
-        "  OR p.id IN (SELECT person_id FROM sign_in WHERE day BETWEEN :first AND :last"
-        "   AND voided_at IS NULL))"
-        f"{member_clause} ORDER BY p.name_sort, p.id", bounds)
+    rows = db.query(matrix_members_sql(member_clause), bounds)
     members = [(int(r[0]), str(r[1])) for r in rows]
     return MonthMatrix(month=month, days=days, members=members, present=present)
 

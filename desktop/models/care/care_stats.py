@@ -23,7 +23,7 @@ permission. The queries read the day-ordered indexes of v9 (``EXPLAIN QUERY PLAN
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -189,7 +189,16 @@ def month_stats(db: Database, month: str) -> CareMonth:
 def period_stats(db: Database, first: str, last: str, months: tuple[str, ...], *,
                  label: str = "") -> CareMonth:
     """The care figures of the whole months ``months``, ``first`` .. ``last`` (ISO days): a
-    month, or the months of a year so far (what a contract owes is added month by month)."""
+    month, or the months of a year so far (what a contract owes is added month by month).
+    Read once per read snapshot (the monthly report's indicators and its sheet share it)."""
+    name = label or (months[0] if len(months) == 1 else f"{months[0]}..{months[-1]}")
+    stats = db.snapshot_read(("care.period_stats", first, last, tuple(months)),
+                             lambda: _period_stats(db, first, last, months, name))
+    return stats if stats.month == name else replace(stats, month=name)
+
+
+def _period_stats(db: Database, first: str, last: str, months: tuple[str, ...],
+                  name: str) -> CareMonth:
     bounds = {"first": first, "last": last,
               "after": (date.fromisoformat(last) + timedelta(days=1)).isoformat()}
     members: dict[int, dict[str, int]] = {}
@@ -214,7 +223,7 @@ def period_stats(db: Database, first: str, last: str, months: tuple[str, ...], *
                        for person_id, counts in sorted(members.items()))
     contracts, minutes, sessions = _contracts(db, bounds, months)
     return CareMonth(
-        month=label or (months[0] if len(months) == 1 else f"{months[0]}..{months[-1]}"),
+        month=name,
         members=sum(1 for m in per_member if m.care_days),
         care_days=sum(m.care_days for m in per_member),
         meals=sum(m.meals for m in per_member),

@@ -352,7 +352,15 @@ def month_table(db: Database, month: str,
     """The subsidy table of a YYYY-MM month (ValidationError for a malformed month).
 
     ``settings`` defaults to the ones in effect for that month; pass others to preview a change.
+    Read once per read snapshot (the monthly report's indicators, checks and sheet share it).
     """
+    if settings is None:
+        return db.snapshot_read(("subsidy.month_table", month),
+                                lambda: _month_table(db, month, None))
+    return _month_table(db, month, settings)
+
+
+def _month_table(db: Database, month: str, settings: SubsidySettings | None) -> SubsidyMonth:
     days = month_days(month)
     entry = None if settings is not None else entry_for(db, month)
     used = settings or (entry.settings if entry is not None else SubsidySettings())

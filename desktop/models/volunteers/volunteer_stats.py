@@ -21,7 +21,7 @@ costs the same after ten years.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.models.attendance.attendance_month import month_days
@@ -154,7 +154,15 @@ def month_stats(db: Database, month: str) -> VolunteerStats:
 
 
 def period_stats(db: Database, first: str, last: str, *, label: str = "") -> VolunteerStats:
-    """The volunteer figures from ``first`` to ``last`` (ISO days)."""
+    """The volunteer figures from ``first`` to ``last`` (ISO days). Read once per read
+    snapshot (the monthly report's indicators and its sheet share it)."""
+    name = label or f"{first}..{last}"
+    stats = db.snapshot_read(("volunteers.period_stats", first, last),
+                             lambda: _period_stats(db, first, last, name))
+    return stats if stats.month == name else replace(stats, month=name)
+
+
+def _period_stats(db: Database, first: str, last: str, name: str) -> VolunteerStats:
     bounds = {"first": first, "last": last}
     people: dict[int, dict[str, int]] = {}
     posts: dict[int, dict[str, int]] = {}
@@ -195,7 +203,7 @@ def period_stats(db: Database, first: str, last: str, *, label: str = "") -> Vol
     by_post = _by_post(db, posts, post_people)
     active = sum(1 for v in per_volunteer if v.minutes)
     return VolunteerStats(
-        month=label or f"{first}..{last}", active=active, new=sum(v.new for v in per_volunteer),
+        month=name, active=active, new=sum(v.new for v in per_volunteer),
         minutes=sum(v.minutes for v in per_volunteer),
         shifts=sum(p.shifts for p in by_post), places=sum(p.places for p in by_post),
         signups=sum(p.signups for p in by_post), no_shows=sum(p.no_shows for p in by_post),

@@ -82,3 +82,19 @@ def test_a_bad_month_is_refused(db: Database, month: str) -> None:
     with pytest.raises(ValidationError) as caught:
         attendance_month.summary(db, month)
     assert caught.value.fields == {"month": f"月份应为 YYYY-MM，如 2026-11，现在是“{month}”"}
+
+
+@pytest.mark.parametrize("programme", [None, "职康站"])
+def test_the_matrix_finds_its_members_through_their_own_sign_ins(db: Database,
+                                                                  programme: str | None) -> None:
+    # Each member's valid sign-ins of the month through the partial index on person and day,
+    # never a second pass over every sign-in of the month (the monthly workbook's 考勤明细).
+    clause = "" if programme is None else (
+        " AND EXISTS (SELECT 1 FROM member_programme mp WHERE mp.person_id = m.person_id"
+        " AND mp.programme = :programme)")
+    plan = [str(r[3]) for r in db.query(
+        "EXPLAIN QUERY PLAN " + attendance_month.matrix_members_sql(clause),
+        {"first": "2024-05-01", "last": "2024-05-31", "programme": programme})]
+    assert any(line.startswith("SEARCH s USING INDEX sign_in_once_a_day (person_id=?")
+               for line in plan), plan
+    assert not any("sign_in_by_day" in line for line in plan), plan
