@@ -10,9 +10,10 @@ At the centre:
   product code on its label, any number of times) takes N items of that product instead.
   ``--place`` defaults to 义卖展销, ``--day`` to today.
 - ``sales bazaar-import FILE``: imports the laptop's sales file; prints how many sales were
-  added, how many skipped as already imported, the unsold items taken back, and one line per
-  item that needs settling (sold beyond what was taken along, a price changed meanwhile).
-  Importing the same file again adds nothing. A file that is truncated, edited, or from
+  added, how many skipped as already imported (with those voided or refunded on the laptop
+  since an earlier import, whose void or refund is added), the unsold items taken back, and
+  one line per item that needs settling (sold beyond what was taken along, a price changed
+  meanwhile). Importing the same file again adds nothing. A file that is truncated, edited, or from
   another centre is one line on stderr (exit 1) and nothing is written.
 - ``sales bazaar-settle ISSUE_ID --note TEXT``: marks one item settled with staff's note.
 
@@ -91,6 +92,8 @@ def cmd_bazaar_import(args: argparse.Namespace) -> int:
     print(f"已导入 {Path(args.file).name}（{report.day} {report.place}）：新增 {report.added} "
           f"笔销售，已导入过跳过 {report.skipped} 笔，收回未售 {report.returned_items} 件，"
           f"待处理 {len(report.issues)} 项")
+    if report.updated:
+        print(f"其中 {report.updated} 笔在上次导入后又在义卖电脑上作废或退款，已补记")
     for issue in report.issues:
         print(f"待处理 #{issue.id}\t{_issue_text(issue)}")
     return EXIT_OK

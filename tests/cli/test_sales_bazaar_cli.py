@@ -86,6 +86,10 @@ def laptop_sales(run: Run, tmp_path: Path, centre_db: Path, chain: int, bag: int
         void_sale(db, sell(db, bag, 1, time="11:30"), "录错了", actor=STAFF)
     finally:
         db.close()
+    # The laptop's database is backed up like the centre's, named with the centre's code.
+    backup = run("backup", "--db", laptop, "--to", tmp_path / f"{name}-backups")
+    assert backup.returncode == 0, backup.stderr
+    assert Path(backup.stdout.strip()).name.startswith("XC-")
     out = tmp_path / f"{name}.sales.json"
     result = run("sales", "bazaar-return", "--db", laptop, "--out", out)
     assert result.returncode == 0, result.stderr

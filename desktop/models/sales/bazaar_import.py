@@ -81,6 +81,8 @@ class ImportReport:
     added: int
     skipped: int
     returned_items: int
+    # Sales imported before that were voided or refunded on the laptop afterwards.
+    updated: int
     issues: tuple[Issue, ...]
 
 
@@ -214,12 +216,15 @@ def import_return(db: Database, path: Path, *, actor: Actor) -> ImportReport:
             " skipped, issues, imported_by, imported_at) VALUES (?, ?, ?, 0, 0, 0, ?, ?)",
             (package_row, source.name, sha, actor.username, now)).lastrowid or 0)
         open_months: set[str] = set()
-        added = skipped = issues = 0
+        added = skipped = issues = updated = 0
         seen: set[str] = set()
         for sale in sales:
             uid = str(sale["uid"])
             if uid in present or uid in seen:
                 skipped += 1
+                if uid in present and _catch_up(db, sale, open_months, actor, now):
+                    updated += 1
+                seen.add(uid)
                 continue
             seen.add(uid)
             issues += _add_sale(db, sale, products, import_id, stock_place, open_months,
@@ -236,10 +241,58 @@ def import_return(db: Database, path: Path, *, actor: Actor) -> ImportReport:
                      record_id=import_id,
                      after={"file": source.name, "package_id": package["package_id"],
                             "added": added, "skipped": skipped, "issues": issues,
-                            "returned_items": returned})
+                            "returned_items": returned, "updated": updated})
     return ImportReport(import_id, str(package["package_id"]), str(package["place"]),
-                        str(package["day"]), added, skipped, returned,
+                        str(package["day"]), added, skipped, returned, updated,
                         tuple(list_issues(db, import_id=import_id)))
+
+
+def _catch_up(db: Database, sale: dict[str, Any], open_months: set[str], actor: Actor,
+              now: str) -> bool:
+    """For a sale imported before: add the refunds and the void made on the laptop since
+    (the lines are in the order they were imported in). True when anything was added."""
+    row = db.query_one("SELECT id, voided_at, channel FROM sales_sale WHERE uid = ?",
+                       (sale["uid"],))
+    if row is None or row["channel"] != "bazaar":
+        return False
+    lines = [(int(r["id"]), int(r["product_id"]), int(r["quantity"]), int(r["done"]))
+             for r in db.query(
+                 "SELECT l.id, l.product_id, l.quantity, (SELECT count(*) FROM sales_refund r"
+                 " WHERE r.line_id = l.id) AS done FROM sales_line l WHERE l.sale_id = ?"
+                 " ORDER BY l.id", (int(row["id"]),))]
+    changed = False
+    for (line_id, product_id, _quantity, done), line in zip(lines, sale["lines"], strict=False):
+        for refund in line["refunds"][done:]:
+            _add_refund(db, line_id, product_id, refund, open_months, actor, now)
+            changed = True
+    voided = sale["voided"]
+    if voided is not None and row["voided_at"] is None:
+        void_day = str(voided["at"])[:10]
+        _month_open(db, void_day, open_months)
+        db.execute("UPDATE sales_sale SET voided_at = ?, void_reason = ?, voided_by = ?"
+                   " WHERE id = ?", (str(voided["at"]), clean_line(voided["reason"])[:REASON_MAX],
+                                     str(voided["by"])[:40], int(row["id"])))
+        for line_id, product_id, quantity, _done in lines:
+            stock.insert_movement(db, product_id, void_day, "void", quantity, actor=actor,
+                                  reason=clean_line(voided["reason"])[:REASON_MAX],
+                                  sale_line_id=line_id)
+        changed = True
+    return changed
+
+
+def _add_refund(db: Database, line_id: int, product_id: int, refund: dict[str, Any],
+                open_months: set[str], actor: Actor, now: str) -> None:
+    _month_open(db, str(refund["day"]), open_months)
+    reason = clean_line(refund["reason"])[:REASON_MAX]
+    refund_id = int(db.execute(
+        "INSERT INTO sales_refund (line_id, day, quantity, amount_fen, reason, restocked,"
+        " recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (line_id, refund["day"], int(refund["quantity"]), int(refund["amount_fen"]), reason,
+         int(bool(refund["restocked"])), str(refund["recorded_by"])[:40], now)).lastrowid or 0)
+    if refund["restocked"]:
+        stock.insert_movement(db, product_id, str(refund["day"]), "refund",
+                              int(refund["quantity"]), actor=actor, reason=reason,
+                              refund_id=refund_id)
 
 
 def _month_open(db: Database, day: str, open_months: set[str]) -> None:
@@ -300,18 +353,7 @@ def _add_sale(db: Database, sale: dict[str, Any], products: dict[int, _Product],
             raised += _issue(db, import_id, sale["uid"], product_id, "price", quantity,
                              price, product.price_fen)
         for refund in line["refunds"]:
-            _month_open(db, str(refund["day"]), open_months)
-            refund_id = int(db.execute(
-                "INSERT INTO sales_refund (line_id, day, quantity, amount_fen, reason,"
-                " restocked, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (line_id, refund["day"], int(refund["quantity"]), int(refund["amount_fen"]),
-                 clean_line(refund["reason"])[:REASON_MAX], int(bool(refund["restocked"])),
-                 str(refund["recorded_by"])[:40], now)).lastrowid or 0)
-            if refund["restocked"]:
-                stock.insert_movement(db, product_id, str(refund["day"]), "refund",
-                                      int(refund["quantity"]), actor=actor,
-                                      reason=clean_line(refund["reason"])[:REASON_MAX],
-                                      refund_id=refund_id)
+            _add_refund(db, line_id, product_id, refund, open_months, actor, now)
         if void_day is not None:
             stock.insert_movement(db, product_id, void_day, "void", quantity, actor=actor,
                                   reason=clean_line(voided["reason"])[:REASON_MAX],

@@ -315,6 +315,10 @@ class BazaarTab(RefreshingPage):
             "待处理 {issues} 项").format(file=path.name, added=report.added,
                                        skipped=report.skipped, back=report.returned_items,
                                        issues=len(report.issues)))
+        if report.updated:
+            self.status_label.show_result(self.status_label.accessibleDescription() + self.tr(
+                "；其中 {n} 笔在上次导入后又在义卖电脑上作废或退款，已补记").format(
+                    n=report.updated))
         return report
 
     def selected_issue(self) -> Issue | None:

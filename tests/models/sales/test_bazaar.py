@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.models.admin.centre import set_setting
+from desktop.models.db import open_database
 from desktop.models.errors import ValidationError
 from desktop.models.sales import bazaar_import, bazaar_laptop, bazaar_package, catalogue, stock
 from desktop.models.sales.bazaar_file import BazaarFileError
@@ -219,3 +220,44 @@ def test_export_refuses_more_than_on_hand_and_an_empty_place(tmp_path: Path) -> 
         assert not (tmp_path / "p.json").exists()
     finally:
         db.close()
+
+
+def test_a_void_or_refund_made_after_an_import_comes_with_the_next_file(
+        bazaar: Bazaar) -> None:
+    b = bazaar
+    first = sell(b.laptop, b.chain, 2)
+    second = sell(b.laptop, b.bag, 1, time="11:00")
+    bazaar_import.import_return(b.centre, returned(b, "first.json"), actor=STAFF)
+    assert stock.on_hand(b.centre, b.chain) == 8 and stock.on_hand(b.centre, b.bag) == 3
+    void_sale(b.laptop, first, "顾客不要了", actor=STAFF)
+    refund_line(b.laptop, get_sale(b.laptop, second).lines[0].id, 1, 4_000, "有瑕疵",
+                restock=True, actor=STAFF)
+    report = bazaar_import.import_return(b.centre, returned(b, "second.json"), actor=STAFF)
+    assert (report.added, report.skipped, report.updated) == (0, 2, 2)
+    assert stock.on_hand(b.centre, b.chain) == 10 and stock.on_hand(b.centre, b.bag) == 4
+    assert b.centre.scalar("SELECT void_reason FROM sales_sale WHERE id = (SELECT sale_id"
+                           " FROM sales_line WHERE product_id = ?)", (b.chain,)) == "顾客不要了"
+    assert b.centre.scalar("SELECT amount_fen FROM sales_refund") == 4_000
+    again = bazaar_import.import_return(b.centre, returned(b, "third.json"), actor=STAFF)
+    assert (again.added, again.skipped, again.updated) == (0, 2, 0)
+    assert b.centre.scalar("SELECT count(*) FROM sales_refund") == 1
+
+
+def test_a_damaged_package_is_not_opened(tmp_path: Path) -> None:
+    made = make_bazaar(tmp_path)
+    try:
+        document = json.loads(made.package.read_text("utf-8"))
+        document["body"]["products"][0]["price_fen"] = 1
+        made.package.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+        fresh = open_database(tmp_path / "fresh.db")
+        try:
+            with pytest.raises(BazaarFileError) as error:
+                bazaar_laptop.open_package(fresh, made.package, actor=STAFF)
+            assert "已损坏或被修改过" in str(error.value) and str(made.package) in str(error.value)
+            assert fresh.scalar("SELECT count(*) FROM sales_product") == 0
+            assert bazaar_laptop.identity(fresh) is None
+        finally:
+            fresh.close()
+    finally:
+        made.centre.close()
+        made.laptop.close()
