@@ -30,7 +30,7 @@ from desktop.models.admin.permissions import Actor
 from desktop.models.clock import now_iso
 from desktop.models.db import Database
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
-from desktop.models.reporting.month_close import ensure_month_open
+from desktop.models.reporting.month_close import MonthClosedError, ensure_month_open
 from desktop.models.sales import stock
 from desktop.models.sales.bazaar_file import RETURN_FORMAT, BazaarFileError, read_file, sign
 from desktop.models.sales.bazaar_package import is_bazaar_database
@@ -201,6 +201,14 @@ def import_return(db: Database, path: Path, *, actor: Actor) -> ImportReport:
     if is_bazaar_database(db):
         raise SaleRefused(Message(QT_TRANSLATE_NOOP(
             "Messages", "这是义卖电脑的数据库：义卖销售文件要在中心的电脑上导入")))
+    try:
+        return _import(db, source, actor)
+    except MonthClosedError as exc:
+        raise _refuse(source, exc.message) from exc
+
+
+def _import(db: Database, source: Path, actor: Actor) -> ImportReport:
+    """The import itself, in one transaction (see :func:`import_return`)."""
     with db.transaction():
         body, package, sha = _verified(db, source)
         package_row = int(package["id"])

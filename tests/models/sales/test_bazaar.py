@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from desktop.models.sales.catalogue import ProductInput
 from desktop.models.sales.refunds import refund_line, void_sale
 from desktop.models.sales.rules import SaleRefused
 from desktop.models.sales.sales import get_sale
-from tests.conftest import STAFF
+from tests.conftest import STAFF, submit_month
 from tests.models.sales.bazaar_support import PLACE, Bazaar, centre_with_stock, make_bazaar, sell
 from tests.models.sales.sales_support import TODAY
 
@@ -261,3 +262,11 @@ def test_a_damaged_package_is_not_opened(tmp_path: Path) -> None:
     finally:
         made.centre.close()
         made.laptop.close()
+
+
+def test_a_file_with_sales_in_a_closed_month_is_refused(bazaar: Bazaar) -> None:
+    b = bazaar
+    sell(b.laptop, b.chain, 1, day=date(2024, 5, 31))
+    path = returned(b)
+    submit_month(b.centre, "2024-05", today=TODAY)
+    refused(b, path, "2024-05")
