@@ -28,6 +28,12 @@ AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
     fields={
         "sales.share_basis": QT_TRANSLATE_NOOP("AuditValues", "制作者收入分配基数"),
         "sales.makers_percent": QT_TRANSLATE_NOOP("AuditValues", "制作者所得比例（%）"),
+        # A bazaar laptop's database: the package it was opened from (bazaar_laptop).
+        "sales.bazaar.package_id": QT_TRANSLATE_NOOP("AuditValues", "义卖包编号"),
+        "sales.bazaar.centre_code": QT_TRANSLATE_NOOP("AuditValues", "义卖包所属中心"),
+        "sales.bazaar.place": QT_TRANSLATE_NOOP("AuditValues", "义卖地点"),
+        "sales.bazaar.day": QT_TRANSLATE_NOOP("AuditValues", "义卖日期"),
+        "sales.bazaar.products": QT_TRANSLATE_NOOP("AuditValues", "义卖包商品种数"),
     },
     # Named per table, so other capabilities' keys keep their own words.
     table_fields={
@@ -115,6 +121,7 @@ AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
             "skipped": QT_TRANSLATE_NOOP("AuditValues", "已导入过（跳过）"),
             "issues": QT_TRANSLATE_NOOP("AuditValues", "待处理事项"),
             "returned_items": QT_TRANSLATE_NOOP("AuditValues", "收回未售件数"),
+            "updated": QT_TRANSLATE_NOOP("AuditValues", "补记作废或退款的销售"),
         },
         "sales_bazaar_issue": {
             "settled_at": QT_TRANSLATE_NOOP("AuditValues", "处理时间"),

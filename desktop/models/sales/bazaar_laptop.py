@@ -118,8 +118,10 @@ def open_package(db: Database, path: Path, *, actor: Actor) -> BazaarIdentity:
         audit.record(db, actor=actor.username, action="create", table="setting",
                      record_id=None,
                      after={BAZAAR_KEY_PREFIX + "package_id": body["package_id"],
-                            "centre_code": body["centre_code"], "place": body["place"],
-                            "day": body["day"], "products": len(body["products"])})
+                            BAZAAR_KEY_PREFIX + "centre_code": body["centre_code"],
+                            BAZAAR_KEY_PREFIX + "place": body["place"],
+                            BAZAAR_KEY_PREFIX + "day": body["day"],
+                            BAZAAR_KEY_PREFIX + "products": len(body["products"])})
         counts = {int(t["product_id"]): int(t["quantity"]) for t in body["take"]}
         if counts:
             reason = str(Message(QT_TRANSLATE_NOOP("Messages", "义卖带出的商品（{place}）"),

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.models.admin.audit_fields import CHINESE, table_names
 from desktop.models.admin.centre import set_setting
 from desktop.models.db import open_database
 from desktop.models.errors import ValidationError
@@ -270,3 +271,22 @@ def test_a_file_with_sales_in_a_closed_month_is_refused(bazaar: Bazaar) -> None:
     path = returned(b)
     submit_month(b.centre, "2024-05", today=TODAY)
     refused(b, path, "2024-05")
+
+
+def test_every_logged_bazaar_key_has_its_words(bazaar: Bazaar) -> None:
+    b = bazaar
+    sell(b.laptop, b.bag, 4, short_reason="现场又找到一个")
+    bazaar_import.import_return(b.centre, returned(b), actor=STAFF)
+    bazaar_import.settle_issue(b.centre, bazaar_import.list_issues(b.centre)[0].id, "已补记",
+                               actor=STAFF)
+    missing: set[tuple[str, str]] = set()
+    for db in (b.centre, b.laptop):
+        for entry in db.query("SELECT table_name, before, after FROM audit_log"
+                              " WHERE table_name LIKE 'sales_bazaar%' OR (table_name ="
+                              " 'setting' AND after LIKE '%sales.bazaar.%')"):
+            assert entry["table_name"] in table_names()
+            for stored in (entry["before"], entry["after"]):
+                for key in json.loads(stored or "{}"):
+                    if CHINESE.label(entry["table_name"], key) == key:
+                        missing.add((entry["table_name"], key))
+    assert missing == set()
