@@ -94,6 +94,7 @@ class _Product:
     maker_sets: set[int]
     package_price_fen: int | None
     out: int
+    code: str
 
 
 def _refuse(path: Path, message: str) -> BazaarFileError:
@@ -138,8 +139,8 @@ def _products(db: Database, package_row_id: int, stock_place: str) -> dict[int, 
         (stock_place,))}
     return {int(r["id"]): _Product(r["name"], int(r["price_fen"]),
                                    int(r["material_cost_fen"]), sets.get(int(r["id"]), set()),
-                                   taken.get(int(r["id"])), out.get(int(r["id"]), 0))
-            for r in db.query("SELECT id, name, price_fen, material_cost_fen"
+                                   taken.get(int(r["id"])), out.get(int(r["id"]), 0), r["code"])
+            for r in db.query("SELECT id, code, name, price_fen, material_cost_fen"
                               " FROM sales_product")}
 
 
@@ -158,9 +159,20 @@ def _bad(path: Path, uid: str) -> BazaarFileError:
         "Messages", "销售单 {uid} 的内容不正确"), uid=uid or "?"))
 
 
-def _check_sale(path: Path, sale: Any, products: dict[int, _Product]) -> None:
-    """BazaarFileError unless the signed sale is one the centre can store."""
+def _check_sale(path: Path, sale: Any, products: dict[int, _Product],
+                by_code: dict[str, int]) -> None:
+    """BazaarFileError unless the signed sale is one the centre can store. Each line's
+    product is found by its code (the laptop's ids are the centre's for the products of the
+    package; the code is what both sides agree on) and its ``product_id`` set to the
+    centre's."""
     try:
+        for line in sale["lines"]:
+            if str(line["code"]) not in by_code:
+                raise _refuse(path, Message(QT_TRANSLATE_NOOP(
+                    "Messages", "销售单 {uid} 中编码为 {code} 的商品不在本中心的商品目录里："
+                                "请先在商品目录中添加这个编码的商品，再导入"),
+                    uid=sale["uid"], code=line["code"]))
+            line["product_id"] = by_code[str(line["code"])]
         uid = str(sale["uid"])
         date.fromisoformat(sale["day"])
         ok = (UID_LENGTH[0] <= len(uid) <= UID_LENGTH[1] and sale["payment"] in PAYMENT_METHODS
@@ -215,8 +227,9 @@ def _import(db: Database, source: Path, actor: Actor) -> ImportReport:
         stock_place = str(package["stock_place"])
         products = _products(db, package_row, stock_place)
         sales = body["sales"]
+        by_code = {p.code: product_id for product_id, p in products.items()}
         for sale in sales:
-            _check_sale(source, sale, products)
+            _check_sale(source, sale, products, by_code)
         present = _present(db, [str(s["uid"]) for s in sales])
         now = now_iso(db.clock)
         import_id = int(db.execute(

@@ -290,3 +290,11 @@ def test_every_logged_bazaar_key_has_its_words(bazaar: Bazaar) -> None:
                     if CHINESE.label(entry["table_name"], key) == key:
                         missing.add((entry["table_name"], key))
     assert missing == set()
+
+
+def test_a_sale_of_a_product_the_centre_does_not_know_is_refused(bazaar: Bazaar) -> None:
+    b = bazaar
+    sell(b.laptop, b.chain, 1)
+    with b.laptop.transaction():
+        b.laptop.execute("UPDATE sales_product SET code = '29999995' WHERE id = ?", (b.chain,))
+    refused(b, returned(b), "编码为 29999995 的商品不在本中心的商品目录里")
