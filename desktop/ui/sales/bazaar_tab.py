@@ -107,6 +107,9 @@ class BazaarTab(RefreshingPage):
         layout.addWidget(self.laptop_box)
         self.status_label = StatusLabel(self.tr("义卖操作结果"))
         layout.addWidget(self.status_label)
+        # Takes the spare height when only the laptop's part shows.
+        layout.addStretch(0)
+        self._layout = layout
         self.reload()
 
     # -- building ----------------------------------------------------------------------------
@@ -202,11 +205,13 @@ class BazaarTab(RefreshingPage):
         self.laptop_box.setVisible(who is not None or empty)
         self.open_button.setVisible(who is None)
         self.return_button.setVisible(who is not None)
+        self._layout.setStretch(self._layout.count() - 1, 1 if self.centre_box.isHidden() else 0)
         if who is not None:
+            sold = int(self._db.scalar("SELECT count(*) FROM sales_sale"))
             self.mode_label.setText(self.tr(
-                "这是义卖电脑：中心 {centre} 在 {day} {place} 的义卖。收银台照常销售；义卖结束后"
-                "导出销售文件，带回中心导入。").format(centre=who.centre_code, day=who.day,
-                                                    place=who.place))
+                "这是义卖电脑：中心 {centre} 在 {day} {place} 的义卖，本机已记录 {n} 笔销售。"
+                "收银台照常销售；义卖结束后导出销售文件，带回中心导入。").format(
+                    centre=who.centre_code, day=who.day, place=who.place, n=sold))
             return
         if empty:
             self.mode_label.setText(self.tr(
