@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -46,6 +47,7 @@ from desktop.models.sales.sales import UID_LENGTH
 from desktop.models.text_input import clean_line
 
 SHORT_REASON = "义卖时超出带出的数量"
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]")
 _CHUNK = 500
 
 
@@ -177,7 +179,7 @@ def _check_sale(path: Path, sale: Any, products: dict[int, _Product],
         date.fromisoformat(sale["day"])
         ok = (UID_LENGTH[0] <= len(uid) <= UID_LENGTH[1] and sale["payment"] in PAYMENT_METHODS
               and isinstance(sale["lines"], list) and bool(sale["lines"])
-              and len(str(sale["time"])) == 8)
+              and _TIME.fullmatch(str(sale["time"])) is not None)
         total = 0
         for line in sale["lines"]:
             product = products.get(int(line["product_id"]))

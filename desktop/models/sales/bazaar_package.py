@@ -127,6 +127,24 @@ def export_package(db: Database, out: Path, place: str, day: date,
     package_id = uuid.uuid4().hex
     key = secrets.token_hex(32)
     stock_place = f"义卖 {where}（{day.isoformat()}·{package_id[:4]}）"
+    written: list[Path] = []
+    try:
+        result = _export(db, out, where, day, take, actor, code, package_id, key, stock_place,
+                         written)
+    except BaseException:
+        # Only the commit can fail once the file is there: a package the centre has no record
+        # of would be refused when its sales come back, so it must not be left behind.
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return result
+
+
+def _export(db: Database, out: Path, where: str, day: date, take: Mapping[int, int],
+            actor: Actor, code: str, package_id: str, key: str, stock_place: str,
+            written: list[Path]) -> ExportResult:
+    """The export's transaction (see :func:`export_package`); the file written is appended
+    to ``written``."""
     with db.transaction():
         ensure_month_open(db, day.isoformat())
         chosen = _check_take(db, take)
@@ -160,6 +178,7 @@ def export_package(db: Database, out: Path, place: str, day: date,
         # Written inside the transaction: a file that cannot be written rolls it back.
         path = write_file(out, {"format": PACKAGE_FORMAT, "version": VERSION, "body": body,
                                 "digest": digest(body)})
+        written.append(path)
     return ExportResult(package_id, path, where, day.isoformat(), len(products), len(chosen),
                         sum(chosen.values()))
 
