@@ -1,6 +1,6 @@
 """希联圆梦 handicraft sales: the catalogue and its makers, stock kept as movements, sales with
-their lines and payment, voids and refunds, day ends (日结), orders, and the makers' monthly
-income and payouts.
+their lines and payment, voids and refunds, day ends (日结), orders, the makers' monthly
+income and payouts, and bazaar sales from a laptop merged back by file (``bazaar_*``).
 
 The shared rules are in :mod:`.rules`. Declares (``desktop.models.capabilities``) the words for
 its audit entries.
