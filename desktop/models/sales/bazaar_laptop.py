@@ -106,7 +106,8 @@ def open_package(db: Database, path: Path, *, actor: Actor) -> BazaarIdentity:
         code = get_setting(db, "centre.code")
         if code and code.strip().upper() != str(body["centre_code"]).upper():
             raise SaleRefused(Message(QT_TRANSLATE_NOOP(
-                "Messages", "这个数据库属于中心 {ours}，义卖包来自中心 {theirs}：请新建一个数据库"),
+                "Messages", "本机的中心编码是 {ours}，义卖包来自中心 {theirs}："
+                            "请在“设置 → 中心信息”中把中心编码改为 {theirs} 后再打开"),
                 ours=code, theirs=body["centre_code"]))
         now = now_iso(db.clock)
         _copy_catalogue(db, body["products"], actor.username, now)

@@ -298,3 +298,19 @@ def test_a_sale_of_a_product_the_centre_does_not_know_is_refused(bazaar: Bazaar)
     with b.laptop.transaction():
         b.laptop.execute("UPDATE sales_product SET code = '29999995' WHERE id = ?", (b.chain,))
     refused(b, returned(b), "编码为 29999995 的商品不在本中心的商品目录里")
+
+
+def test_a_package_of_another_centre_code_is_not_opened(tmp_path: Path) -> None:
+    made = make_bazaar(tmp_path)
+    fresh = open_database(tmp_path / "fresh.db")
+    try:
+        with fresh.transaction():
+            set_setting(fresh, "centre.code", "XC-DS-01")
+        with pytest.raises(SaleRefused) as error:
+            bazaar_laptop.open_package(fresh, made.package, actor=STAFF)
+        assert "本机的中心编码是 XC-DS-01，义卖包来自中心 XC-YT-09" in str(error.value)
+        assert fresh.scalar("SELECT count(*) FROM sales_product") == 0
+    finally:
+        fresh.close()
+        made.centre.close()
+        made.laptop.close()
