@@ -123,7 +123,7 @@ def export_package(db: Database, out: Path, place: str, day: date,
     code = centre_code(db)
     if not code:
         raise SaleRefused(Message(QT_TRANSLATE_NOOP(
-            "Messages", "还没有填写中心编码：请先在“系统设置 → 中心信息”中填写，再导出义卖包")))
+            "Messages", "还没有填写中心编码：请管理员先在“设置 → 中心信息”中填写，再导出义卖包")))
     package_id = uuid.uuid4().hex
     key = secrets.token_hex(32)
     stock_place = f"义卖 {where}（{day.isoformat()}·{package_id[:4]}）"

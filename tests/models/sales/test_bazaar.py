@@ -314,3 +314,15 @@ def test_a_package_of_another_centre_code_is_not_opened(tmp_path: Path) -> None:
         fresh.close()
         made.centre.close()
         made.laptop.close()
+
+
+def test_export_without_a_centre_code_is_refused(tmp_path: Path) -> None:
+    db, chain, _bag = centre_with_stock(tmp_path / "c.db", code="")
+    try:
+        with pytest.raises(SaleRefused, match="还没有填写中心编码"):
+            bazaar_package.export_package(db, tmp_path / "p.json", PLACE, TODAY, {chain: 1},
+                                          actor=STAFF)
+        assert not (tmp_path / "p.json").exists()
+        assert stock.on_hand(db, chain) == 10
+    finally:
+        db.close()
