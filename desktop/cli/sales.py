@@ -15,6 +15,8 @@ At the centre:
   one line per item that needs settling (sold beyond what was taken along, a price changed
   meanwhile). Importing the same file again adds nothing. A file that is truncated, edited, or from
   another centre is one line on stderr (exit 1) and nothing is written.
+- ``sales bazaar-issues [--all]``: the items still to settle (with ``--all`` the settled ones
+  too, with their notes), one line each, numbered as ``bazaar-settle`` takes them.
 - ``sales bazaar-settle ISSUE_ID --note TEXT``: marks one item settled with staff's note.
 
 On the laptop:
@@ -115,6 +117,26 @@ def _import_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="义卖电脑导出的销售文件")
 
 
+def cmd_bazaar_issues(args: argparse.Namespace) -> int:
+    """List the items to settle (or all of them)."""
+    from desktop.models.sales import bazaar_import
+
+    with open_db(args) as db:
+        issues = bazaar_import.list_issues(db, include_settled=args.all)
+    for issue in issues:
+        state = ("待处理" if issue.settled_at is None
+                 else f"已处理（{issue.settled_by}：{issue.settle_note}）")
+        print(f"#{issue.id}\t{issue.bazaar_day} {issue.place}\t{_issue_text(issue)}\t{state}")
+    open_count = sum(1 for i in issues if i.settled_at is None)
+    print(f"待处理 {open_count} 项" + (f"，已处理 {len(issues) - open_count} 项" if args.all
+                                      else ""))
+    return EXIT_OK
+
+
+def _issues_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--all", action="store_true", help="也列出已处理的事项及处理说明")
+
+
 def cmd_bazaar_settle(args: argparse.Namespace) -> int:
     """Settle one issue with a note."""
     from desktop.models.sales import bazaar_import
@@ -169,6 +191,8 @@ COMMANDS = (
             "desktop.cli.sales:cmd_bazaar_export", _export_arguments, group="sales"),
     Command("bazaar-import", 60, "导入义卖电脑带回的销售文件：每笔销售只导入一次，列出待处理事项",
             "desktop.cli.sales:cmd_bazaar_import", _import_arguments, group="sales"),
+    Command("bazaar-issues", 65, "列出义卖导入发现的待处理事项（--all 含已处理的）",
+            "desktop.cli.sales:cmd_bazaar_issues", _issues_arguments, group="sales"),
     Command("bazaar-settle", 70, "处理一项义卖待处理事项（写明处理说明）",
             "desktop.cli.sales:cmd_bazaar_settle", _settle_arguments, group="sales"),
     Command("bazaar-open", 80, "在义卖电脑上用义卖包新建数据库（--db 指定新文件）",

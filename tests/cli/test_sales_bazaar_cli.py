@@ -145,9 +145,18 @@ def test_a_shortfall_is_listed_and_settled(
     assert line.startswith("待处理 #1\t") and "软陶钥匙扣 超出带出数量 1 件" in line
     refused = run("sales", "bazaar-settle", "1", "--note", " ", "--db", centre_db)
     assert "请填写处理说明" in one_line_error(refused)
+    listed = run("sales", "bazaar-issues", "--db", centre_db)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.splitlines()[0].startswith("#1\t")
+    assert listed.stdout.splitlines()[-1] == "待处理 1 项"
     settled = run("sales", "bazaar-settle", "1", "--note", "已盘点补记", "--db", centre_db)
     assert settled.returncode == 0, settled.stderr
     assert "已处理：已盘点补记" in settled.stdout
+    listed = run("sales", "bazaar-issues", "--all", "--db", centre_db)
+    assert listed.stdout.splitlines()[0].endswith("\t已处理（cli：已盘点补记）")
+    assert listed.stdout.splitlines()[-1] == "待处理 0 项，已处理 1 项"
+    again = run("sales", "bazaar-settle", "1", "--note", "再来", "--db", centre_db)
+    assert "处理过" in one_line_error(again)
 
 
 def test_edited_other_centre_and_truncated_files_are_refused(
