@@ -132,7 +132,8 @@ def test_every_audit_table_has_its_words() -> None:
         "volunteer_certificate": "志愿服务证明", "sales_product": "手工品",
         "sales_stock_movement": "库存变动", "sales_stock_take": "库存盘点", "sales_sale": "销售",
         "sales_refund": "退款", "sales_day_end": "日结", "sales_order": "订单",
-        "sales_payout": "制作者收入发放"}
+        "sales_payout": "制作者收入发放", "sales_bazaar_package": "义卖包",
+        "sales_bazaar_import": "义卖销售导入", "sales_bazaar_issue": "义卖待处理事项"}
     # The person form's order: name first; then the sign-in's, the activity's, the month's.
     assert list(field_names())[:3] == ["name", "sex", "birth_date"]
     order = list(field_names())
@@ -145,7 +146,8 @@ def test_every_subcommand_is_declared_in_help_order() -> None:
     top = [item.name for item in items
            if isinstance(item, Group) or (isinstance(item, Command) and item.group is None)]
     assert top == ["check", "backup", "restore", "users", "audit", "month", "demo", "people",
-                   "attendance", "care", "volunteers", "subsidy", "export-month", "consolidate"]
+                   "attendance", "care", "volunteers", "sales", "subsidy", "export-month",
+                   "consolidate"]
 
     def actions(group: str) -> list[str]:
         return [c.name for c in items if isinstance(c, Command) and c.group == group]
@@ -156,6 +158,8 @@ def test_every_subcommand_is_declared_in_help_order() -> None:
     assert actions("attendance") == ["summary"]
     assert actions("care") == ["summary", "log"]
     assert actions("volunteers") == ["hours", "certificate", "export"]
+    assert actions("sales") == ["bazaar-export", "bazaar-import", "bazaar-issues",
+                                "bazaar-settle", "bazaar-open", "bazaar-return"]
     assert actions("audit") == ["verify"]
     for command in items:
         if isinstance(command, Command):

@@ -11,7 +11,8 @@ the command chosen, with the shared handling of failures.
 A database path that does not exist is refused with one line (exit 1) and nothing is created,
 so a mistyped ``--db`` never reports on an empty database. Only first-time setup creates one:
 ``demo`` (demo data), ``users add`` (the first administrator), ``people add`` and
-``people import`` (bringing the register in), and ``restore`` (a backup onto a new PC); the
+``people import`` (bringing the register in), ``sales bazaar-open`` (a bazaar laptop's own
+database, from the centre's package), and ``restore`` (a backup onto a new PC); the
 graphical interface creates one too. When such a command fails, the database it created is
 removed again. An empty (0-byte) file is refused by every command, these included: it is a
 copy or save that did not finish, and a new database there would hide that the data is gone

@@ -1,6 +1,6 @@
 """希联圆梦 handicraft sales: the catalogue and its makers, stock kept as movements, sales with
-their lines and payment, voids and refunds, day ends (日结), orders, and the makers' monthly
-income and payouts.
+their lines and payment, voids and refunds, day ends (日结), orders, the makers' monthly
+income and payouts, and bazaar sales from a laptop merged back by file (``bazaar_*``).
 
 The shared rules are in :mod:`.rules`. Declares (``desktop.models.capabilities``) the words for
 its audit entries.
@@ -20,11 +20,20 @@ AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
         "sales_day_end": QT_TRANSLATE_NOOP("AuditModel", "日结"),
         "sales_order": QT_TRANSLATE_NOOP("AuditModel", "订单"),
         "sales_payout": QT_TRANSLATE_NOOP("AuditModel", "制作者收入发放"),
+        "sales_bazaar_package": QT_TRANSLATE_NOOP("AuditModel", "义卖包"),
+        "sales_bazaar_import": QT_TRANSLATE_NOOP("AuditModel", "义卖销售导入"),
+        "sales_bazaar_issue": QT_TRANSLATE_NOOP("AuditModel", "义卖待处理事项"),
     },
     # The split rule (rules.save_split_rule), audited on table ``setting``.
     fields={
         "sales.share_basis": QT_TRANSLATE_NOOP("AuditValues", "制作者收入分配基数"),
         "sales.makers_percent": QT_TRANSLATE_NOOP("AuditValues", "制作者所得比例（%）"),
+        # A bazaar laptop's database: the package it was opened from (bazaar_laptop).
+        "sales.bazaar.package_id": QT_TRANSLATE_NOOP("AuditValues", "义卖包编号"),
+        "sales.bazaar.centre_code": QT_TRANSLATE_NOOP("AuditValues", "义卖包所属中心"),
+        "sales.bazaar.place": QT_TRANSLATE_NOOP("AuditValues", "义卖地点"),
+        "sales.bazaar.day": QT_TRANSLATE_NOOP("AuditValues", "义卖日期"),
+        "sales.bazaar.products": QT_TRANSLATE_NOOP("AuditValues", "义卖包商品种数"),
     },
     # Named per table, so other capabilities' keys keep their own words.
     table_fields={
@@ -98,6 +107,24 @@ AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
             "material_cost_fen": QT_TRANSLATE_NOOP("AuditValues", "材料成本（分）"),
             "share_fen": QT_TRANSLATE_NOOP("AuditValues", "应得收入（分）"),
             "paid_on": QT_TRANSLATE_NOOP("AuditValues", "发放日期"),
+        },
+        "sales_bazaar_package": {
+            "package_id": QT_TRANSLATE_NOOP("AuditValues", "义卖包编号"),
+            "place": QT_TRANSLATE_NOOP("AuditValues", "义卖地点"),
+            "day": QT_TRANSLATE_NOOP("AuditValues", "义卖日期"),
+            "take": QT_TRANSLATE_NOOP("AuditValues", "带出商品"),
+        },
+        "sales_bazaar_import": {
+            "file": QT_TRANSLATE_NOOP("AuditValues", "文件"),
+            "package_id": QT_TRANSLATE_NOOP("AuditValues", "义卖包编号"),
+            "added": QT_TRANSLATE_NOOP("AuditValues", "新增销售"),
+            "skipped": QT_TRANSLATE_NOOP("AuditValues", "已导入过（跳过）"),
+            "issues": QT_TRANSLATE_NOOP("AuditValues", "待处理事项"),
+            "returned_items": QT_TRANSLATE_NOOP("AuditValues", "收回未售件数"),
+            "updated": QT_TRANSLATE_NOOP("AuditValues", "补记作废或退款的销售"),
+        },
+        "sales_bazaar_issue": {
+            "settled_at": QT_TRANSLATE_NOOP("AuditValues", "处理时间"),
         },
     },
 ),)
