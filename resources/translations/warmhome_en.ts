@@ -2092,12 +2092,12 @@
     <message>
         <location filename="../../desktop/models/sales/__init__.py" line="26"/>
         <source>制作者收入分配基数</source>
-        <translation>Basis of the makers' income</translation>
+        <translation>Basis of the makers&apos; income</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/__init__.py" line="27"/>
         <source>制作者所得比例（%）</source>
-        <translation>Makers' percentage (%)</translation>
+        <translation>Makers&apos; percentage (%)</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/__init__.py" line="32"/>
@@ -5929,7 +5929,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/volunteers/__init__.py" line="28"/>
         <source>班次结束后按“标记未到”，把报名了却没有签到的志愿者记为未到；事先请过假的改为“请假”（记错了按“撤销请假”），其实来了的“撤销未到”，或直接“员工代签到”选 TA 的班次；撤销过的不会再被自动标记。</source>
-        <translation>After a shift ends, press "Mark no-shows" to mark volunteers who signed up but never signed in; change those who had asked for leave to "Excused" (undo a wrong one with "Undo excuse"); for those who did come, "Undo no-show", or use "Staff sign-in" and choose their shift; an undone no-show is never marked again automatically.</translation>
+        <translation>After a shift ends, press &quot;Mark no-shows&quot; to mark volunteers who signed up but never signed in; change those who had asked for leave to &quot;Excused&quot; (undo a wrong one with &quot;Undo excuse&quot;); for those who did come, &quot;Undo no-show&quot;, or use &quot;Staff sign-in&quot; and choose their shift; an undone no-show is never marked again automatically.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/volunteers/__init__.py" line="35"/>
@@ -6687,52 +6687,52 @@ Error type: {error}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="104"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="105"/>
         <source>签到台 — {centre}</source>
         <translation>Sign-in kiosk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="105"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="106"/>
         <source>签到台</source>
         <translation>Sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="120"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="121"/>
         <source>请刷卡，或输入姓名、拼音首字母(&amp;N):</source>
         <translation>Scan your card, or type your &amp;name or its pinyin initials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="124"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="125"/>
         <source>刷卡或输入姓名</source>
         <translation>Scan a card or type a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="125"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="126"/>
         <source>例如：张三 → zs</source>
         <translation>For example: Zhang San → zs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="165"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="166"/>
         <source>温馨家园</source>
         <translation>Warm Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="176"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="174"/>
         <source>现在时间</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="183"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="180"/>
         <source>高对比度</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="187"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="184"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="188"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="185"/>
         <source>工作人员：输入密码离开签到台</source>
         <translation>Staff: leave the kiosk with a password</translation>
     </message>
@@ -6747,19 +6747,24 @@ Error type: {error}</translation>
         <translation>No card? Type your name or its pinyin initials above, or tap the letters on the right, then tap your own photo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="254"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="251"/>
         <source>高对比度：开</source>
         <translation>High contrast: on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="254"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="251"/>
         <source>高对比度：关</source>
         <translation>High contrast: off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="292"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="290"/>
         <source>输入卡号后请按回车键</source>
         <translation>After typing a card number, press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="302"/>
+        <source>找到的人很多，只显示前12位：没有自己的照片，请输入名字的全拼（例如 zhangsan）</source>
+        <translation>Many people found; only the first 12 are shown. Not there? Type your name's full pinyin (e.g. zhangsan)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="305"/>
@@ -6767,17 +6772,17 @@ Error type: {error}</translation>
         <translation>Many matches, only the first 12 are shown: if your photo is not here, enter another letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="307"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="308"/>
         <source>请点自己的照片签到</source>
         <translation>Tap your own photo to sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="309"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="310"/>
         <source>没有找到，请换个写法，或找工作人员帮忙</source>
         <translation>Nobody found; try another spelling, or ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="385"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="384"/>
         <source>暂时无法签到，请找工作人员</source>
         <translation>Signing in is not possible right now, please ask a member of staff</translation>
     </message>
@@ -6954,7 +6959,7 @@ Error type: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="93"/>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="350"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="356"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -6984,112 +6989,112 @@ Error type: {error}</translation>
         <translation>Cumulative at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="209"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="215"/>
         <source>月份(&amp;M):</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="213"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="219"/>
         <source>本月服务合计</source>
         <translation>Month&apos;s service total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="221"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="227"/>
         <source>本月志愿服务时长台账</source>
         <translation>This month&apos;s volunteer hours ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="223"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="229"/>
         <source>所选志愿者每月各岗位的时长</source>
         <translation>The selected volunteer&apos;s hours per month and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="226"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="232"/>
         <source>所选志愿者</source>
         <translation>Selected volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="239"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="245"/>
         <source>补录服务(&amp;A)…</source>
         <translation>&amp;Add service…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="240"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="246"/>
         <source>补录没有签到的志愿服务</source>
         <translation>Record volunteer service that had no sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="243"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="249"/>
         <source>导出到志愿北京(&amp;X)…</source>
         <translation>E&amp;xport to Volunteer Beijing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="245"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="251"/>
         <source>把本月的志愿服务记录导出为志愿北京用的 Excel</source>
         <translation>Export this month&apos;s volunteer service records to Excel for Volunteer Beijing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="249"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="255"/>
         <source>设置(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="251"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="257"/>
         <source>志愿服务设置：取整单位、每日上限和星级门槛</source>
         <translation>Volunteer settings: rounding step, daily maximum and star thresholds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="255"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="261"/>
         <source>服务时长操作结果</source>
         <translation>Service hours action result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="272"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="278"/>
         <source>本月 {n} 人服务，共 {hours} 小时</source>
         <translation>This month {n} volunteers served {hours} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="297"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="303"/>
         <source>选择左边的一位志愿者查看每月时长</source>
         <translation>Select a volunteer on the left to see their monthly hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="301"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="307"/>
         <source>{name}：累计 {hours} 小时，{star}</source>
         <translation>{name}: {hours} hours in all, {star}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="327"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="333"/>
         <source>服务已补录</source>
         <translation>Service recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="331"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="337"/>
         <source>志愿服务记录-{month}.xlsx</source>
         <translation>volunteer-service-{month}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="332"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="338"/>
         <source>导出到志愿北京</source>
         <translation>Export to Volunteer Beijing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="333"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="339"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="343"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="349"/>
         <source>正在导出志愿服务记录…</source>
         <translation>Exporting volunteer service records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="347"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="353"/>
         <source>已导出 {n} 条志愿服务记录到 {path}</source>
         <translation>Exported {n} volunteer service records to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="352"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="358"/>
         <source>{done}。{count} 位志愿者没有志愿北京编号，编号一栏为空：{names}；请在“人员登记”中补上后重新导出</source>
         <translation>{done}. {count} volunteer(s) have no Volunteer Beijing number, left empty: {names}; add it in People and export again</translation>
     </message>
@@ -8224,28 +8229,28 @@ card {tail}</translation>
         <translation>Errors in the month&apos;s data: {count}; nothing was exported. The first: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="453"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="464"/>
         <source>请先在 设置 中填写中心编码</source>
         <translation>Enter the centre code in Settings first</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/subsidy.py" line="59"/>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="459"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="470"/>
         <source>文件已存在，未覆盖：{target}</source>
         <translation>The file already exists and was not overwritten: {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="471"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="482"/>
         <source>{month} 已报送关账，但数据与报送的第 {revision} 版不同（如补助标准在报送后改过）；请管理员重新开账后导出新版本</source>
         <translation>{month} has been submitted and closed, but its data differs from the submitted revision {revision} (a subsidy rate changed after the submission, for example): an administrator must reopen the month before a new revision is exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="495"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="506"/>
         <source>导出失败：未能替换文件</source>
         <translation>Export failed: the file could not be replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="506"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="517"/>
         <source>已生成文件 {target}，但导出记录未能保存（{reason}）；下次启动、导出或报送时会自动补记</source>
         <translation>The file {target} was made, but the export record could not be saved ({reason}); it is recorded automatically at the next start, export or submission</translation>
     </message>
@@ -9006,47 +9011,47 @@ card {tail}</translation>
         <translation>Restored from {source}, but the restored database cannot be opened: {reason}{kept}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="72"/>
+        <location filename="../../desktop/models/admin/centre.py" line="78"/>
         <source>请填写中心名称</source>
         <translation>Enter the centre&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="74"/>
+        <location filename="../../desktop/models/admin/centre.py" line="80"/>
         <source>中心名称最多50个字</source>
         <translation>The centre&apos;s name can have at most 50 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="78"/>
+        <location filename="../../desktop/models/admin/centre.py" line="84"/>
         <source>请填写中心编码（区残联分配，用于报表文件名）</source>
         <translation>Enter the centre code (given by the district federation, used in report file names)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="82"/>
+        <location filename="../../desktop/models/admin/centre.py" line="88"/>
         <source>中心编码应为2–20位字母、数字或连字符，如 XC-XCAJ-01</source>
         <translation>The centre code must be 2–20 letters, digits or hyphens, e.g. XC-XCAJ-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="85"/>
+        <location filename="../../desktop/models/admin/centre.py" line="91"/>
         <source>请填写所属区</source>
         <translation>Enter the district</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="87"/>
+        <location filename="../../desktop/models/admin/centre.py" line="93"/>
         <source>所属区最多20个字</source>
         <translation>The district can have at most 20 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="89"/>
+        <location filename="../../desktop/models/admin/centre.py" line="95"/>
         <source>街道最多20个字</source>
         <translation>The street can have at most 20 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="92"/>
+        <location filename="../../desktop/models/admin/centre.py" line="98"/>
         <source>负责人姓名最多20个字</source>
         <translation>The name of the person in charge can have at most 20 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/centre.py" line="147"/>
+        <location filename="../../desktop/models/admin/centre.py" line="153"/>
         <source>自动锁定时间应为0–{limit}分钟</source>
         <translation>The idle lock must be 0–{limit} minutes</translation>
     </message>
@@ -9167,7 +9172,7 @@ card {tail}</translation>
         <translation>The file {path} is not a database of this app (not an SQLite file); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="297"/>
+        <location filename="../../desktop/models/db.py" line="318"/>
         <source>无法打开数据库文件 {path}：{error}</source>
         <translation>Cannot open the database file {path}: {error}</translation>
     </message>
@@ -9202,13 +9207,13 @@ card {tail}</translation>
         <translation>The database path {path} is a folder; it must be a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="195"/>
+        <location filename="../../desktop/models/db.py" line="200"/>
         <source>数据库暂时无法写入：{reason}，数据未写入</source>
         <translation>The database cannot be written just now: {reason}; nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="208"/>
-        <location filename="../../desktop/models/db.py" line="220"/>
+        <location filename="../../desktop/models/db.py" line="213"/>
+        <location filename="../../desktop/models/db.py" line="225"/>
         <source>保存失败，数据未写入：{reason}</source>
         <translation>Saving failed, nothing was saved: {reason}</translation>
     </message>
@@ -9218,32 +9223,32 @@ card {tail}</translation>
         <translation>Foreign key error: row {row} of table {table} refers to a missing {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="257"/>
+        <location filename="../../desktop/models/db.py" line="278"/>
         <source>数据库文件 {path} 已损坏：{error}</source>
         <translation>The database file {path} is damaged: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="370"/>
+        <location filename="../../desktop/models/db.py" line="391"/>
         <source>无法新建数据库文件 {path}：{reason}</source>
         <translation>Cannot create the database file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="397"/>
+        <location filename="../../desktop/models/db.py" line="418"/>
         <source>新建数据库 {path} 失败：{reason}</source>
         <translation>Creating the database {path} failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="404"/>
+        <location filename="../../desktop/models/db.py" line="425"/>
         <source>升级数据库 {path} 失败，未做修改：{reason}</source>
         <translation>Upgrading the database {path} failed; nothing was changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="434"/>
+        <location filename="../../desktop/models/db.py" line="455"/>
         <source>数据库 {path} 正在保存一项修改，现在不能备份，请稍后再试</source>
         <translation>The database {path} is saving a change and cannot be backed up now; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/db.py" line="453"/>
+        <location filename="../../desktop/models/db.py" line="474"/>
         <source>无法写入备份文件 {file}：{reason}</source>
         <translation>Cannot write the backup file {file}: {reason}</translation>
     </message>
@@ -9999,7 +10004,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/admin/permissions.py" line="73"/>
         <source>管理希联圆梦手工品的商品、库存、销售和制作者收入</source>
-        <translation>Manage the handicraft products, stock, sales and makers' income</translation>
+        <translation>Manage the handicraft products, stock, sales and makers&apos; income</translation>
     </message>
     <message>
         <location filename="../../desktop/models/admin/permissions.py" line="110"/>
@@ -11096,7 +11101,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/rules.py" line="60"/>
         <source>{name} 已归档，不能作为手工品制作者：如需恢复，请先在“人员登记”中恢复</source>
-        <translation>{name} is archived and cannot be a maker: restore them under "People" first</translation>
+        <translation>{name} is archived and cannot be a maker: restore them under &quot;People&quot; first</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/rules.py" line="64"/>
@@ -11113,12 +11118,12 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/rules.py" line="130"/>
         <source>分配基数应为“收入减材料成本”或“收入”</source>
-        <translation>The basis must be "revenue less material cost" or "revenue"</translation>
+        <translation>The basis must be &quot;revenue less material cost&quot; or &quot;revenue&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/rules.py" line="133"/>
         <source>制作者所得比例应为0–100%</source>
-        <translation>The makers' percentage must be from 0 to 100 %</translation>
+        <translation>The makers&apos; percentage must be from 0 to 100 %</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/rules.py" line="55"/>
@@ -11163,12 +11168,12 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/volunteers/certificates.py" line="89"/>
         <source>服务期间的结束日期 {to} 还没到：证明只能出具到今天（{today}）为止</source>
-        <translation>The period's end date {to} has not come yet: a certificate can only cover service up to today ({today})</translation>
+        <translation>The period&apos;s end date {to} has not come yet: a certificate can only cover service up to today ({today})</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/certificates.py" line="121"/>
         <source>请写明经办人的姓名：证明上要印经办人</source>
-        <translation>Please give the handler's name: it is printed on the certificate</translation>
+        <translation>Please give the handler&apos;s name: it is printed on the certificate</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/certificates.py" line="211"/>
@@ -11297,38 +11302,38 @@ card {tail}</translation>
         <translation>{count} volunteer shifts have more sign-ups than places</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="43"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="44"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="94"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="101"/>
         <source>没有排班：已记为临时服务，请工作人员确认</source>
         <translation>No shift today: recorded as unplanned service; please ask staff to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="96"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="103"/>
         <source>今天的班次：{post} {starts}–{ends}</source>
         <translation>Today&apos;s shift: {post} {starts}–{ends}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="102"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="109"/>
         <source>已签退；临时服务请工作人员确认后计时长</source>
         <translation>Signed out; unplanned service counts once staff confirm it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="104"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="111"/>
         <source>已签退（{post}），本次计 {hours} 小时</source>
         <translation>Signed out ({post}); {hours} hours credited this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="147"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="156"/>
         <location filename="../../desktop/models/volunteers/staff_sign_ins.py" line="49"/>
         <source>{post} {starts}–{ends}</source>
         <translation>{post} {starts}–{ends}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="177"/>
+        <location filename="../../desktop/models/volunteers/kiosk_link.py" line="186"/>
         <source>今天没有待选班次的签到，请找工作人员</source>
         <translation>There is no sign-in today waiting for a shift: please ask a member of staff</translation>
     </message>
@@ -11470,7 +11475,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/volunteers/shifts.py" line="233"/>
         <source>跳过的日子“{value}”不是有效日期：请写成 年-月-日，例如 2024-06-10</source>
-        <translation>The day to skip "{value}" is not a valid date: write it as year-month-day, e.g. 2024-06-10</translation>
+        <translation>The day to skip &quot;{value}&quot; is not a valid date: write it as year-month-day, e.g. 2024-06-10</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/shifts.py" line="237"/>
@@ -11515,7 +11520,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/volunteers/shifts.py" line="341"/>
         <source>{names} 已签到这个班次，还没有签退：请先在“签到记录”里为 TA 签退（或按班次结束计），再取消班次</source>
-        <translation>{names} signed in to this shift and has not signed out: sign them out first under "Sign-ins" (or credit to the shift's end), then cancel the shift</translation>
+        <translation>{names} signed in to this shift and has not signed out: sign them out first under &quot;Sign-ins&quot; (or credit to the shift&apos;s end), then cancel the shift</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/shifts.py" line="390"/>
@@ -11550,7 +11555,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/volunteers/sign_ins.py" line="291"/>
         <source>{name} {day} 的这次签到已经计了 {hours} 小时服务时长，不能再计一次：时间有误请用“更正时间”</source>
-        <translation>{name}'s sign-in of {day} has already been credited with {hours} hours of service and cannot be credited again: if the times are wrong, use "Correct times"</translation>
+        <translation>{name}&apos;s sign-in of {day} has already been credited with {hours} hours of service and cannot be credited again: if the times are wrong, use &quot;Correct times&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/sign_ins.py" line="335"/>
@@ -11683,17 +11688,17 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/catalogue.py" line="112"/>
         <source>每位制作者的份额应为1–100的整数（%）</source>
-        <translation>Each maker's share must be a whole number from 1 to 100 (%)</translation>
+        <translation>Each maker&apos;s share must be a whole number from 1 to 100 (%)</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/catalogue.py" line="115"/>
         <source>制作者的份额合计应为100%，现在是{total}%：请调整后再保存</source>
-        <translation>The makers' shares must add up to 100 %, they add up to {total} %: adjust them and save again</translation>
+        <translation>The makers&apos; shares must add up to 100 %, they add up to {total} %: adjust them and save again</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/catalogue.py" line="134"/>
         <source>请填写商品名称，例如：软陶钥匙扣</source>
-        <translation>Enter the product's name, e.g. clay key ring</translation>
+        <translation>Enter the product&apos;s name, e.g. clay key ring</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/catalogue.py" line="136"/>
@@ -11709,7 +11714,7 @@ card {tail}</translation>
         <location filename="../../desktop/models/sales/catalogue.py" line="142"/>
         <location filename="../../desktop/models/sales/sales.py" line="156"/>
         <source>售价应大于0元：请填写商品的售价</source>
-        <translation>The price must be more than 0 yuan: enter the product's price</translation>
+        <translation>The price must be more than 0 yuan: enter the product&apos;s price</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/catalogue.py" line="145"/>
@@ -11719,12 +11724,12 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/catalogue.py" line="149"/>
         <source>商品编码只能由数字、大写字母和“-”组成，最多 {limit} 位；留空则自动生成</source>
-        <translation>A product code has only digits, capital letters and "-", at most {limit}; leave it empty to have one made</translation>
+        <translation>A product code has only digits, capital letters and &quot;-&quot;, at most {limit}; leave it empty to have one made</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/catalogue.py" line="159"/>
         <source>编码 {code} 已用于商品“{name}”：请换一个编码，或留空自动生成</source>
-        <translation>Code {code} is already used for "{name}": choose another code, or leave it empty to have one made</translation>
+        <translation>Code {code} is already used for &quot;{name}&quot;: choose another code, or leave it empty to have one made</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/catalogue.py" line="236"/>
@@ -11734,7 +11739,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/catalogue.py" line="241"/>
         <source>“{name}”已下架</source>
-        <translation>"{name}" is already withdrawn</translation>
+        <translation>&quot;{name}&quot; is already withdrawn</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/catalogue.py" line="308"/>
@@ -11787,7 +11792,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/makers_income.py" line="228"/>
         <source>{name} 的 {month} 收入已于 {day} 发放，没有重复发放</source>
-        <translation>{name}'s income for {month} was paid on {day}; it was not paid again</translation>
+        <translation>{name}&apos;s income for {month} was paid on {day}; it was not paid again</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/orders.py" line="28"/>
@@ -11828,7 +11833,7 @@ card {tail}</translation>
         <location filename="../../desktop/models/sales/orders.py" line="107"/>
         <location filename="../../desktop/models/sales/sales.py" line="181"/>
         <source>“{name}”已下架，不能销售：如需销售，请先在商品目录中恢复</source>
-        <translation>"{name}" is withdrawn and cannot be sold: restore it in the catalogue first to sell it</translation>
+        <translation>&quot;{name}&quot; is withdrawn and cannot be sold: restore it in the catalogue first to sell it</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/orders.py" line="134"/>
@@ -11941,7 +11946,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/sales.py" line="148"/>
         <source>销售单号应为 {low}–{high} 个字符，现在是“{uid}”</source>
-        <translation>A sale ID has {low}–{high} characters; this one is "{uid}"</translation>
+        <translation>A sale ID has {low}–{high} characters; this one is &quot;{uid}&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/sales.py" line="153"/>
@@ -11962,12 +11967,12 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/sales.py" line="186"/>
         <source>“{name}”的优惠 {discount} 元超过了它的金额 {amount} 元</source>
-        <translation>The discount of {discount} yuan on "{name}" is more than its amount of {amount} yuan</translation>
+        <translation>The discount of {discount} yuan on &quot;{name}&quot; is more than its amount of {amount} yuan</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/sales.py" line="212"/>
         <source>“{name}”账面库存只有 {have} 件，这笔要卖 {wanted} 件：如果东西确实在（例如入库未登记），请填写原因后再结账</source>
-        <translation>The books show only {have} of "{name}" in stock and this sale has {wanted}: if the items are really there (made but not entered, say), enter the reason and check out again</translation>
+        <translation>The books show only {have} of &quot;{name}&quot; in stock and this sale has {wanted}: if the items are really there (made but not entered, say), enter the reason and check out again</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/sales.py" line="228"/>
@@ -12002,7 +12007,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/stock.py" line="154"/>
         <source>“{name}”库存只有 {have} 件，不能减少 {taking} 件：请先盘点或登记入库</source>
-        <translation>Only {have} of "{name}" are in stock; {taking} cannot be taken out: take stock or enter the production first</translation>
+        <translation>Only {have} of &quot;{name}&quot; are in stock; {taking} cannot be taken out: take stock or enter the production first</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/stock.py" line="189"/>
@@ -12027,7 +12032,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/stock.py" line="250"/>
         <source>“{name}”在{place}寄售的只有 {out} 件，不能收回 {quantity} 件</source>
-        <translation>Only {out} of "{name}" are on consignment at {place}; {quantity} cannot be taken back</translation>
+        <translation>Only {out} of &quot;{name}&quot; are on consignment at {place}; {quantity} cannot be taken back</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/stock.py" line="268"/>
@@ -15427,102 +15432,112 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="92"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="93"/>
         <source>签退</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="96"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="97"/>
         <source>点一下即可报名今天的空缺班次：</source>
         <translation>Tap to sign up for one of today&apos;s open shifts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="112"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="159"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="119"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="166"/>
         <source>{greeting}，签到成功 {time}</source>
         <translation>{greeting}, signed in at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="114"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="121"/>
         <source>{name}，{greeting}，签到成功 {time}</source>
         <translation>{greeting}, {name}, signed in at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="116"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="158"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="123"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="165"/>
         <source>签到成功</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="120"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="155"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="127"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="162"/>
         <source>今天已经签到</source>
         <translation>Already signed in today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="122"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="129"/>
         <source>已于 {time_in} 签到，{time_out} 签退</source>
         <translation>Signed in at {time_in}, signed out at {time_out}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="124"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="131"/>
         <source>{name}，已于 {time_in} 签到，{time_out} 签退</source>
         <translation>{name}, signed in at {time_in}, signed out at {time_out}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="127"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="156"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="134"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="163"/>
         <source>已于 {time} 签到</source>
         <translation>Signed in at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="128"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="135"/>
         <source>{name}，已于 {time} 签到。要离开时请点“签退”</source>
         <translation>{name}, signed in at {time}. Tap “Sign out” when you leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="133"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="140"/>
         <source>{name} 签退</source>
         <translation>Sign out {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="140"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="153"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="147"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="160"/>
         <source>签退成功 {time}，再见</source>
         <translation>Signed out at {time}, goodbye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="141"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="148"/>
         <source>{name}，签退成功 {time}，再见</source>
         <translation>{name}, signed out at {time}, goodbye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="143"/>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="152"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="150"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="159"/>
         <source>签退成功</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="161"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="168"/>
         <source>{role}&#x3000;{done}
 {line}</source>
         <translation>{role}  {done}
 {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="162"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="169"/>
         <source>{name}，{done}。{line}</source>
         <translation>{name}, {done}. {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="169"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="177"/>
         <source>报名 {shift}</source>
         <translation>Sign up: {shift}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="185"/>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="194"/>
         <source>请注意</source>
         <translation>Please note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="260"/>
+        <source>另有 {n} 个空缺班次，请问工作人员</source>
+        <translation>{n} more open shifts today: please ask staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/kiosk_result.py" line="263"/>
+        <source>今天有 {n} 个空缺班次，请问工作人员</source>
+        <translation>{n} open shifts today: please ask staff</translation>
     </message>
 </context>
 <context>
@@ -15913,63 +15928,68 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <translation>Hours of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="142"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="146"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="143"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="147"/>
         <source>服务时长的分钟数</source>
         <translation>Minutes of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="150"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="148"/>
+        <source>按 {step} 分钟向下取整记入</source>
+        <translation>Credited rounded down to {step} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="156"/>
         <source>如：午餐分餐、陪同张大爷到医院复查</source>
         <translation>e.g. served lunch, went with Mr Zhang to his hospital check-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="151"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="157"/>
         <source>服务内容</source>
         <translation>Service content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="152"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="158"/>
         <source>服务日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="153"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="159"/>
         <source>服务岗位(&amp;P):</source>
         <translation>&amp;Post:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="154"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="160"/>
         <source>时长(&amp;H):</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="155"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="161"/>
         <source>服务内容(&amp;C):</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="161"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="167"/>
         <source>补录服务的问题</source>
         <translation>Problem recording the service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="166"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="172"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="167"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="173"/>
         <source>保存补录的服务</source>
         <translation>Save the service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="169"/>
-        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="170"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="175"/>
+        <location filename="../../desktop/ui/volunteers/ledger_tab.py" line="176"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -16677,7 +16697,7 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     <message>
         <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="540"/>
         <source>{name} 并没有请假：撤销 {post} 班次的请假，恢复为未到。如果 TA 其实来了，之后再按“撤销未到”。</source>
-        <translation>{name} had not asked for leave: undo the excuse for the {post} shift, back to no-show. If they did come after all, then press "Undo no-show".</translation>
+        <translation>{name} had not asked for leave: undo the excuse for the {post} shift, back to no-show. If they did come after all, then press &quot;Undo no-show&quot;.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="543"/>
@@ -16692,7 +16712,7 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     <message>
         <location filename="../../desktop/ui/volunteers/sign_ins_tab.py" line="556"/>
         <source>已撤销 {name} 的请假，恢复为未到</source>
-        <translation>Undid {name}'s excuse: back to no-show</translation>
+        <translation>Undid {name}&apos;s excuse: back to no-show</translation>
     </message>
 </context>
 <context>
@@ -17674,7 +17694,7 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     <message>
         <location filename="../../desktop/ui/volunteers/week_tab.py" line="226"/>
         <source>这个班次已满：要多报一人，先按“修改名额”；要换人，按“换班”</source>
-        <translation>This shift is full: to add someone, first use "Change places"; to replace someone, use "Swap shift"</translation>
+        <translation>This shift is full: to add someone, first use &quot;Change places&quot;; to replace someone, use &quot;Swap shift&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/volunteers/week_model.py" line="98"/>
