@@ -76,10 +76,11 @@ def _hours_arguments(p: argparse.ArgumentParser) -> None:
 
 def cmd_volunteers_certificate(args: argparse.Namespace) -> int:
     """Issue a certificate and write it as a PDF."""
-    # The command line's account is a machine name: the paper names the person handling it.
-    if not (args.handler or "").strip():
-        raise OptionError("请用 --handler 写明经办人的姓名（印在证明的“经办人”一栏），"
-                          "如 --handler 王芳")
+    # The command line's account is a machine name, never printed: the paper names the
+    # person handling it (--handler), or leaves the 经办人 blank to be written by hand.
+    if args.handler is not None and not args.handler.strip():
+        raise OptionError("--handler 不能为空：写明经办人的姓名（印在证明的“经办人”一栏），"
+                          "如 --handler 王芳；不写这一项则留空，由经办人手写")
     target = Path(args.out)
     if target.suffix.lower() != ".pdf":
         raise OptionError(f"--out 应为 .pdf 文件：{args.out}")
@@ -96,7 +97,8 @@ def cmd_volunteers_certificate(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         issued = certificates.issue(db, args.person_id, args.start.isoformat(),
                                     args.end.isoformat(), actor=CLI_ACTOR,
-                                    handler=args.handler)
+                                    handler=args.handler if args.handler is not None
+                                    else certificates.BY_HAND)
     written = write_certificate_pdf(issued, target)
     del app
     print(f"已出具 {issued.name} 的志愿服务证明 {issued.number}（{issued.period_from} 至 "
@@ -110,7 +112,7 @@ def _certificate_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--to", dest="end", required=True, type=date_arg, metavar="YYYY-MM-DD")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="证明存为这个 PDF 文件")
     p.add_argument("--handler", metavar="NAME",
-                   help="经办人姓名（必填，印在证明上；中心信息里没有经办人）")
+                   help="经办人姓名，印在证明上；不写则“经办人”一栏留空，由经办人手写")
 
 
 def cmd_volunteers_export(args: argparse.Namespace) -> int:

@@ -184,7 +184,8 @@ def test_export_refusals_are_one_line_and_write_nothing(run: Run, tmp_path: Path
     assert not list(tmp_path.glob("*.xlsx"))
 
 
-def test_certificate_needs_a_handler_and_is_numbered_once(run: Run, tmp_path: Path) -> None:
+def test_certificate_names_the_handler_or_leaves_it_to_hand_and_is_numbered_once(
+        run: Run, tmp_path: Path) -> None:
     db = open_clocked(tmp_path)
     li = volunteer(db, "李华", 1, "BJV2400001")
     serve(db, li, "2024-05-06", 90)
@@ -192,9 +193,9 @@ def test_certificate_needs_a_handler_and_is_numbered_once(run: Run, tmp_path: Pa
     out = tmp_path / "证明.pdf"
     period = ("volunteers", "certificate", str(li), "--from", "2024-05-01", "--to",
               "2024-05-31", "--out", out, "--db", tmp_path / "vol.db")
-    for handler in ((), ("--handler", "  ")):
-        assert one_line_error(run(*period, *handler)).endswith(
-            "请用 --handler 写明经办人的姓名（印在证明的“经办人”一栏），如 --handler 王芳")
+    assert one_line_error(run(*period, "--handler", "  ")).endswith(
+        "--handler 不能为空：写明经办人的姓名（印在证明的“经办人”一栏），如 --handler 王芳；"
+        "不写这一项则留空，由经办人手写")
     assert not out.exists()
     assert _certificate_counts(tmp_path / "vol.db") == 0
     first = run(*period, "--handler", "王芳")
@@ -207,3 +208,14 @@ def test_certificate_needs_a_handler_and_is_numbered_once(run: Run, tmp_path: Pa
     assert "点“补打”" in twice
     assert not out.exists()
     assert _certificate_counts(tmp_path / "vol.db") == 1
+    # Without --handler the 经办人 is left blank for a hand, never the account's name.
+    by_hand = run("volunteers", "certificate", str(li), "--from", "2024-05-02", "--to",
+                  "2024-05-31", "--out", out, "--db", tmp_path / "vol.db")
+    assert by_hand.returncode == 0, by_hand.stderr
+    from tests.ui.common.pdf_reading import PrintedPdf
+
+    pdf = PrintedPdf(out)
+    text = " ".join(pdf.texts[0].split())
+    pdf.close()
+    assert "经办人 联系电话" in text and "cli" not in text
+    assert _certificate_counts(tmp_path / "vol.db") == 2

@@ -112,9 +112,15 @@ def changed_since(db: Database, person_id: int, period_from: str, period_to: str
         (person_id, period_from, period_to, issued_at, issued_at)))
 
 
+BY_HAND = ""
+"""The handler given as this: the 经办人 is left blank on the paper, to be written by hand."""
+
+
 def _handler(db: Database, actor: Actor, handler: str | None) -> str:
     """The handler (经办人) printed on the paper: ``handler`` when given (the command line
-    names a person), else the account's display name."""
+    names a person, or BY_HAND for a blank), else the account's display name."""
+    if handler == BY_HAND:
+        return BY_HAND
     if handler is not None:
         name = clean_name(handler)
         if not name:
