@@ -18,18 +18,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.models.admin.permissions import Actor
+from desktop.models.db import Database
 from desktop.models.volunteers import sign_ins
-from desktop.models.volunteers.ledger import VolunteerChoice
 from desktop.models.volunteers.staff_sign_ins import ShiftChoice
 from desktop.ui.attendance.sign_in_dialogs import python_time, time_edit
-from desktop.ui.shell.keyboard_nav import search_leads_to
-from desktop.ui.volunteers.volunteer_fields import DIALOG_CHARS, han_width
+from desktop.ui.volunteers.volunteer_fields import DIALOG_CHARS, VolunteerPicker, han_width
 
 
 class SubmitDialog(QDialog):
@@ -163,14 +161,13 @@ class StaffSignInDialog(SubmitDialog):
     and out at its end unless staff change them), so the sign-in belongs to that shift and
     the sign-up is not marked 未到; 临时服务 keeps the time given by the tab."""
 
-    def __init__(self, find: Callable[[str], Sequence[VolunteerChoice]],
+    def __init__(self, db: Database, actor: Actor,
                  shifts: Callable[[int], Sequence[ShiftChoice]], at: time,
                  latest: time | None, parent: QWidget | None = None) -> None:
-        """``find`` looks volunteers up, ``shifts`` lists a volunteer's shifts of the day,
-        ``at`` is the sign-in time without a shift, ``latest`` the time now when the day is
-        today (None for a past day: every shift is over)."""
+        """``shifts`` lists a volunteer's shifts of the day, ``at`` is the sign-in time without
+        a shift, ``latest`` the time now when the day is today (None for a past day: every
+        shift is over)."""
         super().__init__(parent)
-        self._find = find
         self._shifts = shifts
         self._at = at
         self._latest = latest
@@ -183,19 +180,11 @@ class StaffSignInDialog(SubmitDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("姓名、拼音首字母或身份证号末几位"))
-        self.search_edit.setAccessibleName(self.tr("查找志愿者"))
-        self.results = QListWidget()
-        self.results.setAccessibleName(self.tr("找到的志愿者"))
-        self.results.setMaximumHeight(110)
-        search_leads_to(self.search_edit, self.results)
-        self.search_edit.textChanged.connect(self._search)
-        self.results.currentRowChanged.connect(lambda _row: self._fill_shifts())
-        label = QLabel(self.tr("志愿者(&V):"))
-        label.setBuddy(self.search_edit)
-        form.addRow(label, self.search_edit)
-        form.addRow("", self.results)
+        self.picker = VolunteerPicker(db, actor, self)
+        self.search_edit = self.picker.search_edit
+        self.results = self.picker.results
+        self.picker.chosen.connect(self._fill_shifts)
+        self.picker.add_to(form)
         self.shift_combo = QComboBox()
         self.shift_combo.setAccessibleName(self.tr("班次"))
         self.shift_combo.currentIndexChanged.connect(lambda _i: self._shift_times())
@@ -213,18 +202,6 @@ class StaffSignInDialog(SubmitDialog):
         layout.addWidget(_buttons(self, self.tr("签到")))
         self._fill_shifts()
         self.resize(max(460, han_width(self, DIALOG_CHARS)), self.sizeHint().height())
-
-    def _search(self, text: str) -> None:
-        self.results.clear()
-        for found in self._find(text):
-            item = QListWidgetItem(self.tr("{name}　{id}　{number}").format(
-                name=found.name, id=found.masked_id, number=found.volunteer_number))
-            item.setData(Qt.ItemDataRole.UserRole, found.person_id)
-            self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
-        else:
-            self._fill_shifts()
 
     def _fill_shifts(self) -> None:
         """The chosen volunteer's shifts of the day, then 临时服务; the first chosen."""
@@ -257,8 +234,7 @@ class StaffSignInDialog(SubmitDialog):
 
     def person_id(self) -> int:
         """The volunteer chosen (0 when there is none)."""
-        item = self.results.currentItem()
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else 0
+        return self.picker.person_id() or 0
 
     def shift_id(self) -> int | None:
         """The shift chosen, or None (临时服务)."""

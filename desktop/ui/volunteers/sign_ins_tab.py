@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.reporting import month_close
-from desktop.models.volunteers import ledger, no_shows, rules, sign_ins, staff_sign_ins
+from desktop.models.volunteers import no_shows, rules, sign_ins, staff_sign_ins
 from desktop.models.volunteers.no_shows import NoShow
 from desktop.models.volunteers.sign_ins import SignInState, VolunteerSignIn
 from desktop.ui.activities.activity_dialogs import ReasonDialog
@@ -310,7 +310,7 @@ class SignInsTab(RefreshingPage):
         today = day == now.date()
         at = now.time() if today else time(9, 0)
         dialog = StaffSignInDialog(
-            lambda text: ledger.find_volunteers(self._db, text, actor=self._actor),
+            self._db, self._actor,
             lambda person_id: staff_sign_ins.shifts_to_sign(self._db, person_id, day),
             at.replace(second=0, microsecond=0),
             now.time().replace(second=0, microsecond=0) if today else None, self)

@@ -2,14 +2,14 @@
 initials or the last digits of the ID number), a day field named for screen readers, and
 widths counted in characters of the font in use (large text widens them).
 
-Used by 补录服务 (服务时长 tab) and 出具志愿服务证明 (服务证明 tab).
+Used by 补录服务 (服务时长 tab), 出具志愿服务证明 (服务证明 tab) and 员工代签到 (签到记录 tab).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -52,8 +52,11 @@ class VolunteerPicker(QObject):
     """A search field with the volunteers it finds listed under it; typing searches, Down or
     Enter moves into the list, the first one found is chosen.
 
-    ``add_to`` puts the label, the field and the list into a form.
+    ``add_to`` puts the label, the field and the list into a form; ``chosen`` is emitted
+    whenever the volunteer chosen changes.
     """
+
+    chosen = Signal()
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget) -> None:
         super().__init__(parent)
@@ -71,6 +74,7 @@ class VolunteerPicker(QObject):
         self.results.setMaximumHeight(rows * (_VISIBLE_RESULTS + 2))
         search_leads_to(self.search_edit, self.results)
         self.search_edit.textChanged.connect(self._search)
+        self.results.currentRowChanged.connect(lambda _row: self.chosen.emit())
         self.label = QLabel(self.tr("志愿者(&V):"), parent)
         self.label.setBuddy(self.search_edit)
 
@@ -88,6 +92,8 @@ class VolunteerPicker(QObject):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+        else:
+            self.chosen.emit()  # none now
 
     def choose(self, person_id: int) -> None:
         """Find the volunteer ``person_id`` by name and choose them."""
