@@ -8,11 +8,16 @@ only once (the models refuse a uid recorded before).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from desktop.models.sales import stock
 from desktop.models.sales.catalogue import Product
 from desktop.models.sales.sales import LineInput, new_uid
+from desktop.models.text_input import compact
+
+# An amount of 元 as the change display reads it while it is typed (parse_yuan checks it).
+_AMOUNT = re.compile(r"[0-9]{1,9}(\.[0-9]{1,2})?")
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,15 @@ class CartLine:
         """The line as the models take it."""
         return LineInput(self.product_id, self.quantity, self.discount_fen,
                          self.discount_reason if self.discount_fen else "")
+
+
+def typed_fen(text: str) -> int | None:
+    """An amount typed in 元 as fen, or None when it is not one."""
+    value = compact(text).replace(",", "").lstrip("¥￥")
+    if not _AMOUNT.fullmatch(value):
+        return None
+    whole, _, cents = value.partition(".")
+    return int(whole) * 100 + int(cents.ljust(2, "0"))
 
 
 def with_quantity(line: CartLine, text: str) -> CartLine:

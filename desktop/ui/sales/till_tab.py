@@ -12,13 +12,11 @@ reason first. The cart keeps one sale id, so a second Enter never records the sa
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.admin import centre
 from desktop.models.admin.permissions import Actor
 from desktop.models.db import Database
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
@@ -44,7 +41,6 @@ from desktop.models.sales import catalogue, stock
 from desktop.models.sales.catalogue import Product
 from desktop.models.sales.rules import CASH, PAYMENT_METHODS
 from desktop.models.sales.sales import Sale, SaleInput, record_sale
-from desktop.models.text_input import compact
 from desktop.ui.activities.activity_dialogs import ReasonDialog
 from desktop.ui.common.columns import Column, every_column
 from desktop.ui.common.dialog_parts import named_button
@@ -53,7 +49,8 @@ from desktop.ui.common.model_action import attempt
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
 from desktop.ui.common.record_table import record_table
 from desktop.ui.sales import receipt_print
-from desktop.ui.sales.till_cart import Cart, CartLine, with_quantity
+from desktop.ui.sales.receipt_output import deliver_receipt
+from desktop.ui.sales.till_cart import Cart, CartLine, typed_fen, with_quantity
 from desktop.ui.sales.till_dialogs import DiscountDialog
 
 if TYPE_CHECKING:
@@ -61,19 +58,8 @@ if TYPE_CHECKING:
     from desktop.ui.shell.ui_settings import UiSettings
 
 SEARCH_DELAY_MS = 200
-# An amount of 元 as the change display reads it while it is typed (parse_yuan checks it).
-_AMOUNT = re.compile(r"[0-9]{1,9}(\.[0-9]{1,2})?")
 PAYMENT_KEYS = (Qt.Key.Key_F5, Qt.Key.Key_F6, Qt.Key.Key_F7, Qt.Key.Key_F8, Qt.Key.Key_F9)
 QUANTITY_COLUMN = 2
-
-
-def typed_fen(text: str) -> int | None:
-    """An amount typed in 元 as fen, or None when it is not one."""
-    value = compact(text).replace(",", "").lstrip("¥￥")
-    if not _AMOUNT.fullmatch(value):
-        return None
-    whole, _, cents = value.partition(".")
-    return int(whole) * 100 + int(cents.ljust(2, "0"))
 
 
 def line_columns(tab: QWidget) -> list[Column[CartLine]]:
@@ -538,28 +524,9 @@ class TillTab(RefreshingPage):
         self._settings.sync()
 
     def print_receipt(self, sale: Sale, *, reprint: bool = False) -> None:
-        """Print the sale's receipt on the chosen paper: on the default printer, or as a PDF
-        in ``receipt_folder`` (or the export folder) when there is no printer."""
-        receipt = receipt_print.receipt_of(sale, centre.load_profile(self._db).name,
-                                           reprint=reprint)
-        paper = self._settings.receipt_paper
-        folder = self.receipt_folder
-        if folder is None and QPrinterInfo.defaultPrinter().isNull():
-            folder = Path(self._settings.export_folder or Path.home())
-        if folder is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if attempt(self, lambda: receipt_print.print_receipt(printer, receipt, paper),
-                       status=self.status) is not None:
-                self.status.show_result(self.status.accessibleDescription() + self.tr(
-                    "；小票已送打印机"))
-            return
-        name = ("补打-" if reprint else "") + f"小票-{receipt.number}.pdf"
-        path = attempt(self, lambda: receipt_print.write_receipt_pdf(
-            receipt, paper, folder / name), status=self.status)
-        if path is not None:
-            self.last_receipt = path
-            self.status.show_result(self.status.accessibleDescription() + self.tr(
-                "；小票已存为 {path}").format(path=path))
+        """Print the sale's receipt on the chosen paper (a PDF in ``receipt_folder``)."""
+        self.last_receipt = deliver_receipt(self, self.status, self._db, self._settings, sale,
+                                            self.receipt_folder, reprint=reprint)
 
     def refresh(self) -> None:
         """Back on the till: ready to scan."""
