@@ -22,6 +22,7 @@ from bench import (
     bench_month_close,
     bench_page_open,
     bench_roster,
+    bench_sales_till,
     bench_search,
     bench_startup,
     bench_volunteers,
@@ -41,7 +42,7 @@ from bench.reference import TODAY, reference_db
 
 PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster",
          "workbook", "consolidation", "monthclose", "dashboard", "care",
-         "volunteers")
+         "volunteers", "sales-till")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -215,6 +216,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _progress("volunteer service: the hours ledger, a kiosk sign-in, certificates")
         figures += bench_volunteers.run_volunteer_work(
             working_copy(reference.path, "volunteer-work.db"), 1 if args.quick else 3)
+
+    if "sales-till" in parts:
+        _progress("希联圆梦 till: a scan to the line, a whole sale with its receipt (the bench"
+                  " makes ten years of sales first when the data set has none)")
+        figures += bench_sales_till.run_sales_till(
+            working_copy(reference.path, "sales-till.db"), 1 if args.quick else 3)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

@@ -62,6 +62,7 @@ class RefundTab(RefreshingPage):
         self.number_edit = QLineEdit()
         self.number_edit.setAccessibleName(self.tr("小票单号"))
         self.number_edit.setPlaceholderText(self.tr("小票上的单号，至少 4 位"))
+        self.number_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 14)
         number_label.setBuddy(self.number_edit)
         self.find_button = named_button(self.tr("查找(&F)"), self.tr("按单号查找"),
                                         self.find_number)
