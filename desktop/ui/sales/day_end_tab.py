@@ -70,9 +70,6 @@ def method_rows(totals: DayTotals) -> list[MethodRow]:
             for m in PAYMENT_METHODS]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DayEndTab", text)
-
 
 def day_end_form(centre_name: str, totals: DayTotals, counted: DayEnd | None) -> PrintedForm:
     """The day-end slip: takings by method, expected and counted cash, the difference."""
@@ -99,8 +96,11 @@ def day_end_form(centre_name: str, totals: DayTotals, counted: DayEnd | None) ->
     return PrintedForm(
         title=QCoreApplication.translate("DayEndTab", "希联圆梦 日结单"), centre=centre_name,
         subject=QCoreApplication.translate("DayEndTab", "日结单"), period=totals.day,
-        table=FormTable(((_t("付款方式"), 25), (_t("销售（元）"), 25), (_t("退款（元）"), 25),
-                         (_t("净额（元）"), 25)), rows),
+        table=FormTable((
+            (QCoreApplication.translate("DayEndTab", "付款方式"), 25),
+            (QCoreApplication.translate("DayEndTab", "销售（元）"), 25),
+            (QCoreApplication.translate("DayEndTab", "退款（元）"), 25),
+            (QCoreApplication.translate("DayEndTab", "净额（元）"), 25)), rows),
         closing=paragraphs(*lines),
         total=MoneyTotal(QCoreApplication.translate("DayEndTab", "当日净收入"), net),
         sign_off=SignOff(signers=[QCoreApplication.translate("DayEndTab", "收银员"),

@@ -104,9 +104,6 @@ def receipt_of(sale: Sale, centre: str, *, reprint: bool = False) -> Receipt:
         sale.voided)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReceiptPrint", text)
-
 
 def _marks(receipt: Receipt) -> list[str]:
     marks = []
@@ -180,8 +177,12 @@ def a4_form(receipt: Receipt) -> PrintedForm:
         rows.append("<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in (
             line.name, format_yuan(line.unit_price_fen), str(line.quantity), discount,
             format_yuan(line.amount_fen))) + "</tr>")
-    table = FormTable(((_t("商品"), 34), (_t("单价（元）"), 14), (_t("数量"), 10),
-                       (_t("优惠"), 26), (_t("金额（元）"), 16)), rows)
+    table = FormTable((
+        (QCoreApplication.translate("ReceiptPrint", "商品"), 34),
+        (QCoreApplication.translate("ReceiptPrint", "单价（元）"), 14),
+        (QCoreApplication.translate("ReceiptPrint", "数量"), 10),
+        (QCoreApplication.translate("ReceiptPrint", "优惠"), 26),
+        (QCoreApplication.translate("ReceiptPrint", "金额（元）"), 16)), rows)
     marks = "".join(_marks(receipt))
     intro = paragraphs(QCoreApplication.translate(
         "ReceiptPrint", "单号：{number}　时间：{day} {time}").format(

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,18 +62,25 @@ PAYMENT_KEYS = (Qt.Key.Key_F5, Qt.Key.Key_F6, Qt.Key.Key_F7, Qt.Key.Key_F8, Qt.K
 QUANTITY_COLUMN = 2
 
 
-def line_columns(tab: QWidget) -> list[Column[CartLine]]:
+def line_columns() -> list[Column[CartLine]]:
     """The lines table: product, price, quantity (editable), discount, line total."""
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    tr = tab.tr
+
+    def discount(line: CartLine) -> str:
+        if not line.discount_fen:
+            return ""
+        return QCoreApplication.translate("TillTab", "-{amount}（{reason}）").format(
+            amount=format_yuan(line.discount_fen), reason=line.discount_reason)
+
     return every_column([
-        Column(lambda: tr("商品"), lambda r: r.name),
-        Column(lambda: tr("单价（元）"), lambda r: format_yuan(r.price_fen), align=right),
-        Column(lambda: tr("数量"), lambda r: r.quantity, align=right, edit=with_quantity),
-        Column(lambda: tr("优惠"), lambda r: tr("-{amount}（{reason}）").format(
-            amount=format_yuan(r.discount_fen), reason=r.discount_reason)
-            if r.discount_fen else ""),
-        Column(lambda: tr("金额（元）"), lambda r: format_yuan(r.amount_fen), align=right),
+        Column(lambda: QCoreApplication.translate("TillTab", "商品"), lambda r: r.name),
+        Column(lambda: QCoreApplication.translate("TillTab", "单价（元）"),
+               lambda r: format_yuan(r.price_fen), align=right),
+        Column(lambda: QCoreApplication.translate("TillTab", "数量"), lambda r: r.quantity,
+               align=right, edit=with_quantity),
+        Column(lambda: QCoreApplication.translate("TillTab", "优惠"), discount),
+        Column(lambda: QCoreApplication.translate("TillTab", "金额（元）"),
+               lambda r: format_yuan(r.amount_fen), align=right),
     ])
 
 
@@ -149,7 +156,7 @@ class TillTab(RefreshingPage):
 
         body = QHBoxLayout()
         left = QVBoxLayout()
-        self.model: ListTableModel[CartLine] = ListTableModel(line_columns(self))
+        self.model: ListTableModel[CartLine] = ListTableModel(line_columns())
         self.table = record_table(self.model, self.tr("这笔销售的商品"), stretch=True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -171,6 +178,7 @@ class TillTab(RefreshingPage):
         body.addLayout(left, 3)
 
         right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("应收合计:")))
         self.total_label = QLabel()
         self.total_label.setAccessibleName(self.tr("应收合计"))
         total_font = QFont(self.font())
