@@ -43,6 +43,7 @@ from desktop.ui.common.printed_form import (
     write_form_pdf,
 )
 from desktop.ui.common.record_table import record_table
+from desktop.ui.sales.receipt_print import payment_name
 from desktop.ui.sales.till_cart import typed_fen
 from desktop.ui.sales.till_fields import day_picker, picked_day
 
@@ -74,7 +75,7 @@ def method_rows(totals: DayTotals) -> list[MethodRow]:
 def day_end_form(centre_name: str, totals: DayTotals, counted: DayEnd | None) -> PrintedForm:
     """The day-end slip: takings by method, expected and counted cash, the difference."""
     rows = ["<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in (
-        row.method, format_yuan(row.sales_fen), format_yuan(row.refunds_fen),
+        payment_name(row.method), format_yuan(row.sales_fen), format_yuan(row.refunds_fen),
         format_yuan(row.net_fen))) + "</tr>" for row in method_rows(totals)]
     net = sum(row.net_fen for row in method_rows(totals))
     lines = [QCoreApplication.translate("DayEndTab", "当日有效销售 {n} 笔").format(
@@ -125,7 +126,7 @@ class DayEndTab(RefreshingPage):
         top.addStretch(1)
         layout.addLayout(top)
         self.model: ListTableModel[MethodRow] = ListTableModel(every_column([
-            Column(lambda: self.tr("付款方式"), lambda r: r.method),
+            Column(lambda: self.tr("付款方式"), lambda r: payment_name(r.method)),
             Column(lambda: self.tr("销售（元）"), lambda r: format_yuan(r.sales_fen), align=right),
             Column(lambda: self.tr("退款（元）"), lambda r: format_yuan(r.refunds_fen),
                    align=right),

@@ -25,6 +25,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.excel.workbook_file import create_temp_file
+from desktop.models.messages import QT_TRANSLATE_NOOP
 from desktop.models.money import format_yuan
 from desktop.models.sales.rules import CASH
 from desktop.models.sales.sales import Sale
@@ -48,6 +49,17 @@ _ROLL_MM = {ROLL_58: (58.0, 4.0), ROLL_80: (80.0, 4.0)}
 # Body text: the smallest the paper rules allow on the narrow roll, a little larger on 80 mm.
 _ROLL_POINTS = {ROLL_58: 9.0, ROLL_80: 10.0}
 SHORT_NUMBER = 8
+
+
+# The payment methods as stored (rules.PAYMENT_METHODS), marked for translation where shown.
+_PAYMENT_NAMES = (QT_TRANSLATE_NOOP("Payment", "现金"), QT_TRANSLATE_NOOP("Payment", "微信"),
+                  QT_TRANSLATE_NOOP("Payment", "支付宝"), QT_TRANSLATE_NOOP("Payment", "银行卡"),
+                  QT_TRANSLATE_NOOP("Payment", "其他"))
+
+
+def payment_name(method: str) -> str:
+    """A stored payment method as shown (translated)."""
+    return QCoreApplication.translate("Payment", method)
 
 
 def sale_number(uid: str) -> str:
@@ -117,7 +129,8 @@ def _marks(receipt: Receipt) -> list[str]:
 def _payment_lines(receipt: Receipt) -> list[tuple[str, str]]:
     rows = [(QCoreApplication.translate("ReceiptPrint", "合计"),
              "¥" + format_yuan(receipt.total_fen)),
-            (QCoreApplication.translate("ReceiptPrint", "付款方式"), receipt.payment)]
+            (QCoreApplication.translate("ReceiptPrint", "付款方式"),
+             payment_name(receipt.payment))]
     if receipt.payment == CASH and receipt.cash_given_fen is not None:
         rows.append((QCoreApplication.translate("ReceiptPrint", "实收现金"),
                      "¥" + format_yuan(receipt.cash_given_fen)))

@@ -33,7 +33,7 @@ from desktop.ui.common.model_action import succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
 from desktop.ui.common.record_table import record_table
 from desktop.ui.sales.receipt_output import deliver_receipt
-from desktop.ui.sales.receipt_print import sale_number
+from desktop.ui.sales.receipt_print import payment_name, sale_number
 from desktop.ui.sales.refund_dialog import RefundDialog
 from desktop.ui.sales.till_fields import day_picker, picked_day
 
@@ -77,7 +77,7 @@ class RefundTab(RefreshingPage):
             Column(lambda: self.tr("时间"), lambda s: s.time),
             Column(lambda: self.tr("单号"), lambda s: sale_number(s.uid)),
             Column(lambda: self.tr("渠道"), lambda s: model_message(CHANNEL_NAMES[s.channel])),
-            Column(lambda: self.tr("付款方式"), lambda s: s.payment),
+            Column(lambda: self.tr("付款方式"), lambda s: payment_name(s.payment)),
             Column(lambda: self.tr("金额（元）"), lambda s: format_yuan(s.total_fen), align=right),
             Column(lambda: self.tr("状态"), lambda s: self.tr("已作废") if s.voided else ""),
         ]), key=lambda s: s.id)

@@ -192,9 +192,9 @@ class TillTab(RefreshingPage):
         self.payment_buttons: list[QRadioButton] = []
         for n, (method, key) in enumerate(zip(PAYMENT_METHODS, PAYMENT_KEYS, strict=True)):
             key_text = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-            choice = QRadioButton(self.tr("{method}（{key}）").format(method=method,
-                                                                    key=key_text))
-            choice.setAccessibleName(self.tr("付款方式：{method}").format(method=method))
+            name = receipt_print.payment_name(method)
+            choice = QRadioButton(self.tr("{method}（{key}）").format(method=name, key=key_text))
+            choice.setAccessibleName(self.tr("付款方式：{method}").format(method=name))
             self.payment_group.addButton(choice, n)
             self.payment_buttons.append(choice)
             pay.addWidget(choice, n // 2, n % 2)
@@ -518,7 +518,8 @@ class TillTab(RefreshingPage):
 
     def _show_last(self, sale: Sale) -> None:
         text = self.tr("上一笔：单号 {number}，{payment} ¥{total}").format(
-            number=receipt_print.sale_number(sale.uid), payment=sale.payment,
+            number=receipt_print.sale_number(sale.uid),
+            payment=receipt_print.payment_name(sale.payment),
             total=format_yuan(sale.total_fen))
         if sale.change_fen is not None:
             text += self.tr("，实收 ¥{given}，找零 ¥{change}").format(
