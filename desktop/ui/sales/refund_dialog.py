@@ -71,6 +71,9 @@ class RefundDialog(QDialog):
         buttons, self.ok_button = accept_cancel_buttons(
             self, self.tr("退款"), self.tr("确定退款"), self.tr("取消"), self.save)
         layout.addWidget(buttons)
+        # Wide enough for the hints at any text size (30 Han characters).
+        self.resize(max(460, self.fontMetrics().horizontalAdvance("汉") * 30),
+                    self.sizeHint().height())
         self._left = left
         self.quantity_spin.valueChanged.connect(self._suggest_amount)
         self._suggest_amount(1)

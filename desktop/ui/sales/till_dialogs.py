@@ -46,6 +46,9 @@ class DiscountDialog(QDialog):
         buttons, self.ok_button = accept_cancel_buttons(
             self, self.tr("确定"), self.tr("确定优惠"), self.tr("取消"), self.save)
         layout.addWidget(buttons)
+        # Wide enough for the hints at any text size (30 Han characters).
+        self.resize(max(460, self.fontMetrics().horizontalAdvance("汉") * 30),
+                    self.sizeHint().height())
 
     def save(self) -> None:
         """Check the amount and the reason; accept, or say what is wrong and stay open."""

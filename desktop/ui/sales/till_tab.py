@@ -328,6 +328,8 @@ class TillTab(RefreshingPage):
         before = self.cart.lines
         self.cart.lines = self.model.rows()
         self._show_cart()
+        # Back to scanning once the cell's editor has closed.
+        QTimer.singleShot(0, self.scan_edit.setFocus)
         if before == self.cart.lines:
             self.status.show_result(self.tr(
                 "数量应为 1–{most} 的整数").format(most=stock.MAX_QUANTITY), problem=True)
