@@ -4,7 +4,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+
+from PySide6.QtCore import QDate
 
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.db import Database
@@ -13,8 +16,8 @@ from desktop.models.sales.sales import LineInput, Sale, SaleInput
 from desktop.ui.sales.receipt_print import sale_number
 from desktop.ui.sales.refund_tab import RefundTab
 from desktop.ui.shell.main_window import MainWindow
-from tests.conftest import STAFF
-from tests.models.sales.sales_support import rows
+from tests.conftest import STAFF, submit_month
+from tests.models.sales.sales_support import TODAY, rows
 from tests.models.sales.sales_support import sales_db as sales_db
 from tests.ui.conftest import unnamed_interactive_widgets
 from tests.ui.sales.till_support import Shop, make_shop, open_tab, pdf_text
@@ -145,3 +148,22 @@ def test_the_kiosk_account_has_no_sales_page(qtbot, sales_db: Database, ui_setti
     staff = MainWindow(sales_db, STAFF, ui_settings)
     qtbot.addWidget(staff)
     assert "sales" in staff.page_ids()
+
+
+def test_a_sale_of_a_closed_month_is_not_voided(qtbot, sales_db: Database,
+                                                tmp_path: Path) -> None:
+    shop = make_shop(sales_db)
+    sale = sales.record_sale(sales_db, SaleInput([LineInput(shop.key_ring, 1)], "现金",
+                                                 day=date(2024, 5, 20)), actor=STAFF)
+    submit_month(sales_db, "2024-05", today=TODAY)
+    tab = refund_tab(qtbot, sales_db, tmp_path)
+    tab.day_edit.setDate(QDate(2024, 5, 20))
+    assert [s.id for s in tab.sales_model.rows()] == [sale.id]
+    before = rows(sales_db)
+    dialog = tab.make_void_dialog()
+    assert dialog is not None
+    dialog.reason_edit.setText("录错了商品")
+    dialog.accept()
+    assert "2024-05" in tab.status.text() and tab.status.text().startswith("⚠")
+    assert rows(sales_db) == before
+    assert not sales.get_sale(sales_db, sale.id).voided

@@ -261,3 +261,18 @@ def test_every_interactive_widget_has_a_name(qtbot, sales_db: Database, tmp_path
     dialog = tab.make_discount_dialog()
     assert dialog is not None
     assert unnamed_interactive_widgets(dialog) == []
+
+
+def test_cash_given_that_is_not_an_amount_is_refused(qtbot, sales_db: Database,
+                                                     tmp_path: Path) -> None:
+    shop = make_shop(sales_db)
+    tab = till(qtbot, sales_db, tmp_path)
+    scan(qtbot, tab, shop.code(sales_db, shop.key_ring))
+    before = rows(sales_db)
+    tab.given_edit.setText("二十")
+    assert tab.change_label.text() == ""
+    tab.checkout()
+    assert "实收现金应为金额（元），最多两位小数" in tab.status.text()
+    assert rows(sales_db) == before
+    assert len(tab.cart.lines) == 1  # the sale is still there to pay
+
