@@ -85,7 +85,8 @@ def line_columns() -> list[Column[CartLine]]:
 
 
 class _Keys(QObject):
-    """Down in the scan field goes to the search results; Escape clears the field."""
+    """Down in the scan field goes to the search results; Escape clears the field; Enter on
+    结账 pays."""
 
     def __init__(self, tab: TillTab) -> None:
         super().__init__(tab)
@@ -93,6 +94,12 @@ class _Keys(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if watched is self._tab.checkout_button:
+                # Outside a dialog a button takes only Space; at the till Enter pays too.
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self._tab.checkout()
+                    return True
+                return False
             if event.key() == Qt.Key.Key_Down and self._tab.results.isVisible():
                 self._tab.results.setFocus()
                 self._tab.results.setCurrentRow(0)
@@ -234,7 +241,9 @@ class TillTab(RefreshingPage):
         self.search_timer.timeout.connect(self.run_search)
         self.scan_edit.textEdited.connect(lambda _text: self.search_timer.start())
         self.scan_edit.returnPressed.connect(self.enter_pressed)
-        self.scan_edit.installEventFilter(_Keys(self))
+        keys = _Keys(self)
+        self.scan_edit.installEventFilter(keys)
+        self.checkout_button.installEventFilter(keys)
         self.results.itemActivated.connect(self._pick)
         self.model.dataChanged.connect(self._lines_edited)
         self.payment_group.idToggled.connect(self._payment_changed)

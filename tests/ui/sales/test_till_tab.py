@@ -276,3 +276,17 @@ def test_cash_given_that_is_not_an_amount_is_refused(qtbot, sales_db: Database,
     assert rows(sales_db) == before
     assert len(tab.cart.lines) == 1  # the sale is still there to pay
 
+
+
+def test_enter_on_checkout_pays_by_wechat_once(qtbot, sales_db: Database,
+                                               tmp_path: Path) -> None:
+    shop = make_shop(sales_db)
+    tab = till(qtbot, sales_db, tmp_path)
+    scan(qtbot, tab, shop.code(sales_db, shop.bracelet))
+    qtbot.keyClick(tab.scan_edit, Qt.Key.Key_F6)  # 微信: on to 结账
+    assert tab.checkout_button.hasFocus() and not tab.given_edit.isEnabled()
+    qtbot.keyClick(tab.checkout_button, Qt.Key.Key_Return)
+    qtbot.keyClick(tab.checkout_button, Qt.Key.Key_Return)
+    [sale] = sales.sales_of_day(sales_db, TODAY)
+    assert (sale.payment, sale.total_fen, sale.cash_given_fen) == ("微信", 3_500, None)
+    assert "微信 ¥35.00" in tab.last_label.text()
