@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 
 from desktop.models.db import Database
 from desktop.models.sales import catalogue, sales, stock
@@ -15,6 +15,8 @@ from desktop.ui.activities.activity_dialogs import ReasonDialog
 from desktop.ui.sales.receipt_print import sale_number
 from desktop.ui.sales.till_dialogs import DiscountDialog
 from desktop.ui.sales.till_tab import TillTab
+from desktop.ui.shell.ui_settings import UiSettings
+from tests.conftest import STAFF
 from tests.models.sales.sales_support import TODAY, product, rows
 from tests.models.sales.sales_support import sales_db as sales_db
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
@@ -290,3 +292,21 @@ def test_enter_on_checkout_pays_by_wechat_once(qtbot, sales_db: Database,
     [sale] = sales.sales_of_day(sales_db, TODAY)
     assert (sale.payment, sale.total_fen, sale.cash_given_fen) == ("微信", 3_500, None)
     assert "微信 ¥35.00" in tab.last_label.text()
+
+
+def test_a_product_off_sale_is_not_added(qtbot, sales_db: Database, tmp_path: Path) -> None:
+    shop = make_shop(sales_db)
+    catalogue.archive_product(sales_db, shop.coaster, "不再制作", actor=STAFF)
+    tab = till(qtbot, sales_db, tmp_path)
+    scan(qtbot, tab, shop.code(sales_db, shop.coaster))
+    assert tab.cart.lines == []
+    assert "“编织杯垫”已下架，不能销售" in tab.status.text()
+
+
+def test_the_receipt_paper_is_remembered_per_computer(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    assert UiSettings(settings).receipt_paper == "80"
+    settings.setValue("sales/receipt_paper", "57")  # not a paper the till knows
+    assert UiSettings(settings).receipt_paper == "80"
+    UiSettings(settings).receipt_paper = "A4"
+    assert UiSettings(settings).receipt_paper == "A4"
