@@ -535,6 +535,9 @@ class TillTab(RefreshingPage):
         if sale.change_fen is not None:
             text += self.tr("，实收 ¥{given}，找零 ¥{change}").format(
                 given=format_yuan(sale.cash_given_fen or 0), change=format_yuan(sale.change_fen))
+            # The change stays in large type until the next customer's first scan.
+            self.change_label.setText(self.tr("¥{amount}").format(
+                amount=format_yuan(sale.change_fen)))
         self.last_label.setText(text)
         self.status.show_result(text)
 

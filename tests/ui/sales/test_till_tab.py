@@ -167,6 +167,9 @@ def test_cash_given_shows_the_change_and_the_sale_keeps_it(qtbot, sales_db: Data
     assert (sale.total_fen, sale.cash_given_fen, sale.change_fen) == (5_500, 10_000, 4_500)
     assert "找零 ¥45.00" in tab.last_label.text()
     assert tab.cart.lines == [] and tab.total_label.text() == "¥0.00"
+    assert tab.change_label.text() == "¥45.00"  # still in large type for the customer
+    scan(qtbot, tab, shop.code(sales_db, shop.key_ring))
+    assert tab.change_label.text() == ""
 
 
 def test_enter_twice_on_checkout_records_the_sale_once(qtbot, sales_db: Database,
