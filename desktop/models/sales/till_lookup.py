@@ -22,9 +22,3 @@ def sales_by_number(db: Database, number: str) -> list[Sale]:
         "SELECT id FROM sales_sale WHERE lower(uid) LIKE ? ESCAPE '\\'"
         " ORDER BY day DESC, time DESC, id DESC LIMIT ?", (pattern, MOST_FOUND))]
 
-
-def refunded_fen(db: Database, sale_id: int) -> int:
-    """Money refunded on the sale's lines so far."""
-    return int(db.scalar("SELECT coalesce(sum(r.amount_fen), 0) FROM sales_refund r"
-                         " JOIN sales_line l ON l.id = r.line_id WHERE l.sale_id = ?",
-                         (sale_id,)))
