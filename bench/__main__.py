@@ -23,6 +23,7 @@ from bench import (
     bench_page_open,
     bench_roster,
     bench_sales_bazaar,
+    bench_sales_till,
     bench_search,
     bench_startup,
     bench_volunteers,
@@ -42,7 +43,7 @@ from bench.reference import TODAY, reference_db
 
 PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster",
          "workbook", "consolidation", "monthclose", "dashboard", "care",
-         "volunteers", "bazaar")
+         "volunteers", "bazaar", "sales-till")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -220,6 +221,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "bazaar" in parts:
         _progress("bazaar sales: importing a laptop's file of 1,000 sales")
         figures += bench_sales_bazaar.run_bazaar_import(reference.path, 1 if args.quick else 3)
+
+    if "sales-till" in parts:
+        _progress("希联圆梦 till: a scan to the line, a whole sale with its receipt (the bench"
+                  " makes ten years of sales first when the data set has none)")
+        figures += bench_sales_till.run_sales_till(
+            working_copy(reference.path, "sales-till.db"), 1 if args.quick else 3)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

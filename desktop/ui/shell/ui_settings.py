@@ -69,6 +69,17 @@ class UiSettings:
     def export_folder(self, value: str) -> None:
         self._s.setValue("export/folder", value)
 
+    @property
+    def receipt_paper(self) -> str:
+        """The till's receipt paper on this computer: '58' or '80' (mm roll) or 'A4' ('80'
+        unless chosen): the receipt printer is attached to the computer, not the database."""
+        value = str(self._s.value("sales/receipt_paper", "80") or "80")
+        return value if value in ("58", "80", "A4") else "80"
+
+    @receipt_paper.setter
+    def receipt_paper(self, value: str) -> None:
+        self._s.setValue("sales/receipt_paper", value)
+
     def window_geometry(self) -> QByteArray | None:
         """The saved main-window geometry, if any."""
         value = self._s.value("ui/main_window_geometry")

@@ -1,0 +1,43 @@
+"""希联圆梦: handicraft sales made by members: the till, refunds and voids, the day end (日结),
+and the catalogue, stock, orders, bazaars and makers' income, one tab per part
+(:mod:`.sales_page`).
+
+Declares its main-window page and its help (``desktop.ui.shell.pages``).
+"""
+
+from desktop.models.admin.permissions import Permission
+from desktop.models.messages import QT_TRANSLATE_NOOP
+from desktop.ui.shell.pages import HelpTopic, Page
+
+HELP = HelpTopic(
+    QT_TRANSLATE_NOOP("Help", "希联圆梦"),
+    QT_TRANSLATE_NOOP("Help", "销售会员制作的手工品：收银、小票、退款和作废、日结；"
+                      "每笔销售都记下是谁做的，按月给制作者发放收入。"),
+    (
+        QT_TRANSLATE_NOOP("Help", "在“收银”里用扫码枪扫商品条码，商品马上加到单子上；同一件再扫一次"
+                          "数量加 1。没有条码时输入商品名称或拼音首字母（如 rtysk），按↓选中、"
+                          "回车加入。"),
+        QT_TRANSLATE_NOOP("Help", "要改数量，选中那一行按 F2 或“改数量”；要优惠，按“优惠”并写明原因"
+                          "（没有原因不能优惠）；按 Delete 删除选中的一行。"),
+        QT_TRANSLATE_NOOP("Help", "用 F5 现金、F6 微信、F7 支付宝、F8 银行卡、F9 其他选择付款方式"
+                          "（软件只记录，不收款）。现金在“实收现金”里填顾客给的钱，找零马上显示。"),
+        QT_TRANSLATE_NOOP("Help", "扫完后在空的扫码框里按回车到“实收现金”，再按回车（或 F12、“结账”）"
+                          "结账，小票自动打印；小票纸（58 毫米、80 毫米或 A4）在右上角选择。"),
+        QT_TRANSLATE_NOOP("Help", "账面库存不够时会问原因（例如新做的还没入库），写明后照样结账，"
+                          "月报核对时会列出。"),
+        QT_TRANSLATE_NOOP("Help", "顾客退货在“退款作废”里：选日期或输入小票上的单号找到这笔销售，"
+                          "整笔录错的按“作废整笔”（商品退回库存），退部分商品的选中那一行按“退款”，"
+                          "填数量、金额和原因；“补打小票”的小票上印着“补打”。"),
+        QT_TRANSLATE_NOOP("Help", "每天收银结束在“日结”里数一数钱箱里当天收的现金，填入“清点现金”；"
+                          "和应有现金不一致时写明原因再“记录日结”，可以打印日结单。"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "应有现金只算当天在中心收的现金（减去现金退款），不含备用零钱；"
+                          "义卖展销的现金在义卖现场清点。"),
+    ),
+)
+
+PAGES = (
+    Page("sales", QT_TRANSLATE_NOOP("MainWindow", "希联圆梦"), 55,
+         "desktop.ui.sales.sales_page:make_page", permission=Permission.SELL, help=HELP),
+)
