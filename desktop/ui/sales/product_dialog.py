@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.money import format_yuan, parse_yuan
-from desktop.models.people import search_keys
-from desktop.models.people.people_query import PeopleQuery, search_ids
-from desktop.models.sales import catalogue
+from desktop.models.sales import catalogue, stock_views
 from desktop.models.sales.catalogue import Product, ProductInput
 from desktop.ui.common.columns import CENTER, Column
 from desktop.ui.common.dialog_parts import (
@@ -54,7 +52,6 @@ if TYPE_CHECKING:
 PHOTO_PIXELS = 800
 """The longest side a stored photo keeps (a phone's photo would be megabytes)."""
 PREVIEW_PIXELS = 160
-_FOUND_MAX = 20
 
 
 @dataclass(frozen=True)
@@ -99,21 +96,6 @@ def scaled_jpeg(path: Path) -> bytes | None:
     return bytes(data.data())
 
 
-def find_people(db: Database, text: str) -> list[tuple[int, str, bool]]:
-    """People (not archived) found by name or pinyin initials: id, name, whether a member on
-    the register. Non-members are listed too, so choosing one gets the models' reason."""
-    if not search_keys.normalise_query(text):
-        return []
-    ids = search_ids(db, PeopleQuery(text=text))[:_FOUND_MAX]
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    rows = {int(r["id"]): r for r in db.query(
-        "SELECT p.id, p.name, coalesce(m.active, 0) AS member FROM person p"
-        f" LEFT JOIN member m ON m.person_id = p.id WHERE p.id IN ({marks})", ids)}
-    return [(i, rows[i]["name"], bool(rows[i]["member"])) for i in ids if i in rows]
-
-
 class MakersEditor(QObject):
     """Find a member, give a share, 添加; the list shows each maker and the total."""
 
@@ -151,11 +133,12 @@ class MakersEditor(QObject):
 
     def _search(self, text: str) -> None:
         self.found.clear()
-        for person_id, name, member in find_people(self._db, text):
-            shown = name if member else self.tr("{name}（非会员）").format(name=name)
+        for found in stock_views.find_people(self._db, text):
+            shown = found.name if found.member else self.tr("{name}（非会员）").format(
+                name=found.name)
             item = QListWidgetItem(shown)
-            item.setData(Qt.ItemDataRole.UserRole, person_id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, name)
+            item.setData(Qt.ItemDataRole.UserRole, found.person_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, found.name)
             self.found.addItem(item)
         if self.found.count():
             self.found.setCurrentRow(0)
