@@ -61,3 +61,46 @@ def all_places(db: Database) -> list[str]:
     return [str(r["place"]) for r in db.query(
         "SELECT DISTINCT place FROM sales_stock_movement WHERE kind = 'consignment_out'"
         " ORDER BY place")]
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    """An order as the orders list shows it."""
+
+    id: int
+    customer: str
+    contact: str
+    day: str
+    due_day: str | None
+    delivered_on: str | None
+    invoice_status: str
+    cancelled: bool
+    cancel_reason: str
+    total_fen: int
+    items: str
+    paid_on: str | None
+
+
+def order_rows(db: Database, *, include_closed: bool = True) -> list[OrderRow]:
+    """Orders, newest first, with their total, items (名称×数量) and the day they were paid
+    (a sale of the order not voided); ``include_closed`` False leaves out orders cancelled,
+    or delivered and paid."""
+    rows = db.query(
+        "SELECT o.id, o.customer, o.contact, o.day, o.due_day, o.delivered_on,"
+        " o.invoice_status, o.cancelled_at IS NOT NULL AS cancelled,"
+        " coalesce(o.cancel_reason, '') AS cancel_reason,"
+        " (SELECT coalesce(sum(l.quantity * l.unit_price_fen), 0) FROM sales_order_line l"
+        "  WHERE l.order_id = o.id) AS total_fen,"
+        " (SELECT group_concat(p.name || '×' || l.quantity, '，') FROM sales_order_line l"
+        "  JOIN sales_product p ON p.id = l.product_id WHERE l.order_id = o.id) AS items,"
+        " (SELECT min(s.day) FROM sales_sale s WHERE s.order_id = o.id"
+        "  AND s.voided_at IS NULL) AS paid_on"
+        " FROM sales_order o ORDER BY o.day DESC, o.id DESC")
+    found = [OrderRow(int(r["id"]), r["customer"], r["contact"], r["day"], r["due_day"],
+                      r["delivered_on"], r["invoice_status"], bool(r["cancelled"]),
+                      r["cancel_reason"], int(r["total_fen"]), r["items"] or "", r["paid_on"])
+             for r in rows]
+    if include_closed:
+        return found
+    return [o for o in found if not o.cancelled
+            and (o.delivered_on is None or o.paid_on is None)]
