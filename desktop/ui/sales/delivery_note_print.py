@@ -28,7 +28,6 @@ def delivery_note(order: Order, codes: dict[int, str], centre_name: str, day: st
                   ) -> PrintedForm:
     """The delivery note of ``order`` delivered on ``day``; ``codes`` gives each product's
     code."""
-    t = QCoreApplication.translate
     body = []
     for number, line in enumerate(order.lines, 1):
         cells = ((str(number), "center"), (codes.get(line.product_id, ""), "center"),
@@ -37,28 +36,37 @@ def delivery_note(order: Order, codes: dict[int, str], centre_name: str, day: st
                  (format_yuan(line.quantity * line.unit_price_fen), "right"))
         body.append("<tr>" + "".join(f'<td align="{align}">{html.escape(text)}</td>'
                                      for text, align in cells) + "</tr>")
-    columns = [(t("DeliveryNote", "序号"), 7), (t("DeliveryNote", "编码"), 14),
-               (t("DeliveryNote", "商品名称"), 37), (t("DeliveryNote", "数量（件）"), 12),
-               (t("DeliveryNote", "单价（元）"), 14), (t("DeliveryNote", "金额（元）"), 16)]
-    lines = [t("DeliveryNote", "收货单位：{customer}").format(customer=order.customer)]
+    columns = [(QCoreApplication.translate("DeliveryNote", "序号"), 7),
+               (QCoreApplication.translate("DeliveryNote", "编码"), 14),
+               (QCoreApplication.translate("DeliveryNote", "商品名称"), 37),
+               (QCoreApplication.translate("DeliveryNote", "数量（件）"), 12),
+               (QCoreApplication.translate("DeliveryNote", "单价（元）"), 14),
+               (QCoreApplication.translate("DeliveryNote", "金额（元）"), 16)]
+    lines = [QCoreApplication.translate("DeliveryNote", "收货单位：{customer}").format(
+        customer=order.customer)]
     if order.contact:
-        lines.append(t("DeliveryNote", "联系人：{contact}").format(contact=order.contact))
-    lines.append(t("DeliveryNote", "订单编号：{id}　　下单日期：{day}　　送货日期：{delivered}")
-                 .format(id=order.id, day=order.day, delivered=day))
+        lines.append(QCoreApplication.translate("DeliveryNote", "联系人：{contact}").format(
+            contact=order.contact))
+    lines.append(QCoreApplication.translate(
+        "DeliveryNote", "订单编号：{id}　　下单日期：{day}　　送货日期：{delivered}").format(
+            id=order.id, day=order.day, delivered=day))
+    total = MoneyTotal(QCoreApplication.translate("DeliveryNote", "合计金额"), order.total_fen)
     return PrintedForm(
-        title=t("DeliveryNote", "送货单"),
+        title=QCoreApplication.translate("DeliveryNote", "送货单"),
         centre=centre_name,
-        subject=t("DeliveryNote", "希联圆梦 送货单"),
-        period=t("DeliveryNote", "订单 {id}").format(id=order.id),
+        subject=QCoreApplication.translate("DeliveryNote", "希联圆梦 送货单"),
+        period=QCoreApplication.translate("DeliveryNote", "订单 {id}").format(id=order.id),
         intro=paragraphs(*lines),
         table=FormTable(columns, body),
         # The total before the receiver's words, these right above the boxes they sign in.
         closing=paragraphs(
-            total_text(MoneyTotal(t("DeliveryNote", "合计金额"), order.total_fen)),
-            t("DeliveryNote", "以上商品已如数收到，数量、品质无误。"),
-            t("DeliveryNote", "收货单位签收：")),
-        sign_off=SignOff(signers=[t("DeliveryNote", "送货人"), t("DeliveryNote", "收货人")],
-                         stamp=True, date_label=t("DeliveryNote", "收货日期")))
+            total_text(total),
+            QCoreApplication.translate("DeliveryNote", "以上商品已如数收到，数量、品质无误。"),
+            QCoreApplication.translate("DeliveryNote", "收货单位签收：")),
+        sign_off=SignOff(signers=[QCoreApplication.translate("DeliveryNote", "送货人"),
+                                  QCoreApplication.translate("DeliveryNote", "收货人")],
+                         stamp=True,
+                         date_label=QCoreApplication.translate("DeliveryNote", "收货日期")))
 
 
 def delivery_note_of(db: Database, order_id: int) -> PrintedForm:

@@ -89,7 +89,8 @@ class _Form(QDialog):
         """The error line and the buttons under everything."""
         self.layout_.addWidget(self.error_label)
         buttons, self.save_button = accept_cancel_buttons(
-            self, ok_text, accessible_label(ok_text), self.tr("取消"), save)
+            self, ok_text, accessible_label(ok_text),
+            QCoreApplication.translate("OrdersDialogs", "取消"), save)
         self.save_button.setAutoDefault(False)
         self.save_button.setDefault(False)
         self.layout_.addWidget(buttons)

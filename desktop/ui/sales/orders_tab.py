@@ -53,29 +53,36 @@ def invoice_text(status: str) -> str:
 
 def state_text(order: OrderRow) -> str:
     """Where the order stands: 已取消 (why), 已收款 (day), or 未收款."""
-    t = QCoreApplication.translate
     if order.cancelled:
-        return t("OrdersTab", "已取消：{reason}").format(reason=order.cancel_reason)
+        return QCoreApplication.translate("OrdersTab", "已取消：{reason}").format(
+            reason=order.cancel_reason)
     if order.paid_on:
-        return t("OrdersTab", "已收款 {day}").format(day=order.paid_on)
-    return t("OrdersTab", "未收款")
+        return QCoreApplication.translate("OrdersTab", "已收款 {day}").format(day=order.paid_on)
+    return QCoreApplication.translate("OrdersTab", "未收款")
 
 
 def order_columns() -> list[Column[OrderRow]]:
     """The orders list's columns."""
-    t = QCoreApplication.translate
     return [
-        Column(lambda: t("OrdersTab", "编号"), lambda o: o.id, align=CENTER),
-        Column(lambda: t("OrdersTab", "下单日期"), lambda o: o.day, align=CENTER),
-        Column(lambda: t("OrdersTab", "订购单位"), lambda o: o.customer,
+        Column(lambda: QCoreApplication.translate("OrdersTab", "编号"), lambda o: o.id,
+               align=CENTER),
+        Column(lambda: QCoreApplication.translate("OrdersTab", "下单日期"),
+               lambda o: o.day, align=CENTER),
+        Column(lambda: QCoreApplication.translate("OrdersTab", "订购单位"), lambda o: o.customer,
                tooltip=lambda o: o.contact or None),
-        Column(lambda: t("OrdersTab", "金额（元）"), lambda o: format_yuan(o.total_fen),
+        Column(lambda: QCoreApplication.translate("OrdersTab", "金额（元）"),
+               lambda o: format_yuan(o.total_fen),
                align=RIGHT),
-        Column(lambda: t("OrdersTab", "交货日期"), lambda o: o.due_day or "", align=CENTER),
-        Column(lambda: t("OrdersTab", "已交货"), lambda o: o.delivered_on or "", align=CENTER),
-        Column(lambda: t("OrdersTab", "发票"), lambda o: invoice_text(o.invoice_status)),
-        Column(lambda: t("OrdersTab", "收款"), state_text, tooltip=state_text),
-        Column(lambda: t("OrdersTab", "商品"), lambda o: o.items, tooltip=lambda o: o.items),
+        Column(lambda: QCoreApplication.translate("OrdersTab", "交货日期"),
+               lambda o: o.due_day or "", align=CENTER),
+        Column(lambda: QCoreApplication.translate("OrdersTab", "已交货"),
+               lambda o: o.delivered_on or "", align=CENTER),
+        Column(lambda: QCoreApplication.translate("OrdersTab", "发票"),
+               lambda o: invoice_text(o.invoice_status)),
+        Column(lambda: QCoreApplication.translate("OrdersTab", "收款"),
+               state_text, tooltip=state_text),
+        Column(lambda: QCoreApplication.translate("OrdersTab", "商品"),
+               lambda o: o.items, tooltip=lambda o: o.items),
     ]
 
 

@@ -29,26 +29,31 @@ def count_sheet(rows: Sequence[StockRow], centre_name: str, day: date) -> Printe
         body.append("<tr>" + "".join(
             f'<td align="{align}">{html.escape(cell) or "&nbsp;"}</td>'
             for cell, align in zip(cells, aligns, strict=True)) + "</tr>")
-    t = QCoreApplication.translate
-    columns = [(t("StockCountSheet", "序号"), 5), (t("StockCountSheet", "编码"), 14),
-               (t("StockCountSheet", "商品名称"), 27), (t("StockCountSheet", "类别"), 10),
-               (t("StockCountSheet", "账面数（件）"), 10),
-               (t("StockCountSheet", "实盘数（件）"), 11),
-               (t("StockCountSheet", "差异（件）"), 9), (t("StockCountSheet", "备注"), 14)]
+    columns = [(QCoreApplication.translate("StockCountSheet", "序号"), 5),
+               (QCoreApplication.translate("StockCountSheet", "编码"), 14),
+               (QCoreApplication.translate("StockCountSheet", "商品名称"), 27),
+               (QCoreApplication.translate("StockCountSheet", "类别"), 10),
+               (QCoreApplication.translate("StockCountSheet", "账面数（件）"), 10),
+               (QCoreApplication.translate("StockCountSheet", "实盘数（件）"), 11),
+               (QCoreApplication.translate("StockCountSheet", "差异（件）"), 9),
+               (QCoreApplication.translate("StockCountSheet", "备注"), 14)]
     return PrintedForm(
-        title=t("StockCountSheet", "希联圆梦 库存盘点表"),
+        title=QCoreApplication.translate("StockCountSheet", "希联圆梦 库存盘点表"),
         centre=centre_name,
-        subject=t("StockCountSheet", "库存盘点表"),
-        period=t("StockCountSheet", "盘点日期：{day}").format(day=day.isoformat()),
-        intro=paragraphs(t("StockCountSheet",
-                           "账面数为打印时的库存（不含寄售在外的）。请逐件清点，在“实盘数”栏写下"
-                           "实际件数，与账面不符的在“差异”栏写明多或少几件并在备注中说明原因。"),
-                         t("StockCountSheet", "共 {count} 种商品。").format(count=len(rows))),
+        subject=QCoreApplication.translate("StockCountSheet", "库存盘点表"),
+        period=QCoreApplication.translate("StockCountSheet", "盘点日期：{day}").format(
+            day=day.isoformat()),
+        intro=paragraphs(
+            QCoreApplication.translate(
+                "StockCountSheet", "账面数为打印时的库存（不含寄售在外的）。请逐件清点，在“实盘数”"
+                "栏写下实际件数，与账面不符的在“差异”栏写明多或少几件并在备注中说明原因。"),
+            QCoreApplication.translate("StockCountSheet", "共 {count} 种商品。").format(
+                count=len(rows))),
         table=FormTable(columns, body, row_height_mm=ROW_MM),
-        sign_off=SignOff(signers=[t("StockCountSheet", "盘点人"),
-                                  t("StockCountSheet", "复核人"),
-                                  t("StockCountSheet", "负责人")], stamp=False))
-
+        sign_off=SignOff(signers=[QCoreApplication.translate("StockCountSheet", "盘点人"),
+                                  QCoreApplication.translate("StockCountSheet", "复核人"),
+                                  QCoreApplication.translate("StockCountSheet", "负责人")],
+                         stamp=False))
 
 def count_sheet_of(db: Database) -> PrintedForm:
     """Today's count sheet of every product on sale."""

@@ -81,7 +81,8 @@ class StockDialog(QDialog):
         self.error_label = error_line()
         layout.addWidget(self.error_label)
         buttons, self.save_button = accept_cancel_buttons(
-            self, ok_text, accessible_label(ok_text), self.tr("取消"), self.save)
+            self, ok_text, accessible_label(ok_text),
+            QCoreApplication.translate("StockDialog", "取消"), self.save)
         self._buttons = buttons
         layout.addWidget(buttons)
         self.saved: Callable[[str], None] = lambda _text: None

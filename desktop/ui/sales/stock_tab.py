@@ -50,32 +50,35 @@ if TYPE_CHECKING:
 
 def kind_text(kind: str) -> str:
     """A movement's kind in words."""
-    t = QCoreApplication.translate
     return {
-        "production": t("StockTab", "生产入库"), "adjustment": t("StockTab", "调整"),
-        "consignment_out": t("StockTab", "寄售发出"),
-        "consignment_back": t("StockTab", "寄售收回"), "stock_take": t("StockTab", "盘点"),
-        "sale": t("StockTab", "销售"), "refund": t("StockTab", "退货"),
-        "void": t("StockTab", "作废销售"),
+        "production": QCoreApplication.translate("StockTab", "生产入库"),
+        "adjustment": QCoreApplication.translate("StockTab", "调整"),
+        "consignment_out": QCoreApplication.translate("StockTab", "寄售发出"),
+        "consignment_back": QCoreApplication.translate("StockTab", "寄售收回"),
+        "stock_take": QCoreApplication.translate("StockTab", "盘点"),
+        "sale": QCoreApplication.translate("StockTab", "销售"),
+        "refund": QCoreApplication.translate("StockTab", "退货"),
+        "void": QCoreApplication.translate("StockTab", "作废销售"),
     }.get(kind, kind)
 
 
 def stock_columns() -> list[Column[StockRow]]:
     """The stock list's columns."""
-    t = QCoreApplication.translate
     return [
-        Column(lambda: t("StockTab", "编码"), lambda r: r.code, align=CENTER),
-        Column(lambda: t("StockTab", "商品名称"), lambda r: r.name),
-        Column(lambda: t("StockTab", "库存（件）"), lambda r: r.on_hand, align=RIGHT,
+        Column(lambda: QCoreApplication.translate("StockTab", "编码"),
+               lambda r: r.code, align=CENTER),
+        Column(lambda: QCoreApplication.translate("StockTab", "商品名称"), lambda r: r.name),
+        Column(lambda: QCoreApplication.translate("StockTab", "库存（件）"),
+               lambda r: r.on_hand, align=RIGHT,
                foreground=lambda r: Qt.GlobalColor.red if r.on_hand < 0 else None),
-        Column(lambda: t("StockTab", "寄售在外（件）"), lambda r: r.on_consignment, align=RIGHT),
-        Column(lambda: t("StockTab", "类别"), lambda r: r.category),
+        Column(lambda: QCoreApplication.translate("StockTab", "寄售在外（件）"),
+               lambda r: r.on_consignment, align=RIGHT),
+        Column(lambda: QCoreApplication.translate("StockTab", "类别"), lambda r: r.category),
     ]
 
 
 def movement_columns(makers: dict[int, str]) -> list[Column[Movement]]:
     """The movements' columns; ``makers`` names the makers by id."""
-    t = QCoreApplication.translate
 
     def detail(m: Movement) -> str:
         parts = []
@@ -86,15 +89,18 @@ def movement_columns(makers: dict[int, str]) -> list[Column[Movement]]:
             parts.append(m.place)
         if m.reason and m.reason not in parts:
             parts.append(m.reason)
-        return t("StockTab", "；").join(parts)
+        return QCoreApplication.translate("StockTab", "；").join(parts)
     return [
-        Column(lambda: t("StockTab", "日期"), lambda m: m.day, align=CENTER),
-        Column(lambda: t("StockTab", "类型"), lambda m: kind_text(m.kind)),
-        Column(lambda: t("StockTab", "数量"), lambda m: f"{m.quantity:+d}", align=RIGHT),
-        Column(lambda: t("StockTab", "制作者"),
+        Column(lambda: QCoreApplication.translate("StockTab", "日期"), lambda m: m.day,
+               align=CENTER),
+        Column(lambda: QCoreApplication.translate("StockTab", "类型"), lambda m: kind_text(m.kind)),
+        Column(lambda: QCoreApplication.translate("StockTab", "数量"),
+               lambda m: f"{m.quantity:+d}", align=RIGHT),
+        Column(lambda: QCoreApplication.translate("StockTab", "制作者"),
                lambda m: makers.get(m.maker_id, "") if m.maker_id is not None else ""),
-        Column(lambda: t("StockTab", "登记人"), lambda m: m.recorded_by),
-        Column(lambda: t("StockTab", "地点、原因"), detail, tooltip=detail),
+        Column(lambda: QCoreApplication.translate("StockTab", "登记人"), lambda m: m.recorded_by),
+        Column(lambda: QCoreApplication.translate("StockTab", "地点、原因"), detail,
+               tooltip=detail),
     ]
 
 
@@ -111,7 +117,7 @@ class StockTab(RefreshingPage):
         top = QHBoxLayout()
         search_label = QLabel(self.tr("查找(&F):"))
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("商品名称或编码"))
+        self.search_edit.setPlaceholderText(self.tr("商品名称、拼音首字母或编码"))
         self.search_edit.setAccessibleName(self.tr("查找商品"))
         self.search_edit.setClearButtonEnabled(True)
         search_label.setBuddy(self.search_edit)
@@ -173,9 +179,10 @@ class StockTab(RefreshingPage):
 
     def _show(self) -> None:
         chosen = self.selected()
-        text = self.search_edit.text().strip().lower()
-        self.model.set_rows([r for r in self._all if not text or text in r.name.lower()
-                             or r.code.lower().startswith(text)])
+        text = self.search_edit.text()
+        found = {p.id for p in catalogue.find_products(self._db, text, limit=len(self._all))} \
+            if text.strip() else None
+        self.model.set_rows([r for r in self._all if found is None or r.product_id in found])
         row = self.model.row_of(chosen.product_id) if chosen is not None else -1
         if self.model.rowCount():
             self.table.selectRow(max(row, 0))

@@ -46,6 +46,12 @@ def test_the_list_and_the_movements_with_maker_and_actor(qtbot, sales_db: Databa
         ["2024-06-03", "寄售发出", "-3", "", "staff", "春节庙会"],
         ["2024-06-03", "生产入库", "+10", "王芳", "staff", ""]]
     assert tab.movement_label.text() == "出入库记录：软陶钥匙扣"
+    product(sales_db, [(wang, 100)], name="手工香皂")
+    tab.refresh()
+    assert tab.model.rowCount() == 2
+    tab.search_edit.setText("sgxz")
+    assert [row[1] for row in _cells(tab.model)] == ["手工香皂"]
+    assert _cells(tab.movement_model) == []
     assert unnamed_interactive_widgets(tab) == []
 
 
