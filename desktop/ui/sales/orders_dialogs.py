@@ -66,8 +66,9 @@ class ItemRow:
 class _Form(QDialog):
     """A form over an error line and OK / 取消."""
 
-    def __init__(self, title: str, parent: QWidget | None) -> None:
+    def __init__(self, title: str, parent: QWidget | None, width_chars: int = 34) -> None:
         super().__init__(parent)
+        self._width_chars = width_chars
         self.setWindowTitle(title)
         self.setModal(True)
         self.layout_ = QVBoxLayout(self)
@@ -99,7 +100,7 @@ class _Form(QDialog):
         """Wide enough for the hints in the font in use."""
         self.ensurePolished()
         width = self.fontMetrics().horizontalAdvance("汉")
-        return super().sizeHint().expandedTo(QSize(width * 34, 0))
+        return super().sizeHint().expandedTo(QSize(width * self._width_chars, 0))
 
     def show_problem(self, text: str) -> None:
         """Show why the models refused."""
@@ -111,7 +112,8 @@ class OrderDialog(_Form):
 
     def __init__(self, db: Database, actor: Actor, saved: Callable[[int], None],
                  parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("OrderDialog", "新建订单"), parent)
+        # Wide enough for the items' four columns without scrolling.
+        super().__init__(QCoreApplication.translate("OrderDialog", "新建订单"), parent, 46)
         self._db, self._actor, self._saved = db, actor, saved
         self._items: list[ItemRow] = []
         self.customer_edit = QLineEdit()
@@ -130,8 +132,8 @@ class OrderDialog(_Form):
         self.note_edit = QLineEdit()
         self.add_row(self.tr("订购单位(&C):"), self.customer_edit)
         self.add_row(self.tr("联系人(&O):"), self.contact_edit)
-        due_label = QLabel(self.tr("交货日期(&E):"))
-        due_label.setBuddy(self.due_edit)
+        # Alt+U ticks the box; the day field, enabled by it, comes next with Tab.
+        due_label = QLabel(self.tr("交货日期:"))
         name_editor(self.due_edit, self.tr("交货日期"))
         self.form.addRow(due_label, due_row)
         self.add_row(self.tr("备注(&N):"), self.note_edit)
@@ -140,7 +142,8 @@ class OrderDialog(_Form):
         self.search_edit.setPlaceholderText(self.tr("商品名称、拼音首字母或编码"))
         self.found = QListWidget()
         self.found.setAccessibleName(self.tr("找到的商品"))
-        self.found.setMaximumHeight(self.found.fontMetrics().height() * 5)
+        # Three found rows show at once (the theme pads each row to about two lines).
+        self.found.setFixedHeight(self.found.fontMetrics().height() * 7)
         search_leads_to(self.search_edit, self.found)
         self.search_edit.textChanged.connect(self._search)
         self.quantity_spin = quantity_spin()

@@ -107,7 +107,8 @@ class MakersEditor(QObject):
         self.search_edit.setAccessibleName(self.tr("查找制作者"))
         self.found = QListWidget(parent)
         self.found.setAccessibleName(self.tr("找到的人员"))
-        self.found.setMaximumHeight(self.found.fontMetrics().height() * 5)
+        # Three found rows show at once (the theme pads each row to about two lines).
+        self.found.setFixedHeight(self.found.fontMetrics().height() * 7)
         search_leads_to(self.search_edit, self.found)
         self.search_edit.textChanged.connect(self._search)
         self.share_spin = QSpinBox(parent)

@@ -140,7 +140,7 @@ class StockTakeDialog(QDialog):
         """Wide enough for the table's columns in the font in use."""
         self.ensurePolished()
         width = self.fontMetrics().horizontalAdvance("汉")
-        return super().sizeHint().expandedTo(QSize(width * 48, width * 34))
+        return super().sizeHint().expandedTo(QSize(width * 56, width * 34))
 
     def counts(self) -> dict[int, int]:
         """The counts typed, by product id."""
