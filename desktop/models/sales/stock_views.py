@@ -77,12 +77,12 @@ class OrderRow:
     cancelled: bool
     cancel_reason: str
     total_fen: int
-    items: str
+    items: tuple[tuple[str, int], ...]
     paid_on: str | None
 
 
 def order_rows(db: Database, *, include_closed: bool = True) -> list[OrderRow]:
-    """Orders, newest first, with their total, items (名称×数量) and the day they were paid
+    """Orders, newest first, with their total, items (name, quantity) and the day they were paid
     (a sale of the order not voided); ``include_closed`` False leaves out orders cancelled,
     or delivered and paid."""
     rows = db.query(
@@ -91,14 +91,17 @@ def order_rows(db: Database, *, include_closed: bool = True) -> list[OrderRow]:
         " coalesce(o.cancel_reason, '') AS cancel_reason,"
         " (SELECT coalesce(sum(l.quantity * l.unit_price_fen), 0) FROM sales_order_line l"
         "  WHERE l.order_id = o.id) AS total_fen,"
-        " (SELECT group_concat(p.name || '×' || l.quantity, '，') FROM sales_order_line l"
-        "  JOIN sales_product p ON p.id = l.product_id WHERE l.order_id = o.id) AS items,"
         " (SELECT min(s.day) FROM sales_sale s WHERE s.order_id = o.id"
         "  AND s.voided_at IS NULL) AS paid_on"
         " FROM sales_order o ORDER BY o.day DESC, o.id DESC")
+    items: dict[int, list[tuple[str, int]]] = {}
+    for line in db.query("SELECT l.order_id, p.name, l.quantity FROM sales_order_line l"
+                         " JOIN sales_product p ON p.id = l.product_id ORDER BY l.id"):
+        items.setdefault(int(line["order_id"]), []).append((line["name"], int(line["quantity"])))
     found = [OrderRow(int(r["id"]), r["customer"], r["contact"], r["day"], r["due_day"],
                       r["delivered_on"], r["invoice_status"], bool(r["cancelled"]),
-                      r["cancel_reason"], int(r["total_fen"]), r["items"] or "", r["paid_on"])
+                      r["cancel_reason"], int(r["total_fen"]),
+                      tuple(items.get(int(r["id"]), ())), r["paid_on"])
              for r in rows]
     if include_closed:
         return found

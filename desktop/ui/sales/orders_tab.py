@@ -61,6 +61,13 @@ def state_text(order: OrderRow) -> str:
     return QCoreApplication.translate("OrdersTab", "未收款")
 
 
+def items_text(order: OrderRow) -> str:
+    """The order's items: 软陶钥匙扣×20，手工香皂×10."""
+    return QCoreApplication.translate("OrdersTab", "，").join(
+        QCoreApplication.translate("OrdersTab", "{name}×{quantity}").format(
+            name=name, quantity=quantity) for name, quantity in order.items)
+
+
 def order_columns() -> list[Column[OrderRow]]:
     """The orders list's columns."""
     return [
@@ -82,7 +89,7 @@ def order_columns() -> list[Column[OrderRow]]:
         Column(lambda: QCoreApplication.translate("OrdersTab", "收款"),
                state_text, tooltip=state_text),
         Column(lambda: QCoreApplication.translate("OrdersTab", "商品"),
-               lambda o: o.items, tooltip=lambda o: o.items),
+               items_text, tooltip=items_text),
     ]
 
 

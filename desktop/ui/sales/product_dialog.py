@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, Qt
-from PySide6.QtGui import QImage, QImageWriter, QPixmap
+from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -91,7 +91,13 @@ def scaled_jpeg(path: Path) -> bytes | None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QImageWriter(buffer, QByteArray(b"JPEG"))
     writer.setQuality(85)
-    writer.write(image.convertToFormat(QImage.Format.Format_RGB32))
+    # JPEG has no transparency: a transparent PNG goes onto white, not black.
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(QColor("white"))
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    writer.write(flat)
     buffer.close()
     return bytes(data.data())
 

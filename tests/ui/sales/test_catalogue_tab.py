@@ -222,3 +222,21 @@ def test_archive_without_a_reason_is_refused(qtbot, sales_db: Database,
     assert tab.status_label.text() == "⚠ 请填写下架原因，例如：不再制作"
     assert rows(sales_db) == before
 
+
+
+def test_a_transparent_photo_is_stored_on_white(qtbot, sales_db: Database,
+                                                tmp_path: Path) -> None:
+    wang = member(sales_db, "王芳", 1)
+    keyring = product(sales_db, [(wang, 100)])
+    image = QImage(40, 30, QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
+    photo_file = tmp_path / "透明.png"
+    assert image.save(str(photo_file))
+    tab = open_tab(qtbot, sales_db, tmp_path, make_tab)
+    dialog = tab.make_dialog(tab.selected())
+    qtbot.addWidget(dialog)
+    assert dialog.use_photo(photo_file)
+    assert dialog.save()
+    stored = catalogue.photo(sales_db, keyring)
+    assert stored is not None
+    assert QImage.fromData(stored[0]).pixelColor(20, 15).lightness() > 240
