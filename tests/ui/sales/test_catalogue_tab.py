@@ -240,3 +240,21 @@ def test_a_transparent_photo_is_stored_on_white(qtbot, sales_db: Database,
     stored = catalogue.photo(sales_db, keyring)
     assert stored is not None
     assert QImage.fromData(stored[0]).pixelColor(20, 15).lightness() > 240
+
+
+def test_the_archive_button_asks_for_the_reason(qtbot, sales_db: Database,
+                                                tmp_path: Path) -> None:
+    from desktop.ui.activities.activity_dialogs import ReasonDialog
+
+    wang = member(sales_db, "王芳", 1)
+    keyring = product(sales_db, [(wang, 100)])
+    tab = open_tab(qtbot, sales_db, tmp_path, make_tab)
+    tab.archive_button.click()
+    dialog = tab.findChild(ReasonDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert unnamed_interactive_widgets(dialog) == []
+    assert not dialog.ok_button.isEnabled()
+    type_text(qtbot, dialog.reason_edit, "不再制作")
+    dialog.ok_button.click()
+    assert catalogue.get_product(sales_db, keyring).archived
+    assert tab.status_label.text() == "✓ 已下架：软陶钥匙扣"

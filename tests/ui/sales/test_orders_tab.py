@@ -182,3 +182,20 @@ def test_the_orders_are_reached_from_the_keyboard(qtbot, sales_db: Database,
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     assert tab.focusWidget() is tab.invoice_combo
+
+
+def test_the_cancel_button_asks_for_the_reason(qtbot, sales_db: Database,
+                                               tmp_path: Path) -> None:
+    from desktop.ui.activities.activity_dialogs import ReasonDialog
+    from tests.ui.conftest import type_text
+
+    keyring, _soap = _products(sales_db)
+    order_id = _order(sales_db, keyring)
+    tab = open_tab(qtbot, sales_db, tmp_path, make_tab)
+    tab.cancel_button.click()
+    dialog = tab.findChild(ReasonDialog)
+    assert dialog is not None and dialog.isVisible()
+    type_text(qtbot, dialog.reason_edit, "对方取消采购")
+    dialog.ok_button.click()
+    assert orders.get_order(sales_db, order_id).cancelled
+    assert tab.status_label.text() == "✓ 已取消订单 1"
