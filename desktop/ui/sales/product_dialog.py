@@ -321,14 +321,16 @@ class ProductDialog(QDialog):
 
     def _store(self) -> int:
         data = self.product_input()
-        if self._product is None:
-            product_id = catalogue.create_product(self._db, data, actor=self._actor)
-        else:
-            product_id = self._product.id
-            catalogue.update_product(self._db, product_id, data, actor=self._actor)
-        if self._photo is not None:
-            catalogue.set_photo(self._db, product_id, self._photo, "image/jpeg",
-                                actor=self._actor)
+        # The product and its photo are one action: both are stored or neither.
+        with self._db.transaction():
+            if self._product is None:
+                product_id = catalogue.create_product(self._db, data, actor=self._actor)
+            else:
+                product_id = self._product.id
+                catalogue.update_product(self._db, product_id, data, actor=self._actor)
+            if self._photo is not None:
+                catalogue.set_photo(self._db, product_id, self._photo, "image/jpeg",
+                                    actor=self._actor)
         return product_id
 
     def save(self) -> bool:
