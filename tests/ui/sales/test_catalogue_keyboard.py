@@ -1,5 +1,6 @@
 """Each Alt+letter of the catalogue, stock and orders tabs and of their dialogs is used once,
-so a keyboard user reaches every field and button the letter shows."""
+so a keyboard user reaches every field and button the letter shows; and every interactive
+widget of them has a name a screen reader reads."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from desktop.models.sales.orders import OrderInput
 from desktop.ui.sales import catalogue_tab, orders_tab, stock_tab
 from tests.conftest import STAFF
 from tests.models.sales.sales_support import TODAY, member, product, sales_db
-from tests.ui.conftest import mnemonics
+from tests.ui.conftest import mnemonics, unnamed_interactive_widgets
 from tests.ui.sales.catalogue_support import open_tab
 
 __all__ = ["sales_db"]
@@ -52,8 +53,11 @@ def test_every_tab_and_dialog_uses_each_letter_once(qtbot, sales_db: Database,
         order_list.make_pay_dialog]
     for tab in (catalogue, stocks, order_list):
         _distinct(tab)
+        assert unnamed_interactive_widgets(tab) == []
     for make in makers:
         dialog = make()
         assert dialog is not None
         qtbot.addWidget(dialog)
+        dialog.show()
         _distinct(dialog)
+        assert unnamed_interactive_widgets(dialog) == [], type(dialog).__name__
