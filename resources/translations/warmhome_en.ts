@@ -523,6 +523,69 @@
     </message>
 </context>
 <context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="158"/>
+        <source>库存调整</source>
+        <translation>Stock adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="159"/>
+        <source>调整(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="160"/>
+        <source>登记“{name}”减少或找回的件数；选“其他”须写明原因。</source>
+        <translation>Record items of “{name}” taken out or found; “Other” needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="168"/>
+        <source>减少库存</source>
+        <translation>Take out of stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="169"/>
+        <source>增加库存（找回）</source>
+        <translation>Put back into stock (found)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="172"/>
+        <source>如：运输中摔坏；选“其他”时必填</source>
+        <translation>e.g. broken in transport; required for “Other”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="174"/>
+        <source>调整类型(&amp;K):</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="175"/>
+        <source>增减(&amp;I):</source>
+        <translation>D&amp;irection:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="176"/>
+        <source>数量(&amp;Q):</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="177"/>
+        <source>原因(&amp;R):</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="178"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="185"/>
+        <source>已调整：{name} {quantity:+d} 件</source>
+        <translation>Adjusted: {name}, {quantity:+d} items</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPanel</name>
     <message>
         <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="187"/>
@@ -1076,6 +1139,21 @@
         <source>制作者收入发放</source>
         <translation>Maker payout</translation>
     </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="23"/>
+        <source>义卖包</source>
+        <translation>Bazaar package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="24"/>
+        <source>义卖销售导入</source>
+        <translation>Bazaar sales import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="25"/>
+        <source>义卖待处理事项</source>
+        <translation>Bazaar item to settle</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1585,7 +1663,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="131"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="47"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="56"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="68"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="153"/>
         <source>原因</source>
@@ -1709,7 +1787,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/people/__init__.py" line="38"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="38"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="47"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
@@ -1730,9 +1808,9 @@
         <location filename="../../desktop/models/attendance/__init__.py" line="18"/>
         <location filename="../../desktop/models/care/__init__.py" line="88"/>
         <location filename="../../desktop/models/care/__init__.py" line="115"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="43"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="59"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="78"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="52"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="68"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="87"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="42"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="65"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="139"/>
@@ -1769,7 +1847,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="24"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="68"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="77"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="81"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="97"/>
         <source>作废时间</source>
@@ -1809,7 +1887,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/reporting/__init__.py" line="15"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="94"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="103"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -1825,6 +1903,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/reporting/__init__.py" line="18"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="118"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
@@ -2090,243 +2169,307 @@
         <translation>Places needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="26"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="29"/>
         <source>制作者收入分配基数</source>
         <translation>Basis of the makers&apos; income</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="27"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="30"/>
         <source>制作者所得比例（%）</source>
         <translation>Makers&apos; percentage (%)</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/__init__.py" line="32"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="112"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="119"/>
+        <source>义卖包编号</source>
+        <translation>Package id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="33"/>
+        <source>义卖包所属中心</source>
+        <translation>Package's centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="34"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="113"/>
+        <source>义卖地点</source>
+        <translation>Bazaar place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="35"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="114"/>
+        <source>义卖日期</source>
+        <translation>Bazaar day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="36"/>
+        <source>义卖包商品种数</source>
+        <translation>Products in the package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="41"/>
         <source>商品编码</source>
         <translation>Product code</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="33"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="42"/>
         <source>商品名称</source>
         <translation>Product name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="34"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="43"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="35"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="44"/>
         <source>售价（分）</source>
         <translation>Price (fen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="36"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="98"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="45"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="107"/>
         <source>材料成本（分）</source>
         <translation>Material cost (fen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="37"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="46"/>
         <source>制作者及份额</source>
         <translation>Makers and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="39"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="48"/>
         <source>下架时间</source>
         <translation>Withdrawn at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="42"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="51"/>
         <source>商品（编号）</source>
         <translation>Product (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="44"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="53"/>
         <source>变动类型</source>
         <translation>Kind of change</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="45"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="54"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="46"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="55"/>
         <source>调整类型</source>
         <translation>Kind of adjustment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="48"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="57"/>
         <source>寄售地点</source>
         <translation>Consignment place</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="49"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="95"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="58"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="104"/>
         <source>制作者（编号）</source>
         <translation>Maker (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="52"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="61"/>
         <source>盘点日期</source>
         <translation>Stock-take date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="53"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="62"/>
         <source>差异原因</source>
         <translation>Reason for the differences</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="54"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="63"/>
         <source>盘点商品数</source>
         <translation>Products counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="55"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="64"/>
         <source>有差异的商品</source>
         <translation>Products that differed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="58"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="67"/>
         <source>销售单号</source>
         <translation>Sale ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="60"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="69"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="61"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="70"/>
         <source>销售渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="62"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="71"/>
         <source>付款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="63"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="72"/>
         <source>应收（分）</source>
         <translation>Amount due (fen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="64"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="73"/>
         <source>实收现金（分）</source>
         <translation>Cash received (fen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="65"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="74"/>
         <source>找零（分）</source>
         <translation>Change (fen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="66"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="88"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="75"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="97"/>
         <source>商品明细</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="67"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="76"/>
         <source>超出库存销售</source>
         <translation>Sold beyond stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="71"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="80"/>
         <source>销售明细（编号）</source>
         <translation>Sale line (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="72"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="81"/>
         <source>退款日期</source>
         <translation>Refund date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="73"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="82"/>
         <source>退货数量</source>
         <translation>Items returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="74"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="83"/>
         <source>退款金额（分）</source>
         <translation>Amount refunded (fen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="75"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="84"/>
         <source>退回库存</source>
         <translation>Back in stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="79"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="88"/>
         <source>应有现金（分）</source>
         <translation>Expected cash (fen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="80"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="89"/>
         <source>清点现金（分）</source>
         <translation>Cash counted (fen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="81"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="90"/>
         <source>差额（分）</source>
         <translation>Difference (fen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="82"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="91"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="85"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="94"/>
         <source>订购单位</source>
         <translation>Ordering unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="86"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="95"/>
         <source>下单日期</source>
         <translation>Order date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="87"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="96"/>
         <source>交货期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="89"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="98"/>
         <source>交货日期</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="90"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="99"/>
         <source>发票状态</source>
         <translation>Invoice status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="91"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="100"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="47"/>
         <source>取消时间</source>
         <translation>Cancelled at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="96"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="105"/>
         <source>售出件数</source>
         <translation>Items sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="97"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="106"/>
         <source>销售收入（分）</source>
         <translation>Revenue (fen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="99"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="108"/>
         <source>应得收入（分）</source>
         <translation>Share due (fen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="100"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="109"/>
         <source>发放日期</source>
         <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="115"/>
+        <source>带出商品</source>
+        <translation>Items taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="120"/>
+        <source>新增销售</source>
+        <translation>Sales added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="121"/>
+        <source>已导入过（跳过）</source>
+        <translation>Already imported (skipped)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="122"/>
+        <source>待处理事项</source>
+        <translation>Items to settle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="123"/>
+        <source>收回未售件数</source>
+        <translation>Unsold items taken back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="124"/>
+        <source>补记作废或退款的销售</source>
+        <translation>Sales whose later void or refund was added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="127"/>
+        <source>处理时间</source>
+        <translation>Settled at</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/__init__.py" line="48"/>
@@ -2797,6 +2940,307 @@
         <location filename="../../desktop/ui/admin/backup_settings.py" line="58"/>
         <source>最近一次成功备份：{time}</source>
         <translation>Last successful backup: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>BazaarTab</name>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="60"/>
+        <source>超出带出数量</source>
+        <translation>Sold beyond what was taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="61"/>
+        <source>价格不同</source>
+        <translation>Price differs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="66"/>
+        <source>多卖 {n} 件</source>
+        <translation>{n} more sold than taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="67"/>
+        <source>义卖价 {bazaar} 元，中心现价 {centre} 元</source>
+        <translation>Bazaar price ¥{bazaar}, centre price now ¥{centre}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="74"/>
+        <source>待处理</source>
+        <translation>To settle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="75"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="361"/>
+        <source>已处理：{note}</source>
+        <translation>Settled: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="81"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="132"/>
+        <source>义卖日期</source>
+        <translation>Bazaar day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="82"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="83"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="84"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="142"/>
+        <source>商品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="85"/>
+        <source>件数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="87"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="88"/>
+        <source>处理</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="102"/>
+        <source>义卖说明</source>
+        <translation>About bazaar sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="108"/>
+        <source>义卖操作结果</source>
+        <translation>Bazaar result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="120"/>
+        <source>导出义卖包（带去义卖电脑）</source>
+        <translation>Export a bazaar package (for the bazaar laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="125"/>
+        <source>例如：什刹海庙会</source>
+        <translation>e.g. Shichahai temple fair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="126"/>
+        <source>义卖地点</source>
+        <translation>Bazaar place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="127"/>
+        <source>地点(&amp;P):</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="135"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="142"/>
+        <source>现有库存</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="142"/>
+        <source>带出件数</source>
+        <translation>Taken along</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="143"/>
+        <source>带去义卖的商品和件数（在“带出件数”一栏输入）</source>
+        <translation>Products and items taken to the bazaar (type in the "Taken along" column)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="148"/>
+        <source>全部带出(&amp;A)</source>
+        <translation>Take &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="149"/>
+        <source>每种商品都带出全部现有库存</source>
+        <translation>Take along the whole stock on hand of every product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="151"/>
+        <source>导出义卖包(&amp;X)…</source>
+        <translation>E&amp;xport package…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="152"/>
+        <source>导出义卖包，带出的商品记为寄售</source>
+        <translation>Export the bazaar package; the items taken are recorded as consigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="160"/>
+        <source>导入义卖销售文件，处理待处理事项</source>
+        <translation>Import bazaar sales files, settle items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="163"/>
+        <source>导入销售文件(&amp;I)…</source>
+        <translation>&amp;Import sales file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="164"/>
+        <source>导入义卖电脑带回的销售文件</source>
+        <translation>Import the sales file brought back from the bazaar laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="166"/>
+        <source>显示已处理的(&amp;H)</source>
+        <translation>S&amp;how settled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="167"/>
+        <source>列表中也显示已处理的事项</source>
+        <translation>Show settled items in the list too</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="169"/>
+        <source>处理所选(&amp;S)…</source>
+        <translation>&amp;Settle selected…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="170"/>
+        <source>写明处理说明，把所选事项标为已处理</source>
+        <translation>Write a note and mark the selected item settled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="179"/>
+        <source>义卖待处理事项</source>
+        <translation>Bazaar items to settle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="186"/>
+        <source>义卖电脑</source>
+        <translation>Bazaar laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="188"/>
+        <source>打开义卖包(&amp;O)…</source>
+        <translation>&amp;Open bazaar package…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="189"/>
+        <source>打开中心导出的义卖包，本机成为义卖电脑</source>
+        <translation>Open the package the centre exported; this computer becomes the bazaar laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="191"/>
+        <source>导出销售文件(&amp;E)…</source>
+        <translation>&amp;Export sales file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="192"/>
+        <source>导出本机全部义卖销售，带回中心导入</source>
+        <translation>Export every bazaar sale on this computer, to import at the centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="212"/>
+        <source>这是义卖电脑：中心 {centre} 在 {day} {place} 的义卖，本机已记录 {n} 笔销售。收银台照常销售；义卖结束后导出销售文件，带回中心导入。</source>
+        <translation>This is the bazaar laptop of centre {centre} for the bazaar at {place} on {day}; {n} sales recorded here. Sell at the till as usual; when the bazaar is over, export the sales file and import it at the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="218"/>
+        <source>本机还没有商品。如果这是带去义卖的电脑，请打开中心导出的义卖包：本机的数据库就成为这次义卖的数据库，照常备份。</source>
+        <translation>There are no products here yet. If this is the computer for a bazaar, open the package the centre exported: this database becomes the bazaar's, backed up as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="222"/>
+        <source>把商品带去义卖：选好地点、日期和带出件数，导出义卖包，在义卖电脑上打开。带出的商品记为寄售；义卖结束后导入义卖电脑的销售文件，每笔销售只记一次，未售出的收回库存。</source>
+        <translation>Taking products to a bazaar: choose the place, the day and the items taken, export the package and open it on the bazaar laptop. The items taken are recorded as consigned; after the bazaar, import the laptop's sales file: each sale is recorded once, and the unsold items return to stock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="281"/>
+        <source>义卖包-{day}.json</source>
+        <translation>bazaar-package-{day}.json</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="282"/>
+        <source>保存义卖包</source>
+        <translation>Save bazaar package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="298"/>
+        <source>已导出义卖包到 {path}：带出 {products} 种共 {items} 件，已记为寄售</source>
+        <translation>Bazaar package saved to {path}: {products} products, {items} items taken, recorded as consigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="304"/>
+        <source>选择义卖销售文件</source>
+        <translation>Choose the bazaar sales file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="319"/>
+        <source>已导入 {file}：新增 {added} 笔销售，已导入过跳过 {skipped} 笔，收回未售 {back} 件，待处理 {issues} 项</source>
+        <translation>Imported {file}: {added} sales added, {skipped} skipped as already imported, {back} unsold items back in stock, {issues} items to settle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="325"/>
+        <source>；其中 {n} 笔在上次导入后又在义卖电脑上作废或退款，已补记</source>
+        <translation>; {n} of them were voided or refunded on the laptop after the last import, now recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="338"/>
+        <source>请先在列表中选择一项待处理的事项</source>
+        <translation>First select an item to settle in the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="342"/>
+        <source>处理义卖事项</source>
+        <translation>Settle bazaar item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="343"/>
+        <source>{product}：{detail}。请写明怎样处理的（例如：已盘点补记、差价由中心承担）。</source>
+        <translation>{product}: {detail}. Write how it was settled (e.g. recorded at the stock-take, the difference borne by the centre).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="345"/>
+        <source>标为已处理(&amp;S)</source>
+        <translation>Mark &amp;settled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="345"/>
+        <source>处理说明</source>
+        <translation>Settlement note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="367"/>
+        <source>选择义卖包</source>
+        <translation>Choose the bazaar package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="381"/>
+        <source>已打开义卖包：本机现在是 {day} {place} 的义卖电脑</source>
+        <translation>Package opened: this computer is now the bazaar laptop for {place} on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="389"/>
+        <source>义卖销售-{day}.json</source>
+        <translation>bazaar-sales-{day}.json</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="390"/>
+        <source>保存义卖销售文件</source>
+        <translation>Save bazaar sales file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="402"/>
+        <source>已导出 {n} 笔义卖销售到 {path}：请带回中心导入</source>
+        <translation>{n} bazaar sales saved to {path}: import them at the centre</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +4058,179 @@
     </message>
 </context>
 <context>
+    <name>CatalogueTab</name>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="38"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="39"/>
+        <source>{name} {share}%</source>
+        <translation>{name} {share}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="46"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="48"/>
+        <source>商品名称</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="49"/>
+        <source>{name}（已下架）</source>
+        <translation>{name} (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="51"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="52"/>
+        <source>售价（元）</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="54"/>
+        <source>材料成本（元）</source>
+        <translation>Material cost (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="56"/>
+        <source>库存（件）</source>
+        <translation>On hand (items)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="58"/>
+        <source>制作者及份额</source>
+        <translation>Makers and shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="73"/>
+        <source>查找(&amp;F):</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="75"/>
+        <source>商品名称、拼音首字母或编码</source>
+        <translation>Product name, pinyin initials or code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="76"/>
+        <source>查找商品</source>
+        <translation>Find a product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="80"/>
+        <source>显示已下架(&amp;D)</source>
+        <translation>Show archive&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="81"/>
+        <source>显示已下架的商品</source>
+        <translation>Show archived products</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="89"/>
+        <source>商品目录</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="93"/>
+        <source>新建商品(&amp;N)…</source>
+        <translation>&amp;New product…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="93"/>
+        <source>新建一种商品</source>
+        <translation>Add a new product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="95"/>
+        <source>编辑(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="95"/>
+        <source>编辑选中的商品</source>
+        <translation>Edit the selected product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="97"/>
+        <source>下架(&amp;X)…</source>
+        <translation>Archi&amp;ve…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="98"/>
+        <source>下架选中的商品，写明原因</source>
+        <translation>Archive the selected product, giving a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="99"/>
+        <source>恢复上架(&amp;R)</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="99"/>
+        <source>恢复选中的已下架商品</source>
+        <translation>Put the selected archived product back on sale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="101"/>
+        <source>打印标签(&amp;L)…</source>
+        <translation>Print &amp;labels…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="102"/>
+        <source>为列出的商品打印条码标签</source>
+        <translation>Print barcode labels for the products listed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="108"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="163"/>
+        <source>已保存商品</source>
+        <translation>Product saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="174"/>
+        <source>已下架：{name}</source>
+        <translation>Archived: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="178"/>
+        <source>下架商品</source>
+        <translation>Archive product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="179"/>
+        <source>下架后收银台不再出售，已有的销售记录保留；可随时恢复。</source>
+        <translation>An archived product is no longer sold at the till; its sales stay on record. It can be restored at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="180"/>
+        <source>下架(&amp;X)</source>
+        <translation>Archi&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="180"/>
+        <source>如：不再制作</source>
+        <translation>e.g. no longer made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="193"/>
+        <source>已恢复上架：{name}</source>
+        <translation>Back on sale: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CentreForm</name>
     <message>
         <location filename="../../desktop/ui/admin/centre_form.py" line="24"/>
@@ -3873,44 +4490,107 @@
 <context>
     <name>ConfirmServiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="77"/>
         <source>确认临时服务</source>
         <translation>Confirm unplanned service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="80"/>
         <source>{name} 这次没有排班。请选择服务岗位，写明做了什么；确认后按签到到签退的时间计服务时长。</source>
         <translation>{name} had no shift this time. Choose the post and say what was done; once confirmed, the time from sign-in to sign-out counts as service hours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="88"/>
         <source>服务岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="91"/>
         <source>如：协助午餐分餐</source>
         <translation>e.g. helping serve lunch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="92"/>
         <source>服务内容</source>
         <translation>Service content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="93"/>
         <source>服务岗位(&amp;P):</source>
         <translation>&amp;Post:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="94"/>
         <source>服务内容(&amp;C):</source>
         <translation>Service &amp;content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="97"/>
         <source>确认</source>
         <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="195"/>
+        <source>寄售收回</source>
+        <translation>Take back from consignment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="196"/>
+        <source>收回(&amp;S)</source>
+        <translation>&amp;Take back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="197"/>
+        <source>从寄售地点收回未售出的“{name}”，计入库存。</source>
+        <translation>Take unsold “{name}” back from consignment into stock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="200"/>
+        <source>寄售发出</source>
+        <translation>Send on consignment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="201"/>
+        <source>发出(&amp;S)</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="202"/>
+        <source>把“{name}”送到商店或集市寄售，从库存中减去。</source>
+        <translation>Send “{name}” to a shop or fair on consignment; it leaves the stock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="209"/>
+        <source>如：什刹海便民店、春节庙会</source>
+        <translation>e.g. Shichahai shop, Spring Festival fair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="216"/>
+        <source>寄售地点(&amp;P):</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="217"/>
+        <source>数量(&amp;Q):</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="218"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="225"/>
+        <source>已收回：{name} {quantity} 件（{place}）</source>
+        <translation>Taken back: {name}, {quantity} items ({place})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="229"/>
+        <source>已发出寄售：{name} {quantity} 件（{place}）</source>
+        <translation>Sent on consignment: {name}, {quantity} items ({place})</translation>
     </message>
 </context>
 <context>
@@ -4396,57 +5076,57 @@
 <context>
     <name>CorrectTimesDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="116"/>
         <source>更正签到时间</source>
         <translation>Correct sign-in times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="119"/>
         <source>更正 {name} 当天的签到、签退时间；服务时长按更正后的时间重新计算，原记录保留。</source>
         <translation>Correct {name}&apos;s sign-in and sign-out times on that day; service hours are recalculated from the corrected times and the original record is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="124"/>
         <source>签到时间</source>
         <translation>Sign-in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="125"/>
         <source>已签退(&amp;O)</source>
         <translation>Signed &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="126"/>
         <source>已签退</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="128"/>
         <source>签退时间</source>
         <translation>Sign-out time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="133"/>
         <source>如：忘记签退，按本人说明更正</source>
         <translation>e.g. forgot to sign out, corrected as the volunteer explained</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="134"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="135"/>
         <source>签到时间(&amp;I):</source>
         <translation>Sign-&amp;in time:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="137"/>
         <source>原因(&amp;R):</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="140"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
@@ -4467,6 +5147,244 @@
         <location filename="../../desktop/ui/reporting/dashboard_page.py" line="177"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; 的概况</source>
         <translation>Overview for &lt;b&gt;{day}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DayEndTab</name>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="81"/>
+        <source>当日有效销售 {n} 笔</source>
+        <translation>{n} valid sales that day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="83"/>
+        <source>应有现金：{amount} 元</source>
+        <translation>Cash expected: {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="86"/>
+        <source>清点现金：{counted} 元&#x3000;差额：{difference} 元</source>
+        <translation>Cash counted: {counted} yuan   Difference: {difference} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="91"/>
+        <source>说明：{note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="93"/>
+        <source>记录人：{who}&#x3000;{at}</source>
+        <translation>Recorded by: {who}   {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="96"/>
+        <source>清点现金：＿＿＿＿＿＿ 元</source>
+        <translation>Cash counted: ______ yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="98"/>
+        <source>希联圆梦 日结单</source>
+        <translation>Xilian Yuanmeng day-end slip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="99"/>
+        <source>日结单</source>
+        <translation>Day-end slip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="101"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="129"/>
+        <source>付款方式</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="102"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="130"/>
+        <source>销售（元）</source>
+        <translation>Sales (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="103"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="131"/>
+        <source>退款（元）</source>
+        <translation>Refunds (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="104"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="133"/>
+        <source>净额（元）</source>
+        <translation>Net (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="106"/>
+        <source>当日净收入</source>
+        <translation>Net takings of the day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="107"/>
+        <source>收银员</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="108"/>
+        <source>复核人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="122"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="135"/>
+        <source>当日按付款方式的收入</source>
+        <translation>Takings of the day by payment method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="139"/>
+        <source>当日销售:</source>
+        <translation>Sales that day:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="141"/>
+        <source>应有现金</source>
+        <translation>Cash expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="142"/>
+        <source>应有现金:</source>
+        <translation>Cash expected:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="144"/>
+        <source>清点现金（元）</source>
+        <translation>Cash counted (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="145"/>
+        <source>钱箱里当天收的现金，不含备用零钱</source>
+        <translation>Cash taken today in the drawer, without the float</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="146"/>
+        <source>清点现金（元）(&amp;C):</source>
+        <translation>&amp;Cash counted (yuan):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="148"/>
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="149"/>
+        <source>差额:</source>
+        <translation>Difference:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="152"/>
+        <source>差额说明</source>
+        <translation>Note on the difference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="153"/>
+        <source>有差额时必填，如：找零算错</source>
+        <translation>Required when there is a difference, e.g. wrong change given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="154"/>
+        <source>差额说明(&amp;N):</source>
+        <translation>&amp;Note on the difference:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="157"/>
+        <source>已记录:</source>
+        <translation>Recorded:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="160"/>
+        <source>记录日结(&amp;R)</source>
+        <translation>&amp;Record day end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="160"/>
+        <source>记录日结</source>
+        <translation>Record day end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="162"/>
+        <source>保存日结单 PDF(&amp;P)…</source>
+        <translation>Save day-end slip as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="162"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="244"/>
+        <source>保存日结单</source>
+        <translation>Save day-end slip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="168"/>
+        <source>日结的结果</source>
+        <translation>Day-end result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="185"/>
+        <source>{n} 笔</source>
+        <translation>{n} sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="186"/>
+        <source>¥{amount}</source>
+        <translation>¥{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="190"/>
+        <source>清点 ¥{counted}，差额 ¥{difference}（{who}，{at}）{note}</source>
+        <translation>Counted ¥{counted}, difference ¥{difference} ({who}, {at}) {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="194"/>
+        <source>这一天还没有日结</source>
+        <translation>This day has not been closed yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="204"/>
+        <source>无差额</source>
+        <translation>No difference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="206"/>
+        <source>{direction} ¥{amount}</source>
+        <translation>{direction} ¥{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="207"/>
+        <source>多</source>
+        <translation>Over by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="207"/>
+        <source>少</source>
+        <translation>Short by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="225"/>
+        <source>已记录 {day} 的日结：差额 ¥{difference}</source>
+        <translation>Day end of {day} recorded: difference ¥{difference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="238"/>
+        <source>日结单已保存为 {path}</source>
+        <translation>Day-end slip saved as {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="244"/>
+        <source>日结单-{day}.pdf</source>
+        <translation>day-end-{day}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="245"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4653,6 +5571,127 @@
         <location filename="../../desktop/ui/attendance/attendance_day_model.py" line="58"/>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveredDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="245"/>
+        <source>登记交货</source>
+        <translation>Record delivery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="247"/>
+        <source>订单 {id}：{customer}</source>
+        <translation>Order {id}: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="250"/>
+        <source>交货日期(&amp;D):</source>
+        <translation>&amp;Delivered on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="251"/>
+        <source>登记(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="260"/>
+        <source>已登记交货：订单 {id}，{day}</source>
+        <translation>Delivery recorded: order {id}, {day}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryNote</name>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="39"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="40"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="41"/>
+        <source>商品名称</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="42"/>
+        <source>数量（件）</source>
+        <translation>Quantity (items)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="43"/>
+        <source>单价（元）</source>
+        <translation>Unit price (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="44"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="45"/>
+        <source>收货单位：{customer}</source>
+        <translation>Receiving unit: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="48"/>
+        <source>联系人：{contact}</source>
+        <translation>Contact: {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="50"/>
+        <source>订单编号：{id}&#x3000;&#x3000;下单日期：{day}&#x3000;&#x3000;送货日期：{delivered}</source>
+        <translation>Order no.: {id}    Ordered on: {day}    Delivered on: {delivered}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="53"/>
+        <source>合计金额</source>
+        <translation>Total amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="55"/>
+        <source>送货单</source>
+        <translation>Delivery note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="57"/>
+        <source>希联圆梦 送货单</source>
+        <translation>Xilian Yuanmeng delivery note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="58"/>
+        <source>订单 {id}</source>
+        <translation>Order {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="64"/>
+        <source>以上商品已如数收到，数量、品质无误。</source>
+        <translation>The goods above were received in full, in the right quantity and condition.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="65"/>
+        <source>收货单位签收：</source>
+        <translation>Signed for by the receiving unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="66"/>
+        <source>送货人</source>
+        <translation>Delivered by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="67"/>
+        <source>收货人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="69"/>
+        <source>收货日期</source>
+        <translation>Received on</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +5944,79 @@
         <location filename="../../desktop/ui/volunteers/details_tab.py" line="307"/>
         <source>已保存志愿者信息</source>
         <translation>Volunteer&apos;s details saved</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="20"/>
+        <source>优惠</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="26"/>
+        <source>“{name}” {quantity} 件，金额 {amount} 元。优惠必须写明原因。</source>
+        <translation>“{name}”: {quantity} items, {amount} yuan. A discount needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="34"/>
+        <source>优惠金额（元）</source>
+        <translation>Discount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="35"/>
+        <source>如 5 或 2.50</source>
+        <translation>e.g. 5 or 2.50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="36"/>
+        <source>优惠金额（元）(&amp;A):</source>
+        <translation>Discount (yuan) (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="39"/>
+        <source>优惠原因</source>
+        <translation>Reason for the discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="40"/>
+        <source>如：残疾人家属、批量购买</source>
+        <translation>e.g. family of a person with disabilities, bulk purchase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="41"/>
+        <source>优惠原因(&amp;R):</source>
+        <translation>&amp;Reason for the discount:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="44"/>
+        <source>优惠的问题</source>
+        <translation>Problem with the discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="47"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="47"/>
+        <source>确定优惠</source>
+        <translation>Apply discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="47"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="66"/>
+        <source>优惠 {discount} 元超过了这一行的金额 {amount} 元</source>
+        <translation>The discount of {discount} yuan is more than the line's {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="72"/>
+        <source>有优惠时请填写优惠原因，例如：残疾人家属、批量购买</source>
+        <translation>Please give the reason for the discount, e.g. family of a person with disabilities, bulk purchase</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +7053,106 @@ Error type: {error}</translation>
         <source>每月在“服务时长”里选好月份，按“导出到志愿北京…”存成 Excel，再导入志愿北京；没有志愿北京编号的志愿者会列在下方，请先在“人员登记”中补上。</source>
         <translation>Each month choose the month in Hours, press &quot;Export to Volunteer Beijing…&quot; to save it as Excel, then import it into Volunteer Beijing; volunteers without a Volunteer Beijing number are listed below: add it in People first.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="13"/>
+        <source>希联圆梦</source>
+        <translation>Handicraft sales (Xilian Yuanmeng)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="14"/>
+        <source>销售会员制作的手工品：收银、小票、退款和作废、日结，商品和库存，单位订购，义卖；每笔销售都记下是谁做的，按月给制作者发放收入。</source>
+        <translation>Selling handicrafts made by members: the till, receipts, refunds and voids, the day end, products and stock, orders from companies and units, bazaars; every sale records who made the items, and makers are paid their income monthly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="18"/>
+        <source>在“收银”里用扫码枪扫商品条码，商品马上加到单子上；同一件再扫一次数量加 1。没有条码时输入商品名称或拼音首字母（如 rtysk），按↓选中、回车加入。</source>
+        <translation>In “Till”, scan a product's barcode and it is added at once; scanning the same item again adds one. Without a barcode, type the product's name or pinyin initials (e.g. rtysk), press ↓ to choose and Enter to add it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="21"/>
+        <source>要改数量，选中那一行按 F2 或“改数量”；要优惠，按“优惠”并写明原因（没有原因不能优惠）；按 Delete 删除选中的一行。</source>
+        <translation>To change a quantity, select the line and press F2 or “Quantity”; for a discount press “Discount” and give the reason (no discount without one); Delete removes the selected line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="23"/>
+        <source>用 F5 现金、F6 微信、F7 支付宝、F8 银行卡、F9 其他选择付款方式（软件只记录，不收款）。现金在“实收现金”里填顾客给的钱，找零马上显示。</source>
+        <translation>Choose the payment with F5 cash, F6 WeChat, F7 Alipay, F8 bank card, F9 other (recorded only, not processed). For cash, type what the customer handed over in “Cash given”; the change shows at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="25"/>
+        <source>扫完后在空的扫码框里按回车到“实收现金”，再按回车（或 F12、“结账”）结账，小票自动打印；小票纸（58 毫米、80 毫米或 A4）在右上角选择。</source>
+        <translation>When everything is scanned, press Enter in the empty scan field to go to “Cash given”, then Enter again (or F12, or “Check out”): the receipt prints by itself; choose the receipt paper (58 mm, 80 mm or A4) at the top right.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="27"/>
+        <source>账面库存不够时会问原因（例如新做的还没入库），写明后照样结账，月报核对时会列出。</source>
+        <translation>When the books show too few in stock you are asked why (e.g. newly made, not yet entered); with a reason the sale goes through and is listed in the monthly checks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="29"/>
+        <source>顾客退货在“退款作废”里：选日期或输入小票上的单号找到这笔销售，整笔录错的按“作废整笔”（商品退回库存），退部分商品的选中那一行按“退款”，填数量、金额和原因；“补打小票”的小票上印着“补打”。</source>
+        <translation>Returns are in “Refunds and voids”: find the sale by day or by the number on its receipt; a sale entered by mistake is voided with “Void sale” (items back in stock); to refund part of it select the line, press “Refund” and give the quantity, amount and reason; a receipt from “Reprint receipt” is marked “Reprint”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="32"/>
+        <source>每天收银结束在“日结”里数一数钱箱里当天收的现金，填入“清点现金”；和应有现金不一致时写明原因再“记录日结”，可以打印日结单。</source>
+        <translation>At the end of each day, count the cash taken into the drawer and enter it in “Cash counted” under “Day end”; if it differs from the cash expected, write why, then “Record day end”; the day-end slip can be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="34"/>
+        <source>在“商品”里按“新建商品”填写名称、售价和材料成本，输入姓名或拼音首字母找到制作者（须是本中心会员），填好份额后按“添加制作者”；各人份额合计必须是100%。编码留空会自动生成8位条码编号。</source>
+        <translation>In “Products”, press “New product”, fill in the name, price and material cost, find each maker (a member of the centre) by name or pinyin initials, give the share and press “Add maker”; the shares must add up to 100%. Leave the code empty for an 8-digit barcode number made automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="37"/>
+        <source>“打印标签”把列出的商品打印在A4标签纸上（每张3×8或4×10个），每个标签有名称、售价和条码，扫码枪可以直接扫；也可以先存成PDF看一看。</source>
+        <translation>“Print labels” prints the products listed on A4 label sheets (3×8 or 4×10 a sheet), each label with the name, the price and a barcode the scanner reads; you can save them as a PDF first to check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="39"/>
+        <source>不再制作的商品按“下架”并写明原因，收银台就不再出售；勾选“显示已下架”可以找到它并“恢复上架”。</source>
+        <translation>Archive a product no longer made with “Archive” and a reason: the till no longer sells it; tick “Show archived” to find it and “Restore” it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="41"/>
+        <source>新做好的商品在“库存”里选中后按“生产入库”，选制作者、件数和日期；损坏、样品、赠送用“调整”，送到商店或集市寄售用“寄售发出”，卖剩的拿回来用“寄售收回”。</source>
+        <translation>In “Stock”, select the product and press “Production” for newly made items (maker, number, day); use “Adjust” for damage, samples and gifts, “Consign out” for items sent to a shop or fair and “Take back” for those that come back unsold.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="44"/>
+        <source>盘点时先按“打印盘点表”，逐件清点并写在表上；再按“盘点”，在“实盘数”栏输入数字（回车确认），填写差异原因后“过账”，账面库存就改成清点的数。</source>
+        <translation>For a stock-take, print the count sheet with “Print count sheet” and write the counts on it; then press “Stock-take”, type each count in the “Counted” column (Enter confirms), give the reason for any difference and press “Post”: the books then match the count.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="46"/>
+        <source>单位订购在“订单”里按“新建订单”登记；送货后按“登记交货”，打印“送货单”请对方签收盖章；开了发票在下方改“发票”状态；对方付款后按“收款”，订单就计入当月销售。</source>
+        <translation>Record an order from a company or government unit with “New order” in “Orders”; after delivery press “Delivered” and print the delivery note for the customer to sign and stamp; set the invoice status at the bottom; when they pay, press “Payment” and the order counts as a sale of that month.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="49"/>
+        <source>在“义卖”里填好地点、日期和每种商品的带出件数，按“导出义卖包”；带出的商品记为寄售。</source>
+        <translation>In “Bazaar”, fill in the place, the day and how many of each product go along, and press “Export bazaar package”; the items taken along are recorded as consigned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="51"/>
+        <source>义卖电脑新装本软件后，在“义卖”里按“打开义卖包”；收银台照常销售，数据照常备份。</source>
+        <translation>On the bazaar laptop, with the app newly installed, press “Open bazaar package” in “Bazaar”; the till sells as usual and the data is backed up as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="53"/>
+        <source>义卖结束后在义卖电脑上按“导出销售文件”，带回中心按“导入销售文件”：每笔销售只记一次，重复导入不会多记，未售出的收回库存。</source>
+        <translation>After the bazaar, press “Export sales file” on the laptop and “Import sales file” back at the centre: each sale is recorded once, importing again adds nothing twice, and what was not sold returns to stock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="55"/>
+        <source>超出带出数量或价格不同的列为待处理，选中后按“处理所选”写明处理说明。</source>
+        <translation>Sales beyond the quantity taken along or at a different price are listed to settle: select them and press “Settle selected” with a note.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="58"/>
+        <source>应有现金只算当天在中心收的现金（减去现金退款），不含备用零钱；义卖展销的现金在义卖现场清点。</source>
+        <translation>Cash expected counts only the cash taken at the centre that day (less cash refunds), not the float; cash from a bazaar is counted at the bazaar.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -6764,7 +7976,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="302"/>
         <source>找到的人很多，只显示前12位：没有自己的照片，请输入名字的全拼（例如 zhangsan）</source>
-        <translation>Many people found; only the first 12 are shown. Not there? Type your name's full pinyin (e.g. zhangsan)</translation>
+        <translation>Many people found; only the first 12 are shown. Not there? Type your name&apos;s full pinyin (e.g. zhangsan)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kiosk/kiosk_window.py" line="305"/>
@@ -6913,6 +8125,142 @@ Error type: {error}</translation>
         <location filename="../../desktop/ui/common/labels.py" line="122"/>
         <source>{month} 已报送关账，记录只读；如需修改请管理员重新开账</source>
         <translation>{month} has been submitted and closed; its records are read-only. To change them, an administrator must reopen the month</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="188"/>
+        <source>打印条码标签</source>
+        <translation>Print barcode labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="191"/>
+        <source>为列出的 {count} 种商品打印标签（名称、售价、条码）。</source>
+        <translation>Print labels (name, price, barcode) for the {count} products listed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="196"/>
+        <source>以下商品的编码不是8位商品条码，不打印标签：{names}</source>
+        <translation>These products' codes are not 8-digit barcodes; no labels are printed for them: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="197"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="197"/>
+        <source>{name}（{code}）</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="205"/>
+        <source>A4 {columns}×{rows}（每张 {count} 个，{width}×{height} 毫米）</source>
+        <translation>A4 {columns}×{rows} ({count} a sheet, {width}×{height} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="209"/>
+        <source>标签纸规格</source>
+        <translation>Label sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="212"/>
+        <source>每种商品的标签数</source>
+        <translation>Labels for each product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="213"/>
+        <source>标签纸(&amp;T):</source>
+        <translation>Label shee&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="214"/>
+        <source>每种张数(&amp;C):</source>
+        <translation>&amp;Copies each:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="221"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="224"/>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="224"/>
+        <source>打印标签</source>
+        <translation>Print labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="226"/>
+        <source>保存为PDF(&amp;F)…</source>
+        <translation>Save as PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="226"/>
+        <source>把标签保存为PDF文件</source>
+        <translation>Save the labels as a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="228"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="253"/>
+        <source>已保存标签：{path}</source>
+        <translation>Labels saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="257"/>
+        <source>保存标签</source>
+        <translation>Save labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="258"/>
+        <source>商品标签.pdf</source>
+        <translation>product-labels.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="258"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="271"/>
+        <source>已送打印：{pages} 页标签</source>
+        <translation>Sent to the printer: {pages} pages of labels</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPrint</name>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="94"/>
+        <source>¥{price}</source>
+        <translation>¥{price}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="114"/>
+        <source>无法打开打印机：请检查打印机是否已连接并开机</source>
+        <translation>Cannot open the printer: check that it is connected and switched on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="151"/>
+        <source>保存失败：文件夹 {folder} 不存在</source>
+        <translation>Could not save: the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="156"/>
+        <source>保存失败：无法在 {folder} 写入文件（{reason}）</source>
+        <translation>Could not save: cannot write a file in {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="171"/>
+        <source>保存失败，未生成文件 {path}：{reason}</source>
+        <translation>Could not save; {path} was not created: {reason}</translation>
     </message>
 </context>
 <context>
@@ -7282,6 +8630,74 @@ Error type: {error}</translation>
         <location filename="../../desktop/ui/volunteers/__init__.py" line="42"/>
         <source>志愿服务</source>
         <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="64"/>
+        <source>希联圆梦</source>
+        <translation>Handicraft sales</translation>
+    </message>
+</context>
+<context>
+    <name>MakersEditor</name>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="112"/>
+        <source>姓名或拼音首字母</source>
+        <translation>Name or pinyin initials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="113"/>
+        <source>查找制作者</source>
+        <translation>Find a maker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="115"/>
+        <source>找到的人员</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="124"/>
+        <source>份额（%）</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="125"/>
+        <source>添加制作者(&amp;A)</source>
+        <translation>&amp;Add maker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="125"/>
+        <source>添加选中的人为制作者</source>
+        <translation>Add the selected person as a maker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="127"/>
+        <source>移除制作者(&amp;R)</source>
+        <translation>&amp;Remove maker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="128"/>
+        <source>从制作者中移除选中的一位</source>
+        <translation>Remove the selected maker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="135"/>
+        <source>制作者及份额</source>
+        <translation>Makers and shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="144"/>
+        <source>{name}（非会员）</source>
+        <translation>{name} (not a member)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="158"/>
+        <source>请先输入姓名或拼音首字母找到制作者，再选中一位</source>
+        <translation>Type a name or pinyin initials to find the maker first, then select one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="190"/>
+        <source>份额合计：{total}%（应为100%）</source>
+        <translation>Shares total: {total}% (must be 100%)</translation>
     </message>
 </context>
 <context>
@@ -11171,27 +12587,27 @@ card {tail}</translation>
         <translation>The period&apos;s end date {to} has not come yet: a certificate can only cover service up to today ({today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/certificates.py" line="121"/>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="127"/>
         <source>请写明经办人的姓名：证明上要印经办人</source>
         <translation>Please give the handler&apos;s name: it is printed on the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/certificates.py" line="211"/>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="217"/>
         <source>{name} 在 {start} 至 {end} 的志愿服务证明已于 {day} 出具，编号 {number}（{hours} 小时），此后记录没有变化：不再编新号。要再打印一份，请在“志愿服务 → 服务证明”中选中这个编号，点“补打”</source>
         <translation>A certificate of volunteer service for {name} from {start} to {end} was issued on {day}, number {number} ({hours} h), and the records have not changed since: no new number is given. To print it again, select this number under “Volunteers → Certificates” and click “Reprint”</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/certificates.py" line="219"/>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="225"/>
         <source>{name} 在 {start} 至 {end} 没有记录的志愿服务时长，不能出具志愿服务证明：请先登记服务或换一个期间</source>
         <translation>{name} has no recorded volunteer service from {start} to {end}, so no certificate can be issued: record the service first or choose another period</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/certificates.py" line="224"/>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="230"/>
         <source>还没有填写中心代码，证明无法编号：请管理员先在“设置”中填写中心信息</source>
         <translation>The centre code is not set, so the certificate cannot be numbered: ask an administrator to fill in the centre details in Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/volunteers/certificates.py" line="259"/>
+        <location filename="../../desktop/models/volunteers/certificates.py" line="265"/>
         <source>没有编号为 {id} 的志愿服务证明</source>
         <translation>There is no volunteer service certificate number {id}</translation>
     </message>
@@ -12069,6 +13485,196 @@ card {tail}</translation>
         <source>{name} 已于 {time} 签到，还没有签退：请先为 TA 签退</source>
         <translation>{name} signed in at {time} and has not signed out yet: please sign them out first</translation>
     </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_file.py" line="64"/>
+        <source>保存失败：文件夹 {folder} 不存在</source>
+        <translation>Not saved: the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_file.py" line="78"/>
+        <source>保存失败，未生成文件 {target}：{reason}</source>
+        <translation>Not saved, no file {target} was made: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_file.py" line="93"/>
+        <source>找不到文件 {path}：请检查文件名和位置</source>
+        <translation>File {path} not found: check its name and folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_file.py" line="96"/>
+        <source>无法读取文件 {path}：{reason}</source>
+        <translation>Cannot read file {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_file.py" line="102"/>
+        <source>文件 {path} 不完整或已损坏（可能复制时中断了），没有导入任何内容：请从义卖电脑重新导出</source>
+        <translation>File {path} is incomplete or damaged (perhaps its copy was interrupted); nothing was imported: export it again from the bazaar laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_file.py" line="109"/>
+        <source>文件 {path} 是新版本的程序生成的，本程序读不了：请先升级本程序</source>
+        <translation>File {path} was made by a newer version of the program and cannot be read here: update this program first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_file.py" line="117"/>
+        <source>文件 {path} 不是义卖包：请选择中心导出的义卖包文件</source>
+        <translation>File {path} is not a bazaar package: choose the package file the centre exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_file.py" line="119"/>
+        <source>文件 {path} 不是义卖销售文件：请选择义卖电脑导出的销售文件</source>
+        <translation>File {path} is not a bazaar sales file: choose the sales file the bazaar laptop exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="103"/>
+        <source>文件 {path} 没有导入：{why}</source>
+        <translation>File {path} was not imported: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="114"/>
+        <source>它来自中心 {theirs}，不是本中心（{ours}）的义卖销售</source>
+        <translation>it comes from centre {theirs}, not from this centre ({ours})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="120"/>
+        <source>本中心没有导出过它的义卖包（{package}），它可能来自其他中心</source>
+        <translation>this centre never exported its package ({package}); it may come from another centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="124"/>
+        <source>文件在义卖电脑导出后被修改过（校验不符）：请从义卖电脑重新导出</source>
+        <translation>the file was altered after the bazaar laptop exported it (the check does not match): export it again from the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="127"/>
+        <source>文件内容不完整</source>
+        <translation>the file's content is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="160"/>
+        <source>销售单 {uid} 的内容不正确</source>
+        <translation>sale {uid} is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="173"/>
+        <source>销售单 {uid} 中编码为 {code} 的商品不在本中心的商品目录里：请先在商品目录中添加这个编码的商品，再导入</source>
+        <translation>Sale {uid} has a product with code {code} that is not in this centre's catalogue: add a product with that code to the catalogue first, then import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="216"/>
+        <source>这是义卖电脑的数据库：义卖销售文件要在中心的电脑上导入</source>
+        <translation>This is a bazaar laptop's database: import bazaar sales files at the centre's computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="442"/>
+        <source>请填写处理说明，例如：已按义卖价入账，差价由中心承担</source>
+        <translation>Write a settlement note, e.g. booked at the bazaar price, the difference borne by the centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="448"/>
+        <source>没有编号为 {id} 的待处理事项</source>
+        <translation>There is no item to settle numbered {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="451"/>
+        <source>这一项已于 {at} 处理过</source>
+        <translation>This item was settled at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_laptop.py" line="83"/>
+        <source>义卖包 {path} 已损坏或被修改过，不能打开：请从中心重新导出</source>
+        <translation>Bazaar package {path} is damaged or was altered and cannot be opened: export it again at the centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_laptop.py" line="98"/>
+        <source>这个数据库已经打开了{day}在{place}的义卖包，不能再打开另一个：请为新的义卖新建一个数据库文件</source>
+        <translation>This database already holds the package for {place} on {day} and cannot open another: make a new database file for the new bazaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_laptop.py" line="103"/>
+        <source>这个数据库里已有商品（可能是中心的数据库），不能打开义卖包：请为义卖电脑新建一个数据库文件</source>
+        <translation>This database already has products (perhaps it is the centre's) and cannot open a bazaar package: make a new database file for the bazaar laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_laptop.py" line="108"/>
+        <source>本机的中心编码是 {ours}，义卖包来自中心 {theirs}：请在“设置 → 中心信息”中把中心编码改为 {theirs} 后再打开</source>
+        <translation>This computer's centre code is {ours} and the package comes from centre {theirs}: change the centre code to {theirs} in "Settings → Centre", then open it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_laptop.py" line="128"/>
+        <source>义卖带出的商品（{place}）</source>
+        <translation>Items taken to the bazaar ({place})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_laptop.py" line="189"/>
+        <source>这不是义卖电脑的数据库（没有打开过义卖包），没有义卖销售可以导出</source>
+        <translation>This is not a bazaar laptop's database (no package was opened here): there are no bazaar sales to export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_package.py" line="84"/>
+        <source>请填写义卖的地点，例如：什刹海庙会</source>
+        <translation>Enter the bazaar's place, e.g. Shichahai temple fair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_package.py" line="87"/>
+        <source>义卖地点最多 {limit} 个字</source>
+        <translation>The bazaar's place can have at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_package.py" line="95"/>
+        <source>请至少选择一种带去义卖的商品及数量</source>
+        <translation>Choose at least one product and how many to take to the bazaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_package.py" line="102"/>
+        <source>编号 {id} 的商品不在售，不能带去义卖</source>
+        <translation>Product {id} is not on sale and cannot be taken to the bazaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_package.py" line="106"/>
+        <source>“{name}”库存只有 {have} 件，不能带走 {quantity} 件</source>
+        <translation>Only {have} of "{name}" on hand: {quantity} cannot be taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_package.py" line="121"/>
+        <source>这是义卖电脑的数据库，不能再导出义卖包：请在中心的电脑上导出</source>
+        <translation>This is a bazaar laptop's database and exports no packages: export at the centre's computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_package.py" line="125"/>
+        <source>还没有填写中心编码：请管理员先在“设置 → 中心信息”中填写，再导出义卖包</source>
+        <translation>The centre code is not set: an administrator enters it in "Settings → Centre" first; then export the package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="214"/>
+        <source>清点的现金</source>
+        <translation>cash counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="317"/>
+        <source>售价</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="319"/>
+        <source>材料成本</source>
+        <translation>material cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="94"/>
+        <source>退款金额</source>
+        <translation>refund amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_dialogs.py" line="57"/>
+        <source>优惠金额</source>
+        <translation>discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="440"/>
+        <source>实收现金</source>
+        <translation>cash given</translation>
+    </message>
 </context>
 <context>
     <name>MonthCard</name>
@@ -12578,6 +14184,386 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
         <location filename="../../desktop/ui/attendance/not_seen_panel.py" line="264"/>
         <source>久未签到会员联系名单打印预览</source>
         <translation>Print preview of the contact list of members not seen recently</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="116"/>
+        <source>新建订单</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="121"/>
+        <source>如：月坛街道办事处</source>
+        <translation>e.g. Yuetan Subdistrict Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="123"/>
+        <source>联系人和电话</source>
+        <translation>Contact person and phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="124"/>
+        <source>有交货日期(&amp;U)</source>
+        <translation>Has a d&amp;ue date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="125"/>
+        <source>有交货日期</source>
+        <translation>Has a due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="133"/>
+        <source>订购单位(&amp;C):</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="134"/>
+        <source>联系人(&amp;O):</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="136"/>
+        <source>交货日期:</source>
+        <translation>Due date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="137"/>
+        <source>交货日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="139"/>
+        <source>备注(&amp;N):</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="142"/>
+        <source>商品名称、拼音首字母或编码</source>
+        <translation>Product name, pinyin initials or code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="144"/>
+        <source>找到的商品</source>
+        <translation>Products found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="150"/>
+        <source>添加商品(&amp;A)</source>
+        <translation>&amp;Add product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="150"/>
+        <source>把选中的商品加入订单</source>
+        <translation>Add the selected product to the order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="152"/>
+        <source>移除(&amp;R)</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="152"/>
+        <source>从订单中移除选中的商品</source>
+        <translation>Remove the selected product from the order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="154"/>
+        <source>查找商品(&amp;F):</source>
+        <translation>&amp;Find product:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="161"/>
+        <source>数量(&amp;Q):</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="169"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="166"/>
+        <source>商品</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="167"/>
+        <source>单价（元）</source>
+        <translation>Unit price (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="171"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="174"/>
+        <source>订单商品</source>
+        <translation>Items of the order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="178"/>
+        <source>保存订单(&amp;S)</source>
+        <translation>&amp;Save order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="184"/>
+        <source>{name}&#x3000;{code}&#x3000;¥{price}</source>
+        <translation>{name}  {code}  ¥{price}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="195"/>
+        <source>请先输入商品名称或编码找到商品，再选中一种</source>
+        <translation>Type a product name or code to find it first, then select one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="219"/>
+        <source>合计：{total} 元</source>
+        <translation>Total: {total} yuan</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="94"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="57"/>
+        <source>已取消：{reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="60"/>
+        <source>已收款 {day}</source>
+        <translation>Paid {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="61"/>
+        <source>未收款</source>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="66"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="67"/>
+        <source>{name}×{quantity}</source>
+        <translation>{name} ×{quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="74"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="76"/>
+        <source>下单日期</source>
+        <translation>Ordered on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="78"/>
+        <source>订购单位</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="80"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="83"/>
+        <source>交货日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="85"/>
+        <source>已交货</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="87"/>
+        <source>发票</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="89"/>
+        <source>收款</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="91"/>
+        <source>商品</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="105"/>
+        <source>显示已完成和已取消的订单(&amp;W)</source>
+        <translation>Sho&amp;w finished and cancelled orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="106"/>
+        <source>显示已完成和已取消的订单</source>
+        <translation>Show finished and cancelled orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="108"/>
+        <source>新建订单(&amp;N)…</source>
+        <translation>&amp;New order…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="108"/>
+        <source>登记一份新订单</source>
+        <translation>Record a new order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="116"/>
+        <source>订单</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="120"/>
+        <source>登记交货(&amp;D)…</source>
+        <translation>&amp;Delivered…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="120"/>
+        <source>登记选中订单的交货日期</source>
+        <translation>Record the day the selected order was delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="122"/>
+        <source>收款(&amp;P)…</source>
+        <translation>&amp;Payment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="122"/>
+        <source>登记选中订单已收款，计入销售</source>
+        <translation>Record that the selected order was paid; it counts as a sale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="124"/>
+        <source>取消订单(&amp;C)…</source>
+        <translation>&amp;Cancel order…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="124"/>
+        <source>取消选中的订单，写明原因</source>
+        <translation>Cancel the selected order, giving a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="126"/>
+        <source>打印送货单(&amp;R)…</source>
+        <translation>P&amp;rint delivery note…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="126"/>
+        <source>打印选中订单的送货单</source>
+        <translation>Print the selected order's delivery note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="128"/>
+        <source>送货单存为PDF(&amp;F)…</source>
+        <translation>Save delivery note as PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="128"/>
+        <source>把选中订单的送货单保存为PDF文件</source>
+        <translation>Save the selected order's delivery note as a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="130"/>
+        <source>发票(&amp;V):</source>
+        <translation>In&amp;voice:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="134"/>
+        <source>发票状态</source>
+        <translation>Invoice status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="136"/>
+        <source>更改发票状态(&amp;I)</source>
+        <translation>Change &amp;invoice status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="137"/>
+        <source>把选中订单的发票状态改为所选</source>
+        <translation>Set the selected order's invoice status to the one chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="147"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="199"/>
+        <source>已登记订单 {id}</source>
+        <translation>Order {id} recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="238"/>
+        <source>订单 {id}：{status}</source>
+        <translation>Order {id}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="250"/>
+        <source>已取消订单 {id}</source>
+        <translation>Order {id} cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="254"/>
+        <source>取消订单</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="254"/>
+        <source>取消的订单仍保留在记录中。</source>
+        <translation>A cancelled order stays on record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="255"/>
+        <source>取消订单(&amp;C)</source>
+        <translation>&amp;Cancel order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="256"/>
+        <source>如：对方取消采购</source>
+        <translation>e.g. the customer called off the purchase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="270"/>
+        <source>已保存送货单：{path}</source>
+        <translation>Delivery note saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="278"/>
+        <source>保存送货单</source>
+        <translation>Save delivery note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="278"/>
+        <source>送货单-{id}.pdf</source>
+        <translation>delivery-note-{id}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="279"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="295"/>
+        <source>已送打印：送货单 {pages} 页</source>
+        <translation>Sent to the printer: delivery note, {pages} pages</translation>
     </message>
 </context>
 <context>
@@ -13099,6 +15085,72 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
         <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="220"/>
         <source>备注(&amp;M):</source>
         <translation>Note (&amp;M):</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="270"/>
+        <source>订单收款</source>
+        <translation>Order payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="272"/>
+        <source>订单 {id}：{customer}，合计 {total} 元</source>
+        <translation>Order {id}: {customer}, total {total} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="281"/>
+        <source>库存不足时填写原因，如：已直接从制作者处送货</source>
+        <translation>Required when stock is short, e.g. delivered straight from the maker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="282"/>
+        <source>收款方式(&amp;P):</source>
+        <translation>&amp;Paid by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="283"/>
+        <source>库存不足原因(&amp;R):</source>
+        <translation>&amp;Reason if short of stock:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="284"/>
+        <source>收款(&amp;S)</source>
+        <translation>&amp;Save payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="299"/>
+        <source>已收款：订单 {id}，{total} 元</source>
+        <translation>Paid: order {id}, {total} yuan</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="55"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="55"/>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="56"/>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="56"/>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="57"/>
+        <source>其他</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -14451,6 +16503,182 @@ The changes in this form have not been saved; if you discard them, they will not
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="130"/>
+        <source>制作者</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="132"/>
+        <source>份额</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="203"/>
+        <source>新建商品</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="204"/>
+        <source>编辑商品：{name}</source>
+        <translation>Edit product: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="210"/>
+        <source>如：软陶钥匙扣</source>
+        <translation>e.g. polymer clay key ring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="213"/>
+        <source>如：软陶、编织、十字绣</source>
+        <translation>e.g. polymer clay, weaving, cross-stitch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="216"/>
+        <source>留空则自动生成条码编号</source>
+        <translation>Leave empty for a barcode number made automatically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="218"/>
+        <source>如：20 或 20.50</source>
+        <translation>e.g. 20 or 20.50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="220"/>
+        <source>没有材料成本填0</source>
+        <translation>0 if there is no material cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="221"/>
+        <source>商品名称(&amp;N):</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="222"/>
+        <source>类别(&amp;G):</source>
+        <translation>Cate&amp;gory:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="223"/>
+        <source>编码(&amp;O):</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="224"/>
+        <source>售价（元）(&amp;P):</source>
+        <translation>&amp;Price (yuan):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="225"/>
+        <source>材料成本（元）(&amp;T):</source>
+        <translation>Ma&amp;terial cost (yuan):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="232"/>
+        <source>（无照片）</source>
+        <translation>(no photo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="236"/>
+        <source>选择照片(&amp;H)…</source>
+        <translation>P&amp;hoto…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="237"/>
+        <source>选择商品照片的图片文件</source>
+        <translation>Choose an image file as the product's photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="244"/>
+        <source>制作者（本中心会员，份额合计100%）</source>
+        <translation>Makers (members of the centre; shares add up to 100%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="247"/>
+        <source>查找会员(&amp;F):</source>
+        <translation>&amp;Find member:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="256"/>
+        <source>份额(&amp;E):</source>
+        <translation>Shar&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="265"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="265"/>
+        <source>保存商品</source>
+        <translation>Save the product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="265"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="295"/>
+        <source>选择商品照片</source>
+        <translation>Choose a product photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="295"/>
+        <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="304"/>
+        <source>无法读取图片文件 {path}：请选择 JPG 或 PNG 格式的照片</source>
+        <translation>Cannot read the image file {path}: choose a JPG or PNG photo</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="127"/>
+        <source>生产入库</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="128"/>
+        <source>入库(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="129"/>
+        <source>登记“{name}”新制作的件数，计入库存。</source>
+        <translation>Record newly made items of “{name}” into stock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="135"/>
+        <source>（不记制作者）</source>
+        <translation>(maker not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="138"/>
+        <source>制作者(&amp;M):</source>
+        <translation>&amp;Maker:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="139"/>
+        <source>数量(&amp;Q):</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="140"/>
+        <source>制作日期(&amp;D):</source>
+        <translation>Ma&amp;de on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="148"/>
+        <source>已入库：{name} {quantity} 件</source>
+        <translation>Into stock: {name}, {quantity} items</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <location filename="../../desktop/ui/care/profile_dialog.py" line="56"/>
@@ -15244,6 +17472,444 @@ The changes in this form have not been saved; if you discard them, they will not
     </message>
 </context>
 <context>
+    <name>ReceiptOutput</name>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_output.py" line="35"/>
+        <source>；小票已送打印机</source>
+        <translation>; the receipt was sent to the printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_output.py" line="38"/>
+        <source>补打小票-{number}.pdf</source>
+        <translation>receipt-reprint-{number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_output.py" line="39"/>
+        <source>小票-{number}.pdf</source>
+        <translation>receipt-{number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_output.py" line="43"/>
+        <source>；小票已存为 {path}</source>
+        <translation>; the receipt was saved as {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrint</name>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="73"/>
+        <source>A4 纸</source>
+        <translation>A4 paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="74"/>
+        <source>{mm} 毫米小票纸</source>
+        <translation>{mm} mm receipt paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="123"/>
+        <source>【补打】</source>
+        <translation>[REPRINT]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="125"/>
+        <source>【已作废】</source>
+        <translation>[VOIDED]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="130"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="132"/>
+        <source>付款方式</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="135"/>
+        <source>实收现金</source>
+        <translation>Cash given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="137"/>
+        <source>找零</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="144"/>
+        <source>感谢您支持残疾人手工制作！</source>
+        <translation>Thank you for supporting handicrafts made by people with disabilities!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="149"/>
+        <source>优惠 -{amount}（{reason}）</source>
+        <translation>Discount -{amount} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="157"/>
+        <source>希联圆梦 · 残疾人手工制作</source>
+        <translation>Xilian Yuanmeng · handmade by people with disabilities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="161"/>
+        <source>单号：{number}</source>
+        <translation>Sale no.: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="163"/>
+        <source>时间：{day} {time}</source>
+        <translation>Time: {day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="169"/>
+        <source>{quantity} × {price}</source>
+        <translation>{quantity} × {price}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="194"/>
+        <source>商品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="195"/>
+        <source>单价（元）</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="196"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="197"/>
+        <source>优惠</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="198"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="200"/>
+        <source>单号：{number}&#x3000;时间：{day} {time}</source>
+        <translation>Sale no.: {number}   Time: {day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="204"/>
+        <source>{label}：{value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="208"/>
+        <source>希联圆梦 销售小票</source>
+        <translation>Xilian Yuanmeng receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="209"/>
+        <source>销售小票</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="229"/>
+        <source>小票</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="250"/>
+        <source>无法打印小票：打印机或文件 {name} 无法打开</source>
+        <translation>Cannot print the receipt: the printer or file {name} cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="266"/>
+        <source>保存失败：文件夹 {folder} 不存在</source>
+        <translation>Not saved: the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="271"/>
+        <source>保存失败：无法在 {folder} 写入文件（{reason}）</source>
+        <translation>Not saved: cannot write a file in {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="288"/>
+        <source>保存失败，未生成文件 {path}：{reason}</source>
+        <translation>Not saved, {path} was not written: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="72"/>
+        <source>退款</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="43"/>
+        <source>“{name}”卖出 {sold} 件，实付 {paid} 元；已退 {done} 件 {done_fen} 元，还可退 {left} 件 {left_fen} 元。</source>
+        <translation>“{name}”: {sold} sold, {paid} yuan paid; {done} items and {done_fen} yuan refunded, {left} items and {left_fen} yuan left to refund.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="53"/>
+        <source>退货数量</source>
+        <translation>Items returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="54"/>
+        <source>退货数量(&amp;Q):</source>
+        <translation>Items returned (&amp;Q):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="56"/>
+        <source>退款金额（元）</source>
+        <translation>Refund (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="57"/>
+        <source>退款金额（元）(&amp;A):</source>
+        <translation>Refund (yuan) (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="60"/>
+        <source>退款原因</source>
+        <translation>Reason for the refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="61"/>
+        <source>如：顾客退货，商品有瑕疵</source>
+        <translation>e.g. returned by the customer, flawed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="62"/>
+        <source>退款原因(&amp;R):</source>
+        <translation>&amp;Reason for the refund:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="63"/>
+        <source>商品退回库存，可以再卖(&amp;S)</source>
+        <translation>Back into &amp;stock, can be sold again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="64"/>
+        <source>商品退回库存</source>
+        <translation>Back into stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="69"/>
+        <source>退款的问题</source>
+        <translation>Problem with the refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="72"/>
+        <source>确定退款</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_dialog.py" line="72"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RefundTab</name>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="59"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="61"/>
+        <source>或小票单号(&amp;N):</source>
+        <translation>or receipt &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="63"/>
+        <source>小票单号</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="64"/>
+        <source>小票上的单号，至少 4 位</source>
+        <translation>The number on the receipt, at least 4 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="67"/>
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="67"/>
+        <source>按单号查找</source>
+        <translation>Find by number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="76"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="77"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="78"/>
+        <source>单号</source>
+        <translation>Sale no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="79"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="80"/>
+        <source>付款方式</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="81"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="82"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="82"/>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="84"/>
+        <source>销售记录</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="88"/>
+        <source>商品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="89"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="90"/>
+        <source>实付（元）</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="92"/>
+        <source>优惠</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="93"/>
+        <source>已退件数</source>
+        <translation>Items refunded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="94"/>
+        <source>已退金额（元）</source>
+        <translation>Refunded (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="97"/>
+        <source>这笔销售的商品</source>
+        <translation>Products in this sale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="101"/>
+        <source>作废整笔(&amp;V)…</source>
+        <translation>&amp;Void sale…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="101"/>
+        <source>作废整笔</source>
+        <translation>Void sale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="103"/>
+        <source>退款(&amp;R)…</source>
+        <translation>&amp;Refund…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="103"/>
+        <source>退款</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="105"/>
+        <source>补打小票(&amp;P)</source>
+        <translation>Re&amp;print receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="105"/>
+        <source>补打小票</source>
+        <translation>Reprint receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="111"/>
+        <source>退款作废的结果</source>
+        <translation>Refund or void result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="131"/>
+        <source>请输入小票上的单号，至少 {n} 位</source>
+        <translation>Please type the number on the receipt, at least {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="136"/>
+        <source>没有单号为“{number}”的销售</source>
+        <translation>No sale has the number “{number}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="179"/>
+        <source>作废整笔销售</source>
+        <translation>Void the sale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="180"/>
+        <source>作废单号 {number}（{total} 元）：这笔销售不再计入收入，商品退回库存；记录本身保留。</source>
+        <translation>Void sale {number} ({total} yuan): it no longer counts as income and its items go back into stock; the record itself is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="183"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="183"/>
+        <source>如：录错了商品</source>
+        <translation>e.g. wrong product entered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="196"/>
+        <source>无法作废</source>
+        <translation>Cannot void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="198"/>
+        <source>已作废，商品已退回库存</source>
+        <translation>Voided; the items are back in stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="217"/>
+        <source>已退款 {amount} 元</source>
+        <translation>Refunded {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="225"/>
+        <source>补打单号 {number}</source>
+        <translation>Reprinted sale {number}</translation>
+    </message>
+</context>
+<context>
     <name>ReportModels</name>
     <message>
         <location filename="../../desktop/ui/reporting/report_models.py" line="31"/>
@@ -15749,6 +18415,49 @@ The changes in this form have not been saved; if you discard them, they will not
         <location filename="../../desktop/ui/people/roster_import_dialog.py" line="56"/>
         <source>身份证号已登记（人员编号 %1）</source>
         <translation>ID card no. already registered (person no. %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPage</name>
+    <message>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="25"/>
+        <source>收银</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="26"/>
+        <source>退款作废</source>
+        <translation>Refunds and voids</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="28"/>
+        <source>日结</source>
+        <translation>Day end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="30"/>
+        <source>商品</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="32"/>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="33"/>
+        <source>订单</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="34"/>
+        <source>义卖</source>
+        <translation>Bazaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="44"/>
+        <source>希联圆梦的各项工作</source>
+        <translation>Xilian Yuanmeng work</translation>
     </message>
 </context>
 <context>
@@ -16811,84 +19520,468 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>StaffSignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="177"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="174"/>
         <source>员工代签到</source>
         <translation>Sign in for a volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="191"/>
         <source>签到时间</source>
         <translation>Sign-in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="195"/>
-        <source>志愿者(&amp;V):</source>
-        <translation>&amp;Volunteer:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="177"/>
         <source>志愿者没有在签到台签到时，由工作人员代为签到：输入姓名或拼音首字母找到志愿者，选择 TA 报名的班次（时间按班次填好，可以改）；没有报名的记为临时服务。</source>
         <translation>When a volunteer did not sign in at the kiosk, staff sign them in: type a name or pinyin initials to find the volunteer and choose the shift they signed up for (the times are filled in from the shift and can be changed); without a sign-up it is recorded as unplanned service.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="187"/>
-        <source>姓名、拼音首字母或身份证号末几位</source>
-        <translation>Name, pinyin initials or last digits of the ID number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="188"/>
-        <source>查找志愿者</source>
-        <translation>Find a volunteer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="190"/>
-        <source>找到的志愿者</source>
-        <translation>Volunteers found</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="189"/>
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="203"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="192"/>
         <source>已签退(&amp;O)</source>
         <translation>Signed &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="204"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="193"/>
         <source>已签退</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="205"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="194"/>
         <source>签退时间</source>
         <translation>Sign-out time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="197"/>
         <source>班次(&amp;H):</source>
         <translation>S&amp;hift:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="198"/>
         <source>签到时间(&amp;I):</source>
         <translation>Sign-&amp;in time:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="202"/>
         <source>签到</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="220"/>
-        <source>{name}&#x3000;{id}&#x3000;{number}</source>
-        <translation>{name}  {id}  {number}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="213"/>
         <source>不按班次（临时服务）</source>
         <translation>No shift (unplanned service)</translation>
+    </message>
+</context>
+<context>
+    <name>StockCountSheet</name>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="32"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="33"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="34"/>
+        <source>商品名称</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="35"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="36"/>
+        <source>账面数（件）</source>
+        <translation>Books (items)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="37"/>
+        <source>实盘数（件）</source>
+        <translation>Counted (items)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="38"/>
+        <source>差异（件）</source>
+        <translation>Difference (items)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="39"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="41"/>
+        <source>希联圆梦 库存盘点表</source>
+        <translation>Xilian Yuanmeng stock count sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="43"/>
+        <source>库存盘点表</source>
+        <translation>Stock count sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="44"/>
+        <source>盘点日期：{day}</source>
+        <translation>Counted on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="47"/>
+        <source>账面数为打印时的库存（不含寄售在外的）。请逐件清点，在“实盘数”栏写下实际件数，与账面不符的在“差异”栏写明多或少几件并在备注中说明原因。</source>
+        <translation>“Books” is the stock when this sheet was printed (not counting items on consignment). Count every item, write the number in “Counted”; where it differs from the books, write how many more or fewer under “Difference” and why under “Note”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="50"/>
+        <source>共 {count} 种商品。</source>
+        <translation>{count} products in all.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="53"/>
+        <source>盘点人</source>
+        <translation>Counted by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="54"/>
+        <source>复核人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="55"/>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="61"/>
+        <source>件</source>
+        <translation> items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="85"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StockTab</name>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="54"/>
+        <source>生产入库</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="55"/>
+        <source>调整</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="56"/>
+        <source>寄售发出</source>
+        <translation>Send on consignment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="57"/>
+        <source>寄售收回</source>
+        <translation>Take back from consignment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="58"/>
+        <source>盘点</source>
+        <translation>Stock-take</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="59"/>
+        <source>销售</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="60"/>
+        <source>退货</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="61"/>
+        <source>作废销售</source>
+        <translation>Sale voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="68"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="70"/>
+        <source>商品名称</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="71"/>
+        <source>库存（件）</source>
+        <translation>On hand (items)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="74"/>
+        <source>寄售在外（件）</source>
+        <translation>On consignment (items)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="76"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="92"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="94"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="96"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="97"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="99"/>
+        <source>制作者</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="101"/>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="102"/>
+        <source>地点、原因</source>
+        <translation>Place, reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="118"/>
+        <source>查找(&amp;F):</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="120"/>
+        <source>商品名称、拼音首字母或编码</source>
+        <translation>Product name, pinyin initials or code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="121"/>
+        <source>查找商品</source>
+        <translation>Find a product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="130"/>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="133"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="134"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="208"/>
+        <source>出入库记录</source>
+        <translation>Stock movements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="146"/>
+        <source>生产入库(&amp;I)…</source>
+        <translation>Product&amp;ion…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="146"/>
+        <source>登记选中商品新制作的件数</source>
+        <translation>Record newly made items of the selected product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="148"/>
+        <source>调整(&amp;J)…</source>
+        <translation>Ad&amp;just…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="148"/>
+        <source>登记选中商品损坏、样品、赠送等增减</source>
+        <translation>Record the selected product's damage, samples, gifts and other changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="151"/>
+        <source>寄售发出(&amp;O)…</source>
+        <translation>C&amp;onsign out…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="151"/>
+        <source>把选中商品送到商店或集市寄售</source>
+        <translation>Send the selected product to a shop or fair on consignment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="154"/>
+        <source>寄售收回(&amp;B)…</source>
+        <translation>Take &amp;back…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="154"/>
+        <source>收回寄售未售出的选中商品</source>
+        <translation>Take back unsold items of the selected product from consignment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="157"/>
+        <source>打印盘点表(&amp;P)…</source>
+        <translation>&amp;Print count sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="157"/>
+        <source>打印库存盘点表</source>
+        <translation>Print the stock count sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="159"/>
+        <source>盘点表存为PDF(&amp;V)…</source>
+        <translation>Sa&amp;ve count sheet as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="159"/>
+        <source>把库存盘点表保存为PDF文件</source>
+        <translation>Save the stock count sheet as a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="162"/>
+        <source>盘点(&amp;T)…</source>
+        <translation>S&amp;tock-take…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="162"/>
+        <source>输入盘点数量并过账差异</source>
+        <translation>Enter the counts and post the differences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="169"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="207"/>
+        <source>出入库记录：{name}</source>
+        <translation>Stock movements: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="274"/>
+        <source>已保存盘点表：{path}</source>
+        <translation>Count sheet saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="279"/>
+        <source>保存盘点表</source>
+        <translation>Save count sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="280"/>
+        <source>库存盘点表-{day}.pdf</source>
+        <translation>stock-count-sheet-{day}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="281"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="294"/>
+        <source>已送打印：盘点表 {pages} 页</source>
+        <translation>Sent to the printer: count sheet, {pages} pages</translation>
+    </message>
+</context>
+<context>
+    <name>StockTakeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="76"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="78"/>
+        <source>商品名称</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="80"/>
+        <source>账面数</source>
+        <translation>Books</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="82"/>
+        <source>实盘数</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="85"/>
+        <source>差异</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="97"/>
+        <source>盘点</source>
+        <translation>Stock-take</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="100"/>
+        <source>在“实盘数”栏输入清点到的件数（选中格子直接输入数字，回车确认）；没有清点的商品留空，不计入本次盘点。</source>
+        <translation>Type the number of items counted in the “Counted” column (select the cell, type the number, press Enter); leave products not counted empty: they are not part of this stock-take.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="107"/>
+        <source>盘点数量</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="118"/>
+        <source>有差异时必填，如：样品未登记、损坏未登记</source>
+        <translation>Required when anything differs, e.g. samples or damage not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="120"/>
+        <source>差异原因(&amp;R):</source>
+        <translation>&amp;Reason for differences:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="121"/>
+        <source>盘点日期(&amp;D):</source>
+        <translation>&amp;Date of count:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="133"/>
+        <source>过账(&amp;P)</source>
+        <translation>&amp;Post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="133"/>
+        <source>过账盘点结果</source>
+        <translation>Post the stock-take</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="133"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="159"/>
+        <source>已过账盘点：{count} 种商品，其中 {differing} 种与账面不符</source>
+        <translation>Stock-take posted: {count} products, {differing} of them differing from the books</translation>
     </message>
 </context>
 <context>
@@ -17180,6 +20273,248 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     </message>
 </context>
 <context>
+    <name>TillTab</name>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="72"/>
+        <source>-{amount}（{reason}）</source>
+        <translation>-{amount} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="76"/>
+        <source>商品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="77"/>
+        <source>单价（元）</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="79"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="81"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="174"/>
+        <source>优惠</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="82"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="136"/>
+        <source>扫码或输入商品名、拼音首字母(&amp;S):</source>
+        <translation>&amp;Scan, or type a name or pinyin initials:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="138"/>
+        <source>扫码或输入商品名、拼音首字母</source>
+        <translation>Scan, or type a name or pinyin initials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="139"/>
+        <source>扫描条码，或输入名称 / 拼音首字母后按回车</source>
+        <translation>Scan a barcode, or type a name / pinyin initials and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="146"/>
+        <source>小票纸(&amp;P):</source>
+        <translation>Receipt &amp;paper:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="148"/>
+        <source>小票纸</source>
+        <translation>Receipt paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="159"/>
+        <source>找到的商品</source>
+        <translation>Products found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="167"/>
+        <source>这笔销售的商品</source>
+        <translation>Products in this sale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="172"/>
+        <source>改数量(&amp;Q)</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="172"/>
+        <source>改数量</source>
+        <translation>Change quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="174"/>
+        <source>优惠(&amp;D)…</source>
+        <translation>&amp;Discount…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="176"/>
+        <source>删除该行(&amp;X)</source>
+        <translation>Remove line (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="176"/>
+        <source>删除该行</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="178"/>
+        <source>清空重来</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="188"/>
+        <source>应收合计:</source>
+        <translation>Total due:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="190"/>
+        <source>应收合计</source>
+        <translation>Total due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="203"/>
+        <source>{method}（{key}）</source>
+        <translation>{method} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="204"/>
+        <source>付款方式：{method}</source>
+        <translation>Payment: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="212"/>
+        <source>实收现金（元）</source>
+        <translation>Cash given (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="213"/>
+        <source>不填即按应收</source>
+        <translation>Empty: the exact amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="214"/>
+        <source>实收现金（元）(&amp;G):</source>
+        <translation>Cash &amp;given (yuan):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="216"/>
+        <source>找零</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="221"/>
+        <source>找零:</source>
+        <translation>Change:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="223"/>
+        <source>结账（F12）</source>
+        <translation>Check out (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="223"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="501"/>
+        <source>结账</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="229"/>
+        <source>上一笔销售</source>
+        <translation>Last sale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="234"/>
+        <source>收银结果</source>
+        <translation>Till result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="284"/>
+        <source>没有找到“{text}”：请核对条码，或输入商品名称、拼音首字母</source>
+        <translation>Nothing found for “{text}”: check the barcode, or type the product's name or pinyin initials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="296"/>
+        <source>{name}&#x3000;¥{price}&#x3000;库存 {stock}&#x3000;{code}</source>
+        <translation>{name}   ¥{price}   in stock {stock}   {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="318"/>
+        <source>“{name}”已下架，不能销售：如需销售，请先在商品目录中恢复</source>
+        <translation>“{name}” is off sale and cannot be sold: to sell it, restore it in the catalogue first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="326"/>
+        <source>{name} × {quantity}</source>
+        <translation>{name} × {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="344"/>
+        <source>数量应为 1–{most} 的整数</source>
+        <translation>The quantity must be a whole number from 1 to {most}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="361"/>
+        <source>请先选中要优惠的商品</source>
+        <translation>Please select the product to discount first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="453"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="458"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="539"/>
+        <source>¥{amount}</source>
+        <translation>¥{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="454"/>
+        <source>不足 ¥{amount}</source>
+        <translation>¥{amount} short</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="495"/>
+        <source>“{name}”账面库存 {have} 件，这笔要卖 {wanted} 件</source>
+        <translation>“{name}”: {have} in stock on the books, this sale takes {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="498"/>
+        <source>超出账面库存</source>
+        <translation>More than the stock on the books</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="499"/>
+        <source>如果东西确实在（例如入库未登记），请写明原因后结账；原因记在这笔销售上，月报核对时会列出。</source>
+        <translation>If the items really are here (e.g. made but not entered), give the reason and check out; it is kept with the sale and listed in the monthly checks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="501"/>
+        <source>如：新做的还没入库</source>
+        <translation>e.g. newly made, not entered yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="519"/>
+        <source>无法结账</source>
+        <translation>Cannot check out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="531"/>
+        <source>上一笔：单号 {number}，{payment} ¥{total}</source>
+        <translation>Last sale: no. {number}, {payment} ¥{total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="536"/>
+        <source>，实收 ¥{given}，找零 ¥{change}</source>
+        <translation>, given ¥{given}, change ¥{change}</translation>
+    </message>
+</context>
+<context>
     <name>TodayCard</name>
     <message>
         <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="56"/>
@@ -17374,32 +20709,32 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>VolunteerPicker</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="63"/>
+        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="66"/>
         <source>姓名、拼音首字母或身份证号末几位</source>
         <translation>Name, pinyin initials or last digits of the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="64"/>
+        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="67"/>
         <source>查找志愿者</source>
         <translation>Find a volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="66"/>
+        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="69"/>
         <source>找到的志愿者</source>
         <translation>Volunteers found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="74"/>
+        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="78"/>
         <source>志愿者(&amp;V):</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="85"/>
+        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="89"/>
         <source>{name}&#x3000;{id}&#x3000;{number}</source>
         <translation>{name}  {id}  {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="109"/>
+        <location filename="../../desktop/ui/volunteers/volunteer_fields.py" line="115"/>
         <source>请先输入姓名或拼音找到志愿者，再选中一位</source>
         <translation>Type a name or pinyin to find the volunteer, then select one</translation>
     </message>
@@ -17486,7 +20821,7 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>VolunteerSignInDialogs</name>
     <message>
-        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="64"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

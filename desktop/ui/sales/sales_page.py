@@ -18,7 +18,8 @@ from desktop.ui.common.tabbed_page import Tab, TabbedPage
 if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
 
-# The till first (what staff do most), then what follows a sale: refunds, the day end. Titles
+# The till first (what staff do most), then what follows a sale: refunds, the day end; then the
+# products and their stock, the orders of companies and units, and the bazaar laptop. Titles
 # are marked with QT_TRANSLATE_NOOP("SalesPage", …) and translated when the page is made.
 TABS: tuple[Tab, ...] = (
     Tab("till", QT_TRANSLATE_NOOP("SalesPage", "收银"), "desktop.ui.sales.till_tab:make_tab"),
@@ -26,6 +27,11 @@ TABS: tuple[Tab, ...] = (
         "desktop.ui.sales.refund_tab:make_tab"),
     Tab("day_end", QT_TRANSLATE_NOOP("SalesPage", "日结"),
         "desktop.ui.sales.day_end_tab:make_tab"),
+    Tab("catalogue", QT_TRANSLATE_NOOP("SalesPage", "商品"),
+        "desktop.ui.sales.catalogue_tab:make_tab"),
+    Tab("stock", QT_TRANSLATE_NOOP("SalesPage", "库存"), "desktop.ui.sales.stock_tab:make_tab"),
+    Tab("orders", QT_TRANSLATE_NOOP("SalesPage", "订单"), "desktop.ui.sales.orders_tab:make_tab"),
+    Tab("bazaar", QT_TRANSLATE_NOOP("SalesPage", "义卖"), "desktop.ui.sales.bazaar_tab:make_tab"),
 )
 
 
