@@ -314,6 +314,57 @@ def _volunteers(window: MainWindow, db: Database, admin: Actor) -> None:
     print("wrote docs/screenshots/volunteer-certificate.png")
 
 
+def _pdf_page(pdf: Path, name: str, width: int) -> None:
+    """The first page of ``pdf`` as docs/screenshots/NAME.png, ``width`` pixels wide."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(pdf))
+    size = document.pagePointSize(0)
+    document.render(0, QSize(width, round(width * size.height() / size.width()))).save(
+        str(OUT / f"{name}.png"))
+    document.close()
+    print(f"wrote docs/screenshots/{name}.png")
+
+
+def _sales(window: MainWindow, db: Database) -> None:
+    """希联圆梦: the till with a sale under way, its receipt, and a maker's statement."""
+    from desktop.models.sales import catalogue, makers_income
+    from desktop.models.sales import sales as sales_model
+    from desktop.ui.sales.income_statement_print import write_statements
+    from desktop.ui.sales.receipt_print import ROLL_80, receipt_of, write_receipt_pdf
+    from desktop.ui.sales.sales_page import SalesPage
+    from desktop.ui.sales.till_tab import TillTab
+
+    db.clock = FixedClock(ATTENDANCE_NOW)
+    window.select_page("sales")
+    page = window.page("sales", SalesPage)
+    till = page.tab("till")
+    assert isinstance(till, TillTab)
+    # Three of the best sellers, one of them twice, and cash given.
+    codes = [str(r[0]) for r in db.query(
+        "SELECT p.code FROM sales_line l JOIN sales_product p ON p.id = l.product_id"
+        " WHERE p.archived_at IS NULL GROUP BY p.id ORDER BY sum(l.quantity) DESC LIMIT 3")]
+    for code in (*codes, codes[0]):
+        product = catalogue.find_by_code(db, code)
+        assert product is not None
+        till.add_product(product)
+    till.given_edit.setText("100")
+    _save(window, "sales-till")
+    last = db.scalar("SELECT max(id) FROM sales_sale WHERE voided_at IS NULL"
+                     " AND channel = 'counter'")
+    sale = sales_model.get_sale(db, int(last))
+    name = centre.load_profile(db).name
+    with tempfile.TemporaryDirectory() as folder:
+        _pdf_page(write_receipt_pdf(receipt_of(sale, name), ROLL_80,
+                                    Path(folder) / "receipt.pdf"), "sales-receipt", 360)
+        month = f"{ATTENDANCE_NOW.year}-{ATTENDANCE_NOW.month - 1:02d}"
+        maker = max(makers_income.month_income(db, month).makers, key=lambda m: m.share_fen)
+        pdf, _ = write_statements(db, month, Path(folder) / "statement.pdf", maker.person_id)
+        _pdf_page(pdf, "sales-maker-statement", 744)
+
+
 def main() -> int:
     """Make the screenshots; returns the exit code."""
     OUT.mkdir(parents=True, exist_ok=True)
@@ -374,6 +425,7 @@ def main() -> int:
         _activity_pages(db, admin.as_actor())
         _care(window, db)
         _volunteers(window, db, admin.as_actor())
+        _sales(window, db)
         db.clock = FixedClock(DASHBOARD_NOW)
         window.resize(1280, 860)
         _reporting(window, db, admin.as_actor(), Path(tmp))
