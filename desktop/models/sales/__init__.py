@@ -3,11 +3,17 @@ their lines and payment, voids and refunds, day ends (日结), orders, and the m
 income and payouts.
 
 The shared rules are in :mod:`.rules`. Declares (``desktop.models.capabilities``) the words for
-its audit entries.
+its audit entries, its indicators and its demo step.
 """
 
 from desktop.models.admin.audit_fields import AuditLabels
+from desktop.models.demo import DemoStep
 from desktop.models.messages import QT_TRANSLATE_NOOP
+
+# The monthly report's rows and checks (sales-income).
+INDICATORS = ("desktop.models.sales.indicator_provider:PROVIDER",)
+# After volunteers (40): the makers are members made by the people step (sales-income).
+DEMO = (DemoStep(50, "desktop.models.sales.demo_sales:generate"),)
 
 AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
     order=80,
