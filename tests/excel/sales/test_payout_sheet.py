@@ -38,7 +38,8 @@ def test_a_row_per_maker_total_in_capitals_and_room_to_sign(sales_db: Database,
         ("合计", "2 人", 2, Decimal("70"), Decimal("15"), Decimal("55"), None, None)]
     assert sheet["A7"].value == "合计金额（大写）：伍拾伍元整　　（小写）¥55.00"
     text = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
-    assert {"经办人（签字）：", "审核人（签字）：", "负责人（签字）：", "单位（盖章）："} <= set(text)
+    assert {"经办人（签字）：", "审核人（签字）：", "负责人（签字）：",
+            "单位（盖章）："} <= set(text)
     assert sheet.row_dimensions[4].height >= 30  # room to sign
     assert sheet.print_title_rows == "$3:$3"
     assert sheet.page_setup.orientation == "portrait"
@@ -58,6 +59,6 @@ def test_refused_for_the_kiosk_and_a_missing_folder(sales_db: Database, tmp_path
     april_and_may(sales_db)
     with pytest.raises(PermissionDenied):
         export_payout_sheet(sales_db, KIOSK, MAY, tmp_path / "k.xlsx")
-    with pytest.raises(ExportError, match="导出失败：文件夹 .* 不存在"):
+    with pytest.raises(ExportError, match=r"导出失败：文件夹 .* 不存在"):
         export_payout_sheet(sales_db, STAFF, MAY, tmp_path / "nowhere" / "p.xlsx")
     assert not any(p.suffix == ".xlsx" for p in tmp_path.rglob("*"))
