@@ -22,6 +22,7 @@ from bench import (
     bench_month_close,
     bench_page_open,
     bench_roster,
+    bench_sales_income,
     bench_search,
     bench_startup,
     bench_volunteers,
@@ -41,7 +42,7 @@ from bench.reference import TODAY, reference_db
 
 PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster",
          "workbook", "consolidation", "monthclose", "dashboard", "care",
-         "volunteers")
+         "volunteers", "sales_income")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -215,6 +216,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _progress("volunteer service: the hours ledger, a kiosk sign-in, certificates")
         figures += bench_volunteers.run_volunteer_work(
             working_copy(reference.path, "volunteer-work.db"), 1 if args.quick else 3)
+
+    if "sales_income" in parts:
+        _progress("handicraft sales: a month's makers' statements on ten years of sales")
+        figures += bench_sales_income.run_sales_income(
+            working_copy(reference.path, "sales-income.db"), 1 if args.quick else 3)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

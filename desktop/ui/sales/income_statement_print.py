@@ -108,7 +108,7 @@ def statement_form(db: Database, statement: MakerMonth) -> PrintedForm:
         total=MoneyTotal(QCoreApplication.translate("IncomeStatement", "您的份额"),
                          maker.share_fen),
         sign_off=SignOff(signers=[QCoreApplication.translate(
-            "IncomeStatement", "制作者（或监护人）"), QCoreApplication.translate(
+            "IncomeStatement", "本人或监护人"), QCoreApplication.translate(
             "IncomeStatement", "经办人")], stamp=False),
         point_size=STATEMENT_POINT_SIZE)
 
