@@ -38,7 +38,7 @@ from desktop.models.sales.rules import CHANNEL_NAMES, month_bounds
 
 HEADERS = ["序号", "售出件数\n（件）", "销售收入\n（元）", "材料成本\n（元）", "应得收入\n（元）",
            "已发放\n（是/否）"]
-WIDTHS = [6, 10, 12, 12, 12, 10]
+WIDTHS = [6, 11, 13, 13, 13, 11]
 COLUMNS = len(HEADERS)
 MONEY = (2, 3, 4)  # the columns (0-based) in 元
 CHANNEL_HEADERS = ["销售渠道", "销售笔数\n（笔）", "销售金额\n（元）"]
@@ -48,9 +48,8 @@ CHANNELS = tuple((channel, str(CHANNEL_NAMES[channel])) for channel in ("counter
 REFUNDS = "退款（按退款日期）"
 CENTRED = fixed_style(Alignment(horizontal="center", vertical="center", wrap_text=True))
 LEFT = fixed_style(Alignment(horizontal="left", vertical="center", wrap_text=True))
-ABOUT = ("本月有手工品售出的制作者，每行一人，不含姓名、证件号和编号；各行按应得收入等数字排列，"
-         "与本工作簿其他表的顺序无关。只计未作废的销售，减去本月办理的退款；几位制作者合作的商品"
-         "按各自份额计入。应得收入按分配规则计算：{rule}。下方为各销售渠道的笔数和金额。")
+ABOUT = ("本月有手工品售出的制作者，每行一人，不含姓名和证件号，按应得收入等数字排列。"
+         "只计未作废的销售，减去本月的退款；合作的商品按份额计入。分配规则：{rule}。")
 
 
 def rule_words(basis: str, percent: int) -> str:

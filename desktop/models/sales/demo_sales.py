@@ -4,9 +4,9 @@ voids, day ends and the makers' payouts.
 
 The sales capability's demo step (declared as ``DEMO`` in ``desktop.models.sales``), run inside
 the demo's transaction after the people step made the members. Deterministic for a given random
-state and "today". The products are made through the catalogue (so their codes, search keys and
-maker sets are the real ones); the ten years of sales (about 50,000) are written in bulk
-(``executemany``) with one audit entry for the load, as the other demo steps do.
+state and "today". Everything (the catalogue and the ten years of sales, about 50,000) is
+written in bulk (``executemany``) with one audit entry for the load, as the other demo steps
+do; the products get the catalogue's codes (EAN-8 ``2nnnnnnC``) and search keys.
 
 What the data looks like: the counter sells on weekdays, a dozen or two sales a day, more
 before the Spring Festival; four bazaars a year (before the Spring Festival, 全国助残日 in May,
@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from desktop.models.admin import audit
 from desktop.models.admin.permissions import DEMO_ACTOR
 from desktop.models.db import Database
+from desktop.models.people import search_keys
 from desktop.models.sales import catalogue
 from desktop.models.sales.makers_income import month_income
 
@@ -169,57 +170,74 @@ def _stamp(day: date | str, time: str = "09:00:00") -> str:
     return f"{day}T{time}"
 
 
+def _search_text(name: str, code: str) -> str:
+    """The product's search keys, as the catalogue stores them: name, code, pinyin initials
+    and full pinyin (the tests find demo products through ``catalogue.find_products``)."""
+    initials, full = search_keys.pinyin_keys(name)
+    return search_keys.pack([name.lower(), code.lower(), *initials[:1], *full[:1]],
+                            [*initials[1:], *full[1:]])
+
+
 def _catalogue(db: Database, rng: random.Random, makers: list[int], first: date,
                last: date) -> list[_Product]:
-    """The products, made through the catalogue (their dates set back to before the first
-    year); makers grouped by craft, every maker with at least one product, some products by
-    two or three; a few products change makers once, midway."""
-    pools: dict[str, list[int]] = {category: [] for category in PRODUCTS}
+    """The products (written in bulk like the rest: one audit entry for the load), dated
+    before the first year; makers grouped by craft, every maker with at least one product when
+    there are enough of them, some products by two or three; a few products change makers
+    once, midway (a second maker set: the sales before keep the first)."""
+    crafts = list(PRODUCTS)
+    pools: dict[str, list[int]] = {category: [] for category in crafts}
     for n, person in enumerate(makers):
-        pools[list(PRODUCTS)[n % len(PRODUCTS)]].append(person)
+        pools[crafts[n % len(crafts)]].append(person)
     created = _stamp(first - timedelta(days=30))
+    product_id, set_id = _next_id(db, "sales_product"), _next_id(db, "sales_maker_set")
+    number = int(db.scalar("SELECT count(*) FROM sales_product")) + 1
     products: list[_Product] = []
+    rows: list[tuple[object, ...]] = []
+    sets: list[tuple[object, ...]] = []
+    shares: list[tuple[int, int, int]] = []
     for category, items in PRODUCTS.items():
-        pool = pools[category]
+        pool = pools[category] or makers  # a small centre: everyone makes everything
         for n, (name, price, cost) in enumerate(items):
-            count = 1 if len(pool) < 2 else rng.choices((1, 2, 3), (70, 22, 8))[0]
-            count = min(count, len(pool))
+            count = min(len(pool), rng.choices((1, 2, 3), (70, 22, 8))[0])
             lead = pool[n % len(pool)]
             chosen = [lead, *rng.sample([p for p in pool if p != lead], count - 1)]
-            shares = rng.choice(SHARES[count])
-            product_id = catalogue.create_product(db, catalogue.ProductInput(
-                name, price * 100, list(zip(chosen, shares, strict=True)),
-                material_cost_fen=cost * 100, category=category), actor=ACTOR)
-            set_id = int(db.scalar("SELECT maker_set_id FROM sales_product WHERE id = ?",
-                                   (product_id,)))
+            seven = f"{catalogue.CODE_PREFIX}{number:06d}"
+            code = seven + catalogue.ean8_check_digit(seven)
+            number += 1
+            rows.append((product_id, code, name, category, price * 100, cost * 100, set_id,
+                         _search_text(name, code), created, created))
+            sets.append((set_id, product_id, created))
+            shares += [(set_id, person, percent) for person, percent
+                       in zip(chosen, rng.choice(SHARES[count]), strict=True)]
             products.append(_Product(product_id, category, price * 100, cost * 100,
                                      (1.0 if category != "书法" else 0.5) * (30 / price) ** 0.6,
                                      [(first, set_id, chosen)]))
+            product_id += 1
+            set_id += 1
     span = (last - first).days
     for product in rng.sample(products, MAKER_CHANGES) if span > 60 else []:
-        pool = pools[product.category]
+        pool = pools[product.category] or makers
         if len(pool) < 2:
             continue
         chosen = rng.sample(pool, 2)
         since = first + timedelta(days=rng.randrange(span // 3, span - 30))
-        catalogue.update_product(db, product.id, catalogue.ProductInput(
-            *_terms(db, product.id), makers=list(zip(chosen, (50, 50), strict=True))),
-            actor=ACTOR)
-        set_id = int(db.scalar("SELECT maker_set_id FROM sales_product WHERE id = ?",
-                               (product.id,)))
-        db.execute("UPDATE sales_maker_set SET created_at = ? WHERE id = ?",
-                   (_stamp(since - timedelta(days=1), "17:00:00"), set_id))
+        sets.append((set_id, product.id, _stamp(since - timedelta(days=1), "17:00:00")))
+        shares += [(set_id, person, 50) for person in chosen]
         product.sets.append((since, set_id, chosen))
-    db.execute("UPDATE sales_product SET created_at = ?, updated_at = ?", (created, created))
-    db.execute("UPDATE sales_maker_set SET created_at = ? WHERE created_at > ?",
-               (created, _stamp(last + timedelta(days=1))))
+        set_id += 1
+    by = ACTOR.username
+    # The product first without its set (the set refers to the product), then the link.
+    db.executemany(
+        "INSERT INTO sales_product (id, code, name, category, price_fen, material_cost_fen,"
+        f" search_text, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, '{by}',"
+        " ?, ?)", [row[:6] + row[7:] for row in rows])
+    db.executemany("INSERT INTO sales_maker_set (id, product_id, created_by, created_at)"
+                   f" VALUES (?, ?, '{by}', ?)", sets)
+    db.executemany("INSERT INTO sales_maker_share (set_id, person_id, share_percent)"
+                   " VALUES (?, ?, ?)", shares)
+    db.executemany("UPDATE sales_product SET maker_set_id = ? WHERE id = ?",
+                   [(p.sets[-1][1], p.id) for p in products])
     return products
-
-
-def _terms(db: Database, product_id: int) -> tuple[str, int]:
-    row = db.query_one("SELECT name, price_fen FROM sales_product WHERE id = ?", (product_id,))
-    assert row is not None
-    return str(row["name"]), int(row["price_fen"])
 
 
 def _bazaar_days(first: date, last: date) -> dict[date, str]:

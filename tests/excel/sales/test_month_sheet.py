@@ -39,7 +39,7 @@ def test_the_sheet_is_in_the_workbook_and_its_checksum(sales_db: Database,
     assert meta_checksum(workbook, meta) == meta["sha256"]
     sheet = workbook[SHEET]
     assert sheet["A1"].value == "测试温馨家园（XC-T-01）2024年5月工作报表：希联圆梦"
-    assert "销售收入减去材料成本的 100% 归制作者" in sheet["A2"].value
+    assert "分配规则：销售收入减去材料成本的 100% 归制作者" in sheet["A2"].value
     assert [c.value for c in sheet[HEADER_ROW]][:len(HEADERS)] == HEADERS
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from desktop.models.db import Database, open_database
 from desktop.models.demo import demo
-from desktop.models.sales import day_end, makers_income, sales_checks
+from desktop.models.sales import catalogue, day_end, makers_income, sales_checks
 
 TODAY = date(2024, 6, 12)
 OPTIONS = demo.DemoOptions(seed=7, members=60, years=2, today=TODAY)
@@ -61,8 +61,11 @@ def test_catalogue_of_sixty_products_by_member_makers(demo_db: Path) -> None:
         sizes = Counter(int(r[0]) for r in db.query(
             "SELECT count(*) FROM sales_maker_share GROUP BY set_id"))
         assert sizes[1] > 0 and sizes[2] + sizes[3] > 0
-        # Every product findable by its pinyin initials, as the till looks them up.
-        assert db.scalar("SELECT count(*) FROM sales_product WHERE search_text = ''") == 0
+        # Every product findable by its pinyin initials and its code, as the till looks them up.
+        assert [p.name for p in catalogue.find_products(db, "rtysk")] == ["软陶钥匙扣"]
+        code = str(db.scalar("SELECT code FROM sales_product WHERE name = '手工曲奇'"))
+        assert catalogue.find_by_code(db, code) is not None
+        assert code[:1] == "2" and catalogue.ean8_check_digit(code[:7]) == code[7]
         assert all(p > m for p, m in db.query(
             "SELECT price_fen, material_cost_fen FROM sales_product"))
 
@@ -132,3 +135,11 @@ def test_past_months_paid_at_their_income(demo_db: Path) -> None:
         # The parts add up exactly to the whole.
         assert sum(m.revenue_fen for m in income.makers) == income.revenue_fen
         assert sum(m.material_cost_fen for m in income.makers) == income.material_cost_fen
+
+
+def test_a_small_centre_has_every_craft(tmp_path: Path) -> None:
+    with open_database(tmp_path / "small.db") as db:
+        counts = demo.generate(db, demo.DemoOptions(seed=3, members=5, years=1, today=TODAY))
+        assert counts["sales_products"] == 60 and counts["sales"] > 1_000
+        assert sales_checks.negative_stock(db) == []
+        assert db.scalar("SELECT count(DISTINCT person_id) FROM sales_maker_share") <= 5
