@@ -53,6 +53,7 @@ SIGN_ROW_HEIGHT = 30  # about 1 cm: room for a signature or a thumbprint
 SIGN_ROLES = ("经办人", "审核人", "负责人")
 MONEY_COLUMNS = (3, 4, 5)  # 0-based
 _MIDDLE = Alignment(vertical="center")
+_WRAPPED = Alignment(vertical="center", wrap_text=True)
 _CENTRED = Alignment(horizontal="center", vertical="center")
 
 
@@ -62,9 +63,11 @@ def _write_table(sheet: Any, income: MonthIncome, title: str) -> int:
     columns = len(COLUMNS)
     row = write_title(sheet, title, columns)
     rule = rule_words(income.rule.basis, income.rule.makers_percent)
-    sheet.cell(row=row, column=1, value=clean_text(
+    note = sheet.cell(row=row, column=1, value=clean_text(
         f"分配规则：{rule}。只计本月未作废的销售，减去本月办理的退款。"))
+    note.alignment = _WRAPPED
     sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+    sheet.row_dimensions[row].height = 30  # two lines on A4 portrait
     write_header(sheet, HEADERS, [w for _, w in COLUMNS])
     makers = [m for m in income.makers if m.share_fen > 0]
     for index, maker in enumerate(makers, start=1):
