@@ -106,4 +106,16 @@ AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
             "paid_on": QT_TRANSLATE_NOOP("AuditValues", "发放日期"),
         },
     },
-),)
+), AuditLabels(
+    # The demo data's one entry for its generated sales (demo_sales).
+    order=81,
+    fields={
+        "sales_products": QT_TRANSLATE_NOOP("AuditValues", "手工品种数"),
+        "sales_makers": QT_TRANSLATE_NOOP("AuditValues", "制作者人数"),
+        "sales": QT_TRANSLATE_NOOP("AuditValues", "销售笔数"),
+        "sales_lines": QT_TRANSLATE_NOOP("AuditValues", "销售明细条数"),
+        "sales_refunds": QT_TRANSLATE_NOOP("AuditValues", "退款条数"),
+        "sales_orders": QT_TRANSLATE_NOOP("AuditValues", "单位订单数"),
+        "sales_day_ends": QT_TRANSLATE_NOOP("AuditValues", "日结次数"),
+        "sales_payouts": QT_TRANSLATE_NOOP("AuditValues", "制作者收入发放条数"),
+    }),)
