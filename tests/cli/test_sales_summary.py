@@ -18,6 +18,7 @@ from desktop.cli.common import OptionError
 from desktop.cli.sales_summary import cmd_sales_summary
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database
+from desktop.models.errors import ValidationError
 from tests.cli.conftest import Run, one_line_error
 from tests.models.sales.income_support import MAY, april_and_may
 from tests.models.sales.sales_support import NOW, sales_db
@@ -85,9 +86,14 @@ def test_text_of_the_handler(sales_db: Database, capsys: pytest.CaptureFixture[s
                         " 元），制作者收入 55.00 元；现金 20.00，微信 50.00")
 
 
-def test_a_month_not_yet_come_is_refused(sales_db: Database) -> None:
+def test_a_month_not_yet_come_or_malformed_is_refused(sales_db: Database,
+                                                      capsys: pytest.CaptureFixture[str]
+                                                      ) -> None:
     with pytest.raises(OptionError, match="--month 2024-07 还没有到"):
         cmd_sales_summary(_args(sales_db, "2024-07"))
+    with pytest.raises(ValidationError, match="2024-13"):
+        cmd_sales_summary(_args(sales_db, "2024-13"))
+    assert capsys.readouterr().out == ""
 
 
 @pytest.fixture
