@@ -23,6 +23,7 @@ from bench import (
     bench_page_open,
     bench_roster,
     bench_sales_bazaar,
+    bench_sales_income,
     bench_sales_till,
     bench_search,
     bench_startup,
@@ -43,7 +44,7 @@ from bench.reference import TODAY, reference_db
 
 PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster",
          "workbook", "consolidation", "monthclose", "dashboard", "care",
-         "volunteers", "bazaar", "sales-till")
+         "volunteers", "bazaar", "sales-till", "sales-income")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -227,6 +228,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                   " makes ten years of sales first when the data set has none)")
         figures += bench_sales_till.run_sales_till(
             working_copy(reference.path, "sales-till.db"), 1 if args.quick else 3)
+
+    if "sales-income" in parts:
+        _progress("handicraft sales: a month's makers' statements on ten years of sales")
+        figures += bench_sales_income.run_sales_income(
+            working_copy(reference.path, "sales-income.db"), 1 if args.quick else 3)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

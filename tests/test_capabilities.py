@@ -95,15 +95,17 @@ def test_every_alert_names_a_declared_page() -> None:
 def test_every_detail_sheet_indicator_and_demo_step_is_declared() -> None:
     assert [(s.title, s.order) for s in detail_sheets()] == [
         ("考勤明细", 10), ("活动明细", 20), ("补助明细", 30), ("日间照料", 40),
-        ("志愿服务", 50)]
+        ("志愿服务", 50), ("希联圆梦", 60)]
     assert [(p.name, p.page) for p in indicators.providers()] == [
         ("people", "people"), ("attendance", "attendance"), ("activities", "activities"),
-        ("care", "care"), ("volunteers", "volunteers"), ("subsidy", "subsidy")]
+        ("care", "care"), ("volunteers", "volunteers"), ("subsidy", "subsidy"),
+        ("sales", "sales")]
     assert [step.generate for step in demo.steps()] == [
         "desktop.models.demo.demo:generate_people",
         "desktop.models.attendance.demo_attendance:generate",
         "desktop.models.care.demo_care:generate",
-        "desktop.models.volunteers.demo_volunteers:generate"]
+        "desktop.models.volunteers.demo_volunteers:generate",
+        "desktop.models.sales.demo_sales:generate"]
 
 
 def test_every_home_page_alert_check_is_declared() -> None:
@@ -159,7 +161,7 @@ def test_every_subcommand_is_declared_in_help_order() -> None:
     assert actions("attendance") == ["summary"]
     assert actions("care") == ["summary", "log"]
     assert actions("volunteers") == ["hours", "certificate", "export"]
-    assert actions("sales") == ["bazaar-export", "bazaar-import", "bazaar-issues",
+    assert actions("sales") == ["summary", "bazaar-export", "bazaar-import", "bazaar-issues",
                                 "bazaar-settle", "bazaar-open", "bazaar-return"]
     assert actions("audit") == ["verify"]
     for command in items:

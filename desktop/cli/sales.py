@@ -38,6 +38,7 @@ from pathlib import Path
 from desktop.cli.arguments import date_arg, positive_arg
 from desktop.cli.commands import Command, Group
 from desktop.cli.common import EXIT_OK, OptionError, open_db
+from desktop.cli.sales_summary import add_summary_arguments
 from desktop.models.admin.permissions import CLI_ACTOR
 from desktop.models.money import format_yuan
 
@@ -187,6 +188,9 @@ def _return_arguments(p: argparse.ArgumentParser) -> None:
 
 COMMANDS = (
     Group("sales", 98, "希联圆梦手工品销售"),
+    Command("summary", 30, "一个月的手工品销售和制作者收入：笔数、件数、收入、各付款方式、"
+            "每位制作者的应得收入", "desktop.cli.sales_summary:cmd_sales_summary",
+            add_summary_arguments, group="sales"),
     Command("bazaar-export", 50, "导出义卖包（商品目录、带出的库存）给义卖电脑，带出的库存记为寄售",
             "desktop.cli.sales:cmd_bazaar_export", _export_arguments, group="sales"),
     Command("bazaar-import", 60, "导入义卖电脑带回的销售文件：每笔销售只导入一次，列出待处理事项",

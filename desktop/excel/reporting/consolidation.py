@@ -13,7 +13,8 @@ Decisions (docs/workbook.md, "District consolidation"):
   refused and the centre is 有问题（未采用）, not reported, until it sends one file again;
 - totals add every indicator across centres, except the ratios in ``RATIOS``
   (``attendance.average_per_day`` from the summed sign-ins and days open,
-  ``volunteers.filled_percent`` from the summed volunteer sign-ups and places), which are
+  ``volunteers.filled_percent`` from the summed volunteer sign-ups and places,
+  ``sales.average_maker_income_fen`` from the summed makers' income and makers), which are
   recomputed from their parts' totals; money is added exactly in fen;
 - of identical copies (same checksum) the one with the export's standard file name counts;
 - a refused file still names the centre its ``_meta`` claims, so that an expected centre
@@ -74,6 +75,9 @@ class Ratio:
 RATIOS = {
     AVERAGE_KEY: Ratio(SIGN_INS_KEY, DAYS_OPEN_KEY, Decimal(1), _TENTH),
     FILLED_KEY: Ratio("volunteers.signups", "volunteers.places", Decimal(100), Decimal(1)),
+    # Money in the workbook is in 元: the average to the fen.
+    "sales.average_maker_income_fen": Ratio("sales.maker_income_fen", "sales.makers_with_income",
+                                            Decimal(1), Decimal("0.01")),
 }
 
 

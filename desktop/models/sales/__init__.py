@@ -3,11 +3,17 @@ their lines and payment, voids and refunds, day ends (日结), orders, the maker
 income and payouts, and bazaar sales from a laptop merged back by file (``bazaar_*``).
 
 The shared rules are in :mod:`.rules`. Declares (``desktop.models.capabilities``) the words for
-its audit entries.
+its audit entries, its indicators and its demo step.
 """
 
 from desktop.models.admin.audit_fields import AuditLabels
+from desktop.models.demo import DemoStep
 from desktop.models.messages import QT_TRANSLATE_NOOP
+
+# The monthly report's rows and checks (sales-income).
+INDICATORS = ("desktop.models.sales.indicator_provider:PROVIDER",)
+# After volunteers (40): the makers are members made by the people step (sales-income).
+DEMO = (DemoStep(50, "desktop.models.sales.demo_sales:generate"),)
 
 AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
     order=80,
@@ -127,4 +133,16 @@ AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
             "settled_at": QT_TRANSLATE_NOOP("AuditValues", "处理时间"),
         },
     },
-),)
+), AuditLabels(
+    # The demo data's one entry for its generated sales (demo_sales).
+    order=81,
+    fields={
+        "sales_products": QT_TRANSLATE_NOOP("AuditValues", "手工品种数"),
+        "sales_makers": QT_TRANSLATE_NOOP("AuditValues", "制作者人数"),
+        "sales": QT_TRANSLATE_NOOP("AuditValues", "销售笔数"),
+        "sales_lines": QT_TRANSLATE_NOOP("AuditValues", "销售明细条数"),
+        "sales_refunds": QT_TRANSLATE_NOOP("AuditValues", "退款条数"),
+        "sales_orders": QT_TRANSLATE_NOOP("AuditValues", "单位订单数"),
+        "sales_day_ends": QT_TRANSLATE_NOOP("AuditValues", "日结次数"),
+        "sales_payouts": QT_TRANSLATE_NOOP("AuditValues", "制作者收入发放条数"),
+    }),)

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
 
 # The till first (what staff do most), then what follows a sale: refunds, the day end; then the
-# products and their stock, the orders of companies and units, and the bazaar laptop. Titles
+# products and their stock, the orders of companies and units, the bazaar laptop, and the
+# makers' monthly income. Titles
 # are marked with QT_TRANSLATE_NOOP("SalesPage", …) and translated when the page is made.
 TABS: tuple[Tab, ...] = (
     Tab("till", QT_TRANSLATE_NOOP("SalesPage", "收银"), "desktop.ui.sales.till_tab:make_tab"),
@@ -32,6 +33,8 @@ TABS: tuple[Tab, ...] = (
     Tab("stock", QT_TRANSLATE_NOOP("SalesPage", "库存"), "desktop.ui.sales.stock_tab:make_tab"),
     Tab("orders", QT_TRANSLATE_NOOP("SalesPage", "订单"), "desktop.ui.sales.orders_tab:make_tab"),
     Tab("bazaar", QT_TRANSLATE_NOOP("SalesPage", "义卖"), "desktop.ui.sales.bazaar_tab:make_tab"),
+    Tab("income", QT_TRANSLATE_NOOP("SalesPage", "制作者收入"),
+        "desktop.ui.sales.income_tab:make_tab"),
 )
 
 

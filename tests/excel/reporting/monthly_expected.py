@@ -103,6 +103,7 @@ def _figures(db: Database, months: list[str]) -> dict[str, float | int | Decimal
     out["subsidy.amount_fen"] = Decimal(amount).scaleb(-2)  # shown in yuan
     out.update(_care_figures(db, months, first, last))
     out.update(_volunteer_figures(db, first, last))
+    out.update(_sales_figures(db, months, first, last))
     return out
 
 
@@ -132,6 +133,81 @@ def _volunteer_figures(db: Database, first: str,
         "volunteers.service_hours": round(sum(s["minutes"] for s in inside) / 60, 2),
         "volunteers.no_shows": sum(1 for r in signups if r["status"] == "no_show"),
     }
+
+
+def _maker_shares(db: Database, month: str) -> dict[int, int]:
+    """Each maker's share of ``month`` in fen, counted from the raw rows: (revenue less
+    restocked material cost, or revenue) × the maker's % × the makers' %, never below 0; the
+    pool rounded half up and split by the largest remainder."""
+    settings = {r["key"]: r["value"] for r in db.query("SELECT key, value FROM setting")}
+    basis = settings.get("sales.share_basis", "margin")
+    makers_percent = int(settings.get("sales.makers_percent", "100"))
+    first, last = month + "-01", _month_end(month)
+    valid = {r["id"]: r["day"] for r in db.query("SELECT id, day, voided_at FROM sales_sale")
+             if r["voided_at"] is None}
+    shares: dict[int, list[tuple[int, int]]] = {}
+    for r in db.query("SELECT set_id, person_id, share_percent FROM sales_maker_share"):
+        shares.setdefault(r["set_id"], []).append((r["person_id"], r["share_percent"]))
+    lines = {r["id"]: r for r in db.query("SELECT * FROM sales_line")}
+    moves: list[tuple[int, int, int]] = []  # (set, revenue, cost)
+    for line in lines.values():
+        if first <= valid.get(line["sale_id"], "") <= last:
+            moves.append((line["maker_set_id"],
+                          line["quantity"] * line["unit_price_fen"] - line["discount_fen"],
+                          line["quantity"] * line["unit_material_cost_fen"]))
+    for r in db.query("SELECT * FROM sales_refund"):
+        line = lines[r["line_id"]]
+        if first <= r["day"] <= last and line["sale_id"] in valid:
+            moves.append((line["maker_set_id"], -r["amount_fen"],
+                          -r["quantity"] * line["unit_material_cost_fen"] if r["restocked"]
+                          else 0))
+    weight: dict[int, Decimal] = {}
+    for set_id, revenue, cost in moves:
+        for person, percent in shares[set_id]:
+            part = Decimal(revenue - (cost if basis == "margin" else 0)) * percent / 100
+            weight[person] = weight.get(person, Decimal(0)) + part
+    owed = {p: max(Decimal(0), w) * makers_percent / 100 for p, w in weight.items()}
+    pool = int(sum(owed.values(), Decimal(0)).quantize(Decimal(1), ROUND_HALF_UP))
+    total = sum(owed.values(), Decimal(0))
+    if not total:
+        return dict.fromkeys(owed, 0)
+    exact = {p: pool * w / total for p, w in owed.items()}
+    parts = {p: int(e) for p, e in exact.items()}
+    for p in sorted(exact, key=lambda p: -(exact[p] - parts[p]))[:pool - sum(parts.values())]:
+        parts[p] += 1
+    return parts
+
+
+def _sales_figures(db: Database, months: list[str], first: str,
+                   last: str) -> dict[str, float | int | Decimal]:
+    """Handicraft sales: valid sales of the period less its refunds, the makers' income."""
+    sales = {r["id"]: r for r in db.query("SELECT id, day, voided_at FROM sales_sale")
+             if r["voided_at"] is None and first <= r["day"] <= last}
+    valid = {r["id"] for r in db.query("SELECT id FROM sales_sale WHERE voided_at IS NULL")}
+    lines = {r["id"]: r for r in db.query("SELECT * FROM sales_line")}
+    items = sum(line["quantity"] for line in lines.values() if line["sale_id"] in sales)
+    revenue = sum(line["quantity"] * line["unit_price_fen"] - line["discount_fen"]
+                  for line in lines.values() if line["sale_id"] in sales)
+    for r in db.query("SELECT * FROM sales_refund"):
+        if first <= r["day"] <= last and lines[r["line_id"]]["sale_id"] in valid:
+            items -= r["quantity"]
+            revenue -= r["amount_fen"]
+    income, makers = 0, set()
+    for month in months:
+        shares = _maker_shares(db, month)
+        income += sum(shares.values())
+        makers |= {p for p, fen in shares.items() if fen > 0}
+    paid = sum(r["share_fen"] for r in db.query("SELECT share_fen, paid_on FROM sales_payout")
+               if first <= r["paid_on"] <= last)
+    average = int((Decimal(income) / len(makers)).quantize(Decimal(1), ROUND_HALF_UP)
+                  ) if makers else 0
+    yuan = Decimal("0.01")
+    return {"sales.sales": len(sales), "sales.items": items,
+            "sales.revenue_fen": Decimal(revenue) * yuan,
+            "sales.makers_with_income": len(makers),
+            "sales.maker_income_fen": Decimal(income) * yuan,
+            "sales.average_maker_income_fen": Decimal(average) * yuan,
+            "sales.paid_out_fen": Decimal(paid) * yuan}
 
 
 def _care_figures(db: Database, months: list[str], first: str,

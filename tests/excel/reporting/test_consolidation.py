@@ -77,7 +77,8 @@ def test_good_files_totals_are_the_sums_of_the_inputs(good: list[Path]) -> None:
         mine = summary_values(centre.path)
         assert {k: v for k, (v, _) in mine.items()} == centre.values()
     for key in inputs[0]:
-        if key in ("attendance.average_per_day", "volunteers.filled_percent"):
+        if key in ("attendance.average_per_day", "volunteers.filled_percent",
+                   "sales.average_maker_income_fen"):
             continue
         assert result.totals[key] == sum((i[key][0] for i in inputs), Decimal(0)), key
     # The daily average is weighted by days open: the centres were open on different numbers
@@ -98,6 +99,12 @@ def test_good_files_totals_are_the_sums_of_the_inputs(good: list[Path]) -> None:
     filled = (100 * signups / places).quantize(Decimal(1), ROUND_HALF_UP)
     assert result.totals["volunteers.filled_percent"] == filled
     assert filled < sum((i["volunteers.filled_percent"][0] for i in inputs), Decimal(0))
+    # The makers' average income: all their income ÷ all the makers with income, in 元.
+    income, makers = (sum((i[k][0] for i in inputs), Decimal(0))
+                      for k in ("sales.maker_income_fen", "sales.makers_with_income"))
+    assert makers > 0
+    assert result.totals["sales.average_maker_income_fen"] == (income / makers).quantize(
+        Decimal("0.01"), ROUND_HALF_UP)
     # Money is added exactly in yuan and fen.
     money = result.totals["subsidy.amount_fen"]
     assert money == money.quantize(Decimal("0.01")) and money > 0
