@@ -185,7 +185,8 @@ def shown_value(key: str, value: Any, words: AuditWording = CHINESE) -> str:
         return words.empty()
     if isinstance(value, bool):
         return words.yes_no(value)
-    if key == "subsidy.daily_rate_fen" and isinstance(value, int):
+    if key.endswith("_fen") and isinstance(value, int):
+        # Money is logged in fen and read in 元 (the labels carry no unit).
         return words.yuan(_yuan(value))
     if key == "effective_from" and value == _BEGINNING:
         return words.beginning()

@@ -66,8 +66,8 @@ AUDIT_LABELS = (AuditLabels(
     # named per table, so the same key elsewhere in care (a plan's starts_on) keeps its words.
     order=66,
     fields={
-        "meal_cost_fen": QT_TRANSLATE_NOOP("AuditValues", "每餐费用（分）"),
-        "meal_contribution_fen": QT_TRANSLATE_NOOP("AuditValues", "每餐个人自付（分）"),
+        "meal_cost_fen": QT_TRANSLATE_NOOP("AuditValues", "每餐费用"),
+        "meal_contribution_fen": QT_TRANSLATE_NOOP("AuditValues", "每餐个人自付"),
     },
     table_fields={
         "care_provider": {
@@ -78,7 +78,7 @@ AUDIT_LABELS = (AuditLabels(
             "ends_on": QT_TRANSLATE_NOOP("AuditValues", "合同结束日期"),
             "unit": QT_TRANSLATE_NOOP("AuditValues", "计量单位"),
             "contracted_quantity": QT_TRANSLATE_NOOP("AuditValues", "合同数量"),
-            "amount_fen": QT_TRANSLATE_NOOP("AuditValues", "合同金额（分）"),
+            "amount_fen": QT_TRANSLATE_NOOP("AuditValues", "合同金额"),
             "contact": QT_TRANSLATE_NOOP("AuditValues", "联系人"),
             "phone": QT_TRANSLATE_NOOP("AuditValues", "联系电话"),
         },

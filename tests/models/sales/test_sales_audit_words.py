@@ -70,3 +70,10 @@ def test_every_logged_sales_key_has_its_words(sales_db: Database) -> None:
     sale_entry = db.scalar("SELECT after FROM audit_log WHERE table_name = 'sales_sale'"
                            " AND action = 'create' ORDER BY id LIMIT 1")
     assert "付款方式：现金" in describe_values(sale_entry, "sales_sale")
+    # Money is logged in fen and read in 元, with no "（分）" left in the words.
+    described = describe_values(sale_entry, "sales_sale")
+    assert "应收：" in described and " 元" in described and "（分）" not in described
+    product_entry = db.scalar("SELECT after FROM audit_log WHERE table_name = 'sales_product'"
+                              " AND action = 'create' ORDER BY id LIMIT 1")
+    assert "售价：" in describe_values(product_entry, "sales_product")
+    assert "（分）" not in describe_values(product_entry, "sales_product")
