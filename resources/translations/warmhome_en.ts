@@ -1100,57 +1100,57 @@
         <translation>Certificate of volunteer service</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="15"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="21"/>
         <source>手工品</source>
         <translation>Handicraft product</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="16"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="22"/>
         <source>库存变动</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="17"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="23"/>
         <source>库存盘点</source>
         <translation>Stock-take</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="18"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="24"/>
         <source>销售</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="19"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="25"/>
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="20"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="26"/>
         <source>日结</source>
         <translation>Day end</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="21"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="27"/>
         <source>订单</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="22"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="28"/>
         <source>制作者收入发放</source>
         <translation>Maker payout</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="23"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="29"/>
         <source>义卖包</source>
         <translation>Bazaar package</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="24"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="30"/>
         <source>义卖销售导入</source>
         <translation>Bazaar sales import</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="25"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="31"/>
         <source>义卖待处理事项</source>
         <translation>Bazaar item to settle</translation>
     </message>
@@ -1474,16 +1474,6 @@
         <translation>May collect</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/care/__init__.py" line="69"/>
-        <source>每餐费用（分）</source>
-        <translation>Cost per meal (fen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/care/__init__.py" line="70"/>
-        <source>每餐个人自付（分）</source>
-        <translation>Member&apos;s contribution per meal (fen)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/models/care/__init__.py" line="74"/>
         <source>服务机构</source>
         <translation>Service provider</translation>
@@ -1522,9 +1512,19 @@
         <translation>Contracted quantity</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/care/__init__.py" line="69"/>
+        <source>每餐费用</source>
+        <translation>Cost per meal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/care/__init__.py" line="70"/>
+        <source>每餐个人自付</source>
+        <translation>Member's share per meal</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/care/__init__.py" line="81"/>
-        <source>合同金额（分）</source>
-        <translation>Contract amount (fen)</translation>
+        <source>合同金额</source>
+        <translation>Contract amount</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="82"/>
@@ -1663,7 +1663,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="131"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="56"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="62"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="68"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="153"/>
         <source>原因</source>
@@ -1787,7 +1787,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/people/__init__.py" line="38"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="47"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="53"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
@@ -1808,9 +1808,9 @@
         <location filename="../../desktop/models/attendance/__init__.py" line="18"/>
         <location filename="../../desktop/models/care/__init__.py" line="88"/>
         <location filename="../../desktop/models/care/__init__.py" line="115"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="52"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="68"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="87"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="58"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="74"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="93"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="42"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="65"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="139"/>
@@ -1847,7 +1847,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="24"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="77"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="83"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="81"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="97"/>
         <source>作废时间</source>
@@ -1887,7 +1887,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/reporting/__init__.py" line="15"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="103"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="109"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -1903,7 +1903,7 @@
     </message>
     <message>
         <location filename="../../desktop/models/reporting/__init__.py" line="18"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="118"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="124"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
@@ -2169,305 +2169,345 @@
         <translation>Places needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="29"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="35"/>
         <source>制作者收入分配基数</source>
         <translation>Basis of the makers&apos; income</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="30"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="36"/>
         <source>制作者所得比例（%）</source>
         <translation>Makers&apos; percentage (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="32"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="112"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="119"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="38"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="118"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="125"/>
         <source>义卖包编号</source>
         <translation>Package id</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="33"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="39"/>
         <source>义卖包所属中心</source>
-        <translation>Package's centre</translation>
+        <translation>Package&apos;s centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="34"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="113"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="40"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="119"/>
         <source>义卖地点</source>
         <translation>Bazaar place</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="35"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="114"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="41"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="120"/>
         <source>义卖日期</source>
         <translation>Bazaar day</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="36"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="42"/>
         <source>义卖包商品种数</source>
         <translation>Products in the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="41"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="47"/>
         <source>商品编码</source>
         <translation>Product code</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="42"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="48"/>
         <source>商品名称</source>
         <translation>Product name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="43"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="49"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="44"/>
-        <source>售价（分）</source>
-        <translation>Price (fen)</translation>
+        <location filename="../../desktop/models/sales/__init__.py" line="50"/>
+        <source>售价</source>
+        <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="45"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="107"/>
-        <source>材料成本（分）</source>
-        <translation>Material cost (fen)</translation>
+        <location filename="../../desktop/models/sales/__init__.py" line="51"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="113"/>
+        <source>材料成本</source>
+        <translation>Material cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="46"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="52"/>
         <source>制作者及份额</source>
         <translation>Makers and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="48"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="54"/>
         <source>下架时间</source>
         <translation>Withdrawn at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="51"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="57"/>
         <source>商品（编号）</source>
         <translation>Product (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="53"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="59"/>
         <source>变动类型</source>
         <translation>Kind of change</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="54"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="60"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="55"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="61"/>
         <source>调整类型</source>
         <translation>Kind of adjustment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="57"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="63"/>
         <source>寄售地点</source>
         <translation>Consignment place</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="58"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="104"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="64"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="110"/>
         <source>制作者（编号）</source>
         <translation>Maker (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="61"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="67"/>
         <source>盘点日期</source>
         <translation>Stock-take date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="62"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="68"/>
         <source>差异原因</source>
         <translation>Reason for the differences</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="63"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="69"/>
         <source>盘点商品数</source>
         <translation>Products counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="64"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="70"/>
         <source>有差异的商品</source>
         <translation>Products that differed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="67"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="73"/>
         <source>销售单号</source>
         <translation>Sale ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="69"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="75"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="70"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="76"/>
         <source>销售渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="71"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="77"/>
         <source>付款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="72"/>
-        <source>应收（分）</source>
-        <translation>Amount due (fen)</translation>
+        <location filename="../../desktop/models/sales/__init__.py" line="78"/>
+        <source>应收</source>
+        <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="73"/>
-        <source>实收现金（分）</source>
-        <translation>Cash received (fen)</translation>
+        <location filename="../../desktop/models/sales/__init__.py" line="79"/>
+        <source>实收现金</source>
+        <translation>Cash given</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="74"/>
-        <source>找零（分）</source>
-        <translation>Change (fen)</translation>
+        <location filename="../../desktop/models/sales/__init__.py" line="80"/>
+        <source>找零</source>
+        <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="75"/>
-        <location filename="../../desktop/models/sales/__init__.py" line="97"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="89"/>
+        <source>退款金额</source>
+        <translation>Amount refunded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="94"/>
+        <source>应有现金</source>
+        <translation>Cash expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="95"/>
+        <source>清点现金</source>
+        <translation>Cash counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="96"/>
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="112"/>
+        <source>销售收入</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="114"/>
+        <source>应得收入</source>
+        <translation>Share earned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="140"/>
+        <source>手工品种数</source>
+        <translation>Handicraft products</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="141"/>
+        <source>制作者人数</source>
+        <translation>Makers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="142"/>
+        <source>销售笔数</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="143"/>
+        <source>销售明细条数</source>
+        <translation>Sale lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="144"/>
+        <source>退款条数</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="145"/>
+        <source>单位订单数</source>
+        <translation>Orders from units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="146"/>
+        <source>日结次数</source>
+        <translation>Day ends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="147"/>
+        <source>制作者收入发放条数</source>
+        <translation>Maker payouts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/__init__.py" line="81"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="103"/>
         <source>商品明细</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="76"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="82"/>
         <source>超出库存销售</source>
         <translation>Sold beyond stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="80"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="86"/>
         <source>销售明细（编号）</source>
         <translation>Sale line (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="81"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="87"/>
         <source>退款日期</source>
         <translation>Refund date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="82"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="88"/>
         <source>退货数量</source>
         <translation>Items returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="83"/>
-        <source>退款金额（分）</source>
-        <translation>Amount refunded (fen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="84"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="90"/>
         <source>退回库存</source>
         <translation>Back in stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="88"/>
-        <source>应有现金（分）</source>
-        <translation>Expected cash (fen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="89"/>
-        <source>清点现金（分）</source>
-        <translation>Cash counted (fen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="90"/>
-        <source>差额（分）</source>
-        <translation>Difference (fen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="91"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="97"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="94"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="100"/>
         <source>订购单位</source>
         <translation>Ordering unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="95"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="101"/>
         <source>下单日期</source>
         <translation>Order date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="96"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="102"/>
         <source>交货期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="98"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="104"/>
         <source>交货日期</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="99"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="105"/>
         <source>发票状态</source>
         <translation>Invoice status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="100"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="106"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="47"/>
         <source>取消时间</source>
         <translation>Cancelled at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="105"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="111"/>
         <source>售出件数</source>
         <translation>Items sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="106"/>
-        <source>销售收入（分）</source>
-        <translation>Revenue (fen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="108"/>
-        <source>应得收入（分）</source>
-        <translation>Share due (fen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="109"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="115"/>
         <source>发放日期</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="115"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="121"/>
         <source>带出商品</source>
         <translation>Items taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="120"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="126"/>
         <source>新增销售</source>
         <translation>Sales added</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="121"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="127"/>
         <source>已导入过（跳过）</source>
         <translation>Already imported (skipped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="122"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="128"/>
         <source>待处理事项</source>
         <translation>Items to settle</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="123"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="129"/>
         <source>收回未售件数</source>
         <translation>Unsold items taken back</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="124"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="130"/>
         <source>补记作废或退款的销售</source>
         <translation>Sales whose later void or refund was added</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/__init__.py" line="127"/>
+        <location filename="../../desktop/models/sales/__init__.py" line="133"/>
         <source>处理时间</source>
         <translation>Settled at</translation>
     </message>
@@ -3060,7 +3100,7 @@
     <message>
         <location filename="../../desktop/ui/sales/bazaar_tab.py" line="143"/>
         <source>带去义卖的商品和件数（在“带出件数”一栏输入）</source>
-        <translation>Products and items taken to the bazaar (type in the "Taken along" column)</translation>
+        <translation>Products and items taken to the bazaar (type in the &quot;Taken along&quot; column)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/bazaar_tab.py" line="148"/>
@@ -3155,12 +3195,12 @@
     <message>
         <location filename="../../desktop/ui/sales/bazaar_tab.py" line="218"/>
         <source>本机还没有商品。如果这是带去义卖的电脑，请打开中心导出的义卖包：本机的数据库就成为这次义卖的数据库，照常备份。</source>
-        <translation>There are no products here yet. If this is the computer for a bazaar, open the package the centre exported: this database becomes the bazaar's, backed up as usual.</translation>
+        <translation>There are no products here yet. If this is the computer for a bazaar, open the package the centre exported: this database becomes the bazaar&apos;s, backed up as usual.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/bazaar_tab.py" line="222"/>
         <source>把商品带去义卖：选好地点、日期和带出件数，导出义卖包，在义卖电脑上打开。带出的商品记为寄售；义卖结束后导入义卖电脑的销售文件，每笔销售只记一次，未售出的收回库存。</source>
-        <translation>Taking products to a bazaar: choose the place, the day and the items taken, export the package and open it on the bazaar laptop. The items taken are recorded as consigned; after the bazaar, import the laptop's sales file: each sale is recorded once, and the unsold items return to stock.</translation>
+        <translation>Taking products to a bazaar: choose the place, the day and the items taken, export the package and open it on the bazaar laptop. The items taken are recorded as consigned; after the bazaar, import the laptop&apos;s sales file: each sale is recorded once, and the unsold items return to stock.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/bazaar_tab.py" line="281"/>
@@ -6011,7 +6051,7 @@
     <message>
         <location filename="../../desktop/ui/sales/till_dialogs.py" line="66"/>
         <source>优惠 {discount} 元超过了这一行的金额 {amount} 元</source>
-        <translation>The discount of {discount} yuan is more than the line's {amount} yuan</translation>
+        <translation>The discount of {discount} yuan is more than the line&apos;s {amount} yuan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/till_dialogs.py" line="72"/>
@@ -7066,7 +7106,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/sales/__init__.py" line="18"/>
         <source>在“收银”里用扫码枪扫商品条码，商品马上加到单子上；同一件再扫一次数量加 1。没有条码时输入商品名称或拼音首字母（如 rtysk），按↓选中、回车加入。</source>
-        <translation>In “Till”, scan a product's barcode and it is added at once; scanning the same item again adds one. Without a barcode, type the product's name or pinyin initials (e.g. rtysk), press ↓ to choose and Enter to add it.</translation>
+        <translation>In “Till”, scan a product&apos;s barcode and it is added at once; scanning the same item again adds one. Without a barcode, type the product&apos;s name or pinyin initials (e.g. rtysk), press ↓ to choose and Enter to add it.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/__init__.py" line="21"/>
@@ -7149,7 +7189,22 @@ Error type: {error}</translation>
         <translation>Sales beyond the quantity taken along or at a different price are listed to settle: select them and press “Settle selected” with a note.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="56"/>
+        <source>在“制作者收入”里选月份，看每位制作者卖出的件数、收入、材料成本和应得收入；“分配规则”用简单的话说明怎么分，也可以修改。</source>
+        <translation>In “Makers' income”, choose a month to see each maker's items sold, revenue, material cost and share earned; “Split rule” explains in plain words how the money is divided, and lets you change it.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/sales/__init__.py" line="58"/>
+        <source>月份结束后按“导出发放表”打印，发钱时请制作者或监护人签字，再按“登记所选已发放”或“全部登记已发放”。</source>
+        <translation>After the month is over, print it with “Export payout sheet”; when paying, have the maker or guardian sign, then press “Mark selected paid” or “Mark all paid”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="60"/>
+        <source>“所选对账单”“全部对账单”生成大字对账单 PDF，告诉制作者卖了什么、能得多少钱。</source>
+        <translation>“Statement for selected” and “All statements” make large-print statement PDFs that tell each maker what was sold and how much they receive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/__init__.py" line="64"/>
         <source>应有现金只算当天在中心收的现金（减去现金退款），不含备用零钱；义卖展销的现金在义卖现场清点。</source>
         <translation>Cash expected counts only the cash taken at the centre that day (less cash refunds), not the float; cash from a bazaar is counted at the bazaar.</translation>
     </message>
@@ -7759,6 +7814,416 @@ Error type: {error}</translation>
     </message>
 </context>
 <context>
+    <name>IncomeRuleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="33"/>
+        <source>制作者收入分配规则</source>
+        <translation>How makers' income is split</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="38"/>
+        <source>销售收入减去材料成本</source>
+        <translation>Revenue less material cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="39"/>
+        <source>销售收入（不扣材料成本）</source>
+        <translation>Revenue (material cost not deducted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="41"/>
+        <source>分配基数(&amp;B):</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="46"/>
+        <source>制作者所得比例(&amp;P):</source>
+        <translation>Makers' &amp;percentage:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="47"/>
+        <source>分配基数</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="48"/>
+        <source>制作者所得比例</source>
+        <translation>Makers' percentage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="51"/>
+        <source>分配规则的说明</source>
+        <translation>The split rule in plain words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="52"/>
+        <source>改动从现在起对所有未发放的月份生效；已发放的金额不变。</source>
+        <translation>A change applies from now on to every month not yet paid; amounts already paid stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="56"/>
+        <source>保存分配规则的问题</source>
+        <translation>Problem saving the split rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="60"/>
+        <source>保存分配规则</source>
+        <translation>Save the split rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="62"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeStatement</name>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="32"/>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="40"/>
+        <source>卖东西收到的钱，先扣除材料费，剩下的全部归做东西的人。</source>
+        <translation>From the money a sale brings, the materials are paid first; all the rest goes to the people who made the thing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="42"/>
+        <source>卖东西收到的钱，先扣除材料费，剩下的 {percent}% 归做东西的人。</source>
+        <translation>From the money a sale brings, the materials are paid first; {percent}% of the rest goes to the people who made the thing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="46"/>
+        <source>卖东西收到的钱全部归做东西的人，材料费不扣除。</source>
+        <translation>All the money from a sale goes to the people who made the thing; materials are not deducted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="48"/>
+        <source>卖东西收到的钱的 {percent}% 归做东西的人，材料费不扣除。</source>
+        <translation>{percent}% of the money from a sale goes to the people who made the thing; materials are not deducted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="59"/>
+        <source>这个月您做的“{product}”</source>
+        <translation>This month your "{product}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="62"/>
+        <source>这个月您和别人一起做的“{product}”（您占 {percent}%）</source>
+        <translation>This month the "{product}" you made with others (your part {percent}%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="66"/>
+        <source>{made}卖出了 {items} 件，收入 {revenue} 元，扣除材料费 {cost} 元，您的份额 {share} 元。</source>
+        <translation>{made} sold {items}, bringing in {revenue} yuan; after {cost} yuan for materials, your share is {share} yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="71"/>
+        <source>{made}卖出了 {items} 件，收入 {revenue} 元，您的份额 {share} 元。</source>
+        <translation>{made} sold {items}, bringing in {revenue} yuan; your share is {share} yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="85"/>
+        <source>{name}，您好：</source>
+        <translation>Dear {name},</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="88"/>
+        <source>{month}您一共可以得到 {share} 元。</source>
+        <translation>For {month} you receive {share} yuan in all.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="92"/>
+        <source>这笔钱已于 {day} 发给您。</source>
+        <translation>This money was paid to you on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="95"/>
+        <source>这笔钱会在下个月发给您，领取时请在发放表上签字。</source>
+        <translation>You will be paid next month; please sign the payout sheet when you collect it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="98"/>
+        <source>怎么算的：{rule}几个人一起做的东西，按各人的份额分。有不明白的地方，请问工作人员。</source>
+        <translation>How it is worked out: {rule} Things made by several people are shared by each one's part. If anything is unclear, please ask the staff.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="102"/>
+        <source>制作者收入对账单</source>
+        <translation>Maker's income statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="104"/>
+        <source>{month}手工品收入对账单</source>
+        <translation>Handicraft income statement, {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="108"/>
+        <source>您的份额</source>
+        <translation>Your share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="110"/>
+        <source>本人或监护人</source>
+        <translation>Maker or guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_statement_print.py" line="111"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeTab</name>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="54"/>
+        <source>已发放 {day}</source>
+        <translation>Paid {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="57"/>
+        <source>无需发放</source>
+        <translation>Nothing to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="58"/>
+        <source>未发放</source>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="65"/>
+        <source>制作者</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="66"/>
+        <source>售出件数</source>
+        <translation>Items sold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="68"/>
+        <source>销售收入（元）</source>
+        <translation>Revenue (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="70"/>
+        <source>材料成本（元）</source>
+        <translation>Material cost (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="72"/>
+        <source>应得收入（元）</source>
+        <translation>Share (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="74"/>
+        <source>发放</source>
+        <translation>Payout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="88"/>
+        <source>月份(&amp;M):</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="96"/>
+        <source>本月销售和制作者收入合计</source>
+        <translation>The month's sales and makers' income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="102"/>
+        <source>制作者收入分配规则</source>
+        <translation>How makers' income is split</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="104"/>
+        <source>分配规则(&amp;R)…</source>
+        <translation>Split &amp;rule…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="105"/>
+        <source>修改制作者收入分配规则</source>
+        <translation>Change how makers' income is split</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="112"/>
+        <source>本月每位制作者的收入</source>
+        <translation>Each maker's income this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="115"/>
+        <source>登记所选已发放(&amp;P)</source>
+        <translation>Mark selected &amp;paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="116"/>
+        <source>登记所选制作者的本月收入已发放</source>
+        <translation>Record that the selected maker was paid for the month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="118"/>
+        <source>全部登记已发放(&amp;L)…</source>
+        <translation>Mark a&amp;ll paid…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="119"/>
+        <source>登记本月所有未发放的制作者收入已发放</source>
+        <translation>Record that every unpaid maker of the month was paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="121"/>
+        <source>导出发放表(&amp;X)…</source>
+        <translation>E&amp;xport payout sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="122"/>
+        <source>把本月的制作者收入发放表导出为 Excel</source>
+        <translation>Export the month's makers' payout sheet to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="124"/>
+        <source>所选对账单(&amp;S)…</source>
+        <translation>&amp;Statement for selected…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="125"/>
+        <source>把所选制作者的大字对账单存为 PDF</source>
+        <translation>Save the selected maker's large-print statement as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="127"/>
+        <source>全部对账单(&amp;A)…</source>
+        <translation>&amp;All statements…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="129"/>
+        <source>把本月所有制作者的大字对账单存为一个 PDF</source>
+        <translation>Save every maker's large-print statement of the month in one PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="136"/>
+        <source>制作者收入操作结果</source>
+        <translation>Result of the last makers' income action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="153"/>
+        <source>销售 {sales} 笔，售出 {items} 件，销售收入 {revenue} 元，材料成本 {cost} 元，制作者收入 {share} 元；{unpaid} 人未发放</source>
+        <translation>{sales} sales, {items} items sold, revenue {revenue} yuan, material cost {cost} yuan, makers' income {share} yuan; {unpaid} not paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="159"/>
+        <source>分配规则：{rule}</source>
+        <translation>Split rule: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="183"/>
+        <source>不能登记发放</source>
+        <translation>Cannot record the payout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="187"/>
+        <source>已登记 {n} 位制作者 {month} 的收入已发放</source>
+        <translation>Recorded {n} makers as paid for {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="195"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="246"/>
+        <source>请先在表中选择一位制作者</source>
+        <translation>Select a maker in the table first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="207"/>
+        <source>本月没有未发放的制作者收入</source>
+        <translation>No unpaid makers' income this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="210"/>
+        <source>登记发放</source>
+        <translation>Record payout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="211"/>
+        <source>登记 {n} 位制作者 {month} 的收入共 {total} 元今天已发放？登记后金额固定，不能重复发放。</source>
+        <translation>Record that {n} makers were paid their {month} income, {total} yuan in all, today? The amounts are then fixed and cannot be paid twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="214"/>
+        <source>登记已发放</source>
+        <translation>Mark paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="215"/>
+        <source>不登记</source>
+        <translation>Do not mark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="224"/>
+        <source>制作者收入发放表-{month}.xlsx</source>
+        <translation>makers-payout-{month}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="226"/>
+        <source>导出发放表</source>
+        <translation>Export payout sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="227"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="235"/>
+        <source>正在导出发放表…</source>
+        <translation>Exporting the payout sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="239"/>
+        <source>发放表已导出到 {path}</source>
+        <translation>Payout sheet exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="248"/>
+        <source>全部制作者</source>
+        <translation>all makers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="249"/>
+        <source>收入对账单-{month}-{name}.pdf</source>
+        <translation>income-statement-{month}-{name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="251"/>
+        <source>保存对账单</source>
+        <translation>Save statements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="252"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="263"/>
+        <source>正在生成对账单…</source>
+        <translation>Making the statements…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="270"/>
+        <source>{month} 没有制作者的收入，没有生成对账单</source>
+        <translation>No maker had income in {month}; no statement was made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="272"/>
+        <source>已把 {n} 份对账单存到 {path}</source>
+        <translation>Saved {n} statements to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="285"/>
+        <source>分配规则已保存</source>
+        <translation>Split rule saved</translation>
+    </message>
+</context>
+<context>
     <name>InitialsKeypad</name>
     <message>
         <location filename="../../desktop/ui/kiosk/kiosk_keypad.py" line="73"/>
@@ -8142,7 +8607,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/sales/labels_print.py" line="196"/>
         <source>以下商品的编码不是8位商品条码，不打印标签：{names}</source>
-        <translation>These products' codes are not 8-digit barcodes; no labels are printed for them: {names}</translation>
+        <translation>These products&apos; codes are not 8-digit barcodes; no labels are printed for them: {names}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/labels_print.py" line="197"/>
@@ -8632,7 +9097,7 @@ Error type: {error}</translation>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/__init__.py" line="64"/>
+        <location filename="../../desktop/ui/sales/__init__.py" line="70"/>
         <source>希联圆梦</source>
         <translation>Handicraft sales</translation>
     </message>
@@ -9384,6 +9849,7 @@ card {tail}</translation>
         <location filename="../../desktop/excel/attendance/call_list_export.py" line="153"/>
         <location filename="../../desktop/excel/care/meal_statement.py" line="103"/>
         <location filename="../../desktop/excel/reporting/consolidation_output.py" line="206"/>
+        <location filename="../../desktop/excel/sales/payout_sheet.py" line="120"/>
         <location filename="../../desktop/excel/subsidy/subsidy_export.py" line="153"/>
         <location filename="../../desktop/excel/volunteers/platform_export.py" line="173"/>
         <location filename="../../desktop/excel/workbook_file.py" line="143"/>
@@ -9391,52 +9857,52 @@ card {tail}</translation>
         <translation>Export failed: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="172"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="176"/>
         <source>未设置应报中心名单；已报 {reported} 个中心</source>
         <translation>No list of expected centres; centres reported: {reported}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="176"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="180"/>
         <source>已报 {reported}/{expected}（{percent}%）</source>
         <translation>Reported {reported}/{expected} ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="203"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="207"/>
         <source>没有可汇总的月报：{count} 个文件都未采用，未生成区汇总表</source>
         <translation>No monthly report to consolidate: no file was accepted (files: {count}), so no district workbook was made</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="309"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="313"/>
         <source>{code} 第 {top} 版有 {count} 个内容不同的文件（{names}），无法判断哪个有效，均未采用，请中心确认后重新报送</source>
         <translation>{code} revision {top} comes in {count} files with different contents ({names}); which one is valid cannot be told, so none was accepted: ask the centre to check and submit again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="329"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="333"/>
         <source>{code}：第 {top} 版重复报送（{twin} 与 {chosen} 内容相同），只计一次</source>
         <translation>{code}: revision {top} was submitted twice ({twin} has the same content as {chosen}); counted once</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="343"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="347"/>
         <source>{code}：保留第 {top} 版 {kept}，忽略第 {old_revision} 版 {old}</source>
         <translation>{code}: kept revision {top} {kept}, ignored revision {old_revision} {old}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="354"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="358"/>
         <source>{code}：第 {old_revision} 版 {old} 已被第 {top} 版取代</source>
         <translation>{code}: revision {old_revision} {old} was replaced by revision {top}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="377"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="381"/>
         <source>{month} 还没有到：不能汇总未来的月份</source>
         <translation>{month} has not come yet: a future month cannot be consolidated</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="399"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="403"/>
         <source>没有找到要汇总的文件（文件夹中没有 .xlsx 文件）</source>
         <translation>No files to consolidate were found (no .xlsx files in the folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="406"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="410"/>
         <source>找不到要汇总的文件：{file}</source>
         <translation>The file to consolidate cannot be found: {file}</translation>
     </message>
@@ -10904,6 +11370,7 @@ card {tail}</translation>
         <location filename="../../desktop/models/attendance/indicator_provider.py" line="31"/>
         <location filename="../../desktop/models/care/indicator_provider.py" line="31"/>
         <location filename="../../desktop/models/people/indicator_provider.py" line="25"/>
+        <location filename="../../desktop/models/sales/indicator_provider.py" line="44"/>
         <location filename="../../desktop/models/subsidy/indicator_provider.py" line="23"/>
         <location filename="../../desktop/models/volunteers/indicator_provider.py" line="39"/>
         <source>人</source>
@@ -12212,6 +12679,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/indicator_provider.py" line="36"/>
+        <location filename="../../desktop/models/sales/indicator_provider.py" line="40"/>
         <source>件</source>
         <translation>cases</translation>
     </message>
@@ -13548,7 +14016,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/bazaar_import.py" line="127"/>
         <source>文件内容不完整</source>
-        <translation>the file's content is incomplete</translation>
+        <translation>the file&apos;s content is incomplete</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/bazaar_import.py" line="160"/>
@@ -13558,12 +14026,12 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/bazaar_import.py" line="173"/>
         <source>销售单 {uid} 中编码为 {code} 的商品不在本中心的商品目录里：请先在商品目录中添加这个编码的商品，再导入</source>
-        <translation>Sale {uid} has a product with code {code} that is not in this centre's catalogue: add a product with that code to the catalogue first, then import</translation>
+        <translation>Sale {uid} has a product with code {code} that is not in this centre&apos;s catalogue: add a product with that code to the catalogue first, then import</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/bazaar_import.py" line="216"/>
         <source>这是义卖电脑的数据库：义卖销售文件要在中心的电脑上导入</source>
-        <translation>This is a bazaar laptop's database: import bazaar sales files at the centre's computer</translation>
+        <translation>This is a bazaar laptop&apos;s database: import bazaar sales files at the centre&apos;s computer</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/bazaar_import.py" line="442"/>
@@ -13593,12 +14061,12 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/bazaar_laptop.py" line="103"/>
         <source>这个数据库里已有商品（可能是中心的数据库），不能打开义卖包：请为义卖电脑新建一个数据库文件</source>
-        <translation>This database already has products (perhaps it is the centre's) and cannot open a bazaar package: make a new database file for the bazaar laptop</translation>
+        <translation>This database already has products (perhaps it is the centre&apos;s) and cannot open a bazaar package: make a new database file for the bazaar laptop</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/bazaar_laptop.py" line="108"/>
         <source>本机的中心编码是 {ours}，义卖包来自中心 {theirs}：请在“设置 → 中心信息”中把中心编码改为 {theirs} 后再打开</source>
-        <translation>This computer's centre code is {ours} and the package comes from centre {theirs}: change the centre code to {theirs} in "Settings → Centre", then open it</translation>
+        <translation>This computer&apos;s centre code is {ours} and the package comes from centre {theirs}: change the centre code to {theirs} in &quot;Settings → Centre&quot;, then open it</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/bazaar_laptop.py" line="128"/>
@@ -13608,17 +14076,17 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/bazaar_laptop.py" line="189"/>
         <source>这不是义卖电脑的数据库（没有打开过义卖包），没有义卖销售可以导出</source>
-        <translation>This is not a bazaar laptop's database (no package was opened here): there are no bazaar sales to export</translation>
+        <translation>This is not a bazaar laptop&apos;s database (no package was opened here): there are no bazaar sales to export</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/bazaar_package.py" line="84"/>
         <source>请填写义卖的地点，例如：什刹海庙会</source>
-        <translation>Enter the bazaar's place, e.g. Shichahai temple fair</translation>
+        <translation>Enter the bazaar&apos;s place, e.g. Shichahai temple fair</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/bazaar_package.py" line="87"/>
         <source>义卖地点最多 {limit} 个字</source>
-        <translation>The bazaar's place can have at most {limit} characters</translation>
+        <translation>The bazaar&apos;s place can have at most {limit} characters</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/bazaar_package.py" line="95"/>
@@ -13633,17 +14101,17 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/bazaar_package.py" line="106"/>
         <source>“{name}”库存只有 {have} 件，不能带走 {quantity} 件</source>
-        <translation>Only {have} of "{name}" on hand: {quantity} cannot be taken</translation>
+        <translation>Only {have} of &quot;{name}&quot; on hand: {quantity} cannot be taken</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/bazaar_package.py" line="121"/>
         <source>这是义卖电脑的数据库，不能再导出义卖包：请在中心的电脑上导出</source>
-        <translation>This is a bazaar laptop's database and exports no packages: export at the centre's computer</translation>
+        <translation>This is a bazaar laptop&apos;s database and exports no packages: export at the centre&apos;s computer</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/bazaar_package.py" line="125"/>
         <source>还没有填写中心编码：请管理员先在“设置 → 中心信息”中填写，再导出义卖包</source>
-        <translation>The centre code is not set: an administrator enters it in "Settings → Centre" first; then export the package</translation>
+        <translation>The centre code is not set: an administrator enters it in &quot;Settings → Centre&quot; first; then export the package</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/day_end_tab.py" line="214"/>
@@ -13674,6 +14142,66 @@ card {tail}</translation>
         <location filename="../../desktop/ui/sales/till_tab.py" line="440"/>
         <source>实收现金</source>
         <translation>cash given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/indicator_provider.py" line="37"/>
+        <source>希联圆梦销售笔数</source>
+        <translation>Xilian Yuanmeng sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/indicator_provider.py" line="38"/>
+        <source>笔</source>
+        <translation>sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/indicator_provider.py" line="39"/>
+        <source>希联圆梦售出件数</source>
+        <translation>Xilian Yuanmeng items sold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/indicator_provider.py" line="41"/>
+        <source>希联圆梦销售收入</source>
+        <translation>Xilian Yuanmeng revenue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/indicator_provider.py" line="43"/>
+        <source>有收入的制作者</source>
+        <translation>Makers with income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/indicator_provider.py" line="45"/>
+        <source>制作者收入合计</source>
+        <translation>Makers' income, total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/indicator_provider.py" line="47"/>
+        <source>制作者人均收入</source>
+        <translation>Makers' income, average</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/indicator_provider.py" line="49"/>
+        <source>已发放制作者收入</source>
+        <translation>Makers' income paid out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/indicator_provider.py" line="118"/>
+        <source>{count} 个月的制作者收入还没有全部发放（最早是 {first}）：请在“希联圆梦”的制作者收入中发放并登记</source>
+        <translation>In {count} months not every maker has been paid yet (the earliest is {first}): pay them and record it under makers' income on the Xilian Yuanmeng page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/indicator_provider.py" line="124"/>
+        <source>{count} 种手工品账面库存小于0，如“{name}”：{have} 件：请登记入库或盘点</source>
+        <translation>{count} handicrafts have stock below zero on the books, e.g. "{name}": {have}: enter the production or take stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/indicator_provider.py" line="132"/>
+        <source>本月有 {count} 笔销售明细超出账面库存，如 {day}“{name}”少 {missing} 件，原因：{reason}</source>
+        <translation>{count} sale lines this month were sold beyond the stock on the books, e.g. {day} "{name}" {missing} short, reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/indicator_provider.py" line="140"/>
+        <source>本月有 {count} 笔销售明细的实收低于材料成本，如 {day}“{name}”：实收 {paid} 元，材料成本 {cost} 元</source>
+        <translation>{count} sale lines this month were paid below their material cost, e.g. {day} "{name}": paid {paid} yuan, material cost {cost} yuan</translation>
     </message>
 </context>
 <context>
@@ -14468,7 +14996,7 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
     <message>
         <location filename="../../desktop/ui/sales/orders_tab.py" line="126"/>
         <source>打印选中订单的送货单</source>
-        <translation>Print the selected order's delivery note</translation>
+        <translation>Print the selected order&apos;s delivery note</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/orders_tab.py" line="128"/>
@@ -14478,7 +15006,7 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
     <message>
         <location filename="../../desktop/ui/sales/orders_tab.py" line="128"/>
         <source>把选中订单的送货单保存为PDF文件</source>
-        <translation>Save the selected order's delivery note as a PDF file</translation>
+        <translation>Save the selected order&apos;s delivery note as a PDF file</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/orders_tab.py" line="130"/>
@@ -14498,7 +15026,7 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
     <message>
         <location filename="../../desktop/ui/sales/orders_tab.py" line="137"/>
         <source>把选中订单的发票状态改为所选</source>
-        <translation>Set the selected order's invoice status to the one chosen</translation>
+        <translation>Set the selected order&apos;s invoice status to the one chosen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/orders_tab.py" line="147"/>
@@ -16587,7 +17115,7 @@ The changes in this form have not been saved; if you discard them, they will not
     <message>
         <location filename="../../desktop/ui/sales/product_dialog.py" line="237"/>
         <source>选择商品照片的图片文件</source>
-        <translation>Choose an image file as the product's photo</translation>
+        <translation>Choose an image file as the product&apos;s photo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/product_dialog.py" line="244"/>
@@ -18420,42 +18948,47 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../desktop/ui/sales/sales_page.py" line="25"/>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="26"/>
         <source>收银</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/sales_page.py" line="26"/>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="27"/>
         <source>退款作废</source>
         <translation>Refunds and voids</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/sales_page.py" line="28"/>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="29"/>
         <source>日结</source>
         <translation>Day end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/sales_page.py" line="30"/>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="31"/>
         <source>商品</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/sales_page.py" line="32"/>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="33"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/sales_page.py" line="33"/>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="34"/>
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/sales_page.py" line="34"/>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="35"/>
         <source>义卖</source>
         <translation>Bazaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/sales_page.py" line="44"/>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="36"/>
+        <source>制作者收入</source>
+        <translation>Makers' income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/sales_page.py" line="47"/>
         <source>希联圆梦的各项工作</source>
         <translation>Xilian Yuanmeng work</translation>
     </message>
@@ -19818,7 +20351,7 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     <message>
         <location filename="../../desktop/ui/sales/stock_tab.py" line="148"/>
         <source>登记选中商品损坏、样品、赠送等增减</source>
-        <translation>Record the selected product's damage, samples, gifts and other changes</translation>
+        <translation>Record the selected product&apos;s damage, samples, gifts and other changes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/stock_tab.py" line="151"/>
@@ -20439,7 +20972,7 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     <message>
         <location filename="../../desktop/ui/sales/till_tab.py" line="284"/>
         <source>没有找到“{text}”：请核对条码，或输入商品名称、拼音首字母</source>
-        <translation>Nothing found for “{text}”: check the barcode, or type the product's name or pinyin initials</translation>
+        <translation>Nothing found for “{text}”: check the barcode, or type the product&apos;s name or pinyin initials</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/till_tab.py" line="296"/>
