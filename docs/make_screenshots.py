@@ -360,7 +360,9 @@ def _sales(window: MainWindow, db: Database) -> None:
         _pdf_page(write_receipt_pdf(receipt_of(sale, name), ROLL_80,
                                     Path(folder) / "receipt.pdf"), "sales-receipt", 360)
         month = f"{ATTENDANCE_NOW.year}-{ATTENDANCE_NOW.month - 1:02d}"
-        maker = max(makers_income.month_income(db, month).makers, key=lambda m: m.share_fen)
+        # A maker of the middle of the month's list, as most makers' statements look.
+        makers = sorted(makers_income.month_income(db, month).makers, key=lambda m: m.share_fen)
+        maker = makers[len(makers) // 2]
         pdf, _ = write_statements(db, month, Path(folder) / "statement.pdf", maker.person_id)
         _pdf_page(pdf, "sales-maker-statement", 744)
 
