@@ -1519,7 +1519,7 @@
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="70"/>
         <source>每餐个人自付</source>
-        <translation>Member's share per meal</translation>
+        <translation>Member&apos;s share per meal</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="81"/>
@@ -7191,7 +7191,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/sales/__init__.py" line="56"/>
         <source>在“制作者收入”里选月份，看每位制作者卖出的件数、收入、材料成本和应得收入；“分配规则”用简单的话说明怎么分，也可以修改。</source>
-        <translation>In “Makers' income”, choose a month to see each maker's items sold, revenue, material cost and share earned; “Split rule” explains in plain words how the money is divided, and lets you change it.</translation>
+        <translation>In “Makers&apos; income”, choose a month to see each maker&apos;s items sold, revenue, material cost and share earned; “Split rule” explains in plain words how the money is divided, and lets you change it.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/__init__.py" line="58"/>
@@ -7818,7 +7818,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="33"/>
         <source>制作者收入分配规则</source>
-        <translation>How makers' income is split</translation>
+        <translation>How makers&apos; income is split</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="38"/>
@@ -7838,7 +7838,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="46"/>
         <source>制作者所得比例(&amp;P):</source>
-        <translation>Makers' &amp;percentage:</translation>
+        <translation>Makers&apos; &amp;percentage:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="47"/>
@@ -7848,7 +7848,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="48"/>
         <source>制作者所得比例</source>
-        <translation>Makers' percentage</translation>
+        <translation>Makers&apos; percentage</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="51"/>
@@ -7906,12 +7906,12 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/sales/income_statement_print.py" line="59"/>
         <source>这个月您做的“{product}”</source>
-        <translation>This month your "{product}"</translation>
+        <translation>This month your &quot;{product}&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_statement_print.py" line="62"/>
         <source>这个月您和别人一起做的“{product}”（您占 {percent}%）</source>
-        <translation>This month the "{product}" you made with others (your part {percent}%)</translation>
+        <translation>This month the &quot;{product}&quot; you made with others (your part {percent}%)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_statement_print.py" line="66"/>
@@ -7946,12 +7946,12 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/sales/income_statement_print.py" line="98"/>
         <source>怎么算的：{rule}几个人一起做的东西，按各人的份额分。有不明白的地方，请问工作人员。</source>
-        <translation>How it is worked out: {rule} Things made by several people are shared by each one's part. If anything is unclear, please ask the staff.</translation>
+        <translation>How it is worked out: {rule} Things made by several people are shared by each one&apos;s part. If anything is unclear, please ask the staff.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_statement_print.py" line="102"/>
         <source>制作者收入对账单</source>
-        <translation>Maker's income statement</translation>
+        <translation>Maker&apos;s income statement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_statement_print.py" line="104"/>
@@ -8029,12 +8029,12 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="96"/>
         <source>本月销售和制作者收入合计</source>
-        <translation>The month's sales and makers' income</translation>
+        <translation>The month&apos;s sales and makers&apos; income</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="102"/>
         <source>制作者收入分配规则</source>
-        <translation>How makers' income is split</translation>
+        <translation>How makers&apos; income is split</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="104"/>
@@ -8044,12 +8044,12 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="105"/>
         <source>修改制作者收入分配规则</source>
-        <translation>Change how makers' income is split</translation>
+        <translation>Change how makers&apos; income is split</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="112"/>
         <source>本月每位制作者的收入</source>
-        <translation>Each maker's income this month</translation>
+        <translation>Each maker&apos;s income this month</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="115"/>
@@ -8079,7 +8079,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="122"/>
         <source>把本月的制作者收入发放表导出为 Excel</source>
-        <translation>Export the month's makers' payout sheet to Excel</translation>
+        <translation>Export the month&apos;s makers&apos; payout sheet to Excel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="124"/>
@@ -8089,7 +8089,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="125"/>
         <source>把所选制作者的大字对账单存为 PDF</source>
-        <translation>Save the selected maker's large-print statement as a PDF</translation>
+        <translation>Save the selected maker&apos;s large-print statement as a PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="127"/>
@@ -8099,17 +8099,17 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="129"/>
         <source>把本月所有制作者的大字对账单存为一个 PDF</source>
-        <translation>Save every maker's large-print statement of the month in one PDF</translation>
+        <translation>Save every maker&apos;s large-print statement of the month in one PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="136"/>
         <source>制作者收入操作结果</source>
-        <translation>Result of the last makers' income action</translation>
+        <translation>Result of the last makers&apos; income action</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="153"/>
         <source>销售 {sales} 笔，售出 {items} 件，销售收入 {revenue} 元，材料成本 {cost} 元，制作者收入 {share} 元；{unpaid} 人未发放</source>
-        <translation>{sales} sales, {items} items sold, revenue {revenue} yuan, material cost {cost} yuan, makers' income {share} yuan; {unpaid} not paid</translation>
+        <translation>{sales} sales, {items} items sold, revenue {revenue} yuan, material cost {cost} yuan, makers&apos; income {share} yuan; {unpaid} not paid</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="159"/>
@@ -8135,7 +8135,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="207"/>
         <source>本月没有未发放的制作者收入</source>
-        <translation>No unpaid makers' income this month</translation>
+        <translation>No unpaid makers&apos; income this month</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="210"/>
@@ -8595,107 +8595,107 @@ Error type: {error}</translation>
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="188"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="157"/>
         <source>打印条码标签</source>
         <translation>Print barcode labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="191"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="160"/>
         <source>为列出的 {count} 种商品打印标签（名称、售价、条码）。</source>
         <translation>Print labels (name, price, barcode) for the {count} products listed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="196"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="165"/>
         <source>以下商品的编码不是8位商品条码，不打印标签：{names}</source>
         <translation>These products&apos; codes are not 8-digit barcodes; no labels are printed for them: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="197"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="166"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="197"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="166"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="205"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="174"/>
         <source>A4 {columns}×{rows}（每张 {count} 个，{width}×{height} 毫米）</source>
         <translation>A4 {columns}×{rows} ({count} a sheet, {width}×{height} mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="209"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="178"/>
         <source>标签纸规格</source>
         <translation>Label sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="212"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="181"/>
         <source>每种商品的标签数</source>
         <translation>Labels for each product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="213"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="182"/>
         <source>标签纸(&amp;T):</source>
         <translation>Label shee&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="214"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="183"/>
         <source>每种张数(&amp;C):</source>
         <translation>&amp;Copies each:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="221"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="190"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="224"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="193"/>
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="224"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="193"/>
         <source>打印标签</source>
         <translation>Print labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="226"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="195"/>
         <source>保存为PDF(&amp;F)…</source>
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="226"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="195"/>
         <source>把标签保存为PDF文件</source>
         <translation>Save the labels as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="228"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="197"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="253"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="222"/>
         <source>已保存标签：{path}</source>
         <translation>Labels saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="257"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="226"/>
         <source>保存标签</source>
         <translation>Save labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="258"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="227"/>
         <source>商品标签.pdf</source>
         <translation>product-labels.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="258"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="227"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="271"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="240"/>
         <source>已送打印：{pages} 页标签</source>
         <translation>Sent to the printer: {pages} pages of labels</translation>
     </message>
@@ -8703,29 +8703,14 @@ Error type: {error}</translation>
 <context>
     <name>LabelsPrint</name>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="94"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="92"/>
         <source>¥{price}</source>
         <translation>¥{price}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="114"/>
+        <location filename="../../desktop/ui/sales/labels_print.py" line="112"/>
         <source>无法打开打印机：请检查打印机是否已连接并开机</source>
         <translation>Cannot open the printer: check that it is connected and switched on</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="151"/>
-        <source>保存失败：文件夹 {folder} 不存在</source>
-        <translation>Could not save: the folder {folder} does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="156"/>
-        <source>保存失败：无法在 {folder} 写入文件（{reason}）</source>
-        <translation>Could not save: cannot write a file in {folder} ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/labels_print.py" line="171"/>
-        <source>保存失败，未生成文件 {path}：{reason}</source>
-        <translation>Could not save; {path} was not created: {reason}</translation>
     </message>
 </context>
 <context>
@@ -14171,37 +14156,37 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/indicator_provider.py" line="45"/>
         <source>制作者收入合计</source>
-        <translation>Makers' income, total</translation>
+        <translation>Makers&apos; income, total</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/indicator_provider.py" line="47"/>
         <source>制作者人均收入</source>
-        <translation>Makers' income, average</translation>
+        <translation>Makers&apos; income, average</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/indicator_provider.py" line="49"/>
         <source>已发放制作者收入</source>
-        <translation>Makers' income paid out</translation>
+        <translation>Makers&apos; income paid out</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/indicator_provider.py" line="118"/>
         <source>{count} 个月的制作者收入还没有全部发放（最早是 {first}）：请在“希联圆梦”的制作者收入中发放并登记</source>
-        <translation>In {count} months not every maker has been paid yet (the earliest is {first}): pay them and record it under makers' income on the Xilian Yuanmeng page</translation>
+        <translation>In {count} months not every maker has been paid yet (the earliest is {first}): pay them and record it under makers&apos; income on the Xilian Yuanmeng page</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/indicator_provider.py" line="124"/>
         <source>{count} 种手工品账面库存小于0，如“{name}”：{have} 件：请登记入库或盘点</source>
-        <translation>{count} handicrafts have stock below zero on the books, e.g. "{name}": {have}: enter the production or take stock</translation>
+        <translation>{count} handicrafts have stock below zero on the books, e.g. &quot;{name}&quot;: {have}: enter the production or take stock</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/indicator_provider.py" line="132"/>
         <source>本月有 {count} 笔销售明细超出账面库存，如 {day}“{name}”少 {missing} 件，原因：{reason}</source>
-        <translation>{count} sale lines this month were sold beyond the stock on the books, e.g. {day} "{name}" {missing} short, reason: {reason}</translation>
+        <translation>{count} sale lines this month were sold beyond the stock on the books, e.g. {day} &quot;{name}&quot; {missing} short, reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/indicator_provider.py" line="140"/>
         <source>本月有 {count} 笔销售明细的实收低于材料成本，如 {day}“{name}”：实收 {paid} 元，材料成本 {cost} 元</source>
-        <translation>{count} sale lines this month were paid below their material cost, e.g. {day} "{name}": paid {paid} yuan, material cost {cost} yuan</translation>
+        <translation>{count} sale lines this month were paid below their material cost, e.g. {day} &quot;{name}&quot;: paid {paid} yuan, material cost {cost} yuan</translation>
     </message>
 </context>
 <context>
@@ -15656,27 +15641,27 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>Payment</name>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="55"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="53"/>
         <source>现金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="55"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="53"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="56"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="54"/>
         <source>支付宝</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="56"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="54"/>
         <source>银行卡</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="57"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="55"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -17010,22 +16995,22 @@ The changes in this form have not been saved; if you discard them, they will not
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="244"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="253"/>
         <source>保存失败：文件夹 {folder} 不存在</source>
         <translation>Save failed: folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="251"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="260"/>
         <source>保存失败：无法在 {folder} 写入文件（{reason}）</source>
         <translation>Save failed: cannot write a file in {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="263"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="272"/>
         <source>保存失败，未生成文件 {path}：无法写入 PDF</source>
         <translation>Save failed, {path} was not created: the PDF could not be written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="271"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="280"/>
         <source>保存失败，未生成文件 {path}：{reason}</source>
         <translation>Save failed, {path} was not created: {reason}</translation>
     </message>
@@ -18025,144 +18010,129 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ReceiptPrint</name>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="73"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="71"/>
         <source>A4 纸</source>
         <translation>A4 paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="74"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="72"/>
         <source>{mm} 毫米小票纸</source>
         <translation>{mm} mm receipt paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="123"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="121"/>
         <source>【补打】</source>
         <translation>[REPRINT]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="125"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="123"/>
         <source>【已作废】</source>
         <translation>[VOIDED]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="130"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="128"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="132"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="130"/>
         <source>付款方式</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="135"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="133"/>
         <source>实收现金</source>
         <translation>Cash given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="137"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="135"/>
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="144"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="142"/>
         <source>感谢您支持残疾人手工制作！</source>
         <translation>Thank you for supporting handicrafts made by people with disabilities!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="149"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="147"/>
         <source>优惠 -{amount}（{reason}）</source>
         <translation>Discount -{amount} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="157"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="155"/>
         <source>希联圆梦 · 残疾人手工制作</source>
         <translation>Xilian Yuanmeng · handmade by people with disabilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="161"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="159"/>
         <source>单号：{number}</source>
         <translation>Sale no.: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="163"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="161"/>
         <source>时间：{day} {time}</source>
         <translation>Time: {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="169"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="167"/>
         <source>{quantity} × {price}</source>
         <translation>{quantity} × {price}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="194"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="192"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="195"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="193"/>
         <source>单价（元）</source>
         <translation>Price (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="196"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="194"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="197"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="195"/>
         <source>优惠</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="198"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="196"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="200"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="198"/>
         <source>单号：{number}&#x3000;时间：{day} {time}</source>
         <translation>Sale no.: {number}   Time: {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="204"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="202"/>
         <source>{label}：{value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="208"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="206"/>
         <source>希联圆梦 销售小票</source>
         <translation>Xilian Yuanmeng receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="209"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="207"/>
         <source>销售小票</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="229"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="227"/>
         <source>小票</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="250"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="248"/>
         <source>无法打印小票：打印机或文件 {name} 无法打开</source>
         <translation>Cannot print the receipt: the printer or file {name} cannot be opened</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="266"/>
-        <source>保存失败：文件夹 {folder} 不存在</source>
-        <translation>Not saved: the folder {folder} does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="271"/>
-        <source>保存失败：无法在 {folder} 写入文件（{reason}）</source>
-        <translation>Not saved: cannot write a file in {folder} ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="288"/>
-        <source>保存失败，未生成文件 {path}：{reason}</source>
-        <translation>Not saved, {path} was not written: {reason}</translation>
     </message>
 </context>
 <context>
@@ -18985,7 +18955,7 @@ The changes in this form have not been saved; if you discard them, they will not
     <message>
         <location filename="../../desktop/ui/sales/sales_page.py" line="36"/>
         <source>制作者收入</source>
-        <translation>Makers' income</translation>
+        <translation>Makers&apos; income</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/sales_page.py" line="47"/>

@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import html
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -237,7 +237,16 @@ def write_forms_pdf(forms: Sequence[PrintedForm], path: str | os.PathLike[str]) 
     """Write ``forms`` (at least one; the first one's orientation) into ONE A4 PDF at
     ``path``, each from a new page, atomically; returns the path. PdfError as
     :func:`write_form_pdf`."""
-    form = forms[0]
+    return write_pdf(path, lambda: form_printer(forms[0]),
+                     lambda printer: print_forms(printer, forms))
+
+
+def write_pdf(path: str | os.PathLike[str], make_printer: Callable[[], QPrinter],
+              paint: Callable[[QPrinter], object]) -> Path:
+    """Write what ``paint`` prints on a printer from ``make_printer`` (set up here to write
+    PDF) to ``path``, atomically: a temporary file beside it, flushed to disk, then renamed;
+    returns the path. PdfError when the folder is missing or the file cannot be written (no
+    file is then left at ``path``). Every printed PDF of the app goes through here."""
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():
@@ -253,11 +262,11 @@ def write_forms_pdf(forms: Sequence[PrintedForm], path: str | os.PathLike[str]) 
                 folder=folder, reason=exc.strerror)) from exc
     os.close(handle)
     try:
-        printer = form_printer(form)
+        printer = make_printer()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(temp))
         printer.setDocName(target.stem)
-        print_forms(printer, forms)
+        paint(printer)
         del printer  # closes the file
         if temp.stat().st_size == 0:
             raise PdfError(QCoreApplication.translate(

@@ -10,7 +10,6 @@ or, on the small labels, no smaller than 80 % of it, which scanners read.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,14 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.excel.workbook_file import create_temp_file
 from desktop.models.money import format_yuan
 from desktop.models.sales.catalogue import Product
 from desktop.ui.common.dialog_parts import error_line, named_button, show_error
 from desktop.ui.common.model_action import attempt
 from desktop.ui.common.page_parts import StatusLabel
 from desktop.ui.common.paged_print import PrintError
-from desktop.ui.common.printed_form import PdfError
+from desktop.ui.common.printed_form import write_pdf
 from desktop.ui.sales.labels_barcode import MODULES, QUIET_MODULES, draw_ean8, is_ean8
 
 A4_MM = (210.0, 297.0)
@@ -145,37 +143,8 @@ def write_labels_pdf(items: Sequence[Product], sheet: LabelSheet,
                      path: str | os.PathLike[str]) -> Path:
     """Write the labels as an A4 PDF at ``path``, atomically; PdfError when the folder is
     missing or the file cannot be written."""
-    target = Path(path)
-    folder = target.parent
-    if not folder.is_dir():
-        raise PdfError(QCoreApplication.translate(
-            "LabelsPrint", "保存失败：文件夹 {folder} 不存在").format(folder=folder))
-    try:
-        handle, temp = create_temp_file(folder, target.stem)
-    except OSError as exc:
-        raise PdfError(QCoreApplication.translate(
-            "LabelsPrint", "保存失败：无法在 {folder} 写入文件（{reason}）").format(
-                folder=folder, reason=exc.strerror)) from exc
-    os.close(handle)
-    try:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(temp))
-        printer.setDocName(target.stem)
-        print_labels(printer, items, sheet)
-        del printer  # closes the file
-        os.replace(temp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise PdfError(QCoreApplication.translate(
-            "LabelsPrint", "保存失败，未生成文件 {path}：{reason}").format(
-                path=target, reason=exc.strerror or exc)) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    return target
+    return write_pdf(path, lambda: QPrinter(QPrinter.PrinterMode.HighResolution),
+                     lambda printer: print_labels(printer, items, sheet))
 
 
 class LabelsDialog(QDialog):

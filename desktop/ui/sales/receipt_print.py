@@ -13,7 +13,6 @@ printer is attached to that computer.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import os
 from collections.abc import Sequence
@@ -24,7 +23,6 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.excel.workbook_file import create_temp_file
 from desktop.models.messages import QT_TRANSLATE_NOOP
 from desktop.models.money import format_yuan
 from desktop.models.sales.rules import CASH
@@ -32,11 +30,11 @@ from desktop.models.sales.sales import Sale
 from desktop.ui.common.paged_print import PrintError
 from desktop.ui.common.printed_form import (
     FormTable,
-    PdfError,
     PrintedForm,
     form_printer,
     paragraphs,
     print_form,
+    write_pdf,
 )
 
 ROLL_58 = "58"
@@ -260,36 +258,5 @@ def print_receipt(printer: QPrinter, receipt: Receipt, paper: str) -> int:
 def write_receipt_pdf(receipt: Receipt, paper: str, path: str | os.PathLike[str]) -> Path:
     """Write the receipt as a PDF at ``path`` atomically (tests, and a till without a
     printer); PdfError when the folder is missing or the file cannot be written."""
-    target = Path(path)
-    folder = target.parent
-    if not folder.is_dir():
-        raise PdfError(QCoreApplication.translate(
-            "ReceiptPrint", "保存失败：文件夹 {folder} 不存在").format(folder=folder))
-    try:
-        handle, temp = create_temp_file(folder, target.stem)
-    except OSError as exc:
-        raise PdfError(QCoreApplication.translate(
-            "ReceiptPrint", "保存失败：无法在 {folder} 写入文件（{reason}）").format(
-                folder=folder, reason=exc.strerror)) from exc
-    os.close(handle)
-    try:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(temp))
-        printer.setDocName(target.stem)
-        print_receipt(printer, receipt, paper)
-        del printer  # closes the file
-        with open(temp, "rb") as stream:
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise PdfError(QCoreApplication.translate(
-            "ReceiptPrint", "保存失败，未生成文件 {path}：{reason}").format(
-                path=target, reason=exc.strerror or exc)) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    return target
+    return write_pdf(path, lambda: QPrinter(QPrinter.PrinterMode.HighResolution),
+                     lambda printer: print_receipt(printer, receipt, paper))
