@@ -3,14 +3,15 @@
 Run with `make print-check`. From demo data it writes each workbook (the centre's monthly
 report, the district consolidation of 15 centres, the subsidy payout sheet, the attendance
 matrix, the audit log, the call list, the roster template, the meal statement, the 志愿北京
-export) and each PDF the app prints (the paper sign-in sheet, the call list; daily care's care
-sheet blank and filled, a service plan, an incident report, a service confirmation, the meal
-collection sheet; a volunteer's certificate of service and its reprint), converts the workbooks
-to PDF with LibreOffice (`soffice --headless --convert-to pdf`) when it is installed, and
-renders every PDF page to a PNG with pdftoppm (poppler-utils). Look at the pages in
-build/print-check/pages/; the summary printed at the end gives each file's page count, paper
-size and the smallest text height on its pages (from `pdftotext -bbox`; a word box is about 1.2
-times the font size).
+export, the makers' payout sheet) and each PDF the app prints (the paper sign-in sheet, the
+call list; daily care's care sheet blank and filled, a service plan, an incident report, a
+service confirmation, the meal collection sheet; a volunteer's certificate of service and its
+reprint; 希联圆梦's receipt on each paper, labels, count sheet, delivery note, day-end slip and
+makers' statements), converts the workbooks to PDF with LibreOffice (`soffice --headless
+--convert-to pdf`) when it is installed, and renders every PDF page to a PNG with pdftoppm
+(poppler-utils). Look at the pages in build/print-check/pages/; the summary printed at the end
+gives each file's page count, paper size and the smallest text height on its pages (from
+`pdftotext -bbox`; a word box is about 1.2 times the font size).
 """
 
 # ruff: noqa: E402  (the project root goes on sys.path before the app is imported)
@@ -33,6 +34,7 @@ from desktop.excel.attendance.attendance_export import export_month
 from desktop.excel.attendance.call_list_export import export_call_list
 from desktop.excel.care.meal_statement import export_meal_statement
 from desktop.excel.people.roster_template import write_template
+from desktop.excel.sales.payout_sheet import export_payout_sheet
 from desktop.excel.subsidy.subsidy_export import export_subsidy
 from desktop.excel.volunteers.platform_export import export_platform
 from desktop.models.admin.audit_query import AuditQuery
@@ -90,6 +92,7 @@ def write_files(files: Path, work: Path) -> list[Path]:
             "会员名册模板.xlsx": write_template,
             "餐费明细.xlsx": lambda p: export_meal_statement(db, ADMIN, MONTH, p),
             "志愿服务记录.xlsx": lambda p: export_platform(db, ADMIN, MONTH, p),
+            "制作者收入发放表.xlsx": lambda p: export_payout_sheet(db, ADMIN, MONTH, p),
         }
         for name, write in targets.items():
             write(files / name)
@@ -122,7 +125,46 @@ def write_pdfs(db: object, files: Path) -> list[Path]:
     printer.setOutputFileName(str(calls))
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     render_call_list(printer, members_not_seen(db, 2, today=TODAY), "西长安街温馨家园")
-    return [sheet, calls, *write_care_pdfs(db, files), *write_volunteer_pdfs(db, files)]
+    return [sheet, calls, *write_care_pdfs(db, files), *write_volunteer_pdfs(db, files),
+            *write_sales_pdfs(db, files)]
+
+
+def write_sales_pdfs(db: object, files: Path) -> list[Path]:
+    """希联圆梦's paper: a receipt on each paper, a sheet of labels, the stock-take count sheet,
+    a delivery note, the day-end slip and the makers' statements of MONTH."""
+    from desktop.models.admin.centre import load_profile
+    from desktop.models.db import Database
+    from desktop.models.sales import catalogue, day_end
+    from desktop.models.sales import sales as sales_model
+    from desktop.ui.common.printed_form import write_form_pdf
+    from desktop.ui.sales.day_end_tab import day_end_form
+    from desktop.ui.sales.delivery_note_print import delivery_note_of
+    from desktop.ui.sales.income_statement_print import write_statements
+    from desktop.ui.sales.labels_print import SHEETS, write_labels_pdf
+    from desktop.ui.sales.receipt_print import PAPERS, receipt_of, write_receipt_pdf
+    from desktop.ui.sales.stock_count_sheet import count_sheet_of
+
+    assert isinstance(db, Database)
+    centre_name = load_profile(db).name
+    written: list[Path] = []
+    last = db.scalar("SELECT max(id) FROM sales_sale WHERE voided_at IS NULL AND day <= ?",
+                     (TODAY.isoformat(),))
+    sale = sales_model.get_sale(db, int(last))
+    for paper in PAPERS:
+        written.append(write_receipt_pdf(receipt_of(sale, centre_name), paper,
+                                         files / f"小票-{paper}.pdf"))
+    products = catalogue.list_products(db)[:12]
+    written.append(write_labels_pdf(products, SHEETS[0], files / "商品标签.pdf"))
+    written.append(write_form_pdf(count_sheet_of(db), files / "库存盘点表.pdf"))
+    order = db.scalar("SELECT max(id) FROM sales_order")
+    if order is not None:
+        written.append(write_form_pdf(delivery_note_of(db, int(order)), files / "送货单.pdf"))
+    day = date.fromisoformat(sale.day)
+    written.append(write_form_pdf(day_end_form(centre_name, day_end.day_totals(db, day),
+                                               day_end.day_end_of(db, day)),
+                                  files / "日结单.pdf"))
+    statements, _ = write_statements(db, MONTH, files / "制作者收入对账单.pdf")
+    return [*written, statements]
 
 
 def write_volunteer_pdfs(db: object, files: Path) -> list[Path]:
