@@ -136,7 +136,12 @@ def test_every_audit_table_has_its_words() -> None:
         "sales_stock_movement": "库存变动", "sales_stock_take": "库存盘点", "sales_sale": "销售",
         "sales_refund": "退款", "sales_day_end": "日结", "sales_order": "订单",
         "sales_payout": "制作者收入发放", "sales_bazaar_package": "义卖包",
-        "sales_bazaar_import": "义卖销售导入", "sales_bazaar_issue": "义卖待处理事项"}
+        "sales_bazaar_import": "义卖销售导入", "sales_bazaar_issue": "义卖待处理事项",
+        "training_course": "培训课程", "training_session": "培训课次",
+        "training_enrolment": "培训报名", "training_attendance": "培训点名",
+        "training_certificate": "结业证书", "training_placement": "就业安置",
+        "training_follow_up": "就业回访", "training_competition": "技能竞赛",
+        "training_claim": "培训补贴申请"}
     # The person form's order: name first; then the sign-in's, the activity's, the month's.
     assert list(field_names())[:3] == ["name", "sex", "birth_date"]
     order = list(field_names())

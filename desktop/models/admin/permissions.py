@@ -45,6 +45,7 @@ class Permission(StrEnum):
     RECORD_CARE = "record_care"
     MANAGE_VOLUNTEERS = "manage_volunteers"
     SELL = "sell"
+    MANAGE_TRAINING = "manage_training"
 
 
 PERMISSION_NAMES: dict[Permission, str] = {
@@ -72,6 +73,9 @@ PERMISSION_NAMES: dict[Permission, str] = {
     Permission.SELL: Message(
         QT_TRANSLATE_NOOP("Messages", "管理希联圆梦手工品的商品、库存、销售和制作者收入")
     ),
+    Permission.MANAGE_TRAINING: Message(
+        QT_TRANSLATE_NOOP("Messages", "管理职业培训的课程、报名、点名、结业、补贴申请和就业回访")
+    ),
 }
 
 GRANTS: dict[Role, frozenset[Permission]] = {
@@ -80,7 +84,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
         Permission.EDIT_PEOPLE, Permission.REVEAL_SENSITIVE, Permission.EDIT_SETTINGS,
         Permission.MAKE_BACKUP, Permission.RUN_KIOSK, Permission.EDIT_ATTENDANCE,
         Permission.CLOSE_MONTH, Permission.RECORD_CARE, Permission.MANAGE_VOLUNTEERS,
-        Permission.SELL,
+        Permission.SELL, Permission.MANAGE_TRAINING,
     }),
     Role.KIOSK: frozenset({Permission.RUN_KIOSK}),
 }

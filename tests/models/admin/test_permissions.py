@@ -21,6 +21,8 @@ from desktop.models.db import Database
 from desktop.models.people import people
 from desktop.models.sales import catalogue
 from desktop.models.sales.catalogue import ProductInput
+from desktop.models.training import courses
+from desktop.models.training.courses import CourseInput
 from tests.conftest import count_rows, make_id_number, make_person_input
 
 PASSWORD = "correct-horse-1"
@@ -65,6 +67,9 @@ PROTECTED: dict[str, tuple[Permission, Call]] = {
                      lambda db, a, ids: audit_query.search_ids(db, a, AuditQuery())),
     "create_product": (Permission.SELL, lambda db, a, ids: catalogue.create_product(
         db, ProductInput("软陶杯垫", 1_500, [(ids["person"], 100)]), actor=a)),
+    "create_course": (Permission.MANAGE_TRAINING, lambda db, a, ids: courses.create_course(
+        db, CourseInput("西点烘焙初级班", "西点", "2024-06-03", "2024-07-31", 120, 12),
+        actor=a)),
     "audit_export": (Permission.VIEW_AUDIT, lambda db, a, ids: export_audit(
         db, a, AuditQuery(), Path(tempfile.mkdtemp()) / "audit.xlsx")),
 }
