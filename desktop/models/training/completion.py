@@ -139,6 +139,15 @@ def course_attendance(db: Database, course_id: int, *,
                  {"course": course_id, "today": day})
 
 
+def completion_row(db: Database, enrolment_id: int, *,
+                   today: str | None = None) -> CompletionRow | None:
+    """One enrolment's row as :func:`year_completion` gives it, counted up to ``today``
+    (None for a waiting-list entry, which has nothing counted)."""
+    day = today or db.clock.today().isoformat()
+    found = _rows(db, "e.id = :id", "e.id", {"id": enrolment_id, "today": day})
+    return found[0] if found else None
+
+
 def year_completion(db: Database, year: int, *, today: str | None = None) -> list[CompletionRow]:
     """Attendance and completion of every trainee of every course running in ``year`` (not
     cancelled), in one query pass: by course start, course, then name."""
