@@ -15,40 +15,21 @@ from desktop.models.training.rules import TrainingRefused, meets_rule, percent_t
 from tests.conftest import STAFF, submit_month
 from tests.models.training.training_support import (
     Course,
-    call_roll,
     clock,
     course_with_trainees,
     rows,
+    teach_to_end,
     trainee,
     training_db,
 )
 
 __all__ = ["training_db"]
 
-# 张三 comes every time; 李四 misses four sessions; 王五 is excused twice and misses two.
-ABSENT_LI = {"2024-05-08", "2024-05-15", "2024-06-05", "2024-06-26"}
-EXCUSED_WANG = {"2024-05-13", "2024-06-10"}
-ABSENT_WANG = {"2024-05-20", "2024-06-17"}
-
-
-def _all_days(course: Course) -> list[str]:
-    return [s.day for s in sessions.sessions_of(course.db, course.id, include_cancelled=False)]
-
-
-def _call_everything(course: Course) -> None:
-    for day in _all_days(course):
-        call_roll(course, day, [
-            "present", "absent" if day in ABSENT_LI else "late",
-            "excused" if day in EXCUSED_WANG else "absent" if day in ABSENT_WANG
-            else "left_early"])
-
-
 @pytest.fixture
 def taught(training_db: Database) -> Course:
     """The course taught to its end with every roll call taken; the clock on 1 July."""
     course = course_with_trainees(training_db)
-    _call_everything(course)
-    clock(training_db).set(datetime(2024, 7, 1, 9, 0))
+    teach_to_end(course)
     return course
 
 
@@ -90,8 +71,7 @@ def test_completion_keeps_the_counts(taught: Course) -> None:
 def test_a_cancelled_session_does_not_count_against_anyone(training_db: Database) -> None:
     course = course_with_trainees(training_db)
     sessions.cancel_session(training_db, course.session_on("2024-06-26"), "停电", actor=STAFF)
-    _call_everything(course)
-    clock(training_db).set(datetime(2024, 7, 1, 9, 0))
+    teach_to_end(course)
     li = completion.complete(training_db, course.enrolments[1], actor=STAFF)
     assert (li.attended, li.counted, li.percent) == (12, 15, "80.0%")
 
@@ -113,8 +93,7 @@ def test_completion_waits_for_the_course_and_its_roll_calls(training_db: Databas
 
 def test_a_required_assessment_must_be_passed(training_db: Database) -> None:
     course = course_with_trainees(training_db, assessment_required=True)
-    _call_everything(course)
-    clock(training_db).set(datetime(2024, 7, 1, 9, 0))
+    teach_to_end(course)
     before = rows(training_db)
     with pytest.raises(TrainingRefused) as refused:
         completion.complete(training_db, course.enrolments[0], actor=STAFF)

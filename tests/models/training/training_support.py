@@ -122,3 +122,22 @@ def call_roll(course: Course, day: str, marks: list[str]) -> None:
 def rows(db: Database) -> dict[str, int]:
     """Rows per training table (and the settings and audit log)."""
     return {t: int(db.scalar(f"SELECT count(*) FROM {t}")) for t in TRAINING_TABLES}
+
+
+# The marks teach_to_end gives: 张三 comes every time; 李四 misses four sessions (75 %); 王五 is
+# excused twice and misses two (12 of 14: 85.7 %).
+ABSENT_LI = {"2024-05-08", "2024-05-15", "2024-06-05", "2024-06-26"}
+EXCUSED_WANG = {"2024-05-13", "2024-06-10"}
+ABSENT_WANG = {"2024-05-20", "2024-06-17"}
+
+
+def teach_to_end(course: Course) -> None:
+    """Take the roll call of every session of the course not cancelled (marks above), then
+    set the clock to 1 July 2024, after the course."""
+    for session in sessions.sessions_of(course.db, course.id, include_cancelled=False):
+        day = session.day
+        call_roll(course, day, [
+            "present", "absent" if day in ABSENT_LI else "late",
+            "excused" if day in EXCUSED_WANG else "absent" if day in ABSENT_WANG
+            else "left_early"])
+    clock(course.db).set(datetime(2024, 7, 1, 9, 0))
