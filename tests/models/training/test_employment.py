@@ -142,3 +142,19 @@ def test_competition_entries(training_db: Database) -> None:
     assert rows(training_db) == before
     competitions.void_entry(training_db, entry, "录错", actor=STAFF)
     assert competitions.entries(training_db, year=2024) == []
+
+
+def test_the_home_page_alert_for_follow_ups_due(placed: tuple[Course, int]) -> None:
+    from desktop.models.reporting.indicators import Severity
+    from desktop.models.training.training_alerts import follow_up_alerts
+
+    course, _ = placed
+    assert follow_up_alerts(course.db, datetime(2024, 8, 1, 9, 0)) == []
+    [alert] = follow_up_alerts(course.db, datetime(2024, 8, 15, 9, 0))
+    assert (alert.key, alert.severity, alert.target) == (
+        "training.follow_ups_due", Severity.WARNING, "training")
+    assert alert.message == ("有 1 次就业回访到期（其中 0 次已逾期）：张三。"
+                             "请联系本人或用人单位并登记回访")
+    [alert] = follow_up_alerts(course.db, datetime(2024, 10, 20, 9, 0))
+    assert alert.severity == Severity.ERROR
+    assert "有 2 次就业回访到期（其中 1 次已逾期）" in alert.message
