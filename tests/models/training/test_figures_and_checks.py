@@ -98,3 +98,22 @@ def test_overdue_follow_ups(training_db: Database) -> None:
     assert training_checks.overdue_follow_ups(training_db) == []  # due 15 July: not 30 days
     overdue = training_checks.overdue_follow_ups(training_db, date(2024, 8, 20))
     assert [(o.name, o.due_month, o.due_on) for o in overdue] == [("张三", 1, "2024-07-15")]
+
+
+def test_the_page_lists_with_their_counts(training_db: Database) -> None:
+    from desktop.models.training import enrolment, overview
+    from tests.models.training.training_support import trainee
+
+    course = course_with_trainees(training_db)
+    enrolment.enrol(training_db, course.id, trainee(training_db, "赵六", 4), actor=STAFF,
+                    waiting=True)
+    call_roll(course, "2024-05-06", ["present", "late", "absent"])
+    sessions.cancel_session(training_db, course.session_on("2024-06-26"), "停电", actor=STAFF)
+    [summary] = overview.course_summaries(training_db, year=2024)
+    assert (summary.course.id, summary.enrolled, summary.waiting, summary.completed,
+            summary.sessions, summary.held, summary.roll_called, summary.next_day) == (
+        course.id, 3, 1, 0, 15, 9, 1, "2024-06-03")
+    assert overview.course_summaries(training_db, year=2023) == []
+    listed = overview.session_summaries(training_db, course.id)
+    assert (listed[0].session.day, listed[0].marked, listed[0].attended) == ("2024-05-06", 3, 2)
+    assert len(listed) == 16 and listed[-1].session.cancelled
