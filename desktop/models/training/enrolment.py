@@ -172,7 +172,8 @@ def withdraw(db: Database, enrolment_id: int, reason: str, *, actor: Actor,
              day: str | None = None) -> None:
     """Withdraw a trainee (or take them off the waiting list) on ``day`` (today by
     default) with a reason, audited. Sessions from that day on no longer count for them.
-    Refused for a trainee already withdrawn or completed."""
+    Refused for a trainee already withdrawn or completed, and for a day before they applied
+    or after today."""
     rules.require_manage(actor)
     reason = rules.clean_reason(reason)
     on = rules.parse_day(day or db.clock.today(), "day")
@@ -186,6 +187,10 @@ def withdraw(db: Database, enrolment_id: int, reason: str, *, actor: Actor,
             raise TrainingRefused(Message(QT_TRANSLATE_NOOP(
                 "Messages", "{name} 已于 {day} 结业，不能再退出"), name=enrolment.name,
                 day=enrolment.completed_on))
+        if on < enrolment.applied_on or on > db.clock.today().isoformat():
+            raise TrainingRefused(Message(QT_TRANSLATE_NOOP(
+                "Messages", "退出日期 {day} 应在报名日期 {applied} 和今天之间：请核对日期"),
+                day=on, applied=enrolment.applied_on))
         db.execute("UPDATE training_enrolment SET status = 'withdrawn', withdrawn_on = ?,"
                    " withdraw_reason = ?, updated_at = ? WHERE id = ?",
                    (on, reason, now_iso(db.clock), enrolment_id))

@@ -112,3 +112,14 @@ def test_kiosk_accounts_may_not_enrol(training_db: Database) -> None:
     person = trainee(training_db, "赵六", 4)
     with pytest.raises(PermissionDenied, match="管理职业培训"):
         enrolment.enrol(training_db, course_id, person, actor=KIOSK)
+
+
+def test_a_withdrawal_day_lies_between_applying_and_today(training_db: Database) -> None:
+    course = course_with_trainees(training_db)
+    before = rows(training_db)
+    for day in ("2024-05-01", "2024-06-04"):
+        with pytest.raises(TrainingRefused) as refused:
+            enrolment.withdraw(training_db, course.enrolments[0], "搬家", actor=STAFF, day=day)
+        assert refused.value.message == (
+            f"退出日期 {day} 应在报名日期 2024-05-06 和今天之间：请核对日期")
+    assert rows(training_db) == before
