@@ -1154,6 +1154,51 @@
         <source>义卖待处理事项</source>
         <translation>Bazaar item to settle</translation>
     </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="19"/>
+        <source>培训课程</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="20"/>
+        <source>培训课次</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="21"/>
+        <source>培训报名</source>
+        <translation>Training enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="23"/>
+        <source>培训点名</source>
+        <translation>Training roll call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="24"/>
+        <source>结业证书</source>
+        <translation>Completion certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="25"/>
+        <source>就业安置</source>
+        <translation>Job placement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="26"/>
+        <source>就业回访</source>
+        <translation>Employment follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="27"/>
+        <source>技能竞赛</source>
+        <translation>Skills competition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="28"/>
+        <source>培训补贴申请</source>
+        <translation>Training subsidy claim</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1727,6 +1772,8 @@
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="103"/>
         <location filename="../../desktop/models/people/__init__.py" line="27"/>
+        <location filename="../../desktop/models/training/__init__.py" line="51"/>
+        <location filename="../../desktop/models/training/__init__.py" line="102"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="46"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="58"/>
         <source>备注</source>
@@ -1811,6 +1858,7 @@
         <location filename="../../desktop/models/sales/__init__.py" line="58"/>
         <location filename="../../desktop/models/sales/__init__.py" line="74"/>
         <location filename="../../desktop/models/sales/__init__.py" line="93"/>
+        <location filename="../../desktop/models/training/__init__.py" line="57"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="42"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="65"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="139"/>
@@ -1848,6 +1896,10 @@
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="24"/>
         <location filename="../../desktop/models/sales/__init__.py" line="83"/>
+        <location filename="../../desktop/models/training/__init__.py" line="94"/>
+        <location filename="../../desktop/models/training/__init__.py" line="103"/>
+        <location filename="../../desktop/models/training/__init__.py" line="112"/>
+        <location filename="../../desktop/models/training/__init__.py" line="122"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="81"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="97"/>
         <source>作废时间</source>
@@ -1867,6 +1919,7 @@
     <message>
         <location filename="../../desktop/models/activities/__init__.py" line="17"/>
         <location filename="../../desktop/models/care/__init__.py" line="122"/>
+        <location filename="../../desktop/models/training/__init__.py" line="42"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
@@ -2045,12 +2098,14 @@
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="30"/>
         <location filename="../../desktop/models/care/__init__.py" line="49"/>
+        <location filename="../../desktop/models/training/__init__.py" line="43"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="31"/>
         <location filename="../../desktop/models/care/__init__.py" line="50"/>
+        <location filename="../../desktop/models/training/__init__.py" line="44"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
@@ -2462,6 +2517,8 @@
     </message>
     <message>
         <location filename="../../desktop/models/sales/__init__.py" line="106"/>
+        <location filename="../../desktop/models/training/__init__.py" line="52"/>
+        <location filename="../../desktop/models/training/__init__.py" line="62"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="47"/>
         <source>取消时间</source>
         <translation>Cancelled at</translation>
@@ -2552,10 +2609,277 @@
         <translation>Signed up by</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/training/__init__.py" line="32"/>
+        <source>默认结业出勤率（%）</source>
+        <translation>Default attendance to complete (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="36"/>
+        <source>课程名称</source>
+        <translation>Course name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="37"/>
+        <source>培训类型</source>
+        <translation>Training type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="38"/>
+        <source>培训形式</source>
+        <translation>Training form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="39"/>
+        <source>用人单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="40"/>
+        <source>授课人（编号）</source>
+        <translation>Teacher (no.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="41"/>
+        <source>授课机构</source>
+        <translation>Teaching organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="45"/>
+        <source>每次课时长（分钟）</source>
+        <translation>Minutes per session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="46"/>
+        <source>招收人数</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="47"/>
+        <source>结业出勤率（%）</source>
+        <translation>Attendance to complete (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="48"/>
+        <source>需要考核</source>
+        <translation>Assessment required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="49"/>
+        <source>补贴方式</source>
+        <translation>Subsidy basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="50"/>
+        <source>补贴标准</source>
+        <translation>Subsidy rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="53"/>
+        <source>取消的课次</source>
+        <translation>Sessions cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="56"/>
+        <location filename="../../desktop/models/training/__init__.py" line="65"/>
+        <location filename="../../desktop/models/training/__init__.py" line="107"/>
+        <location filename="../../desktop/models/training/__init__.py" line="115"/>
+        <source>课程（编号）</source>
+        <translation>Course (no.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="58"/>
+        <location filename="../../desktop/models/training/__init__.py" line="78"/>
+        <source>上课日期</source>
+        <translation>Session days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="59"/>
+        <source>上课时间</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="60"/>
+        <source>下课时间</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="61"/>
+        <source>课时（分钟）</source>
+        <translation>Session minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="66"/>
+        <source>学员（编号）</source>
+        <translation>Trainee (no.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="67"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="67"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="152"/>
         <source>报名状态</source>
         <translation>Sign-up status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="68"/>
+        <source>入班日期</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="69"/>
+        <source>退出日期</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="70"/>
+        <source>考核结果</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="71"/>
+        <source>考核分数</source>
+        <translation>Assessment score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="72"/>
+        <source>结业日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="73"/>
+        <source>出勤次数</source>
+        <translation>Sessions attended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="74"/>
+        <source>应出勤次数</source>
+        <translation>Sessions counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="75"/>
+        <location filename="../../desktop/models/training/__init__.py" line="120"/>
+        <source>出勤时长（分钟）</source>
+        <translation>Minutes attended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="79"/>
+        <source>点名结果（报名编号：出勤情况）</source>
+        <translation>Marks (enrolment no.: mark)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="82"/>
+        <source>证书编号</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="83"/>
+        <location filename="../../desktop/models/training/__init__.py" line="88"/>
+        <source>报名记录（编号）</source>
+        <translation>Enrolment (no.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="84"/>
+        <source>发证日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="89"/>
+        <source>就业单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="90"/>
+        <source>岗位</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="91"/>
+        <source>上岗日期</source>
+        <translation>Started work on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="92"/>
+        <source>就业形式（代码）</source>
+        <translation>Employment form (code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="93"/>
+        <source>离岗日期</source>
+        <translation>Left the job on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="97"/>
+        <source>就业安置（编号）</source>
+        <translation>Placement (no.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="98"/>
+        <source>回访（上岗后月数）</source>
+        <translation>Follow-up (months after starting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="99"/>
+        <source>回访日期</source>
+        <translation>Followed up on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="100"/>
+        <source>仍在岗</source>
+        <translation>Still employed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="101"/>
+        <source>月收入</source>
+        <translation>Monthly income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="106"/>
+        <source>参赛人（编号）</source>
+        <translation>Competitor (no.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="108"/>
+        <source>竞赛名称</source>
+        <translation>Competition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="109"/>
+        <source>竞赛级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="110"/>
+        <source>比赛日期</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="111"/>
+        <source>成绩</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="116"/>
+        <source>申请编号</source>
+        <translation>Claim number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="117"/>
+        <source>申请日期</source>
+        <translation>Claimed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="118"/>
+        <source>学员人数</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="119"/>
+        <source>结业人数</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="121"/>
+        <source>申请金额</source>
+        <translation>Amount claimed</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/__init__.py" line="71"/>
@@ -2628,6 +2952,7 @@
         <translation>Issued at</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/training/__init__.py" line="85"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="107"/>
         <source>补打次数</source>
         <translation>Reprints</translation>
@@ -11805,77 +12130,82 @@ card {tail}</translation>
         <translation>Sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="51"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="52"/>
         <source>登记和修改人员</source>
         <translation>register and change people</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="53"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="54"/>
         <source>查看完整证件号、电话和住址</source>
         <translation>view full ID numbers, phone numbers and addresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="55"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="56"/>
         <source>修改中心信息</source>
         <translation>change the centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="56"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="57"/>
         <source>管理账户</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="57"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="58"/>
         <source>查看操作日志</source>
         <translation>view the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="58"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="59"/>
         <source>备份数据</source>
         <translation>back up the data</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="59"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="60"/>
         <source>恢复备份</source>
         <translation>restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="60"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="61"/>
         <source>报送月报并关账</source>
         <translation>submit the monthly report and close the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="61"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="62"/>
         <source>重新打开已报送的月份</source>
         <translation>reopen a submitted month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="62"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="63"/>
         <source>运行签到台</source>
         <translation>run the sign-in kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="64"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="65"/>
         <source>补签、更正和作废签到，管理文体活动</source>
         <translation>add, correct and void sign-ins, and manage activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="67"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="68"/>
         <source>查看和记录日间照料（用药、突发事件等健康信息）</source>
         <translation>view and record daily care (health information such as medication and incidents)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="70"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="71"/>
         <source>管理志愿者、排班、服务时长和志愿服务证明</source>
         <translation>manage volunteers, shifts, service time and certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="73"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="74"/>
         <source>管理希联圆梦手工品的商品、库存、销售和制作者收入</source>
         <translation>Manage the handicraft products, stock, sales and makers&apos; income</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/permissions.py" line="110"/>
+        <location filename="../../desktop/models/admin/permissions.py" line="77"/>
+        <source>管理职业培训的课程、报名、点名、结业、补贴申请和就业回访</source>
+        <translation>manage vocational training: courses, enrolment, roll calls, completion, subsidy claims and job follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/admin/permissions.py" line="114"/>
         <source>“{user}”（{role}）没有权限：{permission}</source>
         <translation>“{user}” ({role}) may not {permission}</translation>
     </message>
@@ -12963,6 +13293,8 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/rules.py" line="57"/>
+        <location filename="../../desktop/models/training/courses.py" line="139"/>
+        <location filename="../../desktop/models/training/rules.py" line="161"/>
         <location filename="../../desktop/models/volunteers/rules.py" line="52"/>
         <source>没有编号为 {id} 的人员</source>
         <translation>There is no person no. {id}</translation>
@@ -12981,6 +13313,7 @@ card {tail}</translation>
         <location filename="../../desktop/models/sales/rules.py" line="77"/>
         <location filename="../../desktop/models/sales/sales.py" line="164"/>
         <location filename="../../desktop/models/sales/sales.py" line="257"/>
+        <location filename="../../desktop/models/training/rules.py" line="135"/>
         <source>原因最多 {limit} 个字</source>
         <translation>A reason has at most {limit} characters</translation>
     </message>
@@ -13025,9 +13358,115 @@ card {tail}</translation>
         <translation>Resident ID card</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/training/rules.py" line="30"/>
+        <source>普通培训</source>
+        <translation>Ordinary training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="31"/>
+        <source>订单、定岗、定向培训</source>
+        <translation>Order-based training (for an employer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="32"/>
+        <source>创业培训</source>
+        <translation>Entrepreneurship training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="40"/>
+        <source>出勤</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="41"/>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="42"/>
+        <source>早退</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="43"/>
+        <source>请假</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="44"/>
+        <source>缺勤</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="49"/>
+        <source>集中就业</source>
+        <translation>Concentrated employment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="50"/>
+        <source>个体就业</source>
+        <translation>Self-employment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="51"/>
+        <source>辅助性就业</source>
+        <translation>Assisted employment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="52"/>
+        <source>农村种养加</source>
+        <translation>Rural farming and processing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="53"/>
+        <source>灵活就业</source>
+        <translation>Flexible employment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="65"/>
+        <source>区级</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="66"/>
+        <source>市级</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="67"/>
+        <source>国家级</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="72"/>
+        <source>按结业人数</source>
+        <translation>Per trainee completing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="73"/>
+        <source>按出勤学时</source>
+        <translation>Per attended hour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="74"/>
+        <source>无补贴</source>
+        <translation>No subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="102"/>
         <location filename="../../desktop/models/volunteers/certificates.py" line="82"/>
         <source>日期“{day}”不正确：请写成 年-月-日，如 2024-05-06</source>
         <translation>The date &quot;{day}&quot; is not valid: write it as year-month-day, e.g. 2024-05-06</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="132"/>
+        <source>请填写原因：记录不会删除，原因会留在记录里</source>
+        <translation>Enter a reason: the record is not deleted, the reason stays with it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/rules.py" line="164"/>
+        <source>{name} 已归档，不能报名培训：如需恢复，请先在“人员登记”中恢复</source>
+        <translation>{name} is archived and cannot enrol: restore them under “People” first if needed</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/certificates.py" line="85"/>
@@ -13208,6 +13647,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/rules.py" line="89"/>
+        <location filename="../../desktop/models/training/rules.py" line="113"/>
         <location filename="../../desktop/models/volunteers/ledger.py" line="69"/>
         <location filename="../../desktop/models/volunteers/ledger.py" line="72"/>
         <source>月份“{month}”不正确：请写成 年-月，如 2024-05</source>
@@ -14187,6 +14627,435 @@ card {tail}</translation>
         <location filename="../../desktop/models/sales/indicator_provider.py" line="140"/>
         <source>本月有 {count} 笔销售明细的实收低于材料成本，如 {day}“{name}”：实收 {paid} 元，材料成本 {cost} 元</source>
         <translation>{count} sale lines this month were paid below their material cost, e.g. {day} &quot;{name}&quot;: paid {paid} yuan, material cost {cost} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/certificates.py" line="95"/>
+        <source>{name} 还没有结业，不能发结业证书：请先办理结业</source>
+        <translation>{name} has not completed the course, so no certificate can be issued: record the completion first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/certificates.py" line="101"/>
+        <source>{name} 的结业证书已经发过，编号 {number}：如需再打印，请用“补打”</source>
+        <translation>{name}'s certificate was already issued, number {number}: use “Reprint” to print it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/certificates.py" line="106"/>
+        <source>还没有填写中心代码，证书无法编号：请管理员先在“设置”中填写中心信息</source>
+        <translation>The centre code is not filled in, so the certificate cannot be numbered: ask an administrator to fill in the centre details under “Settings”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/certificates.py" line="129"/>
+        <location filename="../../desktop/models/training/certificates.py" line="143"/>
+        <source>没有编号为 {id} 的结业证书</source>
+        <translation>There is no completion certificate no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/claims.py" line="100"/>
+        <source>课程“{name}”已取消，不能申请培训补贴</source>
+        <translation>The course “{name}” was cancelled: no training subsidy can be claimed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/claims.py" line="103"/>
+        <source>课程“{name}”{last} 才结束：课程结束后才能申请培训补贴</source>
+        <translation>The course “{name}” only ends on {last}: claim the training subsidy after it has ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/claims.py" line="143"/>
+        <source>课程“{name}”的培训补贴已于 {day} 申请，编号 {number}</source>
+        <translation>The training subsidy for “{name}” was claimed on {day}, number {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/claims.py" line="147"/>
+        <source>课程“{name}”没有设置补贴标准：请先在课程里填写补贴方式和金额</source>
+        <translation>The course “{name}” has no subsidy rate: fill in the subsidy basis and amount in the course first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/claims.py" line="151"/>
+        <source>课程“{name}”还没有学员结业，没有可申请的补贴：请先办理结业</source>
+        <translation>No trainee of “{name}” has completed yet, so there is nothing to claim: record the completions first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/claims.py" line="157"/>
+        <source>还没有填写中心代码，申请无法编号：请管理员先在“设置”中填写中心信息</source>
+        <translation>The centre code is not filled in, so the claim cannot be numbered: ask an administrator to fill in the centre details under “Settings”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/claims.py" line="182"/>
+        <source>没有编号为 {number} 的有效培训补贴申请</source>
+        <translation>There is no valid training subsidy claim numbered {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/competitions.py" line="55"/>
+        <source>请填写竞赛名称（最多60个字）</source>
+        <translation>Enter the competition's name (at most 60 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/competitions.py" line="57"/>
+        <source>竞赛级别应为区级、市级或国家级</source>
+        <translation>The level must be district, city or national</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/competitions.py" line="68"/>
+        <location filename="../../desktop/models/training/courses.py" line="91"/>
+        <source>没有编号为 {id} 的培训课程</source>
+        <translation>There is no training course no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/competitions.py" line="92"/>
+        <source>没有编号为 {id} 的有效竞赛记录</source>
+        <translation>There is no valid competition entry no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/completion.py" line="179"/>
+        <source>考核结果应为合格或不合格</source>
+        <translation>The assessment must be passed or failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/completion.py" line="181"/>
+        <source>考核分数应为0–100</source>
+        <translation>The assessment score must be 0–100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/completion.py" line="187"/>
+        <source>{name} 不在报名名单上（已退出或在候补），不能记录考核</source>
+        <translation>{name} is not on the course (withdrawn or waiting): no assessment can be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/completion.py" line="191"/>
+        <source>{name} 已于 {day} 结业，考核结果不能再改</source>
+        <translation>{name} completed on {day}: the assessment can no longer be changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/completion.py" line="217"/>
+        <source>{name} 不在报名名单上（已退出或在候补），不能结业</source>
+        <translation>{name} is not on the course (withdrawn or waiting) and cannot complete it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/completion.py" line="221"/>
+        <source>{name} 已于 {day} 结业</source>
+        <translation>{name} completed on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/completion.py" line="228"/>
+        <source>课程“{course}”在 {day} 之后还有 {count} 次课：课程上完后再办理结业</source>
+        <translation>“{course}” has {count} more sessions after {day}: record completions when the course is over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/completion.py" line="238"/>
+        <source>{name} 还有 {count} 次课没有点名（最早 {day}）：请先补点名，再办理结业</source>
+        <translation>{name} has {count} sessions without a roll call (the first on {day}): take those roll calls first, then record the completion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/completion.py" line="243"/>
+        <source>{name} 出勤率 {percent}（{attended}/{counted} 次），低于课程要求的 {rule}%，不能结业</source>
+        <translation>{name}'s attendance is {percent} ({attended} of {counted} sessions), below the course's {rule}%: cannot complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/completion.py" line="248"/>
+        <source>课程“{course}”要求考核合格才能结业，{name} 的考核{state}</source>
+        <translation>“{course}” requires a passed assessment to complete; {name}'s assessment: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/completion.py" line="251"/>
+        <source>不合格</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/completion.py" line="253"/>
+        <source>还没有记录</source>
+        <translation>not recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/courses.py" line="127"/>
+        <source>请填写课程名称（最多60个字）</source>
+        <translation>Enter the course name (at most 60 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/courses.py" line="129"/>
+        <source>培训类型应为：{kinds}</source>
+        <translation>The training type must be one of: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/courses.py" line="132"/>
+        <source>培训形式应为普通培训、订单定岗定向培训或创业培训</source>
+        <translation>The form must be ordinary, order-based (for an employer) or entrepreneurship training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/courses.py" line="135"/>
+        <source>订单、定岗、定向培训要写明用人单位</source>
+        <translation>Order-based training must name the employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/courses.py" line="150"/>
+        <source>结束日期 {last} 早于开始日期 {first}</source>
+        <translation>The last day {last} is before the first day {first}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/courses.py" line="153"/>
+        <location filename="../../desktop/models/training/sessions.py" line="127"/>
+        <source>每次课时长应为1–1440分钟</source>
+        <translation>A session lasts 1–1440 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/courses.py" line="156"/>
+        <source>招收人数至少为1人</source>
+        <translation>The course needs at least 1 place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/courses.py" line="158"/>
+        <location filename="../../desktop/models/training/rules.py" line="184"/>
+        <source>结业要求的出勤率应为0–100%</source>
+        <translation>The attendance required to complete must be 0–100%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/courses.py" line="161"/>
+        <source>补贴标准应为按结业人数、按出勤学时或无补贴</source>
+        <translation>The subsidy basis must be per completion, per attended hour or none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/courses.py" line="164"/>
+        <source>请填写补贴金额（大于0元）</source>
+        <translation>Enter the subsidy amount (more than 0 yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/courses.py" line="196"/>
+        <source>课程“{name}”已取消，不能再修改</source>
+        <translation>The course “{name}” was cancelled and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/courses.py" line="202"/>
+        <source>课程在 {day} 还有课，不在新的起止日期内：请先取消这次课，再改日期</source>
+        <translation>The course has a session on {day}, outside the new dates: cancel that session first, then change the dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/courses.py" line="208"/>
+        <source>已有 {count} 人报名，招收人数不能少于 {count}</source>
+        <translation>{count} trainees are enrolled: the places cannot be fewer than {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/courses.py" line="231"/>
+        <source>课程“{name}”已经取消过了</source>
+        <translation>The course “{name}” is already cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="96"/>
+        <source>没有编号为 {id} 的就业记录</source>
+        <translation>There is no placement no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="130"/>
+        <source>请填写就业单位（最多60个字）</source>
+        <translation>Enter the employer (at most 60 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="132"/>
+        <source>请填写岗位（最多40个字）</source>
+        <translation>Enter the job (at most 40 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="134"/>
+        <source>就业形式应为：2 集中就业、3 个体就业、5 辅助性就业、6 农村种养加、7 灵活就业</source>
+        <translation>The employment form must be: 2 concentrated employment, 3 self-employment, 5 assisted employment, 6 rural farming and processing, 7 flexible employment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="148"/>
+        <source>{name} 只在候补名单上，没有参加培训，不能登记培训后就业</source>
+        <translation>{name} was only on the waiting list and did not take the course: no placement can be recorded for it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="152"/>
+        <source>上岗日期 {day} 早于课程开始日期 {first}：请核对日期</source>
+        <translation>The start of work {day} is before the course began on {first}: check the date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="156"/>
+        <source>上岗日期 {day} 还没到：上岗后再登记</source>
+        <translation>The start of work {day} has not come yet: record it once work has started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="181"/>
+        <source>这条就业记录已作废或已离岗，不能再登记离岗</source>
+        <translation>This placement is voided or has already ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="184"/>
+        <source>离岗日期 {day} 早于上岗日期 {start}：请核对日期</source>
+        <translation>The end {day} is before the start of work {start}: check the date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="201"/>
+        <source>这条就业记录已经作废了</source>
+        <translation>This placement is already voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="220"/>
+        <source>回访应为上岗后第1、3、6或12个月</source>
+        <translation>A follow-up is at 1, 3, 6 or 12 months after starting work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="223"/>
+        <source>月收入应为：{bands}</source>
+        <translation>The monthly income must be one of: {bands}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="234"/>
+        <source>这条就业记录已经作废了，不能回访</source>
+        <translation>This placement is voided and cannot be followed up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="237"/>
+        <source>回访日期 {day} 早于上岗日期 {start}：请核对日期</source>
+        <translation>The follow-up day {day} is before the start of work {start}: check the date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="241"/>
+        <source>回访日期 {day} 还没到：回访后再登记</source>
+        <translation>The follow-up day {day} has not come yet: record it after the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="245"/>
+        <source>{name} 上岗后第{months}个月的回访已经登记过了</source>
+        <translation>{name}'s follow-up at {months} months is already recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="271"/>
+        <source>没有编号为 {id} 的有效回访记录</source>
+        <translation>There is no valid follow-up no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/enrolment.py" line="61"/>
+        <source>没有编号为 {id} 的报名记录</source>
+        <translation>There is no enrolment no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/enrolment.py" line="99"/>
+        <source>课程“{name}”已取消，不能报名</source>
+        <translation>The course “{name}” was cancelled: no one can enrol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/enrolment.py" line="102"/>
+        <source>课程“{name}”已于 {last} 结束，不能再报名</source>
+        <translation>The course “{name}” ended on {last}: no one can enrol any more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/enrolment.py" line="125"/>
+        <source>{name} 已经在课程“{course}”的{where}上了</source>
+        <translation>{name} is already on the {where} of “{course}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/enrolment.py" line="127"/>
+        <source>报名名单</source>
+        <translation>course list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/enrolment.py" line="128"/>
+        <source>候补名单</source>
+        <translation>waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/enrolment.py" line="131"/>
+        <source>课程“{course}”已满（{capacity}人），{name} 没有报上：可以把 {name} 登记到候补名单，有人退出时按先后递补</source>
+        <translation>“{course}” is full ({capacity} places) and {name} was not enrolled: you can put {name} on the waiting list, served in order when someone leaves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/enrolment.py" line="158"/>
+        <source>{name} 不在候补名单上</source>
+        <translation>{name} is not on the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/enrolment.py" line="161"/>
+        <source>课程“{course}”仍然满员（{capacity}人）：有人退出后才能递补</source>
+        <translation>“{course}” is still full ({capacity} places): a place opens when someone withdraws</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/enrolment.py" line="183"/>
+        <source>{name} 已于 {day} 退出</source>
+        <translation>{name} withdrew on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/enrolment.py" line="187"/>
+        <source>{name} 已于 {day} 结业，不能再退出</source>
+        <translation>{name} completed on {day} and can no longer withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/enrolment.py" line="191"/>
+        <source>退出日期 {day} 应在报名日期 {applied} 和今天之间：请核对日期</source>
+        <translation>The withdrawal day {day} must be between the application day {applied} and today: check the date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/roll_call.py" line="100"/>
+        <source>点名只能标记出勤、迟到、早退、请假或缺勤</source>
+        <translation>A roll call mark is present, late, left early, excused or absent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/roll_call.py" line="106"/>
+        <source>{day} 的课已取消（{reason}），不用点名</source>
+        <translation>The session on {day} was cancelled ({reason}): no roll call is needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/roll_call.py" line="111"/>
+        <source>{day} 的课还没上，不能提前点名</source>
+        <translation>The session on {day} has not taken place: the roll call cannot be taken in advance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/roll_call.py" line="117"/>
+        <source>报名记录 {ids} 不在这次课的名单上：请刷新名单后再点名</source>
+        <translation>Enrolments {ids} are not on this session's list: refresh the list and take the roll call again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/roll_call.py" line="123"/>
+        <source>还有 {count} 位学员没有标记：{names}。请为每位学员选择出勤情况</source>
+        <translation>{count} trainees have no mark: {names}. Choose a mark for every trainee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/sessions.py" line="75"/>
+        <source>没有编号为 {id} 的培训课次</source>
+        <translation>There is no training session no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/sessions.py" line="105"/>
+        <source>星期应为1–7（星期一到星期日）</source>
+        <translation>Weekdays are 1–7 (Monday to Sunday)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/sessions.py" line="114"/>
+        <source>请选择每周上课的星期，或列出上课日期</source>
+        <translation>Choose the weekdays of the sessions, or list the session days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/sessions.py" line="123"/>
+        <source>下课时间 {ends} 应晚于上课时间 {starts}</source>
+        <translation>The end {ends} must be after the start {starts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/sessions.py" line="142"/>
+        <source>按这个安排没有上课日期：请检查星期和日期</source>
+        <translation>This schedule gives no session days: check the weekdays and dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/sessions.py" line="148"/>
+        <source>课程“{name}”已取消，不能再排课</source>
+        <translation>The course “{name}” was cancelled: no sessions can be added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/sessions.py" line="152"/>
+        <source>上课日期 {day} 不在课程“{name}”的起止日期（{first}至{last}）内：请改日期，或先修改课程的起止日期</source>
+        <translation>The session day {day} is outside the dates of “{name}” ({first} to {last}): change the day, or change the course's dates first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/sessions.py" line="185"/>
+        <source>{day} {starts} 已经有这门课了</source>
+        <translation>The course already has a session on {day} at {starts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/sessions.py" line="200"/>
+        <source>{day} 的课已经取消过了</source>
+        <translation>The session on {day} is already cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/training_alerts.py" line="34"/>
+        <source>有 {count} 次就业回访到期（其中 {overdue} 次已逾期）：{names}。请联系本人或用人单位并登记回访</source>
+        <translation>{count} employment follow-ups are due ({overdue} of them overdue): {names}. Contact the person or the employer and record the follow-up</translation>
     </message>
 </context>
 <context>
