@@ -47,6 +47,7 @@ from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel, fit_columns
 from desktop.ui.common.record_table import record_table
+from desktop.ui.sales.sales_parts import open_made
 
 if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
@@ -349,9 +350,7 @@ class BazaarTab(RefreshingPage):
 
     def open_settle(self) -> None:
         """Ask for the note, then settle the selected item."""
-        dialog = self.make_settle_dialog()
-        if dialog is not None:
-            dialog.open()
+        open_made(self.make_settle_dialog())
 
     def settle(self, issue_id: int, note: str) -> bool:
         """Settle the item with ``note``; False when refused (the reason shown)."""
