@@ -16,9 +16,13 @@ from typing import Any
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Side
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.print_settings import RowRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.excel.sheet_layout import (
+    A4_LONG,
+    A4_SHORT,
     DATE_FORMAT,
     DATETIME_FORMAT,
     GRID_BORDER,
@@ -30,6 +34,7 @@ from desktop.excel.sheet_layout import (
     column_points,
     form_font,
     lines_in,
+    printed_scale,
     put,
     set_widths,
 )
@@ -44,6 +49,11 @@ SIGN_HEIGHT = 36
 SIGN_ROOM = 22
 SEAL_HEIGHT = 126
 LINE_HEIGHT = 15
+KEEP_ROWS = 3
+"""Table rows printed on the sign-off block's page (e.g. the last row, 合计 and 大写)."""
+PAGE_SPARE = 30
+"""Points of a page left unfilled when the pages are broken by hand: LibreOffice prints a
+page's rows a little apart and its header band somewhat taller than the margins say."""
 _CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
 _TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
@@ -122,11 +132,17 @@ def _groups(sheet: Worksheet, columns: int, parts: int, first_column: int = 1
 
 def sign_off_block(sheet: Worksheet, row: int, columns: int,
                    roles: Sequence[str] = SIGN_ROLES, *, seal: bool = True,
-                   first_column: int = 1) -> int:
+                   first_column: int = 1, keep_rows: int = KEEP_ROWS) -> int:
     """Below a table of ``columns`` columns: one row with ``roles`` (制表人, 审核人, 负责人 …)
     each followed by a line to sign on, tall enough to sign; then 单位（盖章） with room for
     the seal and 日期 with ``年 月 日`` to fill in; from ``first_column`` on (right of columns
-    that repeat on every page). Returns the next row."""
+    that repeat on every page). Returns the next row.
+
+    On a sheet already set up for printing (:func:`~desktop.excel.sheet_layout.print_setup`
+    called first), the pages are broken by hand so that the block is printed whole, on the
+    same page as the ``keep_rows`` rows above ``row`` (the table's last rows, its total): a
+    page holding only the headings and the signatures could be stapled to any table."""
+    kept_from = max(1, row - keep_rows)
     row += 1  # a blank row between the table and the signatures
     # Each role needs about 22 characters: the label and room to sign beside it.
     room = sum(column_points(sheet, c) for c in range(first_column, first_column + columns))
@@ -159,7 +175,63 @@ def sign_off_block(sheet: Worksheet, row: int, columns: int,
                                   end_column=last)
         sheet.row_dimensions[row].height = SEAL_HEIGHT
         row += 1
+    break_pages(sheet, row - 1, keep_from=kept_from)
     return row
+
+
+def _row_points(sheet: Worksheet, row: int) -> float:
+    """A row's height in points as printed at full size (a row without a height set: the
+    sheet's default)."""
+    dimension = sheet.row_dimensions.get(row)
+    if dimension is not None and dimension.hidden:
+        return 0.0
+    if dimension is not None and dimension.height:
+        return float(dimension.height)
+    return float(sheet.sheet_format.defaultRowHeight or LINE_HEIGHT)
+
+
+def page_points(sheet: Worksheet) -> float:
+    """The height a page holds of the sheet's rows, in points at full size: A4 between the
+    top and bottom margins, divided by the scale it prints at, less some spare (LibreOffice
+    and Excel lay rows out a little taller than their heights add up to)."""
+    paper = A4_SHORT if sheet.page_setup.orientation == "landscape" else A4_LONG
+    body = paper - (sheet.page_margins.top + sheet.page_margins.bottom) * 72 - PAGE_SPARE
+    return body / printed_scale(sheet)
+
+
+def break_pages(sheet: Worksheet, last: int, *, keep_from: int) -> None:
+    """Break the printed pages of rows 1..``last`` by hand, each page as full as it goes,
+    except that rows ``keep_from``..``last`` stay on one page (the break before them moved
+    up). Nothing is done on a sheet not yet set up for printing (no orientation), or when
+    the kept rows alone would not fit a page. The rows repeated on every page
+    (``print_title_rows``) are counted on each page."""
+    if sheet.page_setup.orientation is None:
+        return
+    room = page_points(sheet)
+    heading = 0.0
+    if sheet.print_title_rows:
+        repeated = RowRange(sheet.print_title_rows)
+        heading = sum(_row_points(sheet, r) for r in range(repeated.min_row,
+                                                          repeated.max_row + 1))
+    heights = {r: _row_points(sheet, r) for r in range(1, last + 1)}
+    if heading + sum(heights[r] for r in range(keep_from, last + 1)) > room:
+        return
+    breaks: list[int] = []
+    used = 0.0
+    for row in range(1, last + 1):
+        if used + heights[row] <= room or used == heading:
+            used += heights[row]
+            continue
+        # This row starts a new page; inside the kept rows, the page starts at their first
+        # (unless they already start this page).
+        start = keep_from if row > keep_from and keep_from - 1 > (breaks or [0])[-1] \
+            else row
+        breaks.append(start - 1)
+        used = heading + sum(heights[r] for r in range(start, row + 1))
+    sheet.row_breaks.brk = [b for b in sheet.row_breaks.brk
+                            if not 1 <= b.id <= last]  # breaks of an earlier layout
+    for after in breaks:
+        sheet.row_breaks.append(Break(id=after))
 
 
 def _note_cells(sheet: Any, row: int, label: str, value: Any) -> tuple[Any, Any]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from desktop.excel.detail_sheets import detail_sheets, yuan
-from desktop.excel.form_layout import sign_off_block
+from desktop.excel.form_layout import sign_off_block, write_title
 from desktop.excel.sheet_layout import (
     BODY_SIZE,
     FONT_NAME,
@@ -25,6 +26,7 @@ from desktop.excel.sheet_layout import (
     style_model,
     write_header,
 )
+from tests.excel.printed_pages import printed_pages
 
 
 def test_text_that_looks_like_a_formula_stays_text() -> None:
@@ -148,3 +150,35 @@ def test_a_cell_made_like_a_model_is_saved_exactly_like_one_styled_one_setter_at
             assert repr(getattr(cell, part)) == repr(getattr(again["A1"], part)), part
     assert again["B2"].value == 7 and again["C2"].value is None
     assert again["C2"].border.left.style == "thin" and again["C2"].font.i
+
+
+@pytest.mark.parametrize("rows", [1, 15, 20, 21, 22, 23, 24, 40, 41, 42, 43, 44, 45, 46, 70])
+def test_the_sign_off_block_prints_whole_with_the_tables_last_rows(rows: int) -> None:
+    sheet = Workbook().active
+    write_title(sheet, "发放表", 4)
+    write_header(sheet, ["序号", "姓名", "金额（元）", "签字"], [6, 12, 12, 20])
+    for n in range(rows):
+        sheet.append([n + 1, f"会员{n:03d}", 10, None])
+        sheet.row_dimensions[sheet.max_row].height = 30
+    table_end = sheet.max_row
+    print_setup(sheet, "中心", "2026年10月", title_rows="2:2", orientation="portrait",
+                columns=4)
+    after = sign_off_block(sheet, table_end + 1, 4)
+    pages = printed_pages(sheet, after - 1)
+    # The table's last rows and the whole block on the last page; every page but the last
+    # holds table rows, none is left with only its headings.
+    assert set(range(table_end - 1, after)) <= set(pages[-1])
+    assert all(any(3 <= r <= table_end for r in page) for page in pages)
+    # Pages are broken by hand only where needed: each page is filled, but for the one
+    # before the last, which may give the block its last rows.
+    for page in pages[:-2]:
+        assert sum(sheet.row_dimensions[r].height or 15 for r in page) > 600
+
+
+def test_no_page_is_broken_before_the_sheet_is_set_up_for_printing() -> None:
+    sheet = Workbook().active
+    for n in range(60):
+        sheet.append([n])
+        sheet.row_dimensions[sheet.max_row].height = 30
+    sign_off_block(sheet, 61, 4)
+    assert sheet.row_breaks.brk == []

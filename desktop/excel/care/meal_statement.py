@@ -108,8 +108,9 @@ def export_meal_statement(db: Database, actor: Actor, month: str,
     sheet: Any = workbook.active
     sheet.title = SHEET_TITLE
     row = _write(sheet, statement, title)
-    sign_off_block(sheet, row, len(COLUMNS))
     print_setup(sheet, profile.name, month_words(month), title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
                 orientation="portrait", columns=len(COLUMNS))
+    # After the print setup: the block is kept on one page with the table's last rows.
+    sign_off_block(sheet, row, len(COLUMNS))
     save_workbook(workbook, target)
     return statement

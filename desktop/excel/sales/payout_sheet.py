@@ -102,9 +102,10 @@ def build_payout_sheet(db: Database, month: str) -> tuple[Workbook, MonthIncome]
     sheet: Any = workbook.active
     sheet.title = SHEET_TITLE
     row = _write_table(sheet, income, title)
-    sign_off_block(sheet, row, len(COLUMNS), SIGN_ROLES)
     print_setup(sheet, profile.name, month_words(month), title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
                 orientation="portrait", columns=len(COLUMNS))
+    # After the print setup: the block is kept on one page with the table's last rows.
+    sign_off_block(sheet, row, len(COLUMNS), SIGN_ROLES)
     return workbook, income
 
 

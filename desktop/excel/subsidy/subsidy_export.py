@@ -112,11 +112,12 @@ def _build(db: Database, actor: Actor, month: str) -> tuple[Workbook, subsidy.Su
     sheet: Any = workbook.active
     sheet.title = SHEET_TITLE
     row = _write_table(sheet, table, title)
-    sign_off_block(sheet, row, len(COLUMNS), SIGN_ROLES)
     # Headers stay in view while scrolling and print on every page, under the page header
     # that names the centre and month.
     print_setup(sheet, profile.name, month_words(month), title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
                 orientation="portrait", columns=len(COLUMNS))
+    # After the print setup: the block is kept on one page with the table's last rows.
+    sign_off_block(sheet, row, len(COLUMNS), SIGN_ROLES)
 
     info: Any = workbook.create_sheet(INFO_TITLE)
     stay = table.settings.min_stay_minutes

@@ -8,12 +8,15 @@ state and "today". Everything (the catalogue and the ten years of sales, about 5
 written in bulk (``executemany``) with one audit entry for the load, as the other demo steps
 do; the products get the catalogue's codes (EAN-8 ``2nnnnnnC``) and search keys.
 
-What the data looks like: the counter sells on weekdays, a dozen or two sales a day, more
+What the data looks like: handicrafts at modest prices (a few 元 to under 200 元, the cheap
+ones selling most), so that a maker earns up to a few hundred 元 a month and the month's income
+is spread over the makers; the counter sells on weekdays, a dozen or two sales a day, more
 before the Spring Festival; four bazaars a year (before the Spring Festival, 全国助残日 in May,
 before National Day and on 12月3日, the International Day of Persons with Disabilities) sell
-at a stall; a few companies and government units order a year (delivered and paid at
-delivery). Cash gives way to 微信 and 支付宝 over the years. About one sale in 300 is voided
-the same day and one line in 400 refunded a few days later, with their reasons. Makers produce
+at a stall; a few companies and government units order a year, a few dozen of the cheaper
+things over several products (delivered and paid at delivery). Cash gives way to 微信 and
+支付宝 over the years. About one sale in 300 is voided the same day and one line in 400
+refunded a few days later, with their reasons. Makers produce
 at the start of each month what the month will sell and a little more, so stock never goes
 below zero and no sale is short. Each counter day is counted at its end (日结), now and then
 with a difference and its note. Every month is paid out on the 10th of the next; the current
@@ -40,33 +43,37 @@ if TYPE_CHECKING:
 
 ACTOR = DEMO_ACTOR
 MAKERS = 40
-# Category → (name, price in 元, material cost in 元) of its products.
 PRODUCTS = {
-    "软陶": (("软陶钥匙扣", 15, 4), ("软陶冰箱贴", 12, 3), ("软陶小猪摆件", 38, 10),
-             ("软陶生肖摆件", 48, 14), ("软陶胸针", 20, 5), ("软陶发夹", 18, 5),
-             ("软陶手机挂绳", 22, 6), ("软陶笔筒", 45, 15), ("软陶兔儿爷", 68, 20),
-             ("软陶多肉花盆", 35, 12)),
-    "串珠": (("串珠手链", 25, 8), ("串珠钥匙扣", 15, 5), ("串珠小狗", 30, 9),
-             ("串珠手机链", 20, 6), ("串珠项链", 45, 15), ("水晶串珠发卡", 28, 9),
-             ("串珠杯垫", 35, 12), ("串珠福字挂件", 40, 13), ("串珠小花", 12, 3),
-             ("串珠葫芦", 32, 10)),
-    "编织": (("中国结挂件", 30, 8), ("手编杯垫", 20, 5), ("编织零钱包", 35, 10),
-             ("钩针围巾", 120, 45), ("钩针帽子", 80, 30), ("手编收纳筐", 60, 20),
-             ("平安结手绳", 18, 4), ("钩针玩偶", 55, 18), ("编织茶杯套", 25, 7),
-             ("毛线花束", 66, 22)),
-    "布艺": (("布艺香包", 28, 8), ("布艺沙包", 10, 3), ("手缝布老虎", 75, 25),
-             ("布艺收纳袋", 40, 12), ("扎染方巾", 45, 15), ("布艺抱枕", 88, 32),
-             ("手工帆布袋", 50, 18), ("布艺笔袋", 30, 10), ("刺绣书签", 20, 5),
-             ("蓝印花布茶席", 98, 35)),
-    "书法": (("书法福字", 50, 10), ("书法条幅", 200, 40), ("手写春联", 30, 8),
-             ("书法扇面", 120, 25), ("硬笔书法书签", 10, 2), ("书法斗方", 150, 30),
-             ("篆刻印章", 180, 35), ("书法贺卡", 15, 4), ("手绘团扇", 90, 28),
-             ("剪纸窗花", 25, 5)),
-    "烘焙": (("手工曲奇", 25, 10), ("蔓越莓饼干", 28, 11), ("枣泥酥", 30, 12),
-             ("绿豆糕", 26, 10), ("月饼礼盒", 128, 60), ("蛋黄酥", 36, 15),
-             ("牛轧糖", 32, 14), ("戚风蛋糕", 45, 20), ("核桃酥", 24, 9),
-             ("芝麻薄脆", 20, 8)),
+    "软陶": (("软陶钥匙扣", 12, 3), ("软陶冰箱贴", 8, 2), ("软陶小猪摆件", 25, 7),
+             ("软陶生肖摆件", 32, 9), ("软陶胸针", 15, 4), ("软陶发夹", 10, 3),
+             ("软陶手机挂绳", 12, 3), ("软陶笔筒", 30, 9), ("软陶兔儿爷", 45, 14),
+             ("软陶多肉花盆", 22, 7)),
+    "串珠": (("串珠手链", 18, 6), ("串珠钥匙扣", 10, 3), ("串珠小狗", 20, 6),
+             ("串珠手机链", 12, 4), ("串珠项链", 35, 12), ("水晶串珠发卡", 16, 5),
+             ("串珠杯垫", 22, 7), ("串珠福字挂件", 28, 9), ("串珠小花", 5, 1),
+             ("串珠葫芦", 20, 6)),
+    "编织": (("中国结挂件", 20, 6), ("手编杯垫", 12, 3), ("编织零钱包", 25, 8),
+             ("钩针围巾", 98, 40), ("钩针帽子", 60, 25), ("手编收纳筐", 45, 15),
+             ("平安结手绳", 10, 2), ("钩针玩偶", 38, 12), ("编织茶杯套", 15, 4),
+             ("毛线花束", 48, 16)),
+    "布艺": (("布艺香包", 18, 5), ("布艺沙包", 6, 2), ("手缝布老虎", 58, 20),
+             ("布艺收纳袋", 25, 8), ("扎染方巾", 32, 10), ("布艺抱枕", 68, 25),
+             ("手工帆布袋", 35, 12), ("布艺笔袋", 20, 6), ("刺绣书签", 12, 3),
+             ("蓝印花布茶席", 78, 28)),
+    "书法": (("书法福字", 30, 6), ("书法条幅", 160, 30), ("手写春联", 20, 5),
+             ("书法扇面", 88, 18), ("硬笔书法书签", 6, 1), ("书法斗方", 120, 25),
+             ("篆刻印章", 128, 30), ("书法贺卡", 8, 2), ("手绘团扇", 60, 18),
+             ("剪纸窗花", 15, 3)),
+    "烘焙": (("手工曲奇", 18, 8), ("蔓越莓饼干", 20, 9), ("枣泥酥", 22, 10),
+             ("绿豆糕", 18, 8), ("月饼礼盒", 88, 45), ("蛋黄酥", 26, 12),
+             ("牛轧糖", 24, 11), ("戚风蛋糕", 32, 15), ("核桃酥", 16, 7),
+             ("芝麻薄脆", 12, 5)),
 }
+"""Category → (name, price in 元, material cost in 元) of its products: what a handicraft
+fetches, a few 元 to under 200 元."""
+MOONCAKES = "月饼礼盒"
+ORDER_PRICE_MOST = 3_000
+"""Units order the cheaper things (≤ 30 元) as gifts, a few dozen at most."""
 SHARES = {1: ((100,),), 2: ((50, 50), (60, 40), (70, 30)), 3: ((40, 30, 30), (34, 33, 33))}
 CUSTOMERS = ("西城区残疾人联合会", "月坛街道办事处", "金融街街道工会", "西城区妇女联合会",
              "中国银行西城支行工会", "北京某科技有限公司行政部", "西城区民政局",
@@ -89,6 +96,7 @@ class _Product:
     cost: int  # fen
     weight: float
     sets: list[tuple[date, int, list[int]]] = field(default_factory=list)  # from, set, makers
+    name: str = ""
 
     def set_on(self, day: date) -> tuple[int, list[int]]:
         chosen = self.sets[0]
@@ -210,8 +218,8 @@ def _catalogue(db: Database, rng: random.Random, makers: list[int], first: date,
             shares += [(set_id, person, percent) for person, percent
                        in zip(chosen, rng.choice(SHARES[count]), strict=True)]
             products.append(_Product(product_id, category, price * 100, cost * 100,
-                                     (1.0 if category != "书法" else 0.5) * (30 / price) ** 0.6,
-                                     [(first, set_id, chosen)]))
+                                     (1.0 if category != "书法" else 0.5) * (20 / price) ** 1.2,
+                                     [(first, set_id, chosen)], name))
             product_id += 1
             set_id += 1
     span = (last - first).days
@@ -325,9 +333,9 @@ def _weights(products: list[_Product], month: int) -> list[float]:
     for product in products:
         weight = product.weight
         if product.category == "书法" and month in (1, 2) and product.price <= 5000:
-            weight *= 5
-        if product.price == 12800 and product.category == "烘焙":  # 月饼礼盒
-            weight *= 10 if month == 9 else 0.05
+            weight *= 3
+        if product.name == MOONCAKES:
+            weight *= 4 if month == 9 else 0.05
         total += weight
         weights.append(total)
     return weights
@@ -335,11 +343,11 @@ def _weights(products: list[_Product], month: int) -> list[float]:
 
 def _lines(rng: random.Random, products: list[_Product], weights: list[float],
            most: int) -> list[tuple[_Product, int, int, int]]:
-    count = min(most, rng.choices((1, 2, 3), (65, 25, 10))[0])
+    count = min(most, rng.choices((1, 2, 3), (75, 20, 5))[0])
     chosen = {p.id: p for p in rng.choices(products, cum_weights=weights, k=count)}
     lines = []
     for product in chosen.values():
-        quantity = rng.choices((1, 2, 3), (80, 15, 5))[0]
+        quantity = rng.choices((1, 2, 3), (85, 12, 3))[0]
         discount = 0
         if rng.random() < 0.02:
             discount = max(100, quantity * product.price // 10 // 100 * 100)
@@ -352,7 +360,7 @@ def _times(rng: random.Random, count: int, opens: int, minutes: int) -> list[str
     return [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}" for s in seconds]
 
 
-_SEASON = {1: 1.5, 2: 1.3, 9: 1.2, 12: 1.2}
+_SEASON = {1: 1.3, 2: 1.2, 9: 1.1, 12: 1.1}
 
 
 def _counter_day(rng: random.Random, day: date, products: list[_Product], first: date,
@@ -378,7 +386,9 @@ def _bazaar(rng: random.Random, day: date, name: str, products: list[_Product], 
 
 def _orders(rng: random.Random, products: list[_Product], first: date, last: date,
             rows: _Rows) -> None:
-    """A few orders a year from companies and units, paid by transfer at delivery."""
+    """A few orders a year from companies and units, paid by transfer at delivery: a few
+    dozen of the cheaper things, spread over several products (so over several makers)."""
+    cheap = [p for p in products if p.price <= ORDER_PRICE_MOST]
     for year in range(first.year, last.year + 1):
         for _ in range(rng.randint(3, 5)):
             day = date(year, 1, 1) + timedelta(days=rng.randrange(365))
@@ -390,8 +400,8 @@ def _orders(rng: random.Random, products: list[_Product], first: date, last: dat
             delivered -= timedelta(days=max(0, delivered.weekday() - 4))
             delivered = max(day, delivered)
             cancelled = rng.random() < 0.07
-            chosen = rng.sample(products, rng.randint(2, 4))
-            lines = [(p, rng.randrange(20, 81, 5), p.price, 0) for p in chosen]
+            chosen = rng.sample(cheap, rng.randint(3, 6))
+            lines = [(p, rng.choice((5, 10)), p.price, 0) for p in chosen]
             created = _stamp(day, "10:00:00")
             done = not cancelled and delivered <= last
             rows.orders.append((

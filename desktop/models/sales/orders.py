@@ -54,8 +54,9 @@ class OrderLine:
 
 
 @dataclass(frozen=True)
-class Order:
-    """A stored order with its lines."""
+class OrderHead:
+    """What every view of an order shows: who ordered, when, when due and delivered, and
+    the invoice status (a key of :data:`INVOICE_STATUSES`)."""
 
     id: int
     customer: str
@@ -64,6 +65,12 @@ class Order:
     due_day: str | None
     delivered_on: str | None
     invoice_status: str
+
+
+@dataclass(frozen=True)
+class Order(OrderHead):
+    """A stored order with its lines."""
+
     note: str
     cancelled: bool
     lines: tuple[OrderLine, ...] = field(default=())

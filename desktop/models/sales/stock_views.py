@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from desktop.models.db import Database
 from desktop.models.people import search_keys
 from desktop.models.people.people_query import PeopleQuery, search_ids
+from desktop.models.sales.orders import OrderHead
 
 FOUND_MAX = 20
 
@@ -64,16 +65,9 @@ def all_places(db: Database) -> list[str]:
 
 
 @dataclass(frozen=True)
-class OrderRow:
+class OrderRow(OrderHead):
     """An order as the orders list shows it."""
 
-    id: int
-    customer: str
-    contact: str
-    day: str
-    due_day: str | None
-    delivered_on: str | None
-    invoice_status: str
     cancelled: bool
     cancel_reason: str
     total_fen: int

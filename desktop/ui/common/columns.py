@@ -51,7 +51,7 @@ class Column(Generic[T]):
     order a lazy model asks its source for. ``tooltip``, ``foreground``, ``background``
     and ``font`` answer their role when given (a getter may return None: no answer for that
     row). ``edit`` makes the column editable in a list model: it returns the row as changed by
-    the text typed into the cell.
+    the text typed into the cell, or raises ValueError to refuse it.
     """
 
     header: Callable[[], str]

@@ -129,12 +129,16 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         return flags
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Change a row through its column's ``edit`` (an editable column only)."""
+        """Change a row through its column's ``edit`` (an editable column only); False when
+        the column refuses the text (its ``edit`` raised ValueError)."""
         edit = self._editor(index.column()) if index.isValid() else None
         row = self.row_data(index.row())
         if edit is None or row is None or int(role) != EDIT:
             return False
-        self._rows[index.row()] = edit(row, "" if value is None else str(value))
+        try:
+            self._rows[index.row()] = edit(row, "" if value is None else str(value))
+        except ValueError:
+            return False  # the column refused what was typed: the row stays as it was
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole,
                                              Qt.ItemDataRole.EditRole])
         return True

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import contextlib
 import html
+import math
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPageLayout
+from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.excel.workbook_file import create_temp_file
@@ -31,6 +32,7 @@ from desktop.models.errors import WarmHomeError
 from desktop.models.money import capital_yuan, format_yuan
 from desktop.models.storage.leftovers import remove_stale_temp_files
 from desktop.ui.common.paged_print import (
+    CSS_PIXELS_PER_MM,
     PageFlow,
     a4_printer,
     padding_for_height,
@@ -138,40 +140,130 @@ def total_text(total: MoneyTotal) -> str:
             label=total.label, capital=capital_yuan(total.fen), amount=format_yuan(total.fen))
 
 
-def sign_off_html(sign_off: SignOff, *, sign_padding: int, stamp_padding: int) -> str:
-    """The sign-off block as a bordered table, three boxes to sign a row: the signers, then
-    the unit's box for its seal (the seal goes over the words 单位（盖章）, as on paper forms)
-    beside the date, or without a seal the date in a box of its own.
-    ``sign_padding`` and ``stamp_padding`` (CSS pixels) make the boxes tall enough."""
+SIGN_BOX_MM = 30
+"""The least width of a box to sign in (a name written by hand)."""
+
+
+@dataclass(frozen=True)
+class SignOffGeometry:
+    """What the sign-off block is laid out for: the width of the line and of a text in a
+    cell (its padding and borders included), both in millimetres, and the paddings (CSS
+    pixels) that make a box tall enough to sign in and to stamp."""
+
+    line_mm: float
+    cell_mm: Callable[[str], float]
+    sign_padding: int
+    stamp_padding: int
+
+
+def _sign_off_widths(boxes: Sequence[Sequence[tuple[str, str]]], per_row: int,
+                     date: tuple[str, str] | None, geometry: SignOffGeometry
+                     ) -> list[int] | None:
+    """The columns' widths in percent (label, box, label, box …) when ``boxes`` are laid out
+    as rows of ``per_row`` (label, blank) pairs, the stamp row (when ``date``) ending with
+    the date's label and blank; None when the labels and boxes need more than the line."""
+    columns = 2 * per_row
+    least = [0.0] * columns
+    cells = [(2 * n + part, text) for row in boxes for n, pair in enumerate(row)
+             for part, text in enumerate(pair)]
+    if date is not None:
+        cells += [(columns - 2, date[0]), (columns - 1, date[1])]
+    for column, text in cells:
+        least[column] = max(least[column], geometry.cell_mm(text))
+    for column in range(1, columns, 2):  # room to sign by hand
+        least[column] = max(least[column], SIGN_BOX_MM)
+    spare = geometry.line_mm - sum(least)
+    if spare < 0:
+        return None
+    # The spare width goes to the boxes, evening them out: the narrowest grow first.
+    boxes_mm = sorted(least[1::2])
+    level = boxes_mm[0]
+    for n, width in enumerate(boxes_mm):
+        if (width - level) * n > spare:
+            break
+        spare -= (width - level) * n
+        level = width
+        last = n + 1
+    level += spare / last
+    widths = [least[c] if c % 2 == 0 else max(least[c], level) for c in range(columns)]
+    percent = [max(1, math.ceil(w / geometry.line_mm * 100)) for w in widths]
+    # Rounded up, the labels keep their room; the last box gives back what rounding took.
+    percent[-1] -= sum(percent) - 100
+    return percent
+
+
+def sign_off_html(sign_off: SignOff, geometry: SignOffGeometry) -> str:
+    """The sign-off block as a bordered table of boxes to sign (up to three a row, fewer when
+    large type needs it): the signers, then the unit's box for its seal (the seal goes over
+    the words 单位（盖章）, as on paper forms) beside the date, or without a seal the date in a
+    box of its own. No label or date is broken over two lines: the columns are as wide as
+    their words in the form's type, the boxes to sign share the rest."""
     signers = list(sign_off.signers) if sign_off.signers is not None else [
         QCoreApplication.translate("PrintedForm", "制表人"),
         QCoreApplication.translate("PrintedForm", "审核人"),
         QCoreApplication.translate("PrintedForm", "负责人")]
-    date_label = html.escape(
-        sign_off.date_label or QCoreApplication.translate("PrintedForm", "日期"))
-    # The date's blanks are spaces to write in: kept, not collapsed.
-    date_blank = '<span style="white-space: pre">{}</span>'.format(html.escape(
-        sign_off.date_text or QCoreApplication.translate("PrintedForm", "　　年　　月　　日")))
-    tall = f'style="padding-top: {sign_padding}px; padding-bottom: {sign_padding}px"'
-    boxes = [(html.escape(label), "&nbsp;") for label in signers]
+    date_label = sign_off.date_label or QCoreApplication.translate("PrintedForm", "日期")
+    date_blank = sign_off.date_text or QCoreApplication.translate(
+        "PrintedForm", "　　年　　月　　日")
+    boxes = [(label, "") for label in signers]
     if not sign_off.stamp:
         boxes.append((date_label, date_blank))
+    date = (date_label, date_blank) if sign_off.stamp else None
+    # Three boxes a row at most; a seal's row needs two columns of boxes beside the date.
+    most = min(3, max(len(boxes), 2 if sign_off.stamp else 1))
+    for per_row in range(most, 0, -1):
+        rows_of = [boxes[first:first + per_row] for first in range(0, len(boxes), per_row)]
+        widths = _sign_off_widths(rows_of, per_row, date, geometry)
+        if widths is not None:
+            break
+    else:  # words wider than the page: let them wrap rather than run off it
+        widths = None
+    tall = (f'style="white-space: nowrap; padding-top: {geometry.sign_padding}px;'
+            f' padding-bottom: {geometry.sign_padding}px"')
+
+    def text(words: str) -> str:
+        # The date's blanks are spaces to write in: kept, not collapsed.
+        return f'<span style="white-space: pre">{html.escape(words)}</span>' if words \
+            else "&nbsp;"
+
+    def width(column: int, first: bool) -> str:
+        return f' width="{widths[column]}%"' if first and widths is not None else ""
+
     rows = []
-    for first in range(0, len(boxes), 3):
-        row = boxes[first:first + 3]
-        cells = "".join(f'<td width="11%" nowrap {tall}>{label}</td>'
-                        f'<td width="{23 if n == 2 else 22}%" nowrap {tall}>{blank}</td>'
+    for number, row in enumerate(rows_of):
+        cells = "".join(f"<td{width(2 * n, number == 0)} {tall}>{text(label)}</td>"
+                        f"<td{width(2 * n + 1, number == 0)} {tall}>{text(blank)}</td>"
                         for n, (label, blank) in enumerate(row))
-        cells += '<td colspan="2">&nbsp;</td>' * (3 - len(row))
+        cells += '<td colspan="2">&nbsp;</td>' * (per_row - len(row))
         rows.append(f"<tr>{cells}</tr>")
     if sign_off.stamp:
         stamp = html.escape(QCoreApplication.translate("PrintedForm", "单位（盖章）"))
+        # One box a row: the seal's box above the date (both in the stamp row otherwise).
+        apart = "</tr><tr>" if per_row == 1 else ""
         rows.append(
-            f'<tr><td colspan="4" valign="top" style="padding-bottom: {stamp_padding}px">'
-            f"{stamp}</td>"
-            f'<td nowrap valign="bottom" {tall}>{date_label}</td>'
-            f'<td nowrap valign="bottom" {tall}>{date_blank}</td></tr>')
+            f'<tr><td colspan="{max(2, 2 * per_row - 2)}" valign="top"'
+            f' style="padding-bottom: {geometry.stamp_padding}px">{stamp}</td>{apart}'
+            f'<td valign="bottom"{width(2 * per_row - 2, True)} {tall}>{text(date_label)}</td>'
+            f'<td valign="bottom"{width(2 * per_row - 1, True)} {tall}>{text(date_blank)}</td>'
+            "</tr>")
     return "<p>&nbsp;</p>" + _TABLE.format(padding=CELL_PADDING) + "".join(rows) + "</table>"
+
+
+def sign_off_geometry(printer: QPrinter, point_size: float) -> SignOffGeometry:
+    """The sign-off block's geometry on ``printer``'s pages in ``point_size`` type."""
+    font = QFont()
+    font.setPointSizeF(point_size)
+    metrics = QFontMetricsF(font, printer)
+    mm_per_pixel = 25.4 / printer.resolution()
+    # Each side of a cell: its padding and its border, in CSS pixels.
+    edges_mm = 2 * (CELL_PADDING + 1) / CSS_PIXELS_PER_MM
+    line_mm = printer.pageLayout().paintRect(QPageLayout.Unit.Millimeter).width()
+    return SignOffGeometry(
+        line_mm=line_mm - 1,  # the document's own margin, and a little to spare
+        cell_mm=lambda words: metrics.horizontalAdvance(words) * mm_per_pixel + edges_mm + 0.5,
+        sign_padding=padding_for_height(printer, point_size, SIGNATURE_ROW_MM),
+        # The seal's box has its label at the top and all the room below it.
+        stamp_padding=padding_for_height(printer, point_size, STAMP_MM) * 2 - CELL_PADDING)
 
 
 def _flow(form: PrintedForm, printer: QPrinter) -> PageFlow:
@@ -182,10 +274,7 @@ def _flow(form: PrintedForm, printer: QPrinter) -> PageFlow:
     if form.total is not None:
         after += paragraphs(total_text(form.total))
     if form.sign_off is not None:
-        # The seal's box has its label at the top and all the room below it.
-        after += sign_off_html(
-            form.sign_off, sign_padding=padding_for_height(printer, size, SIGNATURE_ROW_MM),
-            stamp_padding=padding_for_height(printer, size, STAMP_MM) * 2 - CELL_PADDING)
+        after += sign_off_html(form.sign_off, sign_off_geometry(printer, size))
     table = head = ""
     rows: Sequence[str] = ()
     if form.table is not None:

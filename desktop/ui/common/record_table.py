@@ -8,15 +8,16 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 def record_table(model: QAbstractItemModel, accessible_name: str,
                  parent: QWidget | None = None, *, stretch: bool = False,
-                 wrap: bool = True) -> QTableView:
+                 wrap: bool = True, table: QTableView | None = None) -> QTableView:
     """A QTableView over ``model``: row selection, no editing, alternating rows.
 
     Tab leaves the table for the buttons (arrow keys move between rows), so keyboard users
     are never trapped in it. ``stretch`` spreads the columns over the width (short lists);
     otherwise columns are interactive and the last one takes the rest. ``wrap=False`` keeps
-    each row on one line (long text is cut off; its tooltip shows it whole).
+    each row on one line (long text is cut off; its tooltip shows it whole). ``table`` is a
+    view of a QTableView subclass to set up instead of a plain one.
     """
-    table = QTableView(parent)
+    table = QTableView(parent) if table is None else table
     table.setModel(model)
     table.setAccessibleName(accessible_name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

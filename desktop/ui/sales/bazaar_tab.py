@@ -14,11 +14,12 @@ bazaar_package`, ``bazaar_laptop``, ``bazaar_import``); a refusal is shown on th
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -30,8 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,10 +42,12 @@ from desktop.models.sales import bazaar_import, bazaar_laptop, bazaar_package, s
 from desktop.models.sales.bazaar_import import ImportReport, Issue
 from desktop.ui.activities.activity_dialogs import ReasonDialog
 from desktop.ui.common.columns import RIGHT, Column, every_column
+from desktop.ui.common.count_table import count_column, count_table
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import RefreshingPage, StatusLabel, fit_columns
 from desktop.ui.common.record_table import record_table
+from desktop.ui.sales.sales_parts import open_made
 
 if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
@@ -73,6 +74,31 @@ def _issue_state(issue: Issue) -> str:
     if issue.settled_at is None:
         return QCoreApplication.translate("BazaarTab", "待处理")
     return QCoreApplication.translate("BazaarTab", "已处理：{note}").format(note=issue.settle_note)
+
+
+TAKE_COLUMN = 2
+
+
+@dataclass(frozen=True)
+class TakeRow:
+    """A product on hand and how many of it are taken to the bazaar."""
+
+    product_id: int
+    product: str
+    on_hand: int
+    take: int = 0
+
+
+def take_columns() -> list[Column[TakeRow]]:
+    """The columns of the products to take along; 带出件数 is typed in (0 to the stock)."""
+    return [
+        Column(lambda: QCoreApplication.translate("BazaarTab", "商品"), lambda r: r.product),
+        Column(lambda: QCoreApplication.translate("BazaarTab", "现有库存"),
+               lambda r: str(r.on_hand), align=RIGHT),
+        count_column(lambda: QCoreApplication.translate("BazaarTab", "带出件数"),
+                     lambda r: r.take, lambda r, n: replace(r, take=n or 0),
+                     maximum=lambda r: r.on_hand, blank=0),
+    ]
 
 
 def issue_columns() -> list[Column[Issue]]:
@@ -137,12 +163,13 @@ class BazaarTab(RefreshingPage):
         form.addRow(place_label, self.place_edit)
         form.addRow(day_label, self.day_edit)
         export_layout.addLayout(form)
-        self.take_table = QTableWidget(0, 3)
-        self.take_table.setHorizontalHeaderLabels(
-            [self.tr("商品"), self.tr("现有库存"), self.tr("带出件数")])
-        self.take_table.setAccessibleName(self.tr("带去义卖的商品和件数（在“带出件数”一栏输入）"))
+        self.takes: ListTableModel[TakeRow] = ListTableModel(take_columns(), self,
+                                                             key=lambda r: r.product_id)
+        self.take_table = count_table(
+            self.takes, TAKE_COLUMN, self.tr("带去义卖的商品和件数（在“带出件数”一栏输入）"),
+            maximum=lambda r: r.on_hand)
         self.take_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.take_table.setTabKeyNavigation(False)
+        self.take_table.horizontalHeader().setStretchLastSection(False)
         export_layout.addWidget(self.take_table, 1)
         row = QHBoxLayout()
         self.take_all_button = QPushButton(self.tr("全部带出(&A)"))
@@ -226,20 +253,8 @@ class BazaarTab(RefreshingPage):
 
     def reload_stock(self) -> None:
         """The products on sale with stock on hand, nothing taken along yet."""
-        rows = [r for r in stock.stock_list(self._db) if r.on_hand > 0]
-        self.take_table.setRowCount(len(rows))
-        for n, r in enumerate(rows):
-            name = QTableWidgetItem(f"{r.name}（{r.code}）")
-            name.setData(Qt.ItemDataRole.UserRole, r.product_id)
-            have = QTableWidgetItem(str(r.on_hand))
-            have.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            take = QTableWidgetItem()
-            take.setData(Qt.ItemDataRole.EditRole, 0)
-            for item in (name, have):
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.take_table.setItem(n, 0, name)
-            self.take_table.setItem(n, 1, have)
-            self.take_table.setItem(n, 2, take)
+        self.takes.set_rows([TakeRow(r.product_id, f"{r.name}（{r.code}）", r.on_hand)
+                             for r in stock.stock_list(self._db) if r.on_hand > 0])
 
     def reload_issues(self) -> None:
         """The items to settle (and the settled ones when asked)."""
@@ -248,31 +263,18 @@ class BazaarTab(RefreshingPage):
         if self.issues.rows():
             self.issue_table.selectRow(0)
 
-    def _cell(self, row: int, column: int) -> QTableWidgetItem:
-        item = self.take_table.item(row, column)
-        assert item is not None  # every cell is filled by reload_stock()
-        return item
-
     def take(self) -> dict[int, int]:
         """Product id → items to take along, as typed."""
-        chosen: dict[int, int] = {}
-        for n in range(self.take_table.rowCount()):
-            product = self._cell(n, 0).data(Qt.ItemDataRole.UserRole)
-            amount = int(self._cell(n, 2).data(Qt.ItemDataRole.EditRole) or 0)
-            if amount:
-                chosen[int(product)] = amount
-        return chosen
+        return {r.product_id: r.take for r in self.takes.rows() if r.take}
 
-    def set_take(self, product_id: int, amount: int) -> None:
-        """Type ``amount`` into the product's 带出件数 (tests and 全部带出)."""
-        for n in range(self.take_table.rowCount()):
-            if self._cell(n, 0).data(Qt.ItemDataRole.UserRole) == product_id:
-                self._cell(n, 2).setData(Qt.ItemDataRole.EditRole, amount)
+    def set_take(self, product_id: int, amount: int) -> bool:
+        """Type ``amount`` into the product's 带出件数 (tests); False when refused."""
+        row = self.takes.row_of(product_id)
+        return row >= 0 and self.takes.setData(self.takes.index(row, TAKE_COLUMN), str(amount))
 
     def take_all(self) -> None:
         """Take along the whole stock on hand of every product."""
-        for n in range(self.take_table.rowCount()):
-            self._cell(n, 2).setData(Qt.ItemDataRole.EditRole, int(self._cell(n, 1).text()))
+        self.takes.set_rows([replace(r, take=r.on_hand) for r in self.takes.rows()])
 
     # -- the centre ---------------------------------------------------------------------------
     def choose_export_path(self) -> None:
@@ -348,9 +350,7 @@ class BazaarTab(RefreshingPage):
 
     def open_settle(self) -> None:
         """Ask for the note, then settle the selected item."""
-        dialog = self.make_settle_dialog()
-        if dialog is not None:
-            dialog.open()
+        open_made(self.make_settle_dialog())
 
     def settle(self, issue_id: int, note: str) -> bool:
         """Settle the item with ``note``; False when refused (the reason shown)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from desktop.models.money import format_yuan
 from desktop.models.sales import catalogue, stock
@@ -19,11 +19,18 @@ from desktop.ui.common.columns import CENTER, RIGHT, Column
 from desktop.ui.common.dialog_parts import named_button
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt, succeeded
-from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
+from desktop.ui.common.page_parts import RefreshingPage
 from desktop.ui.common.record_table import record_table
 from desktop.ui.common.wrapped_headers import fit_columns_wrapping
 from desktop.ui.sales.labels_print import LabelsDialog
 from desktop.ui.sales.product_dialog import ProductDialog
+from desktop.ui.sales.sales_parts import (
+    button_row,
+    current_row,
+    product_search_row,
+    show_rows,
+    status_below,
+)
 
 if TYPE_CHECKING:
     from desktop.models.admin.permissions import Actor
@@ -69,19 +76,10 @@ class CatalogueTab(RefreshingPage):
         self._actor: Actor = context.actor
         self._on_hand: dict[int, int] = {}
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        search_label = QLabel(self.tr("查找(&F):"))
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("商品名称、拼音首字母或编码"))
-        self.search_edit.setAccessibleName(self.tr("查找商品"))
-        self.search_edit.setClearButtonEnabled(True)
-        search_label.setBuddy(self.search_edit)
-        self.search_edit.textChanged.connect(lambda _: self.refresh())
+        top, self.search_edit = product_search_row(self.refresh)
         self.archived_box = QCheckBox(self.tr("显示已下架(&D)"))
         self.archived_box.setAccessibleName(self.tr("显示已下架的商品"))
         self.archived_box.toggled.connect(lambda _: self.refresh())
-        top.addWidget(search_label)
-        top.addWidget(self.search_edit, 1)
         top.addWidget(self.archived_box)
         layout.addLayout(top)
         self.model: ListTableModel[Product] = ListTableModel(
@@ -89,7 +87,6 @@ class CatalogueTab(RefreshingPage):
         self.table = record_table(self.model, self.tr("商品目录"))
         self.table.activated.connect(lambda _: self.open_edit())
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
         self.new_button = named_button(self.tr("新建商品(&N)…"), self.tr("新建一种商品"),
                                        self.open_new)
         self.edit_button = named_button(self.tr("编辑(&E)…"), self.tr("编辑选中的商品"),
@@ -100,14 +97,9 @@ class CatalogueTab(RefreshingPage):
                                            self.restore)
         self.labels_button = named_button(self.tr("打印标签(&L)…"),
                                           self.tr("为列出的商品打印条码标签"), self.open_labels)
-        for made in (self.new_button, self.edit_button, self.archive_button,
-                     self.restore_button, self.labels_button):
-            buttons.addWidget(made)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.status_label = StatusLabel(self.tr("结果"))
-        layout.addWidget(self.status_label)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        layout.addLayout(button_row((self.new_button, self.edit_button, self.archive_button,
+                                     self.restore_button, self.labels_button)))
+        self.status_label = status_below(layout, self.table, self._enable)
         self.refresh()
 
     def refresh(self) -> None:
@@ -121,10 +113,7 @@ class CatalogueTab(RefreshingPage):
             status=self.status_label) or []
         self._on_hand.clear()
         self._on_hand.update(stock.on_hand_all(self._db))
-        self.model.set_rows(found)
-        row = self.model.row_of(chosen.id) if chosen is not None else -1
-        if self.model.rowCount():
-            self.table.selectRow(max(row, 0))
+        show_rows(self.model, self.table, found, chosen.id if chosen is not None else None)
         fit_columns_wrapping(self.table, [8, 14, 6, 6, 6, 5, 16])
         self._enable()
 
@@ -137,9 +126,7 @@ class CatalogueTab(RefreshingPage):
 
     def selected(self) -> Product | None:
         """The product of the current row."""
-        if not hasattr(self, "table"):
-            return None
-        return self.model.row_data(self.table.currentIndex().row())
+        return current_row(self.model, getattr(self, "table", None))
 
     def make_dialog(self, product: Product | None) -> ProductDialog:
         """The product dialog for ``product`` (None: a new one)."""

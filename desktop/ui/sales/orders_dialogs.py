@@ -10,13 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,6 +42,7 @@ from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import fit_columns
 from desktop.ui.common.record_table import record_table
+from desktop.ui.sales.sales_parts import FormDialog
 from desktop.ui.sales.stock_dialogs import day_editor, day_of, quantity_spin
 from desktop.ui.shell.keyboard_nav import search_leads_to
 
@@ -63,28 +61,14 @@ class ItemRow:
     quantity: int
 
 
-class _Form(QDialog):
+class _Form(FormDialog):
     """A form over an error line and OK / 取消."""
 
     def __init__(self, title: str, parent: QWidget | None, width_chars: int = 34) -> None:
-        super().__init__(parent)
-        self._width_chars = width_chars
-        self.setWindowTitle(title)
-        self.setModal(True)
+        super().__init__(title, parent, width_chars)
         self.layout_ = QVBoxLayout(self)
-        self.form = QFormLayout()
         self.layout_.addLayout(self.form)
         self.error_label = error_line()
-
-    def add_row(self, label_text: str, field: QWidget) -> None:
-        """A labelled row; the label is the field's buddy and accessible name."""
-        label = QLabel(label_text)
-        label.setBuddy(field)
-        if isinstance(field, QDateEdit):
-            name_editor(field, accessible_label(label_text))
-        else:
-            field.setAccessibleName(accessible_label(label_text))
-        self.form.addRow(label, field)
 
     def finish(self, ok_text: str, save: Callable[[], object]) -> None:
         """The error line and the buttons under everything."""
@@ -95,12 +79,6 @@ class _Form(QDialog):
         self.save_button.setAutoDefault(False)
         self.save_button.setDefault(False)
         self.layout_.addWidget(buttons)
-
-    def sizeHint(self) -> QSize:
-        """Wide enough for the hints in the font in use."""
-        self.ensurePolished()
-        width = self.fontMetrics().horizontalAdvance("汉")
-        return super().sizeHint().expandedTo(QSize(width * self._width_chars, 0))
 
     def show_problem(self, text: str) -> None:
         """Show why the models refused."""

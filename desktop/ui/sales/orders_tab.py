@@ -32,12 +32,19 @@ from desktop.ui.common.dialog_parts import named_button
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt, succeeded
-from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
+from desktop.ui.common.page_parts import RefreshingPage
 from desktop.ui.common.printed_form import form_printer, print_form, write_form_pdf
 from desktop.ui.common.record_table import record_table
 from desktop.ui.common.wrapped_headers import fit_columns_wrapping
 from desktop.ui.sales.delivery_note_print import delivery_note_of
 from desktop.ui.sales.orders_dialogs import DeliveredDialog, OrderDialog, PayDialog
+from desktop.ui.sales.sales_parts import (
+    button_row,
+    current_row,
+    open_made,
+    show_rows,
+    status_below,
+)
 
 if TYPE_CHECKING:
     from desktop.models.admin.permissions import Actor
@@ -115,7 +122,6 @@ class OrdersTab(RefreshingPage):
                                                               key=lambda o: o.id)
         self.table = record_table(self.model, self.tr("订单"))
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
         self.delivered_button = named_button(
             self.tr("登记交货(&D)…"), self.tr("登记选中订单的交货日期"), self.open_delivered)
         self.pay_button = named_button(
@@ -136,17 +142,13 @@ class OrdersTab(RefreshingPage):
         self.invoice_button = named_button(self.tr("更改发票状态(&I)"),
                                            self.tr("把选中订单的发票状态改为所选"),
                                            self.change_invoice)
-        for made in (self.delivered_button, self.pay_button, self.cancel_button,
-                     self.note_button, self.note_pdf_button):
-            buttons.addWidget(made)
-        buttons.addStretch(1)
+        buttons = button_row((self.delivered_button, self.pay_button, self.cancel_button,
+                              self.note_button, self.note_pdf_button))
         buttons.addWidget(invoice_label)
         buttons.addWidget(self.invoice_combo)
         buttons.addWidget(self.invoice_button)
         layout.addLayout(buttons)
-        self.status_label = StatusLabel(self.tr("结果"))
-        layout.addWidget(self.status_label)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        self.status_label = status_below(layout, self.table, self._enable)
         self.refresh()
 
     def refresh(self) -> None:
@@ -155,18 +157,13 @@ class OrdersTab(RefreshingPage):
         found = attempt(self, lambda: stock_views.order_rows(
             self._db, include_closed=self.closed_box.isChecked()),
             status=self.status_label) or []
-        self.model.set_rows(found)
-        row = self.model.row_of(chosen.id) if chosen is not None else -1
-        if self.model.rowCount():
-            self.table.selectRow(max(row, 0))
+        show_rows(self.model, self.table, found, chosen.id if chosen is not None else None)
         fit_columns_wrapping(self.table, [4, 8, 12, 7, 8, 8, 7, 9, 14])
         self._enable()
 
     def selected(self) -> OrderRow | None:
         """The order of the current row."""
-        if not hasattr(self, "table"):
-            return None
-        return self.model.row_data(self.table.currentIndex().row())
+        return current_row(self.model, getattr(self, "table", None))
 
     def _enable(self) -> None:
         chosen = self.selected()
@@ -210,9 +207,7 @@ class OrdersTab(RefreshingPage):
 
     def open_delivered(self) -> None:
         """Open 登记交货."""
-        dialog = self.make_delivered_dialog()
-        if dialog is not None:
-            dialog.open()
+        open_made(self.make_delivered_dialog())
 
     def make_pay_dialog(self) -> PayDialog | None:
         """收款 for the selected order."""
@@ -222,9 +217,7 @@ class OrdersTab(RefreshingPage):
 
     def open_pay(self) -> None:
         """Open 收款."""
-        dialog = self.make_pay_dialog()
-        if dialog is not None:
-            dialog.open()
+        open_made(self.make_pay_dialog())
 
     def change_invoice(self) -> bool:
         """Set the selected order's invoice status to the one chosen."""

@@ -35,6 +35,7 @@ from desktop.ui.common.record_table import record_table
 from desktop.ui.sales.receipt_output import deliver_receipt
 from desktop.ui.sales.receipt_print import payment_name, sale_number
 from desktop.ui.sales.refund_dialog import RefundDialog
+from desktop.ui.sales.sales_parts import button_row, open_made
 from desktop.ui.sales.till_fields import day_picker, picked_day
 
 if TYPE_CHECKING:
@@ -97,17 +98,14 @@ class RefundTab(RefreshingPage):
         self.lines_table = record_table(self.lines_model, self.tr("这笔销售的商品"),
                                         stretch=True)
         layout.addWidget(self.lines_table, 2)
-        buttons = QHBoxLayout()
         self.void_button = named_button(self.tr("作废整笔(&V)…"), self.tr("作废整笔"),
                                         self.void_selected)
         self.refund_button = named_button(self.tr("退款(&R)…"), self.tr("退款"),
                                           self.refund_selected)
         self.reprint_button = named_button(self.tr("补打小票(&P)"), self.tr("补打小票"),
                                            self.reprint)
-        for button in (self.void_button, self.refund_button, self.reprint_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row((self.void_button, self.refund_button,
+                                     self.reprint_button)))
         self.status = StatusLabel(self.tr("退款作废的结果"))
         layout.addWidget(self.status)
         self.day_edit.dateChanged.connect(lambda _d: self.show_day())
@@ -186,9 +184,7 @@ class RefundTab(RefreshingPage):
 
     def void_selected(self) -> None:
         """Ask why and void the selected sale."""
-        dialog = self.make_void_dialog()
-        if dialog is not None:
-            dialog.open()
+        open_made(self.make_void_dialog())
 
     def _void(self, sale_id: int, reason: str) -> None:
         if succeeded(self, lambda: refunds.void_sale(self._db, sale_id, reason,
@@ -208,9 +204,7 @@ class RefundTab(RefreshingPage):
 
     def refund_selected(self) -> None:
         """Refund part of the selected line."""
-        dialog = self.make_refund_dialog()
-        if dialog is not None:
-            dialog.open()
+        open_made(self.make_refund_dialog())
 
     def _refunded(self, sale_id: int, dialog: RefundDialog) -> None:
         self._reload(sale_id)

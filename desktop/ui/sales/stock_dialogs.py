@@ -11,13 +11,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -27,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from desktop.models.sales import stock
 from desktop.models.sales.catalogue import Product
-from desktop.ui.care.dose_dialog import name_editor
 from desktop.ui.common.dialog_parts import accept_cancel_buttons, error_line, show_error
 from desktop.ui.common.form_fields import accessible_label, use_calendar_popup
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.model_action import succeeded
+from desktop.ui.sales.sales_parts import FormDialog
 
 if TYPE_CHECKING:
     from desktop.models.admin.permissions import Actor
@@ -62,21 +60,18 @@ def quantity_spin() -> QSpinBox:
     return spin
 
 
-class StockDialog(QDialog):
+class StockDialog(FormDialog):
     """A form about one product over an error line and OK / 取消; ``save()`` runs
     ``_store`` through the models and closes when it went through."""
 
     def __init__(self, title: str, ok_text: str, product: Product, explanation: str,
                  parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(title, parent, _WIDTH_CHARS)
         self.product = product
-        self.setWindowTitle(title)
-        self.setModal(True)
         layout = QVBoxLayout(self)
         head = QLabel(explanation)
         head.setWordWrap(True)
         layout.addWidget(head)
-        self.form = QFormLayout()
         layout.addLayout(self.form)
         self.error_label = error_line()
         layout.addWidget(self.error_label)
@@ -86,22 +81,6 @@ class StockDialog(QDialog):
         self._buttons = buttons
         layout.addWidget(buttons)
         self.saved: Callable[[str], None] = lambda _text: None
-
-    def sizeHint(self) -> QSize:
-        """Wide enough for the hints in the font in use."""
-        self.ensurePolished()
-        width = self.fontMetrics().horizontalAdvance("汉") * _WIDTH_CHARS
-        return super().sizeHint().expandedTo(QSize(width, 0))
-
-    def add_row(self, label_text: str, field: QWidget) -> None:
-        """A labelled row; the label is the field's buddy and accessible name."""
-        label = QLabel(label_text)
-        label.setBuddy(field)
-        if isinstance(field, QDateEdit):
-            name_editor(field, accessible_label(label_text))
-        else:
-            field.setAccessibleName(accessible_label(label_text))
-        self.form.addRow(label, field)
 
     def _store(self) -> str:
         """Write through the models; returns the line the tab shows afterwards."""

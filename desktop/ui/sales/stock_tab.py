@@ -14,9 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,10 +27,18 @@ from desktop.ui.common.dialog_parts import named_button
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt
-from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
+from desktop.ui.common.page_parts import RefreshingPage
 from desktop.ui.common.printed_form import form_printer, print_form, write_form_pdf
 from desktop.ui.common.record_table import record_table
 from desktop.ui.common.wrapped_headers import fit_columns_wrapping
+from desktop.ui.sales.sales_parts import (
+    button_row,
+    current_row,
+    open_made,
+    product_search_row,
+    show_rows,
+    status_below,
+)
 from desktop.ui.sales.stock_count_sheet import count_sheet_of
 from desktop.ui.sales.stock_dialogs import (
     AdjustmentDialog,
@@ -114,16 +120,7 @@ class StockTab(RefreshingPage):
         self._makers: dict[int, str] = {}
         self._all: list[StockRow] = []
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        search_label = QLabel(self.tr("查找(&F):"))
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("商品名称、拼音首字母或编码"))
-        self.search_edit.setAccessibleName(self.tr("查找商品"))
-        self.search_edit.setClearButtonEnabled(True)
-        search_label.setBuddy(self.search_edit)
-        self.search_edit.textChanged.connect(lambda _: self._show())
-        top.addWidget(search_label)
-        top.addWidget(self.search_edit, 1)
+        top, self.search_edit = product_search_row(self._show)
         layout.addLayout(top)
         self.model: ListTableModel[StockRow] = ListTableModel(
             stock_columns(), self, key=lambda r: r.product_id)
@@ -141,7 +138,6 @@ class StockTab(RefreshingPage):
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         layout.addWidget(splitter, 1)
-        buttons = QHBoxLayout()
         self.production_button = named_button(
             self.tr("生产入库(&I)…"), self.tr("登记选中商品新制作的件数"), self.open_production)
         self.adjust_button = named_button(
@@ -160,15 +156,10 @@ class StockTab(RefreshingPage):
             self._ask_sheet_pdf)
         self.take_button = named_button(
             self.tr("盘点(&T)…"), self.tr("输入盘点数量并过账差异"), self.open_stock_take)
-        for made in (self.production_button, self.adjust_button, self.out_button,
-                     self.back_button, self.take_button, self.sheet_button,
-                     self.sheet_pdf_button):
-            buttons.addWidget(made)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.status_label = StatusLabel(self.tr("结果"))
-        layout.addWidget(self.status_label)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_movements())
+        layout.addLayout(button_row((self.production_button, self.adjust_button, self.out_button,
+                                     self.back_button, self.take_button, self.sheet_button,
+                                     self.sheet_pdf_button)))
+        self.status_label = status_below(layout, self.table, self._show_movements)
         self.refresh()
 
     def refresh(self) -> None:
@@ -182,18 +173,15 @@ class StockTab(RefreshingPage):
         text = self.search_edit.text()
         found = {p.id for p in catalogue.find_products(self._db, text, limit=len(self._all))} \
             if text.strip() else None
-        self.model.set_rows([r for r in self._all if found is None or r.product_id in found])
-        row = self.model.row_of(chosen.product_id) if chosen is not None else -1
-        if self.model.rowCount():
-            self.table.selectRow(max(row, 0))
+        show_rows(self.model, self.table,
+                  [r for r in self._all if found is None or r.product_id in found],
+                  chosen.product_id if chosen is not None else None)
         fit_columns_wrapping(self.table, [9, 18, 7, 8, 8])
         self._show_movements()
 
     def selected(self) -> StockRow | None:
         """The product of the current row."""
-        if not hasattr(self, "table"):
-            return None
-        return self.model.row_data(self.table.currentIndex().row())
+        return current_row(self.model, getattr(self, "table", None))
 
     def _show_movements(self) -> None:
         chosen = self.selected()
@@ -239,21 +227,15 @@ class StockTab(RefreshingPage):
 
     def open_production(self) -> None:
         """Open 生产入库 for the selected product."""
-        dialog = self.make_dialog("production")
-        if dialog is not None:
-            dialog.open()
+        open_made(self.make_dialog("production"))
 
     def open_adjustment(self) -> None:
         """Open 库存调整 for the selected product."""
-        dialog = self.make_dialog("adjustment")
-        if dialog is not None:
-            dialog.open()
+        open_made(self.make_dialog("adjustment"))
 
     def open_consignment(self, *, back: bool) -> None:
         """Open 寄售发出 or 寄售收回 for the selected product."""
-        dialog = self.make_dialog("back" if back else "out")
-        if dialog is not None:
-            dialog.open()
+        open_made(self.make_dialog("back" if back else "out"))
 
     def make_stock_take(self) -> StockTakeDialog:
         """The stock-take dialog with every product on sale."""

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QLabel,
@@ -22,15 +21,14 @@ from PySide6.QtWidgets import (
 
 from desktop.models.sales import stock
 from desktop.models.sales.stock import StockRow
-from desktop.models.text_input import compact
 from desktop.ui.care.dose_dialog import name_editor
 from desktop.ui.common.columns import CENTER, RIGHT, Column
+from desktop.ui.common.count_table import count_column, count_table
 from desktop.ui.common.dialog_parts import accept_cancel_buttons, error_line, show_error
 from desktop.ui.common.form_fields import accessible_label
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt
 from desktop.ui.common.page_parts import fit_columns
-from desktop.ui.common.record_table import record_table
 from desktop.ui.sales.stock_dialogs import day_editor, day_of
 
 if TYPE_CHECKING:
@@ -56,17 +54,6 @@ class CountRow:
         return None if self.counted is None else self.counted - self.expected
 
 
-def typed_count(row: CountRow, text: str) -> CountRow:
-    """The row with the count typed (blank: not counted; other text leaves it as it was)."""
-    value = compact(text)
-    if not value:
-        return replace(row, counted=None)
-    try:
-        return replace(row, counted=int(value))
-    except ValueError:
-        return row
-
-
 def count_columns() -> list[Column[CountRow]]:
     """The columns of the counts table; 实盘数 is typed in."""
     def difference(row: CountRow) -> str:
@@ -79,9 +66,8 @@ def count_columns() -> list[Column[CountRow]]:
                lambda r: r.name),
         Column(lambda: QCoreApplication.translate("StockTakeDialog", "账面数"),
                lambda r: r.expected, align=RIGHT),
-        Column(lambda: QCoreApplication.translate("StockTakeDialog", "实盘数"),
-               lambda r: "" if r.counted is None else r.counted, align=RIGHT,
-               edit=typed_count),
+        count_column(lambda: QCoreApplication.translate("StockTakeDialog", "实盘数"),
+                     lambda r: r.counted, lambda r, n: replace(r, counted=n)),
         Column(lambda: QCoreApplication.translate("StockTakeDialog", "差异"), difference,
                align=RIGHT),
     ]
@@ -97,21 +83,15 @@ class StockTakeDialog(QDialog):
         self.setWindowTitle(self.tr("盘点"))
         self.setModal(True)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("在“实盘数”栏输入清点到的件数（选中格子直接输入数字，回车确认）；"
-                               "没有清点的商品留空，不计入本次盘点。"))
+        intro = QLabel(self.tr("在“实盘数”栏输入清点到的件数（选中格子直接输入数字，回车或 Tab "
+                               "确认并移到下一行）；没有清点的商品留空，不计入本次盘点。"))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model: ListTableModel[CountRow] = ListTableModel(
             count_columns(), self, key=lambda r: r.product_id)
         self.model.set_rows([CountRow(r.product_id, r.code, r.name, r.on_hand) for r in rows])
-        self.table = record_table(self.model, self.tr("盘点数量"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.table = count_table(self.model, COUNTED_COLUMN, self.tr("盘点数量"))
         fit_columns(self.table, [9, 16, 6, 6, 6])
-        if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, COUNTED_COLUMN))
         layout.addWidget(self.table, 1)
         form = QFormLayout()
         self.reason_edit = QLineEdit()

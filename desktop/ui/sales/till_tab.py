@@ -50,6 +50,7 @@ from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
 from desktop.ui.common.record_table import record_table
 from desktop.ui.sales import receipt_print
 from desktop.ui.sales.receipt_output import deliver_receipt
+from desktop.ui.sales.sales_parts import button_row, open_made
 from desktop.ui.sales.till_cart import Cart, CartLine, typed_fen, with_quantity
 from desktop.ui.sales.till_dialogs import DiscountDialog
 
@@ -168,7 +169,6 @@ class TillTab(RefreshingPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         left.addWidget(self.table, 1)
-        line_buttons = QHBoxLayout()
         self.quantity_button = named_button(self.tr("改数量(&Q)"), self.tr("改数量"),
                                             self.edit_quantity)
         self.discount_button = named_button(self.tr("优惠(&D)…"), self.tr("优惠"),
@@ -177,11 +177,8 @@ class TillTab(RefreshingPage):
                                           self.remove_selected)
         self.clear_button = named_button(self.tr("清空重来"), self.tr("清空重来"),
                                          self.clear_cart)
-        for button in (self.quantity_button, self.discount_button, self.remove_button,
-                       self.clear_button):
-            line_buttons.addWidget(button)
-        line_buttons.addStretch(1)
-        left.addLayout(line_buttons)
+        left.addLayout(button_row((self.quantity_button, self.discount_button,
+                                   self.remove_button, self.clear_button)))
         body.addLayout(left, 3)
 
         right = QVBoxLayout()
@@ -366,9 +363,7 @@ class TillTab(RefreshingPage):
 
     def discount_selected(self) -> None:
         """Ask for the selected line's discount and its reason."""
-        dialog = self.make_discount_dialog()
-        if dialog is not None:
-            dialog.open()
+        open_made(self.make_discount_dialog())
 
     def _discount(self, row: int, dialog: DiscountDialog) -> None:
         line = self.cart.lines[row]

@@ -4,6 +4,7 @@ refused for the kiosk account and for a missing folder, with nothing written."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,9 +15,12 @@ from desktop.excel.sales.payout_sheet import HEADERS, SHEET_TITLE, export_payout
 from desktop.excel.workbook_file import ExportError
 from desktop.models.admin.permissions import PermissionDenied
 from desktop.models.db import Database
+from desktop.models.sales import sales, stock
+from desktop.models.sales.sales import LineInput, SaleInput
 from tests.conftest import STAFF, save_centre_profile
+from tests.excel.printed_pages import printed_pages
 from tests.models.sales.income_support import APRIL, MAY, april_and_may
-from tests.models.sales.sales_support import KIOSK, sales_db
+from tests.models.sales.sales_support import KIOSK, member, product, sales_db
 
 __all__ = ["sales_db"]
 
@@ -62,3 +66,28 @@ def test_refused_for_the_kiosk_and_a_missing_folder(sales_db: Database, tmp_path
     with pytest.raises(ExportError, match=r"导出失败：文件夹 .* 不存在"):
         export_payout_sheet(sales_db, STAFF, MAY, tmp_path / "nowhere" / "p.xlsx")
     assert not any(p.suffix == ".xlsx" for p in tmp_path.rglob("*"))
+
+
+def test_a_forty_maker_month_prints_the_sign_off_with_the_last_rows(
+        sales_db: Database, tmp_path: Path) -> None:
+    save_centre_profile(sales_db)
+    for n in range(40):
+        maker = member(sales_db, f"制作者{n:02d}", 100 + n)
+        made = product(sales_db, [(maker, 100)], name=f"商品{n:02d}", price_fen=3_000)
+        stock.record_production(sales_db, made, 1, date(2024, 5, 1), actor=STAFF)
+        sales.record_sale(sales_db, SaleInput([LineInput(made)], "微信", day=date(2024, 5, 7),
+                                              time="11:00"), actor=STAFF)
+    export_payout_sheet(sales_db, STAFF, MAY, tmp_path / "payout.xlsx")
+    sheet = load_workbook(tmp_path / "payout.xlsx")[SHEET_TITLE]
+    where = {c.value: c.row for row in sheet.iter_rows() for c in row
+             if isinstance(c.value, str)}
+    last_maker, seal = where["制作者39"], where["单位（盖章）："]
+    assert where["合计"] == last_maker + 1
+    pages = printed_pages(sheet, seal)
+    assert len(pages) == 3
+    # The last page: the last maker, 合计, the 大写 total, the signatures and the seal.
+    assert pages[-1][0] <= last_maker and pages[-1][-1] == seal
+    assert where["经办人（签字）："] in pages[-1]
+    # Every page starts with makers (under the repeated headings), none with the block.
+    assert all(any(sheet.cell(r, 2).value in where and str(sheet.cell(r, 2).value)
+                   .startswith("制作者") for r in page) for page in pages)

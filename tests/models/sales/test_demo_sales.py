@@ -143,3 +143,19 @@ def test_a_small_centre_has_every_craft(tmp_path: Path) -> None:
         assert counts["sales_products"] == 60 and counts["sales"] > 1_000
         assert sales_checks.negative_stock(db) == []
         assert db.scalar("SELECT count(DISTINCT person_id) FROM sales_maker_share") <= 5
+
+
+def test_modest_prices_and_income_spread_over_the_makers(demo_db: Path) -> None:
+    with open_database(demo_db) as db:
+        low, high = db.query("SELECT min(price_fen), max(price_fen) FROM sales_product")[0]
+        assert low >= 200 and high <= 20_000  # a few 元 to under 200 元
+        months = [r[0] for r in db.query("SELECT DISTINCT substr(day, 1, 7) FROM sales_sale")]
+        assert len(months) == 18
+        for month in months:
+            income = makers_income.month_income(db, month)
+            shares = [m.share_fen for m in income.makers if m.share_fen > 0]
+            # Most makers earn something each month, none more than a few hundred 元, and
+            # no one maker takes a big part of the month.
+            assert len(shares) >= 30, month
+            assert max(shares) <= 80_000, month
+            assert max(shares) <= sum(shares) // 8, month

@@ -158,3 +158,40 @@ def test_a_printer_that_cannot_open_or_a_missing_folder_is_reported(qapp,
 def test_text_below_9_points_is_refused() -> None:
     with pytest.raises(ValueError, match="below 9 pt"):
         payout_form(1, point_size=8)
+
+
+SIGN_OFFS = {
+    "the default block": SignOff(),
+    "a maker's statement": SignOff(signers=("本人或监护人", "经办人"), stamp=False),
+    "a certificate": SignOff(signers=("负责人",), date_label="发证日期",
+                             date_text="2026年10月31日"),
+    "five signers": SignOff(signers=("本人或监护人", "经办人", "制表人", "审核人", "负责人")),
+}
+
+
+@pytest.mark.parametrize("point_size", [9, 10, 11, 12, 16])
+@pytest.mark.parametrize("sign_off", list(SIGN_OFFS), ids=list(SIGN_OFFS))
+def test_no_word_of_the_sign_off_is_broken_in_any_type_size(
+        qapp, tmp_path: Path, point_size: int, sign_off: str) -> None:
+    block = SIGN_OFFS[sign_off]
+    form = PrintedForm(title="对账单", centre="西长安街温馨家园", subject="对账单", period="十月",
+                       sign_off=block, point_size=point_size)
+    pdf = written(form, tmp_path / "签字.pdf")
+    (text,) = pdf.texts
+    words = [*(block.signers or ("制表人", "审核人", "负责人")), block.date_label or "日期"]
+    if block.stamp:
+        words.append("单位（盖章）")
+    one_line = pdf.box(0, "对账单 十月").height() * 1.5  # the running header, 9 pt
+    one_line = max(one_line, point_size * 1.5)
+    for word in words:
+        assert word in text, word  # a word split over two lines reads back with a break
+        assert pdf.box(0, word).height() < one_line, word
+    # The date to fill in (年 月 日) or printed (2026年10月31日) stays on one line.
+    date = block.date_text or "年 月 日"
+    assert date in text
+    assert pdf.box(0, date).height() < one_line
+    # Every box to sign is wide enough for a name written by hand, up to the page's edge.
+    width, _height = pdf.size_mm(0)
+    for word in words[:-2 if block.stamp else -1]:
+        assert pdf.box(0, word).right() * MM_PER_POINT < width - 12 - 25, word
+    pdf.close()

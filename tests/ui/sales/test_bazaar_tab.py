@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QDateEdit,
     QHeaderView,
     QLineEdit,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database, open_database
 from desktop.models.sales import bazaar_laptop, stock
-from desktop.ui.sales.bazaar_tab import BazaarTab, make_tab
+from desktop.ui.sales.bazaar_tab import TAKE_COLUMN, BazaarTab, make_tab
 from desktop.ui.shell.pages import PageContext, ShellSignals
 from desktop.ui.shell.ui_settings import UiSettings
 from tests.conftest import STAFF
@@ -125,5 +126,57 @@ def test_export_without_a_place_or_items_is_refused_and_writes_nothing(
         assert not package.exists()
         assert centre.scalar("SELECT count(*) FROM sales_bazaar_package") == 0
         assert stock.on_hand(centre, chain) == 10
+    finally:
+        centre.close()
+
+
+def _cell_editor(tab: BazaarTab) -> QLineEdit:
+    """The 带出件数 cell's editor open now."""
+    shown = [e for e in tab.take_table.findChildren(QLineEdit) if e.isVisible()]
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_the_counts_to_take_are_typed_from_the_keyboard_within_the_stock(
+        qtbot, qtmodeltester, tmp_path: Path) -> None:
+    centre, chain, bag = centre_with_stock(tmp_path / "centre.db")
+    try:
+        tab = open_tab(qtbot, centre, tmp_path)
+        qtmodeltester.check(tab.takes)
+        products = [row.product_id for row in tab.takes.rows()]
+        assert sorted(products) == sorted([chain, bag])
+        stock_of = {chain: 10, bag: 4}
+        tab.activateWindow()
+        tab.take_table.setFocus()
+        qtbot.waitUntil(tab.take_table.hasFocus)
+        assert tab.take_table.currentIndex().column() == TAKE_COLUMN
+        # A letter is a refused key, and so is a digit that takes the number beyond the
+        # stock; Tab stores the number and moves down.
+        first, second = products
+        qtbot.keyClicks(tab.take_table, "3")
+        editor = _cell_editor(tab)
+        assert editor.accessibleName() == "带出件数"
+        qtbot.keyClicks(editor, "x")
+        assert editor.text() == "3"
+        qtbot.keyClicks(editor, "9")
+        assert editor.text() == "3"  # 39 is more than either product's stock
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.take_table)
+        assert tab.take_table.currentIndex().row() == 1
+        assert tab.take_table.currentIndex().column() == TAKE_COLUMN
+        qtbot.keyClicks(tab.take_table, "2")
+        qtbot.keyClick(_cell_editor(tab), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.take_table)
+        assert tab.take() == {first: 3, second: 2}
+        # More than the stock, a negative or a word set from outside is refused as well.
+        assert not tab.set_take(bag, 5)
+        assert not tab.set_take(bag, -1)
+        assert not tab.takes.setData(tab.takes.index(0, TAKE_COLUMN), "两个")
+        assert tab.take() == {first: 3, second: 2}
+        tab.take_all()
+        assert tab.take() == stock_of
+        tab.place_edit.setText("庙会")
+        assert tab.export_to(tmp_path / "package.json") is not None
+        assert stock.on_hand(centre, chain) == 0 and stock.on_hand(centre, bag) == 0
     finally:
         centre.close()
