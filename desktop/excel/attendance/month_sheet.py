@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
@@ -31,6 +32,7 @@ from desktop.excel.sheet_layout import (
     draw_grid,
     fit_scale,
     fixed_style,
+    grid_by_format,
     put,
     set_widths,
     style_header,
@@ -49,7 +51,8 @@ WEEKDAYS = "一二三四五六日"
 # page at 80 %, so it prints in two bands of days, 序号 repeated on each (never shrunk).
 NUMBER_WIDTH, DAY_WIDTH, TOTAL_WIDTH = 6, 3.6, 9
 BAND_DAYS = 16
-WEEKEND_FILL = fixed_style(PatternFill("solid", fgColor="E4E4E4"))
+WEEKEND_SHADE = "E4E4E4"
+WEEKEND_FILL = fixed_style(PatternFill("solid", fgColor=WEEKEND_SHADE))
 CENTRED = fixed_style(Alignment(horizontal="center", vertical="center", wrap_text=True))
 ABOUT = ("每行一名会员（当月在册或签到过），不含姓名、卡号和证件号；各行按出勤天数和出勤日期排列，"
          "与本工作簿其他表的顺序无关。1 表示当天签到（作废的签到不计）；最后一行为每天签到人数。"
@@ -111,20 +114,30 @@ def _write_table(sheet: Worksheet, days: list[str], patterns: list[tuple[int, ..
     """One row per pattern of days (its number, 1 on each day present, the days) and the
     total row: lines round every cell (the empty days too), figures centred, the totals bold
     and shaded, weekends shaded. Each cell is made with its finished style
-    (:func:`sheet_layout.cell_like`): one style per kind of cell, prepared once."""
+    (:func:`sheet_layout.cell_like`): one style per kind of cell, prepared once. The empty
+    days are no cells: their lines and shading are drawn by the sheet
+    (:func:`sheet_layout.grid_by_format`)."""
     plain = style_model(sheet, border=GRID_BORDER, alignment=CENTRED)
     weekend = style_model(sheet, border=GRID_BORDER, alignment=CENTRED, fill=WEEKEND_FILL)
     bold = style_model(sheet, border=GRID_BORDER, alignment=CENTRED, font=HEADER_FONT,
                        fill=HEADER_FILL)
-    models = [plain, *(weekend if date.fromisoformat(day).weekday() >= 5 else plain
-                       for day in days)]
+    weekends = [date.fromisoformat(day).weekday() >= 5 for day in days]
+    models = [plain, *(weekend if shaded else plain for shaded in weekends)]
     totals = [0] * len(days)
     for number, present in enumerate(patterns, start=1):
-        values: list[int | None] = [number, *([None] * len(days))]
+        # None: an empty day, which openpyxl neither styles nor writes.
+        cells: list[Cell | None] = [cell_like(sheet, number, plain), *([None] * len(days))]
         for column in present:
             totals[column - FIRST_DAY_COLUMN] += 1
-            values[column - 1] = PRESENT
-        sheet.append([*(cell_like(sheet, value, model)
-                        for value, model in zip(values, models, strict=True)),
-                      cell_like(sheet, len(present), bold)])
+            cells[column - 1] = cell_like(sheet, PRESENT, models[column - 1])
+        cells.append(cell_like(sheet, len(present), bold))
+        sheet.append(cells)
     sheet.append([cell_like(sheet, value, bold) for value in (TOTAL, *totals, total)])
+    if patterns:
+        last = FIRST_DATA_ROW + len(patterns) - 1
+        ranges: dict[bool, list[str]] = {False: [], True: []}
+        for offset, shaded in enumerate(weekends):
+            letter = get_column_letter(FIRST_DAY_COLUMN + offset)
+            ranges[shaded].append(f"{letter}{FIRST_DATA_ROW}:{letter}{last}")
+        grid_by_format(sheet, ranges[False])
+        grid_by_format(sheet, ranges[True], shade=WEEKEND_SHADE)

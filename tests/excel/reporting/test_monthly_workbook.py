@@ -11,6 +11,7 @@ from typing import IO
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.excel import workbook_file
 from desktop.excel.reporting.monthly_workbook import (
@@ -207,6 +208,47 @@ def test_attendance_sheet_has_no_names_or_full_ids(small_db: Database, tmp_path:
     assert all(isinstance(v, int) for row in data[:-1] for v in row if v is not None)
     money = load_workbook(result.path)["补助明细"]
     assert money["G4"].number_format == "#,##0.00" and money["G3"].value == "补助金额（元）"
+
+
+def _drawn(sheet: Worksheet, row: int, column: int) -> tuple[bool, str | None]:
+    """(whether the cell prints with lines on all four sides, the colour it is shaded in):
+    from its own style or from a conditional format that always applies to it."""
+    cell = sheet.cell(row=row, column=column)
+    sides = [cell.border.left, cell.border.right, cell.border.top, cell.border.bottom]
+    lined = all(side is not None and side.style == "thin" for side in sides)
+    shade = cell.fill.fgColor.rgb[-6:] if cell.fill.fill_type == "solid" else None
+    for formats in sheet.conditional_formatting:
+        if cell.coordinate not in formats.sqref:
+            continue
+        for rule in formats.rules:
+            assert rule.type == "expression" and rule.formula == ["TRUE"]
+            border = rule.dxf.border
+            lined = lined or all(side is not None and side.style == "thin" for side in
+                                 (border.left, border.right, border.top, border.bottom))
+            if rule.dxf.fill is not None and rule.dxf.fill.fill_type == "solid":
+                # A conditional format's solid colour is its background colour in Excel.
+                assert rule.dxf.fill.bgColor.rgb == rule.dxf.fill.fgColor.rgb
+                shade = rule.dxf.fill.bgColor.rgb[-6:]
+    return lined, shade
+
+
+def test_attendance_sheet_prints_a_grid_with_weekends_shaded(small_db: Database,
+                                                             tmp_path: Path) -> None:
+    """Every day of every row has its lines, the empty days too, and Saturdays and Sundays
+    (May 2024: the 4th, 5th, 11th …) are shaded, marked or not."""
+    result = export_monthly_workbook(small_db, "2024-05", tmp_path / "may.xlsx",
+                                     generated_by="staff", today=TODAY, now=NOW)
+    sheet = load_workbook(result.path)["考勤明细"]
+    rows = list(sheet.iter_rows(min_row=5, values_only=True))
+    assert len(rows) == 3 and rows[-1][0] == "合计"
+    assert any(value is None for row in rows[:-1] for value in row[1:32])  # empty days
+    for row in range(5, 5 + len(rows)):
+        for column in range(1, 34):
+            lined, shade = _drawn(sheet, row, column)
+            assert lined, sheet.cell(row=row, column=column).coordinate
+            if row < 4 + len(rows) and 2 <= column <= 32:
+                weekend = date(2024, 5, column - 1).weekday() >= 5
+                assert (shade == "E4E4E4") == weekend, (row, column, shade)
 
 
 def test_warnings_are_listed_in_checks(small_db: Database, tmp_path: Path) -> None:
