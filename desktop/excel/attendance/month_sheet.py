@@ -135,9 +135,14 @@ def _write_table(sheet: Worksheet, days: list[str], patterns: list[tuple[int, ..
     sheet.append([cell_like(sheet, value, bold) for value in (TOTAL, *totals, total)])
     if patterns:
         last = FIRST_DATA_ROW + len(patterns) - 1
+        # Runs of weekdays and of weekends, e.g. B5:F390 and G5:H390.
         ranges: dict[bool, list[str]] = {False: [], True: []}
-        for offset, shaded in enumerate(weekends):
-            letter = get_column_letter(FIRST_DAY_COLUMN + offset)
-            ranges[shaded].append(f"{letter}{FIRST_DATA_ROW}:{letter}{last}")
+        start = 0
+        for offset in range(1, len(days) + 1):
+            if offset == len(days) or weekends[offset] != weekends[start]:
+                left = get_column_letter(FIRST_DAY_COLUMN + start)
+                right = get_column_letter(FIRST_DAY_COLUMN + offset - 1)
+                ranges[weekends[start]].append(f"{left}{FIRST_DATA_ROW}:{right}{last}")
+                start = offset
         grid_by_format(sheet, ranges[False])
         grid_by_format(sheet, ranges[True], shade=WEEKEND_SHADE)

@@ -11,7 +11,6 @@ from typing import IO
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.excel import workbook_file
 from desktop.excel.reporting.monthly_workbook import (
@@ -30,6 +29,7 @@ from desktop.models.errors import ValidationError
 from desktop.models.people import people
 from desktop.models.subsidy import subsidy
 from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input
+from tests.excel.printed_grid import drawn
 from tests.excel.reporting.consolidation_helpers import spec_checksum
 from tests.excel.reporting.monthly_expected import expected_summary
 
@@ -210,28 +210,6 @@ def test_attendance_sheet_has_no_names_or_full_ids(small_db: Database, tmp_path:
     assert money["G4"].number_format == "#,##0.00" and money["G3"].value == "补助金额（元）"
 
 
-def _drawn(sheet: Worksheet, row: int, column: int) -> tuple[bool, str | None]:
-    """(whether the cell prints with lines on all four sides, the colour it is shaded in):
-    from its own style or from a conditional format that always applies to it."""
-    cell = sheet.cell(row=row, column=column)
-    sides = [cell.border.left, cell.border.right, cell.border.top, cell.border.bottom]
-    lined = all(side is not None and side.style == "thin" for side in sides)
-    shade = cell.fill.fgColor.rgb[-6:] if cell.fill.fill_type == "solid" else None
-    for formats in sheet.conditional_formatting:
-        if cell.coordinate not in formats.sqref:
-            continue
-        for rule in formats.rules:
-            assert rule.type == "expression" and rule.formula == ["TRUE"]
-            border = rule.dxf.border
-            lined = lined or all(side is not None and side.style == "thin" for side in
-                                 (border.left, border.right, border.top, border.bottom))
-            if rule.dxf.fill is not None and rule.dxf.fill.fill_type == "solid":
-                # A conditional format's solid colour is its background colour in Excel.
-                assert rule.dxf.fill.bgColor.rgb == rule.dxf.fill.fgColor.rgb
-                shade = rule.dxf.fill.bgColor.rgb[-6:]
-    return lined, shade
-
-
 def test_attendance_sheet_prints_a_grid_with_weekends_shaded(small_db: Database,
                                                              tmp_path: Path) -> None:
     """Every day of every row has its lines, the empty days too, and Saturdays and Sundays
@@ -244,7 +222,7 @@ def test_attendance_sheet_prints_a_grid_with_weekends_shaded(small_db: Database,
     assert any(value is None for row in rows[:-1] for value in row[1:32])  # empty days
     for row in range(5, 5 + len(rows)):
         for column in range(1, 34):
-            lined, shade = _drawn(sheet, row, column)
+            lined, shade = drawn(sheet, row, column)
             assert lined, sheet.cell(row=row, column=column).coordinate
             if row < 4 + len(rows) and 2 <= column <= 32:
                 weekend = date(2024, 5, column - 1).weekday() >= 5
