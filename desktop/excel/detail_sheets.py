@@ -8,7 +8,8 @@ A capability adds its sheet by declaring it in its excel package
 and the workbook writes every declared sheet in ``order`` (:func:`detail_sheets`). Writers get
 the database, the month, an empty sheet and
 the day the report is made (records dated after it have not happened yet), and return how many
-data rows they wrote (recorded in ``_meta``). A sheet prints as a form (title in row 1, headings
+data rows they wrote (recorded in ``_meta``), or that number with the values they wrote
+(:class:`Written`). A sheet prints as a form (title in row 1, headings
 from row 3: ``desktop.excel.detail_form``). Identifiers are masked, and a sheet without names
 shares no key and no row order with a sheet that has them (docs/workbook.md).
 
@@ -21,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.models import capabilities
 from desktop.models.capabilities import Ref
@@ -33,7 +34,21 @@ if TYPE_CHECKING:
 
 TOTAL = "合计"
 
-Writer = Callable[["Database", str, "Worksheet", date], int]
+
+@dataclass(frozen=True)
+class Written:
+    """What a writer may return instead of its row count: the count and the sheet's cell
+    values row by row from row 1, as it wrote them (gaps as None), for the workbook's
+    checksum. A large sheet (the attendance matrix: some 12,800 cells) costs more to read
+    back cell by cell than to write; ``values`` must be exactly what
+    ``sheet.iter_rows(values_only=True)`` gives (trailing empty cells and rows aside), which
+    the sheet's tests check."""
+
+    rows: int
+    values: list[Sequence[Any]]
+
+
+Writer = Callable[["Database", str, "Worksheet", date], "int | Written"]
 
 
 @dataclass(frozen=True)
@@ -49,8 +64,9 @@ class DetailSheet:
     # (``desktop.models.reporting.workbook_options``); None: always written.
     setting: str | None = None
 
-    def write(self, db: Database, month: str, sheet: Worksheet, today: date) -> int:
-        """Write the sheet (see the module's docstring); the number of data rows."""
+    def write(self, db: Database, month: str, sheet: Worksheet, today: date) -> int | Written:
+        """Write the sheet (see the module's docstring); the number of data rows, or that
+        number with the values written (:class:`Written`)."""
         writer: Writer = capabilities.resolve(self.writer)
         return writer(db, month, sheet, today)
 

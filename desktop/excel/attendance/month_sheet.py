@@ -13,15 +13,18 @@ workbook at all is the centre's choice (``desktop.models.reporting.workbook_opti
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.excel.detail_form import HEADER_ROW, detail_print_setup, detail_title
-from desktop.excel.detail_sheets import TOTAL
+from desktop.excel.detail_sheets import TOTAL, Written
 from desktop.excel.sheet_layout import (
     GRID_BORDER,
     HEADER_FILL,
@@ -31,6 +34,7 @@ from desktop.excel.sheet_layout import (
     draw_grid,
     fit_scale,
     fixed_style,
+    grid_by_format,
     put,
     set_widths,
     style_header,
@@ -49,16 +53,18 @@ WEEKDAYS = "一二三四五六日"
 # page at 80 %, so it prints in two bands of days, 序号 repeated on each (never shrunk).
 NUMBER_WIDTH, DAY_WIDTH, TOTAL_WIDTH = 6, 3.6, 9
 BAND_DAYS = 16
-WEEKEND_FILL = fixed_style(PatternFill("solid", fgColor="E4E4E4"))
+WEEKEND_SHADE = "E4E4E4"
+WEEKEND_FILL = fixed_style(PatternFill("solid", fgColor=WEEKEND_SHADE))
 CENTRED = fixed_style(Alignment(horizontal="center", vertical="center", wrap_text=True))
 ABOUT = ("每行一名会员（当月在册或签到过），不含姓名、卡号和证件号；各行按出勤天数和出勤日期排列，"
          "与本工作簿其他表的顺序无关。1 表示当天签到（作废的签到不计）；最后一行为每天签到人数。"
          "周六、周日的列底色较深。")
 
 
-def write_attendance(db: Database, month: str, sheet: Worksheet, today: date) -> int:
+def write_attendance(db: Database, month: str, sheet: Worksheet, today: date) -> Written:
     """Members × days: 1 where the member signed in, the member's days, a total row; the
-    rows in the order of their content (the module's docstring)."""
+    rows in the order of their content (the module's docstring). Returns the number of rows
+    with the values written (for the checksum: reading ~12,800 cells back costs more)."""
     matrix = month_matrix(db, month)
     days = matrix.days
     total_column = FIRST_DAY_COLUMN + len(days)
@@ -81,13 +87,15 @@ def write_attendance(db: Database, month: str, sheet: Worksheet, today: date) ->
                  title_columns=last - FIRST_DAY_COLUMN + 1, first_column=FIRST_DAY_COLUMN)
     _write_headings(sheet, days, total_column)
     draw_grid(sheet, HEADER_ROW, WEEKDAY_ROW, total_column)
-    _write_table(sheet, days, patterns, matrix.total)
+    # Rows 1–4 (title, what the sheet is, headings, merged cells) as the sheet holds them.
+    values: list[Sequence[Any]] = list(sheet.iter_rows(max_row=WEEKDAY_ROW, values_only=True))
+    values += _write_table(sheet, days, patterns, matrix.total)
     sheet.freeze_panes = f"{get_column_letter(FIRST_DAY_COLUMN)}{FIRST_DATA_ROW}"
     if banded:
         sheet.col_breaks.append(Break(id=FIRST_DAY_COLUMN + BAND_DAYS - 1))
     detail_print_setup(db, month, sheet, title_rows=f"{HEADER_ROW}:{WEEKDAY_ROW}",
                        title_columns="A:A", orientation="landscape", columns=total_column)
-    return len(patterns)
+    return Written(len(patterns), values)
 
 
 def _write_headings(sheet: Worksheet, days: list[str], total_column: int) -> None:
@@ -107,24 +115,46 @@ def _write_headings(sheet: Worksheet, days: list[str], total_column: int) -> Non
 
 
 def _write_table(sheet: Worksheet, days: list[str], patterns: list[tuple[int, ...]],
-                 total: int) -> None:
+                 total: int) -> list[list[Any]]:
     """One row per pattern of days (its number, 1 on each day present, the days) and the
     total row: lines round every cell (the empty days too), figures centred, the totals bold
     and shaded, weekends shaded. Each cell is made with its finished style
-    (:func:`sheet_layout.cell_like`): one style per kind of cell, prepared once."""
+    (:func:`sheet_layout.cell_like`): one style per kind of cell, prepared once. The empty
+    days are no cells: their lines and shading are drawn by the sheet
+    (:func:`sheet_layout.grid_by_format`). Returns the values written, row by row."""
     plain = style_model(sheet, border=GRID_BORDER, alignment=CENTRED)
     weekend = style_model(sheet, border=GRID_BORDER, alignment=CENTRED, fill=WEEKEND_FILL)
     bold = style_model(sheet, border=GRID_BORDER, alignment=CENTRED, font=HEADER_FONT,
                        fill=HEADER_FILL)
-    models = [plain, *(weekend if date.fromisoformat(day).weekday() >= 5 else plain
-                       for day in days)]
+    weekends = [date.fromisoformat(day).weekday() >= 5 for day in days]
+    models = [plain, *(weekend if shaded else plain for shaded in weekends)]
     totals = [0] * len(days)
+    written: list[list[Any]] = []
     for number, present in enumerate(patterns, start=1):
-        values: list[int | None] = [number, *([None] * len(days))]
+        # None: an empty day, which openpyxl neither styles nor writes.
+        cells: list[Cell | None] = [cell_like(sheet, number, plain), *([None] * len(days))]
+        values: list[Any] = [number, *([None] * len(days)), len(present)]
         for column in present:
             totals[column - FIRST_DAY_COLUMN] += 1
+            cells[column - 1] = cell_like(sheet, PRESENT, models[column - 1])
             values[column - 1] = PRESENT
-        sheet.append([*(cell_like(sheet, value, model)
-                        for value, model in zip(values, models, strict=True)),
-                      cell_like(sheet, len(present), bold)])
-    sheet.append([cell_like(sheet, value, bold) for value in (TOTAL, *totals, total)])
+        cells.append(cell_like(sheet, len(present), bold))
+        sheet.append(cells)
+        written.append(values)
+    last_row = [TOTAL, *totals, total]
+    sheet.append([cell_like(sheet, value, bold) for value in last_row])
+    written.append(last_row)
+    if patterns:
+        last = FIRST_DATA_ROW + len(patterns) - 1
+        # Runs of weekdays and of weekends, e.g. B5:F390 and G5:H390.
+        ranges: dict[bool, list[str]] = {False: [], True: []}
+        start = 0
+        for offset in range(1, len(days) + 1):
+            if offset == len(days) or weekends[offset] != weekends[start]:
+                left = get_column_letter(FIRST_DAY_COLUMN + start)
+                right = get_column_letter(FIRST_DAY_COLUMN + offset - 1)
+                ranges[weekends[start]].append(f"{left}{FIRST_DATA_ROW}:{right}{last}")
+                start = offset
+        grid_by_format(sheet, ranges[False])
+        grid_by_format(sheet, ranges[True], shade=WEEKEND_SHADE)
+    return written

@@ -26,7 +26,7 @@ from openpyxl.styles import Alignment, Border, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop import __version__
-from desktop.excel.detail_sheets import detail_sheets
+from desktop.excel.detail_sheets import Written, detail_sheets
 from desktop.excel.form_layout import month_words, write_title
 from desktop.excel.reporting.changes_sheet import CHANGES, changes_for_revision, write_changes
 from desktop.excel.reporting.check_rules import rule_advice, rule_name
@@ -195,9 +195,11 @@ def _values_by_row(sheet: Any) -> Iterable[Sequence[Any]]:
 
 
 def _checksums(workbook: Workbook, sheets: Sequence[str],
-               identity: Mapping[str, Any] | None) -> tuple[str, str]:
+               identity: Mapping[str, Any] | None,
+               written: Mapping[str, Sequence[Sequence[Any]]] | None = None) -> tuple[str, str]:
     """(the checksum with ``identity`` or, without it, the sheets alone; the sheets alone),
-    from one pass over the cells."""
+    from one pass over the cells; a sheet in ``written`` (its values as its writer wrote
+    them, ``detail_sheets.Written``) is hashed from those instead of being read back."""
     content = hashlib.sha256()
     bound = hashlib.sha256()
     if identity is not None:
@@ -209,7 +211,8 @@ def _checksums(workbook: Workbook, sheets: Sequence[str],
     for name in sheets:
         chunks = [(name + ROW_SEP).encode("utf-8")]
         chunks += [(line + ROW_SEP).encode("utf-8")
-                   for line in sheet_rows(_values_by_row(workbook[name]))]
+                   for line in sheet_rows(written[name] if written and name in written
+                                          else _values_by_row(workbook[name]))]
         for chunk in chunks:
             content.update(chunk)
             bound.update(chunk)
@@ -389,9 +392,13 @@ def _build(db: Database, month: str, *, revision: int, generated_by: str, today:
     details = [d for d in detail_sheets(extra)
                if d.setting is None or (options or {}).get(d.setting,
                                                             sheet_included(db, d.setting))]
+    written: dict[str, Sequence[Sequence[Any]]] = {}
     for detail in details:
-        counts[detail.title] = detail.write(db, month, workbook.create_sheet(detail.title),
-                                            today)
+        result = detail.write(db, month, workbook.create_sheet(detail.title), today)
+        if isinstance(result, Written):
+            counts[detail.title], written[detail.title] = result.rows, result.values
+        else:
+            counts[detail.title] = result
     counts[CHECKS] = _write_checks(workbook.create_sheet(CHECKS), report.warnings, profile,
                                    month)
     hashed = [SUMMARY, *(d.title for d in details), CHECKS]
@@ -412,7 +419,7 @@ def _build(db: Database, month: str, *, revision: int, generated_by: str, today:
         "centre_name": profile.name, "district": profile.district, "street": profile.street,
         "period": month, "revision": revision, "generated_at": generated_at,
         "hashed_sheets": ",".join(hashed)}
-    checksum, content = _checksums(workbook, hashed, identity)
+    checksum, content = _checksums(workbook, hashed, identity, written)
     _write_meta(workbook.create_sheet(META), [
         ("format_version", FORMAT_VERSION), ("app_version", __version__),
         ("centre_code", profile.code), ("centre_name", profile.name),

@@ -123,17 +123,28 @@ SELECT l.product_id, l.maker_set_id, -r.quantity, -r.amount_fen,
 
 
 def _sets(db: Database, set_ids: Iterable[int]) -> dict[int, list[tuple[int, int]]]:
-    found: dict[int, list[tuple[int, int]]] = {}
-    for set_id in set_ids:
-        found[set_id] = [(int(r[0]), int(r[1])) for r in db.query(
-            "SELECT person_id, share_percent FROM sales_maker_share WHERE set_id = ?"
-            " ORDER BY person_id", (set_id,))]
+    # One query for every set (a row per maker per set: a small table), not one per set: a
+    # month sells from some sixty.
+    found: dict[int, list[tuple[int, int]]] = {set_id: [] for set_id in set_ids}
+    for r in db.query("SELECT set_id, person_id, share_percent FROM sales_maker_share"
+                      " ORDER BY set_id, person_id"):
+        shares = found.get(int(r[0]))
+        if shares is not None:
+            shares.append((int(r[1]), int(r[2])))
     return found
 
 
 def month_income(db: Database, month: str) -> MonthIncome:
     """The makers' income of ``month`` (YYYY-MM) under the current split rule, makers by
-    name; the payouts already made are attached."""
+    name; the payouts already made are attached.
+
+    Worked out once per :meth:`Database.read_snapshot`: the monthly workbook asks for its
+    month three times (this month, the year so far, the 希联圆梦 sheet) and for last month
+    twice."""
+    return db.snapshot_read(("sales.month_income", month), lambda: _month_income(db, month))
+
+
+def _month_income(db: Database, month: str) -> MonthIncome:
     first, last = month_bounds(month)
     rule = split_rule(db)
     rows = db.query(_MOVES_SQL, {"first": first, "last": last})

@@ -13,12 +13,15 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from desktop.excel import workbook_file
+from desktop.excel.attendance.month_sheet import write_attendance
+from desktop.excel.detail_sheets import Written
 from desktop.excel.reporting.monthly_workbook import (
     FORMAT_VERSION,
     BlockedExport,
     ExportError,
     export_monthly_workbook,
     meta_checksum,
+    sheet_rows,
     standard_file_name,
 )
 from desktop.models.admin import centre
@@ -29,6 +32,7 @@ from desktop.models.errors import ValidationError
 from desktop.models.people import people
 from desktop.models.subsidy import subsidy
 from tests.conftest import ADMIN, STAFF, make_id_number, make_person_input
+from tests.excel.printed_grid import drawn
 from tests.excel.reporting.consolidation_helpers import spec_checksum
 from tests.excel.reporting.monthly_expected import expected_summary
 
@@ -207,6 +211,45 @@ def test_attendance_sheet_has_no_names_or_full_ids(small_db: Database, tmp_path:
     assert all(isinstance(v, int) for row in data[:-1] for v in row if v is not None)
     money = load_workbook(result.path)["补助明细"]
     assert money["G4"].number_format == "#,##0.00" and money["G3"].value == "补助金额（元）"
+
+
+def test_attendance_sheet_prints_a_grid_with_weekends_shaded(small_db: Database,
+                                                             tmp_path: Path) -> None:
+    """Every day of every row has its lines, the empty days too, and Saturdays and Sundays
+    (May 2024: the 4th, 5th, 11th …) are shaded, marked or not."""
+    result = export_monthly_workbook(small_db, "2024-05", tmp_path / "may.xlsx",
+                                     generated_by="staff", today=TODAY, now=NOW)
+    sheet = load_workbook(result.path)["考勤明细"]
+    rows = list(sheet.iter_rows(min_row=5, values_only=True))
+    assert len(rows) == 3 and rows[-1][0] == "合计"
+    assert any(value is None for row in rows[:-1] for value in row[1:32])  # empty days
+    for row in range(5, 5 + len(rows)):
+        for column in range(1, 34):
+            lined, shade = drawn(sheet, row, column)
+            assert lined, sheet.cell(row=row, column=column).coordinate
+            if row < 4 + len(rows) and 2 <= column <= 32:
+                weekend = date(2024, 5, column - 1).weekday() >= 5
+                assert (shade == "E4E4E4") == weekend, (row, column, shade)
+
+
+def test_attendance_sheet_hands_the_checksum_exactly_its_cells(db: Database,
+                                                                tmp_path: Path) -> None:
+    """The matrix is hashed from the values its writer kept rather than read back cell by
+    cell: they are the sheet's values, in memory and read from the saved file, on a busy demo
+    month and on a month before the centre's data began."""
+    demo.generate(db, demo.DemoOptions(members=30, years=1, today=date(2026, 11, 20)))
+    for month in ("2026-10", "2024-03"):
+        workbook = Workbook()
+        sheet = workbook.create_sheet("考勤明细")
+        written = write_attendance(db, month, sheet, date(2026, 11, 20))
+        assert isinstance(written, Written)
+        assert written.rows == len(written.values) - 5  # title, note, 2 heading rows, 合计
+        expected = sheet_rows(written.values)
+        assert expected == sheet_rows(sheet.iter_rows(values_only=True))
+        workbook.save(tmp_path / f"{month}.xlsx")
+        again = load_workbook(tmp_path / f"{month}.xlsx")["考勤明细"]
+        assert expected == sheet_rows(again.iter_rows(values_only=True))
+        assert expected[-1].startswith("合计")
 
 
 def test_warnings_are_listed_in_checks(small_db: Database, tmp_path: Path) -> None:
