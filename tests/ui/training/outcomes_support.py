@@ -45,3 +45,31 @@ def open_tab(qtbot, make_tab, db: Database, folder: Path, kind: type[TabT]) -> T
     tab.resize(1200, 760)
     tab.show()
     return tab
+
+
+def unnamed_controls(widget: QWidget) -> list[QWidget]:
+    """The interactive widgets in ``widget`` without an accessible name (should be none)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+    )
+
+    found: list[QWidget] = []
+    for kind in (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit):
+        for child in widget.findChildren(kind):
+            # Qt's own parts (a table's corner button and headers, a combo box's popup, the
+            # editor inside a spin box) are named by, or speak through, their owner.
+            if (child.objectName().startswith("qt_") or isinstance(child, QHeaderView)
+                    or not child.isVisibleTo(widget)
+                    or (isinstance(child, QLineEdit)
+                        and isinstance(child.parent(), (QAbstractSpinBox, QComboBox)))):
+                continue
+            interface = QAccessible.queryAccessibleInterface(child)
+            if not interface.text(QAccessible.Text.Name):
+                found.append(child)
+    return found
