@@ -10,7 +10,7 @@ the sessions attended of those counted with the %, the hours attended, the asses
 day of completion, the number), and the sign-off: the centre's responsible person, the box
 for the centre's seal and the date of issue (filled in: a reprint keeps the day it was
 issued). The ID number is masked as everywhere (docs/domain.md: a certificate carries it
-masked).
+masked). The year's register prints as a list (:func:`register_form`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.models.training.certificates import CertificateData
+from desktop.models.training.outcome_lists import RegisterRow
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.printed_form import (
     FormTable,
@@ -140,3 +141,26 @@ def write_certificate_pdf(certificate: CertificateData, path: str | os.PathLike[
     """Write one certificate as an A4 portrait PDF at ``path``, atomically; safe on a worker
     thread and without widgets (the command line). PdfError when it cannot be written."""
     return write_forms_pdf([certificate_form(certificate)], path)
+
+
+def register_form(rows: Sequence[RegisterRow], centre: str, year: int) -> PrintedForm:
+    """The year's certificate register (结业证书登记簿) as a printed list: number, date of
+    issue, trainee, course, reprints, with the sign-off to check it."""
+    t = QCoreApplication.translate
+    lines = ["<tr>" + "".join(_cell(text) for text in (
+        r.number, r.issued_on, r.name, r.course_name, str(r.reprints))) + "</tr>" for r in rows]
+    return PrintedForm(
+        title=t("TrainingCertificatePrint", "结业证书登记簿"),
+        centre=centre,
+        subject=t("TrainingCertificatePrint", "结业证书登记簿"),
+        period=t("TrainingCertificatePrint", "{year} 年").format(year=year),
+        note=t("TrainingCertificatePrint", "内含个人信息，注意保密"),
+        intro=paragraphs(t("TrainingCertificatePrint", "{year} 年共发结业证书 {n} 份。").format(
+            year=year, n=len(rows))),
+        table=FormTable([(t("TrainingCertificatePrint", "证书编号"), 28),
+                         (t("TrainingCertificatePrint", "发证日期"), 16),
+                         (t("TrainingCertificatePrint", "姓名"), 14),
+                         (t("TrainingCertificatePrint", "培训课程"), 30),
+                         (t("TrainingCertificatePrint", "补打次数"), 12)], lines),
+        sign_off=SignOff(),
+    )
