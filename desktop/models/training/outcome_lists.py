@@ -1,6 +1,7 @@
 """What the 职业培训 page's outcome tabs list beside the models' own queries (Qt-free): the
 certificate register with each certificate's id (to reprint it), each enrolment's status and
-certificate for a year's completion list, and the years that have courses.
+certificate for a year's completion list, the years that have courses, and every
+placement's follow-ups at once.
 
 Reads only; every write is in :mod:`.certificates`, :mod:`.completion` and the others.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.models.db import Database, row_as
+from desktop.models.training.employment import FollowUp
 
 
 @dataclass(frozen=True)
@@ -66,3 +68,13 @@ def course_years(db: Database) -> list[int]:
     if row is None or row[0] is None:
         return []
     return list(range(int(str(row[1])[:4]), int(str(row[0])[:4]) - 1, -1))
+
+
+def follow_ups_by_placement(db: Database) -> dict[int, dict[int, FollowUp]]:
+    """The valid follow-ups of every placement, by placement id then month (1, 3, 6, 12),
+    in one query (the 就业 tab's summary column)."""
+    found: dict[int, dict[int, FollowUp]] = {}
+    for r in db.query("SELECT * FROM training_follow_up WHERE voided_at IS NULL"):
+        follow_up = row_as(FollowUp, r)
+        found.setdefault(follow_up.placement_id, {})[follow_up.due_month] = follow_up
+    return found

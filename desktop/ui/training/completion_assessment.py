@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.models.admin.permissions import Actor
 from desktop.models.db import Database
 from desktop.models.training import completion
+from desktop.ui.common.dialog_parts import accept_cancel_buttons, error_line, show_error
 from desktop.ui.common.model_action import succeeded
 
 # The score box's lowest value stands for "no score".
@@ -54,20 +54,10 @@ class AssessmentDialog(QDialog):
         score_label.setBuddy(self.score_spin)
         form.addRow(result_label, self.result_combo)
         form.addRow(score_label, self.score_spin)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
+        self.error_label = error_line()
         self.error_label.setAccessibleName(self.tr("记录考核的问题"))
-        self.error_label.setStyleSheet("color: #b00020")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("保存(&O)"))
-        ok.setAccessibleName(self.tr("保存考核结果"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("取消"))
-        cancel.setAccessibleName(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = accept_cancel_buttons(self, self.tr("保存(&S)"), self.tr("保存考核结果"),
+                                             self.tr("取消"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -79,7 +69,8 @@ class AssessmentDialog(QDialog):
         score = self.score_spin.value()
         done = succeeded(self, lambda: completion.record_assessment(
             self._db, self._enrolment_id, result, actor=self._actor,
-            score=None if score == NO_SCORE else score), show=self.error_label.setText)
+            score=None if score == NO_SCORE else score),
+            show=lambda text: show_error(self.error_label, text))
         if done:
             self.accept()
         return done

@@ -119,5 +119,5 @@ def test_an_assessment_is_needed_when_the_course_requires_one(
     assert again.score_spin.value() == 86
     before = rows(training_db)
     assert again.save() is False
-    assert again.error_label.text() == "张三 已于 2024-07-01 结业，考核结果不能再改"
+    assert again.error_label.text() == "⚠ 张三 已于 2024-07-01 结业，考核结果不能再改"
     assert rows(training_db) == before
