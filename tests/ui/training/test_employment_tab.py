@@ -66,7 +66,9 @@ def test_a_placement_and_its_follow_ups(qtbot, training_db: Database, tmp_path: 
     assert tab.due_model.index(1, 4).data(Qt.ItemDataRole.FontRole) is None
 
     tab.due_table.selectRow(0)
-    dialog = tab.make_follow_up_dialog(tab.selected_due().placement_id, 1)
+    due = tab.selected_due()
+    assert due is not None
+    dialog = tab.make_follow_up_dialog(due.placement_id, 1)
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert unnamed_controls(dialog) == []
@@ -95,7 +97,8 @@ def test_a_placement_and_its_follow_ups(qtbot, training_db: Database, tmp_path: 
     void.accept()
     assert tab.status_label.text() == "✓ 已作废这次回访，可以重新登记"
     assert len(tab.due_model.rows()) == 2
-    assert employment.follow_ups(training_db, tab.selected_placement().id) == []
+    line = tab.selected_placement()
+    assert line is not None and employment.follow_ups(training_db, line.id) == []
 
 
 def test_a_job_ends_and_a_placement_is_voided(qtbot, training_db: Database,
