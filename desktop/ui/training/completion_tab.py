@@ -36,9 +36,9 @@ from desktop.ui.training.completion_assessment import AssessmentDialog
 if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
 
-# Characters per column: course, name, counted, attended, excused, unmarked, %, rule, met,
-# assessment, completed, certificate.
-_CHARS = (10, 5, 4, 4, 3, 4, 6, 5, 4, 6, 8, 16)
+# Characters per column: course, name, counted, attended, excused, unmarked, %, the rule and
+# whether it is met, assessment, completed, certificate.
+_CHARS = (9, 4, 2, 2, 2, 2, 4, 6, 4, 6, 14)
 _SHORT = QColor("#b00020")
 
 
@@ -115,10 +115,9 @@ def completion_columns() -> list[Column[CompletionLine]]:
                align=RIGHT,
                foreground=lambda r: QBrush(_SHORT) if r.row.attendance.counted > 0
                and not r.row.attendance.meets_rule else None),
-        Column(lambda: t("CompletionTab", "要求"),
-               lambda r: t("CompletionTab", "≥{pct}%").format(pct=r.row.attendance.min_pct),
-               align=RIGHT),
-        Column(lambda: t("CompletionTab", "达标"), _met),
+        Column(lambda: t("CompletionTab", "结业要求"),
+               lambda r: t("CompletionTab", "≥{pct}%：{met}").format(
+                   pct=r.row.attendance.min_pct, met=_met(r))),
         Column(lambda: t("CompletionTab", "考核"), _assessment),
         Column(lambda: t("CompletionTab", "结业"), _completed),
         Column(lambda: t("CompletionTab", "证书编号"), _certificate),

@@ -43,8 +43,8 @@ if TYPE_CHECKING:
 
 _OVERDUE = QColor("#b00020")
 # Characters per column of each table.
-_DUE_CHARS = (5, 14, 8, 9, 6)
-_PLACEMENT_CHARS = (5, 12, 14, 8, 9, 8, 10, 16)
+_DUE_CHARS = (4, 12, 6, 7, 5)
+_PLACEMENT_CHARS = (4, 10, 12, 7, 7, 7, 7, 12)
 _FOLLOW_UP_CHARS = (8, 9, 5, 8, 16)
 
 
@@ -196,6 +196,9 @@ class EmploymentTab(RefreshingPage):
         placement_layout.addLayout(buttons)
         self.follow_up_table = record_table(self.follow_up_model,
                                             self.tr("所选就业记录的回访"), wrap=False)
+        follow_up_label = QLabel(self.tr("所选就业记录的回访"))
+        follow_up_label.setBuddy(self.follow_up_table)
+        placement_layout.addWidget(follow_up_label)
         placement_layout.addWidget(self.follow_up_table)
         follow_up_buttons = QHBoxLayout()
         self.void_follow_up_button = named_button(
@@ -219,6 +222,12 @@ class EmploymentTab(RefreshingPage):
             lambda *_: self._update_buttons())
         self.reload()
         self.size_columns()
+
+    def _fit_heights(self) -> None:
+        # Room for four due follow-ups and the four follow-ups of a placement.
+        rows = self.fontMetrics().height() + 12
+        self.due_table.setMinimumHeight(rows * 5)
+        self.follow_up_table.setMaximumHeight(rows * 6)
 
     # -- reading -------------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
@@ -428,6 +437,7 @@ class EmploymentTab(RefreshingPage):
     def size_columns(self) -> None:
         """Fit the tables to the font (large text)."""
         if hasattr(self, "follow_up_table"):
+            self._fit_heights()
             fit_columns(self.due_table, _DUE_CHARS)
             fit_columns(self.placement_table, _PLACEMENT_CHARS)
             fit_columns(self.follow_up_table, _FOLLOW_UP_CHARS)

@@ -40,9 +40,9 @@ def test_the_year_lists_each_trainee_against_the_rule(qtbot, training_db: Databa
     assert [tab.course_combo.itemText(i) for i in range(tab.course_combo.count())] == [
         "全部课程", "西点烘焙初级班"]
     assert [r[1:] for r in _shown(tab)] == [
-        ["李四", "16", "12", "0", "0", "75.0%", "≥80%", "未达到", "无需考核", "未结业", ""],
-        ["王五", "14", "12", "2", "0", "85.7%", "≥80%", "达到", "无需考核", "未结业", ""],
-        ["张三", "16", "16", "0", "0", "100.0%", "≥80%", "达到", "无需考核", "未结业", ""]]
+        ["李四", "16", "12", "0", "0", "75.0%", "≥80%：未达到", "无需考核", "未结业", ""],
+        ["王五", "14", "12", "2", "0", "85.7%", "≥80%：达到", "无需考核", "未结业", ""],
+        ["张三", "16", "16", "0", "0", "100.0%", "≥80%：达到", "无需考核", "未结业", ""]]
     assert tab.count_label.text() == "学员 3 人次，已结业 0 人"
     # Every control is named for screen readers.
     assert unnamed_controls(tab) == []
@@ -58,7 +58,7 @@ def test_completion_below_the_rule_is_refused_with_the_percent_and_the_rule(
     assert tab.status_label.text() == (
         "⚠ 李四 出勤率 75.0%（12/16 次），低于课程要求的 80%，不能结业")
     assert rows(training_db) == before
-    assert _shown(tab)[0][10] == "未结业"
+    assert _shown(tab)[0][9] == "未结业"
     assert not tab.certificate_button.isEnabled()
 
 
@@ -77,11 +77,11 @@ def test_completion_then_the_certificate_and_its_reprint(qtbot, training_db: Dat
     assert first is not None and not first.reprint
     assert tab.status_label.text() == "✓ 已发 王五 的结业证书 JYPX-XC-T-01-2024-0001"
     assert tab.preview.dialog is not None and tab.preview.dialog.isVisible()
-    assert _shown(tab)[1][11] == "JYPX-XC-T-01-2024-0001"
+    assert _shown(tab)[1][10] == "JYPX-XC-T-01-2024-0001"
     again = tab.certificate_selected()
     assert again is not None and (again.number, again.reprints) == (first.number, 1)
     assert tab.status_label.text() == "✓ 补打 王五 的结业证书 JYPX-XC-T-01-2024-0001（第 1 次补打）"
-    assert _shown(tab)[1][11] == "JYPX-XC-T-01-2024-0001（补打 1 次）"
+    assert _shown(tab)[1][10] == "JYPX-XC-T-01-2024-0001（补打 1 次）"
     assert certificates.register(training_db, 2024) == [
         ("JYPX-XC-T-01-2024-0001", "2024-07-01", "王五", "西点烘焙初级班", 1)]
 
@@ -91,7 +91,7 @@ def test_an_assessment_is_needed_when_the_course_requires_one(
     course = finished_course(training_db, assessment_required=True)
     tab = open_tab(qtbot, make_tab, training_db, tmp_path, CompletionTab)
     _select(tab, "张三")
-    assert _shown(tab)[2][9] == "待考核"
+    assert _shown(tab)[2][8] == "待考核"
     before = rows(training_db)
     assert tab.complete_selected() is False
     assert tab.status_label.text() == (
@@ -107,7 +107,7 @@ def test_an_assessment_is_needed_when_the_course_requires_one(
     assert unnamed_controls(dialog) == []
     assert dialog.save() is True
     assert tab.status_label.text() == "✓ 已记录 张三 的考核结果"
-    assert _shown(tab)[2][9] == "合格"
+    assert _shown(tab)[2][8] == "合格"
     saved = enrolment.load_enrolment(training_db, course.enrolments[0])
     assert (saved.assessment, saved.assessment_score) == ("passed", 86)
     assert tab.complete_selected() is True
