@@ -28,7 +28,7 @@ from desktop.ui.common.dialog_parts import accept_cancel_buttons, show_error
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.model_action import attempt
 from desktop.ui.shell.keyboard_nav import search_leads_to
-from desktop.ui.training.employment_dialogs import day_edit, problem_line
+from desktop.ui.training.employment_dialogs import DIALOG_CHARS, day_edit, problem_line
 
 # How many people the search lists.
 FOUND_MAX = 20
@@ -91,6 +91,8 @@ class CompetitionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        # Wide enough for the longest choice at any text size.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * DIALOG_CHARS)
 
     def _search(self, text: str) -> None:
         self.results.clear()

@@ -19,6 +19,7 @@ from desktop.models.db import Database
 from desktop.models.training import completion
 from desktop.ui.common.dialog_parts import accept_cancel_buttons, error_line, show_error
 from desktop.ui.common.model_action import succeeded
+from desktop.ui.training.employment_dialogs import DIALOG_CHARS
 
 # The score box's lowest value stands for "no score".
 NO_SCORE = -1
@@ -62,6 +63,8 @@ class AssessmentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        # Wide enough for the longest choice at any text size.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * DIALOG_CHARS)
 
     def save(self) -> bool:
         """Record the assessment; on refusal show why and stay open."""

@@ -1,6 +1,9 @@
 """The 就业 tab's dialogs: 登记就业 (a placement after a course: the course and its trainee,
 employer, job, start day, employment form by its national code) and 离岗 (the day the job
 ended and why). A refusal is shown in the dialog, which stays open; nothing is written then.
+
+Also the fields the outcome tabs' other dialogs share (a day field, the line for a refusal,
+the dialogs' width).
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from desktop.models.training.employment import Placement, PlacementInput
 from desktop.ui.common.dialog_parts import accept_cancel_buttons, error_line, show_error
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.model_action import attempt, succeeded
+
+# How many Han characters wide the dialogs are at least.
+DIALOG_CHARS = 32
 
 
 def qdate(day: str) -> QDate:
@@ -106,6 +112,8 @@ class PlacementDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        # Wide enough for the longest choice at any text size.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * DIALOG_CHARS)
         self.course_combo.currentIndexChanged.connect(lambda _i: self._fill_trainees())
         self._fill_trainees()
 
@@ -179,6 +187,8 @@ class EndPlacementDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        # Wide enough for the longest choice at any text size.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * DIALOG_CHARS)
 
     def save(self) -> None:
         """Record the end of the job; on refusal show why and stay open."""

@@ -22,7 +22,7 @@ from desktop.models.training import employment, rules
 from desktop.models.training.employment import Placement
 from desktop.ui.common.dialog_parts import accept_cancel_buttons, show_error
 from desktop.ui.common.model_action import attempt
-from desktop.ui.training.employment_dialogs import day_edit, problem_line
+from desktop.ui.training.employment_dialogs import DIALOG_CHARS, day_edit, problem_line
 
 
 class FollowUpDialog(QDialog):
@@ -80,6 +80,8 @@ class FollowUpDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        # Wide enough for the longest choice at any text size.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * DIALOG_CHARS)
 
     def save(self) -> None:
         """Record the follow-up; on refusal show why and stay open."""
