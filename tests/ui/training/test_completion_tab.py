@@ -121,3 +121,48 @@ def test_an_assessment_is_needed_when_the_course_requires_one(
     assert again.save() is False
     assert again.error_label.text() == "⚠ 张三 已于 2024-07-01 结业，考核结果不能再改"
     assert rows(training_db) == before
+
+
+def test_by_keyboard_enter_on_a_completed_trainee_prints_the_certificate(
+        qtbot, training_db: Database, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    course = finished_course(training_db)
+    tab = open_tab(qtbot, make_tab, training_db, tmp_path, CompletionTab)
+    _select(tab, "张三")
+    tab.table.setFocus()
+    qtbot.keyClick(tab.complete_button, Qt.Key.Key_Space)
+    assert enrolment.load_enrolment(training_db, course.enrolments[0]).completed_on
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert certificates.certificate_of(training_db, course.enrolments[0]) is not None
+    assert tab.preview.dialog is not None and tab.preview.dialog.isVisible()
+
+
+# The outcome tabs as the 职业培训 page lists them (training-ui's TABS gets these lines).
+OUTCOME_TABS = (
+    ("completion", "结业", "desktop.ui.training.completion_tab:make_tab"),
+    ("certificates", "结业证书", "desktop.ui.training.certificate_tab:make_tab"),
+    ("employment", "就业回访", "desktop.ui.training.employment_tab:make_tab"),
+    ("competitions", "技能竞赛", "desktop.ui.training.competition_tab:make_tab"),
+)
+
+
+def test_the_outcome_tabs_open_in_a_tabbed_page(qtbot, training_db: Database,
+                                                tmp_path: Path) -> None:
+    from desktop.ui.common.tabbed_page import Tab, TabbedPage
+    from desktop.ui.training.certificate_tab import CertificateTab
+    from desktop.ui.training.competition_tab import CompetitionTab
+    from desktop.ui.training.employment_tab import EmploymentTab
+    from tests.ui.training.outcomes_support import context
+
+    finished_course(training_db)
+    page = TabbedPage(context(training_db, tmp_path), tuple(Tab(*t) for t in OUTCOME_TABS),
+                      "TrainingPage", "职业培训的各项工作")
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    for (tab_id, _title, _factory), kind in zip(
+            OUTCOME_TABS, (CompletionTab, CertificateTab, EmploymentTab, CompetitionTab),
+            strict=True):
+        assert isinstance(page.tab(tab_id), kind)
