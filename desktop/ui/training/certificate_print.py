@@ -7,7 +7,8 @@ the certificate's number on the right (with 补打 on a reprint), a sentence cer
 the person completed the course with the attendance it rests on, then the particulars two to
 a row (name, sex, masked ID number, the course, its type and form, the dates, the teacher,
 the sessions attended of those counted with the %, the hours attended, the assessment, the
-day of completion, the number), and the sign-off: the centre's responsible person, the box
+day of completion, the number, the issuing centre, its responsible person and the date of
+issue), and the sign-off: the centre's responsible person, the handler, the box
 for the centre's seal and the date of issue (filled in: a reprint keeps the day it was
 issued). The ID number is masked as everywhere (docs/domain.md: a certificate carries it
 masked). The year's register prints as a list (:func:`register_form`).
@@ -108,6 +109,8 @@ def certificate_form(certificate: CertificateData) -> PrintedForm:
              (t("TrainingCertificatePrint", "考核"), assessment_text(c))),
         _row((t("TrainingCertificatePrint", "结业日期"), c.completed_on),
              (t("TrainingCertificatePrint", "发证单位"), c.centre_name)),
+        _row((t("TrainingCertificatePrint", "单位负责人"), c.responsible_person),
+             (t("TrainingCertificatePrint", "发证日期"), c.issued_on)),
     ]
     columns = [(t("TrainingCertificatePrint", "项目"), 14),
                (t("TrainingCertificatePrint", "内容"), 36),

@@ -32,7 +32,8 @@ def test_a_certificate_is_one_portrait_page_and_a_reprint_says_so(
     text = " ".join(pdf.texts[0].split())
     for expected in ("结业证书", "证书编号：JYPX-XC-T-01-2024-0001", "王五", "12 / 14 次（85.7%）",
                      "24.0 学时", "考核合格（86 分）", "结业日期", "2024-07-01", "发证日期",
-                     "单位（盖章）", "负责人", "测试温馨家园", "西城区职康中心"):
+                     "单位（盖章）", "负责人", "测试温馨家园", "西城区职康中心",
+                     "单位负责人"):
         assert expected in text, expected
     assert re.search(r"身份证号 110102\*{8}\d{3}[\dX]", text), text
     assert "补打" not in text
