@@ -51,7 +51,7 @@ class AssessmentDialog(QDialog):
         self.score_spin.setAccessibleName(self.tr("考核分数（0–100，可不填）"))
         result_label = QLabel(self.tr("考核结果(&R):"))
         result_label.setBuddy(self.result_combo)
-        score_label = QLabel(self.tr("分数(&S):"))
+        score_label = QLabel(self.tr("分数(&N):"))
         score_label.setBuddy(self.score_spin)
         form.addRow(result_label, self.result_combo)
         form.addRow(score_label, self.score_spin)
