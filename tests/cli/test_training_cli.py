@@ -85,3 +85,21 @@ def test_certificate_refusals_are_one_line_and_write_nothing(run: Run, tmp_path:
     assert not out.exists()
     assert list(tmp_path.glob("*.pdf")) == []
     assert _register(path) == []
+
+
+def test_a_centre_without_its_code_cannot_number_a_certificate(run: Run,
+                                                               tmp_path: Path) -> None:
+    from tests.models.training.training_support import course_with_trainees, teach_to_end
+
+    path = tmp_path / "training.db"
+    db = open_database(path, clock=FixedClock(datetime(2024, 6, 3, 10, 0)))
+    course = course_with_trainees(db)
+    teach_to_end(course)
+    completion.complete(db, course.enrolments[0], actor=STAFF)
+    db.close()
+    out = tmp_path / "证书.pdf"
+    assert one_line_error(run("training", "certificate", str(course.enrolments[0]), "--out",
+                              out, "--db", path)).endswith(
+        "还没有填写中心代码，证书无法编号：请管理员先在“设置”中填写中心信息")
+    assert not out.exists()
+    assert _register(path) == []
