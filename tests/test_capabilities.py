@@ -113,6 +113,7 @@ def test_every_home_page_alert_check_is_declared() -> None:
         "desktop.models.care.doses:due_alerts",
         "desktop.models.care.handover:not_collected_alerts",
         "desktop.models.care.incidents:serious_alerts",
+        "desktop.models.training.training_alerts:follow_up_alerts",
         "desktop.models.volunteers.ledger:level_alerts"]
     assert all(callable(capabilities.resolve(ref))
                for ref in capabilities.declarations("desktop.models", "ALERTS"))
@@ -154,7 +155,8 @@ def test_every_subcommand_is_declared_in_help_order() -> None:
     top = [item.name for item in items
            if isinstance(item, Group) or (isinstance(item, Command) and item.group is None)]
     assert top == ["check", "backup", "restore", "users", "audit", "month", "demo", "people",
-                   "attendance", "care", "volunteers", "sales", "subsidy", "export-month",
+                   "attendance", "care", "volunteers", "sales", "training", "subsidy",
+                   "export-month",
                    "consolidate"]
 
     def actions(group: str) -> list[str]:
@@ -168,6 +170,7 @@ def test_every_subcommand_is_declared_in_help_order() -> None:
     assert actions("volunteers") == ["hours", "certificate", "export"]
     assert actions("sales") == ["summary", "bazaar-export", "bazaar-import", "bazaar-issues",
                                 "bazaar-settle", "bazaar-open", "bazaar-return"]
+    assert actions("training") == ["certificate"]
     assert actions("audit") == ["verify"]
     for command in items:
         if isinstance(command, Command):

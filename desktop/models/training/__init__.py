@@ -7,11 +7,14 @@ checks for the monthly report (``training_checks``) and the month's figures that
 workbook, the command line and the indicators all read (``figures.month_figures``).
 
 The shared rules are in :mod:`.rules`. Declares (``desktop.models.capabilities``) the words
-for its audit entries.
+for its audit entries and the home page's alert for employment follow-ups that are due.
 """
 
 from desktop.models.admin.audit_fields import AuditLabels
 from desktop.models.messages import QT_TRANSLATE_NOOP
+
+# The home page lists the employment follow-ups that are due (page "training").
+ALERTS = ("desktop.models.training.training_alerts:follow_up_alerts",)
 
 AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
     order=90,

@@ -1,8 +1,7 @@
 """The home page's training alert (Qt-free): employment follow-ups that are due.
 
-Not declared yet: the alert sends staff to the ``training`` page, so the change that adds
-that page declares ``ALERTS = ("desktop.models.training.training_alerts:follow_up_alerts",)``
-in ``desktop/models/training/__init__.py`` with it.
+Declared as ``ALERTS`` in ``desktop/models/training/__init__.py``; the alert sends staff to
+the ``training`` page, whose 就业回访 tab lists the same follow-ups.
 """
 
 from __future__ import annotations
