@@ -33,22 +33,28 @@ def sign_off_form(day: str) -> str:
     """The sign-off as a bordered form, the sender's half beside the receiver's: who signs,
     the day, and a box for each unit's seal (its label at the top, room for a round seal
     below)."""
-    def tr(text: str) -> str:
-        return html.escape(QCoreApplication.translate("DeliveryNote", text))
-
+    words = [html.escape(text) for text in (
+        QCoreApplication.translate("DeliveryNote", "送货人"),
+        QCoreApplication.translate("DeliveryNote", "收货人"),
+        QCoreApplication.translate("DeliveryNote", "送货日期"),
+        QCoreApplication.translate("DeliveryNote", "收货日期"),
+        QCoreApplication.translate("DeliveryNote", "送货单位（盖章）"),
+        QCoreApplication.translate("DeliveryNote", "收货单位（盖章）"),
+        QCoreApplication.translate("DeliveryNote", "　　年　　月　　日"))]
+    sender, receiver, sent_on, received_on, sender_seal, receiver_seal, blank_date = words
     printer = a4_printer()
     sign = padding_for_height(printer, BODY_POINT_SIZE, SIGNATURE_ROW_MM)
     stamp = padding_for_height(printer, BODY_POINT_SIZE, STAMP_MM) * 2 - CELL_PADDING
     tall = f'nowrap style="padding-top: {sign}px; padding-bottom: {sign}px"'
     seal = f'colspan="2" valign="top" style="padding-bottom: {stamp}px"'
-    # The date's blanks are spaces to write in: kept, not collapsed.
-    blank_date = '<span style="white-space: pre">{}</span>'.format(tr("　　年　　月　　日"))
     rows = (
-        f'<tr><td width="15%" {tall}>{tr("送货人")}</td><td width="35%" {tall}>&nbsp;</td>'
-        f'<td width="15%" {tall}>{tr("收货人")}</td><td width="35%" {tall}>&nbsp;</td></tr>',
-        f"<tr><td {tall}>{tr('送货日期')}</td><td {tall}>{html.escape(day)}</td>"
-        f"<td {tall}>{tr('收货日期')}</td><td {tall}>{blank_date}</td></tr>",
-        f"<tr><td {seal}>{tr('送货单位（盖章）')}</td><td {seal}>{tr('收货单位（盖章）')}</td></tr>")
+        f'<tr><td width="15%" {tall}>{sender}</td><td width="35%" {tall}>&nbsp;</td>'
+        f'<td width="15%" {tall}>{receiver}</td><td width="35%" {tall}>&nbsp;</td></tr>',
+        f"<tr><td {tall}>{sent_on}</td><td {tall}>{html.escape(day)}</td>"
+        # The date's blanks are spaces to write in: kept, not collapsed.
+        f'<td {tall}>{received_on}</td><td {tall}><span style="white-space: pre">'
+        f"{blank_date}</span></td></tr>",
+        f"<tr><td {seal}>{sender_seal}</td><td {seal}>{receiver_seal}</td></tr>")
     return ('<p>&nbsp;</p><table border="1" cellspacing="0" cellpadding="'
             f'{CELL_PADDING}" width="100%" style="border-collapse: collapse;'
             f' border-color: #000000">{"".join(rows)}</table>')
