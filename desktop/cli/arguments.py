@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from desktop.cli.common import OptionError
+from desktop.models.errors import ValidationError
 from desktop.models.text_input import compact, is_ascii_digits
 
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -42,10 +43,15 @@ def positive_arg(text: str) -> int:
 
 
 def month_arg(args: argparse.Namespace) -> str:
-    """The --month value, checked before the database is opened (a bad month writes nothing)."""
+    """The --month value, checked before the database is opened (a bad month writes nothing).
+    A malformed month and one not yet come are both wrong options: OptionError (exit code 2,
+    like a malformed --day, which argparse refuses)."""
     from desktop.models.attendance.attendance_month import month_days, normalise_month
 
-    month = normalise_month(args.month)
+    try:
+        month = normalise_month(args.month)
+    except ValidationError as exc:
+        raise OptionError("；".join(exc.fields.values())) from exc
     if month_days(month)[0] > args.clock.today().isoformat():
         raise OptionError(f"--month {month} 还没有到：只能查看本月和以前的月份")
     return month
