@@ -122,7 +122,7 @@ def test_a_bad_month_is_one_line_and_writes_nothing(run_many: RunMany, may_db: P
     for result, shown in zip(results[:4], ("2026-13", "26-11", "", "2026-13"), strict=True):
         line = one_line_error(result)
         assert line == f"warmhome: 错误：月份应为 YYYY-MM，如 2026-11，现在是“{shown}”"
-        assert result.returncode == 2 and result.stdout == ""  # a wrong option
+        assert result.returncode == 1 and result.stdout == ""
     assert digest(may_db) == before
     assert not missing.exists()  # a bad month does not even create the file
     line = one_line_error(results[4])  # --month missing: a usage error

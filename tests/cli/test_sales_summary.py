@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli.common import OptionError
 from desktop.cli.sales_summary import cmd_sales_summary
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database
+from desktop.models.errors import ValidationError
 from desktop.models.sales import refunds, sales, stock
 from desktop.models.sales.sales import LineInput, SaleInput
 from tests.cli.conftest import Run, one_line_error
@@ -92,9 +92,9 @@ def test_text_of_the_handler(sales_db: Database, capsys: pytest.CaptureFixture[s
 def test_a_month_not_yet_come_or_malformed_is_refused(sales_db: Database,
                                                       capsys: pytest.CaptureFixture[str]
                                                       ) -> None:
-    with pytest.raises(OptionError, match="--month 2024-07 还没有到"):
+    with pytest.raises(ValidationError, match="--month 2024-07 还没有到"):
         cmd_sales_summary(_args(sales_db, "2024-07"))
-    with pytest.raises(OptionError, match="2024-13"):
+    with pytest.raises(ValidationError, match="2024-13"):
         cmd_sales_summary(_args(sales_db, "2024-13"))
     assert capsys.readouterr().out == ""
 
@@ -140,8 +140,8 @@ def test_json_and_text_from_the_command_line(run: Run, summary_db: tuple[Path, i
 @needs_command
 def test_a_bad_month_is_one_line(run: Run, summary_db: tuple[Path, int, int]) -> None:
     path, _, _ = summary_db
-    for month in ("2024-13", "2999-01"):  # malformed, not yet come: both wrong options
+    for month in ("2024-13", "2999-01"):  # malformed, not yet come: both refused input
         result = run("sales", "summary", "--month", month, "--db", path)
-        assert result.returncode == 2, month
+        assert result.returncode == 1, month
         assert month in one_line_error(result)
         assert result.stdout == ""
