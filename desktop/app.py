@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -44,6 +44,19 @@ QUIT_AFTER_READY = "WARMHOME_QUIT_AFTER_READY"
 EXIT_ALREADY_OPEN = 2
 
 
+def install_qt_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Load Qt's own translation for ``language`` (the words on standard buttons and dialogs:
+    是/否, 保存/取消, 确定), shipped with PySide6 and kept in the frozen build."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", folder):
+        app.installTranslator(translator)
+        return translator
+    if language != "en":  # English is Qt's own source language: there is no catalogue
+        log.warning("Qt translation qtbase_%s not found in %s", language, folder)
+    return None
+
+
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """Load the interface translation (Chinese is the source; others come from .qm files)."""
     if language == "zh_CN":
@@ -70,6 +83,7 @@ def create_app(argv: list[str] | None = None) -> tuple[QApplication, UiSettings]
     settings = UiSettings()
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
                        if settings.language == "zh_CN" else QLocale(QLocale.Language.English))
+    install_qt_translator(app, settings.language)
     install_translator(app, settings.language)
     app.setApplicationDisplayName(app.translate("App", "温馨家园工作台"))
     apply_theme(app, settings.text_scale, settings.staff_high_contrast)

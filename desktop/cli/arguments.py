@@ -6,7 +6,6 @@ import argparse
 import re
 from datetime import date
 
-from desktop.cli.common import OptionError
 from desktop.models.text_input import compact, is_ascii_digits
 
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -42,10 +41,13 @@ def positive_arg(text: str) -> int:
 
 
 def month_arg(args: argparse.Namespace) -> str:
-    """The --month value, checked before the database is opened (a bad month writes nothing)."""
+    """The --month value, checked before the database is opened (a bad month writes nothing).
+    A malformed month and one not yet come are both refused input (ValidationError, exit code
+    1), as ``export-month`` refuses them."""
     from desktop.models.attendance.attendance_month import month_days, normalise_month
+    from desktop.models.errors import ValidationError
 
     month = normalise_month(args.month)
     if month_days(month)[0] > args.clock.today().isoformat():
-        raise OptionError(f"--month {month} 还没有到：只能查看本月和以前的月份")
+        raise ValidationError({"month": f"--month {month} 还没有到：只能查看本月和以前的月份"})
     return month

@@ -99,7 +99,7 @@ def test_bad_months_and_days_are_one_line_and_write_nothing(
         ("care", "log", "--db", care_db),
     ])
     lines = [one_line_error(result) for result in results]
-    assert [r.returncode for r in results] == [1, 1, 1, 2, 2, 2, 2, 2, 2]
+    assert [r.returncode for r in results] == [1, 1, 1, 1, 2, 2, 2, 2, 2]
     assert lines[0] == "warmhome: 错误：月份应为 YYYY-MM，如 2026-11，现在是“2024-13”"
     assert lines[1] == "warmhome: 错误：月份应为 YYYY-MM，如 2026-11，现在是“24-05”"
     assert "数据库文件不存在" in lines[2]

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from desktop.cli.common import OptionError
 from desktop.cli.sales_summary import cmd_sales_summary
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
+from desktop.models.sales import refunds, sales, stock
+from desktop.models.sales.sales import LineInput, SaleInput
 from tests.cli.conftest import Run, one_line_error
+from tests.conftest import STAFF
 from tests.models.sales.income_support import MAY, april_and_may
-from tests.models.sales.sales_support import NOW, sales_db
+from tests.models.sales.sales_support import NOW, member, product, sales_db
 
 __all__ = ["sales_db"]
 
@@ -89,11 +92,29 @@ def test_text_of_the_handler(sales_db: Database, capsys: pytest.CaptureFixture[s
 def test_a_month_not_yet_come_or_malformed_is_refused(sales_db: Database,
                                                       capsys: pytest.CaptureFixture[str]
                                                       ) -> None:
-    with pytest.raises(OptionError, match="--month 2024-07 还没有到"):
+    with pytest.raises(ValidationError, match="--month 2024-07 还没有到"):
         cmd_sales_summary(_args(sales_db, "2024-07"))
     with pytest.raises(ValidationError, match="2024-13"):
         cmd_sales_summary(_args(sales_db, "2024-13"))
     assert capsys.readouterr().out == ""
+
+
+def test_a_maker_with_nothing_in_the_month_is_left_out(
+        sales_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """赵敏's one sale in May came back in May: no items, no money, not listed."""
+    scenario = april_and_may(sales_db)
+    zhao = member(sales_db, "赵敏", 23)
+    coaster = product(sales_db, [(zhao, 100)], name="编织杯垫", price_fen=1_500)
+    stock.record_production(sales_db, coaster, 1, date(2024, 5, 1), actor=STAFF)
+    sold = sales.record_sale(sales_db, SaleInput([LineInput(coaster)], "微信",
+                                                 day=date(2024, 5, 9)), actor=STAFF)
+    refunds.refund_line(sales_db, sold.lines[0].id, 1, 1_500, "顾客退货", restock=True,
+                        actor=STAFF, day=date(2024, 5, 10))
+    assert cmd_sales_summary(_args(sales_db)) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert [m["person_id"] for m in figures["makers"]] == [scenario.li, scenario.wang]
+    assert cmd_sales_summary(_args(sales_db, as_json=False)) == 0
+    assert "赵敏" not in capsys.readouterr().out
 
 
 @pytest.fixture
@@ -119,6 +140,8 @@ def test_json_and_text_from_the_command_line(run: Run, summary_db: tuple[Path, i
 @needs_command
 def test_a_bad_month_is_one_line(run: Run, summary_db: tuple[Path, int, int]) -> None:
     path, _, _ = summary_db
-    result = run("sales", "summary", "--month", "2024-13", "--db", path)
-    assert result.returncode != 0
-    assert "2024-13" in one_line_error(result)
+    for month in ("2024-13", "2999-01"):  # malformed, not yet come: both refused input
+        result = run("sales", "summary", "--month", month, "--db", path)
+        assert result.returncode == 1, month
+        assert month in one_line_error(result)
+        assert result.stdout == ""

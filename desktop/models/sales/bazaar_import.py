@@ -30,8 +30,9 @@ from desktop.models.admin.centre import centre_code
 from desktop.models.admin.permissions import Actor
 from desktop.models.clock import now_iso
 from desktop.models.db import Database
-from desktop.models.messages import QT_TRANSLATE_NOOP, Message
-from desktop.models.reporting.month_close import MonthClosedError, ensure_month_open
+from desktop.models.messages import QT_TRANSLATE_NOOP, Message, MessageList
+from desktop.models.money import format_yuan
+from desktop.models.reporting.month_close import MonthClosedError, ensure_month_open, is_closed
 from desktop.models.sales import stock
 from desktop.models.sales.bazaar_file import RETURN_FORMAT, BazaarFileError, read_file, sign
 from desktop.models.sales.bazaar_package import is_bazaar_database
@@ -49,6 +50,8 @@ from desktop.models.text_input import clean_line
 SHORT_REASON = "义卖时超出带出的数量"
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]")
 _CHUNK = 500
+SHOWN_BLOCKED = 5
+"""Sales named when a closed month stops a file; the rest are counted."""
 
 
 @dataclass(frozen=True)
@@ -233,6 +236,7 @@ def _import(db: Database, source: Path, actor: Actor) -> ImportReport:
         for sale in sales:
             _check_sale(source, sale, products, by_code)
         present = _present(db, [str(s["uid"]) for s in sales])
+        _refuse_closed_months(db, source, sales, present)
         now = now_iso(db.clock)
         import_id = int(db.execute(
             "INSERT INTO sales_bazaar_import (package_id, file_name, file_sha256, added,"
@@ -268,6 +272,52 @@ def _import(db: Database, source: Path, actor: Actor) -> ImportReport:
     return ImportReport(import_id, str(package["package_id"]), str(package["place"]),
                         str(package["day"]), added, skipped, returned, updated,
                         tuple(list_issues(db, import_id=import_id)))
+
+
+def _months_written(db: Database, sale: dict[str, Any], present: set[str]) -> set[str]:
+    """The months importing ``sale`` would write in: a new sale's day, its void's and its
+    refunds'; for a sale imported before, its void's when it is new."""
+    voided = sale["voided"]
+    if str(sale["uid"]) not in present:
+        days = [str(sale["day"])] + [str(r["day"]) for line in sale["lines"]
+                                     for r in line["refunds"]]
+        if voided is not None:
+            days.append(str(voided["at"])[:10])
+        return {day[:7] for day in days}
+    if voided is not None and db.scalar(
+            "SELECT count(*) FROM sales_sale WHERE uid = ? AND channel = 'bazaar'"
+            " AND voided_at IS NULL", (str(sale["uid"]),)):
+        return {str(voided["at"])[:7]}
+    return set()
+
+
+def _refuse_closed_months(db: Database, path: Path, sales: list[dict[str, Any]],
+                          present: set[str]) -> None:
+    """BazaarFileError naming the sales dated in closed months, if there are any: the file
+    is refused whole (an import writes everything or nothing), so staff must know which
+    sales stopped it and what to do."""
+    closed: dict[str, bool] = {}
+    blocked: list[dict[str, Any]] = []
+    months: set[str] = set()
+    for sale in sales:
+        hit = {m for m in _months_written(db, sale, present)
+               if closed.setdefault(m, is_closed(db, m))}
+        if hit:
+            blocked.append(sale)
+            months |= hit
+    if not blocked:
+        return
+    shown = MessageList(Message(QT_TRANSLATE_NOOP(
+        "Messages", "{day} {time} 单号 {number} {amount} 元"),
+        day=sale["day"], time=str(sale["time"])[:5], number=str(sale["uid"])[:8].upper(),
+        amount=format_yuan(int(sale["total_fen"]))) for sale in blocked[:SHOWN_BLOCKED])
+    more = Message(QT_TRANSLATE_NOOP("Messages", "，等共 {n} 笔"), n=len(blocked)) \
+        if len(blocked) > SHOWN_BLOCKED else ""
+    raise _refuse(path, Message(QT_TRANSLATE_NOOP(
+        "Messages", "{months} 已报送关账，文件里有 {n} 笔销售记在这些月份：{sales}{more}。整个"
+                    "文件都没有导入（其他销售也没有）：请管理员重新开账 {months} 后再导入；不能"
+                    "重新开账的，请联系区残联处理"),
+        months="、".join(sorted(months)), n=len(blocked), sales=shown, more=more))
 
 
 def _catch_up(db: Database, sale: dict[str, Any], open_months: set[str], actor: Actor,
@@ -368,11 +418,12 @@ def _add_sale(db: Database, sale: dict[str, Any], products: dict[int, _Product],
                                   place=stock_place)
         stock.insert_movement(db, product_id, day, "sale", -quantity, actor=actor,
                               sale_line_id=line_id)
-        if short:
+        # A sale voided on the laptop sold nothing: nothing about it to settle.
+        if short and voided is None:
             raised += _issue(db, import_id, sale["uid"], product_id, "shortfall", short,
                              price, product.price_fen)
         package_price = product.package_price_fen or product.price_fen
-        if price != package_price or product.price_fen != package_price:
+        if voided is None and (price != package_price or product.price_fen != package_price):
             raised += _issue(db, import_id, sale["uid"], product_id, "price", quantity,
                              price, product.price_fen)
         for refund in line["refunds"]:
@@ -426,13 +477,16 @@ def _as_issue(r: Any) -> Issue:
 def list_issues(db: Database, *, import_id: int | None = None,
                 include_settled: bool = False) -> list[Issue]:
     """Issues of one import (all of them), or every issue still to settle (and the settled
-    ones when asked), oldest first."""
+    ones when asked), oldest first. An unsettled issue of a sale voided since (on the laptop,
+    after the import that found it) is no issue: the sale sold nothing."""
+    live = " AND (s.voided_at IS NULL OR i.settled_at IS NOT NULL)"
     if import_id is not None:
-        rows = db.query(_ISSUE_SQL + " WHERE i.import_id = ? ORDER BY i.id", (import_id,))
+        rows = db.query(_ISSUE_SQL + " WHERE i.import_id = ?" + live + " ORDER BY i.id",
+                        (import_id,))
     elif include_settled:
-        rows = db.query(_ISSUE_SQL + " ORDER BY i.id")
+        rows = db.query(_ISSUE_SQL + " WHERE 1" + live + " ORDER BY i.id")
     else:
-        rows = db.query(_ISSUE_SQL + " WHERE i.settled_at IS NULL ORDER BY i.id")
+        rows = db.query(_ISSUE_SQL + " WHERE i.settled_at IS NULL" + live + " ORDER BY i.id")
     return [_as_issue(r) for r in rows]
 
 

@@ -1,11 +1,13 @@
 """The day end (日结): the cash the till should hold against what staff count, the difference
 recorded with a word of explanation (Qt-free).
 
-Expected cash is the day's valid cash sales taken at the centre (the counter and orders; a
-bazaar's cash is counted at the bazaar) less the cash refunded that day (the change given is
-already netted: a sale's total is what stayed in the till). The float kept in the drawer is
-not part of it: staff count the takings. A day may be counted again (a miscount found later):
-every count stays, the latest stands.
+The till's drawer holds the counter's money only: expected cash is the day's valid cash sales
+at the counter less the cash refunded that day on counter sales (the change given is already
+netted: a sale's total is what stayed in the till). A bazaar's money comes in through the
+bazaar's settlement and an order's through its payment: both are shown beside the counter's,
+by channel, never in the drawer. The float kept in the drawer is not part of it: staff count
+the takings. A day may be counted again (a miscount found later): every count stays, the
+latest stands; a count made before later sales or refunds changed the expected cash says so.
 """
 
 from __future__ import annotations
@@ -21,25 +23,56 @@ from desktop.models.errors import ValidationError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.money import format_yuan
 from desktop.models.reporting.month_close import ensure_month_open
-from desktop.models.sales.rules import CASH, PAYMENT_METHODS, REASON_MAX, require_sell
+from desktop.models.sales.rules import (
+    CASH,
+    CHANNELS,
+    PAYMENT_METHODS,
+    REASON_MAX,
+    require_sell,
+)
 from desktop.models.text_input import clean_line
+
+COUNTER, BAZAAR, ORDER = CHANNELS
 
 
 @dataclass(frozen=True)
 class DayTotals:
-    """A day's takings: valid sales (every channel), their total by payment method, refunds
-    by method, and the cash of the sales made at the centre (not at a bazaar)."""
+    """A day's takings by channel (counter, bazaar, order) and payment method: the valid
+    sales dated that day, the refunds dated that day (by the channel and method of the sale
+    refunded), and how many valid sales there were in each channel."""
 
     day: str
-    sales: int
-    by_payment: dict[str, int]
-    refunds_by_payment: dict[str, int]
-    centre_cash_fen: int
+    counts: dict[str, int]
+    sales_by_channel: dict[str, dict[str, int]]
+    refunds_by_channel: dict[str, dict[str, int]]
+
+    @property
+    def sales(self) -> int:
+        """Valid sales that day, every channel."""
+        return sum(self.counts.values())
+
+    @property
+    def by_payment(self) -> dict[str, int]:
+        """Sales by payment method, every channel."""
+        return {m: sum(c[m] for c in self.sales_by_channel.values()) for m in PAYMENT_METHODS}
+
+    @property
+    def refunds_by_payment(self) -> dict[str, int]:
+        """Refunds by payment method, every channel."""
+        return {m: sum(c[m] for c in self.refunds_by_channel.values())
+                for m in PAYMENT_METHODS}
+
+    def net_fen(self, channel: str, method: str | None = None) -> int:
+        """A channel's sales less its refunds, for one payment method or all of them."""
+        methods = PAYMENT_METHODS if method is None else (method,)
+        return sum(self.sales_by_channel[channel][m] - self.refunds_by_channel[channel][m]
+                   for m in methods)
 
     @property
     def expected_cash_fen(self) -> int:
-        """Cash that should be in the till from the day's selling."""
-        return self.centre_cash_fen - self.refunds_by_payment[CASH]
+        """Cash that should be in the till's drawer: the counter's cash sales less the cash
+        refunded on counter sales."""
+        return self.net_fen(COUNTER, CASH)
 
 
 @dataclass(frozen=True)
@@ -57,28 +90,28 @@ class DayEnd:
 
 
 def day_totals(db: Database, day: date) -> DayTotals:
-    """The day's valid sales and refunds, by payment method (every method present, 0 if none)."""
+    """The day's valid sales and refunds by channel and payment method (every channel and
+    method present, 0 if none)."""
     on = day.isoformat()
-    by_payment = dict.fromkeys(PAYMENT_METHODS, 0)
-    count = centre_cash = 0
+    counts = dict.fromkeys(CHANNELS, 0)
+    sold = {channel: dict.fromkeys(PAYMENT_METHODS, 0) for channel in CHANNELS}
     for row in db.query("SELECT payment, channel, count(*) AS n, sum(total_fen) AS fen"
                         " FROM sales_sale WHERE day = ? AND voided_at IS NULL"
                         " GROUP BY payment, channel", (on,)):
-        by_payment[row["payment"]] += int(row["fen"])
-        count += int(row["n"])
-        if row["payment"] == CASH and row["channel"] != "bazaar":
-            centre_cash += int(row["fen"])
-    refunds = dict.fromkeys(PAYMENT_METHODS, 0)
-    for row in db.query("SELECT s.payment, sum(r.amount_fen) AS fen FROM sales_refund r"
-                        " JOIN sales_line l ON l.id = r.line_id"
+        sold[row["channel"]][row["payment"]] += int(row["fen"])
+        counts[row["channel"]] += int(row["n"])
+    refunded = {channel: dict.fromkeys(PAYMENT_METHODS, 0) for channel in CHANNELS}
+    for row in db.query("SELECT s.channel, s.payment, sum(r.amount_fen) AS fen"
+                        " FROM sales_refund r JOIN sales_line l ON l.id = r.line_id"
                         " JOIN sales_sale s ON s.id = l.sale_id"
-                        " WHERE r.day = ? GROUP BY s.payment", (on,)):
-        refunds[row["payment"]] = int(row["fen"])
-    return DayTotals(on, count, by_payment, refunds, centre_cash)
+                        " WHERE r.day = ? GROUP BY s.channel, s.payment", (on,)):
+        refunded[row["channel"]][row["payment"]] += int(row["fen"])
+    return DayTotals(on, counts, sold, refunded)
 
 
 def expected_cash(db: Database, day: date) -> int:
-    """Cash the till should hold for ``day``: cash sales less cash refunds, in fen."""
+    """Cash the till's drawer should hold for ``day``: the counter's cash sales less the cash
+    refunded on counter sales, in fen."""
     return day_totals(db, day).expected_cash_fen
 
 

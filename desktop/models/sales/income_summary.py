@@ -65,6 +65,9 @@ def month_summary(db: Database, month: str) -> MonthSummary:
                         " AND s.voided_at IS NULL GROUP BY s.payment", (first, last)):
         by_payment[row["payment"]] -= int(row["fen"])
         refunds += int(row["fen"])
+    # A maker whose sale and its return fell in the month has nothing in it: left out.
+    makers = tuple(m for m in income.makers if m.items or m.revenue_fen or m.material_cost_fen
+                   or m.share_fen or m.payout is not None)
     return MonthSummary(month, sales, income.items, income.revenue_fen, refunds,
                         income.material_cost_fen, income.share_fen, by_payment, income.rule,
-                        income.makers)
+                        makers)

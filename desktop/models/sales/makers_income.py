@@ -164,13 +164,18 @@ def _month_income(db: Database, month: str) -> MonthIncome:
     pool = (sum(share_w.values()) + 5_000) // 10_000  # rounded half up
     shares = split_fen(pool, share_w)
     revenues, costs = _hundredths(revenue_w), _hundredths(cost_w)
-    names = {int(r[0]): r[1] for r in db.query(
-        "SELECT id, name FROM person WHERE id IN (SELECT person_id FROM sales_maker_share)")}
+    names: dict[int, str] = {}
+    pinyin: dict[int, str] = {}
+    for r in db.query("SELECT id, name, name_sort FROM person"
+                      " WHERE id IN (SELECT person_id FROM sales_maker_share)"):
+        names[int(r["id"])], pinyin[int(r["id"])] = r["name"], r["name_sort"] or ""
     paid = {p.person_id: p for p in payouts(db, month)}
     makers = sorted((MakerIncome(person, names.get(person, ""), items[person],
                                  revenues[person], costs[person], shares[person],
                                  paid.get(person))
-                     for person in items), key=lambda m: (m.name, m.person_id))
+                     # By pinyin, as the people register lists people (not by character code).
+                     for person in items),
+                    key=lambda m: (pinyin.get(m.person_id, ""), m.name, m.person_id))
     return MonthIncome(month, rule, sum(int(r["items"]) for r in rows),
                        sum(int(r["revenue"]) for r in rows), sum(int(r["cost"]) for r in rows),
                        tuple(makers))

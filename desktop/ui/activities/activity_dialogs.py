@@ -30,7 +30,7 @@ from desktop.ui.common.dialog_parts import (
     note_line,
     show_error,
 )
-from desktop.ui.common.form_fields import FieldErrors, use_calendar_popup
+from desktop.ui.common.form_fields import FieldErrors, accessible_label, use_calendar_popup
 from desktop.ui.common.labels import closed_month_line, closed_month_tip, model_message
 from desktop.ui.common.model_action import succeeded
 
@@ -213,6 +213,12 @@ class ReasonDialog(QDialog):
         self.reason_edit.setAccessibleName(self.tr("原因"))
         form.addRow(self.tr("原因(&R):"), self.reason_edit)
         layout.addLayout(form)
+        # Said in words while the reason is empty (a greyed button alone does not say why).
+        self.need_label = QLabel(self.tr("请先填写原因，才能“{ok}”").format(
+            ok=accessible_label(ok_text)))
+        self.need_label.setWordWrap(True)
+        self.need_label.setAccessibleName(self.tr("还需要填写的内容"))
+        layout.addWidget(self.need_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -225,11 +231,14 @@ class ReasonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.ok_button.setEnabled(False)
-        self.reason_edit.textChanged.connect(
-            lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        self.reason_edit.textChanged.connect(self._reason_typed)
         # Wide enough for the hint in the reason field at any text size (30 Han characters).
         self.resize(max(460, self.fontMetrics().horizontalAdvance("汉") * 30),
                     self.sizeHint().height())
+
+    def _reason_typed(self, text: str) -> None:
+        self.ok_button.setEnabled(bool(text.strip()))
+        self.need_label.setVisible(not text.strip())
 
     def reason(self) -> str:
         """The reason typed."""

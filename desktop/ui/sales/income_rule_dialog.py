@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -19,6 +18,7 @@ from desktop.models.admin.permissions import Actor
 from desktop.models.db import Database
 from desktop.models.sales import rules
 from desktop.models.sales.rules import SplitRule
+from desktop.ui.common.dialog_parts import accept_cancel_buttons
 from desktop.ui.common.model_action import succeeded
 from desktop.ui.sales.income_statement_print import rule_sentence
 
@@ -54,14 +54,8 @@ class IncomeRuleDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(self.tr("保存分配规则的问题"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(
-            self.tr("保存分配规则"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = accept_cancel_buttons(
+            self, self.tr("保存(&S)"), self.tr("保存分配规则"), self.tr("取消"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.explanation)

@@ -211,8 +211,13 @@ class IncomeTab(RefreshingPage):
             "登记 {n} 位制作者 {month} 的收入共 {total} 元今天已发放？登记后金额固定，"
             "不能重复发放。").format(n=len(ids), month=self.month(), total=format_yuan(total)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.button(QMessageBox.StandardButton.Yes).setAccessibleName(self.tr("登记已发放"))
-        box.button(QMessageBox.StandardButton.No).setAccessibleName(self.tr("不登记"))
+        # The app's own words on the buttons, as its other questions have (not 是/否).
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("登记已发放(&Y)"))
+        yes.setAccessibleName(self.tr("登记已发放"))
+        no = box.button(QMessageBox.StandardButton.No)
+        no.setText(self.tr("取消"))
+        no.setAccessibleName(self.tr("取消"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.accepted.connect(lambda: self.pay(ids))
         self.pay_all_box = box

@@ -52,6 +52,10 @@ if TYPE_CHECKING:
 PHOTO_PIXELS = 800
 """The longest side a stored photo keeps (a phone's photo would be megabytes)."""
 PREVIEW_PIXELS = 160
+MAKER_ROWS_SHOWN = 4
+FOUND_MAX = stock_views.FOUND_MAX
+FOUND_LOOKED_AT = 3 * FOUND_MAX
+"""How many people a search looks at, so members are not crowded out by non-members."""
 
 
 @dataclass(frozen=True)
@@ -133,27 +137,47 @@ class MakersEditor(QObject):
                    lambda m: f"{m.share}%", align=CENTER),
         ], self, key=lambda m: m.person_id)
         self.table = record_table(self.model, self.tr("制作者及份额"))
-        self.table.setMinimumHeight(self.table.fontMetrics().height() * 6)
+        # Four makers show at once, however tall the theme makes each row (six lines of text
+        # showed one and a half rows under the theme).
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+            + MAKER_ROWS_SHOWN * self.table.verticalHeader().defaultSectionSize())
         self.total_label = QLabel(parent)
         self._rows: list[MakerRow] = []
         self._show()
 
     def _search(self, text: str) -> None:
+        """Members first (the first one chosen); people who are not members after them, greyed
+        and not choosable: only a member can be a maker, and 添加 must never pick one who is
+        then refused on saving."""
         self.found.clear()
-        for found in stock_views.find_people(self._db, text):
-            shown = found.name if found.member else self.tr("{name}（非会员）").format(
-                name=found.name)
-            item = QListWidgetItem(shown)
-            item.setData(Qt.ItemDataRole.UserRole, found.person_id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, found.name)
+        found = stock_views.find_people(self._db, text, limit=FOUND_LOOKED_AT)
+        members = [f for f in found if f.member][:FOUND_MAX]
+        others = [f for f in found if not f.member][:FOUND_MAX - len(members)]
+        for person in members:
+            item = QListWidgetItem(person.name)
+            item.setData(Qt.ItemDataRole.UserRole, person.person_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, person.name)
             self.found.addItem(item)
-        if self.found.count():
+        for person in others:
+            item = QListWidgetItem(self.tr("{name}（非会员，不能作为制作者）").format(
+                name=person.name))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setData(Qt.ItemDataRole.UserRole + 1, person.name)
+            self.found.addItem(item)
+        if members:
             self.found.setCurrentRow(0)
 
     def add_found(self) -> bool:
         """Add the person chosen in the list with the share typed (a second time: the share
         is replaced)."""
         item = self.found.currentItem()
+        if item is None and self.found.count():
+            self.total_label.setText(self.tr(
+                "{name} 不是在册会员，不能作为制作者：制作者须是本中心会员").format(
+                    name=self.found.item(0).data(Qt.ItemDataRole.UserRole + 1)))
+            self.search_edit.setFocus()
+            return False
         if item is None:
             self.total_label.setText(self.tr("请先输入姓名或拼音首字母找到制作者，再选中一位"))
             self.search_edit.setFocus()
@@ -269,7 +293,7 @@ class ProductDialog(QDialog):
         if product is not None:
             self._load(product)
         width = self.fontMetrics().horizontalAdvance("汉")
-        self.resize(max(620, width * 44), max(560, width * 40))
+        self.resize(max(620, width * 44), max(self.sizeHint().height(), width * 40))
 
     def _load(self, product: Product) -> None:
         self.name_edit.setText(product.name)

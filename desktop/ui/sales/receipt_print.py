@@ -185,9 +185,12 @@ def a4_form(receipt: Receipt) -> PrintedForm:
     rows = []
     for line in receipt.lines:
         discount = discount_text(line) if line.discount_fen else ""
-        rows.append("<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in (
-            line.name, format_yuan(line.unit_price_fen), str(line.quantity), discount,
-            format_yuan(line.amount_fen))) + "</tr>")
+        # Numbers right-aligned, so their digits line up down the column.
+        rows.append("<tr>" + "".join(f'<td align="{align}">{html.escape(cell)}</td>'
+                                     for cell, align in (
+            (line.name, "left"), (format_yuan(line.unit_price_fen), "right"),
+            (str(line.quantity), "right"), (discount, "left"),
+            (format_yuan(line.amount_fen), "right"))) + "</tr>")
     table = FormTable((
         (QCoreApplication.translate("ReceiptPrint", "商品"), 34),
         (QCoreApplication.translate("ReceiptPrint", "单价（元）"), 14),

@@ -29,9 +29,11 @@ def count_sheet(rows: Sequence[StockRow], centre_name: str, day: date) -> Printe
         body.append("<tr>" + "".join(
             f'<td align="{align}">{html.escape(cell) or "&nbsp;"}</td>'
             for cell, align in zip(cells, aligns, strict=True)) + "</tr>")
-    columns = [(QCoreApplication.translate("StockCountSheet", "序号"), 5),
+    # 序号 wide enough for "序号" and three digits on one line: at 5 % "10" wrapped to two
+    # lines and 61 products took four pages.
+    columns = [(QCoreApplication.translate("StockCountSheet", "序号"), 8),
                (QCoreApplication.translate("StockCountSheet", "编码"), 14),
-               (QCoreApplication.translate("StockCountSheet", "商品名称"), 27),
+               (QCoreApplication.translate("StockCountSheet", "商品名称"), 24),
                (QCoreApplication.translate("StockCountSheet", "类别"), 10),
                (QCoreApplication.translate("StockCountSheet", "账面数（件）"), 10),
                (QCoreApplication.translate("StockCountSheet", "实盘数（件）"), 11),

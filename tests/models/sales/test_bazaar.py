@@ -267,10 +267,31 @@ def test_a_damaged_package_is_not_opened(tmp_path: Path) -> None:
 
 def test_a_file_with_sales_in_a_closed_month_is_refused(bazaar: Bazaar) -> None:
     b = bazaar
-    sell(b.laptop, b.chain, 1, day=date(2024, 5, 31))
+    sale = sell(b.laptop, b.chain, 1, day=date(2024, 5, 31), time="16:05:00")
+    sell(b.laptop, b.chain, 1)  # June's: open, but the file is refused whole
+    number = str(get_sale(b.laptop, sale).uid)[:8].upper()
     path = returned(b)
     submit_month(b.centre, "2024-05", today=TODAY)
-    refused(b, path, "2024-05")
+    refused(b, path, "2024-05 已报送关账，文件里有 1 笔销售记在这些月份："
+                     f"2024-05-31 16:05 单号 {number} 20.00 元。整个文件都没有导入（其他销售也"
+                     "没有）：请管理员重新开账 2024-05 后再导入；不能重新开账的，请联系区残联处理")
+
+
+def test_a_sale_voided_on_the_laptop_is_no_issue(bazaar: Bazaar) -> None:
+    """Voided before the first import or after it: nothing about it is left to settle."""
+    b = bazaar
+    sell(b.laptop, b.chain, 1)
+    bazaar_import.import_return(b.centre, returned(b, "first.json"), actor=STAFF)
+    beyond = sell(b.laptop, b.chain, 1, time="15:00")
+    second = bazaar_import.import_return(b.centre, returned(b, "second.json"), actor=STAFF)
+    assert [(i.kind, i.quantity) for i in second.issues] == [("shortfall", 1)]
+    void_sale(b.laptop, beyond, "录重了", actor=STAFF)
+    voided_now = sell(b.laptop, b.bag, 5, time="16:00", short_reason="多卖")
+    void_sale(b.laptop, voided_now, "顾客不要了", actor=STAFF)
+    third = bazaar_import.import_return(b.centre, returned(b, "third.json"), actor=STAFF)
+    assert (third.added, third.updated, third.issues) == (1, 1, ())
+    assert bazaar_import.list_issues(b.centre) == []
+    assert bazaar_import.list_issues(b.centre, import_id=second.import_id) == []
 
 
 def test_every_logged_bazaar_key_has_its_words(bazaar: Bazaar) -> None:

@@ -88,3 +88,22 @@ def test_a_day_end_in_a_closed_month_is_refused(day: Database) -> None:
     with pytest.raises(MonthClosedError):
         day_end.record_day_end(day, date(2024, 5, 31), 0, actor=STAFF)
     assert rows(day) == before
+
+
+def test_the_drawer_holds_the_counters_cash_only(day: Database) -> None:
+    """An order paid in cash and a refund on a bazaar sale are not the drawer's: the
+    counter's cash less the counter's cash refunds is, and each channel is shown apart."""
+    keyring = int(day.scalar("SELECT id FROM sales_product LIMIT 1"))
+    sales.record_sale(day, SaleInput([LineInput(keyring, 3)], "现金", channel="order"),
+                      actor=STAFF)
+    bazaar = sales.record_sale(day, SaleInput([LineInput(keyring)], "现金", channel="bazaar"),
+                               actor=STAFF)
+    refunds.refund_line(day, bazaar.lines[0].id, 1, 300, "义卖时退款", restock=False,
+                        actor=STAFF)
+    totals = day_end.day_totals(day, TODAY)
+    assert day_end.expected_cash(day, TODAY) == 5_500
+    assert totals.counts == {"counter": 3, "bazaar": 2, "order": 1}
+    assert totals.net_fen("counter", "现金") == 5_500
+    assert totals.net_fen("bazaar", "现金") == 4_000 - 300
+    assert totals.net_fen("order") == 6_000
+    assert totals.net_fen("counter") == 5_500 + 2_000

@@ -119,7 +119,7 @@ def test_shares_not_summing_to_100_are_refused_and_nothing_is_written(
              "制作者的份额合计应为100%，现在是90%：请调整后再保存")
 
 
-def test_a_maker_who_is_not_a_member_is_refused_and_nothing_is_written(
+def test_a_maker_who_is_not_a_member_cannot_be_added(
         qtbot, sales_db: Database, tmp_path: Path) -> None:
     people.create_person(sales_db, make_person_input(
         name="赵六", id_number=make_id_number(seq=30), is_member=False, programmes=[],
@@ -128,9 +128,12 @@ def test_a_maker_who_is_not_a_member_is_refused_and_nothing_is_written(
     tab = open_tab(qtbot, sales_db, tmp_path, make_tab)
     dialog = _new_dialog(qtbot, tab)
     dialog.makers.search_edit.setText("zl")
-    assert dialog.makers.found.item(0).text() == "赵六（非会员）"
-    _refused(qtbot, sales_db, tmp_path, "20", [("zl", 100)],
-             "赵六 不是在册会员，不能作为手工品制作者：制作者须是本中心会员")
+    assert dialog.makers.found.item(0).text() == "赵六（非会员，不能作为制作者）"
+    assert dialog.makers.found.currentItem() is None
+    assert not dialog.makers.add_found()
+    assert dialog.makers.total_label.text() == (
+        "赵六 不是在册会员，不能作为制作者：制作者须是本中心会员")
+    assert dialog.makers.pairs() == []
 
 
 def test_makers_are_found_and_added_from_the_keyboard(

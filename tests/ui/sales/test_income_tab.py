@@ -80,6 +80,8 @@ def test_pay_all_after_asking(qtbot, sales_db: Database, tmp_path: Path) -> None
     tab = open_tab(qtbot, sales_db, tmp_path, MAY)
     box = tab.ask_pay_all()
     assert box is not None and "登记 2 位制作者 2024-05 的收入共 55.00 元今天已发放" in box.text()
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "登记已发放(&Y)"
+    assert box.button(QMessageBox.StandardButton.No).text() == "取消"
     box.button(QMessageBox.StandardButton.No).click()
     assert _payouts(sales_db) == 2  # April's two only
     box = tab.ask_pay_all()
@@ -109,6 +111,7 @@ def test_change_the_split_rule(qtbot, sales_db: Database, tmp_path: Path) -> Non
     tab = open_tab(qtbot, sales_db, tmp_path, MAY)
     assert tab.rule_button.isEnabled()
     dialog = tab.open_rule_dialog()
+    assert {b.text() for b in dialog.buttons.buttons()} == {"保存(&S)", "取消"}
     dialog.percent_spin.setValue(80)
     assert dialog.explanation.text() == "卖东西收到的钱，先扣除材料费，剩下的 80% 归做东西的人。"
     dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData("revenue"))

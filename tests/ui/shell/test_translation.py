@@ -14,10 +14,17 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
-from desktop.app import install_translator
+from desktop.app import install_qt_translator, install_translator
 from desktop.models.admin import centre
 from desktop.models.admin.centre import CentreProfile
 from desktop.models.db import Database
@@ -250,3 +257,30 @@ def test_install_translator_finds_the_english_catalogue(qapp: QApplication) -> N
         if created:
             qm.unlink(missing_ok=True)
     assert QCoreApplication.translate("MainWindow", "设置") == "设置"
+
+
+def test_qts_own_buttons_speak_chinese(qapp: QApplication) -> None:
+    """Standard buttons (是/否, 保存/取消, 确定) come from Qt's own catalogue, which PySide6
+    ships and the frozen build keeps: in the Chinese interface they are Chinese."""
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    assert (folder / "qtbase_zh_CN.qm").is_file()
+    from installer.freeze_filters import unneeded
+    assert not unneeded("PySide6/Qt/translations/qtbase_zh_CN.qm")
+    translator = install_qt_translator(qapp, "zh_CN")
+    assert translator is not None
+    try:
+        box = QMessageBox(QMessageBox.Icon.Question, "t", "t",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                          | QMessageBox.StandardButton.Ok)
+        shown = {box.button(b).text() for b in (QMessageBox.StandardButton.Yes,
+                                                QMessageBox.StandardButton.No,
+                                                QMessageBox.StandardButton.Ok)}
+        assert all(CJK.search(text) for text in shown), shown
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        assert "保存" in buttons.button(QDialogButtonBox.StandardButton.Save).text()
+        assert "取消" in buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+        box.deleteLater()
+        buttons.deleteLater()
+    finally:
+        qapp.removeTranslator(translator)
