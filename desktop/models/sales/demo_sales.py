@@ -486,11 +486,11 @@ def _day_ends(db: Database, rng: random.Random) -> int:
     (:func:`desktop.models.sales.day_end.day_totals`), mostly found exact."""
     cash = {r[0]: int(r[1]) for r in db.query(
         "SELECT day, sum(total_fen) FROM sales_sale WHERE voided_at IS NULL"
-        " AND payment = '现金' AND channel <> 'bazaar' GROUP BY day")}
+        " AND payment = '现金' AND channel = 'counter' GROUP BY day")}
     refunds = {r[0]: int(r[1]) for r in db.query(
         "SELECT r.day, sum(r.amount_fen) FROM sales_refund r JOIN sales_line l"
         " ON l.id = r.line_id JOIN sales_sale s ON s.id = l.sale_id"
-        " WHERE s.payment = '现金' GROUP BY r.day")}
+        " WHERE s.payment = '现金' AND s.channel = 'counter' GROUP BY r.day")}
     ends = []
     for (day,) in db.query("SELECT DISTINCT day FROM sales_sale WHERE channel = 'counter'"
                            " ORDER BY day"):
