@@ -163,7 +163,10 @@ def typed_days(text: str) -> list[str]:
 def form_text(course: Course) -> str:
     """The course's form in words; an order-based course names its employer."""
     text = model_message(rules.FORM_NAMES[course.form])
-    return f"{text}（{course.employer}）" if course.form == "order" and course.employer else text
+    if course.form == "order" and course.employer:
+        return QCoreApplication.translate("CourseFields", "{form}（{employer}）").format(
+            form=text, employer=course.employer)
+    return text
 
 
 def subsidy_text(kind: str, fen: int) -> str:

@@ -98,7 +98,8 @@ class RollCallTab(RefreshingPage):
         layout.addLayout(top)
         self.keys_label = QLabel(self.tr(
             "按键标记当前学员并跳到下一位：{keys}；↑↓ 换人，标完按“保存点名”").format(
-            keys="　".join(f"{digit} {mark_name(mark)}" for mark, digit in KEY_DIGITS.items())))
+            keys="　".join(self.tr("{key} {mark}").format(key=digit, mark=mark_name(mark))
+                          for mark, digit in KEY_DIGITS.items())))
         self.keys_label.setWordWrap(True)
         layout.addWidget(self.keys_label)
         self.note_label = note_line()
@@ -187,7 +188,8 @@ class RollCallTab(RefreshingPage):
             state = self.tr("已点名")
         else:
             state = self.tr("未点名")
-        return f"{session.starts_at}–{session.ends_at} {name}（{state}）"
+        return self.tr("{starts}–{ends} {course}（{state}）").format(
+            starts=session.starts_at, ends=session.ends_at, course=name, state=state)
 
     def show_session(self) -> None:
         """Show the roll call of the session chosen (none: an empty list saying why)."""
@@ -238,12 +240,14 @@ class RollCallTab(RefreshingPage):
         counts = {mark: sum(r.mark == mark for r in rows) for mark in rules.MARKS}
         unmarked = sum(r.mark is None for r in rows)
         pending = sum(r.pre_marked for r in rows)
-        text = self.tr("共 {total} 人：").format(total=len(rows)) + "，".join(
-            f"{mark_name(mark)} {counts[mark]}" for mark in rules.MARKS)
+        parts = [self.tr("{mark} {n}").format(mark=mark_name(mark), n=counts[mark])
+                 for mark in rules.MARKS]
         if unmarked:
-            text += self.tr("，未标记 {n}").format(n=unmarked)
+            parts.append(self.tr("未标记 {n}").format(n=unmarked))
         if pending:
-            text += self.tr("，签到台待确认 {n}").format(n=pending)
+            parts.append(self.tr("签到台待确认 {n}").format(n=pending))
+        text = self.tr("共 {total} 人：{counts}").format(total=len(rows),
+                                                       counts=self.tr("，").join(parts))
         if self.roll is not None and self.roll.taken:
             text += self.tr("（已保存过，可以更正后再保存）")
         self.count_label.setText(text)
