@@ -146,7 +146,9 @@ class CourseDialog(QDialog):
                                       if data.subsidy_fen else "")
         self.subsidy_edit.setPlaceholderText(self.tr("元，如 800 或 30.50"))
         self._subsidy_label = self._row(form, self.tr("补贴标准（元）(&Y):"), self.subsidy_edit)
-        left.addWidget(rule)
+        # Beside the dates when there is no schedule to make (a course changed), else under
+        # the course's fields: either way the form fits a 768-pixel-high screen.
+        (left if course is None else right).addWidget(rule)
         left.addStretch(1)
 
         self.schedule_box: ScheduleFields | None = None

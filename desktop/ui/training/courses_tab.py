@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from desktop.models.admin.permissions import Actor
     from desktop.ui.shell.pages import PageContext
 
-_COLUMN_CHARS = (9, 3, 5, 7, 13, 6, 4, 5, 5, 9)
+_COLUMN_CHARS = (8, 3, 5, 7, 12, 6, 4, 5, 5, 9)
 """How many Han characters wide each column of the course list is."""
 
 
