@@ -9,6 +9,7 @@ the course's sessions still to come.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.db import Database
+from desktop.models.messages import QT_TRANSLATE_NOOP
 from desktop.models.training import courses, overview, sessions
 from desktop.models.training.courses import Course, CourseInput
 from desktop.models.training.overview import CourseSummary
@@ -45,10 +47,6 @@ if TYPE_CHECKING:
 
 _COLUMN_CHARS = (8, 3, 5, 7, 12, 6, 4, 5, 5, 9)
 """How many Han characters wide each column of the course list is."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CoursesTab", text)
 
 
 def places_text(row: CourseSummary) -> str:
@@ -78,6 +76,45 @@ def state_text(course: Course, today: str) -> str:
     if today > course.last_day:
         return QCoreApplication.translate("CoursesTab", "已结束")
     return QCoreApplication.translate("CoursesTab", "进行中")
+
+
+def dates_text(course: Course) -> str:
+    """The course's first and last day: 2024-05-06至2024-06-28."""
+    return QCoreApplication.translate("CoursesTab", "{first}至{last}").format(
+        first=course.first_day, last=course.last_day)
+
+
+def course_columns(teacher: Callable[[int], str],
+                   today: Callable[[], str]) -> list[Column[CourseSummary]]:
+    """The course list's columns; ``teacher`` gives a course's teacher in words."""
+    def header(text: str) -> Callable[[], str]:
+        return lambda: QCoreApplication.translate("CoursesTab", text)
+
+    return [
+        Column(header(QT_TRANSLATE_NOOP("CoursesTab", "课程")), lambda r: r.course.name,
+               tooltip=lambda r: r.course.note or None, sort_key=lambda r: r.course.name),
+        Column(header(QT_TRANSLATE_NOOP("CoursesTab", "类型")), lambda r: r.course.kind,
+               sort_key=lambda r: r.course.kind),
+        Column(header(QT_TRANSLATE_NOOP("CoursesTab", "形式")), lambda r: form_text(r.course),
+               tooltip=lambda r: form_text(r.course)),
+        Column(header(QT_TRANSLATE_NOOP("CoursesTab", "授课")),
+               lambda r: teacher(r.course.id), tooltip=lambda r: teacher(r.course.id) or None),
+        Column(header(QT_TRANSLATE_NOOP("CoursesTab", "起止日期")),
+               lambda r: dates_text(r.course), sort_key=lambda r: r.course.first_day),
+        Column(header(QT_TRANSLATE_NOOP("CoursesTab", "已报/名额")), places_text, align=RIGHT,
+               sort_key=lambda r: r.enrolled),
+        Column(header(QT_TRANSLATE_NOOP("CoursesTab", "已上/课次")),
+               lambda r: f"{r.held}/{r.sessions}", align=RIGHT),
+        Column(header(QT_TRANSLATE_NOOP("CoursesTab", "下次课")),
+               lambda r: r.next_day or "—", sort_key=lambda r: r.next_day or "9999"),
+        Column(header(QT_TRANSLATE_NOOP("CoursesTab", "结业要求")),
+               lambda r: rule_text(r.course)),
+        Column(header(QT_TRANSLATE_NOOP("CoursesTab", "补贴标准")),
+               lambda r: subsidy_text(r.course.subsidy_kind, r.course.subsidy_fen)),
+        Column(header(QT_TRANSLATE_NOOP("CoursesTab", "状态")),
+               lambda r: state_text(r.course, today()),
+               tooltip=lambda r: state_text(r.course, today())),
+    ]
 
 
 class CoursesTab(RefreshingPage):
@@ -114,30 +151,9 @@ class CoursesTab(RefreshingPage):
             top.addWidget(made)
         layout.addLayout(top)
 
-        today_text = today.isoformat
-        self.model: ListTableModel[CourseSummary] = ListTableModel([
-            Column(lambda: _tr("课程"), lambda r: r.course.name, tooltip=lambda r: r.course.note
-                   or None, sort_key=lambda r: r.course.name),
-            Column(lambda: _tr("类型"), lambda r: r.course.kind, sort_key=lambda r: r.course.kind),
-            Column(lambda: _tr("形式"), lambda r: form_text(r.course),
-                   tooltip=lambda r: form_text(r.course)),
-            Column(lambda: _tr("授课"), lambda r: self._teachers.get(r.course.id, ""),
-                   tooltip=lambda r: self._teachers.get(r.course.id) or None),
-            Column(lambda: _tr("起止日期"),
-                   lambda r: _tr("{first}至{last}").format(first=r.course.first_day,
-                                                          last=r.course.last_day),
-                   sort_key=lambda r: r.course.first_day),
-            Column(lambda: _tr("已报/名额"), places_text, align=RIGHT,
-                   sort_key=lambda r: r.enrolled),
-            Column(lambda: _tr("已上/课次"), lambda r: f"{r.held}/{r.sessions}", align=RIGHT),
-            Column(lambda: _tr("下次课"), lambda r: r.next_day or "—",
-                   sort_key=lambda r: r.next_day or "9999"),
-            Column(lambda: _tr("结业要求"), lambda r: rule_text(r.course)),
-            Column(lambda: _tr("补贴标准"),
-                   lambda r: subsidy_text(r.course.subsidy_kind, r.course.subsidy_fen)),
-            Column(lambda: _tr("状态"), lambda r: state_text(r.course, today_text()),
-                   tooltip=lambda r: state_text(r.course, today_text())),
-        ], self, key=lambda r: r.course.id)
+        self.model: ListTableModel[CourseSummary] = ListTableModel(
+            course_columns(lambda course_id: self._teachers.get(course_id, ""),
+                           today.isoformat), self, key=lambda r: r.course.id)
         self.table = record_table(self.model, self.tr("这一年的培训课程"), wrap=False)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
