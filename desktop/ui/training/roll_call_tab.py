@@ -74,6 +74,9 @@ class RollCallTab(RefreshingPage):
         self._db: Database = context.db
         self._actor: Actor = context.actor
         self.roll: RollCall | None = None
+        # Marks typed but not saved, by session: kept when staff look at another day or
+        # session and come back (a roll call of 30 is not typed twice).
+        self.drafts: dict[int, dict[int, str]] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         day_label = QLabel(self.tr("日期(&D):"))
@@ -139,11 +142,8 @@ class RollCallTab(RefreshingPage):
 
     # -- choosing the session ------------------------------------------------------------------
     def refresh(self) -> None:
-        """The day's sessions again (a session may have been added or cancelled), keeping the
-        marks typed when the same session is still shown and nothing was saved meanwhile."""
-        if self.roll is not None and any(r.changed and r.mark is not None
-                                         for r in self.model.rows()):
-            return  # marks typed but not saved: keep them
+        """The day's sessions again (a session may have been added or cancelled); marks
+        typed but not saved stay."""
         self.show_day()
 
     def move_day(self, days: int) -> None:
@@ -157,6 +157,7 @@ class RollCallTab(RefreshingPage):
 
     def show_day(self) -> None:
         """List the sessions of the day chosen (the first not yet called is chosen)."""
+        self._keep_draft()
         chosen = self.session_combo.currentData()
         found = attempt(self, lambda: sessions_on(self._db, iso(self.day_edit)),
                         status=self.status_label) or []
@@ -184,6 +185,8 @@ class RollCallTab(RefreshingPage):
         name = names.get(session.course_id, "")
         if session.cancelled:
             state = self.tr("已取消")
+        elif session.id in self.drafts:
+            state = self.tr("有未保存的标记")
         elif session.roll_called_at is not None:
             state = self.tr("已点名")
         else:
@@ -193,17 +196,31 @@ class RollCallTab(RefreshingPage):
 
     def show_session(self) -> None:
         """Show the roll call of the session chosen (none: an empty list saying why)."""
+        self._keep_draft()
         session_id = self.session_combo.currentData()
         self.roll = None
         if session_id is not None:
             self.roll = attempt(self, lambda: roll_calls.roll_call(self._db, int(session_id)),
                                 status=self.status_label)
-        rows = [RollRow(line, line.mark) for line in self.roll.lines] if self.roll else []
+        draft = self.drafts.get(int(session_id), {}) if session_id is not None else {}
+        rows = [RollRow(line, draft.get(line.enrolment_id, line.mark))
+                for line in self.roll.lines] if self.roll else []
         self.model.set_rows(rows)
         fit_columns(self.table, (8, 16, 4))
         if rows:
             self.table.selectRow(next((n for n, r in enumerate(rows) if r.mark is None), 0))
         self._show_state()
+
+    def _keep_draft(self) -> None:
+        """Remember the marks typed on the session shown, if any."""
+        if self.roll is None:
+            return
+        typed = {r.line.enrolment_id: r.mark for r in self.model.rows()
+                 if r.mark is not None and r.mark != r.line.mark}
+        if typed:
+            self.drafts[self.roll.session.id] = typed
+        else:
+            self.drafts.pop(self.roll.session.id, None)
 
     def _show_state(self) -> None:
         roll = self.roll
@@ -290,6 +307,8 @@ class RollCallTab(RefreshingPage):
             self._db, roll.session.id, marks, actor=self._actor), status=self.status_label)
         if saved is None:
             return False
+        self.drafts.pop(roll.session.id, None)
+        self.roll = None  # nothing left to keep
         self.show_day()
         attended = sum(line.mark in rules.ATTENDED_MARKS for line in saved.lines)
         self.status_label.show_result(self.tr(
