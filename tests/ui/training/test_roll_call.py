@@ -68,7 +68,10 @@ def test_one_key_a_trainee_then_one_save(qtbot, training_db: Database, tmp_path:
     qtbot.keyClick(tab.table, Qt.Key.Key_Up)  # back to 王五: left early after all
     qtbot.keyClick(tab.table, Qt.Key.Key_3)
     assert tab.save_button.isEnabled()
-    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    window = tab.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(tab.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # saves
     session = course.session_on("2024-06-03")
     assert {r["enrolment_id"]: (r["mark"], r["from_kiosk"]) for r in training_db.query(
         "SELECT * FROM training_attendance WHERE session_id = ?", (session,))} == {
