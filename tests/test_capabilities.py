@@ -68,14 +68,14 @@ def test_references_are_imported_when_resolved() -> None:
 def test_every_page_is_declared_in_navigation_order() -> None:
     pages = declared_pages()
     assert [p.id for p in pages] == ["dashboard", "people", "attendance", "activities", "care",
-                                     "volunteers", "subsidy", "sales", "export",
+                                     "volunteers", "subsidy", "sales", "training", "export",
                                      "consolidation", "users", "audit", "settings"]
     assert [p.title for p in pages] == ["首页", "人员登记", "考勤", "文体活动", "日间照料",
-                                        "志愿服务", "康复补助", "希联圆梦", "月报", "区汇总",
-                                        "账户", "操作日志", "设置"]
+                                        "志愿服务", "康复补助", "希联圆梦", "职业培训", "月报",
+                                        "区汇总", "账户", "操作日志", "设置"]
     assert {p.id: p.permission for p in pages if p.permission} == {
         "care": Permission.RECORD_CARE, "volunteers": Permission.MANAGE_VOLUNTEERS,
-        "sales": Permission.SELL,
+        "sales": Permission.SELL, "training": Permission.MANAGE_TRAINING,
         "users": Permission.MANAGE_USERS, "audit": Permission.VIEW_AUDIT}
     assert {p.id for p in pages if p.scrolls} == {"dashboard", "export", "consolidation",
                                                   "settings"}
@@ -184,7 +184,7 @@ import sys
 from desktop.cli import build_parser
 from desktop.ui.shell.pages import declared_pages
 build_parser()
-assert len(declared_pages()) == 13
+assert len(declared_pages()) == 14
 heavy = sorted(m for m in sys.modules if m.endswith("_page") or m in (
     "desktop.models.demo.demo", "desktop.excel.reporting.monthly_workbook", "openpyxl",
     "desktop.models.people.people_query", "desktop.models.reporting.month_close"))
@@ -214,5 +214,14 @@ def test_the_sales_page_starts_with_the_till() -> None:
 
     assert [tab.id for tab in TABS][:3] == ["till", "refunds", "day_end"]
     assert [tab.title for tab in TABS][:3] == ["收银", "退款作废", "日结"]
+    for tab in TABS:
+        assert callable(capabilities.resolve(tab.factory)), tab.id
+
+
+def test_the_training_page_starts_with_the_courses_and_the_roll_call() -> None:
+    from desktop.ui.training.training_page import TABS
+
+    assert [tab.id for tab in TABS][:2] == ["courses", "roll_call"]
+    assert [tab.title for tab in TABS][:2] == ["课程", "点名"]
     for tab in TABS:
         assert callable(capabilities.resolve(tab.factory)), tab.id

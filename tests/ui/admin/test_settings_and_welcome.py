@@ -206,7 +206,7 @@ def test_navigation_has_only_working_pages(qtbot, db: Database, ui_settings: UiS
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["首页", "人员登记", "考勤", "文体活动", "日间照料", "志愿服务", "康复补助",
-                      "希联圆梦", "月报", "区汇总", "设置"]
+                      "希联圆梦", "职业培训", "月报", "区汇总", "设置"]
     window.select_page("settings")
     settings_page = window.page("settings", SettingsPage)
     assert not_none(window.stack.currentWidget()).isAncestorOf(settings_page)
@@ -227,13 +227,13 @@ def test_every_page_has_a_ctrl_number_shortcut(qtbot, db: Database,
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    assert window.nav.count() == 13  # an administrator sees thirteen pages
+    assert window.nav.count() == 14  # an administrator sees fourteen pages
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentItem().text() == "设置"  # Ctrl+0: the last page
     qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentItem().text() == "希联圆梦"
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
-    assert window.nav.currentItem().text() == "月报"
+    assert window.nav.currentItem().text() == "职业培训"
 
 
 def test_settings_and_welcome_widgets_have_accessible_names(

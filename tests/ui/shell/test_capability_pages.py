@@ -25,7 +25,7 @@ def test_its_page_is_listed_in_order_and_opens(qtbot, db: Database,
     window.show()
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert titles == ["首页", "人员登记", "考勤", "文体活动", "日间照料", "志愿服务", "康复补助",
-                      "希联圆梦", "月报", "区汇总", "账户", "操作日志", "样例", "设置"]
+                      "希联圆梦", "职业培训", "月报", "区汇总", "账户", "操作日志", "样例", "设置"]
     window.nav.setCurrentRow(titles.index("样例"))
     page = window.page(sample_capability.PAGE_ID, SamplePage)
     assert window.stack.currentWidget() is page

@@ -73,7 +73,7 @@ def test_main_window_shows_english(qtbot, configured_db: Database, ui_settings: 
 
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == \
         ["Home", "People", "Attendance", "Activities", "Daily care", "Volunteers",
-         "Rehab subsidy", "Handicraft sales", "Monthly report",
+         "Rehab subsidy", "Handicraft sales", "Vocational training", "Monthly report",
          "District summary", "Settings"]
     assert window.nav.accessibleName() == "Navigation"
     assert window.windowTitle() == "西长安街温馨家园 — Warm Home Desktop"
