@@ -525,62 +525,62 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="137"/>
         <source>库存调整</source>
         <translation>Stock adjustment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="138"/>
         <source>调整(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="139"/>
         <source>登记“{name}”减少或找回的件数；选“其他”须写明原因。</source>
         <translation>Record items of “{name}” taken out or found; “Other” needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="147"/>
         <source>减少库存</source>
         <translation>Take out of stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="148"/>
         <source>增加库存（找回）</source>
         <translation>Put back into stock (found)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="151"/>
         <source>如：运输中摔坏；选“其他”时必填</source>
         <translation>e.g. broken in transport; required for “Other”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="153"/>
         <source>调整类型(&amp;K):</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="154"/>
         <source>增减(&amp;I):</source>
         <translation>D&amp;irection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="155"/>
         <source>数量(&amp;Q):</source>
         <translation>&amp;Quantity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="177"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="156"/>
         <source>原因(&amp;R):</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="178"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="157"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="164"/>
         <source>已调整：{name} {quantity:+d} 件</source>
         <translation>Adjusted: {name}, {quantity:+d} items</translation>
     </message>
@@ -621,38 +621,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="74"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>温馨家园工作台</source>
         <translation>Warm Home Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="231"/>
-        <location filename="../../desktop/app.py" line="266"/>
+        <location filename="../../desktop/app.py" line="245"/>
+        <location filename="../../desktop/app.py" line="280"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="277"/>
+        <location filename="../../desktop/app.py" line="291"/>
         <source>退出时备份失败</source>
         <translation>Backup on exit failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="212"/>
+        <location filename="../../desktop/app.py" line="226"/>
         <source>温馨家园工作台已经打开（{database}），请切换到已打开的窗口</source>
         <translation>Warm Home Desktop is already open ({database}); please switch to the open window</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="107"/>
+        <location filename="../../desktop/app.py" line="121"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="108"/>
+        <location filename="../../desktop/app.py" line="122"/>
         <source>此账户不能打开任何窗口。请用工作人员或管理员账户登录。</source>
         <translation>This account cannot open any window. Please sign in with a staff or administrator account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="215"/>
+        <location filename="../../desktop/app.py" line="229"/>
         <source>已经打开</source>
         <translation>Already open</translation>
     </message>
@@ -697,6 +697,74 @@
     <message>
         <location filename="../../desktop/ui/people/people_page.py" line="98"/>
         <location filename="../../desktop/ui/people/people_page.py" line="99"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/training/completion_assessment.py" line="37"/>
+        <source>记录考核：{name}</source>
+        <translation>Record assessment: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_assessment.py" line="41"/>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_assessment.py" line="41"/>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_assessment.py" line="42"/>
+        <source>未考核</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_assessment.py" line="46"/>
+        <source>考核结果</source>
+        <translation>Assessment result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_assessment.py" line="49"/>
+        <source>不填分数</source>
+        <translation>No score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_assessment.py" line="51"/>
+        <source>考核分数（0–100，可不填）</source>
+        <translation>Assessment score (0–100, optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_assessment.py" line="52"/>
+        <source>考核结果(&amp;R):</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_assessment.py" line="54"/>
+        <source>分数(&amp;N):</source>
+        <translation>Poi&amp;nts:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_assessment.py" line="59"/>
+        <source>记录考核的问题</source>
+        <translation>Problem recording the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_assessment.py" line="60"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_assessment.py" line="60"/>
+        <source>保存考核结果</source>
+        <translation>Save the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_assessment.py" line="61"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1155,47 +1223,47 @@
         <translation>Bazaar item to settle</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="19"/>
+        <location filename="../../desktop/models/training/__init__.py" line="22"/>
         <source>培训课程</source>
         <translation>Training course</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="20"/>
+        <location filename="../../desktop/models/training/__init__.py" line="23"/>
         <source>培训课次</source>
         <translation>Training session</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="21"/>
+        <location filename="../../desktop/models/training/__init__.py" line="24"/>
         <source>培训报名</source>
         <translation>Training enrolment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="23"/>
+        <location filename="../../desktop/models/training/__init__.py" line="26"/>
         <source>培训点名</source>
         <translation>Training roll call</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="24"/>
+        <location filename="../../desktop/models/training/__init__.py" line="27"/>
         <source>结业证书</source>
         <translation>Completion certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="25"/>
+        <location filename="../../desktop/models/training/__init__.py" line="28"/>
         <source>就业安置</source>
         <translation>Job placement</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="26"/>
+        <location filename="../../desktop/models/training/__init__.py" line="29"/>
         <source>就业回访</source>
         <translation>Employment follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="27"/>
+        <location filename="../../desktop/models/training/__init__.py" line="30"/>
         <source>技能竞赛</source>
         <translation>Skills competition</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="28"/>
+        <location filename="../../desktop/models/training/__init__.py" line="31"/>
         <source>培训补贴申请</source>
         <translation>Training subsidy claim</translation>
     </message>
@@ -1772,8 +1840,8 @@
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="103"/>
         <location filename="../../desktop/models/people/__init__.py" line="27"/>
-        <location filename="../../desktop/models/training/__init__.py" line="51"/>
-        <location filename="../../desktop/models/training/__init__.py" line="102"/>
+        <location filename="../../desktop/models/training/__init__.py" line="54"/>
+        <location filename="../../desktop/models/training/__init__.py" line="105"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="46"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="58"/>
         <source>备注</source>
@@ -1858,7 +1926,7 @@
         <location filename="../../desktop/models/sales/__init__.py" line="58"/>
         <location filename="../../desktop/models/sales/__init__.py" line="74"/>
         <location filename="../../desktop/models/sales/__init__.py" line="93"/>
-        <location filename="../../desktop/models/training/__init__.py" line="57"/>
+        <location filename="../../desktop/models/training/__init__.py" line="60"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="42"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="65"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="139"/>
@@ -1896,10 +1964,10 @@
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="24"/>
         <location filename="../../desktop/models/sales/__init__.py" line="83"/>
-        <location filename="../../desktop/models/training/__init__.py" line="94"/>
-        <location filename="../../desktop/models/training/__init__.py" line="103"/>
-        <location filename="../../desktop/models/training/__init__.py" line="112"/>
-        <location filename="../../desktop/models/training/__init__.py" line="122"/>
+        <location filename="../../desktop/models/training/__init__.py" line="97"/>
+        <location filename="../../desktop/models/training/__init__.py" line="106"/>
+        <location filename="../../desktop/models/training/__init__.py" line="115"/>
+        <location filename="../../desktop/models/training/__init__.py" line="125"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="81"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="97"/>
         <source>作废时间</source>
@@ -1919,7 +1987,7 @@
     <message>
         <location filename="../../desktop/models/activities/__init__.py" line="17"/>
         <location filename="../../desktop/models/care/__init__.py" line="122"/>
-        <location filename="../../desktop/models/training/__init__.py" line="42"/>
+        <location filename="../../desktop/models/training/__init__.py" line="45"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
@@ -2098,14 +2166,14 @@
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="30"/>
         <location filename="../../desktop/models/care/__init__.py" line="49"/>
-        <location filename="../../desktop/models/training/__init__.py" line="43"/>
+        <location filename="../../desktop/models/training/__init__.py" line="46"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="31"/>
         <location filename="../../desktop/models/care/__init__.py" line="50"/>
-        <location filename="../../desktop/models/training/__init__.py" line="44"/>
+        <location filename="../../desktop/models/training/__init__.py" line="47"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
@@ -2517,8 +2585,8 @@
     </message>
     <message>
         <location filename="../../desktop/models/sales/__init__.py" line="106"/>
-        <location filename="../../desktop/models/training/__init__.py" line="52"/>
-        <location filename="../../desktop/models/training/__init__.py" line="62"/>
+        <location filename="../../desktop/models/training/__init__.py" line="55"/>
+        <location filename="../../desktop/models/training/__init__.py" line="65"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="47"/>
         <source>取消时间</source>
         <translation>Cancelled at</translation>
@@ -2609,275 +2677,275 @@
         <translation>Signed up by</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="32"/>
+        <location filename="../../desktop/models/training/__init__.py" line="35"/>
         <source>默认结业出勤率（%）</source>
         <translation>Default attendance to complete (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="36"/>
+        <location filename="../../desktop/models/training/__init__.py" line="39"/>
         <source>课程名称</source>
         <translation>Course name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="37"/>
+        <location filename="../../desktop/models/training/__init__.py" line="40"/>
         <source>培训类型</source>
         <translation>Training type</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="38"/>
+        <location filename="../../desktop/models/training/__init__.py" line="41"/>
         <source>培训形式</source>
         <translation>Training form</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="39"/>
+        <location filename="../../desktop/models/training/__init__.py" line="42"/>
         <source>用人单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="40"/>
+        <location filename="../../desktop/models/training/__init__.py" line="43"/>
         <source>授课人（编号）</source>
         <translation>Teacher (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="41"/>
+        <location filename="../../desktop/models/training/__init__.py" line="44"/>
         <source>授课机构</source>
         <translation>Teaching organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="45"/>
+        <location filename="../../desktop/models/training/__init__.py" line="48"/>
         <source>每次课时长（分钟）</source>
         <translation>Minutes per session</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="46"/>
+        <location filename="../../desktop/models/training/__init__.py" line="49"/>
         <source>招收人数</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="47"/>
+        <location filename="../../desktop/models/training/__init__.py" line="50"/>
         <source>结业出勤率（%）</source>
         <translation>Attendance to complete (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="48"/>
+        <location filename="../../desktop/models/training/__init__.py" line="51"/>
         <source>需要考核</source>
         <translation>Assessment required</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="49"/>
+        <location filename="../../desktop/models/training/__init__.py" line="52"/>
         <source>补贴方式</source>
         <translation>Subsidy basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="50"/>
+        <location filename="../../desktop/models/training/__init__.py" line="53"/>
         <source>补贴标准</source>
         <translation>Subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="53"/>
+        <location filename="../../desktop/models/training/__init__.py" line="56"/>
         <source>取消的课次</source>
         <translation>Sessions cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="56"/>
-        <location filename="../../desktop/models/training/__init__.py" line="65"/>
-        <location filename="../../desktop/models/training/__init__.py" line="107"/>
-        <location filename="../../desktop/models/training/__init__.py" line="115"/>
+        <location filename="../../desktop/models/training/__init__.py" line="59"/>
+        <location filename="../../desktop/models/training/__init__.py" line="68"/>
+        <location filename="../../desktop/models/training/__init__.py" line="110"/>
+        <location filename="../../desktop/models/training/__init__.py" line="118"/>
         <source>课程（编号）</source>
         <translation>Course (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="58"/>
-        <location filename="../../desktop/models/training/__init__.py" line="78"/>
+        <location filename="../../desktop/models/training/__init__.py" line="61"/>
+        <location filename="../../desktop/models/training/__init__.py" line="81"/>
         <source>上课日期</source>
         <translation>Session days</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="59"/>
+        <location filename="../../desktop/models/training/__init__.py" line="62"/>
         <source>上课时间</source>
         <translation>Starts at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="60"/>
+        <location filename="../../desktop/models/training/__init__.py" line="63"/>
         <source>下课时间</source>
         <translation>Ends at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="61"/>
+        <location filename="../../desktop/models/training/__init__.py" line="64"/>
         <source>课时（分钟）</source>
         <translation>Session minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="66"/>
+        <location filename="../../desktop/models/training/__init__.py" line="69"/>
         <source>学员（编号）</source>
         <translation>Trainee (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="67"/>
+        <location filename="../../desktop/models/training/__init__.py" line="70"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="67"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="152"/>
         <source>报名状态</source>
         <translation>Sign-up status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="68"/>
+        <location filename="../../desktop/models/training/__init__.py" line="71"/>
         <source>入班日期</source>
         <translation>Enrolled on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="69"/>
+        <location filename="../../desktop/models/training/__init__.py" line="72"/>
         <source>退出日期</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="70"/>
+        <location filename="../../desktop/models/training/__init__.py" line="73"/>
         <source>考核结果</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="71"/>
+        <location filename="../../desktop/models/training/__init__.py" line="74"/>
         <source>考核分数</source>
         <translation>Assessment score</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="72"/>
+        <location filename="../../desktop/models/training/__init__.py" line="75"/>
         <source>结业日期</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="73"/>
+        <location filename="../../desktop/models/training/__init__.py" line="76"/>
         <source>出勤次数</source>
         <translation>Sessions attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="74"/>
+        <location filename="../../desktop/models/training/__init__.py" line="77"/>
         <source>应出勤次数</source>
         <translation>Sessions counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="75"/>
-        <location filename="../../desktop/models/training/__init__.py" line="120"/>
+        <location filename="../../desktop/models/training/__init__.py" line="78"/>
+        <location filename="../../desktop/models/training/__init__.py" line="123"/>
         <source>出勤时长（分钟）</source>
         <translation>Minutes attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="79"/>
+        <location filename="../../desktop/models/training/__init__.py" line="82"/>
         <source>点名结果（报名编号：出勤情况）</source>
         <translation>Marks (enrolment no.: mark)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="82"/>
+        <location filename="../../desktop/models/training/__init__.py" line="85"/>
         <source>证书编号</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="83"/>
-        <location filename="../../desktop/models/training/__init__.py" line="88"/>
+        <location filename="../../desktop/models/training/__init__.py" line="86"/>
+        <location filename="../../desktop/models/training/__init__.py" line="91"/>
         <source>报名记录（编号）</source>
         <translation>Enrolment (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="84"/>
+        <location filename="../../desktop/models/training/__init__.py" line="87"/>
         <source>发证日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="89"/>
+        <location filename="../../desktop/models/training/__init__.py" line="92"/>
         <source>就业单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="90"/>
+        <location filename="../../desktop/models/training/__init__.py" line="93"/>
         <source>岗位</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="91"/>
+        <location filename="../../desktop/models/training/__init__.py" line="94"/>
         <source>上岗日期</source>
         <translation>Started work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="92"/>
+        <location filename="../../desktop/models/training/__init__.py" line="95"/>
         <source>就业形式（代码）</source>
         <translation>Employment form (code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="93"/>
+        <location filename="../../desktop/models/training/__init__.py" line="96"/>
         <source>离岗日期</source>
         <translation>Left the job on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="97"/>
+        <location filename="../../desktop/models/training/__init__.py" line="100"/>
         <source>就业安置（编号）</source>
         <translation>Placement (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="98"/>
+        <location filename="../../desktop/models/training/__init__.py" line="101"/>
         <source>回访（上岗后月数）</source>
         <translation>Follow-up (months after starting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="99"/>
+        <location filename="../../desktop/models/training/__init__.py" line="102"/>
         <source>回访日期</source>
         <translation>Followed up on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="100"/>
+        <location filename="../../desktop/models/training/__init__.py" line="103"/>
         <source>仍在岗</source>
         <translation>Still employed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="101"/>
+        <location filename="../../desktop/models/training/__init__.py" line="104"/>
         <source>月收入</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="106"/>
+        <location filename="../../desktop/models/training/__init__.py" line="109"/>
         <source>参赛人（编号）</source>
         <translation>Competitor (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="108"/>
+        <location filename="../../desktop/models/training/__init__.py" line="111"/>
         <source>竞赛名称</source>
         <translation>Competition</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="109"/>
+        <location filename="../../desktop/models/training/__init__.py" line="112"/>
         <source>竞赛级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="110"/>
+        <location filename="../../desktop/models/training/__init__.py" line="113"/>
         <source>比赛日期</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="111"/>
+        <location filename="../../desktop/models/training/__init__.py" line="114"/>
         <source>成绩</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="116"/>
+        <location filename="../../desktop/models/training/__init__.py" line="119"/>
         <source>申请编号</source>
         <translation>Claim number</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="117"/>
+        <location filename="../../desktop/models/training/__init__.py" line="120"/>
         <source>申请日期</source>
         <translation>Claimed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="118"/>
+        <location filename="../../desktop/models/training/__init__.py" line="121"/>
         <source>学员人数</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="119"/>
+        <location filename="../../desktop/models/training/__init__.py" line="122"/>
         <source>结业人数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="121"/>
+        <location filename="../../desktop/models/training/__init__.py" line="124"/>
         <source>申请金额</source>
         <translation>Amount claimed</translation>
     </message>
@@ -2952,7 +3020,7 @@
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="85"/>
+        <location filename="../../desktop/models/training/__init__.py" line="88"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="107"/>
         <source>补打次数</source>
         <translation>Reprints</translation>
@@ -3310,275 +3378,275 @@
 <context>
     <name>BazaarTab</name>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="60"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="61"/>
         <source>超出带出数量</source>
         <translation>Sold beyond what was taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="61"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="62"/>
         <source>价格不同</source>
         <translation>Price differs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="66"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="67"/>
         <source>多卖 {n} 件</source>
         <translation>{n} more sold than taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="67"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="68"/>
         <source>义卖价 {bazaar} 元，中心现价 {centre} 元</source>
         <translation>Bazaar price ¥{bazaar}, centre price now ¥{centre}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="74"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="75"/>
         <source>待处理</source>
         <translation>To settle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="75"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="76"/>
         <location filename="../../desktop/ui/sales/bazaar_tab.py" line="361"/>
         <source>已处理：{note}</source>
         <translation>Settled: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="81"/>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="132"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="107"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="158"/>
         <source>义卖日期</source>
         <translation>Bazaar day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="82"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="108"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="83"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="109"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="84"/>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="142"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="95"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="110"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="85"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="111"/>
         <source>件数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="87"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="113"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="88"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="114"/>
         <source>处理</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="102"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="128"/>
         <source>义卖说明</source>
         <translation>About bazaar sales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="108"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="134"/>
         <source>义卖操作结果</source>
         <translation>Bazaar result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="120"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="146"/>
         <source>导出义卖包（带去义卖电脑）</source>
         <translation>Export a bazaar package (for the bazaar laptop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="125"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="151"/>
         <source>例如：什刹海庙会</source>
         <translation>e.g. Shichahai temple fair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="126"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="152"/>
         <source>义卖地点</source>
         <translation>Bazaar place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="127"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="153"/>
         <source>地点(&amp;P):</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="135"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="161"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="142"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="96"/>
         <source>现有库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="142"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="98"/>
         <source>带出件数</source>
         <translation>Taken along</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="143"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="169"/>
         <source>带去义卖的商品和件数（在“带出件数”一栏输入）</source>
         <translation>Products and items taken to the bazaar (type in the &quot;Taken along&quot; column)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="148"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="175"/>
         <source>全部带出(&amp;A)</source>
         <translation>Take &amp;all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="149"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="176"/>
         <source>每种商品都带出全部现有库存</source>
         <translation>Take along the whole stock on hand of every product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="151"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="178"/>
         <source>导出义卖包(&amp;X)…</source>
         <translation>E&amp;xport package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="152"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="179"/>
         <source>导出义卖包，带出的商品记为寄售</source>
         <translation>Export the bazaar package; the items taken are recorded as consigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="160"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="187"/>
         <source>导入义卖销售文件，处理待处理事项</source>
         <translation>Import bazaar sales files, settle items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="163"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="190"/>
         <source>导入销售文件(&amp;I)…</source>
         <translation>&amp;Import sales file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="164"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="191"/>
         <source>导入义卖电脑带回的销售文件</source>
         <translation>Import the sales file brought back from the bazaar laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="166"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="193"/>
         <source>显示已处理的(&amp;H)</source>
         <translation>S&amp;how settled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="167"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="194"/>
         <source>列表中也显示已处理的事项</source>
         <translation>Show settled items in the list too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="169"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="196"/>
         <source>处理所选(&amp;S)…</source>
         <translation>&amp;Settle selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="170"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="197"/>
         <source>写明处理说明，把所选事项标为已处理</source>
         <translation>Write a note and mark the selected item settled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="179"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="206"/>
         <source>义卖待处理事项</source>
         <translation>Bazaar items to settle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="186"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="213"/>
         <source>义卖电脑</source>
         <translation>Bazaar laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="188"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="215"/>
         <source>打开义卖包(&amp;O)…</source>
         <translation>&amp;Open bazaar package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="189"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="216"/>
         <source>打开中心导出的义卖包，本机成为义卖电脑</source>
         <translation>Open the package the centre exported; this computer becomes the bazaar laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="191"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="218"/>
         <source>导出销售文件(&amp;E)…</source>
         <translation>&amp;Export sales file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="192"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="219"/>
         <source>导出本机全部义卖销售，带回中心导入</source>
         <translation>Export every bazaar sale on this computer, to import at the centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="212"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="239"/>
         <source>这是义卖电脑：中心 {centre} 在 {day} {place} 的义卖，本机已记录 {n} 笔销售。收银台照常销售；义卖结束后导出销售文件，带回中心导入。</source>
         <translation>This is the bazaar laptop of centre {centre} for the bazaar at {place} on {day}; {n} sales recorded here. Sell at the till as usual; when the bazaar is over, export the sales file and import it at the centre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="218"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="245"/>
         <source>本机还没有商品。如果这是带去义卖的电脑，请打开中心导出的义卖包：本机的数据库就成为这次义卖的数据库，照常备份。</source>
         <translation>There are no products here yet. If this is the computer for a bazaar, open the package the centre exported: this database becomes the bazaar&apos;s, backed up as usual.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="222"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="249"/>
         <source>把商品带去义卖：选好地点、日期和带出件数，导出义卖包，在义卖电脑上打开。带出的商品记为寄售；义卖结束后导入义卖电脑的销售文件，每笔销售只记一次，未售出的收回库存。</source>
         <translation>Taking products to a bazaar: choose the place, the day and the items taken, export the package and open it on the bazaar laptop. The items taken are recorded as consigned; after the bazaar, import the laptop&apos;s sales file: each sale is recorded once, and the unsold items return to stock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="281"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="283"/>
         <source>义卖包-{day}.json</source>
         <translation>bazaar-package-{day}.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="282"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="284"/>
         <source>保存义卖包</source>
         <translation>Save bazaar package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="298"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="300"/>
         <source>已导出义卖包到 {path}：带出 {products} 种共 {items} 件，已记为寄售</source>
         <translation>Bazaar package saved to {path}: {products} products, {items} items taken, recorded as consigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="304"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="306"/>
         <source>选择义卖销售文件</source>
         <translation>Choose the bazaar sales file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="319"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="321"/>
         <source>已导入 {file}：新增 {added} 笔销售，已导入过跳过 {skipped} 笔，收回未售 {back} 件，待处理 {issues} 项</source>
         <translation>Imported {file}: {added} sales added, {skipped} skipped as already imported, {back} unsold items back in stock, {issues} items to settle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="325"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="327"/>
         <source>；其中 {n} 笔在上次导入后又在义卖电脑上作废或退款，已补记</source>
         <translation>; {n} of them were voided or refunded on the laptop after the last import, now recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="338"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="340"/>
         <source>请先在列表中选择一项待处理的事项</source>
         <translation>First select an item to settle in the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="342"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="344"/>
         <source>处理义卖事项</source>
         <translation>Settle bazaar item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="343"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="345"/>
         <source>{product}：{detail}。请写明怎样处理的（例如：已盘点补记、差价由中心承担）。</source>
         <translation>{product}: {detail}. Write how it was settled (e.g. recorded at the stock-take, the difference borne by the centre).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="345"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="347"/>
         <source>标为已处理(&amp;S)</source>
         <translation>Mark &amp;settled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="345"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="347"/>
         <source>处理说明</source>
         <translation>Settlement note</translation>
     </message>
@@ -4425,67 +4493,67 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="38"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="45"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="39"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="46"/>
         <source>{name} {share}%</source>
         <translation>{name} {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="46"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="53"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="48"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="55"/>
         <source>商品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="49"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="56"/>
         <source>{name}（已下架）</source>
         <translation>{name} (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="51"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="58"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="52"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="59"/>
         <source>售价（元）</source>
         <translation>Price (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="54"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="61"/>
         <source>材料成本（元）</source>
         <translation>Material cost (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="56"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="63"/>
         <source>库存（件）</source>
         <translation>On hand (items)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="58"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="65"/>
         <source>制作者及份额</source>
         <translation>Makers and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="73"/>
+        <location filename="../../desktop/ui/sales/sales_parts.py" line="37"/>
         <source>查找(&amp;F):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="75"/>
+        <location filename="../../desktop/ui/sales/sales_parts.py" line="40"/>
         <source>商品名称、拼音首字母或编码</source>
         <translation>Product name, pinyin initials or code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="76"/>
+        <location filename="../../desktop/ui/sales/sales_parts.py" line="41"/>
         <source>查找商品</source>
         <translation>Find a product</translation>
     </message>
@@ -4500,97 +4568,97 @@
         <translation>Show archived products</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="89"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="87"/>
         <source>商品目录</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="93"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="90"/>
         <source>新建商品(&amp;N)…</source>
         <translation>&amp;New product…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="93"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="90"/>
         <source>新建一种商品</source>
         <translation>Add a new product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="95"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="92"/>
         <source>编辑(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="95"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="92"/>
         <source>编辑选中的商品</source>
         <translation>Edit the selected product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="97"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="94"/>
         <source>下架(&amp;X)…</source>
         <translation>Archi&amp;ve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="98"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="95"/>
         <source>下架选中的商品，写明原因</source>
         <translation>Archive the selected product, giving a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="99"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="96"/>
         <source>恢复上架(&amp;R)</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="99"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="96"/>
         <source>恢复选中的已下架商品</source>
         <translation>Put the selected archived product back on sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="101"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="98"/>
         <source>打印标签(&amp;L)…</source>
         <translation>Print &amp;labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="102"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="99"/>
         <source>为列出的商品打印条码标签</source>
         <translation>Print barcode labels for the products listed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="108"/>
+        <location filename="../../desktop/ui/sales/sales_parts.py" line="63"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="163"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="150"/>
         <source>已保存商品</source>
         <translation>Product saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="174"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="161"/>
         <source>已下架：{name}</source>
         <translation>Archived: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="178"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="165"/>
         <source>下架商品</source>
         <translation>Archive product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="179"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="166"/>
         <source>下架后收银台不再出售，已有的销售记录保留；可随时恢复。</source>
         <translation>An archived product is no longer sold at the till; its sales stay on record. It can be restored at any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="180"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="167"/>
         <source>下架(&amp;X)</source>
         <translation>Archi&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="180"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="167"/>
         <source>如：不再制作</source>
         <translation>e.g. no longer made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="193"/>
+        <location filename="../../desktop/ui/sales/catalogue_tab.py" line="180"/>
         <source>已恢复上架：{name}</source>
         <translation>Back on sale: {name}</translation>
     </message>
@@ -4649,6 +4717,14 @@
     </message>
 </context>
 <context>
+    <name>CertificatePreview</name>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_preview.py" line="45"/>
+        <source>结业证书打印预览</source>
+        <translation>Completion certificate print preview</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePrint</name>
     <message>
         <location filename="../../desktop/ui/volunteers/certificate_print.py" line="41"/>
@@ -4684,6 +4760,201 @@
         <location filename="../../desktop/ui/volunteers/certificate_print.py" line="72"/>
         <source>兹证明 {name}（{id_type}：{id}）于 {start} 至 {end} 在{centre}参加志愿服务，经本单位记录，累计服务时长 {hours} 小时。</source>
         <translation>This is to certify that {name} ({id_type}: {id}) served as a volunteer at {centre} from {start} to {end}; by our records the service totals {hours} hours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="79"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="80"/>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="81"/>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="82"/>
+        <source>志愿北京编号</source>
+        <translation>Volunteer Beijing number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="83"/>
+        <source>服务期间</source>
+        <translation>Service period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="84"/>
+        <source>服务岗位</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="85"/>
+        <source>服务内容</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="86"/>
+        <source>累计服务时长</source>
+        <translation>Total service hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="87"/>
+        <source>出具单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="88"/>
+        <source>单位负责人</source>
+        <translation>Head of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="89"/>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="107"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="90"/>
+        <source>联系电话</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="91"/>
+        <source>证明编号</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="93"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="94"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="96"/>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="98"/>
+        <source>志愿服务证明</source>
+        <translation>Volunteer service certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="103"/>
+        <source>特此证明。</source>
+        <translation>This is to certify the above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="104"/>
+        <source>本证明的服务时长以本单位记录为准，可凭证明编号向出具单位核实。</source>
+        <translation>The hours on this certificate are those in our records; they can be verified with the issuer by the certificate number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="106"/>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteers/certificate_print.py" line="108"/>
+        <source>出具日期</source>
+        <translation>Date of issue</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTab</name>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="44"/>
+        <source>证书编号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="45"/>
+        <source>发证日期</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="46"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="47"/>
+        <source>培训课程</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="48"/>
+        <source>补打次数</source>
+        <translation>Reprints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="49"/>
+        <source>最近打印</source>
+        <translation>Last printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="65"/>
+        <source>发证年份(&amp;Y):</source>
+        <translation>&amp;Year issued:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="67"/>
+        <source>证书发出的年份</source>
+        <translation>Year the certificates were issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="71"/>
+        <source>证书数目</source>
+        <translation>Number of certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="77"/>
+        <source>结业证书登记簿</source>
+        <translation>Completion certificate register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="81"/>
+        <source>补打(&amp;R)</source>
+        <translation>&amp;Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="82"/>
+        <source>补打所选证书（编号不变，注明补打）</source>
+        <translation>Reprint the selected certificate (same number, marked as a reprint)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="84"/>
+        <source>打印登记簿(&amp;L)…</source>
+        <translation>Print the re&amp;gister…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="85"/>
+        <source>打印所选年份的结业证书登记簿</source>
+        <translation>Print the chosen year&apos;s completion certificate register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="91"/>
+        <source>结业证书操作结果</source>
+        <translation>Result of the certificate action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="123"/>
+        <source>{year} 年共发结业证书 {n} 份</source>
+        <translation>{n} completion certificates issued in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="158"/>
+        <source>补打 {name} 的结业证书 {number}（第 {n} 次补打）</source>
+        <translation>Reprinted {name}&apos;s completion certificate {number} (reprint no. {n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_tab.py" line="171"/>
+        <source>结业证书登记簿打印预览</source>
+        <translation>Certificate register print preview</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +5124,465 @@
     </message>
 </context>
 <context>
+    <name>CompetitionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="45"/>
+        <source>登记技能竞赛参赛</source>
+        <translation>Record a skills competition entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="49"/>
+        <source>姓名、拼音首字母或身份证号末几位</source>
+        <translation>Name, pinyin initials or last digits of the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="50"/>
+        <source>查找参赛人</source>
+        <translation>Find the competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="52"/>
+        <source>找到的人员</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="58"/>
+        <source>竞赛名称</source>
+        <translation>Competition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="59"/>
+        <source>如：西城区残疾人职业技能竞赛</source>
+        <translation>e.g. Xicheng District vocational skills competition for people with disabilities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="61"/>
+        <source>竞赛级别</source>
+        <translation>Competition level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="64"/>
+        <source>比赛日期</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="67"/>
+        <source>成绩</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="68"/>
+        <source>如：二等奖、优秀奖、参赛</source>
+        <translation>e.g. second prize, merit award, took part</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="70"/>
+        <source>为比赛做准备的培训课程（可不选）</source>
+        <translation>Course that prepared for the competition (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="71"/>
+        <source>（不关联课程）</source>
+        <translation>(no course)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="73"/>
+        <source>{name}（{first}）</source>
+        <translation>{name} ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="76"/>
+        <source>参赛人(&amp;P):</source>
+        <translation>&amp;Competitor:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="78"/>
+        <source>竞赛名称(&amp;N):</source>
+        <translation>Competition &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="79"/>
+        <source>级别(&amp;L):</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="80"/>
+        <source>比赛日期(&amp;D):</source>
+        <translation>Held &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="81"/>
+        <source>成绩(&amp;R):</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="82"/>
+        <source>相关课程(&amp;U):</source>
+        <translation>Co&amp;urse:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="87"/>
+        <source>登记参赛的问题</source>
+        <translation>Problem recording the entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="88"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="88"/>
+        <source>保存参赛记录</source>
+        <translation>Save the competition entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="89"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="105"/>
+        <source>{name}&#x3000;{id}</source>
+        <translation>{name}  {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_dialog.py" line="121"/>
+        <source>请先输入姓名或拼音找到参赛人，再选中一位</source>
+        <translation>First type a name or pinyin to find the competitor, then choose one</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionTab</name>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="50"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="51"/>
+        <source>竞赛名称</source>
+        <translation>Competition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="52"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="54"/>
+        <source>比赛日期</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="55"/>
+        <source>成绩</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="56"/>
+        <source>相关课程</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="71"/>
+        <source>年份(&amp;Y):</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="73"/>
+        <source>比赛年份</source>
+        <translation>Year of the competitions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="77"/>
+        <source>参赛人次</source>
+        <translation>Number of entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="83"/>
+        <source>技能竞赛参赛记录</source>
+        <translation>Skills competition entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="86"/>
+        <source>登记参赛(&amp;N)…</source>
+        <translation>&amp;New entry…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="87"/>
+        <source>登记一位人员参加技能竞赛</source>
+        <translation>Record a person&apos;s entry in a skills competition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="88"/>
+        <source>作废(&amp;V)…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="89"/>
+        <source>作废录错的参赛记录（保留记录，写明原因）</source>
+        <translation>Void an entry recorded by mistake (kept, with the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="95"/>
+        <source>技能竞赛操作结果</source>
+        <translation>Result of the competition action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="126"/>
+        <source>{year} 年参赛 {n} 人次</source>
+        <translation>{n} entries in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="164"/>
+        <source>已登记 {name} 参加{competition}</source>
+        <translation>Recorded {name}&apos;s entry in {competition}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="173"/>
+        <source>作废参赛记录</source>
+        <translation>Void competition entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="174"/>
+        <source>作废 {name} 参加{competition}（{day}）的记录；记录仍保留。</source>
+        <translation>Void {name}&apos;s entry in {competition} ({day}); the record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="177"/>
+        <source>作废(&amp;V)</source>
+        <translation>&amp;Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="177"/>
+        <source>如：录错人、重复登记</source>
+        <translation>e.g. wrong person, entered twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/competition_tab.py" line="195"/>
+        <source>已作废这条参赛记录</source>
+        <translation>The competition entry was voided</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionTab</name>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="68"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="70"/>
+        <source>达到</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="71"/>
+        <source>未达到</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="76"/>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="77"/>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="81"/>
+        <source>待考核</source>
+        <translation>Assessment due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="81"/>
+        <source>无需考核</source>
+        <translation>No assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="89"/>
+        <source>已退出</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="90"/>
+        <source>未结业</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="97"/>
+        <source>{number}（补打 {n} 次）</source>
+        <translation>{number} (reprinted {n}×)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="106"/>
+        <source>课程</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="107"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="108"/>
+        <source>应出勤</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="109"/>
+        <source>入班以来已上的课，不含取消的课和请假的课</source>
+        <translation>Sessions held since joining, without cancelled and excused ones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="111"/>
+        <source>出勤</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="113"/>
+        <source>出勤、迟到、早退都算出勤</source>
+        <translation>Present, late and left early all count as attended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="114"/>
+        <source>请假</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="116"/>
+        <source>未点名</source>
+        <translation>No roll call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="118"/>
+        <source>出勤率</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="122"/>
+        <source>结业要求</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="123"/>
+        <source>≥{pct}%：{met}</source>
+        <translation>≥{pct}%: {met}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="125"/>
+        <source>考核</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="126"/>
+        <source>结业</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="127"/>
+        <source>证书编号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="142"/>
+        <source>年份(&amp;Y):</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="144"/>
+        <source>课程所在年份</source>
+        <translation>Year of the courses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="146"/>
+        <source>课程(&amp;U):</source>
+        <translation>Co&amp;urse:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="148"/>
+        <source>只看一门课程</source>
+        <translation>Show one course only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="152"/>
+        <source>学员和结业人数</source>
+        <translation>Trainees and completions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="158"/>
+        <source>学员出勤与结业</source>
+        <translation>Trainees&apos; attendance and completion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="162"/>
+        <source>记录考核(&amp;A)…</source>
+        <translation>Record &amp;assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="163"/>
+        <source>办理结业(&amp;C)</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="164"/>
+        <source>结业证书(&amp;P)</source>
+        <translation>Certificate (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="166"/>
+        <source>记录所选学员的考核结果</source>
+        <translation>Record the selected trainee&apos;s assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="167"/>
+        <source>为所选学员办理结业（按出勤率和考核）</source>
+        <translation>Record the selected trainee&apos;s completion (by attendance and assessment)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="170"/>
+        <source>打印所选学员的结业证书（首次编号，已发过的补打）</source>
+        <translation>Print the selected trainee&apos;s completion certificate (numbered the first time, reprinted after)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="177"/>
+        <source>结业操作结果</source>
+        <translation>Result of the completion action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="216"/>
+        <source>全部课程</source>
+        <translation>All courses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="230"/>
+        <source>学员 {n} 人次，已结业 {done} 人</source>
+        <translation>{n} trainees, {done} completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="285"/>
+        <source>已记录 {name} 的考核结果</source>
+        <translation>Recorded {name}&apos;s assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="301"/>
+        <source>{name} 已结业：出勤 {attended}/{counted} 次（{percent}），课程要求 {rule}%</source>
+        <translation>{name} completed: attended {attended}/{counted} sessions ({percent}); the course requires {rule}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="319"/>
+        <source>补打 {name} 的结业证书 {number}（第 {n} 次补打）</source>
+        <translation>Reprinted {name}&apos;s completion certificate {number} (reprint no. {n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="322"/>
+        <source>已发 {name} 的结业证书 {number}</source>
+        <translation>Issued {name}&apos;s completion certificate {number}</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmServiceDialog</name>
     <message>
         <location filename="../../desktop/ui/volunteers/sign_in_dialogs.py" line="77"/>
@@ -4898,62 +5628,62 @@
 <context>
     <name>ConsignmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="195"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="174"/>
         <source>寄售收回</source>
         <translation>Take back from consignment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="175"/>
         <source>收回(&amp;S)</source>
         <translation>&amp;Take back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="176"/>
         <source>从寄售地点收回未售出的“{name}”，计入库存。</source>
         <translation>Take unsold “{name}” back from consignment into stock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="179"/>
         <source>寄售发出</source>
         <translation>Send on consignment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="180"/>
         <source>发出(&amp;S)</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="181"/>
         <source>把“{name}”送到商店或集市寄售，从库存中减去。</source>
         <translation>Send “{name}” to a shop or fair on consignment; it leaves the stock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="188"/>
         <source>如：什刹海便民店、春节庙会</source>
         <translation>e.g. Shichahai shop, Spring Festival fair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="216"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="195"/>
         <source>寄售地点(&amp;P):</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="217"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="196"/>
         <source>数量(&amp;Q):</source>
         <translation>&amp;Quantity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="197"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="225"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="204"/>
         <source>已收回：{name} {quantity} 件（{place}）</source>
         <translation>Taken back: {name}, {quantity} items ({place})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="208"/>
         <source>已发出寄售：{name} {quantity} 件（{place}）</source>
         <translation>Sent on consignment: {name}, {quantity} items ({place})</translation>
     </message>
@@ -5497,6 +6227,478 @@
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="58"/>
+        <source>新建课程</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="58"/>
+        <source>修改课程</source>
+        <translation>Edit course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="73"/>
+        <source>课程</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="77"/>
+        <source>如：西点烘焙初级班</source>
+        <translation>e.g. Baking for beginners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="78"/>
+        <source>课程名称(&amp;N):</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="83"/>
+        <source>培训类型(&amp;K):</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="88"/>
+        <source>培训形式(&amp;F):</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="90"/>
+        <source>订单、定岗、定向培训的用人单位</source>
+        <translation>The employer of an order-based course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="91"/>
+        <source>用人单位(&amp;E):</source>
+        <translation>&amp;Employer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="93"/>
+        <source>机构授课</source>
+        <translation>An organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="94"/>
+        <source>个人授课（人员登记中的人）</source>
+        <translation>A person (on the register)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="95"/>
+        <source>授课方(&amp;T):</source>
+        <translation>&amp;Taught by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="96"/>
+        <source>授课人(&amp;P):</source>
+        <translation>Teacher (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="96"/>
+        <source>查找授课人</source>
+        <translation>Find the teacher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="100"/>
+        <source>如：西城区职业康复中心</source>
+        <translation>e.g. Xicheng vocational rehabilitation centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="101"/>
+        <source>授课机构(&amp;O):</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="103"/>
+        <source>地点(&amp;L):</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="105"/>
+        <source>备注(&amp;M):</source>
+        <translation>Note (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="109"/>
+        <source>时间与名额</source>
+        <translation>Dates and places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="111"/>
+        <source>开始日期</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="112"/>
+        <source>开始日期(&amp;B):</source>
+        <translation>First day (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="113"/>
+        <source>结束日期</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="114"/>
+        <source>结束日期(&amp;D):</source>
+        <translation>Last &amp;day:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="117"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="119"/>
+        <source>每次课时长(&amp;H):</source>
+        <translation>Lengt&amp;h of a session:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="122"/>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="124"/>
+        <source>招收人数(&amp;C):</source>
+        <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="127"/>
+        <source>结业与补贴</source>
+        <translation>Completion and subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="134"/>
+        <source>结业出勤率至少(&amp;R):</source>
+        <translation>Minimum attendance to complete (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="135"/>
+        <source>需要考核合格才能结业(&amp;A)</source>
+        <translation>&amp;Assessment must be passed to complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="136"/>
+        <source>需要考核合格才能结业</source>
+        <translation>Assessment must be passed to complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="144"/>
+        <source>补贴方式(&amp;S):</source>
+        <translation>&amp;Subsidy:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="147"/>
+        <source>元，如 800 或 30.50</source>
+        <translation>yuan, e.g. 800 or 30.50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="148"/>
+        <source>补贴标准（元）(&amp;Y):</source>
+        <translation>Subsidy standard (&amp;yuan):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="165"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="165"/>
+        <source>保存课程</source>
+        <translation>Save the course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="165"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CourseFields</name>
+    <message>
+        <location filename="../../desktop/ui/training/course_fields.py" line="167"/>
+        <source>{form}（{employer}）</source>
+        <translation>{form} ({employer})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_fields.py" line="175"/>
+        <source>{amount}元/结业学员</source>
+        <translation>{amount} yuan per completion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_fields.py" line="178"/>
+        <source>{amount}元/学时</source>
+        <translation>{amount} yuan per hour</translation>
+    </message>
+</context>
+<context>
+    <name>CourseSchedule</name>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="33"/>
+        <source>一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="34"/>
+        <source>二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="35"/>
+        <source>三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="36"/>
+        <source>四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="37"/>
+        <source>五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="38"/>
+        <source>六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="39"/>
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="40"/>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="41"/>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="42"/>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="43"/>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="44"/>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="45"/>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="46"/>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesTab</name>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="56"/>
+        <source>（候补 {n}）</source>
+        <translation> ({n} waiting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="62"/>
+        <source>出勤 {pct}%</source>
+        <translation>attendance {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="65"/>
+        <source>＋考核</source>
+        <translation> + assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="72"/>
+        <source>已取消：{reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="75"/>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="77"/>
+        <source>已结束</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="78"/>
+        <source>进行中</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="83"/>
+        <source>{first}至{last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="94"/>
+        <source>课程</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="96"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="98"/>
+        <source>形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="100"/>
+        <source>授课</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="102"/>
+        <source>起止日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="104"/>
+        <source>已报/名额</source>
+        <translation>Enrolled/places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="106"/>
+        <source>已上/课次</source>
+        <translation>Held/sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="108"/>
+        <source>下次课</source>
+        <translation>Next session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="110"/>
+        <source>结业要求</source>
+        <translation>Completion rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="112"/>
+        <source>补贴标准</source>
+        <translation>Subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="114"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="131"/>
+        <source>年份(&amp;Y):</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="135"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="137"/>
+        <source>显示已取消的课程(&amp;Z)</source>
+        <translation>Show cancelled courses (&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="138"/>
+        <source>显示已取消的课程</source>
+        <translation>Show cancelled courses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="143"/>
+        <source>新建课程(&amp;N)…</source>
+        <translation>&amp;New course…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="143"/>
+        <source>新建一门培训课程并排课</source>
+        <translation>Make a new training course and its schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="145"/>
+        <source>修改课程(&amp;M)…</source>
+        <translation>&amp;Modify course…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="145"/>
+        <source>修改选中的课程</source>
+        <translation>Change the selected course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="147"/>
+        <source>取消课程(&amp;D)…</source>
+        <translation>Cancel course (&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="148"/>
+        <source>取消选中的课程和它以后的课，写明原因</source>
+        <translation>Cancel the selected course and its sessions to come, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="157"/>
+        <source>这一年的培训课程</source>
+        <translation>The year&apos;s training courses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="162"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="236"/>
+        <source>已新建课程：{name}，排课 {count} 次</source>
+        <translation>Course made: {name}, {count} sessions scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="258"/>
+        <source>已修改课程：{name}</source>
+        <translation>Course changed: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="279"/>
+        <source>已取消课程：{name}；以后的 {count} 次课一并取消</source>
+        <translation>Course cancelled: {name}; its {count} sessions to come were cancelled with it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="288"/>
+        <source>取消课程</source>
+        <translation>Cancel course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="289"/>
+        <source>取消“{name}”：今天以后的课一并取消，已上的课和点名记录保留。</source>
+        <translation>Cancel &quot;{name}&quot;: its sessions after today are cancelled too; sessions held and their roll calls are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="290"/>
+        <source>取消课程(&amp;D)</source>
+        <translation>Cancel course (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="291"/>
+        <source>如：报名人数不足、老师无法授课</source>
+        <translation>e.g. too few applicants, the teacher cannot teach</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/ui/reporting/dashboard_page.py" line="56"/>
@@ -5517,237 +6719,272 @@
 <context>
     <name>DayEndTab</name>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="81"/>
-        <source>当日有效销售 {n} 笔</source>
-        <translation>{n} valid sales that day</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="83"/>
-        <source>应有现金：{amount} 元</source>
-        <translation>Cash expected: {amount} yuan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="86"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="148"/>
         <source>清点现金：{counted} 元&#x3000;差额：{difference} 元</source>
         <translation>Cash counted: {counted} yuan   Difference: {difference} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="91"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="153"/>
         <source>说明：{note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="93"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="155"/>
         <source>记录人：{who}&#x3000;{at}</source>
         <translation>Recorded by: {who}   {at}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="96"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="159"/>
         <source>清点现金：＿＿＿＿＿＿ 元</source>
         <translation>Cash counted: ______ yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="98"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="162"/>
         <source>希联圆梦 日结单</source>
         <translation>Xilian Yuanmeng day-end slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="99"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="163"/>
         <source>日结单</source>
         <translation>Day-end slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="101"/>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="129"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="92"/>
         <source>付款方式</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="102"/>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="130"/>
-        <source>销售（元）</source>
-        <translation>Sales (yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="103"/>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="131"/>
-        <source>退款（元）</source>
-        <translation>Refunds (yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="104"/>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="133"/>
-        <source>净额（元）</source>
-        <translation>Net (yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="106"/>
-        <source>当日净收入</source>
-        <translation>Net takings of the day</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="107"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="168"/>
         <source>收银员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="108"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="169"/>
         <source>复核人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="122"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="183"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="135"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="199"/>
         <source>当日按付款方式的收入</source>
         <translation>Takings of the day by payment method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="139"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="203"/>
         <source>当日销售:</source>
         <translation>Sales that day:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="141"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="205"/>
         <source>应有现金</source>
         <translation>Cash expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="142"/>
-        <source>应有现金:</source>
-        <translation>Cash expected:</translation>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="76"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="93"/>
+        <source>门店销售（元）</source>
+        <translation>Counter sales (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="94"/>
+        <source>门店退款（元）</source>
+        <translation>Counter refunds (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="95"/>
+        <source>门店净额（元）</source>
+        <translation>Counter net (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="96"/>
+        <source>义卖展销（元）
+另行结算，不进钱箱</source>
+        <translation>Bazaar (yuan)
+settled separately, not in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="97"/>
+        <source>订单收款（元）
+另行入账，不进钱箱</source>
+        <translation>Order payments (yuan)
+booked separately, not in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="102"/>
+        <source>应有现金（钱箱）= 门店现金销售 {sold} 元 − 门店现金退款 {refunded} 元 = {amount} 元</source>
+        <translation>Cash expected in the drawer = counter cash sales {sold} − counter cash refunds {refunded} = {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="109"/>
+        <source>义卖展销 {n} 笔 {amount} 元（其中现金 {cash} 元）：在义卖展销结算中入账，不计入钱箱</source>
+        <translation>Bazaar: {n} sales, {amount} yuan (cash {cash} yuan): booked in the bazaar settlement, not in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="115"/>
+        <source>订单收款 {n} 笔 {amount} 元（其中现金 {cash} 元）：随订单收款入账，不计入钱箱</source>
+        <translation>Order payments: {n}, {amount} yuan (cash {cash} yuan): booked with the order&apos;s payment, not in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="127"/>
+        <source>已结账后又有变动：应有现金由 ¥{before} 变为 ¥{now}，请重新清点并记录日结</source>
+        <translation>Changed since the day end: expected cash went from ¥{before} to ¥{now}; count again and record the day end</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/day_end_tab.py" line="144"/>
+        <source>当日有效销售 {n} 笔（门店 {counter} 笔）</source>
+        <translation>Valid sales of the day: {n} ({counter} at the counter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="166"/>
+        <source>门店当日净收入</source>
+        <translation>Counter net takings of the day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="206"/>
+        <source>应有现金（钱箱）:</source>
+        <translation>Cash expected (drawer):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="208"/>
+        <source>应有现金的算法</source>
+        <translation>How the expected cash is worked out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="211"/>
         <source>清点现金（元）</source>
         <translation>Cash counted (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="145"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="212"/>
         <source>钱箱里当天收的现金，不含备用零钱</source>
         <translation>Cash taken today in the drawer, without the float</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="146"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="213"/>
         <source>清点现金（元）(&amp;C):</source>
         <translation>&amp;Cash counted (yuan):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="148"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="215"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="149"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="216"/>
         <source>差额:</source>
         <translation>Difference:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="152"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="219"/>
         <source>差额说明</source>
         <translation>Note on the difference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="153"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="220"/>
         <source>有差额时必填，如：找零算错</source>
         <translation>Required when there is a difference, e.g. wrong change given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="154"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="221"/>
         <source>差额说明(&amp;N):</source>
         <translation>&amp;Note on the difference:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="157"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="225"/>
         <source>已记录:</source>
         <translation>Recorded:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="160"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="228"/>
         <source>记录日结(&amp;R)</source>
         <translation>&amp;Record day end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="160"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="228"/>
         <source>记录日结</source>
         <translation>Record day end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="162"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="230"/>
         <source>保存日结单 PDF(&amp;P)…</source>
         <translation>Save day-end slip as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="162"/>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="244"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="230"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="327"/>
         <source>保存日结单</source>
         <translation>Save day-end slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="168"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="236"/>
         <source>日结的结果</source>
         <translation>Day-end result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="185"/>
-        <source>{n} 笔</source>
-        <translation>{n} sales</translation>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="258"/>
+        <source>{n} 笔（门店 {counter} 笔）</source>
+        <translation>{n} ({counter} at the counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="186"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="260"/>
         <source>¥{amount}</source>
         <translation>¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="190"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="265"/>
         <source>清点 ¥{counted}，差额 ¥{difference}（{who}，{at}）{note}</source>
         <translation>Counted ¥{counted}, difference ¥{difference} ({who}, {at}) {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="194"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="269"/>
         <source>这一天还没有日结</source>
         <translation>This day has not been closed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="204"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="287"/>
         <source>无差额</source>
         <translation>No difference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="206"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="289"/>
         <source>{direction} ¥{amount}</source>
         <translation>{direction} ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="207"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="290"/>
         <source>多</source>
         <translation>Over by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="207"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="290"/>
         <source>少</source>
         <translation>Short by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="225"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="308"/>
         <source>已记录 {day} 的日结：差额 ¥{difference}</source>
         <translation>Day end of {day} recorded: difference ¥{difference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="238"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="321"/>
         <source>日结单已保存为 {path}</source>
         <translation>Day-end slip saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="244"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="327"/>
         <source>日结单-{day}.pdf</source>
         <translation>day-end-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="245"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="328"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -5941,27 +7178,27 @@
 <context>
     <name>DeliveredDialog</name>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="245"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="223"/>
         <source>登记交货</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="247"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="225"/>
         <source>订单 {id}：{customer}</source>
         <translation>Order {id}: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="250"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="228"/>
         <source>交货日期(&amp;D):</source>
         <translation>&amp;Delivered on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="229"/>
         <source>登记(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="238"/>
         <source>已登记交货：订单 {id}，{day}</source>
         <translation>Delivery recorded: order {id}, {day}</translation>
     </message>
@@ -5969,92 +7206,112 @@
 <context>
     <name>DeliveryNote</name>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="39"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="41"/>
+        <source>送货单位（盖章）</source>
+        <translation>Delivering unit (seal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="42"/>
+        <source>收货单位（盖章）</source>
+        <translation>Receiving unit (seal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="43"/>
+        <source>&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
+        <translation>      /      /</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="75"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="40"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="76"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="41"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="77"/>
         <source>商品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="42"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="78"/>
         <source>数量（件）</source>
         <translation>Quantity (items)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="43"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="79"/>
         <source>单价（元）</source>
         <translation>Unit price (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="44"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="80"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="45"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="81"/>
+        <source>送货单位：{centre}</source>
+        <translation>Delivered by: {centre}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="83"/>
         <source>收货单位：{customer}</source>
         <translation>Receiving unit: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="48"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="86"/>
         <source>联系人：{contact}</source>
         <translation>Contact: {contact}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="50"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="88"/>
         <source>订单编号：{id}&#x3000;&#x3000;下单日期：{day}&#x3000;&#x3000;送货日期：{delivered}</source>
         <translation>Order no.: {id}    Ordered on: {day}    Delivered on: {delivered}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="53"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="91"/>
         <source>合计金额</source>
         <translation>Total amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="55"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="93"/>
         <source>送货单</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="57"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="95"/>
         <source>希联圆梦 送货单</source>
         <translation>Xilian Yuanmeng delivery note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="58"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="96"/>
         <source>订单 {id}</source>
         <translation>Order {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="64"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="103"/>
         <source>以上商品已如数收到，数量、品质无误。</source>
         <translation>The goods above were received in full, in the right quantity and condition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="65"/>
-        <source>收货单位签收：</source>
-        <translation>Signed for by the receiving unit:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="66"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="37"/>
         <source>送货人</source>
         <translation>Delivered by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="67"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="38"/>
         <source>收货人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="69"/>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="39"/>
+        <source>送货日期</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/delivery_note_print.py" line="40"/>
         <source>收货日期</source>
         <translation>Received on</translation>
     </message>
@@ -6468,6 +7725,542 @@
     </message>
 </context>
 <context>
+    <name>EmploymentTab</name>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="61"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="107"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="62"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="109"/>
+        <source>就业单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="63"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="123"/>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="64"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="124"/>
+        <source>第 {n} 个月</source>
+        <translation>Month {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="65"/>
+        <source>应回访日期</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="66"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="114"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="67"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="68"/>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="90"/>
+        <source>{day} 离岗</source>
+        <translation>Left on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="91"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="98"/>
+        <source>在岗</source>
+        <translation>employed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="96"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="97"/>
+        <source>{n}月{state}</source>
+        <translation>month {n} {state}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="99"/>
+        <source>未在岗</source>
+        <translation>not employed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="100"/>
+        <source>尚未回访</source>
+        <translation>No follow-up yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="108"/>
+        <source>培训课程</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="110"/>
+        <source>岗位</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="111"/>
+        <source>上岗日期</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="112"/>
+        <source>就业形式</source>
+        <translation>Employment form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="115"/>
+        <source>回访情况</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="125"/>
+        <source>回访日期</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="126"/>
+        <source>仍在岗</source>
+        <translation>Still employed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="127"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="128"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="129"/>
+        <source>月收入</source>
+        <translation>Monthly income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="130"/>
+        <source>未了解</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="131"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="161"/>
+        <source>到期回访的数目</source>
+        <translation>Number of follow-ups due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="162"/>
+        <source>到期的就业回访</source>
+        <translation>Employment follow-ups due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="165"/>
+        <source>登记这次回访(&amp;R)…</source>
+        <translation>&amp;Record this follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="166"/>
+        <source>登记所选到期回访的结果</source>
+        <translation>Record the selected due follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="176"/>
+        <source>培训后就业记录（最新的在前）</source>
+        <translation>Employment after courses (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="177"/>
+        <source>培训后就业记录</source>
+        <translation>Employment after courses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="183"/>
+        <source>登记就业(&amp;N)…</source>
+        <translation>&amp;New employment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="184"/>
+        <source>为一位学员登记培训后的就业</source>
+        <translation>Record a trainee&apos;s employment after a course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="185"/>
+        <source>登记回访(&amp;F)…</source>
+        <translation>&amp;Follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="186"/>
+        <source>为所选就业记录登记一次回访</source>
+        <translation>Record a follow-up of the selected employment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="188"/>
+        <source>离岗(&amp;E)…</source>
+        <translation>&amp;End of job…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="188"/>
+        <source>登记所选就业已经结束</source>
+        <translation>Record that the selected job has ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="190"/>
+        <source>作废就业记录(&amp;V)…</source>
+        <translation>&amp;Void employment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="191"/>
+        <source>作废录错的就业记录（保留记录，写明原因）</source>
+        <translation>Void an employment record entered by mistake (kept, with the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="199"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="200"/>
+        <source>所选就业记录的回访</source>
+        <translation>Follow-ups of the selected employment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="206"/>
+        <source>作废回访(&amp;W)…</source>
+        <translation>Void follo&amp;w-up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="206"/>
+        <source>作废录错的回访记录（保留记录，写明原因）</source>
+        <translation>Void a follow-up entered by mistake (kept, with the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="215"/>
+        <source>就业登记操作结果</source>
+        <translation>Result of the employment action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="241"/>
+        <source>到期回访 {n} 次，其中已逾期 {overdue} 次</source>
+        <translation>{n} follow-ups due, {overdue} of them overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="242"/>
+        <source>没有到期的回访</source>
+        <translation>No follow-ups due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="318"/>
+        <source>已登记 {name} 在 {employer} 就业（{day} 上岗），上岗后第 1、3、6、12 个月回访</source>
+        <translation>Recorded {name}&apos;s employment at {employer} (started {day}); follow-ups after 1, 3, 6 and 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="352"/>
+        <source>已登记 {name} 的回访</source>
+        <translation>Recorded {name}&apos;s follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="372"/>
+        <source>已登记 {name} 离岗</source>
+        <translation>Recorded the end of {name}&apos;s job</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="381"/>
+        <source>作废就业记录</source>
+        <translation>Void employment record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="382"/>
+        <source>作废 {name} 在 {employer} 的就业记录（{day} 上岗）和它的回访；记录仍保留。</source>
+        <translation>Void {name}&apos;s employment at {employer} (started {day}) and its follow-ups; the records are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="384"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="413"/>
+        <source>作废(&amp;V)</source>
+        <translation>&amp;Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="384"/>
+        <source>如：录错人、重复登记</source>
+        <translation>e.g. wrong person, entered twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="401"/>
+        <source>已作废这条就业记录</source>
+        <translation>The employment record was voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="410"/>
+        <source>作废回访</source>
+        <translation>Void follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="411"/>
+        <source>作废第 {n} 个月的回访（{day}）；记录仍保留，作废后可重新登记。</source>
+        <translation>Void the month-{n} follow-up ({day}); the record is kept and the follow-up can be entered again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="413"/>
+        <source>如：录错人、日期写错</source>
+        <translation>e.g. wrong person, wrong date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="430"/>
+        <source>已作废这次回访，可以重新登记</source>
+        <translation>The follow-up was voided; it can be entered again</translation>
+    </message>
+</context>
+<context>
+    <name>EndPlacementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="162"/>
+        <source>登记离岗：{name}</source>
+        <translation>Record end of job: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="165"/>
+        <source>{name} 在 {employer} 的 {job} 工作（{start} 上岗）已经结束。离岗后仍按时回访。</source>
+        <translation>{name}&apos;s job as {job} at {employer} (started {start}) has ended. Follow-ups still take place on time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="170"/>
+        <source>离岗日期</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="174"/>
+        <source>如：合同到期、本人辞职、单位裁员</source>
+        <translation>e.g. contract ended, resigned, laid off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="175"/>
+        <source>离岗原因</source>
+        <translation>Why the job ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="177"/>
+        <source>离岗日期(&amp;D):</source>
+        <translation>Ended &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="178"/>
+        <source>原因(&amp;R):</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="182"/>
+        <source>登记离岗的问题</source>
+        <translation>Problem recording the end of the job</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="183"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="183"/>
+        <source>保存离岗</source>
+        <translation>Save the end of the job</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="184"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/training/enrol_dialog.py" line="54"/>
+        <source>报名</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_dialog.py" line="44"/>
+        <source>学员(&amp;N):</source>
+        <translation>Trainee (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_dialog.py" line="44"/>
+        <source>查找学员</source>
+        <translation>Find the trainee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_dialog.py" line="50"/>
+        <source>登记到候补名单(&amp;W)</source>
+        <translation>Put on the &amp;waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_dialog.py" line="50"/>
+        <source>登记到候补名单</source>
+        <translation>Put on the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_dialog.py" line="54"/>
+        <source>报名(&amp;E)</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_dialog.py" line="54"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPanel</name>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="33"/>
+        <source>已结业</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="34"/>
+        <source>已报名</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="36"/>
+        <source>候补第 {n} 位</source>
+        <translation>Waiting, no. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="37"/>
+        <source>已退出</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="42"/>
+        <source>{day} 退出：{reason}</source>
+        <translation>Withdrew {day}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="45"/>
+        <source>{day} 登记</source>
+        <translation>Applied {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="67"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="68"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="70"/>
+        <source>入班日期/说明</source>
+        <translation>Enrolled on / note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="73"/>
+        <source>课程的学员和候补名单</source>
+        <translation>The course&apos;s trainees and waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="77"/>
+        <source>报名(&amp;E)…</source>
+        <translation>&amp;Enrol…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="77"/>
+        <source>给选中的课程报名一位学员</source>
+        <translation>Enrol a trainee on the selected course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="79"/>
+        <source>递补(&amp;P)</source>
+        <translation>&amp;Promote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="80"/>
+        <source>让选中的候补学员补上空出的名额</source>
+        <translation>Give the selected waiting person a free place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="82"/>
+        <source>退出(&amp;Q)…</source>
+        <translation>Withdraw (&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="83"/>
+        <source>选中的学员退出课程，写明原因</source>
+        <translation>Withdraw the selected trainee from the course, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="101"/>
+        <source>学员：请先在上面选中一门课程</source>
+        <translation>Trainees: first select a course above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="104"/>
+        <source>学员：{course}&#x3000;已报 {enrolled}/{capacity}，候补 {waiting}</source>
+        <translation>Trainees: {course}  enrolled {enrolled}/{capacity}, waiting {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="148"/>
+        <source>已登记到候补名单：{name}</source>
+        <translation>On the waiting list: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="149"/>
+        <source>已报名：{name}</source>
+        <translation>Enrolled: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="152"/>
+        <source>课程：{course}（已报 {taken}/{capacity}）</source>
+        <translation>Course: {course} (enrolled {taken}/{capacity})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="170"/>
+        <source>已递补：{name}</source>
+        <translation>Promoted: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="182"/>
+        <source>已退出：{name}（{reason}）</source>
+        <translation>Withdrawn: {name} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="191"/>
+        <source>退出课程</source>
+        <translation>Withdraw from the course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="192"/>
+        <source>{name} 从今天起退出“{course}”：以后的课不再计入 TA 的出勤，记录保留。</source>
+        <translation>{name} withdraws from &quot;{course}&quot; as of today: later sessions no longer count in their attendance; the record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="194"/>
+        <source>退出(&amp;Q)</source>
+        <translation>Withdraw (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/enrol_panel.py" line="194"/>
+        <source>如：找到工作、身体原因、搬家</source>
+        <translation>e.g. found a job, health, moved away</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../desktop/ui/shell/error_dialog.py" line="31"/>
@@ -6657,6 +8450,109 @@ Error type: {error}</translation>
         <location filename="../../desktop/ui/reporting/export_page.py" line="287"/>
         <source>已导出第 {revision} 版：{path}</source>
         <translation>Exported revision {revision}: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="39"/>
+        <source>登记回访：{name}</source>
+        <translation>Record follow-up: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="42"/>
+        <source>{name}，{employer}，{job}，{start} 上岗</source>
+        <translation>{name}, {employer}, {job}, started {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="47"/>
+        <source>第几个月的回访</source>
+        <translation>Which follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="50"/>
+        <source>上岗后第 {n} 个月（{day} 起）</source>
+        <translation>Month {n} after starting (from {day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="54"/>
+        <source>回访日期</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="55"/>
+        <source>仍在岗(&amp;E)</source>
+        <translation>Still &amp;employed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="57"/>
+        <source>回访时仍在岗</source>
+        <translation>Still employed at the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="59"/>
+        <source>月收入（元）</source>
+        <translation>Monthly income (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="61"/>
+        <source>未了解</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="64"/>
+        <source>回访备注</source>
+        <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="65"/>
+        <source>如：电话回访本人，工作稳定</source>
+        <translation>e.g. phoned the person, job is stable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="67"/>
+        <source>回访(&amp;M):</source>
+        <translation>Follow-up (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="68"/>
+        <source>回访日期(&amp;D):</source>
+        <translation>Done &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="69"/>
+        <source>月收入(&amp;I):</source>
+        <translation>Monthly &amp;income:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="70"/>
+        <source>备注(&amp;N):</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="75"/>
+        <source>登记回访的问题</source>
+        <translation>Problem recording the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="76"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="76"/>
+        <source>保存回访</source>
+        <translation>Save the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="77"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/follow_up_dialog.py" line="90"/>
+        <source>这次就业的四次回访都已登记</source>
+        <translation>All four follow-ups of this employment are recorded</translation>
     </message>
 </context>
 <context>
@@ -7533,6 +9429,61 @@ Error type: {error}</translation>
         <source>应有现金只算当天在中心收的现金（减去现金退款），不含备用零钱；义卖展销的现金在义卖现场清点。</source>
         <translation>Cash expected counts only the cash taken at the centre that day (less cash refunds), not the float; cash from a bazaar is counted at the bazaar.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/training/__init__.py" line="13"/>
+        <source>职业培训</source>
+        <translation>Vocational training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/__init__.py" line="14"/>
+        <source>开设职业培训课程（西点、软陶、电脑、按摩等），给学员报名，每次课点名，按出勤率结业。</source>
+        <translation>Run vocational training courses (baking, soft clay, computer skills, massage…), enrol trainees, take the roll call of each session, and complete trainees by their attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/__init__.py" line="17"/>
+        <source>在“课程”里选好年份，按“新建课程”填写课程的类型、形式、授课人、起止日期、招收人数、结业要求和补贴标准（元），并排好课：每周固定的星期，或列出上课日期；节假日等写在“不上课的日期”里。</source>
+        <translation>In &quot;Courses&quot; choose the year and press &quot;New course&quot;: fill in the type, form, teacher, dates, capacity, completion rule and subsidy standard (yuan), and the schedule: fixed weekdays each week, or listed days; holidays go in &quot;Days without class&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/__init__.py" line="20"/>
+        <source>选中课程，在下方“学员”里按“报名”，输入姓名或拼音首字母（如 zs）找到学员（会员和非会员都可以）；课程满员时可以登记到候补名单，有人退出后按“递补”。学员不再参加按“退出”，要写明原因。</source>
+        <translation>Select a course and press &quot;Enrol&quot; under &quot;Trainees&quot;; find the trainee by name or pinyin initials (e.g. zs), members or not. When the course is full they can go on the waiting list; when someone withdraws press &quot;Promote&quot;. A trainee who stops coming is withdrawn with &quot;Withdraw&quot; and a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/__init__.py" line="23"/>
+        <source>在下方“课次”里按“排课”按星期或日期加课（补一次课只写一个日期），某次课不上了按“取消课次”并写明原因；取消的课不计入任何人的出勤。整门课不办了按“取消课程”。</source>
+        <translation>Under &quot;Sessions&quot; press &quot;Schedule&quot; to add sessions by weekday or date (for one make-up class give one date); a session that will not take place is cancelled with &quot;Cancel session&quot; and a reason, and counts against nobody. A whole course is cancelled with &quot;Cancel course&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/__init__.py" line="26"/>
+        <source>在“点名”里选日期和这天的课，逐个学员按一个键标记：1 出勤、2 迟到、3 早退、4 请假、5 缺勤（↑↓ 换人），标完按“保存点名”一次保存。当天在签到台签到过的学员预先标为“出勤（签到台签到，待确认）”，请核对后保存。</source>
+        <translation>In &quot;Roll call&quot; choose the day and its session, and mark each trainee with one key: 1 present, 2 late, 3 left early, 4 excused, 5 absent (↑↓ to move), then &quot;Save roll call&quot; saves them all. Trainees who signed in at the kiosk that day are pre-marked &quot;present (kiosk sign-in, to confirm)&quot;: check and save.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/__init__.py" line="29"/>
+        <source>课程上完后在“结业”里选中学员按“办理结业”：出勤率低于课程要求、还有课没点名或要求考核而未合格的，会说明原因，不会结业；需要考核的先按“记录考核”。</source>
+        <translation>When a course is over, select a trainee on “Completion” and press “Complete”: below the course&apos;s attendance rule, with sessions not yet called or a required assessment not passed, it says why and does not complete. Where an assessment is required, record it first with “Record assessment”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/__init__.py" line="31"/>
+        <source>结业后按“结业证书”打印（第一次编号登记，再打印为“补打”，编号不变）；“结业证书”页列出登记簿，可补打和打印登记簿。</source>
+        <translation>After completion print the certificate with “Certificate” (numbered and registered the first time; printed again it says “Reprint” and keeps its number); the “Certificates” tab lists the register, reprints and prints the register.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/__init__.py" line="33"/>
+        <source>学员培训后就业的，在“就业回访”按“登记就业”记下单位、岗位、上岗日期和就业形式；上岗后第1、3、6、12个月到期的回访列在上方（已逾期的标明），选中后按“登记这次回访”。</source>
+        <translation>When a trainee finds work after a course, record the employer, job, start date and employment form with “New employment” on “Employment”; the follow-ups due 1, 3, 6 and 12 months after the start are listed at the top (overdue ones marked): select one and press “Record this follow-up”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/__init__.py" line="35"/>
+        <source>参加技能竞赛的在“技能竞赛”按“登记参赛”，输入姓名或拼音首字母找到本人。</source>
+        <translation>Record skills competition entries on “Competitions” with “New entry”, finding the person by name or pinyin initials.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/__init__.py" line="38"/>
+        <source>出勤率 = 出勤（含迟到、早退）÷ 应出勤次数，请假的课不计入；已结账的月份不能再点名或改课次。</source>
+        <translation>Attendance = sessions attended (late and left early included) ÷ sessions counted; excused sessions are not counted. A closed month takes no more roll calls or session changes.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -8191,14 +10142,19 @@ Error type: {error}</translation>
         <translation>Problem saving the split rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="58"/>
         <source>保存分配规则</source>
         <translation>Save the split rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="58"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_rule_dialog.py" line="58"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -8453,7 +10409,7 @@ Error type: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/income_tab.py" line="195"/>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="246"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="251"/>
         <source>请先在表中选择一位制作者</source>
         <translation>Select a maker in the table first</translation>
     </message>
@@ -8473,77 +10429,83 @@ Error type: {error}</translation>
         <translation>Record that {n} makers were paid their {month} income, {total} yuan in all, today? The amounts are then fixed and cannot be paid twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="214"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="216"/>
+        <source>登记已发放(&amp;Y)</source>
+        <translation>Record as paid(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="217"/>
         <source>登记已发放</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="215"/>
-        <source>不登记</source>
-        <translation>Do not mark</translation>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="219"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="220"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="224"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="229"/>
         <source>制作者收入发放表-{month}.xlsx</source>
         <translation>makers-payout-{month}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="226"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="231"/>
         <source>导出发放表</source>
         <translation>Export payout sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="227"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="232"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="235"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="240"/>
         <source>正在导出发放表…</source>
         <translation>Exporting the payout sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="239"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="244"/>
         <source>发放表已导出到 {path}</source>
         <translation>Payout sheet exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="248"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="253"/>
         <source>全部制作者</source>
         <translation>all makers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="249"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="254"/>
         <source>收入对账单-{month}-{name}.pdf</source>
         <translation>income-statement-{month}-{name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="251"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="256"/>
         <source>保存对账单</source>
         <translation>Save statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="252"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="257"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="263"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="268"/>
         <source>正在生成对账单…</source>
         <translation>Making the statements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="270"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="275"/>
         <source>{month} 没有制作者的收入，没有生成对账单</source>
         <translation>No maker had income in {month}; no statement was made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="272"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="277"/>
         <source>已把 {n} 份对账单存到 {path}</source>
         <translation>Saved {n} statements to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/income_tab.py" line="285"/>
+        <location filename="../../desktop/ui/sales/income_tab.py" line="290"/>
         <source>分配规则已保存</source>
         <translation>Split rule saved</translation>
     </message>
@@ -9411,66 +11373,76 @@ Error type: {error}</translation>
         <source>希联圆梦</source>
         <translation>Handicraft sales</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/training/__init__.py" line="45"/>
+        <source>职业培训</source>
+        <translation>Vocational training</translation>
+    </message>
 </context>
 <context>
     <name>MakersEditor</name>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="116"/>
         <source>姓名或拼音首字母</source>
         <translation>Name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="117"/>
         <source>查找制作者</source>
         <translation>Find a maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="119"/>
         <source>找到的人员</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="128"/>
         <source>份额（%）</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="129"/>
         <source>添加制作者(&amp;A)</source>
         <translation>&amp;Add maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="129"/>
         <source>添加选中的人为制作者</source>
         <translation>Add the selected person as a maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="131"/>
         <source>移除制作者(&amp;R)</source>
         <translation>&amp;Remove maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="132"/>
         <source>从制作者中移除选中的一位</source>
         <translation>Remove the selected maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="139"/>
         <source>制作者及份额</source>
         <translation>Makers and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="144"/>
-        <source>{name}（非会员）</source>
-        <translation>{name} (not a member)</translation>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="163"/>
+        <source>{name}（非会员，不能作为制作者）</source>
+        <translation>{name} (not a member, cannot be a maker)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="177"/>
+        <source>{name} 不是在册会员，不能作为制作者：制作者须是本中心会员</source>
+        <translation>{name} is not a registered member and cannot be a maker: makers must be members of this centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="182"/>
         <source>请先输入姓名或拼音首字母找到制作者，再选中一位</source>
         <translation>Type a name or pinyin initials to find the maker first, then select one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="214"/>
         <source>份额合计：{total}%（应为100%）</source>
         <translation>Shares total: {total}% (must be 100%)</translation>
     </message>
@@ -10159,8 +12131,8 @@ card {tail}</translation>
         <location filename="../../desktop/excel/attendance/call_list_export.py" line="153"/>
         <location filename="../../desktop/excel/care/meal_statement.py" line="103"/>
         <location filename="../../desktop/excel/reporting/consolidation_output.py" line="206"/>
-        <location filename="../../desktop/excel/sales/payout_sheet.py" line="120"/>
-        <location filename="../../desktop/excel/subsidy/subsidy_export.py" line="153"/>
+        <location filename="../../desktop/excel/sales/payout_sheet.py" line="121"/>
+        <location filename="../../desktop/excel/subsidy/subsidy_export.py" line="154"/>
         <location filename="../../desktop/excel/volunteers/platform_export.py" line="173"/>
         <location filename="../../desktop/excel/workbook_file.py" line="143"/>
         <source>导出失败：文件夹 {folder} 不存在</source>
@@ -10421,28 +12393,28 @@ card {tail}</translation>
         <translation>Errors in the month&apos;s data: {count}; nothing was exported. The first: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="464"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="471"/>
         <source>请先在 设置 中填写中心编码</source>
         <translation>Enter the centre code in Settings first</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/subsidy.py" line="59"/>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="470"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="477"/>
         <source>文件已存在，未覆盖：{target}</source>
         <translation>The file already exists and was not overwritten: {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="482"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="489"/>
         <source>{month} 已报送关账，但数据与报送的第 {revision} 版不同（如补助标准在报送后改过）；请管理员重新开账后导出新版本</source>
         <translation>{month} has been submitted and closed, but its data differs from the submitted revision {revision} (a subsidy rate changed after the submission, for example): an administrator must reopen the month before a new revision is exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="506"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="513"/>
         <source>导出失败：未能替换文件</source>
         <translation>Export failed: the file could not be replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="517"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="524"/>
         <source>已生成文件 {target}，但导出记录未能保存（{reason}）；下次启动、导出或报送时会自动补记</source>
         <translation>The file {target} was made, but the export record could not be saved ({reason}); it is recorded automatically at the next start, export or submission</translation>
     </message>
@@ -14052,54 +16024,54 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/catalogue.py" line="308"/>
-        <location filename="../../desktop/models/sales/orders.py" line="104"/>
+        <location filename="../../desktop/models/sales/orders.py" line="111"/>
         <location filename="../../desktop/models/sales/rules.py" line="99"/>
         <location filename="../../desktop/models/sales/sales.py" line="178"/>
         <source>没有编号为 {id} 的商品</source>
         <translation>There is no product number {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/day_end.py" line="92"/>
+        <location filename="../../desktop/models/sales/day_end.py" line="125"/>
         <source>清点的现金不能为负数</source>
         <translation>The cash counted cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/day_end.py" line="95"/>
+        <location filename="../../desktop/models/sales/day_end.py" line="128"/>
         <source>说明最多 {limit} 个字</source>
         <translation>A note has at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/day_end.py" line="103"/>
+        <location filename="../../desktop/models/sales/day_end.py" line="136"/>
         <source>清点的现金比应有的{direction} {amount} 元：请填写说明，例如：找零算错</source>
         <translation>The cash counted is {amount} yuan {direction} than expected: enter a note, e.g. wrong change given</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/day_end.py" line="106"/>
+        <location filename="../../desktop/models/sales/day_end.py" line="139"/>
         <source>多</source>
         <translation>more</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/day_end.py" line="107"/>
+        <location filename="../../desktop/models/sales/day_end.py" line="140"/>
         <source>少</source>
         <translation>less</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/makers_income.py" line="212"/>
+        <location filename="../../desktop/models/sales/makers_income.py" line="228"/>
         <source>请选择要发放的制作者</source>
         <translation>Choose the makers to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/makers_income.py" line="215"/>
+        <location filename="../../desktop/models/sales/makers_income.py" line="231"/>
         <source>{month} 还没有结束，收入可能还会变化：请在下个月再发放</source>
         <translation>{month} is not over yet and the income may still change: pay it next month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/makers_income.py" line="225"/>
+        <location filename="../../desktop/models/sales/makers_income.py" line="241"/>
         <source>{name} 在 {month} 没有可发放的收入</source>
         <translation>{name} has no income to pay for {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/makers_income.py" line="228"/>
+        <location filename="../../desktop/models/sales/makers_income.py" line="244"/>
         <source>{name} 的 {month} 收入已于 {day} 发放，没有重复发放</source>
         <translation>{name}&apos;s income for {month} was paid on {day}; it was not paid again</translation>
     </message>
@@ -14119,64 +16091,64 @@ card {tail}</translation>
         <translation>Invoice issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="83"/>
+        <location filename="../../desktop/models/sales/orders.py" line="90"/>
         <source>请填写订购单位，例如：月坛街道办事处</source>
         <translation>Enter the ordering unit, e.g. Yuetan sub-district office</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="86"/>
+        <location filename="../../desktop/models/sales/orders.py" line="93"/>
         <source>订购单位最多 {limit} 个字</source>
         <translation>An ordering unit has at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="89"/>
+        <location filename="../../desktop/models/sales/orders.py" line="96"/>
         <source>订单里至少要有一种商品</source>
         <translation>An order needs at least one product</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="91"/>
+        <location filename="../../desktop/models/sales/orders.py" line="98"/>
         <source>交货日期 {due} 早于下单日期 {day}：请核对</source>
         <translation>The due date {due} is before the order date {day}: check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="107"/>
+        <location filename="../../desktop/models/sales/orders.py" line="114"/>
         <location filename="../../desktop/models/sales/sales.py" line="181"/>
         <source>“{name}”已下架，不能销售：如需销售，请先在商品目录中恢复</source>
         <translation>&quot;{name}&quot; is withdrawn and cannot be sold: restore it in the catalogue first to sell it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="134"/>
+        <location filename="../../desktop/models/sales/orders.py" line="141"/>
         <location filename="../../desktop/models/sales/sales.py" line="221"/>
         <source>没有编号为 {id} 的订单</source>
         <translation>There is no order number {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="162"/>
+        <location filename="../../desktop/models/sales/orders.py" line="169"/>
         <source>订单已取消，不能登记交货</source>
         <translation>The order is cancelled; its delivery cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="165"/>
+        <location filename="../../desktop/models/sales/orders.py" line="172"/>
         <source>订单已于 {day} 交货，没有重复登记</source>
         <translation>The order was delivered on {day}; it was not recorded again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="174"/>
+        <location filename="../../desktop/models/sales/orders.py" line="181"/>
         <source>发票状态应为不需要发票、待开发票或已开发票</source>
         <translation>The invoice status must be no invoice needed, invoice requested or invoice issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="184"/>
+        <location filename="../../desktop/models/sales/orders.py" line="191"/>
         <source>请填写取消订单的原因</source>
         <translation>Enter why the order is cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="189"/>
+        <location filename="../../desktop/models/sales/orders.py" line="196"/>
         <source>订单已交货或已取消，不能再取消</source>
         <translation>The order is delivered or cancelled and cannot be cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="201"/>
+        <location filename="../../desktop/models/sales/orders.py" line="208"/>
         <location filename="../../desktop/models/sales/sales.py" line="224"/>
         <source>订单已取消，不能收款</source>
         <translation>The order is cancelled; no payment can be taken for it</translation>
@@ -14419,57 +16391,72 @@ card {tail}</translation>
         <translation>File {path} is not a bazaar sales file: choose the sales file the bazaar laptop exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/bazaar_import.py" line="103"/>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="106"/>
         <source>文件 {path} 没有导入：{why}</source>
         <translation>File {path} was not imported: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/bazaar_import.py" line="114"/>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="117"/>
         <source>它来自中心 {theirs}，不是本中心（{ours}）的义卖销售</source>
         <translation>it comes from centre {theirs}, not from this centre ({ours})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/bazaar_import.py" line="120"/>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="123"/>
         <source>本中心没有导出过它的义卖包（{package}），它可能来自其他中心</source>
         <translation>this centre never exported its package ({package}); it may come from another centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/bazaar_import.py" line="124"/>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="127"/>
         <source>文件在义卖电脑导出后被修改过（校验不符）：请从义卖电脑重新导出</source>
         <translation>the file was altered after the bazaar laptop exported it (the check does not match): export it again from the laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/bazaar_import.py" line="127"/>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="130"/>
         <source>文件内容不完整</source>
         <translation>the file&apos;s content is incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/bazaar_import.py" line="160"/>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="163"/>
         <source>销售单 {uid} 的内容不正确</source>
         <translation>sale {uid} is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/bazaar_import.py" line="173"/>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="176"/>
         <source>销售单 {uid} 中编码为 {code} 的商品不在本中心的商品目录里：请先在商品目录中添加这个编码的商品，再导入</source>
         <translation>Sale {uid} has a product with code {code} that is not in this centre&apos;s catalogue: add a product with that code to the catalogue first, then import</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/bazaar_import.py" line="216"/>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="219"/>
         <source>这是义卖电脑的数据库：义卖销售文件要在中心的电脑上导入</source>
         <translation>This is a bazaar laptop&apos;s database: import bazaar sales files at the centre&apos;s computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/bazaar_import.py" line="442"/>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="310"/>
+        <source>{day} {time} 单号 {number} {amount} 元</source>
+        <translation>{day} {time} No. {number} {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="314"/>
+        <source>，等共 {n} 笔</source>
+        <translation>, {n} in all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="316"/>
+        <source>{months} 已报送关账，文件里有 {n} 笔销售记在这些月份：{sales}{more}。整个文件都没有导入（其他销售也没有）：请管理员重新开账 {months} 后再导入；不能重新开账的，请联系区残联处理</source>
+        <translation>{months} submitted and closed; the file has {n} sale(s) dated in them: {sales}{more}. Nothing in the file was imported (not the other sales either): ask an administrator to reopen {months} and import again; if it cannot be reopened, contact the district federation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="496"/>
         <source>请填写处理说明，例如：已按义卖价入账，差价由中心承担</source>
         <translation>Write a settlement note, e.g. booked at the bazaar price, the difference borne by the centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/bazaar_import.py" line="448"/>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="502"/>
         <source>没有编号为 {id} 的待处理事项</source>
         <translation>There is no item to settle numbered {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/bazaar_import.py" line="451"/>
+        <location filename="../../desktop/models/sales/bazaar_import.py" line="505"/>
         <source>这一项已于 {at} 处理过</source>
         <translation>This item was settled at {at}</translation>
     </message>
@@ -14539,17 +16526,17 @@ card {tail}</translation>
         <translation>The centre code is not set: an administrator enters it in &quot;Settings → Centre&quot; first; then export the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/day_end_tab.py" line="214"/>
+        <location filename="../../desktop/ui/sales/day_end_tab.py" line="297"/>
         <source>清点的现金</source>
         <translation>cash counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="341"/>
         <source>售价</source>
         <translation>price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="343"/>
         <source>材料成本</source>
         <translation>material cost</translation>
     </message>
@@ -14564,7 +16551,7 @@ card {tail}</translation>
         <translation>discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="440"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="435"/>
         <source>实收现金</source>
         <translation>cash given</translation>
     </message>
@@ -14636,7 +16623,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/training/certificates.py" line="101"/>
         <source>{name} 的结业证书已经发过，编号 {number}：如需再打印，请用“补打”</source>
-        <translation>{name}'s certificate was already issued, number {number}: use “Reprint” to print it again</translation>
+        <translation>{name}&apos;s certificate was already issued, number {number}: use “Reprint” to print it again</translation>
     </message>
     <message>
         <location filename="../../desktop/models/training/certificates.py" line="106"/>
@@ -14687,7 +16674,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/training/competitions.py" line="55"/>
         <source>请填写竞赛名称（最多60个字）</source>
-        <translation>Enter the competition's name (at most 60 characters)</translation>
+        <translation>Enter the competition&apos;s name (at most 60 characters)</translation>
     </message>
     <message>
         <location filename="../../desktop/models/training/competitions.py" line="57"/>
@@ -14748,12 +16735,12 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/training/completion.py" line="243"/>
         <source>{name} 出勤率 {percent}（{attended}/{counted} 次），低于课程要求的 {rule}%，不能结业</source>
-        <translation>{name}'s attendance is {percent} ({attended} of {counted} sessions), below the course's {rule}%: cannot complete</translation>
+        <translation>{name}&apos;s attendance is {percent} ({attended} of {counted} sessions), below the course&apos;s {rule}%: cannot complete</translation>
     </message>
     <message>
         <location filename="../../desktop/models/training/completion.py" line="248"/>
         <source>课程“{course}”要求考核合格才能结业，{name} 的考核{state}</source>
-        <translation>“{course}” requires a passed assessment to complete; {name}'s assessment: {state}</translation>
+        <translation>“{course}” requires a passed assessment to complete; {name}&apos;s assessment: {state}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/training/completion.py" line="251"/>
@@ -14915,7 +16902,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/training/employment.py" line="245"/>
         <source>{name} 上岗后第{months}个月的回访已经登记过了</source>
-        <translation>{name}'s follow-up at {months} months is already recorded</translation>
+        <translation>{name}&apos;s follow-up at {months} months is already recorded</translation>
     </message>
     <message>
         <location filename="../../desktop/models/training/employment.py" line="271"/>
@@ -15000,7 +16987,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/training/roll_call.py" line="117"/>
         <source>报名记录 {ids} 不在这次课的名单上：请刷新名单后再点名</source>
-        <translation>Enrolments {ids} are not on this session's list: refresh the list and take the roll call again</translation>
+        <translation>Enrolments {ids} are not on this session&apos;s list: refresh the list and take the roll call again</translation>
     </message>
     <message>
         <location filename="../../desktop/models/training/roll_call.py" line="123"/>
@@ -15040,7 +17027,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/training/sessions.py" line="152"/>
         <source>上课日期 {day} 不在课程“{name}”的起止日期（{first}至{last}）内：请改日期，或先修改课程的起止日期</source>
-        <translation>The session day {day} is outside the dates of “{name}” ({first} to {last}): change the day, or change the course's dates first</translation>
+        <translation>The session day {day} is outside the dates of “{name}” ({first} to {last}): change the day, or change the course&apos;s dates first</translation>
     </message>
     <message>
         <location filename="../../desktop/models/training/sessions.py" line="185"/>
@@ -15053,9 +17040,14 @@ card {tail}</translation>
         <translation>The session on {day} is already cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/training_alerts.py" line="34"/>
+        <location filename="../../desktop/models/training/training_alerts.py" line="33"/>
         <source>有 {count} 次就业回访到期（其中 {overdue} 次已逾期）：{names}。请联系本人或用人单位并登记回访</source>
         <translation>{count} employment follow-ups are due ({overdue} of them overdue): {names}. Contact the person or the employer and record the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_dialog.py" line="213"/>
+        <source>补贴标准</source>
+        <translation>The subsidy standard</translation>
     </message>
 </context>
 <context>
@@ -15571,138 +17563,138 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="94"/>
         <source>新建订单</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="99"/>
         <source>如：月坛街道办事处</source>
         <translation>e.g. Yuetan Subdistrict Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="101"/>
         <source>联系人和电话</source>
         <translation>Contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="102"/>
         <source>有交货日期(&amp;U)</source>
         <translation>Has a d&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="103"/>
         <source>有交货日期</source>
         <translation>Has a due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="111"/>
         <source>订购单位(&amp;C):</source>
         <translation>&amp;Customer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="112"/>
         <source>联系人(&amp;O):</source>
         <translation>C&amp;ontact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="114"/>
         <source>交货日期:</source>
         <translation>Due date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="115"/>
         <source>交货日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="117"/>
         <source>备注(&amp;N):</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="120"/>
         <source>商品名称、拼音首字母或编码</source>
         <translation>Product name, pinyin initials or code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="122"/>
         <source>找到的商品</source>
         <translation>Products found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="128"/>
         <source>添加商品(&amp;A)</source>
         <translation>&amp;Add product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="128"/>
         <source>把选中的商品加入订单</source>
         <translation>Add the selected product to the order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="152"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="130"/>
         <source>移除(&amp;R)</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="152"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="130"/>
         <source>从订单中移除选中的商品</source>
         <translation>Remove the selected product from the order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="132"/>
         <source>查找商品(&amp;F):</source>
         <translation>&amp;Find product:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="161"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="139"/>
         <source>数量(&amp;Q):</source>
         <translation>&amp;Quantity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="163"/>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="147"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="166"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="144"/>
         <source>商品</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="145"/>
         <source>单价（元）</source>
         <translation>Unit price (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="149"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="152"/>
         <source>订单商品</source>
         <translation>Items of the order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="178"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="156"/>
         <source>保存订单(&amp;S)</source>
         <translation>&amp;Save order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="162"/>
         <source>{name}&#x3000;{code}&#x3000;¥{price}</source>
         <translation>{name}  {code}  ¥{price}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="195"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="173"/>
         <source>请先输入商品名称或编码找到商品，再选中一种</source>
         <translation>Type a product name or code to find it first, then select one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="219"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="197"/>
         <source>合计：{total} 元</source>
         <translation>Total: {total} yuan</translation>
     </message>
@@ -15710,7 +17702,7 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>OrdersDialogs</name>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="78"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -15718,232 +17710,227 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="57"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="64"/>
         <source>已取消：{reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="60"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="67"/>
         <source>已收款 {day}</source>
         <translation>Paid {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="61"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="68"/>
         <source>未收款</source>
         <translation>Not paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="66"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="73"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="67"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="74"/>
         <source>{name}×{quantity}</source>
         <translation>{name} ×{quantity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="74"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="81"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="76"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="83"/>
         <source>下单日期</source>
         <translation>Ordered on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="78"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="85"/>
         <source>订购单位</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="80"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="87"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="83"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="90"/>
         <source>交货日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="85"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="92"/>
         <source>已交货</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="87"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="94"/>
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="89"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="96"/>
         <source>收款</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="91"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="98"/>
         <source>商品</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="105"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="112"/>
         <source>显示已完成和已取消的订单(&amp;W)</source>
         <translation>Sho&amp;w finished and cancelled orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="106"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="113"/>
         <source>显示已完成和已取消的订单</source>
         <translation>Show finished and cancelled orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="108"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="115"/>
         <source>新建订单(&amp;N)…</source>
         <translation>&amp;New order…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="108"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="115"/>
         <source>登记一份新订单</source>
         <translation>Record a new order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="116"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="123"/>
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="120"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="126"/>
         <source>登记交货(&amp;D)…</source>
         <translation>&amp;Delivered…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="120"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="126"/>
         <source>登记选中订单的交货日期</source>
         <translation>Record the day the selected order was delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="122"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="128"/>
         <source>收款(&amp;P)…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="122"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="128"/>
         <source>登记选中订单已收款，计入销售</source>
         <translation>Record that the selected order was paid; it counts as a sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="124"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="130"/>
         <source>取消订单(&amp;C)…</source>
         <translation>&amp;Cancel order…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="124"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="130"/>
         <source>取消选中的订单，写明原因</source>
         <translation>Cancel the selected order, giving a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="126"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="132"/>
         <source>打印送货单(&amp;R)…</source>
         <translation>P&amp;rint delivery note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="126"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="132"/>
         <source>打印选中订单的送货单</source>
         <translation>Print the selected order&apos;s delivery note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="128"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="134"/>
         <source>送货单存为PDF(&amp;F)…</source>
         <translation>Save delivery note as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="128"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="134"/>
         <source>把选中订单的送货单保存为PDF文件</source>
         <translation>Save the selected order&apos;s delivery note as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="130"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="136"/>
         <source>发票(&amp;V):</source>
         <translation>In&amp;voice:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="134"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="140"/>
         <source>发票状态</source>
         <translation>Invoice status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="136"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="142"/>
         <source>更改发票状态(&amp;I)</source>
         <translation>Change &amp;invoice status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="137"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="143"/>
         <source>把选中订单的发票状态改为所选</source>
         <translation>Set the selected order&apos;s invoice status to the one chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="147"/>
-        <source>结果</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="199"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="196"/>
         <source>已登记订单 {id}</source>
         <translation>Order {id} recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="238"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="231"/>
         <source>订单 {id}：{status}</source>
         <translation>Order {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="250"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="243"/>
         <source>已取消订单 {id}</source>
         <translation>Order {id} cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="254"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="247"/>
         <source>取消订单</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="254"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="247"/>
         <source>取消的订单仍保留在记录中。</source>
         <translation>A cancelled order stays on record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="255"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="248"/>
         <source>取消订单(&amp;C)</source>
         <translation>&amp;Cancel order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="256"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="249"/>
         <source>如：对方取消采购</source>
         <translation>e.g. the customer called off the purchase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="270"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="263"/>
         <source>已保存送货单：{path}</source>
         <translation>Delivery note saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="278"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="271"/>
         <source>保存送货单</source>
         <translation>Save delivery note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="278"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="271"/>
         <source>送货单-{id}.pdf</source>
         <translation>delivery-note-{id}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="279"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="272"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="295"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="288"/>
         <source>已送打印：送货单 {pages} 页</source>
         <translation>Sent to the printer: delivery note, {pages} pages</translation>
     </message>
@@ -16472,37 +18459,37 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="248"/>
         <source>订单收款</source>
         <translation>Order payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="272"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="250"/>
         <source>订单 {id}：{customer}，合计 {total} 元</source>
         <translation>Order {id}: {customer}, total {total} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="281"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="259"/>
         <source>库存不足时填写原因，如：已直接从制作者处送货</source>
         <translation>Required when stock is short, e.g. delivered straight from the maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="260"/>
         <source>收款方式(&amp;P):</source>
         <translation>&amp;Paid by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="283"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="261"/>
         <source>库存不足原因(&amp;R):</source>
         <translation>&amp;Reason if short of stock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="284"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="262"/>
         <source>收款(&amp;S)</source>
         <translation>&amp;Save payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="299"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="277"/>
         <source>已收款：订单 {id}，{total} 元</source>
         <translation>Paid: order {id}, {total} yuan</translation>
     </message>
@@ -17240,6 +19227,39 @@ The changes in this form have not been saved; if you discard them, they will not
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desktop/ui/training/course_fields.py" line="83"/>
+        <source>姓名、拼音首字母或身份证号末几位</source>
+        <translation>Name, pinyin initials or last digits of the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_fields.py" line="86"/>
+        <source>找到的人员</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_fields.py" line="105"/>
+        <source>会员</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_fields.py" line="105"/>
+        <source>非会员</source>
+        <translation>not a member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_fields.py" line="106"/>
+        <source>{name}&#x3000;{id}&#x3000;{who}</source>
+        <translation>{name}  {id}  {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_fields.py" line="135"/>
+        <source>请先输入姓名或拼音首字母，在列表中选中一位</source>
+        <translation>First type a name or pinyin initials and select one person in the list</translation>
+    </message>
+</context>
+<context>
     <name>PickupDialog</name>
     <message>
         <location filename="../../desktop/ui/care/pickup_dialog.py" line="20"/>
@@ -17286,6 +19306,104 @@ The changes in this form have not been saved; if you discard them, they will not
         <location filename="../../desktop/ui/care/pickup_dialog.py" line="36"/>
         <source>添加(&amp;A)</source>
         <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="76"/>
+        <source>登记就业</source>
+        <translation>Record employment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="81"/>
+        <source>学员参加的培训课程</source>
+        <translation>The trainee&apos;s course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="84"/>
+        <source>{name}（{first} 至 {last}）</source>
+        <translation>{name} ({first} to {last})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="87"/>
+        <source>学员</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="90"/>
+        <source>就业单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="93"/>
+        <source>岗位</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="94"/>
+        <source>上岗日期</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="96"/>
+        <source>就业形式（全国残疾人动态更新表代码）</source>
+        <translation>Employment form (national dynamic-update form code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="99"/>
+        <source>培训课程(&amp;U):</source>
+        <translation>Co&amp;urse:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="100"/>
+        <source>学员(&amp;T):</source>
+        <translation>&amp;Trainee:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="101"/>
+        <source>就业单位(&amp;E):</source>
+        <translation>&amp;Employer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="102"/>
+        <source>岗位(&amp;J):</source>
+        <translation>&amp;Job:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="103"/>
+        <source>上岗日期(&amp;D):</source>
+        <translation>Started &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="104"/>
+        <source>就业形式(&amp;F):</source>
+        <translation>Employment &amp;form:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="108"/>
+        <source>登记就业的问题</source>
+        <translation>Problem recording the employment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="109"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="109"/>
+        <source>保存就业记录</source>
+        <translation>Save the employment record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="110"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/employment_dialogs.py" line="139"/>
+        <source>请先选择培训课程和学员</source>
+        <translation>First choose the course and the trainee</translation>
     </message>
 </context>
 <context>
@@ -17824,62 +19942,62 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>PrintedForm</name>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="136"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="138"/>
         <source>{label}：人民币（大写）{capital}&#x3000;（小写）¥{amount}</source>
         <translation>{label}: RMB (in words) {capital} (in figures) ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="147"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="202"/>
         <source>制表人</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="148"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="203"/>
         <source>审核人</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="149"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="204"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="151"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="205"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="154"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="206"/>
         <source>&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
         <translation>      /      /      </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="168"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="240"/>
         <source>单位（盖章）</source>
         <translation>Unit (seal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="200"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="289"/>
         <source>&#x3000;</source>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="253"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="342"/>
         <source>保存失败：文件夹 {folder} 不存在</source>
         <translation>Save failed: folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="260"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="349"/>
         <source>保存失败：无法在 {folder} 写入文件（{reason}）</source>
         <translation>Save failed: cannot write a file in {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="272"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="361"/>
         <source>保存失败，未生成文件 {path}：无法写入 PDF</source>
         <translation>Save failed, {path} was not created: the PDF could not be written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="280"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="369"/>
         <source>保存失败，未生成文件 {path}：{reason}</source>
         <translation>Save failed, {path} was not created: {reason}</translation>
     </message>
@@ -17887,132 +20005,132 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="134"/>
         <source>制作者</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="136"/>
         <source>份额</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="227"/>
         <source>新建商品</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="228"/>
         <source>编辑商品：{name}</source>
         <translation>Edit product: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="234"/>
         <source>如：软陶钥匙扣</source>
         <translation>e.g. polymer clay key ring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="237"/>
         <source>如：软陶、编织、十字绣</source>
         <translation>e.g. polymer clay, weaving, cross-stitch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="240"/>
         <source>留空则自动生成条码编号</source>
         <translation>Leave empty for a barcode number made automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="242"/>
         <source>如：20 或 20.50</source>
         <translation>e.g. 20 or 20.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="244"/>
         <source>没有材料成本填0</source>
         <translation>0 if there is no material cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="245"/>
         <source>商品名称(&amp;N):</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="246"/>
         <source>类别(&amp;G):</source>
         <translation>Cate&amp;gory:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="247"/>
         <source>编码(&amp;O):</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="248"/>
         <source>售价（元）(&amp;P):</source>
         <translation>&amp;Price (yuan):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="249"/>
         <source>材料成本（元）(&amp;T):</source>
         <translation>Ma&amp;terial cost (yuan):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="256"/>
         <source>（无照片）</source>
         <translation>(no photo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="260"/>
         <source>选择照片(&amp;H)…</source>
         <translation>P&amp;hoto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="261"/>
         <source>选择商品照片的图片文件</source>
         <translation>Choose an image file as the product&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="268"/>
         <source>制作者（本中心会员，份额合计100%）</source>
         <translation>Makers (members of the centre; shares add up to 100%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="271"/>
         <source>查找会员(&amp;F):</source>
         <translation>&amp;Find member:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="280"/>
         <source>份额(&amp;E):</source>
         <translation>Shar&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="289"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="289"/>
         <source>保存商品</source>
         <translation>Save the product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="289"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="319"/>
         <source>选择商品照片</source>
         <translation>Choose a product photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="319"/>
         <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/product_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/sales/product_dialog.py" line="328"/>
         <source>无法读取图片文件 {path}：请选择 JPG 或 PNG 格式的照片</source>
         <translation>Cannot read the image file {path}: choose a JPG or PNG photo</translation>
     </message>
@@ -18020,42 +20138,42 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>ProductionDialog</name>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="106"/>
         <source>生产入库</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="107"/>
         <source>入库(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="129"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="108"/>
         <source>登记“{name}”新制作的件数，计入库存。</source>
         <translation>Record newly made items of “{name}” into stock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="114"/>
         <source>（不记制作者）</source>
         <translation>(maker not recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="117"/>
         <source>制作者(&amp;M):</source>
         <translation>&amp;Maker:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="118"/>
         <source>数量(&amp;Q):</source>
         <translation>&amp;Quantity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="119"/>
         <source>制作日期(&amp;D):</source>
         <translation>Ma&amp;de on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="127"/>
         <source>已入库：{name} {quantity} 件</source>
         <translation>Into stock: {name}, {quantity} items</translation>
     </message>
@@ -18847,8 +20965,18 @@ The changes in this form have not been saved; if you discard them, they will not
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="222"/>
-        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="217"/>
+        <source>请先填写原因，才能“{ok}”</source>
+        <translation>Fill in the reason first to “{ok}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="220"/>
+        <source>还需要填写的内容</source>
+        <translation>What still needs filling in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/activities/activity_dialogs.py" line="229"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -18949,57 +21077,57 @@ The changes in this form have not been saved; if you discard them, they will not
         <translation>{quantity} × {price}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="192"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="195"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="193"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="196"/>
         <source>单价（元）</source>
         <translation>Price (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="194"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="197"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="195"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="198"/>
         <source>优惠</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="196"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="199"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="198"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="201"/>
         <source>单号：{number}&#x3000;时间：{day} {time}</source>
         <translation>Sale no.: {number}   Time: {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="202"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="205"/>
         <source>{label}：{value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="206"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="209"/>
         <source>希联圆梦 销售小票</source>
         <translation>Xilian Yuanmeng receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="207"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="210"/>
         <source>销售小票</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="227"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="230"/>
         <source>小票</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/receipt_print.py" line="248"/>
+        <location filename="../../desktop/ui/sales/receipt_print.py" line="251"/>
         <source>无法打印小票：打印机或文件 {name} 无法打开</source>
         <translation>Cannot print the receipt: the printer or file {name} cannot be opened</translation>
     </message>
@@ -19081,112 +21209,112 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>RefundTab</name>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="59"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="60"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="61"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="62"/>
         <source>或小票单号(&amp;N):</source>
         <translation>or receipt &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="63"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="64"/>
         <source>小票单号</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="64"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="65"/>
         <source>小票上的单号，至少 4 位</source>
         <translation>The number on the receipt, at least 4 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="67"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="68"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="67"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="68"/>
         <source>按单号查找</source>
         <translation>Find by number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="76"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="77"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="77"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="78"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="78"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="79"/>
         <source>单号</source>
         <translation>Sale no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="79"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="80"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="80"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="81"/>
         <source>付款方式</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="81"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="82"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="82"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="83"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="82"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="83"/>
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="84"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="85"/>
         <source>销售记录</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="88"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="89"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="89"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="90"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="90"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="91"/>
         <source>实付（元）</source>
         <translation>Paid (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="92"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="93"/>
         <source>优惠</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="93"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="94"/>
         <source>已退件数</source>
         <translation>Items refunded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="94"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="95"/>
         <source>已退金额（元）</source>
         <translation>Refunded (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="97"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="98"/>
         <source>这笔销售的商品</source>
         <translation>Products in this sale</translation>
     </message>
@@ -19221,57 +21349,57 @@ The changes in this form have not been saved; if you discard them, they will not
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="111"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="109"/>
         <source>退款作废的结果</source>
         <translation>Refund or void result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="131"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="129"/>
         <source>请输入小票上的单号，至少 {n} 位</source>
         <translation>Please type the number on the receipt, at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="136"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="134"/>
         <source>没有单号为“{number}”的销售</source>
         <translation>No sale has the number “{number}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="179"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="177"/>
         <source>作废整笔销售</source>
         <translation>Void the sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="180"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="178"/>
         <source>作废单号 {number}（{total} 元）：这笔销售不再计入收入，商品退回库存；记录本身保留。</source>
         <translation>Void sale {number} ({total} yuan): it no longer counts as income and its items go back into stock; the record itself is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="183"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="181"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="183"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="181"/>
         <source>如：录错了商品</source>
         <translation>e.g. wrong product entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="196"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="192"/>
         <source>无法作废</source>
         <translation>Cannot void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="198"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="194"/>
         <source>已作废，商品已退回库存</source>
         <translation>Voided; the items are back in stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="217"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="211"/>
         <source>已退款 {amount} 元</source>
         <translation>Refunded {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="225"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="219"/>
         <source>补打单号 {number}</source>
         <translation>Reprinted sale {number}</translation>
     </message>
@@ -19617,6 +21745,227 @@ The changes in this form have not been saved; if you discard them, they will not
     </message>
 </context>
 <context>
+    <name>RollCallModel</name>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_model.py" line="51"/>
+        <source>未标记</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_model.py" line="61"/>
+        <source>（签到台签到，待确认）</source>
+        <translation> (kiosk sign-in, to confirm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_model.py" line="63"/>
+        <source>（未保存）</source>
+        <translation> (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_model.py" line="78"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_model.py" line="80"/>
+        <source>出勤情况</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_model.py" line="83"/>
+        <source>签到台</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_model.py" line="84"/>
+        <source>已签到</source>
+        <translation>Signed in</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallTab</name>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="82"/>
+        <source>日期(&amp;D):</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="83"/>
+        <source>点名的日期</source>
+        <translation>Day of the roll call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="85"/>
+        <source>前一天(&amp;P)</source>
+        <translation>&amp;Previous day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="85"/>
+        <source>看前一天的课</source>
+        <translation>Show the previous day&apos;s sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="87"/>
+        <source>后一天(&amp;X)</source>
+        <translation>Ne&amp;xt day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="87"/>
+        <source>看后一天的课</source>
+        <translation>Show the next day&apos;s sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="89"/>
+        <source>今天(&amp;T)</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="89"/>
+        <source>回到今天的课</source>
+        <translation>Back to today&apos;s sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="91"/>
+        <source>课次(&amp;C):</source>
+        <translation>Session (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="93"/>
+        <source>这一天的课</source>
+        <translation>The day&apos;s sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="103"/>
+        <source>按键标记当前学员并跳到下一位：{keys}；↑↓ 换人，标完按“保存点名”</source>
+        <translation>Press a key to mark the current trainee and move to the next: {keys}; ↑↓ to move, then &quot;Save roll call&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="104"/>
+        <source>{key} {mark}</source>
+        <translation>{key} {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="104"/>
+        <source>&#x3000;</source>
+        <translation>  ·  </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="111"/>
+        <source>点名名单：按 1 到 5 标记当前学员</source>
+        <translation>Roll call: press 1 to 5 to mark the current trainee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="120"/>
+        <source>把当前学员标为{mark}</source>
+        <translation>Mark the current trainee {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="126"/>
+        <source>其余都出勤(&amp;A)</source>
+        <translation>&amp;All others present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="126"/>
+        <source>把还没有标记的学员都标为出勤</source>
+        <translation>Mark every trainee not yet marked present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="130"/>
+        <source>保存点名(&amp;S)</source>
+        <translation>&amp;Save roll call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="131"/>
+        <source>保存这次课所有学员的出勤情况</source>
+        <translation>Save every trainee&apos;s attendance of this session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="136"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="187"/>
+        <source>已取消</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="189"/>
+        <source>有未保存的标记</source>
+        <translation>unsaved marks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="191"/>
+        <source>已点名</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="193"/>
+        <source>未点名</source>
+        <translation>not called</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="194"/>
+        <source>{starts}–{ends} {course}（{state}）</source>
+        <translation>{starts}–{ends} {course} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="230"/>
+        <source>{day} 没有课：换一天，或在“课程”里给课程排课</source>
+        <translation>No sessions on {day}: choose another day, or schedule sessions in &quot;Courses&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="233"/>
+        <source>这次课已取消（{reason}），不用点名</source>
+        <translation>This session was cancelled ({reason}): no roll call needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="237"/>
+        <source>这次课还没上，上课当天再点名</source>
+        <translation>This session has not taken place yet: take the roll call on its day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="243"/>
+        <source>这次课没有学员：请先在“课程”里给课程报名</source>
+        <translation>This session has no trainees: first enrol trainees in &quot;Courses&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="260"/>
+        <source>{mark} {n}</source>
+        <translation>{mark} {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="263"/>
+        <source>未标记 {n}</source>
+        <translation>not marked {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="265"/>
+        <source>签到台待确认 {n}</source>
+        <translation>kiosk to confirm {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="266"/>
+        <source>共 {total} 人：{counts}</source>
+        <translation>{total} trainees: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="267"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="269"/>
+        <source>（已保存过，可以更正后再保存）</source>
+        <translation> (saved before; correct and save again if needed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="315"/>
+        <source>已保存点名：{course} {day}，{total} 人中出勤 {attended} 人</source>
+        <translation>Roll call saved: {course} {day}, {attended} of {total} attended</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <location filename="../../desktop/ui/people/roster_import_dialog.py" line="101"/>
@@ -19830,6 +22179,88 @@ The changes in this form have not been saved; if you discard them, they will not
         <location filename="../../desktop/ui/sales/sales_page.py" line="47"/>
         <source>希联圆梦的各项工作</source>
         <translation>Xilian Yuanmeng work</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="160"/>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="172"/>
+        <source>排课</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="172"/>
+        <source>排课(&amp;S)</source>
+        <translation>&amp;Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="172"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFields</name>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="87"/>
+        <source>排课</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="90"/>
+        <source>每周固定星期</source>
+        <translation>Fixed weekdays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="91"/>
+        <source>列出上课日期</source>
+        <translation>Listed days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="93"/>
+        <source>以后再排</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="94"/>
+        <source>上课安排(&amp;W):</source>
+        <translation>Sessions (&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="104"/>
+        <source>每周:</source>
+        <translation>Every week:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="108"/>
+        <source>如：2024-05-06 2024-05-13，用空格或逗号分开</source>
+        <translation>e.g. 2024-05-06 2024-05-13, separated by spaces or commas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="109"/>
+        <source>上课日期(&amp;I):</source>
+        <translation>Days (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="111"/>
+        <source>上课时间(&amp;G):</source>
+        <translation>Be&amp;gins at:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="113"/>
+        <source>下课时间(&amp;U):</source>
+        <translation>Ends at (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="115"/>
+        <source>节假日等，如：2024-05-01 2024-06-10</source>
+        <translation>holidays etc., e.g. 2024-05-01 2024-06-10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/course_schedule.py" line="116"/>
+        <source>不上课的日期(&amp;X):</source>
+        <translation>Days without class (&amp;X):</translation>
     </message>
 </context>
 <context>
@@ -20166,6 +22597,124 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <location filename="../../desktop/ui/care/provider_dialogs.py" line="330"/>
         <source>服务的会员（{day} 已签到的日间照料会员 {n} 人）:</source>
         <translation>Members served ({n} day-care members signed in on {day}):</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="35"/>
+        <source>已取消：{reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="38"/>
+        <source>已点名：出勤 {attended}/{marked}</source>
+        <translation>Called: {attended}/{marked} attended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="41"/>
+        <source>未上</source>
+        <translation>To come</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="42"/>
+        <source>未点名</source>
+        <translation>No roll call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="62"/>
+        <source>日期</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="64"/>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="66"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="68"/>
+        <source>分钟</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="70"/>
+        <source>点名</source>
+        <translation>Roll call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="74"/>
+        <source>课程的课次</source>
+        <translation>The course&apos;s sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="78"/>
+        <source>排课(&amp;J)…</source>
+        <translation>Schedule (&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="79"/>
+        <source>给选中的课程按星期或日期排课、加课</source>
+        <translation>Add sessions to the selected course by weekday or date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="81"/>
+        <source>取消课次(&amp;X)…</source>
+        <translation>Cancel session (&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="82"/>
+        <source>取消选中的一次课，写明原因</source>
+        <translation>Cancel the selected session, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="97"/>
+        <source>课次：请先在上面选中一门课程</source>
+        <translation>Sessions: first select a course above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="100"/>
+        <source>课次：共 {count} 次（取消 {cancelled} 次）</source>
+        <translation>Sessions: {count} ({cancelled} cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="142"/>
+        <source>已排课：{course} 新增 {count} 次课</source>
+        <translation>Scheduled: {count} new sessions of {course}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="151"/>
+        <source>课程：{course}（{first} 至 {last}，每次 {minutes} 分钟）</source>
+        <translation>Course: {course} ({first} to {last}, {minutes} minutes a session)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="170"/>
+        <source>已取消 {day} {starts} 的课</source>
+        <translation>Session of {day} {starts} cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="179"/>
+        <source>取消课次</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="180"/>
+        <source>取消 {day} {starts} 的课：取消的课不计入任何学员的出勤，记录保留。</source>
+        <translation>Cancel the session of {day} {starts}: a cancelled session counts against no trainee; the record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="182"/>
+        <source>取消课次(&amp;X)</source>
+        <translation>Cancel session (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/sessions_panel.py" line="182"/>
+        <source>如：老师生病、场地维修、暴雨停课</source>
+        <translation>e.g. teacher ill, room under repair, rainstorm</translation>
     </message>
 </context>
 <context>
@@ -20950,82 +23499,82 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>StockCountSheet</name>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="32"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="34"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="33"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="35"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="34"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="36"/>
         <source>商品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="35"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="37"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="36"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="38"/>
         <source>账面数（件）</source>
         <translation>Books (items)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="37"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="39"/>
         <source>实盘数（件）</source>
         <translation>Counted (items)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="38"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="40"/>
         <source>差异（件）</source>
         <translation>Difference (items)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="39"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="41"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="41"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="43"/>
         <source>希联圆梦 库存盘点表</source>
         <translation>Xilian Yuanmeng stock count sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="43"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="45"/>
         <source>库存盘点表</source>
         <translation>Stock count sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="44"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="46"/>
         <source>盘点日期：{day}</source>
         <translation>Counted on {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="47"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="49"/>
         <source>账面数为打印时的库存（不含寄售在外的）。请逐件清点，在“实盘数”栏写下实际件数，与账面不符的在“差异”栏写明多或少几件并在备注中说明原因。</source>
         <translation>“Books” is the stock when this sheet was printed (not counting items on consignment). Count every item, write the number in “Counted”; where it differs from the books, write how many more or fewer under “Difference” and why under “Note”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="50"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="52"/>
         <source>共 {count} 种商品。</source>
         <translation>{count} products in all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="53"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="55"/>
         <source>盘点人</source>
         <translation>Counted by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="54"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="56"/>
         <source>复核人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="55"/>
+        <location filename="../../desktop/ui/sales/stock_count_sheet.py" line="57"/>
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
@@ -21033,12 +23582,12 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="59"/>
         <source>件</source>
         <translation> items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/sales/stock_dialogs.py" line="80"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -21046,234 +23595,214 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>StockTab</name>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="54"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="60"/>
         <source>生产入库</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="55"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="61"/>
         <source>调整</source>
         <translation>Adjustment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="56"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="62"/>
         <source>寄售发出</source>
         <translation>Send on consignment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="57"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="63"/>
         <source>寄售收回</source>
         <translation>Take back from consignment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="58"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="64"/>
         <source>盘点</source>
         <translation>Stock-take</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="59"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="65"/>
         <source>销售</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="60"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="66"/>
         <source>退货</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="61"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="67"/>
         <source>作废销售</source>
         <translation>Sale voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="68"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="74"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="70"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="76"/>
         <source>商品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="71"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="77"/>
         <source>库存（件）</source>
         <translation>On hand (items)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="74"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="80"/>
         <source>寄售在外（件）</source>
         <translation>On consignment (items)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="76"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="82"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="92"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="98"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="94"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="100"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="96"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="102"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="97"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="103"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="99"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="105"/>
         <source>制作者</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="101"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="107"/>
         <source>登记人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="102"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="108"/>
         <source>地点、原因</source>
         <translation>Place, reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="118"/>
-        <source>查找(&amp;F):</source>
-        <translation>&amp;Find:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="120"/>
-        <source>商品名称、拼音首字母或编码</source>
-        <translation>Product name, pinyin initials or code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="121"/>
-        <source>查找商品</source>
-        <translation>Find a product</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="130"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="127"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="133"/>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="134"/>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="208"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="130"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="131"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="196"/>
         <source>出入库记录</source>
         <translation>Stock movements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="146"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="142"/>
         <source>生产入库(&amp;I)…</source>
         <translation>Product&amp;ion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="146"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="142"/>
         <source>登记选中商品新制作的件数</source>
         <translation>Record newly made items of the selected product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="148"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="144"/>
         <source>调整(&amp;J)…</source>
         <translation>Ad&amp;just…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="148"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="144"/>
         <source>登记选中商品损坏、样品、赠送等增减</source>
         <translation>Record the selected product&apos;s damage, samples, gifts and other changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="151"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="147"/>
         <source>寄售发出(&amp;O)…</source>
         <translation>C&amp;onsign out…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="151"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="147"/>
         <source>把选中商品送到商店或集市寄售</source>
         <translation>Send the selected product to a shop or fair on consignment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="154"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="150"/>
         <source>寄售收回(&amp;B)…</source>
         <translation>Take &amp;back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="154"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="150"/>
         <source>收回寄售未售出的选中商品</source>
         <translation>Take back unsold items of the selected product from consignment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="157"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="153"/>
         <source>打印盘点表(&amp;P)…</source>
         <translation>&amp;Print count sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="157"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="153"/>
         <source>打印库存盘点表</source>
         <translation>Print the stock count sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="159"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="155"/>
         <source>盘点表存为PDF(&amp;V)…</source>
         <translation>Sa&amp;ve count sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="159"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="155"/>
         <source>把库存盘点表保存为PDF文件</source>
         <translation>Save the stock count sheet as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="162"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="158"/>
         <source>盘点(&amp;T)…</source>
         <translation>S&amp;tock-take…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="162"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="158"/>
         <source>输入盘点数量并过账差异</source>
         <translation>Enter the counts and post the differences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="169"/>
-        <source>结果</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="207"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="195"/>
         <source>出入库记录：{name}</source>
         <translation>Stock movements: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="274"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="256"/>
         <source>已保存盘点表：{path}</source>
         <translation>Count sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="279"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="261"/>
         <source>保存盘点表</source>
         <translation>Save count sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="280"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="262"/>
         <source>库存盘点表-{day}.pdf</source>
         <translation>stock-count-sheet-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="281"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="263"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="294"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="276"/>
         <source>已送打印：盘点表 {pages} 页</source>
         <translation>Sent to the printer: count sheet, {pages} pages</translation>
     </message>
@@ -21281,77 +23810,77 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>StockTakeDialog</name>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="63"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="65"/>
         <source>商品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="67"/>
         <source>账面数</source>
         <translation>Books</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="69"/>
         <source>实盘数</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="71"/>
         <source>差异</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="83"/>
         <source>盘点</source>
         <translation>Stock-take</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="100"/>
-        <source>在“实盘数”栏输入清点到的件数（选中格子直接输入数字，回车确认）；没有清点的商品留空，不计入本次盘点。</source>
-        <translation>Type the number of items counted in the “Counted” column (select the cell, type the number, press Enter); leave products not counted empty: they are not part of this stock-take.</translation>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="86"/>
+        <source>在“实盘数”栏输入清点到的件数（选中格子直接输入数字，回车或 Tab 确认并移到下一行）；没有清点的商品留空，不计入本次盘点。</source>
+        <translation>Type the number of items counted in the “Counted” column (select the cell and type the number; Enter or Tab confirms it and moves to the next row); leave products not counted empty: they are not part of this stock-take.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="93"/>
         <source>盘点数量</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="98"/>
         <source>有差异时必填，如：样品未登记、损坏未登记</source>
         <translation>Required when anything differs, e.g. samples or damage not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="100"/>
         <source>差异原因(&amp;R):</source>
         <translation>&amp;Reason for differences:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="101"/>
         <source>盘点日期(&amp;D):</source>
         <translation>&amp;Date of count:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="113"/>
         <source>过账(&amp;P)</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="113"/>
         <source>过账盘点结果</source>
         <translation>Post the stock-take</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="113"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/sales/stock_take_dialog.py" line="139"/>
         <source>已过账盘点：{count} 种商品，其中 {differing} 种与账面不符</source>
         <translation>Stock-take posted: {count} products, {differing} of them differing from the books</translation>
     </message>
@@ -21647,68 +24176,68 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>TillTab</name>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="72"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="73"/>
         <source>-{amount}（{reason}）</source>
         <translation>-{amount} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="76"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="77"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="77"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="78"/>
         <source>单价（元）</source>
         <translation>Price (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="79"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="80"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="81"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="82"/>
         <location filename="../../desktop/ui/sales/till_tab.py" line="174"/>
         <source>优惠</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="82"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="83"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="136"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="137"/>
         <source>扫码或输入商品名、拼音首字母(&amp;S):</source>
         <translation>&amp;Scan, or type a name or pinyin initials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="138"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="139"/>
         <source>扫码或输入商品名、拼音首字母</source>
         <translation>Scan, or type a name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="139"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="140"/>
         <source>扫描条码，或输入名称 / 拼音首字母后按回车</source>
         <translation>Scan a barcode, or type a name / pinyin initials and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="146"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="147"/>
         <source>小票纸(&amp;P):</source>
         <translation>Receipt &amp;paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="148"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="149"/>
         <source>小票纸</source>
         <translation>Receipt paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="159"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="160"/>
         <source>找到的商品</source>
         <translation>Products found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="167"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="168"/>
         <source>这笔销售的商品</source>
         <translation>Products in this sale</translation>
     </message>
@@ -21743,145 +24272,145 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="188"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="185"/>
         <source>应收合计:</source>
         <translation>Total due:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="190"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="187"/>
         <source>应收合计</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="203"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="200"/>
         <source>{method}（{key}）</source>
         <translation>{method} ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="204"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="201"/>
         <source>付款方式：{method}</source>
         <translation>Payment: {method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="212"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="209"/>
         <source>实收现金（元）</source>
         <translation>Cash given (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="213"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="210"/>
         <source>不填即按应收</source>
         <translation>Empty: the exact amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="214"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="211"/>
         <source>实收现金（元）(&amp;G):</source>
         <translation>Cash &amp;given (yuan):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="216"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="213"/>
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="221"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="218"/>
         <source>找零:</source>
         <translation>Change:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="223"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="220"/>
         <source>结账（F12）</source>
         <translation>Check out (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="223"/>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="501"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="220"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="496"/>
         <source>结账</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="229"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="226"/>
         <source>上一笔销售</source>
         <translation>Last sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="234"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="231"/>
         <source>收银结果</source>
         <translation>Till result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="284"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="281"/>
         <source>没有找到“{text}”：请核对条码，或输入商品名称、拼音首字母</source>
         <translation>Nothing found for “{text}”: check the barcode, or type the product&apos;s name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="296"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="293"/>
         <source>{name}&#x3000;¥{price}&#x3000;库存 {stock}&#x3000;{code}</source>
         <translation>{name}   ¥{price}   in stock {stock}   {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="318"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="315"/>
         <source>“{name}”已下架，不能销售：如需销售，请先在商品目录中恢复</source>
         <translation>“{name}” is off sale and cannot be sold: to sell it, restore it in the catalogue first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="326"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="323"/>
         <source>{name} × {quantity}</source>
         <translation>{name} × {quantity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="344"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="341"/>
         <source>数量应为 1–{most} 的整数</source>
         <translation>The quantity must be a whole number from 1 to {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="361"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="358"/>
         <source>请先选中要优惠的商品</source>
         <translation>Please select the product to discount first</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="448"/>
         <location filename="../../desktop/ui/sales/till_tab.py" line="453"/>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="458"/>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="539"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="534"/>
         <source>¥{amount}</source>
         <translation>¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="454"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="449"/>
         <source>不足 ¥{amount}</source>
         <translation>¥{amount} short</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="495"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="490"/>
         <source>“{name}”账面库存 {have} 件，这笔要卖 {wanted} 件</source>
         <translation>“{name}”: {have} in stock on the books, this sale takes {wanted}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="498"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="493"/>
         <source>超出账面库存</source>
         <translation>More than the stock on the books</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="499"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="494"/>
         <source>如果东西确实在（例如入库未登记），请写明原因后结账；原因记在这笔销售上，月报核对时会列出。</source>
         <translation>If the items really are here (e.g. made but not entered), give the reason and check out; it is kept with the sale and listed in the monthly checks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="501"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="496"/>
         <source>如：新做的还没入库</source>
         <translation>e.g. newly made, not entered yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="519"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="514"/>
         <source>无法结账</source>
         <translation>Cannot check out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="531"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="526"/>
         <source>上一笔：单号 {number}，{payment} ¥{total}</source>
         <translation>Last sale: no. {number}, {payment} ¥{total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="536"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="531"/>
         <source>，实收 ¥{given}，找零 ¥{change}</source>
         <translation>, given ¥{given}, change ¥{change}</translation>
     </message>
@@ -21907,6 +24436,245 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <location filename="../../desktop/ui/reporting/dashboard_cards.py" line="71"/>
         <source>{day}：{sign_ins} 人次，{people} 人</source>
         <translation>{day}: {sign_ins} sign-ins, {people} people</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCertificatePrint</name>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="47"/>
+        <source>补打（第 {n} 次）</source>
+        <translation>Reprint (no. {n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="56"/>
+        <source>考核合格（{score} 分）</source>
+        <translation>Assessment passed ({score} points)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="58"/>
+        <source>考核合格</source>
+        <translation>Assessment passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="60"/>
+        <source>考核不合格</source>
+        <translation>Assessment failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="61"/>
+        <source>未考核</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="80"/>
+        <source>证书编号：{number}</source>
+        <translation>Certificate no.: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="85"/>
+        <source>{name}（身份证号：{id}）于 {first} 至 {last} 参加{centre}举办的“{course}”培训，应出勤 {counted} 次，实际出勤 {attended} 次（出勤率 {percent}），累计 {hours} 学时{assessed}，达到结业要求，准予结业。</source>
+        <translation>{name} (ID no.: {id}) attended the course “{course}” held by {centre} from {first} to {last}: {attended} of {counted} sessions attended (attendance {percent}), {hours} hours in all{assessed}; the completion requirements are met and the course is completed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="93"/>
+        <source>{attended} / {counted} 次（{percent}）</source>
+        <translation>{attended} / {counted} sessions ({percent})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="97"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="169"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="98"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="99"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="100"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="167"/>
+        <source>证书编号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="101"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="170"/>
+        <source>培训课程</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="102"/>
+        <source>培训类型</source>
+        <translation>Course type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="103"/>
+        <source>培训形式</source>
+        <translation>Course form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="104"/>
+        <source>授课</source>
+        <translation>Taught by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="105"/>
+        <source>培训时间</source>
+        <translation>Course dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="106"/>
+        <source>{first} 至 {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="108"/>
+        <source>出勤</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="109"/>
+        <source>累计学时</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="110"/>
+        <source>{hours} 学时</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="111"/>
+        <source>考核</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="112"/>
+        <source>结业日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="113"/>
+        <source>发证单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="114"/>
+        <source>单位负责人</source>
+        <translation>Head of the centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="115"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="134"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="168"/>
+        <source>发证日期</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="117"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="119"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="118"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="120"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="122"/>
+        <source>结业证书</source>
+        <translation>Completion certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="124"/>
+        <source>职业培训结业证书</source>
+        <translation>Vocational training completion certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="130"/>
+        <source>特此证明。可凭证书编号向发证单位核实。</source>
+        <translation>This is to certify the above. The certificate number can be verified with the issuing centre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="132"/>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="133"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="159"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="161"/>
+        <source>结业证书登记簿</source>
+        <translation>Completion certificate register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="162"/>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="163"/>
+        <source>内含个人信息，注意保密</source>
+        <translation>Contains personal information: keep confidential</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="164"/>
+        <source>{year} 年共发结业证书 {n} 份。</source>
+        <translation>{n} completion certificates issued in {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="171"/>
+        <source>补打次数</source>
+        <translation>Reprints</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../desktop/ui/training/training_page.py" line="25"/>
+        <source>课程</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/training_page.py" line="27"/>
+        <source>点名</source>
+        <translation>Roll call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/training_page.py" line="29"/>
+        <source>结业</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/training_page.py" line="31"/>
+        <source>结业证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/training_page.py" line="33"/>
+        <source>就业回访</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/training_page.py" line="35"/>
+        <source>技能竞赛</source>
+        <translation>Competitions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/training_page.py" line="46"/>
+        <source>职业培训的各项工作</source>
+        <translation>The parts of vocational training</translation>
     </message>
 </context>
 <context>

@@ -50,15 +50,15 @@ def reprint_text(certificate: CertificateData) -> str:
 
 def assessment_text(certificate: CertificateData) -> str:
     """考核合格（86 分）, 考核合格, or 未考核 (a course without an assessment)."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if certificate.assessment == "passed":
         if certificate.assessment_score is not None:
-            return t("TrainingCertificatePrint", "考核合格（{score} 分）").format(
+            return translate("TrainingCertificatePrint", "考核合格（{score} 分）").format(
                 score=certificate.assessment_score)
-        return t("TrainingCertificatePrint", "考核合格")
+        return translate("TrainingCertificatePrint", "考核合格")
     if certificate.assessment == "failed":
-        return t("TrainingCertificatePrint", "考核不合格")
-    return t("TrainingCertificatePrint", "未考核")
+        return translate("TrainingCertificatePrint", "考核不合格")
+    return translate("TrainingCertificatePrint", "未考核")
 
 
 def _cell(text: str, *, label: bool = False) -> str:
@@ -75,13 +75,14 @@ def _row(left: tuple[str, str], right: tuple[str, str]) -> str:
 def certificate_form(certificate: CertificateData) -> PrintedForm:
     """One certificate as a printed form (one A4 portrait page)."""
     c = certificate
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     reprint = reprint_text(c)
-    number_line = t("TrainingCertificatePrint", "证书编号：{number}").format(number=c.number) \
+    number_line = translate("TrainingCertificatePrint", "证书编号：{number}").format(
+        number=c.number) \
         + ("　" + reprint if reprint else "")
     # The assessment is named only when there was one.
     assessed = ("，" + assessment_text(c)) if c.assessment else ""
-    statement = t(
+    statement = translate(
         "TrainingCertificatePrint",
         "{name}（身份证号：{id}）于 {first} 至 {last} 参加{centre}举办的“{course}”培训，"
         "应出勤 {counted} 次，实际出勤 {attended} 次（出勤率 {percent}），累计 {hours} 学时"
@@ -89,46 +90,48 @@ def certificate_form(certificate: CertificateData) -> PrintedForm:
         name=c.name, id=c.masked_id, first=c.first_day, last=c.last_day, centre=c.centre_name,
         course=c.course_name, counted=c.counted_sessions, attended=c.attended_sessions,
         percent=c.percent, hours=c.hours, assessed=assessed)
-    attendance = t("TrainingCertificatePrint", "{attended} / {counted} 次（{percent}）").format(
+    attendance = translate(
+        "TrainingCertificatePrint", "{attended} / {counted} 次（{percent}）").format(
         attended=c.attended_sessions, counted=c.counted_sessions, percent=c.percent)
     rows = [
-        _row((t("TrainingCertificatePrint", "姓名"), c.name),
-             (t("TrainingCertificatePrint", "性别"), c.sex)),
-        _row((t("TrainingCertificatePrint", "身份证号"), c.masked_id),
-             (t("TrainingCertificatePrint", "证书编号"), c.number)),
-        _row((t("TrainingCertificatePrint", "培训课程"), c.course_name),
-             (t("TrainingCertificatePrint", "培训类型"), c.kind)),
-        _row((t("TrainingCertificatePrint", "培训形式"), model_message(c.form)),
-             (t("TrainingCertificatePrint", "授课"), c.teacher)),
-        _row((t("TrainingCertificatePrint", "培训时间"),
-              t("TrainingCertificatePrint", "{first} 至 {last}").format(
+        _row((translate("TrainingCertificatePrint", "姓名"), c.name),
+             (translate("TrainingCertificatePrint", "性别"), c.sex)),
+        _row((translate("TrainingCertificatePrint", "身份证号"), c.masked_id),
+             (translate("TrainingCertificatePrint", "证书编号"), c.number)),
+        _row((translate("TrainingCertificatePrint", "培训课程"), c.course_name),
+             (translate("TrainingCertificatePrint", "培训类型"), c.kind)),
+        _row((translate("TrainingCertificatePrint", "培训形式"), model_message(c.form)),
+             (translate("TrainingCertificatePrint", "授课"), c.teacher)),
+        _row((translate("TrainingCertificatePrint", "培训时间"),
+              translate("TrainingCertificatePrint", "{first} 至 {last}").format(
                   first=c.first_day, last=c.last_day)),
-             (t("TrainingCertificatePrint", "出勤"), attendance)),
-        _row((t("TrainingCertificatePrint", "累计学时"),
-              t("TrainingCertificatePrint", "{hours} 学时").format(hours=c.hours)),
-             (t("TrainingCertificatePrint", "考核"), assessment_text(c))),
-        _row((t("TrainingCertificatePrint", "结业日期"), c.completed_on),
-             (t("TrainingCertificatePrint", "发证单位"), c.centre_name)),
-        _row((t("TrainingCertificatePrint", "单位负责人"), c.responsible_person),
-             (t("TrainingCertificatePrint", "发证日期"), c.issued_on)),
+             (translate("TrainingCertificatePrint", "出勤"), attendance)),
+        _row((translate("TrainingCertificatePrint", "累计学时"),
+              translate("TrainingCertificatePrint", "{hours} 学时").format(hours=c.hours)),
+             (translate("TrainingCertificatePrint", "考核"), assessment_text(c))),
+        _row((translate("TrainingCertificatePrint", "结业日期"), c.completed_on),
+             (translate("TrainingCertificatePrint", "发证单位"), c.centre_name)),
+        _row((translate("TrainingCertificatePrint", "单位负责人"), c.responsible_person),
+             (translate("TrainingCertificatePrint", "发证日期"), c.issued_on)),
     ]
-    columns = [(t("TrainingCertificatePrint", "项目"), 14),
-               (t("TrainingCertificatePrint", "内容"), 36),
-               (t("TrainingCertificatePrint", "项目"), 14),
-               (t("TrainingCertificatePrint", "内容"), 36)]
+    columns = [(translate("TrainingCertificatePrint", "项目"), 14),
+               (translate("TrainingCertificatePrint", "内容"), 36),
+               (translate("TrainingCertificatePrint", "项目"), 14),
+               (translate("TrainingCertificatePrint", "内容"), 36)]
     return PrintedForm(
-        title=t("TrainingCertificatePrint", "结业证书"),
+        title=translate("TrainingCertificatePrint", "结业证书"),
         centre=c.centre_name,
-        subject=t("TrainingCertificatePrint", "职业培训结业证书"),
+        subject=translate("TrainingCertificatePrint", "职业培训结业证书"),
         period=c.number,
         note=reprint,
         orientation=QPageLayout.Orientation.Portrait,
         intro=paragraphs(number_line, align="right") + paragraphs(statement),
         table=FormTable(columns, rows, row_height_mm=8),
-        closing=paragraphs(t("TrainingCertificatePrint", "特此证明。可凭证书编号向发证单位核实。")),
-        sign_off=SignOff(signers=(t("TrainingCertificatePrint", "负责人"),
-                                  t("TrainingCertificatePrint", "经办人")),
-                         stamp=True, date_label=t("TrainingCertificatePrint", "发证日期"),
+        closing=paragraphs(translate(
+            "TrainingCertificatePrint", "特此证明。可凭证书编号向发证单位核实。")),
+        sign_off=SignOff(signers=(translate("TrainingCertificatePrint", "负责人"),
+                                  translate("TrainingCertificatePrint", "经办人")),
+                         stamp=True, date_label=translate("TrainingCertificatePrint", "发证日期"),
                          date_text=c.issued_on),
         point_size=POINT_SIZE,
     )
@@ -149,21 +152,22 @@ def write_certificate_pdf(certificate: CertificateData, path: str | os.PathLike[
 def register_form(rows: Sequence[RegisterRow], centre: str, year: int) -> PrintedForm:
     """The year's certificate register (结业证书登记簿) as a printed list: number, date of
     issue, trainee, course, reprints, with the sign-off to check it."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     lines = ["<tr>" + "".join(_cell(text) for text in (
         r.number, r.issued_on, r.name, r.course_name, str(r.reprints))) + "</tr>" for r in rows]
     return PrintedForm(
-        title=t("TrainingCertificatePrint", "结业证书登记簿"),
+        title=translate("TrainingCertificatePrint", "结业证书登记簿"),
         centre=centre,
-        subject=t("TrainingCertificatePrint", "结业证书登记簿"),
-        period=t("TrainingCertificatePrint", "{year} 年").format(year=year),
-        note=t("TrainingCertificatePrint", "内含个人信息，注意保密"),
-        intro=paragraphs(t("TrainingCertificatePrint", "{year} 年共发结业证书 {n} 份。").format(
+        subject=translate("TrainingCertificatePrint", "结业证书登记簿"),
+        period=translate("TrainingCertificatePrint", "{year} 年").format(year=year),
+        note=translate("TrainingCertificatePrint", "内含个人信息，注意保密"),
+        intro=paragraphs(translate(
+            "TrainingCertificatePrint", "{year} 年共发结业证书 {n} 份。").format(
             year=year, n=len(rows))),
-        table=FormTable([(t("TrainingCertificatePrint", "证书编号"), 28),
-                         (t("TrainingCertificatePrint", "发证日期"), 16),
-                         (t("TrainingCertificatePrint", "姓名"), 14),
-                         (t("TrainingCertificatePrint", "培训课程"), 30),
-                         (t("TrainingCertificatePrint", "补打次数"), 12)], lines),
+        table=FormTable([(translate("TrainingCertificatePrint", "证书编号"), 28),
+                         (translate("TrainingCertificatePrint", "发证日期"), 16),
+                         (translate("TrainingCertificatePrint", "姓名"), 14),
+                         (translate("TrainingCertificatePrint", "培训课程"), 30),
+                         (translate("TrainingCertificatePrint", "补打次数"), 12)], lines),
         sign_off=SignOff(),
     )

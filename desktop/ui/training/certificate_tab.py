@@ -39,14 +39,14 @@ _CHARS = (16, 8, 5, 14, 4, 12)
 
 def register_columns() -> list[Column[RegisterRow]]:
     """The register's columns."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return every_column([
-        Column(lambda: t("CertificateTab", "证书编号"), lambda r: r.number),
-        Column(lambda: t("CertificateTab", "发证日期"), lambda r: r.issued_on),
-        Column(lambda: t("CertificateTab", "姓名"), lambda r: r.name),
-        Column(lambda: t("CertificateTab", "培训课程"), lambda r: r.course_name),
-        Column(lambda: t("CertificateTab", "补打次数"), lambda r: r.reprints, align=RIGHT),
-        Column(lambda: t("CertificateTab", "最近打印"),
+        Column(lambda: translate("CertificateTab", "证书编号"), lambda r: r.number),
+        Column(lambda: translate("CertificateTab", "发证日期"), lambda r: r.issued_on),
+        Column(lambda: translate("CertificateTab", "姓名"), lambda r: r.name),
+        Column(lambda: translate("CertificateTab", "培训课程"), lambda r: r.course_name),
+        Column(lambda: translate("CertificateTab", "补打次数"), lambda r: r.reprints, align=RIGHT),
+        Column(lambda: translate("CertificateTab", "最近打印"),
                lambda r: r.last_printed_at[:16].replace("T", " ")),
     ])
 

@@ -45,15 +45,15 @@ class EntryLine:
 
 def entry_columns() -> list[Column[EntryLine]]:
     """The entries' columns."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return every_column([
-        Column(lambda: t("CompetitionTab", "姓名"), lambda r: r.entry.person_name),
-        Column(lambda: t("CompetitionTab", "竞赛名称"), lambda r: r.entry.name),
-        Column(lambda: t("CompetitionTab", "级别"),
+        Column(lambda: translate("CompetitionTab", "姓名"), lambda r: r.entry.person_name),
+        Column(lambda: translate("CompetitionTab", "竞赛名称"), lambda r: r.entry.name),
+        Column(lambda: translate("CompetitionTab", "级别"),
                lambda r: model_message(rules.LEVEL_NAMES[r.entry.level])),
-        Column(lambda: t("CompetitionTab", "比赛日期"), lambda r: r.entry.held_on),
-        Column(lambda: t("CompetitionTab", "成绩"), lambda r: r.entry.result),
-        Column(lambda: t("CompetitionTab", "相关课程"), lambda r: r.course_name),
+        Column(lambda: translate("CompetitionTab", "比赛日期"), lambda r: r.entry.held_on),
+        Column(lambda: translate("CompetitionTab", "成绩"), lambda r: r.entry.result),
+        Column(lambda: translate("CompetitionTab", "相关课程"), lambda r: r.course_name),
     ])
 
 

@@ -62,20 +62,23 @@ class CompletionLine:
 
 
 def _met(line: CompletionLine) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     attendance = line.row.attendance
     if attendance.counted <= 0:
-        return t("CompletionTab", "—")
-    return t("CompletionTab", "达到") if attendance.meets_rule else t("CompletionTab", "未达到")
+        return translate("CompletionTab", "—")
+    if attendance.meets_rule:
+        return translate("CompletionTab", "达到")
+    return translate("CompletionTab", "未达到")
 
 
 def _assessment(line: CompletionLine) -> str:
-    t = QCoreApplication.translate
-    found = {"passed": t("CompletionTab", "合格"), "failed": t("CompletionTab", "不合格")}.get(
+    translate = QCoreApplication.translate
+    found = {"passed": translate("CompletionTab", "合格"),
+             "failed": translate("CompletionTab", "不合格")}.get(
         line.row.assessment or "")
     if found:
         return found
-    return t("CompletionTab", "待考核") if line.row.assessment_required else t(
+    return translate("CompletionTab", "待考核") if line.row.assessment_required else translate(
         "CompletionTab", "无需考核")
 
 
@@ -98,29 +101,30 @@ def _certificate(line: CompletionLine) -> str:
 
 def completion_columns() -> list[Column[CompletionLine]]:
     """The tab's columns."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return every_column([
-        Column(lambda: t("CompletionTab", "课程"), lambda r: r.row.course_name),
-        Column(lambda: t("CompletionTab", "姓名"), lambda r: r.row.name),
-        Column(lambda: t("CompletionTab", "应出勤"), lambda r: r.row.attendance.counted,
-               align=RIGHT, tooltip=lambda _r: t(
+        Column(lambda: translate("CompletionTab", "课程"), lambda r: r.row.course_name),
+        Column(lambda: translate("CompletionTab", "姓名"), lambda r: r.row.name),
+        Column(lambda: translate("CompletionTab", "应出勤"), lambda r: r.row.attendance.counted,
+               align=RIGHT, tooltip=lambda _r: translate(
                    "CompletionTab", "入班以来已上的课，不含取消的课和请假的课")),
-        Column(lambda: t("CompletionTab", "出勤"), lambda r: r.row.attendance.attended,
-               align=RIGHT, tooltip=lambda _r: t("CompletionTab", "出勤、迟到、早退都算出勤")),
-        Column(lambda: t("CompletionTab", "请假"), lambda r: r.row.attendance.excused,
+        Column(lambda: translate("CompletionTab", "出勤"), lambda r: r.row.attendance.attended,
+               align=RIGHT,
+               tooltip=lambda _r: translate("CompletionTab", "出勤、迟到、早退都算出勤")),
+        Column(lambda: translate("CompletionTab", "请假"), lambda r: r.row.attendance.excused,
                align=RIGHT),
-        Column(lambda: t("CompletionTab", "未点名"), lambda r: r.row.attendance.unmarked,
+        Column(lambda: translate("CompletionTab", "未点名"), lambda r: r.row.attendance.unmarked,
                align=RIGHT),
-        Column(lambda: t("CompletionTab", "出勤率"), lambda r: r.row.attendance.percent,
+        Column(lambda: translate("CompletionTab", "出勤率"), lambda r: r.row.attendance.percent,
                align=RIGHT,
                foreground=lambda r: QBrush(_SHORT) if r.row.attendance.counted > 0
                and not r.row.attendance.meets_rule else None),
-        Column(lambda: t("CompletionTab", "结业要求"),
-               lambda r: t("CompletionTab", "≥{pct}%：{met}").format(
+        Column(lambda: translate("CompletionTab", "结业要求"),
+               lambda r: translate("CompletionTab", "≥{pct}%：{met}").format(
                    pct=r.row.attendance.min_pct, met=_met(r))),
-        Column(lambda: t("CompletionTab", "考核"), _assessment),
-        Column(lambda: t("CompletionTab", "结业"), _completed),
-        Column(lambda: t("CompletionTab", "证书编号"), _certificate),
+        Column(lambda: translate("CompletionTab", "考核"), _assessment),
+        Column(lambda: translate("CompletionTab", "结业"), _completed),
+        Column(lambda: translate("CompletionTab", "证书编号"), _certificate),
     ])
 
 

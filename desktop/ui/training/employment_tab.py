@@ -56,15 +56,16 @@ def _bold() -> QFont:
 
 def due_columns() -> list[Column[FollowUpDue]]:
     """The due list's columns; an overdue follow-up says so, in red and bold."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return every_column([
-        Column(lambda: t("EmploymentTab", "姓名"), lambda r: r.name),
-        Column(lambda: t("EmploymentTab", "就业单位"), lambda r: r.employer),
-        Column(lambda: t("EmploymentTab", "回访"),
-               lambda r: t("EmploymentTab", "第 {n} 个月").format(n=r.due_month)),
-        Column(lambda: t("EmploymentTab", "应回访日期"), lambda r: r.due_on),
-        Column(lambda: t("EmploymentTab", "状态"),
-               lambda r: t("EmploymentTab", "已逾期") if r.overdue else t("EmploymentTab", "到期"),
+        Column(lambda: translate("EmploymentTab", "姓名"), lambda r: r.name),
+        Column(lambda: translate("EmploymentTab", "就业单位"), lambda r: r.employer),
+        Column(lambda: translate("EmploymentTab", "回访"),
+               lambda r: translate("EmploymentTab", "第 {n} 个月").format(n=r.due_month)),
+        Column(lambda: translate("EmploymentTab", "应回访日期"), lambda r: r.due_on),
+        Column(lambda: translate("EmploymentTab", "状态"),
+               lambda r: (translate("EmploymentTab", "已逾期") if r.overdue
+                          else translate("EmploymentTab", "到期")),
                foreground=lambda r: QBrush(_OVERDUE) if r.overdue else None,
                font=lambda r: _bold() if r.overdue else None),
     ])
@@ -91,43 +92,43 @@ def _state(line: PlacementLine) -> str:
 
 
 def _follow_up_summary(line: PlacementLine) -> str:
-    t = QCoreApplication.translate
-    return t("EmploymentTab", "、").join(
-        t("EmploymentTab", "{n}月{state}").format(
-            n=months, state=t("EmploymentTab", "在岗") if f.still_employed
-            else t("EmploymentTab", "未在岗"))
-        for months, f in sorted(line.follow_ups.items())) or t("EmploymentTab", "尚未回访")
+    translate = QCoreApplication.translate
+    return translate("EmploymentTab", "、").join(
+        translate("EmploymentTab", "{n}月{state}").format(
+            n=months, state=translate("EmploymentTab", "在岗") if f.still_employed
+            else translate("EmploymentTab", "未在岗"))
+        for months, f in sorted(line.follow_ups.items())) or translate("EmploymentTab", "尚未回访")
 
 
 def placement_columns() -> list[Column[PlacementLine]]:
     """The placements' columns."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return every_column([
-        Column(lambda: t("EmploymentTab", "姓名"), lambda r: r.placement.name),
-        Column(lambda: t("EmploymentTab", "培训课程"), lambda r: r.placement.course_name),
-        Column(lambda: t("EmploymentTab", "就业单位"), lambda r: r.placement.employer),
-        Column(lambda: t("EmploymentTab", "岗位"), lambda r: r.placement.job),
-        Column(lambda: t("EmploymentTab", "上岗日期"), lambda r: r.placement.started_on),
-        Column(lambda: t("EmploymentTab", "就业形式"),
+        Column(lambda: translate("EmploymentTab", "姓名"), lambda r: r.placement.name),
+        Column(lambda: translate("EmploymentTab", "培训课程"), lambda r: r.placement.course_name),
+        Column(lambda: translate("EmploymentTab", "就业单位"), lambda r: r.placement.employer),
+        Column(lambda: translate("EmploymentTab", "岗位"), lambda r: r.placement.job),
+        Column(lambda: translate("EmploymentTab", "上岗日期"), lambda r: r.placement.started_on),
+        Column(lambda: translate("EmploymentTab", "就业形式"),
                lambda r: form_text(r.placement.employment_form)),
-        Column(lambda: t("EmploymentTab", "状态"), _state),
-        Column(lambda: t("EmploymentTab", "回访情况"), _follow_up_summary),
+        Column(lambda: translate("EmploymentTab", "状态"), _state),
+        Column(lambda: translate("EmploymentTab", "回访情况"), _follow_up_summary),
     ])
 
 
 def follow_up_columns() -> list[Column[FollowUp]]:
     """The selected placement's follow-ups."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return every_column([
-        Column(lambda: t("EmploymentTab", "回访"),
-               lambda r: t("EmploymentTab", "第 {n} 个月").format(n=r.due_month)),
-        Column(lambda: t("EmploymentTab", "回访日期"), lambda r: r.done_on),
-        Column(lambda: t("EmploymentTab", "仍在岗"),
-               lambda r: t("EmploymentTab", "是") if r.still_employed
-               else t("EmploymentTab", "否")),
-        Column(lambda: t("EmploymentTab", "月收入"),
-               lambda r: r.income_band or t("EmploymentTab", "未了解")),
-        Column(lambda: t("EmploymentTab", "备注"), lambda r: r.note),
+        Column(lambda: translate("EmploymentTab", "回访"),
+               lambda r: translate("EmploymentTab", "第 {n} 个月").format(n=r.due_month)),
+        Column(lambda: translate("EmploymentTab", "回访日期"), lambda r: r.done_on),
+        Column(lambda: translate("EmploymentTab", "仍在岗"),
+               lambda r: translate("EmploymentTab", "是") if r.still_employed
+               else translate("EmploymentTab", "否")),
+        Column(lambda: translate("EmploymentTab", "月收入"),
+               lambda r: r.income_band or translate("EmploymentTab", "未了解")),
+        Column(lambda: translate("EmploymentTab", "备注"), lambda r: r.note),
     ])
 
 

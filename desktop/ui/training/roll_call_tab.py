@@ -101,7 +101,7 @@ class RollCallTab(RefreshingPage):
         layout.addLayout(top)
         self.keys_label = QLabel(self.tr(
             "按键标记当前学员并跳到下一位：{keys}；↑↓ 换人，标完按“保存点名”").format(
-            keys="　".join(self.tr("{key} {mark}").format(key=digit, mark=mark_name(mark))
+            keys=self.tr("　").join(self.tr("{key} {mark}").format(key=digit, mark=mark_name(mark))
                           for mark, digit in KEY_DIGITS.items())))
         self.keys_label.setWordWrap(True)
         layout.addWidget(self.keys_label)

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
 
 # In the order of the work: the courses with their trainees and sessions, each day's roll
-# call, completion and its certificates, then what came after: jobs and competitions. Titles are marked with QT_TRANSLATE_NOOP("TrainingPage", …) and translated when the
-# page is made.
+# call, completion and its certificates, then what came after: jobs and competitions. Titles
+# are marked with QT_TRANSLATE_NOOP("TrainingPage", …) and translated when the page is made.
 TABS: tuple[Tab, ...] = (
     Tab("courses", QT_TRANSLATE_NOOP("TrainingPage", "课程"),
         "desktop.ui.training.courses_tab:make_tab"),

@@ -74,37 +74,38 @@ def certificate_form(certificate: Certificate) -> PrintedForm:
                             "志愿服务，经本单位记录，累计服务时长 {hours} 小时。").format(
         name=c.name, id_type=model_message(c.id_type), id=c.masked_id, start=c.period_from,
         end=c.period_to, centre=c.centre_name, hours=c.hours)
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     rows = [
-        _row(t("CertificatePrint", "姓名"), c.name),
-        _row(t("CertificatePrint", "证件类型"), model_message(c.id_type)),
-        _row(t("CertificatePrint", "证件号码"), c.masked_id),
-        _row(t("CertificatePrint", "志愿北京编号"), c.volunteer_number),
-        _row(t("CertificatePrint", "服务期间"), period_text(c)),
-        _row(t("CertificatePrint", "服务岗位"), posts_text(c)),
-        _row(t("CertificatePrint", "服务内容"), c.contents),
-        _row(t("CertificatePrint", "累计服务时长"), hours),
-        _row(t("CertificatePrint", "出具单位"), c.centre_name),
-        _row(t("CertificatePrint", "单位负责人"), c.responsible_person),
-        _row(t("CertificatePrint", "经办人"), c.handler),
-        _row(t("CertificatePrint", "联系电话"), c.phone),
-        _row(t("CertificatePrint", "证明编号"), c.number),
+        _row(translate("CertificatePrint", "姓名"), c.name),
+        _row(translate("CertificatePrint", "证件类型"), model_message(c.id_type)),
+        _row(translate("CertificatePrint", "证件号码"), c.masked_id),
+        _row(translate("CertificatePrint", "志愿北京编号"), c.volunteer_number),
+        _row(translate("CertificatePrint", "服务期间"), period_text(c)),
+        _row(translate("CertificatePrint", "服务岗位"), posts_text(c)),
+        _row(translate("CertificatePrint", "服务内容"), c.contents),
+        _row(translate("CertificatePrint", "累计服务时长"), hours),
+        _row(translate("CertificatePrint", "出具单位"), c.centre_name),
+        _row(translate("CertificatePrint", "单位负责人"), c.responsible_person),
+        _row(translate("CertificatePrint", "经办人"), c.handler),
+        _row(translate("CertificatePrint", "联系电话"), c.phone),
+        _row(translate("CertificatePrint", "证明编号"), c.number),
     ]
-    columns = [(t("CertificatePrint", "项目"), 24), (t("CertificatePrint", "内容"), 76)]
+    columns = [(translate("CertificatePrint", "项目"), 24),
+               (translate("CertificatePrint", "内容"), 76)]
     return PrintedForm(
-        title=t("CertificatePrint", "志愿服务证明"),
+        title=translate("CertificatePrint", "志愿服务证明"),
         centre=c.centre_name,
-        subject=t("CertificatePrint", "志愿服务证明"),
+        subject=translate("CertificatePrint", "志愿服务证明"),
         period=c.number,
         note=reprint,
         intro=paragraphs(number_line, align="right") + paragraphs(statement),
         table=FormTable(columns, rows, row_height_mm=8),
-        closing=paragraphs(t("CertificatePrint", "特此证明。"),
-                           t("CertificatePrint", "本证明的服务时长以本单位记录为准，"
+        closing=paragraphs(translate("CertificatePrint", "特此证明。"),
+                           translate("CertificatePrint", "本证明的服务时长以本单位记录为准，"
                                                  "可凭证明编号向出具单位核实。")),
-        sign_off=SignOff(signers=(t("CertificatePrint", "负责人"),
-                                  t("CertificatePrint", "经办人")),
-                         stamp=True, date_label=t("CertificatePrint", "出具日期"),
+        sign_off=SignOff(signers=(translate("CertificatePrint", "负责人"),
+                                  translate("CertificatePrint", "经办人")),
+                         stamp=True, date_label=translate("CertificatePrint", "出具日期"),
                          date_text=c.issued_on),
         point_size=11,
     )
