@@ -105,7 +105,8 @@ def test_every_detail_sheet_indicator_and_demo_step_is_declared() -> None:
         "desktop.models.attendance.demo_attendance:generate",
         "desktop.models.care.demo_care:generate",
         "desktop.models.volunteers.demo_volunteers:generate",
-        "desktop.models.sales.demo_sales:generate"]
+        "desktop.models.sales.demo_sales:generate",
+        "desktop.models.training.demo_training:generate"]
 
 
 def test_every_home_page_alert_check_is_declared() -> None:

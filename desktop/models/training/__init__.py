@@ -11,7 +11,11 @@ for its audit entries.
 """
 
 from desktop.models.admin.audit_fields import AuditLabels
+from desktop.models.demo import DemoStep
 from desktop.models.messages import QT_TRANSLATE_NOOP
+
+# After sales (50): trainees are members made by the people step (training-report).
+DEMO = (DemoStep(60, "desktop.models.training.demo_training:generate"),)
 
 AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
     order=90,
