@@ -99,7 +99,7 @@ def test_every_detail_sheet_indicator_and_demo_step_is_declared() -> None:
     assert [(p.name, p.page) for p in indicators.providers()] == [
         ("people", "people"), ("attendance", "attendance"), ("activities", "activities"),
         ("care", "care"), ("volunteers", "volunteers"), ("subsidy", "subsidy"),
-        ("sales", "sales")]
+        ("sales", "sales"), ("training", "training")]
     assert [step.generate for step in demo.steps()] == [
         "desktop.models.demo.demo:generate_people",
         "desktop.models.attendance.demo_attendance:generate",

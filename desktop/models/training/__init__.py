@@ -14,6 +14,8 @@ from desktop.models.admin.audit_fields import AuditLabels
 from desktop.models.demo import DemoStep
 from desktop.models.messages import QT_TRANSLATE_NOOP
 
+# The monthly report's rows and checks (training-report).
+INDICATORS = ("desktop.models.training.indicator_provider:PROVIDER",)
 # After sales (50): trainees are members made by the people step (training-report).
 DEMO = (DemoStep(60, "desktop.models.training.demo_training:generate"),)
 
