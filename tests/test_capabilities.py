@@ -95,7 +95,7 @@ def test_every_alert_names_a_declared_page() -> None:
 def test_every_detail_sheet_indicator_and_demo_step_is_declared() -> None:
     assert [(s.title, s.order) for s in detail_sheets()] == [
         ("考勤明细", 10), ("活动明细", 20), ("补助明细", 30), ("日间照料", 40),
-        ("志愿服务", 50), ("希联圆梦", 60)]
+        ("志愿服务", 50), ("希联圆梦", 60), ("职业培训", 70)]
     assert [(p.name, p.page) for p in indicators.providers()] == [
         ("people", "people"), ("attendance", "attendance"), ("activities", "activities"),
         ("care", "care"), ("volunteers", "volunteers"), ("subsidy", "subsidy"),
