@@ -64,9 +64,9 @@ def hours(minutes: int) -> float:
 
 
 def _course_row(number: int, course: CourseMonth) -> list[object]:
+    # The form in a word (the employer of an order-based course is on the claim and the
+    # page: in this narrow column it would not fit the row).
     form = FORM_WORDS.get(course.form, course.form)
-    if course.form == "order" and course.employer:
-        form = f"{form}（{course.employer}）"
     return [number, course.name, course.kind, form, day_cell(course.first_day),
             day_cell(course.last_day), course.sessions, course.attendances,
             hours(course.minutes), course.completions]

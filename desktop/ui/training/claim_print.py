@@ -31,7 +31,7 @@ from desktop.ui.common.printed_form import (
     write_form_pdf,
 )
 
-ROW_MM = 8
+ROW_MM = 7
 
 
 def form_name(form: str, employer: str) -> str:
@@ -75,15 +75,15 @@ def claim_form(db: Database, data: ClaimData) -> PrintedForm:
     course = data.course
     tr = QCoreApplication.translate
     columns = (
-        (tr("TrainingClaim", "序号"), 6), (tr("TrainingClaim", "姓名"), 13),
-        (tr("TrainingClaim", "身份证号（已脱敏）"), 22), (tr("TrainingClaim", "出勤/应出勤"), 12),
-        (tr("TrainingClaim", "出勤率"), 10), (tr("TrainingClaim", "出勤学时"), 10),
-        (tr("TrainingClaim", "结业"), 8), (tr("TrainingClaim", "补贴金额（元）"), 19),
+        (tr("TrainingClaim", "序号"), 6), (tr("TrainingClaim", "姓名"), 12),
+        (tr("TrainingClaim", "身份证号（已脱敏）"), 27), (tr("TrainingClaim", "出勤/应出勤"), 12),
+        (tr("TrainingClaim", "出勤率"), 10), (tr("TrainingClaim", "学时"), 8),
+        (tr("TrainingClaim", "结业"), 7), (tr("TrainingClaim", "补贴金额（元）"), 18),
     )
     yes, no = tr("TrainingClaim", "是"), tr("TrainingClaim", "否")
     rows = [
         f'<tr valign="middle"><td align="center">{n}</td><td nowrap>{html.escape(line.name)}</td>'
-        f'<td align="center">{html.escape(line.masked_id)}</td>'
+        f'<td align="center" nowrap>{html.escape(line.masked_id)}</td>'
         f'<td align="center">{line.attended_sessions}/{line.counted_sessions}</td>'
         f'<td align="center">{line.percent}</td>'
         f'<td align="center">{hours_text(line.attended_minutes)}</td>'
