@@ -52,7 +52,7 @@ def test_register_export_print_and_void(qtbot, training_db: Database, tmp_path: 
     tab = _tab(qtbot, training_db, tmp_path)
     assert tab.course_id() == course_id
     assert tab.course_combo.currentText() == "西点烘焙初级班（2024-05-06 至 2024-06-28）"
-    assert [tab.model.row_data(n).name for n in range(tab.model.rowCount())] == [
+    assert [line.name for line in tab.model.rows()] == [
         "李四", "王五", "张三"]
     assert tab.summary_label.text() == (
         "补贴标准：按结业人数，每人 800.00 元。学员 3 人，结业 2 人，出勤 80 小时；"
