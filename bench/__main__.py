@@ -27,6 +27,7 @@ from bench import (
     bench_sales_till,
     bench_search,
     bench_startup,
+    bench_training_claim,
     bench_volunteers,
     bench_workbook,
 )
@@ -44,7 +45,7 @@ from bench.reference import TODAY, reference_db
 
 PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster",
          "workbook", "consolidation", "monthclose", "dashboard", "care",
-         "volunteers", "bazaar", "sales-till", "sales-income")
+         "volunteers", "bazaar", "sales-till", "sales-income", "training-claim")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -233,6 +234,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _progress("handicraft sales: a month's makers' statements on ten years of sales")
         figures += bench_sales_income.run_sales_income(
             working_copy(reference.path, "sales-income.db"), 1 if args.quick else 3)
+
+    if "training-claim" in parts:
+        _progress("vocational training: a course's claim workbook on ten years of courses,"
+                  " the demo's training step")
+        figures += bench_training_claim.run_training_claim(
+            working_copy(reference.path, "training-claim.db"), 1 if args.quick else 3)
 
     print(format_table(figures))
     if "keystroke_lines" in details:
