@@ -37,7 +37,7 @@ PEOPLE = QT_TRANSLATE_NOOP("Messages", "人")
 
 INDICATORS = (
     Indicator("training.courses", QT_TRANSLATE_NOOP("Messages", "在办培训课程"),
-              QT_TRANSLATE_NOOP("Messages", "个"), cumulative=True),
+              QT_TRANSLATE_NOOP("Messages", "门"), cumulative=True),
     Indicator("training.sessions", QT_TRANSLATE_NOOP("Messages", "培训课次"),
               QT_TRANSLATE_NOOP("Messages", "次"), cumulative=True),
     Indicator("training.trainees", QT_TRANSLATE_NOOP("Messages", "参加培训人数"), PEOPLE,

@@ -70,17 +70,26 @@ def number_text(data: ClaimData) -> str:
             number=data.number, day=data.made_on)
 
 
+def _t(text: str) -> str:
+    """A text already translated, escaped for the table's HTML."""
+    return html.escape(text)
+
+
 def claim_form(db: Database, data: ClaimData) -> PrintedForm:
     """The printed claim of ``data``."""
     course = data.course
-    tr = QCoreApplication.translate
     columns = (
-        (tr("TrainingClaim", "序号"), 6), (tr("TrainingClaim", "姓名"), 12),
-        (tr("TrainingClaim", "身份证号（已脱敏）"), 27), (tr("TrainingClaim", "出勤/应出勤"), 12),
-        (tr("TrainingClaim", "出勤率"), 10), (tr("TrainingClaim", "学时"), 8),
-        (tr("TrainingClaim", "结业"), 7), (tr("TrainingClaim", "补贴金额（元）"), 18),
+        (QCoreApplication.translate("TrainingClaim", "序号"), 6),
+        (QCoreApplication.translate("TrainingClaim", "姓名"), 12),
+        (QCoreApplication.translate("TrainingClaim", "身份证号（已脱敏）"), 27),
+        (QCoreApplication.translate("TrainingClaim", "出勤/应出勤"), 12),
+        (QCoreApplication.translate("TrainingClaim", "出勤率"), 10),
+        (QCoreApplication.translate("TrainingClaim", "学时"), 8),
+        (QCoreApplication.translate("TrainingClaim", "结业"), 7),
+        (QCoreApplication.translate("TrainingClaim", "补贴金额（元）"), 18),
     )
-    yes, no = tr("TrainingClaim", "是"), tr("TrainingClaim", "否")
+    yes = QCoreApplication.translate("TrainingClaim", "是")
+    no = QCoreApplication.translate("TrainingClaim", "否")
     rows = [
         f'<tr valign="middle"><td align="center">{n}</td><td nowrap>{html.escape(line.name)}</td>'
         f'<td align="center" nowrap>{html.escape(line.masked_id)}</td>'
@@ -90,46 +99,52 @@ def claim_form(db: Database, data: ClaimData) -> PrintedForm:
         f'<td align="center">{yes if line.completed else no}</td>'
         f'<td align="right">{format_yuan(line.amount_fen)}</td></tr>'
         for n, line in enumerate(data.lines, start=1)]
+    total = QCoreApplication.translate("TrainingClaim", "合计")
+    trainees = QCoreApplication.translate("TrainingClaim", "{n} 人").format(n=data.trainees)
+    completed = QCoreApplication.translate("TrainingClaim", "{n} 人").format(n=data.completed)
     rows.append(
-        f'<tr valign="middle"><td colspan="2"><b>{html.escape(tr("TrainingClaim", "合计"))}'
-        f'</b></td><td align="center">'
-        + html.escape(tr("TrainingClaim", "{n} 人").format(n=data.trainees))
-        + f'</td><td></td><td></td><td align="center">{hours_text(data.attended_minutes)}</td>'
-        + '<td align="center">'
-        + html.escape(tr("TrainingClaim", "{n} 人").format(n=data.completed))
-        + f'</td><td align="right"><b>{format_yuan(data.amount_fen)}</b></td></tr>')
+        f'<tr valign="middle"><td colspan="2"><b>{_t(total)}</b></td>'
+        f'<td align="center">{_t(trainees)}</td><td></td><td></td>'
+        f'<td align="center">{hours_text(data.attended_minutes)}</td>'
+        f'<td align="center">{_t(completed)}</td>'
+        f'<td align="right"><b>{format_yuan(data.amount_fen)}</b></td></tr>')
     teacher = teacher_text(db, course)
+    assessment = QCoreApplication.translate("TrainingClaim", "，考核合格") \
+        if course.assessment_required else ""
     intro = paragraphs(
         number_text(data),
-        tr("TrainingClaim", "课程：{name}（{kind}，{form}）").format(
+        QCoreApplication.translate("TrainingClaim", "课程：{name}（{kind}，{form}）").format(
             name=course.name, kind=course.kind, form=form_name(course.form, course.employer)),
-        tr("TrainingClaim", "授课：{teacher}　　地点：{place}").format(
+        QCoreApplication.translate("TrainingClaim", "授课：{teacher}　　地点：{place}").format(
             teacher=teacher or "—", place=course.place or "—"),
-        tr("TrainingClaim", "时间：{first} 至 {last}，每次 {hours} 小时").format(
-            first=course.first_day, last=course.last_day,
-            hours=hours_text(course.minutes_per_session)),
-        tr("TrainingClaim", "结业要求：出勤率不低于 {pct}%{assessment}；补贴标准：{standard}"
-                            "（只计结业学员）").format(
-            pct=course.min_attendance_pct,
-            assessment=tr("TrainingClaim", "，考核合格") if course.assessment_required else "",
-            standard=standard_text(data)))
-    closing = paragraphs(tr(
+        QCoreApplication.translate(
+            "TrainingClaim", "时间：{first} 至 {last}，每次 {hours} 小时").format(
+                first=course.first_day, last=course.last_day,
+                hours=hours_text(course.minutes_per_session)),
+        QCoreApplication.translate(
+            "TrainingClaim", "结业要求：出勤率不低于 {pct}%{assessment}；补贴标准：{standard}"
+                             "（只计结业学员）").format(
+                pct=course.min_attendance_pct, assessment=assessment,
+                standard=standard_text(data)))
+    closing = paragraphs(QCoreApplication.translate(
         "TrainingClaim", "本课程报名学员 {trainees} 人，结业 {completed} 人，出勤合计 {hours} "
                          "小时，申请培训补贴 {amount} 元。以上情况属实。").format(
         trainees=data.trainees, completed=data.completed,
         hours=hours_text(data.attended_minutes), amount=format_yuan(data.amount_fen)))
     return PrintedForm(
-        title=tr("TrainingClaim", "职业培训补贴申请表"),
+        title=QCoreApplication.translate("TrainingClaim", "职业培训补贴申请表"),
         centre=centre.load_profile(db).name,
-        subject=tr("TrainingClaim", "培训补贴申请"),
+        subject=QCoreApplication.translate("TrainingClaim", "培训补贴申请"),
         period=course.name,
-        note=tr("TrainingClaim", "含个人信息"),
+        note=QCoreApplication.translate("TrainingClaim", "含个人信息"),
         intro=intro,
         table=FormTable(columns, rows, row_height_mm=ROW_MM),
         closing=closing,
-        total=MoneyTotal(tr("TrainingClaim", "申请补贴金额"), data.amount_fen),
-        sign_off=SignOff(signers=(tr("TrainingClaim", "经办人"), tr("TrainingClaim", "审核人"),
-                                  tr("TrainingClaim", "负责人"))),
+        total=MoneyTotal(QCoreApplication.translate("TrainingClaim", "申请补贴金额"),
+                         data.amount_fen),
+        sign_off=SignOff(signers=(QCoreApplication.translate("TrainingClaim", "经办人"),
+                                  QCoreApplication.translate("TrainingClaim", "审核人"),
+                                  QCoreApplication.translate("TrainingClaim", "负责人"))),
     )
 
 
