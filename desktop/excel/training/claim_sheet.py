@@ -71,6 +71,12 @@ def hours_text(minutes: int) -> str:
     return f"{minutes / 60:.2f}".rstrip("0").rstrip(".")
 
 
+def hours(minutes: int) -> int | float:
+    """Minutes as a number of hours to hundredths (whole hours as a whole number)."""
+    value = round(minutes / 60, 2)
+    return int(value) if value == int(value) else value
+
+
 def standard_words(data: ClaimData) -> str:
     """The course's subsidy standard in words."""
     course = data.course
@@ -124,12 +130,12 @@ def _write_table(db: Database, sheet: Any, data: ClaimData, title: str) -> int:
     for index, line in enumerate(data.lines, start=1):
         append_styled(sheet, [index, line.name, line.masked_id,
                               f"{line.attended_sessions}/{line.counted_sessions}",
-                              line.percent, hours_text(line.attended_minutes),
+                              line.percent, hours(line.attended_minutes),
                               "是" if line.completed else "否", yuan(line.amount_fen)])
         sheet.row_dimensions[sheet.max_row].height = ROW_HEIGHT
     total_row = sheet.max_row + 1
     for cell in append_styled(sheet, [
-            "合计", f"{data.trainees} 人", None, None, None, hours_text(data.attended_minutes),
+            "合计", f"{data.trainees} 人", None, None, None, hours(data.attended_minutes),
             f"{data.completed} 人", yuan(data.amount_fen)]):
         cell.font = HEADER_FONT
     sheet.row_dimensions[total_row].height = ROW_HEIGHT

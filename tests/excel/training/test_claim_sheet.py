@@ -59,9 +59,9 @@ def test_the_claim_per_completion(training_db: Database, tmp_path: Path) -> None
     body = [r[:8] for r in rows[HEADER_ROW:HEADER_ROW + 4]]
     # By name (pinyin): 李四 75 % (not completed), 王五 12/14, 张三 16/16.
     assert [r[1] for r in body[:3]] == ["李四", "王五", "张三"]
-    assert body[2] == (3, "张三", masked, "16/16", "100.0%", "32", "是", 800)
-    assert body[0][3:] == ("12/16", "75.0%", "24", "否", 0)
-    assert body[3] == ("合计", "3 人", None, None, None, "80", "2 人", 1600)
+    assert body[2] == (3, "张三", masked, "16/16", "100.0%", 32, "是", 800)
+    assert body[0][3:] == ("12/16", "75.0%", 24, "否", 0)
+    assert body[3] == ("合计", "3 人", None, None, None, 80, "2 人", 1600)
     assert rows[HEADER_ROW + 4][0] == "申请补贴金额（大写）：壹仟陆佰元整　　（小写）¥1,600.00"
     text = {str(c) for r in rows for c in r if c}
     assert {"经办人（签字）：", "审核人（签字）：", "负责人（签字）：", "单位（盖章）："} <= text
