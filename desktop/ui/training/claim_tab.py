@@ -10,6 +10,7 @@ reason and nothing can be registered, exported or printed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,9 +32,10 @@ from desktop.excel.training.claim_sheet import export_claim_workbook, hours_text
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
 from desktop.models.money import capital_yuan, format_yuan
-from desktop.models.training import claims
+from desktop.models.training import claims, rules
 from desktop.models.training.claims import ClaimData, ClaimLine
 from desktop.models.training.courses import Course, list_courses
+from desktop.models.training.enrolment import enrolments_of
 from desktop.ui.activities.activity_dialogs import ReasonDialog
 from desktop.ui.common.columns import Column, every_column
 from desktop.ui.common.list_model import ListTableModel
@@ -51,12 +53,12 @@ from desktop.ui.training.claim_print import claim_form, standard_text, write_cla
 if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
 
-_CHARS = (8, 19, 8, 7, 7, 5, 10)
+_CHARS = (8, 19, 8, 7, 7, 5, 10, 12)
 FIRST_YEAR = 2000
 
 
-def claim_columns() -> list[Column[ClaimLine]]:
-    """The trainees' columns."""
+def claim_columns(note: Callable[[ClaimLine], str]) -> list[Column[ClaimLine]]:
+    """The trainees' columns; ``note`` says why a trainee gets nothing."""
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return every_column([
         Column(lambda: QCoreApplication.translate("ClaimTab", "姓名"), lambda r: r.name),
@@ -73,6 +75,7 @@ def claim_columns() -> list[Column[ClaimLine]]:
                else QCoreApplication.translate("ClaimTab", "否")),
         Column(lambda: QCoreApplication.translate("ClaimTab", "补贴金额（元）"),
                lambda r: format_yuan(r.amount_fen), align=right),
+        Column(lambda: QCoreApplication.translate("ClaimTab", "说明"), note),
     ])
 
 
@@ -85,6 +88,7 @@ class ClaimTab(RefreshingPage):
         self._actor = actor
         self.data: ClaimData | None = None
         self.problem = ""
+        self.notes: dict[int, str] = {}
         self.void_dialog: ReasonDialog | None = None
         self.register_box: QMessageBox | None = None
         layout = QVBoxLayout(self)
@@ -113,7 +117,8 @@ class ClaimTab(RefreshingPage):
             Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary_label)
         self.model: ListTableModel[ClaimLine] = ListTableModel(
-            claim_columns(), self, key=lambda r: r.enrolment_id)
+            claim_columns(lambda r: self.notes.get(r.enrolment_id, "")), self,
+            key=lambda r: r.enrolment_id)
         self.table = record_table(self.model, self.tr("课程学员的出勤、结业和补贴金额"),
                                   wrap=False)
         layout.addWidget(self.table, 1)
@@ -208,9 +213,32 @@ class ClaimTab(RefreshingPage):
             # A course that cannot be claimed: its reason in the summary line, not a box.
             self.data = attempt(self, lambda: claims.claim_data(self._db, course_id),
                                 show=self._cannot_claim)
+        self.notes = self._notes(self.data) if self.data else {}
         self.model.set_rows(list(self.data.lines) if self.data else [])
         self.summary_label.setText(self._summary())
         self._update_buttons()
+
+    def _notes(self, data: ClaimData) -> dict[int, str]:
+        """Why each trainee who did not complete gets nothing (enrolment id → words)."""
+        course = data.course
+        enrolments = {e.id: e for e in enrolments_of(self._db, course.id)}
+        notes: dict[int, str] = {}
+        for line in data.lines:
+            found = enrolments.get(line.enrolment_id)
+            if line.completed or found is None:
+                continue
+            if found.status == "withdrawn":
+                notes[line.enrolment_id] = self.tr("{day} 退出").format(day=found.withdrawn_on)
+            elif not rules.meets_rule(line.attended_sessions, line.counted_sessions,
+                                      course.min_attendance_pct):
+                notes[line.enrolment_id] = self.tr("出勤率未达 {rule}%").format(
+                    rule=course.min_attendance_pct)
+            elif course.assessment_required and found.assessment != "passed":
+                notes[line.enrolment_id] = self.tr("考核不合格") \
+                    if found.assessment == "failed" else self.tr("未记录考核")
+            else:
+                notes[line.enrolment_id] = self.tr("未办理结业")
+        return notes
 
     def _cannot_claim(self, reason: str) -> None:
         self.problem = reason

@@ -54,6 +54,8 @@ def test_register_export_print_and_void(qtbot, training_db: Database, tmp_path: 
     assert tab.course_combo.currentText() == "西点烘焙初级班（2024-05-06 至 2024-06-28）"
     assert [line.name for line in tab.model.rows()] == [
         "李四", "王五", "张三"]
+    # Why 李四 gets nothing: 12 of 16 sessions (75 %) under the 80 % rule.
+    assert [tab.model.index(n, 7).data() for n in range(3)] == ["出勤率未达 80%", "", ""]
     assert tab.summary_label.text() == (
         "补贴标准：按结业人数，每人 800.00 元。学员 3 人，结业 2 人，出勤 80 小时；"
         "申请金额 1,600.00 元（壹仟陆佰元整）；尚未登记")
@@ -120,3 +122,20 @@ def test_every_control_is_named_and_reached_by_keyboard(qtbot, training_db: Data
     assert tab.year_spin.value() == 2024
     tab.year_spin.setValue(2023)
     assert tab.course_combo.count() == 0 and tab.summary_label.text() == "这一年没有培训课程"
+
+
+def test_why_a_trainee_gets_nothing(qtbot, training_db: Database, tmp_path: Path) -> None:
+    from desktop.models.training import enrolment
+
+    save_centre_profile(training_db)
+    course = course_with_trainees(training_db, assessment_required=True)
+    teach_to_end(course)  # the clock: 1 July 2024
+    completion.record_assessment(training_db, course.enrolments[0], "passed", actor=STAFF)
+    completion.record_assessment(training_db, course.enrolments[2], "failed", actor=STAFF)
+    completion.complete(training_db, course.enrolments[0], actor=STAFF, day="2024-06-30")
+    enrolment.withdraw(training_db, course.enrolments[1], "找到工作", actor=STAFF,
+                       day="2024-06-10")
+    tab = _tab(qtbot, training_db, tmp_path)
+    notes = {tab.model.index(n, 0).data(): tab.model.index(n, 7).data()
+             for n in range(tab.model.rowCount())}
+    assert notes == {"张三": "", "李四": "2024-06-10 退出", "王五": "考核不合格"}
