@@ -128,4 +128,18 @@ AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
             "voided_at": QT_TRANSLATE_NOOP("AuditValues", "作废时间"),
         },
     },
-),)
+), AuditLabels(
+    # The demo data's one entry for its generated training (demo_training, training-report).
+    order=91,
+    fields={
+        "training_courses": QT_TRANSLATE_NOOP("AuditValues", "培训课程数"),
+        "training_sessions": QT_TRANSLATE_NOOP("AuditValues", "培训课次数"),
+        "training_enrolments": QT_TRANSLATE_NOOP("AuditValues", "培训报名条数"),
+        "training_marks": QT_TRANSLATE_NOOP("AuditValues", "点名记录条数"),
+        "training_completions": QT_TRANSLATE_NOOP("AuditValues", "结业人数"),
+        "training_certificates": QT_TRANSLATE_NOOP("AuditValues", "结业证书数"),
+        "training_placements": QT_TRANSLATE_NOOP("AuditValues", "就业安置条数"),
+        "training_follow_ups": QT_TRANSLATE_NOOP("AuditValues", "就业回访条数"),
+        "training_competitions": QT_TRANSLATE_NOOP("AuditValues", "技能竞赛条数"),
+        "training_claims": QT_TRANSLATE_NOOP("AuditValues", "补贴申请条数"),
+    }),)
