@@ -144,3 +144,30 @@ def test_a_bad_month_is_one_line(run: Run, summary_db: Path) -> None:
     result = run("training", "summary", "--month", "2024-13", "--db", summary_db)
     assert result.returncode != 0
     assert "2024-13" in one_line_error(result)
+
+
+def test_demo_months_agree_with_the_workbook(db: Database, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.models.demo import demo
+
+    today = datetime(2026, 11, 20)
+    demo.generate(db, demo.DemoOptions(members=60, years=1, today=today.date()))
+    for month in ("2026-10", "2026-06"):
+        args = argparse.Namespace(db=str(db.path), clock=FixedClock(today), month=month,
+                                  json=True)
+        assert cmd_training_summary(args) == 0
+        figures = json.loads(capsys.readouterr().out)
+        export_monthly_workbook(db, month, tmp_path / f"{month}.xlsx", generated_by="staff",
+                                today=today.date())
+        workbook = load_workbook(tmp_path / f"{month}.xlsx")
+        summary = {str(r[6]): r[2] for r in workbook["汇总"].iter_rows(min_row=4,
+                                                                      values_only=True)}
+        shown = {k.removeprefix("training."): v for k, v in summary.items()
+                 if k.startswith("training.")}
+        assert shown == {k: v for k, v in figures.items()
+                         if k not in ("month", "training_minutes")}, month
+        assert figures["sessions"] > 0 and figures["trainees"] > 0, month
+        total = next(r for r in workbook["职业培训"].iter_rows(min_row=4, values_only=True)
+                     if r[0] == "合计")
+        assert (total[6], total[8], total[9]) == (
+            figures["sessions"], figures["training_hours"], figures["completions"])
