@@ -8,7 +8,7 @@ run inside the demo's transaction after the people step made the members and vol
 Deterministic for a given random state and "today". Rows are written in bulk
 (``executemany``) with the ids given here and one audit entry for the whole load, as the
 volunteer and sales steps do: ten years make some eighty courses, fifteen hundred sessions
-and twenty thousand roll-call marks, in well under a second.
+and twenty thousand roll-call marks, in about half a second.
 
 What the data looks like: each year runs every course of :data:`COURSES` (every course type
 of ``rules.COURSE_KINDS`` and every form: ordinary, order-based for a named employer,
@@ -17,8 +17,10 @@ weeks; now and then a course is cancelled before it starts. Trainees are working
 a popular course fills up and keeps a waiting list, and a place freed by an early withdrawal
 goes to the first on the list (held to the sessions from that day). About 2 % of sessions are
 cancelled; every past session has its roll call except a few of the last fortnight's (the
-report's check finds them). Each trainee has their own reliability: mostly present, now and
-then late, leaving early, excused or absent. After a course ends, those meeting its rule (and
+report's check finds them); a trainee marked present who signed in at the kiosk that day (the
+attendance step's sign-ins) keeps the kiosk's pre-mark (``from_kiosk``). Each trainee has
+their own reliability: mostly present, now and then late, leaving early, excused or absent.
+After a course ends, those meeting its rule (and
 passing the assessment where one is required) complete within a week and get their
 certificate; a course with a subsidy standard is claimed some weeks later (the latest ones are
 left to claim). About a third of those who complete find work (most of an order-based course,
@@ -477,6 +479,13 @@ def _insert(db: Database, rows: _Rows, code: str) -> None:
     db.executemany(
         "INSERT INTO training_attendance (session_id, enrolment_id, mark, marked_by, marked_at)"
         " VALUES (?, ?, ?, ?, ?)", rows.marks)
+    # A trainee present who signed in at the kiosk that day was pre-marked by it (roll_call).
+    db.execute(
+        "UPDATE training_attendance SET from_kiosk = 1 WHERE mark = 'present' AND EXISTS ("
+        " SELECT 1 FROM training_session s JOIN training_enrolment e"
+        " ON e.id = training_attendance.enrolment_id JOIN sign_in si ON si.person_id ="
+        " e.person_id AND si.day = s.day AND si.voided_at IS NULL"
+        " WHERE s.id = training_attendance.session_id)")
     db.executemany(
         "INSERT INTO training_certificate (number, enrolment_id, issued_on, issued_by,"
         " issued_at, reprints, last_printed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

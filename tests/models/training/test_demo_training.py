@@ -143,6 +143,13 @@ def test_placements_follow_ups_and_competitions(demo_db: Path) -> None:
         assert all(due.due_on >= str(TODAY - timedelta(days=100)) for due in overdue)
         levels = {r[0] for r in db.query("SELECT level FROM training_competition")}
         assert levels <= set(rules.COMPETITION_LEVELS) and levels
+        # Present marks of trainees who signed in at the kiosk that day came from the kiosk.
+        kiosk = db.query(
+            "SELECT a.mark, EXISTS (SELECT 1 FROM sign_in si WHERE si.person_id = e.person_id"
+            " AND si.day = s.day AND si.voided_at IS NULL) AS signed FROM training_attendance a"
+            " JOIN training_session s ON s.id = a.session_id JOIN training_enrolment e"
+            " ON e.id = a.enrolment_id WHERE a.from_kiosk = 1")
+        assert kiosk and all(r["mark"] == "present" and r["signed"] for r in kiosk)
         # Past sessions all have their roll call except a few of the last fortnight's.
         missing = db.query("SELECT day FROM training_session WHERE cancelled_at IS NULL"
                            " AND roll_called_at IS NULL AND day < ?", (TODAY.isoformat(),))
