@@ -33,8 +33,9 @@ from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
 from desktop.models.money import capital_yuan, format_yuan
 from desktop.models.training import claims, rules
+from desktop.models.training.claim_status import claimed_courses
 from desktop.models.training.claims import ClaimData, ClaimLine
-from desktop.models.training.courses import Course, list_courses
+from desktop.models.training.courses import Course, list_courses, load_course
 from desktop.models.training.enrolment import enrolments_of
 from desktop.ui.activities.activity_dialogs import ReasonDialog
 from desktop.ui.common.columns import Column, every_column
@@ -168,8 +169,7 @@ class ClaimTab(RefreshingPage):
         id) or keep the one chosen."""
         keep = select if select is not None else self.course_id()
         year = self.year_spin.value()
-        claimed = {int(r[0]): str(r[1]) for r in self._db.query(
-            "SELECT course_id, number FROM training_claim WHERE voided_at IS NULL")}
+        claimed = claimed_courses(self._db)
         today = self._db.clock.today().isoformat()
         courses = sorted(list_courses(self._db, year=year),
                          key=lambda c: (c.last_day, c.id), reverse=True)
@@ -195,11 +195,11 @@ class ClaimTab(RefreshingPage):
 
     def choose_course(self, course_id: int) -> bool:
         """Show the claim of ``course_id`` (its year chosen first); False if not listed."""
-        year = self._db.scalar("SELECT substr(last_day, 1, 4) FROM training_course WHERE id = ?",
-                               (course_id,))
-        if year is not None:
+        course = attempt(self, lambda: load_course(self._db, course_id),
+                         status=self.status_label)
+        if course is not None:
             self.year_spin.blockSignals(True)
-            self.year_spin.setValue(min(int(year), self.year_spin.maximum()))
+            self.year_spin.setValue(min(int(course.last_day[:4]), self.year_spin.maximum()))
             self.year_spin.blockSignals(False)
             self.load_courses(select=course_id)
         return self.course_id() == course_id
