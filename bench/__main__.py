@@ -29,6 +29,7 @@ from bench import (
     bench_startup,
     bench_training,
     bench_training_certificate,
+    bench_training_claim,
     bench_volunteers,
     bench_workbook,
 )
@@ -47,7 +48,7 @@ from bench.reference import TODAY, reference_db
 PARTS = ("search", "page", "startup", "attendance", "kiosk", "activities", "roster",
          "workbook", "consolidation", "monthclose", "dashboard", "care",
          "volunteers", "bazaar", "sales-till", "sales-income", "training",
-         "training-certificate")
+         "training-certificate", "training-claim")
 SEARCH_TARGET_REFERENCE_MS = 20.0
 SEARCH_TARGET_SCALE_MS = 100.0
 
@@ -247,6 +248,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _progress("training: a completion certificate issued and reprinted as PDFs")
         figures += bench_training_certificate.run_training_certificate(
             working_copy(reference.path, "training-certificate.db"), 1 if args.quick else 3)
+
+    if "training-claim" in parts:
+        _progress("vocational training: a course's claim workbook on ten years of courses,"
+                  " the demo's training step")
+        figures += bench_training_claim.run_training_claim(
+            working_copy(reference.path, "training-claim.db"), 1 if args.quick else 3)
 
     print(format_table(figures))
     if "keystroke_lines" in details:

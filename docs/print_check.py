@@ -3,15 +3,16 @@
 Run with `make print-check`. From demo data it writes each workbook (the centre's monthly
 report, the district consolidation of 15 centres, the subsidy payout sheet, the attendance
 matrix, the audit log, the call list, the roster template, the meal statement, the 志愿北京
-export, the makers' payout sheet) and each PDF the app prints (the paper sign-in sheet, the
-call list; daily care's care sheet blank and filled, a service plan, an incident report, a
-service confirmation, the meal collection sheet; a volunteer's certificate of service and its
-reprint; 希联圆梦's receipt on each paper, labels, count sheet, delivery note, day-end slip and
-makers' statements), converts the workbooks to PDF with LibreOffice (`soffice --headless
---convert-to pdf`) when it is installed, and renders every PDF page to a PNG with pdftoppm
-(poppler-utils). Look at the pages in build/print-check/pages/; the summary printed at the end
-gives each file's page count, paper size and the smallest text height on its pages (from
-`pdftotext -bbox`; a word box is about 1.2 times the font size).
+export, the makers' payout sheet, the training subsidy claim) and each PDF the app prints (the
+paper sign-in sheet, the call list; daily care's care sheet blank and filled, a service plan,
+an incident report, a service confirmation, the meal collection sheet; a volunteer's
+certificate of service and its reprint; 希联圆梦's receipt on each paper, labels, count sheet,
+delivery note, day-end slip and makers' statements; the printed training subsidy claim),
+converts the workbooks to PDF with LibreOffice (`soffice --headless --convert-to pdf`) when it
+is installed, and renders every PDF page to a PNG with pdftoppm (poppler-utils). Look at the
+pages in build/print-check/pages/; the summary printed at the end gives each file's page count,
+paper size and the smallest text height on its pages (from `pdftotext -bbox`; a word box is
+about 1.2 times the font size).
 """
 
 # ruff: noqa: E402  (the project root goes on sys.path before the app is imported)
@@ -36,6 +37,7 @@ from desktop.excel.care.meal_statement import export_meal_statement
 from desktop.excel.people.roster_template import write_template
 from desktop.excel.sales.payout_sheet import export_payout_sheet
 from desktop.excel.subsidy.subsidy_export import export_subsidy
+from desktop.excel.training.claim_sheet import export_claim_workbook
 from desktop.excel.volunteers.platform_export import export_platform
 from desktop.models.admin.audit_query import AuditQuery
 from desktop.models.admin.centre import XICHENG_STREETS
@@ -93,6 +95,7 @@ def write_files(files: Path, work: Path) -> list[Path]:
             "餐费明细.xlsx": lambda p: export_meal_statement(db, ADMIN, MONTH, p),
             "志愿服务记录.xlsx": lambda p: export_platform(db, ADMIN, MONTH, p),
             "制作者收入发放表.xlsx": lambda p: export_payout_sheet(db, ADMIN, MONTH, p),
+            "培训补贴申请表.xlsx": lambda p: export_claim_workbook(db, ADMIN, claim_course(db), p),
         }
         for name, write in targets.items():
             write(files / name)
@@ -101,6 +104,25 @@ def write_files(files: Path, work: Path) -> list[Path]:
     finally:
         db.close()
     return written
+
+
+def claim_course(db: object) -> int:
+    """The latest course ended before TODAY with a subsidy standard: the one to claim."""
+    from desktop.models.db import Database
+
+    assert isinstance(db, Database)
+    return int(db.scalar("SELECT id FROM training_course WHERE cancelled_at IS NULL"
+                         " AND subsidy_kind <> 'none' AND last_day < ? ORDER BY last_day DESC",
+                         (TODAY.isoformat(),)))
+
+
+def write_training_pdfs(db: object, files: Path) -> list[Path]:
+    """职业培训's paper: the printed training subsidy claim."""
+    from desktop.models.db import Database
+    from desktop.ui.training.claim_print import write_claim_pdf
+
+    assert isinstance(db, Database)
+    return [write_claim_pdf(db, claim_course(db), files / "培训补贴申请表-打印.pdf")]
 
 
 def write_pdfs(db: object, files: Path) -> list[Path]:
@@ -126,7 +148,7 @@ def write_pdfs(db: object, files: Path) -> list[Path]:
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     render_call_list(printer, members_not_seen(db, 2, today=TODAY), "西长安街温馨家园")
     return [sheet, calls, *write_care_pdfs(db, files), *write_volunteer_pdfs(db, files),
-            *write_sales_pdfs(db, files)]
+            *write_sales_pdfs(db, files), *write_training_pdfs(db, files)]
 
 
 def write_sales_pdfs(db: object, files: Path) -> list[Path]:

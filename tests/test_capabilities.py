@@ -95,17 +95,18 @@ def test_every_alert_names_a_declared_page() -> None:
 def test_every_detail_sheet_indicator_and_demo_step_is_declared() -> None:
     assert [(s.title, s.order) for s in detail_sheets()] == [
         ("考勤明细", 10), ("活动明细", 20), ("补助明细", 30), ("日间照料", 40),
-        ("志愿服务", 50), ("希联圆梦", 60)]
+        ("志愿服务", 50), ("希联圆梦", 60), ("职业培训", 70)]
     assert [(p.name, p.page) for p in indicators.providers()] == [
         ("people", "people"), ("attendance", "attendance"), ("activities", "activities"),
         ("care", "care"), ("volunteers", "volunteers"), ("subsidy", "subsidy"),
-        ("sales", "sales")]
+        ("sales", "sales"), ("training", "training")]
     assert [step.generate for step in demo.steps()] == [
         "desktop.models.demo.demo:generate_people",
         "desktop.models.attendance.demo_attendance:generate",
         "desktop.models.care.demo_care:generate",
         "desktop.models.volunteers.demo_volunteers:generate",
-        "desktop.models.sales.demo_sales:generate"]
+        "desktop.models.sales.demo_sales:generate",
+        "desktop.models.training.demo_training:generate"]
 
 
 def test_every_home_page_alert_check_is_declared() -> None:
@@ -170,7 +171,7 @@ def test_every_subcommand_is_declared_in_help_order() -> None:
     assert actions("volunteers") == ["hours", "certificate", "export"]
     assert actions("sales") == ["summary", "bazaar-export", "bazaar-import", "bazaar-issues",
                                 "bazaar-settle", "bazaar-open", "bazaar-return"]
-    assert actions("training") == ["certificate"]
+    assert actions("training") == ["summary", "certificate"]
     assert actions("audit") == ["verify"]
     for command in items:
         if isinstance(command, Command):

@@ -64,7 +64,8 @@ def test_its_sheet_and_indicator_are_in_the_exported_workbook(db: Database,
                                      extra=sample_capability.WITHOUT_UI)
     workbook = load_workbook(result.path)
     assert workbook.sheetnames == ["封面", "汇总", "考勤明细", "活动明细", "补助明细", "日间照料",
-                                   "志愿服务", "希联圆梦", sample_capability.SHEET_TITLE, "校验",
+                                   "志愿服务", "希联圆梦", "职业培训",
+                                   sample_capability.SHEET_TITLE, "校验",
                                    "_meta"]
     sheet = workbook[sample_capability.SHEET_TITLE]
     assert [list(r) for r in sheet.iter_rows(values_only=True)] == [

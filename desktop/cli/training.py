@@ -1,5 +1,7 @@
 """`warmhome training …`: vocational training (职业培训) for scripts and the district.
 
+- ``training summary --month YYYY-MM [--json]``: the month's figures, the same as the
+  monthly workbook's (:mod:`desktop.cli.training_summary`).
 - ``training certificate ENROLMENT_ID --out FILE.pdf``: the trainee's completion
   certificate (结业证书) as an A4 PDF, written atomically. The first time it is numbered
   and put in the register (as the 职业培训 page's 结业 tab does); when the trainee already
@@ -20,6 +22,7 @@ from pathlib import Path
 from desktop.cli.arguments import positive_arg
 from desktop.cli.commands import Command, Group
 from desktop.cli.common import EXIT_OK, OptionError, open_db
+from desktop.cli.training_summary import add_summary_arguments
 from desktop.models.admin.permissions import CLI_ACTOR
 
 
@@ -62,8 +65,9 @@ def _certificate_arguments(p: argparse.ArgumentParser) -> None:
 
 COMMANDS = (
     Group("training", 99, "职业培训"),
-    # ── The lead adds here the `summary` command (order 10) whose handler and arguments
-    # ── training-report writes in desktop/cli/training_summary.py.
+    Command("summary", 10, "一个月的职业培训：在办课程、课次、参加人数、培训人时、结业、就业安置",
+            "desktop.cli.training_summary:cmd_training_summary", add_summary_arguments,
+            group="training"),
     Command("certificate", 20, "打印一位学员的结业证书（首次编号登记，已发过的补打）并存为 PDF",
             "desktop.cli.training:cmd_training_certificate", _certificate_arguments,
             group="training"),

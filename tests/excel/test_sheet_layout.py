@@ -99,7 +99,7 @@ def test_sign_off_block_has_every_role_the_seal_and_the_date() -> None:
 
 def test_detail_sheets_are_registered_in_order_and_money_is_exact() -> None:
     assert [s.title for s in detail_sheets()] == ["考勤明细", "活动明细", "补助明细", "日间照料",
-                                                  "志愿服务", "希联圆梦"]
+                                                  "志愿服务", "希联圆梦", "职业培训"]
     assert yuan(4000) == Decimal("40.00") and yuan(1) == Decimal("0.01")
 
 

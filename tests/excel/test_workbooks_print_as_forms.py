@@ -32,6 +32,7 @@ from desktop.excel.reporting.consolidation_output import write_consolidation
 from desktop.excel.reporting.monthly_workbook import export_monthly_workbook
 from desktop.excel.sheet_layout import lines_in
 from desktop.excel.subsidy.subsidy_export import export_subsidy
+from desktop.excel.training.claim_sheet import export_claim_workbook
 from desktop.excel.volunteers.platform_export import export_platform
 from desktop.models.admin.audit_query import AuditQuery
 from desktop.models.admin.permissions import Actor, Role
@@ -86,6 +87,11 @@ def workbooks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Pa
             export_platform(db, ADMIN, MONTH, files["志愿北京"])
             files["餐费明细"] = folder / "餐费明细.xlsx"
             export_meal_statement(db, ADMIN, MONTH, files["餐费明细"])
+            files["培训补贴申请"] = folder / "培训补贴申请.xlsx"
+            course = db.scalar("SELECT id FROM training_course WHERE cancelled_at IS NULL"
+                               " AND subsidy_kind <> 'none' AND last_day < ?"
+                               " ORDER BY last_day DESC", (TODAY.isoformat(),))
+            export_claim_workbook(db, ADMIN, int(course), files["培训补贴申请"])
         finally:
             db.close()
     district = consolidate([inputs], MONTH, clock=FixedClock(datetime(2026, 11, 20, 17, 0)))
@@ -129,7 +135,7 @@ def _scale(sheet: Any) -> float:
 
 
 KINDS = ["月报", "区汇总", "发放表", "考勤表", "操作日志", "联系名单", "名册模板", "志愿北京",
-         "餐费明细"]
+         "餐费明细", "培训补贴申请"]
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -11,10 +11,15 @@ for its audit entries and the home page's alert for employment follow-ups that a
 """
 
 from desktop.models.admin.audit_fields import AuditLabels
+from desktop.models.demo import DemoStep
 from desktop.models.messages import QT_TRANSLATE_NOOP
 
 # The home page lists the employment follow-ups that are due (page "training").
 ALERTS = ("desktop.models.training.training_alerts:follow_up_alerts",)
+# The monthly report's rows and checks (training-report).
+INDICATORS = ("desktop.models.training.indicator_provider:PROVIDER",)
+# After sales (50): trainees are members made by the people step (training-report).
+DEMO = (DemoStep(60, "desktop.models.training.demo_training:generate"),)
 
 AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
     order=90,
@@ -125,4 +130,18 @@ AUDIT_LABELS: tuple[AuditLabels, ...] = (AuditLabels(
             "voided_at": QT_TRANSLATE_NOOP("AuditValues", "作废时间"),
         },
     },
-),)
+), AuditLabels(
+    # The demo data's one entry for its generated training (demo_training, training-report).
+    order=91,
+    fields={
+        "training_courses": QT_TRANSLATE_NOOP("AuditValues", "培训课程数"),
+        "training_sessions": QT_TRANSLATE_NOOP("AuditValues", "培训课次数"),
+        "training_enrolments": QT_TRANSLATE_NOOP("AuditValues", "培训报名条数"),
+        "training_marks": QT_TRANSLATE_NOOP("AuditValues", "点名记录条数"),
+        "training_completions": QT_TRANSLATE_NOOP("AuditValues", "结业人数"),
+        "training_certificates": QT_TRANSLATE_NOOP("AuditValues", "结业证书数"),
+        "training_placements": QT_TRANSLATE_NOOP("AuditValues", "就业安置条数"),
+        "training_follow_ups": QT_TRANSLATE_NOOP("AuditValues", "就业回访条数"),
+        "training_competitions": QT_TRANSLATE_NOOP("AuditValues", "技能竞赛条数"),
+        "training_claims": QT_TRANSLATE_NOOP("AuditValues", "补贴申请条数"),
+    }),)

@@ -30,6 +30,8 @@ TABS: tuple[Tab, ...] = (
         "desktop.ui.training.completion_tab:make_tab"),
     Tab("certificates", QT_TRANSLATE_NOOP("TrainingPage", "结业证书"),
         "desktop.ui.training.certificate_tab:make_tab"),
+    Tab("claim", QT_TRANSLATE_NOOP("TrainingPage", "补贴申请"),
+        "desktop.ui.training.claim_tab:make_tab"),
     Tab("employment", QT_TRANSLATE_NOOP("TrainingPage", "就业回访"),
         "desktop.ui.training.employment_tab:make_tab"),
     Tab("competitions", QT_TRANSLATE_NOOP("TrainingPage", "技能竞赛"),

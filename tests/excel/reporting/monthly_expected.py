@@ -104,7 +104,44 @@ def _figures(db: Database, months: list[str]) -> dict[str, float | int | Decimal
     out.update(_care_figures(db, months, first, last))
     out.update(_volunteer_figures(db, first, last))
     out.update(_sales_figures(db, months, first, last))
+    out.update(_training_figures(db, first, last))
     return out
+
+
+def _training_figures(db: Database, first: str, last: str) -> dict[str, float | int | Decimal]:
+    """Vocational training: courses overlapping the period and the people who attended its
+    sessions held up to the clock's today (distinct over the period), sessions, 人时, completions,
+    placements and 6-month follow-ups still employed."""
+    held_until = min(last, db.clock.today().isoformat())
+    courses = {r["id"]: r for r in db.query("SELECT * FROM training_course")
+               if r["cancelled_at"] is None}
+    held = {r["id"]: r for r in db.query("SELECT * FROM training_session")
+            if r["cancelled_at"] is None and r["course_id"] in courses
+            and first <= r["day"] <= held_until}
+    enrolled = {r["id"]: r["person_id"] for r in db.query("SELECT * FROM training_enrolment")}
+    attended = [r for r in db.query("SELECT * FROM training_attendance")
+                if r["session_id"] in held and r["mark"] in ("present", "late", "left_early")]
+    minutes = sum(held[r["session_id"]]["minutes"] for r in attended)
+    placements = {r["id"]: r for r in db.query("SELECT * FROM training_placement")
+                  if r["voided_at"] is None}
+    return {
+        "training.courses": sum(1 for c in courses.values()
+                                if c["first_day"] <= last and c["last_day"] >= first),
+        "training.sessions": len(held),
+        "training.trainees": len({enrolled[r["enrolment_id"]] for r in attended}),
+        "training.training_hours": float((Decimal(minutes) / 60).quantize(
+            Decimal("0.1"), ROUND_HALF_UP)),
+        "training.completions": sum(1 for r in db.query("SELECT completed_on FROM"
+                                                        " training_enrolment")
+                                    if r[0] is not None and first <= r[0] <= last),
+        "training.placements": sum(1 for p in placements.values()
+                                   if first <= p["started_on"] <= last),
+        "training.employed_at_6_months": sum(
+            1 for f in db.query("SELECT * FROM training_follow_up")
+            if f["voided_at"] is None and f["placement_id"] in placements
+            and f["due_month"] == 6 and f["still_employed"] == 1
+            and first <= f["done_on"] <= last),
+    }
 
 
 def _volunteer_figures(db: Database, first: str,

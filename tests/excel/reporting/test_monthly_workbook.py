@@ -39,7 +39,7 @@ from tests.excel.reporting.monthly_expected import expected_summary
 TODAY = date(2024, 6, 1)
 NOW = datetime(2024, 6, 1, 12)
 SHEETS = ["封面", "汇总", "考勤明细", "活动明细", "补助明细", "日间照料", "志愿服务", "希联圆梦",
-          "校验", "_meta"]
+          "职业培训", "校验", "_meta"]
 
 
 def _activity(db: Database, day: str, kind: str, people_ids: list[int],
@@ -168,7 +168,7 @@ def test_workbook_read_back_sheets_meta_and_checksum(small_db: Database, tmp_pat
     assert (meta["centre_code"], meta["period"], meta["revision"]) == ("XC-T-01", "2024-05", 3)
     hashed = str(meta["hashed_sheets"]).split(",")
     assert hashed == ["汇总", "考勤明细", "活动明细", "补助明细", "日间照料", "志愿服务",
-                      "希联圆梦", "校验", "变更"]
+                      "希联圆梦", "职业培训", "校验", "变更"]
     # The checksum as docs/workbook.md defines format 2: _meta's identity, then the sheets.
     assert spec_checksum(workbook, meta) == meta["sha256"] == result.sha256
     assert meta_checksum(workbook, meta) == meta["sha256"]

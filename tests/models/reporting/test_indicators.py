@@ -15,7 +15,7 @@ from desktop.models.reporting import indicators
 def test_every_capability_registers_itself() -> None:
     names = [p.name for p in indicators.providers()]
     assert names == ["people", "attendance", "activities", "care", "volunteers", "subsidy",
-                     "sales"]
+                     "sales", "training"]
     keys = [i.key for p in indicators.providers() for i in p.indicators]
     assert len(keys) == len(set(keys))
     assert all(p.validate is not None for p in indicators.providers())

@@ -136,7 +136,8 @@ def test_the_attendance_matrix_box_is_the_centres_setting_and_shapes_the_export(
     workbook = load_workbook(signal.args[0])
     meta = {row[0]: row[1] for row in workbook["_meta"].iter_rows(min_row=2, values_only=True)}
     assert "考勤明细" not in workbook.sheetnames
-    assert meta["hashed_sheets"] == "汇总,活动明细,补助明细,日间照料,志愿服务,希联圆梦,校验"
+    assert meta["hashed_sheets"] == (
+        "汇总,活动明细,补助明细,日间照料,志愿服务,希联圆梦,职业培训,校验")
     assert meta_checksum(workbook, meta) == meta["sha256"]
     # A page opened later shows the stored choice.
     assert not _page(qtbot, month_db, ui_settings).matrix_check.isChecked()
