@@ -1223,47 +1223,47 @@
         <translation>Bazaar item to settle</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="22"/>
+        <location filename="../../desktop/models/training/__init__.py" line="27"/>
         <source>培训课程</source>
         <translation>Training course</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="23"/>
+        <location filename="../../desktop/models/training/__init__.py" line="28"/>
         <source>培训课次</source>
         <translation>Training session</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="24"/>
+        <location filename="../../desktop/models/training/__init__.py" line="29"/>
         <source>培训报名</source>
         <translation>Training enrolment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="26"/>
+        <location filename="../../desktop/models/training/__init__.py" line="31"/>
         <source>培训点名</source>
         <translation>Training roll call</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="27"/>
+        <location filename="../../desktop/models/training/__init__.py" line="32"/>
         <source>结业证书</source>
         <translation>Completion certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="28"/>
+        <location filename="../../desktop/models/training/__init__.py" line="33"/>
         <source>就业安置</source>
         <translation>Job placement</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="29"/>
+        <location filename="../../desktop/models/training/__init__.py" line="34"/>
         <source>就业回访</source>
         <translation>Employment follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="30"/>
+        <location filename="../../desktop/models/training/__init__.py" line="35"/>
         <source>技能竞赛</source>
         <translation>Skills competition</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="31"/>
+        <location filename="../../desktop/models/training/__init__.py" line="36"/>
         <source>培训补贴申请</source>
         <translation>Training subsidy claim</translation>
     </message>
@@ -1840,8 +1840,8 @@
     <message>
         <location filename="../../desktop/models/care/__init__.py" line="103"/>
         <location filename="../../desktop/models/people/__init__.py" line="27"/>
-        <location filename="../../desktop/models/training/__init__.py" line="54"/>
-        <location filename="../../desktop/models/training/__init__.py" line="105"/>
+        <location filename="../../desktop/models/training/__init__.py" line="59"/>
+        <location filename="../../desktop/models/training/__init__.py" line="110"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="46"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="58"/>
         <source>备注</source>
@@ -1926,7 +1926,7 @@
         <location filename="../../desktop/models/sales/__init__.py" line="58"/>
         <location filename="../../desktop/models/sales/__init__.py" line="74"/>
         <location filename="../../desktop/models/sales/__init__.py" line="93"/>
-        <location filename="../../desktop/models/training/__init__.py" line="60"/>
+        <location filename="../../desktop/models/training/__init__.py" line="65"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="42"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="65"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="139"/>
@@ -1964,10 +1964,10 @@
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="24"/>
         <location filename="../../desktop/models/sales/__init__.py" line="83"/>
-        <location filename="../../desktop/models/training/__init__.py" line="97"/>
-        <location filename="../../desktop/models/training/__init__.py" line="106"/>
-        <location filename="../../desktop/models/training/__init__.py" line="115"/>
-        <location filename="../../desktop/models/training/__init__.py" line="125"/>
+        <location filename="../../desktop/models/training/__init__.py" line="102"/>
+        <location filename="../../desktop/models/training/__init__.py" line="111"/>
+        <location filename="../../desktop/models/training/__init__.py" line="120"/>
+        <location filename="../../desktop/models/training/__init__.py" line="130"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="81"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="97"/>
         <source>作废时间</source>
@@ -1987,7 +1987,7 @@
     <message>
         <location filename="../../desktop/models/activities/__init__.py" line="17"/>
         <location filename="../../desktop/models/care/__init__.py" line="122"/>
-        <location filename="../../desktop/models/training/__init__.py" line="45"/>
+        <location filename="../../desktop/models/training/__init__.py" line="50"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
@@ -2166,14 +2166,14 @@
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="30"/>
         <location filename="../../desktop/models/care/__init__.py" line="49"/>
-        <location filename="../../desktop/models/training/__init__.py" line="46"/>
+        <location filename="../../desktop/models/training/__init__.py" line="51"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../desktop/models/attendance/__init__.py" line="31"/>
         <location filename="../../desktop/models/care/__init__.py" line="50"/>
-        <location filename="../../desktop/models/training/__init__.py" line="47"/>
+        <location filename="../../desktop/models/training/__init__.py" line="52"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
@@ -2585,8 +2585,8 @@
     </message>
     <message>
         <location filename="../../desktop/models/sales/__init__.py" line="106"/>
-        <location filename="../../desktop/models/training/__init__.py" line="55"/>
-        <location filename="../../desktop/models/training/__init__.py" line="65"/>
+        <location filename="../../desktop/models/training/__init__.py" line="60"/>
+        <location filename="../../desktop/models/training/__init__.py" line="70"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="47"/>
         <source>取消时间</source>
         <translation>Cancelled at</translation>
@@ -2677,277 +2677,323 @@
         <translation>Signed up by</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="35"/>
+        <location filename="../../desktop/models/training/__init__.py" line="40"/>
         <source>默认结业出勤率（%）</source>
         <translation>Default attendance to complete (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="39"/>
+        <location filename="../../desktop/models/training/__init__.py" line="44"/>
         <source>课程名称</source>
         <translation>Course name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="40"/>
+        <location filename="../../desktop/models/training/__init__.py" line="45"/>
         <source>培训类型</source>
         <translation>Training type</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="41"/>
+        <location filename="../../desktop/models/training/__init__.py" line="46"/>
         <source>培训形式</source>
         <translation>Training form</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="42"/>
+        <location filename="../../desktop/models/training/__init__.py" line="47"/>
         <source>用人单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="43"/>
+        <location filename="../../desktop/models/training/__init__.py" line="48"/>
         <source>授课人（编号）</source>
         <translation>Teacher (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="44"/>
+        <location filename="../../desktop/models/training/__init__.py" line="49"/>
         <source>授课机构</source>
         <translation>Teaching organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="48"/>
+        <location filename="../../desktop/models/training/__init__.py" line="53"/>
         <source>每次课时长（分钟）</source>
         <translation>Minutes per session</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="49"/>
+        <location filename="../../desktop/models/training/__init__.py" line="54"/>
         <source>招收人数</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="50"/>
+        <location filename="../../desktop/models/training/__init__.py" line="55"/>
         <source>结业出勤率（%）</source>
         <translation>Attendance to complete (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="51"/>
+        <location filename="../../desktop/models/training/__init__.py" line="56"/>
         <source>需要考核</source>
         <translation>Assessment required</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="52"/>
+        <location filename="../../desktop/models/training/__init__.py" line="57"/>
         <source>补贴方式</source>
         <translation>Subsidy basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="53"/>
+        <location filename="../../desktop/models/training/__init__.py" line="58"/>
         <source>补贴标准</source>
         <translation>Subsidy rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="56"/>
+        <location filename="../../desktop/models/training/__init__.py" line="61"/>
         <source>取消的课次</source>
         <translation>Sessions cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="59"/>
-        <location filename="../../desktop/models/training/__init__.py" line="68"/>
-        <location filename="../../desktop/models/training/__init__.py" line="110"/>
-        <location filename="../../desktop/models/training/__init__.py" line="118"/>
+        <location filename="../../desktop/models/training/__init__.py" line="64"/>
+        <location filename="../../desktop/models/training/__init__.py" line="73"/>
+        <location filename="../../desktop/models/training/__init__.py" line="115"/>
+        <location filename="../../desktop/models/training/__init__.py" line="123"/>
         <source>课程（编号）</source>
         <translation>Course (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="61"/>
-        <location filename="../../desktop/models/training/__init__.py" line="81"/>
+        <location filename="../../desktop/models/training/__init__.py" line="66"/>
+        <location filename="../../desktop/models/training/__init__.py" line="86"/>
         <source>上课日期</source>
         <translation>Session days</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="62"/>
+        <location filename="../../desktop/models/training/__init__.py" line="67"/>
         <source>上课时间</source>
         <translation>Starts at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="63"/>
+        <location filename="../../desktop/models/training/__init__.py" line="68"/>
         <source>下课时间</source>
         <translation>Ends at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="64"/>
+        <location filename="../../desktop/models/training/__init__.py" line="69"/>
         <source>课时（分钟）</source>
         <translation>Session minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="69"/>
+        <location filename="../../desktop/models/training/__init__.py" line="74"/>
         <source>学员（编号）</source>
         <translation>Trainee (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="70"/>
+        <location filename="../../desktop/models/training/__init__.py" line="75"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="67"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="152"/>
         <source>报名状态</source>
         <translation>Sign-up status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="71"/>
+        <location filename="../../desktop/models/training/__init__.py" line="76"/>
         <source>入班日期</source>
         <translation>Enrolled on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="72"/>
+        <location filename="../../desktop/models/training/__init__.py" line="77"/>
         <source>退出日期</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="73"/>
+        <location filename="../../desktop/models/training/__init__.py" line="78"/>
         <source>考核结果</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="74"/>
+        <location filename="../../desktop/models/training/__init__.py" line="79"/>
         <source>考核分数</source>
         <translation>Assessment score</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="75"/>
+        <location filename="../../desktop/models/training/__init__.py" line="80"/>
         <source>结业日期</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="76"/>
+        <location filename="../../desktop/models/training/__init__.py" line="81"/>
         <source>出勤次数</source>
         <translation>Sessions attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="77"/>
+        <location filename="../../desktop/models/training/__init__.py" line="82"/>
         <source>应出勤次数</source>
         <translation>Sessions counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="78"/>
-        <location filename="../../desktop/models/training/__init__.py" line="123"/>
+        <location filename="../../desktop/models/training/__init__.py" line="83"/>
+        <location filename="../../desktop/models/training/__init__.py" line="128"/>
         <source>出勤时长（分钟）</source>
         <translation>Minutes attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="82"/>
+        <location filename="../../desktop/models/training/__init__.py" line="87"/>
         <source>点名结果（报名编号：出勤情况）</source>
         <translation>Marks (enrolment no.: mark)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="85"/>
+        <location filename="../../desktop/models/training/__init__.py" line="90"/>
         <source>证书编号</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="86"/>
         <location filename="../../desktop/models/training/__init__.py" line="91"/>
+        <location filename="../../desktop/models/training/__init__.py" line="96"/>
         <source>报名记录（编号）</source>
         <translation>Enrolment (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="87"/>
+        <location filename="../../desktop/models/training/__init__.py" line="92"/>
         <source>发证日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="92"/>
+        <location filename="../../desktop/models/training/__init__.py" line="97"/>
         <source>就业单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="93"/>
+        <location filename="../../desktop/models/training/__init__.py" line="98"/>
         <source>岗位</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="94"/>
+        <location filename="../../desktop/models/training/__init__.py" line="99"/>
         <source>上岗日期</source>
         <translation>Started work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="95"/>
+        <location filename="../../desktop/models/training/__init__.py" line="100"/>
         <source>就业形式（代码）</source>
         <translation>Employment form (code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="96"/>
+        <location filename="../../desktop/models/training/__init__.py" line="101"/>
         <source>离岗日期</source>
         <translation>Left the job on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="100"/>
+        <location filename="../../desktop/models/training/__init__.py" line="105"/>
         <source>就业安置（编号）</source>
         <translation>Placement (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="101"/>
+        <location filename="../../desktop/models/training/__init__.py" line="106"/>
         <source>回访（上岗后月数）</source>
         <translation>Follow-up (months after starting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="102"/>
+        <location filename="../../desktop/models/training/__init__.py" line="107"/>
         <source>回访日期</source>
         <translation>Followed up on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="103"/>
+        <location filename="../../desktop/models/training/__init__.py" line="108"/>
         <source>仍在岗</source>
         <translation>Still employed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="104"/>
+        <location filename="../../desktop/models/training/__init__.py" line="109"/>
         <source>月收入</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="109"/>
+        <location filename="../../desktop/models/training/__init__.py" line="114"/>
         <source>参赛人（编号）</source>
         <translation>Competitor (no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="111"/>
+        <location filename="../../desktop/models/training/__init__.py" line="116"/>
         <source>竞赛名称</source>
         <translation>Competition</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="112"/>
+        <location filename="../../desktop/models/training/__init__.py" line="117"/>
         <source>竞赛级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="113"/>
+        <location filename="../../desktop/models/training/__init__.py" line="118"/>
         <source>比赛日期</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="114"/>
+        <location filename="../../desktop/models/training/__init__.py" line="119"/>
         <source>成绩</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="119"/>
+        <location filename="../../desktop/models/training/__init__.py" line="124"/>
         <source>申请编号</source>
         <translation>Claim number</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="120"/>
+        <location filename="../../desktop/models/training/__init__.py" line="125"/>
         <source>申请日期</source>
         <translation>Claimed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="121"/>
+        <location filename="../../desktop/models/training/__init__.py" line="126"/>
         <source>学员人数</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="122"/>
+        <location filename="../../desktop/models/training/__init__.py" line="127"/>
+        <location filename="../../desktop/models/training/__init__.py" line="141"/>
         <source>结业人数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="124"/>
+        <location filename="../../desktop/models/training/__init__.py" line="129"/>
         <source>申请金额</source>
         <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="137"/>
+        <source>培训课程数</source>
+        <translation>Training courses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="138"/>
+        <source>培训课次数</source>
+        <translation>Training sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="139"/>
+        <source>培训报名条数</source>
+        <translation>Training enrolments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="140"/>
+        <source>点名记录条数</source>
+        <translation>Roll-call marks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="142"/>
+        <source>结业证书数</source>
+        <translation>Completion certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="143"/>
+        <source>就业安置条数</source>
+        <translation>Job placements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="144"/>
+        <source>就业回访条数</source>
+        <translation>Employment follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="145"/>
+        <source>技能竞赛条数</source>
+        <translation>Competition entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/__init__.py" line="146"/>
+        <source>补贴申请条数</source>
+        <translation>Subsidy claims</translation>
     </message>
     <message>
         <location filename="../../desktop/models/volunteers/__init__.py" line="71"/>
@@ -3020,7 +3066,7 @@
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/__init__.py" line="88"/>
+        <location filename="../../desktop/models/training/__init__.py" line="93"/>
         <location filename="../../desktop/models/volunteers/__init__.py" line="107"/>
         <source>补打次数</source>
         <translation>Reprints</translation>
@@ -5121,6 +5167,319 @@
         <location filename="../../desktop/ui/admin/users_page.py" line="179"/>
         <source>原密码(&amp;O):</source>
         <translation>&amp;Old password:</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTab</name>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="65"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="66"/>
+        <source>身份证号（已脱敏）</source>
+        <translation>ID number (masked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="68"/>
+        <source>出勤/应出勤</source>
+        <translation>Attended/counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="70"/>
+        <source>出勤率</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="72"/>
+        <source>出勤学时</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="74"/>
+        <source>结业</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="75"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="76"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="77"/>
+        <source>补贴金额（元）</source>
+        <translation>Subsidy (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="79"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="97"/>
+        <source>年份(&amp;Y):</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="102"/>
+        <source>课程所在年份</source>
+        <translation>Year of the courses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="104"/>
+        <source>课程(&amp;C):</source>
+        <translation>&amp;Course:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="106"/>
+        <source>申请补贴的课程</source>
+        <translation>Course to claim the subsidy for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="116"/>
+        <source>补贴申请合计</source>
+        <translation>Claim totals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="123"/>
+        <source>课程学员的出勤、结业和补贴金额</source>
+        <translation>The course's trainees: attendance, completion and subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="127"/>
+        <source>登记申请(&amp;R)…</source>
+        <translation>&amp;Register claim…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="128"/>
+        <source>登记本课程的培训补贴申请并编号</source>
+        <translation>Register this course's training subsidy claim and number it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="130"/>
+        <source>导出申请表(&amp;X)…</source>
+        <translation>E&amp;xport claim form…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="131"/>
+        <source>把培训补贴申请表导出为 Excel</source>
+        <translation>Export the training subsidy claim to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="133"/>
+        <source>打印申请表(&amp;P)…</source>
+        <translation>&amp;Print claim form…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="134"/>
+        <source>预览并打印培训补贴申请表</source>
+        <translation>Preview and print the training subsidy claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="136"/>
+        <source>存为 PDF(&amp;D)…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="137"/>
+        <source>把培训补贴申请表存为 PDF</source>
+        <translation>Save the training subsidy claim as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="139"/>
+        <source>作废申请(&amp;V)…</source>
+        <translation>&amp;Void claim…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="140"/>
+        <source>作废本课程已登记的培训补贴申请</source>
+        <translation>Void this course's registered training subsidy claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="147"/>
+        <source>补贴申请操作结果</source>
+        <translation>Result of the claim action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="156"/>
+        <source>{name}（{first} 至 {last}）</source>
+        <translation>{name} ({first} to {last})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="159"/>
+        <source>{course}：已申请 {number}</source>
+        <translation>{course}: claimed, {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="162"/>
+        <source>{course}：未结束</source>
+        <translation>{course}: not ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="164"/>
+        <source>{course}：无补贴标准</source>
+        <translation>{course}: no subsidy standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="231"/>
+        <source>{day} 退出</source>
+        <translation>withdrew {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="234"/>
+        <source>出勤率未达 {rule}%</source>
+        <translation>attendance under {rule}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="237"/>
+        <source>考核不合格</source>
+        <translation>failed the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="238"/>
+        <source>未记录考核</source>
+        <translation>no assessment recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="240"/>
+        <source>未办理结业</source>
+        <translation>completion not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="250"/>
+        <source>这一年没有培训课程</source>
+        <translation>No training courses this year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="252"/>
+        <source>已登记，编号 {number}（{day}）</source>
+        <translation>registered as {number} ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="253"/>
+        <source>尚未登记</source>
+        <translation>not registered yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="255"/>
+        <source>补贴标准：{standard}。学员 {trainees} 人，结业 {completed} 人，出勤 {hours} 小时；申请金额 {amount} 元（{capital}）；{number}</source>
+        <translation>Subsidy standard: {standard}. {trainees} trainees, {completed} completed, {hours} hours attended; amount claimed {amount} yuan ({capital}); {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="279"/>
+        <source>登记补贴申请</source>
+        <translation>Register subsidy claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="280"/>
+        <source>登记“{course}”的培训补贴申请：结业 {completed} 人，金额 {amount} 元？登记后得到申请编号，金额固定。</source>
+        <translation>Register the training subsidy claim for "{course}": {completed} completed, {amount} yuan? The claim gets its number and the amount is fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="285"/>
+        <source>登记申请</source>
+        <translation>Register claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="286"/>
+        <source>不登记</source>
+        <translation>Do not register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="300"/>
+        <source>不能登记补贴申请</source>
+        <translation>Cannot register the claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="305"/>
+        <source>已登记培训补贴申请 {number}，金额 {amount} 元</source>
+        <translation>Training subsidy claim {number} registered, {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="315"/>
+        <source>作废补贴申请</source>
+        <translation>Void subsidy claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="316"/>
+        <source>作废申请 {number}：作废的申请仍留在登记簿里，编号不再使用；需要时可重新登记。</source>
+        <translation>Void claim {number}: a voided claim stays in the register and its number is not used again; register a new claim if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="317"/>
+        <source>作废(&amp;V)</source>
+        <translation>&amp;Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="318"/>
+        <source>如：金额有误，重新申请</source>
+        <translation>e.g. wrong amount, claiming again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="329"/>
+        <source>不能作废补贴申请</source>
+        <translation>Cannot void the claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="332"/>
+        <source>已作废培训补贴申请 {number}</source>
+        <translation>Training subsidy claim {number} voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="339"/>
+        <source>培训补贴申请表-{course}</source>
+        <translation>Training subsidy claim-{course}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="346"/>
+        <source>导出申请表</source>
+        <translation>Export claim form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="347"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="357"/>
+        <source>正在导出申请表…</source>
+        <translation>Exporting the claim form…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="361"/>
+        <source>培训补贴申请表已导出到 {path}</source>
+        <translation>Training subsidy claim exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="372"/>
+        <source>培训补贴申请表打印预览</source>
+        <translation>Training subsidy claim print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="389"/>
+        <source>保存培训补贴申请表</source>
+        <translation>Save training subsidy claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="390"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="403"/>
+        <source>不能保存申请表</source>
+        <translation>Cannot save the claim form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="406"/>
+        <source>培训补贴申请表已存为 {path}</source>
+        <translation>Training subsidy claim saved as {path}</translation>
     </message>
 </context>
 <context>
@@ -9471,16 +9830,21 @@ Error type: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/training/__init__.py" line="33"/>
+        <source>在“补贴申请”选年份和课程（课程结束后才能申请），核对学员的出勤、结业和金额；“说明”列写明没有补贴的原因。按“登记申请”得到申请编号，再导出或打印申请表，签字盖章后报送；登记错了就“作废申请”并写明原因，再重新登记。</source>
+        <translation>On “Subsidy claims” choose the year and the course (only a course that has ended can be claimed) and check each trainee's attendance, completion and amount; “Note” says why someone gets nothing. Press “Register claim” for a claim number, then export or print the claim form, sign and seal it and submit it; a claim registered in error is voided with “Void claim” and a reason, then registered again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/__init__.py" line="36"/>
         <source>学员培训后就业的，在“就业回访”按“登记就业”记下单位、岗位、上岗日期和就业形式；上岗后第1、3、6、12个月到期的回访列在上方（已逾期的标明），选中后按“登记这次回访”。</source>
         <translation>When a trainee finds work after a course, record the employer, job, start date and employment form with “New employment” on “Employment”; the follow-ups due 1, 3, 6 and 12 months after the start are listed at the top (overdue ones marked): select one and press “Record this follow-up”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/__init__.py" line="35"/>
+        <location filename="../../desktop/ui/training/__init__.py" line="38"/>
         <source>参加技能竞赛的在“技能竞赛”按“登记参赛”，输入姓名或拼音首字母找到本人。</source>
         <translation>Record skills competition entries on “Competitions” with “New entry”, finding the person by name or pinyin initials.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/__init__.py" line="38"/>
+        <location filename="../../desktop/ui/training/__init__.py" line="41"/>
         <source>出勤率 = 出勤（含迟到、早退）÷ 应出勤次数，请假的课不计入；已结账的月份不能再点名或改课次。</source>
         <translation>Attendance = sessions attended (late and left early included) ÷ sessions counted; excused sessions are not counted. A closed month takes no more roll calls or session changes.</translation>
     </message>
@@ -11374,7 +11738,7 @@ Error type: {error}</translation>
         <translation>Handicraft sales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/__init__.py" line="45"/>
+        <location filename="../../desktop/ui/training/__init__.py" line="48"/>
         <source>职业培训</source>
         <translation>Vocational training</translation>
     </message>
@@ -12133,6 +12497,7 @@ card {tail}</translation>
         <location filename="../../desktop/excel/reporting/consolidation_output.py" line="206"/>
         <location filename="../../desktop/excel/sales/payout_sheet.py" line="121"/>
         <location filename="../../desktop/excel/subsidy/subsidy_export.py" line="154"/>
+        <location filename="../../desktop/excel/training/claim_sheet.py" line="176"/>
         <location filename="../../desktop/excel/volunteers/platform_export.py" line="173"/>
         <location filename="../../desktop/excel/workbook_file.py" line="143"/>
         <source>导出失败：文件夹 {folder} 不存在</source>
@@ -13625,6 +13990,7 @@ card {tail}</translation>
         <location filename="../../desktop/models/activities/indicator_provider.py" line="27"/>
         <location filename="../../desktop/models/care/indicator_provider.py" line="34"/>
         <location filename="../../desktop/models/care/providers.py" line="36"/>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="42"/>
         <location filename="../../desktop/models/volunteers/indicator_provider.py" line="41"/>
         <source>次</source>
         <translation>times</translation>
@@ -13654,6 +14020,7 @@ card {tail}</translation>
         <location filename="../../desktop/models/people/indicator_provider.py" line="25"/>
         <location filename="../../desktop/models/sales/indicator_provider.py" line="44"/>
         <location filename="../../desktop/models/subsidy/indicator_provider.py" line="23"/>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="36"/>
         <location filename="../../desktop/models/volunteers/indicator_provider.py" line="39"/>
         <source>人</source>
         <translation>people</translation>
@@ -17048,6 +17415,66 @@ card {tail}</translation>
         <location filename="../../desktop/ui/training/course_dialog.py" line="213"/>
         <source>补贴标准</source>
         <translation>The subsidy standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="39"/>
+        <source>在办培训课程</source>
+        <translation>Training courses running</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="40"/>
+        <source>门</source>
+        <translation>courses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="41"/>
+        <source>培训课次</source>
+        <translation>Training sessions held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="43"/>
+        <source>参加培训人数</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="45"/>
+        <source>培训人时</source>
+        <translation>Training person-hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="46"/>
+        <source>人时</source>
+        <translation>person-hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="47"/>
+        <source>培训结业人数</source>
+        <translation>Trainees completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="49"/>
+        <source>培训后就业人数</source>
+        <translation>Placed in work after training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="52"/>
+        <source>就业满6个月仍在岗人数</source>
+        <translation>Still employed at 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="108"/>
+        <source>本月有 {count} 次课没有点名，如 {day}“{course}”：请在“职业培训”页补点名</source>
+        <translation>{count} sessions this month have no roll call, e.g. {day} "{course}": take the roll call on the Vocational training page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="115"/>
+        <source>本月有 {count} 人结业时出勤率低于课程要求，如 {name}（“{course}”）{percent}，要求 {rule}%</source>
+        <translation>{count} completions this month are below their course's attendance rule, e.g. {name} ("{course}") {percent}, rule {rule}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="123"/>
+        <source>有 {count} 次就业回访逾期未做，最早是 {name}（{employer}）上岗 {months} 个月的回访，应于 {day} 完成</source>
+        <translation>{count} employment follow-ups are overdue, the earliest {name} ({employer}) at {months} months in work, due by {day}</translation>
     </message>
 </context>
 <context>
@@ -24640,6 +25067,180 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     </message>
 </context>
 <context>
+    <name>TrainingClaim</name>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="40"/>
+        <source>普通培训</source>
+        <translation>Ordinary training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="41"/>
+        <source>订单、定岗、定向培训</source>
+        <translation>Order-based training for an employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="42"/>
+        <source>创业培训</source>
+        <translation>Entrepreneurship training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="46"/>
+        <source>{form}（{employer}）</source>
+        <translation>{form} ({employer})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="55"/>
+        <source>按结业人数，每人 {amount} 元</source>
+        <translation>per trainee who completes, {amount} yuan each</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="58"/>
+        <source>按结业学员的出勤学时，每小时 {amount} 元</source>
+        <translation>per hour attended by trainees who complete, {amount} yuan an hour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="61"/>
+        <source>无补贴标准</source>
+        <translation>no subsidy standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="67"/>
+        <source>申请编号：（尚未登记）</source>
+        <translation>Claim number: (not registered yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="68"/>
+        <source>申请编号：{number}&#x3000;&#x3000;申请日期：{day}</source>
+        <translation>Claim number: {number}    Date of claim: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="82"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="83"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="84"/>
+        <source>身份证号（已脱敏）</source>
+        <translation>ID number (masked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="85"/>
+        <source>出勤/应出勤</source>
+        <translation>Attended/counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="86"/>
+        <source>出勤率</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="87"/>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="88"/>
+        <source>结业</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="89"/>
+        <source>补贴金额（元）</source>
+        <translation>Subsidy (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="91"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="92"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="102"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="103"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="104"/>
+        <source>{n} 人</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="112"/>
+        <source>，考核合格</source>
+        <translation>, assessment passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="116"/>
+        <source>课程：{name}（{kind}，{form}）</source>
+        <translation>Course: {name} ({kind}, {form})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="118"/>
+        <source>授课：{teacher}&#x3000;&#x3000;地点：{place}</source>
+        <translation>Taught by: {teacher}    Place: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="120"/>
+        <source>时间：{first} 至 {last}，每次 {hours} 小时</source>
+        <translation>Dates: {first} to {last}, {hours} hours a session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="124"/>
+        <source>结业要求：出勤率不低于 {pct}%{assessment}；补贴标准：{standard}（只计结业学员）</source>
+        <translation>Completion rule: attendance at least {pct}%{assessment}; subsidy standard: {standard} (trainees who completed only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="129"/>
+        <source>本课程报名学员 {trainees} 人，结业 {completed} 人，出勤合计 {hours} 小时，申请培训补贴 {amount} 元。以上情况属实。</source>
+        <translation>{trainees} trainees enrolled on this course, {completed} completed, {hours} hours attended in all; training subsidy claimed: {amount} yuan. The above is true.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="135"/>
+        <source>职业培训补贴申请表</source>
+        <translation>Vocational training subsidy claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="137"/>
+        <source>培训补贴申请</source>
+        <translation>Training subsidy claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="139"/>
+        <source>含个人信息</source>
+        <translation>Contains personal information</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="143"/>
+        <source>申请补贴金额</source>
+        <translation>Subsidy claimed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="145"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="146"/>
+        <source>审核人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="147"/>
+        <source>负责人</source>
+        <translation>Head of centre</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <location filename="../../desktop/ui/training/training_page.py" line="25"/>
@@ -24663,16 +25264,21 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     </message>
     <message>
         <location filename="../../desktop/ui/training/training_page.py" line="33"/>
+        <source>补贴申请</source>
+        <translation>Subsidy claims</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/training_page.py" line="35"/>
         <source>就业回访</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/training_page.py" line="35"/>
+        <location filename="../../desktop/ui/training/training_page.py" line="37"/>
         <source>技能竞赛</source>
         <translation>Competitions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/training_page.py" line="46"/>
+        <location filename="../../desktop/ui/training/training_page.py" line="48"/>
         <source>职业培训的各项工作</source>
         <translation>The parts of vocational training</translation>
     </message>

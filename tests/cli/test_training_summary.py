@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.cli.common import OptionError
 from desktop.cli.training_summary import cmd_training_summary
 from desktop.excel.reporting.monthly_workbook import export_monthly_workbook
 from desktop.models.clock import FixedClock
@@ -98,7 +97,7 @@ def test_text_of_the_handler(training_db: Database, capsys: pytest.CaptureFixtur
 
 def test_a_month_not_yet_come_or_malformed_is_refused(
         training_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(OptionError, match="--month 2024-08 还没有到"):
+    with pytest.raises(ValidationError, match="--month 2024-08 还没有到"):
         cmd_training_summary(_args(training_db, "2024-08"))
     with pytest.raises(ValidationError, match="2024-13"):
         cmd_training_summary(_args(training_db, "2024-13"))
