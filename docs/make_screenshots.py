@@ -367,6 +367,51 @@ def _sales(window: MainWindow, db: Database) -> None:
         _pdf_page(pdf, "sales-maker-statement", 744)
 
 
+def _training(window: MainWindow, db: Database) -> None:
+    """职业培训: the courses of the year with a running course's trainees, the roll call of its
+    latest session, and a completion certificate."""
+    from PySide6.QtCore import QDate
+
+    from desktop.models.training import certificates
+    from desktop.ui.training.certificate_print import write_certificate_pdf
+    from desktop.ui.training.courses_tab import CoursesTab
+    from desktop.ui.training.roll_call_tab import RollCallTab
+    from desktop.ui.training.training_page import TrainingPage
+
+    db.clock = FixedClock(ATTENDANCE_NOW)
+    window.select_page("training")
+    page = window.page("training", TrainingPage)
+    # The running course with the most trainees, and its latest session held so far.
+    row = db.query_one(
+        "SELECT c.id, max(s.day) AS day FROM training_course c"
+        " JOIN training_session s ON s.course_id = c.id AND s.cancelled_at IS NULL"
+        " AND s.roll_called_at IS NOT NULL AND s.day <= ?"
+        " WHERE c.cancelled_at IS NULL AND c.first_day <= ? AND c.last_day >= ?"
+        " GROUP BY c.id ORDER BY (SELECT count(*) FROM training_enrolment e"
+        " WHERE e.course_id = c.id) DESC, c.id LIMIT 1",
+        (TODAY.isoformat(), TODAY.isoformat(), TODAY.isoformat()))
+    assert row is not None, "the demo has a course running"
+    courses = page.tab("courses")
+    assert isinstance(courses, CoursesTab)
+    courses.select_course(int(row["id"]))
+    _save(window, "training-courses")
+    roll_call = page.tab("roll_call")
+    assert isinstance(roll_call, RollCallTab)
+    day = date.fromisoformat(str(row["day"]))
+    roll_call.day_edit.setDate(QDate(day.year, day.month, day.day))
+    index = roll_call.session_combo.findData(db.scalar(
+        "SELECT id FROM training_session WHERE course_id = ? AND day = ?",
+        (int(row["id"]), str(row["day"]))))
+    roll_call.session_combo.setCurrentIndex(max(index, 0))
+    _save(window, "training-roll-call")
+    issued = db.scalar("SELECT max(id) FROM training_certificate")
+    assert issued is not None, "the demo has issued certificates"
+    with tempfile.TemporaryDirectory() as folder:
+        data = certificates.certificate_data(db, int(issued))
+        _pdf_page(write_certificate_pdf(data, Path(folder) / "certificate.pdf"),
+                  "training-certificate", 744)
+
+
 def main() -> int:
     """Make the screenshots; returns the exit code."""
     OUT.mkdir(parents=True, exist_ok=True)
@@ -428,6 +473,7 @@ def main() -> int:
         _care(window, db)
         _volunteers(window, db, admin.as_actor())
         _sales(window, db)
+        _training(window, db)
         db.clock = FixedClock(DASHBOARD_NOW)
         window.resize(1280, 860)
         _reporting(window, db, admin.as_actor(), Path(tmp))
