@@ -121,6 +121,26 @@ def test_delivery_invoice_and_cancelling(qtbot, sales_db: Database, tmp_path: Pa
     assert _cells(tab)[tab.model.row_of(second)][7] == "已取消：对方取消采购"
 
 
+def test_delivery_takes_the_items_out_of_stock_and_says_what_the_books_lacked(
+        qtbot, sales_db: Database, tmp_path: Path) -> None:
+    keyring, _soap = _products(sales_db)
+    whole, beyond = _order(sales_db, keyring, 20), _order(sales_db, keyring, 15)
+    tab = open_tab(qtbot, sales_db, tmp_path, make_tab)
+    for order_id, text in (
+            (whole, "✓ 已登记交货：订单 1，2024-06-03"),
+            (beyond, "✓ 已登记交货：订单 2，2024-06-03；其中 5 件账面没有库存，未出库："
+                     "请补登入库，或收款时填写原因")):
+        tab.table.selectRow(tab.model.row_of(order_id))
+        delivered = tab.make_delivered_dialog()
+        assert delivered is not None
+        qtbot.addWidget(delivered)
+        assert delivered.save()
+        assert tab.status_label.text() == text
+    assert stock.on_hand(sales_db, keyring) == 0
+    assert stock.out_at(sales_db, "订单 1（月坛街道办事处）") == {keyring: 20}
+    assert stock.out_at(sales_db, "订单 2（月坛街道办事处）") == {keyring: 10}
+
+
 def test_payment_turns_the_order_into_a_sale(qtbot, sales_db: Database,
                                              tmp_path: Path) -> None:
     keyring, _soap = _products(sales_db)
