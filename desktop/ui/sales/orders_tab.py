@@ -142,12 +142,15 @@ class OrdersTab(RefreshingPage):
         self.invoice_button = named_button(self.tr("更改发票状态(&I)"),
                                            self.tr("把选中订单的发票状态改为所选"),
                                            self.change_invoice)
-        buttons = button_row((self.delivered_button, self.pay_button, self.cancel_button,
-                              self.note_button, self.note_pdf_button))
-        buttons.addWidget(invoice_label)
-        buttons.addWidget(self.invoice_combo)
-        buttons.addWidget(self.invoice_button)
-        layout.addLayout(buttons)
+        # Two rows, moving the order along and its papers, so that large text fits a
+        # 1200-pixel window.
+        layout.addLayout(button_row((self.delivered_button, self.pay_button,
+                                     self.cancel_button)))
+        papers = button_row((self.note_button, self.note_pdf_button))
+        papers.insertWidget(2, invoice_label)
+        papers.insertWidget(3, self.invoice_combo)
+        papers.insertWidget(4, self.invoice_button)
+        layout.addLayout(papers)
         self.status_label = status_below(layout, self.table, self._enable)
         self.refresh()
 

@@ -5,10 +5,8 @@ screen readers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
@@ -18,13 +16,13 @@ from desktop.ui.activities.activity_dialogs import ReasonDialog
 from desktop.ui.sales.receipt_print import sale_number
 from desktop.ui.sales.till_dialogs import DiscountDialog
 from desktop.ui.sales.till_tab import QUANTITY_COLUMN, TillTab
-from desktop.ui.shell.theme import apply_theme
 from desktop.ui.shell.ui_settings import UiSettings
 from tests.conftest import STAFF
 from tests.models.sales.sales_support import TODAY, product, rows
 from tests.models.sales.sales_support import sales_db as sales_db
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
 from tests.ui.sales.till_support import CENTRE, make_shop, open_tab, pdf_text
+from tests.ui.sales.till_support import text_scale as text_scale
 
 
 def scan(qtbot, tab: TillTab, code: str) -> None:
@@ -132,16 +130,6 @@ def test_f2_after_a_scan_edits_the_quantity_in_a_named_field(qtbot, sales_db: Da
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit) and editor is not tab.scan_edit
     assert tab.table.currentIndex() == tab.model.index(0, QUANTITY_COLUMN)
-
-
-@pytest.fixture(params=(1.0, 1.5), ids=("normal-text", "large-text"))
-def text_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[float]:
-    """The real theme at a text size of the settings page; normal size again afterwards."""
-    apply_theme(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        apply_theme(qapp, 1.0)
 
 
 def test_the_line_headers_are_not_cut(qtbot, sales_db: Database, tmp_path: Path,
