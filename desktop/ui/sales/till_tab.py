@@ -52,7 +52,7 @@ from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
 from desktop.ui.common.record_table import record_table
 from desktop.ui.sales import receipt_print
 from desktop.ui.sales.receipt_output import deliver_receipt
-from desktop.ui.sales.sales_parts import button_row, open_made
+from desktop.ui.sales.sales_parts import action_buttons, open_made
 from desktop.ui.sales.till_cart import Cart, CartLine, typed_fen, with_quantity
 from desktop.ui.sales.till_dialogs import DiscountDialog
 
@@ -188,16 +188,13 @@ class TillTab(RefreshingPage):
                                         else QHeaderView.ResizeMode.Interactive)
         self.size_columns()
         left.addWidget(self.table, 1)
-        self.quantity_button = named_button(self.tr("改数量(&Q)"), self.tr("改数量"),
-                                            self.edit_quantity)
-        self.discount_button = named_button(self.tr("优惠(&D)…"), self.tr("优惠"),
-                                            self.discount_selected)
-        self.remove_button = named_button(self.tr("删除该行(&X)"), self.tr("删除该行"),
-                                          self.remove_selected)
-        self.clear_button = named_button(self.tr("清空重来"), self.tr("清空重来"),
-                                         self.clear_cart)
-        left.addLayout(button_row((self.quantity_button, self.discount_button,
-                                   self.remove_button, self.clear_button)))
+        row, (self.quantity_button, self.discount_button, self.remove_button,
+              self.clear_button) = action_buttons((
+                  (self.tr("改数量(&Q)"), self.edit_quantity),
+                  (self.tr("优惠(&D)…"), self.discount_selected),
+                  (self.tr("删除该行(&X)"), self.remove_selected),
+                  (self.tr("清空重来"), self.clear_cart)))
+        left.addLayout(row)
         body.addLayout(left, 2)
 
         right = QVBoxLayout()

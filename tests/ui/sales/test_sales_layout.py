@@ -20,7 +20,6 @@ from tests.conftest import STAFF
 from tests.models.sales.bazaar_support import make_bazaar, sell
 from tests.models.sales.sales_support import sales_db as sales_db
 from tests.ui.sales.till_support import make_shop
-from tests.ui.sales.till_support import text_scale as text_scale
 
 _PADDING = 8  # the theme's cell padding, 4 px a side
 _TABS = ("till", "refunds", "day_end", "catalogue", "stock", "orders", "bazaar", "income")

@@ -22,7 +22,6 @@ from tests.models.sales.sales_support import TODAY, product, rows
 from tests.models.sales.sales_support import sales_db as sales_db
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
 from tests.ui.sales.till_support import CENTRE, make_shop, open_tab, pdf_text
-from tests.ui.sales.till_support import text_scale as text_scale
 
 
 def scan(qtbot, tab: TillTab, code: str) -> None:

@@ -1,26 +1,23 @@
 """What the till's UI tests share: a database whose clock stands at 10:00 on TODAY with a centre
-profile, three products by a member (two with stock), the 希联圆梦 page opened as the shell
-builds it, and the real theme at normal and at large text."""
+profile, three products by a member (two with stock), and the 希联圆梦 page opened as the shell
+builds it."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.models.admin.permissions import Actor
 from desktop.models.db import Database
 from desktop.models.sales import catalogue, stock
 from desktop.ui.sales.sales_page import SalesPage
 from desktop.ui.shell.pages import PageContext, ShellSignals
-from desktop.ui.shell.theme import apply_theme
 from desktop.ui.shell.ui_settings import UiSettings
 from tests.conftest import STAFF, save_centre_profile
 from tests.models.sales.sales_support import TODAY, member, product
@@ -81,13 +78,3 @@ def pdf_text(path: Path) -> str:
         return ""
     return subprocess.run([tool, "-layout", str(path), "-"], capture_output=True, text=True,
                           check=True, timeout=60).stdout
-
-
-@pytest.fixture(params=(1.0, 1.5), ids=("normal-text", "large-text"))
-def text_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[float]:
-    """The real theme at a text size of the settings page; normal size again afterwards."""
-    apply_theme(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        apply_theme(qapp, 1.0)
