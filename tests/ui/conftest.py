@@ -77,6 +77,16 @@ def themed(qapp: QApplication) -> QApplication:
     return qapp
 
 
+@pytest.fixture(params=(1.0, 1.5), ids=("normal-text", "large-text"))
+def text_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[float]:
+    """The real theme at a text size of the settings page; normal size again afterwards."""
+    apply_theme(qapp, request.param)
+    try:
+        yield request.param
+    finally:
+        apply_theme(qapp, 1.0)
+
+
 INTERACTIVE = ("QLineEdit", "QComboBox", "QPushButton", "QCheckBox", "QPlainTextEdit",
                "QTableView", "QListWidget", "QToolButton", "QRadioButton", "QSpinBox",
                "QDateEdit")

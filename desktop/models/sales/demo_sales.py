@@ -14,7 +14,10 @@ is spread over the makers; the counter sells on weekdays, a dozen or two sales a
 before the Spring Festival; four bazaars a year (before the Spring Festival, 全国助残日 in May,
 before National Day and on 12月3日, the International Day of Persons with Disabilities) sell
 at a stall; a few companies and government units order a year, a few dozen of the cheaper
-things over several products (delivered and paid at delivery). Cash gives way to 微信 and
+things over several products (delivered and paid at delivery: the items booked out to the
+customer, then taken back and sold, as :mod:`.orders` does), and the last weeks leave three
+orders open, so the 订单 tab has work to show: one not delivered yet, one delivered and not paid
+(its items out at the customer), one paid and waiting for its invoice. Cash gives way to 微信 and
 支付宝 over the years. About one sale in 300 is voided the same day and one line in 400
 refunded a few days later, with their reasons. Makers produce
 at the start of each month what the month will sell and a little more, so stock never goes
@@ -35,7 +38,7 @@ from desktop.models.admin import audit
 from desktop.models.admin.permissions import DEMO_ACTOR
 from desktop.models.db import Database
 from desktop.models.people import search_keys
-from desktop.models.sales import catalogue
+from desktop.models.sales import catalogue, stock
 from desktop.models.sales.makers_income import month_income
 
 if TYPE_CHECKING:
@@ -116,6 +119,9 @@ class _Rows:
     refunds: list[tuple[object, ...]] = field(default_factory=list)
     orders: list[tuple[object, ...]] = field(default_factory=list)
     order_lines: list[tuple[object, ...]] = field(default_factory=list)
+    # An order's items out at its customer and back: (product, day, kind, quantity, place,
+    # sale line, created)
+    placed: list[tuple[object, ...]] = field(default_factory=list)
     # (month, product) → items taken out by sales that month
     sold: dict[tuple[str, int], int] = field(default_factory=lambda: defaultdict(int))
     sale_id: int = 1
@@ -155,6 +161,7 @@ def generate_sales(db: Database, rng: random.Random, today: date, years: int) ->
             _counter_day(local, day, products, first, last, rows)
         day += timedelta(days=1)
     _orders(local, products, first, last, rows)
+    _open_orders(random.Random(local.getrandbits(64)), products, first, last, rows)
     production = _production(local, products, first, last, rows)
     _write(db, rows, production)
     day_ends = _day_ends(db, local)
@@ -404,9 +411,10 @@ def _orders(rng: random.Random, products: list[_Product], first: date, last: dat
             lines = [(p, rng.choice((5, 10)), p.price, 0) for p in chosen]
             created = _stamp(day, "10:00:00")
             done = not cancelled and delivered <= last
+            customer = rng.choice(CUSTOMERS)
             rows.orders.append((
-                rows.order_id, rng.choice(CUSTOMERS), rng.choice(("张老师", "李主任", "王女士",
-                                                                  "刘先生", "工会办公室")),
+                rows.order_id, customer, rng.choice(("张老师", "李主任", "王女士",
+                                                     "刘先生", "工会办公室")),
                 day.isoformat(), due.isoformat(), delivered.isoformat() if done else None,
                 "issued" if done else ("requested" if not cancelled else "none"),
                 rng.choice(ORDER_NOTES), created,
@@ -415,9 +423,62 @@ def _orders(rng: random.Random, products: list[_Product], first: date, last: dat
                 "单位预算调整，取消订购" if cancelled else None))
             rows.order_lines += [(rows.order_id, p.id, q, price) for p, q, price, _ in lines]
             if done:
-                _sale(rng, delivered, "15:00:00", "order", rng.choice(("银行卡", "其他")),
-                      lines, rows, order_id=rows.order_id)
+                _deliver(delivered, customer, lines, rows)
+                _order_sale(rng, delivered, rng.choice(("银行卡", "其他")), customer, lines,
+                            rows)
             rows.order_id += 1
+
+
+def _deliver(day: date, customer: str, lines: list[tuple[_Product, int, int, int]],
+             rows: _Rows) -> None:
+    """The order's items leave stock on ``day``, out at the customer until it is paid."""
+    place = stock.order_place(rows.order_id, customer)
+    for product, quantity, _, _ in lines:
+        rows.placed.append((product.id, day.isoformat(), "consignment_out", -quantity, place,
+                            None, _stamp(day, "14:30:00")))
+        rows.sold[(day.isoformat()[:7], product.id)] += quantity
+
+
+def _order_sale(rng: random.Random, day: date, payment: str, customer: str,
+                lines: list[tuple[_Product, int, int, int]], rows: _Rows) -> None:
+    """The delivered order paid on ``day``: its items taken back from the customer and sold."""
+    place = stock.order_place(rows.order_id, customer)
+    for n, (product, quantity, _, _) in enumerate(lines):
+        rows.placed.append((product.id, day.isoformat(), "consignment_back", quantity, place,
+                            rows.line_id + n, _stamp(day, "15:00:00")))
+        rows.sold[(day.isoformat()[:7], product.id)] -= quantity  # _sale counts them again
+    _sale(rng, day, "15:00:00", "order", payment, lines, rows, order_id=rows.order_id)
+
+
+def _weekday_before(day: date) -> date:
+    return day - timedelta(days=max(0, day.weekday() - 4))
+
+
+def _open_orders(rng: random.Random, products: list[_Product], first: date, last: date,
+                 rows: _Rows) -> None:
+    """Three orders of the last weeks still open: ordered, not delivered; delivered a few
+    days ago, not paid; paid and delivered, the invoice requested (all within the last nine
+    days, so in no month paid out yet)."""
+    if (last - first).days < 60:
+        return
+    cheap = [p for p in products if p.price <= ORDER_PRICE_MOST]
+    for ordered, delivered, paid in ((8, None, None), (20, 3, None), (27, 6, 6)):
+        day = _weekday_before(last - timedelta(days=ordered))
+        lines = [(p, rng.choice((5, 10, 20)), p.price, 0) for p in rng.sample(cheap, 4)]
+        customer = rng.choice(CUSTOMERS)
+        handed = None if delivered is None else _weekday_before(last - timedelta(days=delivered))
+        created = _stamp(day, "10:00:00")
+        rows.orders.append((
+            rows.order_id, customer, rng.choice(("张老师", "李主任", "王女士")), day.isoformat(),
+            (day + timedelta(days=21)).isoformat(), None if handed is None else handed.isoformat(),
+            "requested", rng.choice(ORDER_NOTES), created,
+            created if handed is None else _stamp(handed, "15:00:00"), None, None))
+        rows.order_lines += [(rows.order_id, p.id, q, price) for p, q, price, _ in lines]
+        if handed is not None:
+            _deliver(handed, customer, lines, rows)
+        if paid is not None and handed is not None:
+            _order_sale(rng, handed, "银行卡", customer, lines, rows)
+        rows.order_id += 1
 
 
 def _months(first: date, last: date) -> list[date]:
@@ -479,6 +540,9 @@ def _write(db: Database, rows: _Rows, production: list[tuple[object, ...]]) -> N
         "INSERT INTO sales_stock_movement (product_id, day, kind, quantity, adjustment, reason,"
         " maker_id, sale_line_id, refund_id, recorded_by, created_at)"
         f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '{by}', ?)", production + rows.moves)
+    db.executemany(
+        "INSERT INTO sales_stock_movement (product_id, day, kind, quantity, place, sale_line_id,"
+        f" recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, '{by}', ?)", rows.placed)
 
 
 def _day_ends(db: Database, rng: random.Random) -> int:

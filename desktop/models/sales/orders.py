@@ -2,8 +2,14 @@
 agreed, the due date, delivery and invoice status (Qt-free).
 
 An order is not yet money: the sale is recorded when it is paid, from the order's lines
-(:func:`sale_for_order`, channel ``order``), and counts in the month it is paid. An order is
-never deleted: one called off is cancelled with a reason.
+(:func:`sale_for_order`, channel ``order``), and counts in the month it is paid (the day end,
+the makers' income and the monthly workbook all go by the sale's day). Its items leave stock
+when they leave the centre: delivery books them out to the customer (a consignment to
+:func:`desktop.models.sales.stock.order_place`), so a stock-take between delivery and payment
+finds the books right, and the payment's sale takes them back from there before selling them,
+so they leave stock once. An order paid before it is delivered takes its items at payment, as a
+counter sale does, and its delivery moves nothing. An order is never deleted: one called off is
+cancelled with a reason (only before delivery, so its items never left).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from desktop.models.clock import now_iso
 from desktop.models.db import Database
 from desktop.models.errors import NotFoundError, ValidationError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.reporting.month_close import ensure_month_open
 from desktop.models.sales import stock
 from desktop.models.sales.rules import SaleRefused, clean_reason, require_sell
 from desktop.models.sales.sales import LineInput, SaleInput
@@ -160,8 +167,11 @@ def _change(db: Database, order_id: int, actor: Actor, column: str, value: objec
                  reason=reason)
 
 
-def mark_delivered(db: Database, order_id: int, day: date, *, actor: Actor) -> None:
-    """Record the day the order was delivered (the delivery note's date)."""
+def mark_delivered(db: Database, order_id: int, day: date, *, actor: Actor) -> int:
+    """Record the day the order was delivered (the delivery note's date) and, unless it was
+    paid already, take its items out of stock that day, booked out to the customer until the
+    payment sells them. Items beyond the stock on the books are left for the payment (which
+    asks for a reason, as the till does); returns how many those are (0: all taken)."""
     require_sell(actor)
     with db.transaction():
         order = get_order(db, order_id)
@@ -171,7 +181,35 @@ def mark_delivered(db: Database, order_id: int, day: date, *, actor: Actor) -> N
         if order.delivered_on is not None:
             raise SaleRefused(Message(QT_TRANSLATE_NOOP(
                 "Messages", "订单已于 {day} 交货，没有重复登记"), day=order.delivered_on))
+        paid = db.scalar("SELECT 1 FROM sales_sale WHERE order_id = ? AND voided_at IS NULL",
+                         (order_id,)) is not None
+        short = 0 if paid else _deliver_stock(db, order, day, actor)
         _change(db, order_id, actor, "delivered_on", day.isoformat())
+    return short
+
+
+def _deliver_stock(db: Database, order: Order, day: date, actor: Actor) -> int:
+    """Book the order's items out to its customer on ``day`` as far as the books have them
+    (each movement audited); the number of items they did not have."""
+    ensure_month_open(db, day.isoformat())
+    place = stock.order_place(order.id, order.customer)
+    left: dict[int, int] = {}
+    short = 0
+    for line in order.lines:
+        have = left.get(line.product_id, stock.on_hand(db, line.product_id))
+        taken = min(max(have, 0), line.quantity)
+        left[line.product_id] = have - taken
+        short += line.quantity - taken
+        if taken:
+            movement_id = stock.insert_movement(db, line.product_id, day.isoformat(),
+                                                "consignment_out", -taken, actor=actor,
+                                                place=place)
+            audit.record(db, actor=actor.username, action="create",
+                         table="sales_stock_movement", record_id=movement_id,
+                         after={"product_id": line.product_id, "day": day.isoformat(),
+                                "kind": "consignment_out", "quantity": -taken,
+                                "place": place})
+    return short
 
 
 def set_invoice_status(db: Database, order_id: int, status: str, *, actor: Actor) -> None:

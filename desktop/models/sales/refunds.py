@@ -62,7 +62,8 @@ def refundable(db: Database, line_id: int) -> Refundable:
 
 def void_sale(db: Database, sale_id: int, reason: str, *, actor: Actor) -> None:
     """Void a sale with a reason: it stays on record, counts for nothing, and its items go
-    back into stock today."""
+    back into stock today (those of a delivered order back out at its customer, as before the
+    payment)."""
     require_sell(actor)
     why = clean_reason(reason, field="reason", missing=Message(QT_TRANSLATE_NOOP(
         "Messages", "请填写作废原因，例如：录错了商品")))
@@ -91,6 +92,14 @@ def void_sale(db: Database, sale_id: int, reason: str, *, actor: Actor) -> None:
             stock.insert_movement(db, int(line["product_id"]), today, "void",
                                   int(line["quantity"]), actor=actor, reason=why,
                                   sale_line_id=int(line["id"]))
+            # A delivered order's payment took its items back from the customer to sell
+            # them: voided, they are out at the customer again, awaiting a new payment.
+            for back in db.query("SELECT quantity, place FROM sales_stock_movement"
+                                 " WHERE sale_line_id = ? AND kind = 'consignment_back'",
+                                 (int(line["id"]),)):
+                stock.insert_movement(db, int(line["product_id"]), today, "consignment_out",
+                                      -int(back["quantity"]), actor=actor, reason=why,
+                                      place=back["place"], sale_line_id=int(line["id"]))
         audit.record(db, actor=actor.username, action="void", table="sales_sale",
                      record_id=sale_id, before={"voided_at": None},
                      after={"uid": sale["uid"], "day": sale["day"], "voided_at": now},

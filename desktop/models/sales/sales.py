@@ -192,31 +192,38 @@ def _priced(db: Database, sale: SaleInput) -> list[_Priced]:
     return priced
 
 
-def _shortfalls(db: Database, priced: list[_Priced]) -> list[int]:
-    """For each line, how many of its items are beyond the stock on the books (lines of the
-    same product draw on the same stock, in order)."""
+def _shortfalls(db: Database, priced: list[_Priced], delivered: dict[int, int]) -> list[int]:
+    """For each line, how many of its items are beyond the stock on the books and the items
+    ``delivered`` (by product: an order's, taken back to be sold) (lines of the same product
+    draw on the same stock, in order)."""
     left: dict[int, int] = {}
     short = []
     for line in (p.line for p in priced):
-        have = left.get(line.product_id, stock.on_hand(db, line.product_id))
+        have = left.get(line.product_id, stock.on_hand(db, line.product_id)
+                        + delivered.get(line.product_id, 0))
         taken = min(max(have, 0), line.quantity)
         short.append(line.quantity - taken)
         left[line.product_id] = have - taken
     return short
 
 
-def _short_refusal(db: Database, priced: list[_Priced], short: list[int]) -> SaleRefused:
+def _short_refusal(db: Database, priced: list[_Priced], short: list[int],
+                   delivered: dict[int, int]) -> SaleRefused:
     first = priced[next(n for n, missing in enumerate(short) if missing)]
     line = first.line
     wanted = sum(p.line.quantity for p in priced if p.line.product_id == line.product_id)
     return SaleRefused(Message(QT_TRANSLATE_NOOP(
         "Messages", "“{name}”账面库存只有 {have} 件，这笔要卖 {wanted} 件：如果东西确实在"
                     "（例如入库未登记），请填写原因后再结账"),
-        name=first.name, have=stock.on_hand(db, line.product_id), wanted=wanted))
+        name=first.name, wanted=wanted,
+        have=stock.on_hand(db, line.product_id) + delivered.get(line.product_id, 0)))
 
 
-def _check_order(db: Database, order_id: int) -> None:
-    order = db.query_one("SELECT cancelled_at FROM sales_order WHERE id = ?", (order_id,))
+def _check_order(db: Database, order_id: int) -> str:
+    """Refuses paying an order unknown, cancelled or paid already; returns the place its
+    delivered items are out at until paid (:func:`stock.order_place`)."""
+    order = db.query_one("SELECT customer, cancelled_at FROM sales_order WHERE id = ?",
+                         (order_id,))
     if order is None:
         raise NotFoundError(Message(QT_TRANSLATE_NOOP("Messages", "没有编号为 {id} 的订单"),
                                     id=order_id))
@@ -227,6 +234,7 @@ def _check_order(db: Database, order_id: int) -> None:
     if paid is not None:
         raise SaleRefused(Message(QT_TRANSLATE_NOOP(
             "Messages", "订单已于 {day} 收款，没有重复收款"), day=paid["day"]))
+    return stock.order_place(order_id, order["customer"])
 
 
 def record_sale(db: Database, sale: SaleInput, *, actor: Actor) -> Sale:
@@ -244,14 +252,16 @@ def record_sale(db: Database, sale: SaleInput, *, actor: Actor) -> Sale:
         if db.scalar("SELECT 1 FROM sales_sale WHERE uid = ?", (uid,)) is not None:
             raise SaleRefused(Message(QT_TRANSLATE_NOOP(
                 "Messages", "销售单号 {uid} 已经记录过，没有重复记录"), uid=uid))
-        if sale.order_id is not None:
-            _check_order(db, sale.order_id)
+        # An order delivered already has its items out at the customer: the sale takes them
+        # back from there before selling them, so they leave stock once.
+        place = "" if sale.order_id is None else _check_order(db, sale.order_id)
+        delivered = stock.out_at(db, place) if place else {}
         priced = _priced(db, sale)
-        short = _shortfalls(db, priced)
+        short = _shortfalls(db, priced, delivered)
         short_reason = ""
         if any(short):
             if not clean_line(sale.short_reason):
-                raise _short_refusal(db, priced, short)
+                raise _short_refusal(db, priced, short, delivered)
             short_reason = clean_line(sale.short_reason)
             if len(short_reason) > REASON_MAX:
                 raise ValidationError({"short_reason": Message(QT_TRANSLATE_NOOP(
@@ -282,6 +292,11 @@ def record_sale(db: Database, sale: SaleInput, *, actor: Actor) -> Sale:
                  clean_line(line.discount_reason) if line.discount_fen else "",
                  item.material_cost_fen, missing, short_reason if missing else "",
                  )).lastrowid or 0)
+            back = min(line.quantity, delivered.get(line.product_id, 0))
+            if back:
+                delivered[line.product_id] -= back
+                stock.insert_movement(db, line.product_id, day, "consignment_back", back,
+                                      actor=actor, place=place, sale_line_id=line_id)
             stock.insert_movement(db, line.product_id, day, "sale", -line.quantity,
                                   actor=actor, sale_line_id=line_id)
         audit.record(db, actor=actor.username, action="create", table="sales_sale",

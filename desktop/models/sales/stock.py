@@ -5,8 +5,10 @@ Production brings items in (who made how many, on which day); adjustments take t
 put them back with a reason (damaged, sample, gift, other); consignment sends items to a shop
 or fair and takes back what was not sold; a stock-take posts the difference between the count
 and the books, with a reason, for every product counted, in one transaction. Sales, refunds and
-voids write their own movements (:mod:`.sales`, :mod:`.refunds`). Every change is audited and
-refused in a closed month.
+voids write their own movements (:mod:`.sales`, :mod:`.refunds`). An order's items leave stock
+when it is delivered, as a consignment to the customer (:func:`order_place`), taken back by its
+payment's sale (:mod:`.orders`, :mod:`.sales`). Every change is audited and refused in a closed
+month.
 """
 
 from __future__ import annotations
@@ -124,6 +126,22 @@ def movements(db: Database, product_id: int) -> list[Movement]:
                 "SELECT id, day, kind, quantity, adjustment, reason, place, maker_id,"
                 " recorded_by FROM sales_stock_movement WHERE product_id = ? ORDER BY day, id",
                 (product_id,))]
+
+
+def order_place(order_id: int, customer: str) -> str:
+    """The place an order's delivered items are out at until it is paid: the order and its
+    customer, as the stock list's movements show it (no longer than a place typed)."""
+    head = f"订单 {order_id}（"
+    return f"{head}{customer[:PLACE_MAX - len(head) - 1]}）"
+
+
+def out_at(db: Database, place: str) -> dict[int, int]:
+    """Items of each product out on consignment at ``place`` now (products with none left
+    out are left out)."""
+    return {int(r[0]): int(r[1]) for r in db.query(
+        "SELECT product_id, -sum(quantity) AS out FROM sales_stock_movement WHERE place = ?"
+        " AND kind IN ('consignment_out', 'consignment_back') GROUP BY product_id"
+        " HAVING out > 0", (place,))}
 
 
 def check_quantity(quantity: int, field: str = "quantity") -> None:

@@ -78,7 +78,7 @@ class OrderRow(OrderHead):
 def order_rows(db: Database, *, include_closed: bool = True) -> list[OrderRow]:
     """Orders, newest first, with their total, items (name, quantity) and the day they were paid
     (a sale of the order not voided); ``include_closed`` False leaves out orders cancelled,
-    or delivered and paid."""
+    or delivered and paid with no invoice still to issue."""
     rows = db.query(
         "SELECT o.id, o.customer, o.contact, o.day, o.due_day, o.delivered_on,"
         " o.invoice_status, o.cancelled_at IS NOT NULL AS cancelled,"
@@ -100,4 +100,5 @@ def order_rows(db: Database, *, include_closed: bool = True) -> list[OrderRow]:
     if include_closed:
         return found
     return [o for o in found if not o.cancelled
-            and (o.delivered_on is None or o.paid_on is None)]
+            and (o.delivered_on is None or o.paid_on is None
+                 or o.invoice_status == "requested")]

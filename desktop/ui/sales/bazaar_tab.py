@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,11 +40,12 @@ from desktop.models.money import format_yuan
 from desktop.models.sales import bazaar_import, bazaar_laptop, bazaar_package, stock
 from desktop.models.sales.bazaar_import import ImportReport, Issue
 from desktop.ui.activities.activity_dialogs import ReasonDialog
+from desktop.ui.common.column_fit import ContentColumns
 from desktop.ui.common.columns import RIGHT, Column, every_column
 from desktop.ui.common.count_table import count_column, count_table
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt, succeeded
-from desktop.ui.common.page_parts import RefreshingPage, StatusLabel, fit_columns
+from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
 from desktop.ui.common.record_table import record_table
 from desktop.ui.sales.sales_parts import open_made
 
@@ -53,7 +53,10 @@ if TYPE_CHECKING:
     from desktop.ui.shell.pages import PageContext
 
 _FILTER = "JSON (*.json)"
-_ISSUE_CHARS = (10, 12, 8, 10, 5, 14, 18)
+# The issues' columns are as wide as their contents, at most this many characters (longer
+# text wraps onto more lines and shows whole in its tooltip); 义卖 and 说明 take the rest.
+_ISSUE_MAX_CHARS = (9, 6, 6, 0, 9, 6)
+_ISSUE_GROW = (0, 4)
 
 
 def _issue_kind(issue: Issue) -> str:
@@ -101,17 +104,24 @@ def take_columns() -> list[Column[TakeRow]]:
     ]
 
 
+def _issue_bazaar(issue: Issue) -> str:
+    return f"{issue.bazaar_day} {issue.place}"
+
+
 def issue_columns() -> list[Column[Issue]]:
-    """The columns of the list of items to settle."""
+    """The columns of the list of items to settle (the long ones show whole in a tooltip)."""
     return every_column([
-        Column(lambda: QCoreApplication.translate("BazaarTab", "义卖日期"), lambda i: i.bazaar_day),
-        Column(lambda: QCoreApplication.translate("BazaarTab", "地点"), lambda i: i.place),
+        Column(lambda: QCoreApplication.translate("BazaarTab", "义卖"), _issue_bazaar,
+               tooltip=_issue_bazaar),
         Column(lambda: QCoreApplication.translate("BazaarTab", "事项"), _issue_kind),
-        Column(lambda: QCoreApplication.translate("BazaarTab", "商品"), lambda i: i.product),
+        Column(lambda: QCoreApplication.translate("BazaarTab", "商品"), lambda i: i.product,
+               tooltip=lambda i: i.product),
         Column(lambda: QCoreApplication.translate("BazaarTab", "件数"), lambda i: str(i.quantity),
                align=RIGHT),
-        Column(lambda: QCoreApplication.translate("BazaarTab", "说明"), _issue_detail),
-        Column(lambda: QCoreApplication.translate("BazaarTab", "处理"), _issue_state),
+        Column(lambda: QCoreApplication.translate("BazaarTab", "说明"), _issue_detail,
+               tooltip=_issue_detail),
+        Column(lambda: QCoreApplication.translate("BazaarTab", "处理"), _issue_state,
+               tooltip=_issue_state),
     ])
 
 
@@ -145,7 +155,8 @@ class BazaarTab(RefreshingPage):
         layout.setContentsMargins(0, 0, 0, 0)
         export_box = QGroupBox(self.tr("导出义卖包（带去义卖电脑）"))
         export_layout = QVBoxLayout(export_box)
-        form = QFormLayout()
+        # Place, day and the buttons on one line: the list below takes the height.
+        form = QHBoxLayout()
         self.place_edit = QLineEdit()
         self.place_edit.setMaxLength(bazaar_package.PLACE_MAX)
         self.place_edit.setPlaceholderText(self.tr("例如：什刹海庙会"))
@@ -160,29 +171,34 @@ class BazaarTab(RefreshingPage):
         self.day_edit.setDate(QDate(today.year, today.month, today.day))
         day_label = QLabel(self.tr("日期(&D):"))
         day_label.setBuddy(self.day_edit)
-        form.addRow(place_label, self.place_edit)
-        form.addRow(day_label, self.day_edit)
+        form.addWidget(place_label)
+        form.addWidget(self.place_edit, 1)
+        form.addWidget(day_label)
+        form.addWidget(self.day_edit)
         export_layout.addLayout(form)
         self.takes: ListTableModel[TakeRow] = ListTableModel(take_columns(), self,
                                                              key=lambda r: r.product_id)
         self.take_table = count_table(
             self.takes, TAKE_COLUMN, self.tr("带去义卖的商品和件数（在“带出件数”一栏输入）"),
             maximum=lambda r: r.on_hand)
-        self.take_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.take_table.horizontalHeader().setStretchLastSection(False)
+        header = self.take_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        # The name takes the room; the numbers are as wide as their headers (large text too).
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         export_layout.addWidget(self.take_table, 1)
-        row = QHBoxLayout()
         self.take_all_button = QPushButton(self.tr("全部带出(&A)"))
         self.take_all_button.setAccessibleName(self.tr("每种商品都带出全部现有库存"))
         self.take_all_button.clicked.connect(self.take_all)
         self.export_button = QPushButton(self.tr("导出义卖包(&X)…"))
         self.export_button.setAccessibleName(self.tr("导出义卖包，带出的商品记为寄售"))
         self.export_button.clicked.connect(self.choose_export_path)
-        row.addWidget(self.take_all_button)
-        row.addWidget(self.export_button)
-        row.addStretch(1)
-        export_layout.addLayout(row)
-        layout.addWidget(export_box, 1)
+        form.addWidget(self.take_all_button)
+        form.addWidget(self.export_button)
+        # The products to choose from take most of the height; the issues are few.
+        layout.addWidget(export_box, 3)
 
         import_box = QGroupBox(self.tr("导入义卖销售文件，处理待处理事项"))
         import_layout = QVBoxLayout(import_box)
@@ -203,10 +219,13 @@ class BazaarTab(RefreshingPage):
         import_layout.addLayout(row)
         self.issues: ListTableModel[Issue] = ListTableModel(issue_columns(), self,
                                                             key=lambda i: i.id)
-        self.issue_table = record_table(self.issues, self.tr("义卖待处理事项"), wrap=False)
+        self.issue_table = record_table(self.issues, self.tr("义卖待处理事项"))
+        self.issue_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)  # a long text wraps onto more lines
+        self._issue_columns = ContentColumns(self.issue_table, _ISSUE_MAX_CHARS, _ISSUE_GROW)
         self.issue_table.activated.connect(lambda _i: self.open_settle())
         import_layout.addWidget(self.issue_table, 1)
-        layout.addWidget(import_box, 1)
+        layout.addWidget(import_box, 2)
         return part
 
     def _laptop_part(self) -> QWidget:
@@ -410,7 +429,7 @@ class BazaarTab(RefreshingPage):
 
     def size_columns(self) -> None:
         """Fit the list to the font (large text)."""
-        fit_columns(self.issue_table, _ISSUE_CHARS)
+        self._issue_columns.apply()
 
 
 def make_tab(context: PageContext) -> BazaarTab:

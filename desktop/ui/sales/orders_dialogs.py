@@ -231,12 +231,18 @@ class DeliveredDialog(_Form):
     def save(self) -> bool:
         """Record the delivery; close when it was recorded."""
         day = day_of(self.day_edit)
-        if not succeeded(self, lambda: orders.mark_delivered(
-                self._db, self._order.id, day, actor=self._actor), show=self.show_problem):
+        short = attempt(self, lambda: orders.mark_delivered(
+            self._db, self._order.id, day, actor=self._actor), show=self.show_problem)
+        if short is None:
             return False
         self.accept()
-        self._saved(self.tr("已登记交货：订单 {id}，{day}").format(id=self._order.id,
-                                                              day=day.isoformat()))
+        done = self.tr("已登记交货：订单 {id}，{day}").format(id=self._order.id,
+                                                           day=day.isoformat())
+        if short:
+            done = self.tr("已登记交货：订单 {id}，{day}；其中 {short} 件账面没有库存，未出库："
+                           "请补登入库，或收款时填写原因").format(
+                id=self._order.id, day=day.isoformat(), short=short)
+        self._saved(done)
         return True
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from desktop.models.money import format_yuan
 from desktop.models.sales import orders, stock_views
 from desktop.models.sales.stock_views import OrderRow
 from desktop.ui.activities.activity_dialogs import ReasonDialog
+from desktop.ui.common.column_fit import ContentColumns
 from desktop.ui.common.columns import CENTER, RIGHT, Column
 from desktop.ui.common.dialog_parts import named_button
 from desktop.ui.common.labels import model_message
@@ -35,7 +37,6 @@ from desktop.ui.common.model_action import attempt, succeeded
 from desktop.ui.common.page_parts import RefreshingPage
 from desktop.ui.common.printed_form import form_printer, print_form, write_form_pdf
 from desktop.ui.common.record_table import record_table
-from desktop.ui.common.wrapped_headers import fit_columns_wrapping
 from desktop.ui.sales.delivery_note_print import delivery_note_of
 from desktop.ui.sales.orders_dialogs import DeliveredDialog, OrderDialog, PayDialog
 from desktop.ui.sales.sales_parts import (
@@ -50,6 +51,11 @@ if TYPE_CHECKING:
     from desktop.models.admin.permissions import Actor
     from desktop.models.db import Database
     from desktop.ui.shell.pages import PageContext
+
+
+ITEMS_COLUMN = 8
+# At most this many characters a column (0: as wide as its contents); longer text wraps.
+_MAX_CHARS = (0, 0, 8, 0, 0, 0, 0, 7, 12)
 
 
 def invoice_text(status: str) -> str:
@@ -121,6 +127,10 @@ class OrdersTab(RefreshingPage):
         self.model: ListTableModel[OrderRow] = ListTableModel(order_columns(), self,
                                                               key=lambda o: o.id)
         self.table = record_table(self.model, self.tr("订单"))
+        # Columns as wide as their contents, at most so many characters; the items take the
+        # room left and wrap onto more lines (whole in their tooltip).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._columns = ContentColumns(self.table, _MAX_CHARS, grow=(ITEMS_COLUMN,))
         layout.addWidget(self.table, 1)
         self.delivered_button = named_button(
             self.tr("登记交货(&D)…"), self.tr("登记选中订单的交货日期"), self.open_delivered)
@@ -142,12 +152,15 @@ class OrdersTab(RefreshingPage):
         self.invoice_button = named_button(self.tr("更改发票状态(&I)"),
                                            self.tr("把选中订单的发票状态改为所选"),
                                            self.change_invoice)
-        buttons = button_row((self.delivered_button, self.pay_button, self.cancel_button,
-                              self.note_button, self.note_pdf_button))
-        buttons.addWidget(invoice_label)
-        buttons.addWidget(self.invoice_combo)
-        buttons.addWidget(self.invoice_button)
-        layout.addLayout(buttons)
+        # Two rows, moving the order along and its papers, so that large text fits a
+        # 1200-pixel window.
+        layout.addLayout(button_row((self.delivered_button, self.pay_button,
+                                     self.cancel_button)))
+        papers = button_row((self.note_button, self.note_pdf_button))
+        papers.insertWidget(2, invoice_label)
+        papers.insertWidget(3, self.invoice_combo)
+        papers.insertWidget(4, self.invoice_button)
+        layout.addLayout(papers)
         self.status_label = status_below(layout, self.table, self._enable)
         self.refresh()
 
@@ -158,8 +171,11 @@ class OrdersTab(RefreshingPage):
             self._db, include_closed=self.closed_box.isChecked()),
             status=self.status_label) or []
         show_rows(self.model, self.table, found, chosen.id if chosen is not None else None)
-        fit_columns_wrapping(self.table, [4, 8, 12, 7, 8, 8, 7, 9, 14])
         self._enable()
+
+    def size_columns(self) -> None:
+        """Fit the list to the font (large text)."""
+        self._columns.apply()
 
     def selected(self) -> OrderRow | None:
         """The order of the current row."""

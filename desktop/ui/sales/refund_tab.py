@@ -35,7 +35,7 @@ from desktop.ui.common.record_table import record_table
 from desktop.ui.sales.receipt_output import deliver_receipt
 from desktop.ui.sales.receipt_print import payment_name, sale_number
 from desktop.ui.sales.refund_dialog import RefundDialog
-from desktop.ui.sales.sales_parts import button_row, open_made
+from desktop.ui.sales.sales_parts import action_buttons, open_made
 from desktop.ui.sales.till_fields import day_picker, picked_day
 
 if TYPE_CHECKING:
@@ -98,14 +98,11 @@ class RefundTab(RefreshingPage):
         self.lines_table = record_table(self.lines_model, self.tr("这笔销售的商品"),
                                         stretch=True)
         layout.addWidget(self.lines_table, 2)
-        self.void_button = named_button(self.tr("作废整笔(&V)…"), self.tr("作废整笔"),
-                                        self.void_selected)
-        self.refund_button = named_button(self.tr("退款(&R)…"), self.tr("退款"),
-                                          self.refund_selected)
-        self.reprint_button = named_button(self.tr("补打小票(&P)"), self.tr("补打小票"),
-                                           self.reprint)
-        layout.addLayout(button_row((self.void_button, self.refund_button,
-                                     self.reprint_button)))
+        row, (self.void_button, self.refund_button, self.reprint_button) = action_buttons((
+            (self.tr("作废整笔(&V)…"), self.void_selected),
+            (self.tr("退款(&R)…"), self.refund_selected),
+            (self.tr("补打小票(&P)"), self.reprint)))
+        layout.addLayout(row)
         self.status = StatusLabel(self.tr("退款作废的结果"))
         layout.addWidget(self.status)
         self.day_edit.dateChanged.connect(lambda _d: self.show_day())

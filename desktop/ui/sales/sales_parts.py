@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QWidget,
 )
 
 from desktop.ui.care.dose_dialog import name_editor
+from desktop.ui.common.dialog_parts import named_button
 from desktop.ui.common.form_fields import accessible_label
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.page_parts import StatusLabel
@@ -54,6 +56,16 @@ def button_row(buttons: Sequence[QWidget]) -> QHBoxLayout:
         row.addWidget(button)
     row.addStretch(1)
     return row
+
+
+def action_buttons(actions: Sequence[tuple[str, Callable[[], object]]]
+                   ) -> tuple[QHBoxLayout, list[QPushButton]]:
+    """A :func:`button_row` of buttons showing each action's text, named for screen readers
+    by that text without its shortcut and dots (改数量(&Q) → 改数量, 优惠(&D)… → 优惠) and
+    calling the action; the row and the buttons in order."""
+    made = [named_button(text, accessible_label(text).rstrip("…").strip(), clicked)
+            for text, clicked in actions]
+    return button_row(made), made
 
 
 def status_below(layout: QBoxLayout, table: QTableView,

@@ -156,8 +156,11 @@ class StockTab(RefreshingPage):
             self._ask_sheet_pdf)
         self.take_button = named_button(
             self.tr("盘点(&T)…"), self.tr("输入盘点数量并过账差异"), self.open_stock_take)
+        # Two rows, the movements and the stock-take, so that large text fits a 1200-pixel
+        # window.
         layout.addLayout(button_row((self.production_button, self.adjust_button, self.out_button,
-                                     self.back_button, self.take_button, self.sheet_button,
+                                     self.back_button)))
+        layout.addLayout(button_row((self.take_button, self.sheet_button,
                                      self.sheet_pdf_button)))
         self.status_label = status_below(layout, self.table, self._show_movements)
         self.refresh()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -43,6 +44,7 @@ from desktop.models.sales.rules import CASH, PAYMENT_METHODS
 from desktop.models.sales.sales import Sale, SaleInput, record_sale
 from desktop.ui.activities.activity_dialogs import ReasonDialog
 from desktop.ui.common.columns import Column, every_column
+from desktop.ui.common.count_table import CountDelegate
 from desktop.ui.common.dialog_parts import named_button
 from desktop.ui.common.list_model import ListTableModel
 from desktop.ui.common.model_action import attempt
@@ -50,7 +52,7 @@ from desktop.ui.common.page_parts import RefreshingPage, StatusLabel
 from desktop.ui.common.record_table import record_table
 from desktop.ui.sales import receipt_print
 from desktop.ui.sales.receipt_output import deliver_receipt
-from desktop.ui.sales.sales_parts import button_row, open_made
+from desktop.ui.sales.sales_parts import action_buttons, open_made
 from desktop.ui.sales.till_cart import Cart, CartLine, typed_fen, with_quantity
 from desktop.ui.sales.till_dialogs import DiscountDialog
 
@@ -61,6 +63,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 200
 PAYMENT_KEYS = (Qt.Key.Key_F5, Qt.Key.Key_F6, Qt.Key.Key_F7, Qt.Key.Key_F8, Qt.Key.Key_F9)
 QUANTITY_COLUMN = 2
+DISCOUNT_COLUMN = 3
 
 
 def line_columns() -> list[Column[CartLine]]:
@@ -79,7 +82,8 @@ def line_columns() -> list[Column[CartLine]]:
                lambda r: format_yuan(r.price_fen), align=right),
         Column(lambda: QCoreApplication.translate("TillTab", "数量"), lambda r: r.quantity,
                align=right, edit=with_quantity),
-        Column(lambda: QCoreApplication.translate("TillTab", "优惠"), discount),
+        Column(lambda: QCoreApplication.translate("TillTab", "优惠"), discount,
+               tooltip=lambda r: discount(r) or None),
         Column(lambda: QCoreApplication.translate("TillTab", "金额（元）"),
                lambda r: format_yuan(r.amount_fen), align=right),
     ])
@@ -165,21 +169,33 @@ class TillTab(RefreshingPage):
         body = QHBoxLayout()
         left = QVBoxLayout()
         self.model: ListTableModel[CartLine] = ListTableModel(line_columns())
-        self.table = record_table(self.model, self.tr("这笔销售的商品"), stretch=True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table = record_table(self.model, self.tr("这笔销售的商品"))
+        # F2 is the till's own key for the quantity (a shortcut, wherever the focus is).
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
+        # The quantity is typed into a line taking digits only, named 数量 for screen
+        # readers (the theme's spin box leaves no room for its number in a table cell).
+        self.table.setItemDelegateForColumn(QUANTITY_COLUMN, CountDelegate(
+            self.model, lambda _line: stock.MAX_QUANTITY, False, self.table))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        # The names take the room left; the numbers are as wide as their headers or values
+        # (the large-text setting included), the discount as its header (a long reason
+        # shows whole in its tooltip).
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 0
+                                        else QHeaderView.ResizeMode.ResizeToContents
+                                        if column != DISCOUNT_COLUMN
+                                        else QHeaderView.ResizeMode.Interactive)
+        self.size_columns()
         left.addWidget(self.table, 1)
-        self.quantity_button = named_button(self.tr("改数量(&Q)"), self.tr("改数量"),
-                                            self.edit_quantity)
-        self.discount_button = named_button(self.tr("优惠(&D)…"), self.tr("优惠"),
-                                            self.discount_selected)
-        self.remove_button = named_button(self.tr("删除该行(&X)"), self.tr("删除该行"),
-                                          self.remove_selected)
-        self.clear_button = named_button(self.tr("清空重来"), self.tr("清空重来"),
-                                         self.clear_cart)
-        left.addLayout(button_row((self.quantity_button, self.discount_button,
-                                   self.remove_button, self.clear_button)))
-        body.addLayout(left, 3)
+        row, (self.quantity_button, self.discount_button, self.remove_button,
+              self.clear_button) = action_buttons((
+                  (self.tr("改数量(&Q)"), self.edit_quantity),
+                  (self.tr("优惠(&D)…"), self.discount_selected),
+                  (self.tr("删除该行(&X)"), self.remove_selected),
+                  (self.tr("清空重来"), self.clear_cart)))
+        left.addLayout(row)
+        body.addLayout(left, 2)
 
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("应收合计:")))
@@ -226,7 +242,7 @@ class TillTab(RefreshingPage):
         self.last_label.setAccessibleName(self.tr("上一笔销售"))
         right.addWidget(self.last_label)
         right.addStretch(1)
-        body.addLayout(right, 2)
+        body.addLayout(right, 1)
         layout.addLayout(body, 1)
         self.status = StatusLabel(self.tr("收银结果"))
         layout.addWidget(self.status)
@@ -251,6 +267,8 @@ class TillTab(RefreshingPage):
             QShortcut(QKeySequence(key), self, lambda n=n: self.choose_payment(n),
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_F12), self, self.checkout,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_quantity,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -318,7 +336,7 @@ class TillTab(RefreshingPage):
             return
         row = self.cart.add(product)
         self.model.set_rows(self.cart.lines)
-        self.table.selectRow(row)
+        self._select_line(row)
         self.last_label.clear()
         self.status.show_result(self.tr("{name} × {quantity}").format(
             name=product.name, quantity=self.cart.lines[row].quantity))
@@ -326,6 +344,13 @@ class TillTab(RefreshingPage):
         self.clear_search()
 
     # -- the lines -----------------------------------------------------------------------------
+    def _select_line(self, row: int) -> None:
+        """Select the line, its quantity the current cell (what F2 and typing change)."""
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, QUANTITY_COLUMN),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
@@ -341,11 +366,15 @@ class TillTab(RefreshingPage):
                 "数量应为 1–{most} 的整数").format(most=stock.MAX_QUANTITY), problem=True)
 
     def edit_quantity(self) -> None:
-        """Start editing the selected line's quantity (F2 in the table does the same)."""
+        """Start editing the selected line's quantity (F2 anywhere at the till does the
+        same); Enter stores it and goes back to scanning."""
         row = self._selected_row()
-        if row is not None:
-            self.table.setFocus()
-            self.table.edit(self.model.index(row, QUANTITY_COLUMN))
+        if row is None or self.table.state() == QAbstractItemView.State.EditingState:
+            return
+        index = self.model.index(row, QUANTITY_COLUMN)
+        self.table.setFocus()
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
 
     def set_quantity(self, row: int, quantity: int) -> None:
         """Set a line's quantity as typed into its cell."""
@@ -370,7 +399,7 @@ class TillTab(RefreshingPage):
         self.cart.lines[row] = CartLine(line.product_id, line.code, line.name, line.price_fen,
                                         line.quantity, dialog.discount_fen, dialog.reason)
         self.model.set_rows(self.cart.lines)
-        self.table.selectRow(row)
+        self._select_line(row)
         self._show_cart()
         self.scan_edit.setFocus()
 
@@ -545,6 +574,13 @@ class TillTab(RefreshingPage):
         """Print the sale's receipt on the chosen paper (a PDF in ``receipt_folder``)."""
         self.last_receipt = deliver_receipt(self, self.status, self._db, self._settings, sale,
                                             self.receipt_folder, reprint=reprint)
+
+    def size_columns(self) -> None:
+        """The discount as wide as its header or four characters (the rest in its
+        tooltip), in the font of the moment."""
+        han = self.table.fontMetrics().horizontalAdvance("汉")
+        self.table.setColumnWidth(DISCOUNT_COLUMN, max(
+            self.table.horizontalHeader().sectionSizeHint(DISCOUNT_COLUMN), han * 4))
 
     def refresh(self) -> None:
         """Back on the till: ready to scan."""

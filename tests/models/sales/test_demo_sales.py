@@ -6,14 +6,21 @@ months are paid and the running month is not."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from desktop.models.db import Database, open_database
 from desktop.models.demo import demo
-from desktop.models.sales import catalogue, day_end, makers_income, sales_checks
+from desktop.models.sales import (
+    catalogue,
+    day_end,
+    makers_income,
+    sales_checks,
+    stock,
+    stock_views,
+)
 
 TODAY = date(2024, 6, 12)
 OPTIONS = demo.DemoOptions(seed=7, members=60, years=2, today=TODAY)
@@ -105,12 +112,35 @@ def test_totals_channels_and_payments(demo_db: Path) -> None:
         assert db.scalar("SELECT count(*) FROM sales_refund") > 0
         assert db.scalar("SELECT count(*) FROM sales_line WHERE discount_fen > 0"
                          " AND discount_reason = ''") == 0
-        # Orders: the delivered ones paid once, at delivery.
+        # Orders: the delivered ones paid once, at delivery, but the one left unpaid.
         assert db.scalar("SELECT count(*) FROM sales_order o WHERE delivered_on IS NOT NULL"
                          " AND (SELECT count(*) FROM sales_sale s WHERE s.order_id = o.id"
-                         " AND s.day = o.delivered_on) <> 1") == 0
+                         " AND s.day = o.delivered_on) <> 1") == 1
         # Everything up to yesterday, nothing after "today".
         assert db.scalar("SELECT max(day) FROM sales_sale") <= TODAY.isoformat()
+
+
+def test_recent_orders_are_left_open_for_the_orders_tab(demo_db: Path) -> None:
+    with open_database(demo_db) as db:
+        open_orders = stock_views.order_rows(db, include_closed=False)
+        assert len(open_orders) >= 3
+        waiting = [o for o in open_orders if o.delivered_on is None]
+        unpaid = [o for o in open_orders if o.delivered_on and o.paid_on is None]
+        invoice = [o for o in open_orders if o.paid_on and o.invoice_status == "requested"]
+        assert waiting and len(unpaid) == 1 and invoice
+        recent = (TODAY - timedelta(days=30)).isoformat()
+        assert all(o.day >= recent for o in (waiting[-1], *unpaid, *invoice))
+        # The order delivered and not paid has its items out at the customer; the paid ones
+        # took theirs back when they were sold.
+        [order] = unpaid
+        assert stock.out_at(db, stock.order_place(order.id, order.customer)) == dict(
+            (product, quantity) for product, quantity in db.query(
+                "SELECT product_id, quantity FROM sales_order_line WHERE order_id = ?",
+                (order.id,)))
+        assert db.scalar(
+            "SELECT count(*) FROM (SELECT place, sum(quantity) AS q FROM sales_stock_movement"
+            " WHERE place LIKE '订单 %' GROUP BY place, product_id HAVING q <> 0)") == len(
+            order.items)
 
 
 def test_day_ends_agree_with_the_till(demo_db: Path) -> None:

@@ -3,8 +3,6 @@ and at large text (设置 → 文字大小)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QRect, Qt, QTime
 from PySide6.QtGui import QImage
@@ -42,16 +40,6 @@ __all__ = ["care_db"]
 @pytest.fixture
 def centre(care_db: Database) -> CareCentre:
     return care_centre(care_db)
-
-
-@pytest.fixture(params=(1.0, 1.5), ids=("normal-text", "large-text"))
-def text_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[float]:
-    """The real theme at a text size of the settings page; normal size again afterwards."""
-    apply_theme(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        apply_theme(qapp, 1.0)
 
 
 def cut_columns(table: QTableView) -> list[str]:

@@ -10,12 +10,13 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.models.db import Database
 from desktop.models.sales import orders, stock
 from desktop.models.sales.orders import OrderInput
-from desktop.ui.sales.orders_tab import OrdersTab, make_tab
+from desktop.ui.sales.orders_tab import ITEMS_COLUMN, OrdersTab, make_tab
 from tests.conftest import STAFF
 from tests.models.sales.sales_support import TODAY, member, product, rows, sales_db
 from tests.ui.conftest import unnamed_interactive_widgets
@@ -121,6 +122,26 @@ def test_delivery_invoice_and_cancelling(qtbot, sales_db: Database, tmp_path: Pa
     assert _cells(tab)[tab.model.row_of(second)][7] == "已取消：对方取消采购"
 
 
+def test_delivery_takes_the_items_out_of_stock_and_says_what_the_books_lacked(
+        qtbot, sales_db: Database, tmp_path: Path) -> None:
+    keyring, _soap = _products(sales_db)
+    whole, beyond = _order(sales_db, keyring, 20), _order(sales_db, keyring, 15)
+    tab = open_tab(qtbot, sales_db, tmp_path, make_tab)
+    for order_id, text in (
+            (whole, "✓ 已登记交货：订单 1，2024-06-03"),
+            (beyond, "✓ 已登记交货：订单 2，2024-06-03；其中 5 件账面没有库存，未出库："
+                     "请补登入库，或收款时填写原因")):
+        tab.table.selectRow(tab.model.row_of(order_id))
+        delivered = tab.make_delivered_dialog()
+        assert delivered is not None
+        qtbot.addWidget(delivered)
+        assert delivered.save()
+        assert tab.status_label.text() == text
+    assert stock.on_hand(sales_db, keyring) == 0
+    assert stock.out_at(sales_db, "订单 1（月坛街道办事处）") == {keyring: 20}
+    assert stock.out_at(sales_db, "订单 2（月坛街道办事处）") == {keyring: 10}
+
+
 def test_payment_turns_the_order_into_a_sale(qtbot, sales_db: Database,
                                              tmp_path: Path) -> None:
     keyring, _soap = _products(sales_db)
@@ -150,6 +171,31 @@ def test_payment_turns_the_order_into_a_sale(qtbot, sales_db: Database,
     assert stock.on_hand(sales_db, keyring) == 10
     assert _cells(tab)[tab.model.row_of(small)][7] == "已收款 2024-06-03"
     assert not tab.pay_button.isEnabled()
+
+
+def test_the_items_of_an_order_show_whole_at_a_1200_pixel_window(
+        qtbot, sales_db: Database, tmp_path: Path, themed) -> None:
+    wang = member(sales_db, "王芳", 1)
+    names = ("软陶钥匙扣", "手工香皂", "中国结挂件", "串珠福字挂件", "蓝印花布茶席", "手写春联")
+    made = [product(sales_db, [(wang, 100)], name=name, code=f"2000{n:04d}")
+            for n, name in enumerate(names)]
+    order_id = orders.create_order(sales_db, OrderInput(
+        "中国银行西城支行工会", [(p, 10) for p in made]), actor=STAFF)
+    tab = open_tab(qtbot, sales_db, tmp_path, make_tab)
+    tab.resize(1200 - 170, 700)  # beside the menu
+    QApplication.processEvents()
+    row = tab.model.row_of(order_id)
+    index = tab.model.index(row, ITEMS_COLUMN)
+    text = str(index.data())
+    assert text.startswith("软陶钥匙扣×10，手工香皂×10") and text.endswith("手写春联×10")
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == text
+    table = tab.table
+    left = table.columnViewportPosition(ITEMS_COLUMN)
+    width = table.columnWidth(ITEMS_COLUMN)
+    assert left + width <= table.viewport().width()  # in view, no scrolling
+    needed = table.fontMetrics().boundingRect(QRect(0, 0, width - 8, 10_000),
+                                              int(Qt.TextFlag.TextWordWrap), text)
+    assert table.rowHeight(row) >= needed.height()  # wrapped onto as many lines as it needs
 
 
 def test_the_delivery_note_has_the_items_the_total_and_the_receivers_sign_off(

@@ -8,13 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from desktop.models.db import Database
 from desktop.models.sales import catalogue, sales, stock
 from desktop.ui.activities.activity_dialogs import ReasonDialog
 from desktop.ui.sales.receipt_print import sale_number
 from desktop.ui.sales.till_dialogs import DiscountDialog
-from desktop.ui.sales.till_tab import TillTab
+from desktop.ui.sales.till_tab import QUANTITY_COLUMN, TillTab
 from desktop.ui.shell.ui_settings import UiSettings
 from tests.conftest import STAFF
 from tests.models.sales.sales_support import TODAY, product, rows
@@ -96,6 +97,54 @@ def test_a_quantity_is_typed_into_its_line_and_nonsense_is_refused(qtbot, sales_
     tab.model.setData(tab.model.index(0, 2), "零")
     assert tab.cart.lines[0].quantity == 3
     assert "数量应为 1–10000 的整数" in tab.status.text()
+
+
+def test_f2_after_a_scan_edits_the_quantity_in_a_named_field(qtbot, sales_db: Database,
+                                                                tmp_path: Path) -> None:
+    shop = make_shop(sales_db)
+    tab = till(qtbot, sales_db, tmp_path)
+    scan(qtbot, tab, shop.code(sales_db, shop.key_ring))
+    scan(qtbot, tab, shop.code(sales_db, shop.bracelet))
+    # The help's "选中那一行按 F2": the line just scanned is selected, the focus still in
+    # the scan field; F2 opens its quantity, not its name.
+    assert tab.scan_edit.hasFocus()
+    assert tab.table.currentIndex().column() == QUANTITY_COLUMN
+    qtbot.keyClick(tab.scan_edit, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit), type(editor)
+    assert (editor.accessibleName(), editor.text()) == ("数量", "1")
+    editor.selectAll()
+    qtbot.keyClicks(editor, "x4")  # digits only
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate stores the value and closes the editor on the next pass of the loop.
+    qtbot.waitUntil(lambda: tab.table.state() != QAbstractItemView.State.EditingState)
+    assert [(line.name, line.quantity) for line in tab.cart.lines] == [
+        ("软陶钥匙扣", 1), ("串珠手链", 4)]
+    assert tab.total_label.text() == "¥160.00"
+    qtbot.waitUntil(tab.scan_edit.hasFocus)  # back to scanning
+    # A line chosen by hand: F2 in the table opens that line's quantity too.
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor is not tab.scan_edit
+    assert tab.table.currentIndex() == tab.model.index(0, QUANTITY_COLUMN)
+
+
+def test_the_line_headers_are_not_cut(qtbot, sales_db: Database, tmp_path: Path,
+                                      text_scale: float) -> None:
+    make_shop(sales_db)
+    tab = till(qtbot, sales_db, tmp_path)
+    tab.sales_page.resize(1200 - 170, 760)  # type: ignore[attr-defined]  # beside the menu
+    tab.add_product(catalogue.get_product(sales_db, 1))
+    QApplication.processEvents()
+    header = tab.table.horizontalHeader()
+    for column in range(tab.model.columnCount()):
+        # As wide as the theme needs to draw the whole header (单价（元）, not 价（元）).
+        title = str(tab.model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), title
+        assert tab.table.columnWidth(column) >= tab.table.sizeHintForColumn(column), title
+    assert tab.table.horizontalScrollBar().maximum() == 0
 
 
 def test_a_discount_without_a_reason_is_refused_and_nothing_written(
