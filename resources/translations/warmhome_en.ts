@@ -3424,300 +3424,299 @@
 <context>
     <name>BazaarTab</name>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="61"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="64"/>
         <source>超出带出数量</source>
         <translation>Sold beyond what was taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="62"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="65"/>
         <source>价格不同</source>
         <translation>Price differs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="67"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="70"/>
         <source>多卖 {n} 件</source>
         <translation>{n} more sold than taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="68"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="71"/>
         <source>义卖价 {bazaar} 元，中心现价 {centre} 元</source>
         <translation>Bazaar price ¥{bazaar}, centre price now ¥{centre}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="75"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="78"/>
         <source>待处理</source>
         <translation>To settle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="76"/>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="361"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="79"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="380"/>
         <source>已处理：{note}</source>
         <translation>Settled: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="107"/>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="158"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="169"/>
         <source>义卖日期</source>
         <translation>Bazaar day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="108"/>
-        <source>地点</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="109"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="116"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="95"/>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="110"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="98"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="117"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="111"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="119"/>
         <source>件数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="113"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="121"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="114"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="123"/>
         <source>处理</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="128"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="138"/>
         <source>义卖说明</source>
         <translation>About bazaar sales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="134"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="144"/>
         <source>义卖操作结果</source>
         <translation>Bazaar result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="146"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="156"/>
         <source>导出义卖包（带去义卖电脑）</source>
         <translation>Export a bazaar package (for the bazaar laptop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="151"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="162"/>
         <source>例如：什刹海庙会</source>
         <translation>e.g. Shichahai temple fair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="152"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="163"/>
         <source>义卖地点</source>
         <translation>Bazaar place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="153"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="164"/>
         <source>地点(&amp;P):</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="161"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="172"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="96"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="99"/>
         <source>现有库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="98"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="101"/>
         <source>带出件数</source>
         <translation>Taken along</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="169"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="114"/>
+        <source>义卖</source>
+        <translation>Bazaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="182"/>
         <source>带去义卖的商品和件数（在“带出件数”一栏输入）</source>
         <translation>Products and items taken to the bazaar (type in the &quot;Taken along&quot; column)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="175"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="192"/>
         <source>全部带出(&amp;A)</source>
         <translation>Take &amp;all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="176"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="193"/>
         <source>每种商品都带出全部现有库存</source>
         <translation>Take along the whole stock on hand of every product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="178"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="195"/>
         <source>导出义卖包(&amp;X)…</source>
         <translation>E&amp;xport package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="179"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="196"/>
         <source>导出义卖包，带出的商品记为寄售</source>
         <translation>Export the bazaar package; the items taken are recorded as consigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="187"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="203"/>
         <source>导入义卖销售文件，处理待处理事项</source>
         <translation>Import bazaar sales files, settle items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="190"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="206"/>
         <source>导入销售文件(&amp;I)…</source>
         <translation>&amp;Import sales file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="191"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="207"/>
         <source>导入义卖电脑带回的销售文件</source>
         <translation>Import the sales file brought back from the bazaar laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="193"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="209"/>
         <source>显示已处理的(&amp;H)</source>
         <translation>S&amp;how settled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="194"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="210"/>
         <source>列表中也显示已处理的事项</source>
         <translation>Show settled items in the list too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="196"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="212"/>
         <source>处理所选(&amp;S)…</source>
         <translation>&amp;Settle selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="197"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="213"/>
         <source>写明处理说明，把所选事项标为已处理</source>
         <translation>Write a note and mark the selected item settled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="206"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="222"/>
         <source>义卖待处理事项</source>
         <translation>Bazaar items to settle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="213"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="232"/>
         <source>义卖电脑</source>
         <translation>Bazaar laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="215"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="234"/>
         <source>打开义卖包(&amp;O)…</source>
         <translation>&amp;Open bazaar package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="216"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="235"/>
         <source>打开中心导出的义卖包，本机成为义卖电脑</source>
         <translation>Open the package the centre exported; this computer becomes the bazaar laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="218"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="237"/>
         <source>导出销售文件(&amp;E)…</source>
         <translation>&amp;Export sales file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="219"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="238"/>
         <source>导出本机全部义卖销售，带回中心导入</source>
         <translation>Export every bazaar sale on this computer, to import at the centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="239"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="258"/>
         <source>这是义卖电脑：中心 {centre} 在 {day} {place} 的义卖，本机已记录 {n} 笔销售。收银台照常销售；义卖结束后导出销售文件，带回中心导入。</source>
         <translation>This is the bazaar laptop of centre {centre} for the bazaar at {place} on {day}; {n} sales recorded here. Sell at the till as usual; when the bazaar is over, export the sales file and import it at the centre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="245"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="264"/>
         <source>本机还没有商品。如果这是带去义卖的电脑，请打开中心导出的义卖包：本机的数据库就成为这次义卖的数据库，照常备份。</source>
         <translation>There are no products here yet. If this is the computer for a bazaar, open the package the centre exported: this database becomes the bazaar&apos;s, backed up as usual.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="249"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="268"/>
         <source>把商品带去义卖：选好地点、日期和带出件数，导出义卖包，在义卖电脑上打开。带出的商品记为寄售；义卖结束后导入义卖电脑的销售文件，每笔销售只记一次，未售出的收回库存。</source>
         <translation>Taking products to a bazaar: choose the place, the day and the items taken, export the package and open it on the bazaar laptop. The items taken are recorded as consigned; after the bazaar, import the laptop&apos;s sales file: each sale is recorded once, and the unsold items return to stock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="283"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="302"/>
         <source>义卖包-{day}.json</source>
         <translation>bazaar-package-{day}.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="284"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="303"/>
         <source>保存义卖包</source>
         <translation>Save bazaar package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="300"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="319"/>
         <source>已导出义卖包到 {path}：带出 {products} 种共 {items} 件，已记为寄售</source>
         <translation>Bazaar package saved to {path}: {products} products, {items} items taken, recorded as consigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="306"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="325"/>
         <source>选择义卖销售文件</source>
         <translation>Choose the bazaar sales file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="321"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="340"/>
         <source>已导入 {file}：新增 {added} 笔销售，已导入过跳过 {skipped} 笔，收回未售 {back} 件，待处理 {issues} 项</source>
         <translation>Imported {file}: {added} sales added, {skipped} skipped as already imported, {back} unsold items back in stock, {issues} items to settle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="327"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="346"/>
         <source>；其中 {n} 笔在上次导入后又在义卖电脑上作废或退款，已补记</source>
         <translation>; {n} of them were voided or refunded on the laptop after the last import, now recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="340"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="359"/>
         <source>请先在列表中选择一项待处理的事项</source>
         <translation>First select an item to settle in the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="344"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="363"/>
         <source>处理义卖事项</source>
         <translation>Settle bazaar item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="345"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="364"/>
         <source>{product}：{detail}。请写明怎样处理的（例如：已盘点补记、差价由中心承担）。</source>
         <translation>{product}: {detail}. Write how it was settled (e.g. recorded at the stock-take, the difference borne by the centre).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="347"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="366"/>
         <source>标为已处理(&amp;S)</source>
         <translation>Mark &amp;settled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="347"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="366"/>
         <source>处理说明</source>
         <translation>Settlement note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="367"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="386"/>
         <source>选择义卖包</source>
         <translation>Choose the bazaar package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="381"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="400"/>
         <source>已打开义卖包：本机现在是 {day} {place} 的义卖电脑</source>
         <translation>Package opened: this computer is now the bazaar laptop for {place} on {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="389"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="408"/>
         <source>义卖销售-{day}.json</source>
         <translation>bazaar-sales-{day}.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="390"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="409"/>
         <source>保存义卖销售文件</source>
         <translation>Save bazaar sales file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="402"/>
+        <location filename="../../desktop/ui/sales/bazaar_tab.py" line="421"/>
         <source>已导出 {n} 笔义卖销售到 {path}：请带回中心导入</source>
         <translation>{n} bazaar sales saved to {path}: import them at the centre</translation>
     </message>
@@ -4589,17 +4588,17 @@
         <translation>Makers and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/sales_parts.py" line="37"/>
+        <location filename="../../desktop/ui/sales/sales_parts.py" line="39"/>
         <source>查找(&amp;F):</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/sales_parts.py" line="40"/>
+        <location filename="../../desktop/ui/sales/sales_parts.py" line="42"/>
         <source>商品名称、拼音首字母或编码</source>
         <translation>Product name, pinyin initials or code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/sales_parts.py" line="41"/>
+        <location filename="../../desktop/ui/sales/sales_parts.py" line="43"/>
         <source>查找商品</source>
         <translation>Find a product</translation>
     </message>
@@ -4669,7 +4668,7 @@
         <translation>Print barcode labels for the products listed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/sales_parts.py" line="63"/>
+        <location filename="../../desktop/ui/sales/sales_parts.py" line="75"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
@@ -5249,7 +5248,7 @@
     <message>
         <location filename="../../desktop/ui/training/claim_tab.py" line="123"/>
         <source>课程学员的出勤、结业和补贴金额</source>
-        <translation>The course's trainees: attendance, completion and subsidy</translation>
+        <translation>The course&apos;s trainees: attendance, completion and subsidy</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/training/claim_tab.py" line="127"/>
@@ -5259,7 +5258,7 @@
     <message>
         <location filename="../../desktop/ui/training/claim_tab.py" line="128"/>
         <source>登记本课程的培训补贴申请并编号</source>
-        <translation>Register this course's training subsidy claim and number it</translation>
+        <translation>Register this course&apos;s training subsidy claim and number it</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/training/claim_tab.py" line="130"/>
@@ -5299,7 +5298,7 @@
     <message>
         <location filename="../../desktop/ui/training/claim_tab.py" line="140"/>
         <source>作废本课程已登记的培训补贴申请</source>
-        <translation>Void this course's registered training subsidy claim</translation>
+        <translation>Void this course&apos;s registered training subsidy claim</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/training/claim_tab.py" line="147"/>
@@ -5379,7 +5378,7 @@
     <message>
         <location filename="../../desktop/ui/training/claim_tab.py" line="280"/>
         <source>登记“{course}”的培训补贴申请：结业 {completed} 人，金额 {amount} 元？登记后得到申请编号，金额固定。</source>
-        <translation>Register the training subsidy claim for "{course}": {completed} completed, {amount} yuan? The claim gets its number and the amount is fixed.</translation>
+        <translation>Register the training subsidy claim for &quot;{course}&quot;: {completed} completed, {amount} yuan? The claim gets its number and the amount is fixed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/training/claim_tab.py" line="285"/>
@@ -7557,9 +7556,14 @@ booked separately, not in the drawer</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="239"/>
         <source>已登记交货：订单 {id}，{day}</source>
         <translation>Delivery recorded: order {id}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="242"/>
+        <source>已登记交货：订单 {id}，{day}；其中 {short} 件账面没有库存，未出库：请补登入库，或收款时填写原因</source>
+        <translation>Delivery recorded: order {id}, {day}; {short} items were not in stock on the books and were not taken out: record their production, or give the reason when the payment is recorded</translation>
     </message>
 </context>
 <context>
@@ -9745,8 +9749,8 @@ Error type: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/__init__.py" line="46"/>
-        <source>单位订购在“订单”里按“新建订单”登记；送货后按“登记交货”，打印“送货单”请对方签收盖章；开了发票在下方改“发票”状态；对方付款后按“收款”，订单就计入当月销售。</source>
-        <translation>Record an order from a company or government unit with “New order” in “Orders”; after delivery press “Delivered” and print the delivery note for the customer to sign and stamp; set the invoice status at the bottom; when they pay, press “Payment” and the order counts as a sale of that month.</translation>
+        <source>单位订购在“订单”里按“新建订单”登记；送货后按“登记交货”，商品当天出库（“库存”里记为寄售在该订单），打印“送货单”请对方签收盖章；开了发票在下方改“发票”状态；对方付款后按“收款”，订单就计入收款当月的销售。</source>
+        <translation>Record an order from a company or government unit with “New order” in “Orders”; after delivery press “Delivered”: the items leave stock that day (shown in “Stock” as on consignment at the order); print the delivery note for the customer to sign and stamp; set the invoice status at the bottom; when they pay, press “Payment” and the order counts as a sale of the month it was paid.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/__init__.py" line="49"/>
@@ -9831,7 +9835,7 @@ Error type: {error}</translation>
     <message>
         <location filename="../../desktop/ui/training/__init__.py" line="33"/>
         <source>在“补贴申请”选年份和课程（课程结束后才能申请），核对学员的出勤、结业和金额；“说明”列写明没有补贴的原因。按“登记申请”得到申请编号，再导出或打印申请表，签字盖章后报送；登记错了就“作废申请”并写明原因，再重新登记。</source>
-        <translation>On “Subsidy claims” choose the year and the course (only a course that has ended can be claimed) and check each trainee's attendance, completion and amount; “Note” says why someone gets nothing. Press “Register claim” for a claim number, then export or print the claim form, sign and seal it and submit it; a claim registered in error is voided with “Void claim” and a reason, then registered again.</translation>
+        <translation>On “Subsidy claims” choose the year and the course (only a course that has ended can be claimed) and check each trainee&apos;s attendance, completion and amount; “Note” says why someone gets nothing. Press “Register claim” for a claim number, then export or print the claim form, sign and seal it and submit it; a claim registered in error is voided with “Void claim” and a reason, then registered again.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/training/__init__.py" line="36"/>
@@ -14313,7 +14317,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/care/incidents.py" line="53"/>
-        <location filename="../../desktop/models/sales/stock.py" line="40"/>
+        <location filename="../../desktop/models/sales/stock.py" line="42"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -15651,7 +15655,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/sales/rules.py" line="77"/>
         <location filename="../../desktop/models/sales/sales.py" line="164"/>
-        <location filename="../../desktop/models/sales/sales.py" line="257"/>
+        <location filename="../../desktop/models/sales/sales.py" line="267"/>
         <location filename="../../desktop/models/training/rules.py" line="135"/>
         <source>原因最多 {limit} 个字</source>
         <translation>A reason has at most {limit} characters</translation>
@@ -16391,7 +16395,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/catalogue.py" line="308"/>
-        <location filename="../../desktop/models/sales/orders.py" line="111"/>
+        <location filename="../../desktop/models/sales/orders.py" line="118"/>
         <location filename="../../desktop/models/sales/rules.py" line="99"/>
         <location filename="../../desktop/models/sales/sales.py" line="178"/>
         <source>没有编号为 {id} 的商品</source>
@@ -16443,80 +16447,80 @@ card {tail}</translation>
         <translation>{name}&apos;s income for {month} was paid on {day}; it was not paid again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="28"/>
+        <location filename="../../desktop/models/sales/orders.py" line="35"/>
         <source>不需要发票</source>
         <translation>No invoice needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="29"/>
+        <location filename="../../desktop/models/sales/orders.py" line="36"/>
         <source>待开发票</source>
         <translation>Invoice requested</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="30"/>
+        <location filename="../../desktop/models/sales/orders.py" line="37"/>
         <source>已开发票</source>
         <translation>Invoice issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="90"/>
+        <location filename="../../desktop/models/sales/orders.py" line="97"/>
         <source>请填写订购单位，例如：月坛街道办事处</source>
         <translation>Enter the ordering unit, e.g. Yuetan sub-district office</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="93"/>
+        <location filename="../../desktop/models/sales/orders.py" line="100"/>
         <source>订购单位最多 {limit} 个字</source>
         <translation>An ordering unit has at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="96"/>
+        <location filename="../../desktop/models/sales/orders.py" line="103"/>
         <source>订单里至少要有一种商品</source>
         <translation>An order needs at least one product</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="98"/>
+        <location filename="../../desktop/models/sales/orders.py" line="105"/>
         <source>交货日期 {due} 早于下单日期 {day}：请核对</source>
         <translation>The due date {due} is before the order date {day}: check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="114"/>
+        <location filename="../../desktop/models/sales/orders.py" line="121"/>
         <location filename="../../desktop/models/sales/sales.py" line="181"/>
         <source>“{name}”已下架，不能销售：如需销售，请先在商品目录中恢复</source>
         <translation>&quot;{name}&quot; is withdrawn and cannot be sold: restore it in the catalogue first to sell it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="141"/>
-        <location filename="../../desktop/models/sales/sales.py" line="221"/>
+        <location filename="../../desktop/models/sales/orders.py" line="148"/>
+        <location filename="../../desktop/models/sales/sales.py" line="228"/>
         <source>没有编号为 {id} 的订单</source>
         <translation>There is no order number {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="169"/>
+        <location filename="../../desktop/models/sales/orders.py" line="179"/>
         <source>订单已取消，不能登记交货</source>
         <translation>The order is cancelled; its delivery cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="172"/>
+        <location filename="../../desktop/models/sales/orders.py" line="182"/>
         <source>订单已于 {day} 交货，没有重复登记</source>
         <translation>The order was delivered on {day}; it was not recorded again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="181"/>
+        <location filename="../../desktop/models/sales/orders.py" line="219"/>
         <source>发票状态应为不需要发票、待开发票或已开发票</source>
         <translation>The invoice status must be no invoice needed, invoice requested or invoice issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="191"/>
+        <location filename="../../desktop/models/sales/orders.py" line="229"/>
         <source>请填写取消订单的原因</source>
         <translation>Enter why the order is cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="196"/>
+        <location filename="../../desktop/models/sales/orders.py" line="234"/>
         <source>订单已交货或已取消，不能再取消</source>
         <translation>The order is delivered or cancelled and cannot be cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/orders.py" line="208"/>
-        <location filename="../../desktop/models/sales/sales.py" line="224"/>
+        <location filename="../../desktop/models/sales/orders.py" line="246"/>
+        <location filename="../../desktop/models/sales/sales.py" line="231"/>
         <source>订单已取消，不能收款</source>
         <translation>The order is cancelled; no payment can be taken for it</translation>
     </message>
@@ -16526,48 +16530,48 @@ card {tail}</translation>
         <translation>There is no sale line number {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/refunds.py" line="67"/>
+        <location filename="../../desktop/models/sales/refunds.py" line="68"/>
         <source>请填写作废原因，例如：录错了商品</source>
         <translation>Enter why the sale is voided, e.g. wrong product entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/refunds.py" line="74"/>
-        <location filename="../../desktop/models/sales/sales.py" line="303"/>
+        <location filename="../../desktop/models/sales/refunds.py" line="75"/>
+        <location filename="../../desktop/models/sales/sales.py" line="318"/>
         <source>没有编号为 {id} 的销售记录</source>
         <translation>There is no sale number {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/refunds.py" line="77"/>
+        <location filename="../../desktop/models/sales/refunds.py" line="78"/>
         <source>这笔销售已于 {at} 作废，没有重复作废</source>
         <translation>This sale was voided at {at}; it was not voided again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/refunds.py" line="84"/>
+        <location filename="../../desktop/models/sales/refunds.py" line="85"/>
         <source>这笔销售已有退款，不能整笔作废：请对其余商品办理退款</source>
         <translation>This sale has refunds and cannot be voided whole: refund the remaining items instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/refunds.py" line="107"/>
+        <location filename="../../desktop/models/sales/refunds.py" line="116"/>
         <source>请填写退款原因，例如：顾客退货，商品有瑕疵</source>
         <translation>Enter why the money is refunded, e.g. returned with a flaw</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/refunds.py" line="110"/>
+        <location filename="../../desktop/models/sales/refunds.py" line="119"/>
         <source>退款金额应大于0元</source>
         <translation>The refund must be more than 0 yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/refunds.py" line="120"/>
+        <location filename="../../desktop/models/sales/refunds.py" line="129"/>
         <source>这笔销售已作废，不能再退款</source>
         <translation>This sale is voided; nothing can be refunded on it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/refunds.py" line="123"/>
+        <location filename="../../desktop/models/sales/refunds.py" line="132"/>
         <source>该商品卖出 {sold} 件，已退 {done} 件，最多还能退 {left} 件</source>
         <translation>{sold} of this item were sold and {done} returned: at most {left} more can be returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/refunds.py" line="127"/>
+        <location filename="../../desktop/models/sales/refunds.py" line="136"/>
         <source>退款 {amount} 元超过了可退的 {left} 元（实付 {paid} 元，已退 {done} 元）：退款不能多于顾客所付</source>
         <translation>A refund of {amount} yuan is more than the {left} yuan left ({paid} yuan paid, {done} yuan refunded): a refund cannot exceed what the customer paid</translation>
     </message>
@@ -16598,7 +16602,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/sales.py" line="153"/>
-        <location filename="../../desktop/models/sales/stock.py" line="132"/>
+        <location filename="../../desktop/models/sales/stock.py" line="150"/>
         <source>数量应为1–{most}件</source>
         <translation>The quantity must be 1–{most} items</translation>
     </message>
@@ -16618,87 +16622,87 @@ card {tail}</translation>
         <translation>The discount of {discount} yuan on &quot;{name}&quot; is more than its amount of {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/sales.py" line="212"/>
+        <location filename="../../desktop/models/sales/sales.py" line="215"/>
         <source>“{name}”账面库存只有 {have} 件，这笔要卖 {wanted} 件：如果东西确实在（例如入库未登记），请填写原因后再结账</source>
         <translation>The books show only {have} of &quot;{name}&quot; in stock and this sale has {wanted}: if the items are really there (made but not entered, say), enter the reason and check out again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/sales.py" line="228"/>
+        <location filename="../../desktop/models/sales/sales.py" line="235"/>
         <source>订单已于 {day} 收款，没有重复收款</source>
         <translation>The order was paid on {day}; it was not paid again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/sales.py" line="245"/>
+        <location filename="../../desktop/models/sales/sales.py" line="253"/>
         <source>销售单号 {uid} 已经记录过，没有重复记录</source>
         <translation>Sale {uid} is already recorded; it was not recorded again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/sales.py" line="264"/>
+        <location filename="../../desktop/models/sales/sales.py" line="274"/>
         <source>实收现金 {given} 元少于应收 {total} 元：请核对收款</source>
         <translation>Cash received, {given} yuan, is less than the {total} yuan due: check the payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/stock.py" line="37"/>
+        <location filename="../../desktop/models/sales/stock.py" line="39"/>
         <source>损坏</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/stock.py" line="38"/>
+        <location filename="../../desktop/models/sales/stock.py" line="40"/>
         <source>样品</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/stock.py" line="39"/>
+        <location filename="../../desktop/models/sales/stock.py" line="41"/>
         <source>赠送</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/stock.py" line="154"/>
+        <location filename="../../desktop/models/sales/stock.py" line="172"/>
         <source>“{name}”库存只有 {have} 件，不能减少 {taking} 件：请先盘点或登记入库</source>
         <translation>Only {have} of &quot;{name}&quot; are in stock; {taking} cannot be taken out: take stock or enter the production first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/stock.py" line="189"/>
+        <location filename="../../desktop/models/sales/stock.py" line="207"/>
         <source>请选择调整类型：损坏、样品、赠送或其他</source>
         <translation>Choose the kind of adjustment: damaged, sample, gift or other</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/stock.py" line="194"/>
+        <location filename="../../desktop/models/sales/stock.py" line="212"/>
         <source>请填写库存调整的原因</source>
         <translation>Enter the reason for the stock adjustment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/stock.py" line="213"/>
+        <location filename="../../desktop/models/sales/stock.py" line="231"/>
         <source>请填写寄售的地点，例如：什刹海便民店、春节庙会</source>
         <translation>Enter where the items are consigned, e.g. Shichahai shop, Spring Festival fair</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/stock.py" line="216"/>
+        <location filename="../../desktop/models/sales/stock.py" line="234"/>
         <source>寄售地点最多 {limit} 个字</source>
         <translation>A consignment place has at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/stock.py" line="250"/>
+        <location filename="../../desktop/models/sales/stock.py" line="268"/>
         <source>“{name}”在{place}寄售的只有 {out} 件，不能收回 {quantity} 件</source>
         <translation>Only {out} of &quot;{name}&quot; are on consignment at {place}; {quantity} cannot be taken back</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/stock.py" line="268"/>
+        <location filename="../../desktop/models/sales/stock.py" line="286"/>
         <source>请至少填写一种商品的盘点数量</source>
         <translation>Enter the count of at least one product</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/stock.py" line="271"/>
+        <location filename="../../desktop/models/sales/stock.py" line="289"/>
         <source>盘点数量不能为负数</source>
         <translation>A count cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/stock.py" line="282"/>
+        <location filename="../../desktop/models/sales/stock.py" line="300"/>
         <source>盘点有 {count} 种商品与账面不符：请填写差异的原因</source>
         <translation>{count} products differ from the books: enter the reason for the differences</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/stock.py" line="285"/>
+        <location filename="../../desktop/models/sales/stock.py" line="303"/>
         <source>盘点无差异</source>
         <translation>Stock-take without differences</translation>
     </message>
@@ -16918,7 +16922,7 @@ card {tail}</translation>
         <translation>discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="435"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="464"/>
         <source>实收现金</source>
         <translation>cash given</translation>
     </message>
@@ -17464,12 +17468,12 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/training/indicator_provider.py" line="108"/>
         <source>本月有 {count} 次课没有点名，如 {day}“{course}”：请在“职业培训”页补点名</source>
-        <translation>{count} sessions this month have no roll call, e.g. {day} "{course}": take the roll call on the Vocational training page</translation>
+        <translation>{count} sessions this month have no roll call, e.g. {day} &quot;{course}&quot;: take the roll call on the Vocational training page</translation>
     </message>
     <message>
         <location filename="../../desktop/models/training/indicator_provider.py" line="115"/>
         <source>本月有 {count} 人结业时出勤率低于课程要求，如 {name}（“{course}”）{percent}，要求 {rule}%</source>
-        <translation>{count} completions this month are below their course's attendance rule, e.g. {name} ("{course}") {percent}, rule {rule}%</translation>
+        <translation>{count} completions this month are below their course&apos;s attendance rule, e.g. {name} (&quot;{course}&quot;) {percent}, rule {rule}%</translation>
     </message>
     <message>
         <location filename="../../desktop/models/training/indicator_provider.py" line="123"/>
@@ -18137,227 +18141,227 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="64"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="70"/>
         <source>已取消：{reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="67"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="73"/>
         <source>已收款 {day}</source>
         <translation>Paid {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="68"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="74"/>
         <source>未收款</source>
         <translation>Not paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="73"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="79"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="74"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="80"/>
         <source>{name}×{quantity}</source>
         <translation>{name} ×{quantity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="81"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="87"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="83"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="89"/>
         <source>下单日期</source>
         <translation>Ordered on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="85"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="91"/>
         <source>订购单位</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="87"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="93"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="90"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="96"/>
         <source>交货日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="92"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="98"/>
         <source>已交货</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="94"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="100"/>
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="96"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="102"/>
         <source>收款</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="98"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="104"/>
         <source>商品</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="112"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="118"/>
         <source>显示已完成和已取消的订单(&amp;W)</source>
         <translation>Sho&amp;w finished and cancelled orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="113"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="119"/>
         <source>显示已完成和已取消的订单</source>
         <translation>Show finished and cancelled orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="115"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="121"/>
         <source>新建订单(&amp;N)…</source>
         <translation>&amp;New order…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="115"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="121"/>
         <source>登记一份新订单</source>
         <translation>Record a new order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="123"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="129"/>
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="126"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="136"/>
         <source>登记交货(&amp;D)…</source>
         <translation>&amp;Delivered…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="126"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="136"/>
         <source>登记选中订单的交货日期</source>
         <translation>Record the day the selected order was delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="128"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="138"/>
         <source>收款(&amp;P)…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="128"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="138"/>
         <source>登记选中订单已收款，计入销售</source>
         <translation>Record that the selected order was paid; it counts as a sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="130"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="140"/>
         <source>取消订单(&amp;C)…</source>
         <translation>&amp;Cancel order…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="130"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="140"/>
         <source>取消选中的订单，写明原因</source>
         <translation>Cancel the selected order, giving a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="132"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="142"/>
         <source>打印送货单(&amp;R)…</source>
         <translation>P&amp;rint delivery note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="132"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="142"/>
         <source>打印选中订单的送货单</source>
         <translation>Print the selected order&apos;s delivery note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="134"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="144"/>
         <source>送货单存为PDF(&amp;F)…</source>
         <translation>Save delivery note as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="134"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="144"/>
         <source>把选中订单的送货单保存为PDF文件</source>
         <translation>Save the selected order&apos;s delivery note as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="136"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="146"/>
         <source>发票(&amp;V):</source>
         <translation>In&amp;voice:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="140"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="150"/>
         <source>发票状态</source>
         <translation>Invoice status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="142"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="152"/>
         <source>更改发票状态(&amp;I)</source>
         <translation>Change &amp;invoice status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="143"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="153"/>
         <source>把选中订单的发票状态改为所选</source>
         <translation>Set the selected order&apos;s invoice status to the one chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="196"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="212"/>
         <source>已登记订单 {id}</source>
         <translation>Order {id} recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="231"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="247"/>
         <source>订单 {id}：{status}</source>
         <translation>Order {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="243"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="259"/>
         <source>已取消订单 {id}</source>
         <translation>Order {id} cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="247"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="263"/>
         <source>取消订单</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="247"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="263"/>
         <source>取消的订单仍保留在记录中。</source>
         <translation>A cancelled order stays on record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="248"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="264"/>
         <source>取消订单(&amp;C)</source>
         <translation>&amp;Cancel order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="249"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="265"/>
         <source>如：对方取消采购</source>
         <translation>e.g. the customer called off the purchase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="263"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="279"/>
         <source>已保存送货单：{path}</source>
         <translation>Delivery note saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="271"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="287"/>
         <source>保存送货单</source>
         <translation>Save delivery note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="271"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="287"/>
         <source>送货单-{id}.pdf</source>
         <translation>delivery-note-{id}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="272"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="288"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_tab.py" line="288"/>
+        <location filename="../../desktop/ui/sales/orders_tab.py" line="304"/>
         <source>已送打印：送货单 {pages} 页</source>
         <translation>Sent to the printer: delivery note, {pages} pages</translation>
     </message>
@@ -18886,37 +18890,37 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="248"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="254"/>
         <source>订单收款</source>
         <translation>Order payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="250"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="256"/>
         <source>订单 {id}：{customer}，合计 {total} 元</source>
         <translation>Order {id}: {customer}, total {total} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="259"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="265"/>
         <source>库存不足时填写原因，如：已直接从制作者处送货</source>
         <translation>Required when stock is short, e.g. delivered straight from the maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="266"/>
         <source>收款方式(&amp;P):</source>
         <translation>&amp;Paid by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="261"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="267"/>
         <source>库存不足原因(&amp;R):</source>
         <translation>&amp;Reason if short of stock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="262"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="268"/>
         <source>收款(&amp;S)</source>
         <translation>&amp;Save payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="277"/>
+        <location filename="../../desktop/ui/sales/orders_dialogs.py" line="283"/>
         <source>已收款：订单 {id}，{total} 元</source>
         <translation>Paid: order {id}, {total} yuan</translation>
     </message>
@@ -21746,14 +21750,9 @@ The changes in this form have not been saved; if you discard them, they will not
         <translation>Products in this sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="101"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="102"/>
         <source>作废整笔(&amp;V)…</source>
         <translation>&amp;Void sale…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="101"/>
-        <source>作废整笔</source>
-        <translation>Void sale</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sales/refund_tab.py" line="103"/>
@@ -21761,72 +21760,62 @@ The changes in this form have not been saved; if you discard them, they will not
         <translation>&amp;Refund…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="103"/>
-        <source>退款</source>
-        <translation>Refund</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="105"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="104"/>
         <source>补打小票(&amp;P)</source>
         <translation>Re&amp;print receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="105"/>
-        <source>补打小票</source>
-        <translation>Reprint receipt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="109"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="106"/>
         <source>退款作废的结果</source>
         <translation>Refund or void result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="129"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="126"/>
         <source>请输入小票上的单号，至少 {n} 位</source>
         <translation>Please type the number on the receipt, at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="134"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="131"/>
         <source>没有单号为“{number}”的销售</source>
         <translation>No sale has the number “{number}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="177"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="174"/>
         <source>作废整笔销售</source>
         <translation>Void the sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="178"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="175"/>
         <source>作废单号 {number}（{total} 元）：这笔销售不再计入收入，商品退回库存；记录本身保留。</source>
         <translation>Void sale {number} ({total} yuan): it no longer counts as income and its items go back into stock; the record itself is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="181"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="178"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="181"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="178"/>
         <source>如：录错了商品</source>
         <translation>e.g. wrong product entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="192"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="189"/>
         <source>无法作废</source>
         <translation>Cannot void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="194"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="191"/>
         <source>已作废，商品已退回库存</source>
         <translation>Voided; the items are back in stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="211"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="208"/>
         <source>已退款 {amount} 元</source>
         <translation>Refunded {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/refund_tab.py" line="219"/>
+        <location filename="../../desktop/ui/sales/refund_tab.py" line="216"/>
         <source>补打单号 {number}</source>
         <translation>Reprinted sale {number}</translation>
     </message>
@@ -24129,7 +24118,7 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     <message>
         <location filename="../../desktop/ui/sales/stock_tab.py" line="130"/>
         <location filename="../../desktop/ui/sales/stock_tab.py" line="131"/>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="196"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="199"/>
         <source>出入库记录</source>
         <translation>Stock movements</translation>
     </message>
@@ -24204,32 +24193,32 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <translation>Enter the counts and post the differences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="195"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="198"/>
         <source>出入库记录：{name}</source>
         <translation>Stock movements: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="256"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="259"/>
         <source>已保存盘点表：{path}</source>
         <translation>Count sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="261"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="264"/>
         <source>保存盘点表</source>
         <translation>Save count sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="262"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="265"/>
         <source>库存盘点表-{day}.pdf</source>
         <translation>stock-count-sheet-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="263"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="266"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/stock_tab.py" line="276"/>
+        <location filename="../../desktop/ui/sales/stock_tab.py" line="279"/>
         <source>已送打印：盘点表 {pages} 页</source>
         <translation>Sent to the printer: count sheet, {pages} pages</translation>
     </message>
@@ -24603,241 +24592,230 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>TillTab</name>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="73"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="76"/>
         <source>-{amount}（{reason}）</source>
         <translation>-{amount} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="77"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="80"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="78"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="81"/>
         <source>单价（元）</source>
         <translation>Price (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="80"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="83"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="82"/>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="174"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="85"/>
         <source>优惠</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="83"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="87"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="137"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="141"/>
         <source>扫码或输入商品名、拼音首字母(&amp;S):</source>
         <translation>&amp;Scan, or type a name or pinyin initials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="139"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="143"/>
         <source>扫码或输入商品名、拼音首字母</source>
         <translation>Scan, or type a name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="140"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="144"/>
         <source>扫描条码，或输入名称 / 拼音首字母后按回车</source>
         <translation>Scan a barcode, or type a name / pinyin initials and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="147"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="151"/>
         <source>小票纸(&amp;P):</source>
         <translation>Receipt &amp;paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="149"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="153"/>
         <source>小票纸</source>
         <translation>Receipt paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="160"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="164"/>
         <source>找到的商品</source>
         <translation>Products found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="168"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="172"/>
         <source>这笔销售的商品</source>
         <translation>Products in this sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="172"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="193"/>
         <source>改数量(&amp;Q)</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="172"/>
-        <source>改数量</source>
-        <translation>Change quantity</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="174"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="194"/>
         <source>优惠(&amp;D)…</source>
         <translation>&amp;Discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="176"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="195"/>
         <source>删除该行(&amp;X)</source>
         <translation>Remove line (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="176"/>
-        <source>删除该行</source>
-        <translation>Remove line</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="178"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="196"/>
         <source>清空重来</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="185"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="201"/>
         <source>应收合计:</source>
         <translation>Total due:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="187"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="203"/>
         <source>应收合计</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="200"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="216"/>
         <source>{method}（{key}）</source>
         <translation>{method} ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="201"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="217"/>
         <source>付款方式：{method}</source>
         <translation>Payment: {method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="209"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="225"/>
         <source>实收现金（元）</source>
         <translation>Cash given (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="210"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="226"/>
         <source>不填即按应收</source>
         <translation>Empty: the exact amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="211"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="227"/>
         <source>实收现金（元）(&amp;G):</source>
         <translation>Cash &amp;given (yuan):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="213"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="229"/>
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="218"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="234"/>
         <source>找零:</source>
         <translation>Change:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="220"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="236"/>
         <source>结账（F12）</source>
         <translation>Check out (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="220"/>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="496"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="236"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="525"/>
         <source>结账</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="226"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="242"/>
         <source>上一笔销售</source>
         <translation>Last sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="231"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="247"/>
         <source>收银结果</source>
         <translation>Till result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="281"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="299"/>
         <source>没有找到“{text}”：请核对条码，或输入商品名称、拼音首字母</source>
         <translation>Nothing found for “{text}”: check the barcode, or type the product&apos;s name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="293"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="311"/>
         <source>{name}&#x3000;¥{price}&#x3000;库存 {stock}&#x3000;{code}</source>
         <translation>{name}   ¥{price}   in stock {stock}   {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="315"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="333"/>
         <source>“{name}”已下架，不能销售：如需销售，请先在商品目录中恢复</source>
         <translation>“{name}” is off sale and cannot be sold: to sell it, restore it in the catalogue first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="323"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="341"/>
         <source>{name} × {quantity}</source>
         <translation>{name} × {quantity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="341"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="366"/>
         <source>数量应为 1–{most} 的整数</source>
         <translation>The quantity must be a whole number from 1 to {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="358"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="387"/>
         <source>请先选中要优惠的商品</source>
         <translation>Please select the product to discount first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="448"/>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="453"/>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="534"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="477"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="482"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="563"/>
         <source>¥{amount}</source>
         <translation>¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="449"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="478"/>
         <source>不足 ¥{amount}</source>
         <translation>¥{amount} short</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="490"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="519"/>
         <source>“{name}”账面库存 {have} 件，这笔要卖 {wanted} 件</source>
         <translation>“{name}”: {have} in stock on the books, this sale takes {wanted}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="493"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="522"/>
         <source>超出账面库存</source>
         <translation>More than the stock on the books</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="494"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="523"/>
         <source>如果东西确实在（例如入库未登记），请写明原因后结账；原因记在这笔销售上，月报核对时会列出。</source>
         <translation>If the items really are here (e.g. made but not entered), give the reason and check out; it is kept with the sale and listed in the monthly checks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="496"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="525"/>
         <source>如：新做的还没入库</source>
         <translation>e.g. newly made, not entered yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="514"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="543"/>
         <source>无法结账</source>
         <translation>Cannot check out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="526"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="555"/>
         <source>上一笔：单号 {number}，{payment} ¥{total}</source>
         <translation>Last sale: no. {number}, {payment} ¥{total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sales/till_tab.py" line="531"/>
+        <location filename="../../desktop/ui/sales/till_tab.py" line="560"/>
         <source>，实收 ¥{given}，找零 ¥{change}</source>
         <translation>, given ¥{given}, change ¥{change}</translation>
     </message>
