@@ -44,7 +44,8 @@ UNIT_WORDS = {"hours": "小时", "sessions": "次"}
 _MEALS = ", ".join(f"'{kind}'" for kind in MEAL_KINDS)  # constants of ours, never input
 
 # Per member over the period: care days, meals, rehab minutes (valid entries only). Read
-# from care_entry_valid_by_day (day, person_id, service, minutes; valid entries only) alone:
+# from care_entry_valid_by_day (day, person_id, service, minutes and, since schema v14,
+# voided_at, without which SQLite visits the table for every row; valid entries only) alone:
 # the period's rows, however long the history, without visiting the table.
 _PER_MEMBER_SQL = f"""
 SELECT e.person_id AS person_id, count(DISTINCT e.day) AS care_days,

@@ -122,16 +122,27 @@ SELECT l.product_id, l.maker_set_id, -r.quantity, -r.amount_fen,
  WHERE r.day BETWEEN :first AND :last AND s.voided_at IS NULL"""
 
 
-def _sets(db: Database, set_ids: Iterable[int]) -> dict[int, list[tuple[int, int]]]:
-    # One query for every set (a row per maker per set: a small table), not one per set: a
-    # month sells from some sixty.
-    found: dict[int, list[tuple[int, int]]] = {set_id: [] for set_id in set_ids}
-    for r in db.query("SELECT set_id, person_id, share_percent FROM sales_maker_share"
-                      " ORDER BY set_id, person_id"):
-        shares = found.get(int(r[0]))
-        if shares is not None:
-            shares.append((int(r[1]), int(r[2])))
-    return found
+def _shares(db: Database) -> dict[int, list[tuple[int, int]]]:
+    """Every maker set's (maker, percent) pairs: a small table, read whole in one query (a
+    month sells from some sixty sets), once per read snapshot (a workbook works out eight
+    months)."""
+    def read() -> dict[int, list[tuple[int, int]]]:
+        found: dict[int, list[tuple[int, int]]] = {}
+        for set_id, person_id, percent in db.query(
+                "SELECT set_id, person_id, share_percent FROM sales_maker_share"
+                " ORDER BY set_id, person_id"):
+            found.setdefault(int(set_id), []).append((int(person_id), int(percent)))
+        return found
+
+    return db.snapshot_read(("sales.maker_shares",), read)
+
+
+def _maker_names(db: Database) -> dict[int, tuple[str, str]]:
+    """Every maker's name and its pinyin sort key by person id, once per read snapshot."""
+    return db.snapshot_read(("sales.maker_names",), lambda: {
+        int(r[0]): (r[1], r[2] or "") for r in db.query(
+            "SELECT id, name, name_sort FROM person"
+            " WHERE id IN (SELECT person_id FROM sales_maker_share)")})
 
 
 def month_income(db: Database, month: str) -> MonthIncome:
@@ -148,37 +159,35 @@ def _month_income(db: Database, month: str) -> MonthIncome:
     first, last = month_bounds(month)
     rule = split_rule(db)
     rows = db.query(_MOVES_SQL, {"first": first, "last": last})
-    sets = _sets(db, {int(r["set_id"]) for r in rows})
+    shares = _shares(db)
     items: dict[int, int] = {}
     revenue_w: dict[int, int] = {}
     cost_w: dict[int, int] = {}
-    for row in rows:
-        for person, percent in sets[int(row["set_id"])]:
-            items[person] = items.get(person, 0) + int(row["items"])
-            revenue_w[person] = revenue_w.get(person, 0) + int(row["revenue"]) * percent
-            cost_w[person] = cost_w.get(person, 0) + int(row["cost"]) * percent
+    total_items = total_revenue = total_cost = 0
+    for _product, set_id, sold, revenue, cost in rows:
+        total_items += sold
+        total_revenue += revenue
+        total_cost += cost
+        for person, percent in shares.get(set_id, ()):
+            items[person] = items.get(person, 0) + sold
+            revenue_w[person] = revenue_w.get(person, 0) + revenue * percent
+            cost_w[person] = cost_w.get(person, 0) + cost * percent
     basis_w = {person: max(0, revenue_w[person] - (cost_w[person] if rule.basis == "margin"
                                                    else 0)) for person in revenue_w}
     # Shares in units of 1/10,000 fen: basis (hundredths of fen) × the makers' percent.
     share_w = {person: weight * rule.makers_percent for person, weight in basis_w.items()}
     pool = (sum(share_w.values()) + 5_000) // 10_000  # rounded half up
-    shares = split_fen(pool, share_w)
+    shares_fen = split_fen(pool, share_w)
     revenues, costs = _hundredths(revenue_w), _hundredths(cost_w)
-    names: dict[int, str] = {}
-    pinyin: dict[int, str] = {}
-    for r in db.query("SELECT id, name, name_sort FROM person"
-                      " WHERE id IN (SELECT person_id FROM sales_maker_share)"):
-        names[int(r["id"])], pinyin[int(r["id"])] = r["name"], r["name_sort"] or ""
+    names = _maker_names(db)
     paid = {p.person_id: p for p in payouts(db, month)}
-    makers = sorted((MakerIncome(person, names.get(person, ""), items[person],
-                                 revenues[person], costs[person], shares[person],
+    makers = sorted((MakerIncome(person, names.get(person, ("", ""))[0], items[person],
+                                 revenues[person], costs[person], shares_fen[person],
                                  paid.get(person))
                      # By pinyin, as the people register lists people (not by character code).
                      for person in items),
-                    key=lambda m: (pinyin.get(m.person_id, ""), m.name, m.person_id))
-    return MonthIncome(month, rule, sum(int(r["items"]) for r in rows),
-                       sum(int(r["revenue"]) for r in rows), sum(int(r["cost"]) for r in rows),
-                       tuple(makers))
+                    key=lambda m: (names.get(m.person_id, ("", ""))[1], m.name, m.person_id))
+    return MonthIncome(month, rule, total_items, total_revenue, total_cost, tuple(makers))
 
 
 @dataclass(frozen=True)

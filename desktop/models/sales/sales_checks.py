@@ -16,6 +16,24 @@ from desktop.models.db import Database
 from desktop.models.sales.makers_income import MakerIncome, month_income
 from desktop.models.sales.rules import month_bounds
 
+# The stock on the books of every product below zero (schema v14's sales_stock_on_hand holds
+# just the product and the quantity of every movement).
+NEGATIVE_STOCK_SQL = (
+    "SELECT p.id, p.name, t.on_hand FROM (SELECT product_id, sum(quantity) AS on_hand"
+    " FROM sales_stock_movement GROUP BY product_id) t"
+    " JOIN sales_product p ON p.id = t.product_id WHERE t.on_hand < 0"
+    " ORDER BY p.name, p.id")
+# The months before ? (its first day) in which a maker of a set sold has no payout.
+UNPAID_MONTHS_SQL = (
+    "WITH sold AS MATERIALIZED (SELECT DISTINCT substr(s.day, 1, 7) AS month,"
+    " l.maker_set_id AS set_id FROM sales_line l JOIN sales_sale s ON s.id = l.sale_id"
+    " WHERE s.day < ? AND s.voided_at IS NULL)"
+    " SELECT DISTINCT sold.month FROM sold"
+    " JOIN sales_maker_share ms ON ms.set_id = sold.set_id"
+    " WHERE NOT EXISTS (SELECT 1 FROM sales_payout p"
+    " WHERE p.month = sold.month AND p.person_id = ms.person_id)"
+    " ORDER BY sold.month")
+
 
 @dataclass(frozen=True)
 class BelowCost:
@@ -29,14 +47,9 @@ class BelowCost:
 
 def negative_stock(db: Database) -> list[tuple[int, str, int]]:
     """(product id, name, on hand) of every product whose stock is below zero, by name."""
-    # Every movement of ten years is added up: read the table from end to end (NOT INDEXED)
-    # rather than product by product through the index, which fetches each row from
-    # elsewhere in the file (about three times slower; the monthly report runs this check).
-    return [(int(r[0]), r[1], int(r[2])) for r in db.query(
-        "SELECT p.id, p.name, t.on_hand FROM (SELECT product_id, sum(quantity) AS on_hand"
-        " FROM sales_stock_movement NOT INDEXED GROUP BY product_id) t"
-        " JOIN sales_product p ON p.id = t.product_id WHERE t.on_hand < 0"
-        " ORDER BY p.name, p.id")]
+    # Every movement of ten years is added up (the monthly report runs this check): read
+    # from the index holding just the product and the quantity (schema v14), not the table.
+    return [(int(r[0]), r[1], int(r[2])) for r in db.query(NEGATIVE_STOCK_SQL)]
 
 
 def sales_below_cost(db: Database, month: str) -> list[BelowCost]:
@@ -64,13 +77,6 @@ def months_with_unpaid_makers(db: Database, before: str) -> list[str]:
     # share may still be 0); the rest need no month_income.
     # The months' maker sets first (a few thousand pairs out of every line sold), then their
     # makers' payouts looked up once per pair rather than once per line and maker.
-    candidates = [r[0] for r in db.query(
-        "WITH sold AS MATERIALIZED (SELECT DISTINCT substr(s.day, 1, 7) AS month,"
-        " l.maker_set_id AS set_id FROM sales_line l JOIN sales_sale s ON s.id = l.sale_id"
-        " WHERE s.day < ? AND s.voided_at IS NULL)"
-        " SELECT DISTINCT sold.month FROM sold"
-        " JOIN sales_maker_share ms ON ms.set_id = sold.set_id"
-        " WHERE NOT EXISTS (SELECT 1 FROM sales_payout p"
-        " WHERE p.month = sold.month AND p.person_id = ms.person_id)"
-        " ORDER BY sold.month", (f"{before}-01",))]
+    # Through the indexes of schema v14: the valid sales by day, their lines' maker sets.
+    candidates = [r[0] for r in db.query(UNPAID_MONTHS_SQL, (f"{before}-01",))]
     return [month for month in candidates if unpaid_makers(db, month)]

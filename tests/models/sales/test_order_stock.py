@@ -84,8 +84,10 @@ def test_delivery_takes_the_items_and_payment_sells_them_without_taking_them_aga
     assert _stock(db, keyring) == (10, 0)
     assert [(m.day, m.kind, m.quantity) for m in stock.movements(db, keyring)][2:] == [
         ("2024-07-05", "consignment_back", 20), ("2024-07-05", "sale", -20)]
-    # The sale is July's: the day end's cash, the makers' income and no negative stock.
-    assert day_end.day_totals(db, PAID).centre_cash_fen == 40_000
+    # The sale is July's: the day's order takings (never the drawer's cash), the makers'
+    # income and no negative stock.
+    totals = day_end.day_totals(db, PAID)
+    assert (totals.net_fen("order"), totals.expected_cash_fen) == (40_000, 0)
     assert makers_income.month_income(db, "2024-06").makers == ()
     [maker] = makers_income.month_income(db, "2024-07").makers
     assert (maker.items, maker.revenue_fen) == (20, 40_000)
