@@ -1,5 +1,6 @@
 """The tick list of a roll call: one row a trainee with the mark chosen so far, the kiosk's
-pre-mark shown as such until staff save it, and the keys that mark a trainee (1–5)."""
+pre-mark shown as such until staff confirm it with a key, and the keys that mark a trainee
+(1–5)."""
 
 from __future__ import annotations
 
@@ -29,10 +30,12 @@ KEY_DIGITS = {mark: str(n) for n, mark in enumerate(rules.MARKS, start=1)}
 
 @dataclass(frozen=True)
 class RollRow:
-    """A trainee on the list with the mark chosen now (None: not marked yet)."""
+    """A trainee on the list with the mark chosen now (None: not marked yet); ``touched``
+    says staff marked the row here (a kiosk pre-mark so marked is confirmed)."""
 
     line: RollCallLine
     mark: str | None
+    touched: bool = False
 
     @property
     def changed(self) -> bool:
@@ -41,8 +44,10 @@ class RollRow:
 
     @property
     def pre_marked(self) -> bool:
-        """Whether the mark is the kiosk's, not yet confirmed by staff."""
-        return self.line.from_kiosk and not self.line.confirmed and self.mark == self.line.mark
+        """Whether the mark is the kiosk's, not yet confirmed by staff (saved, or marked
+        here)."""
+        return (self.line.from_kiosk and not self.line.confirmed and not self.touched
+                and self.mark == self.line.mark)
 
 
 def mark_name(mark: str | None) -> str:
@@ -79,7 +84,7 @@ def roll_call_model(parent: object = None) -> ListTableModel[RollRow]:
                lambda r: r.line.name),
         Column(lambda: QCoreApplication.translate("RollCallModel", "出勤情况"), mark_text,
                font=_bold,
-               edit=lambda r, mark: dataclasses.replace(r, mark=mark or None)),
+               edit=lambda r, mark: dataclasses.replace(r, mark=mark or None, touched=True)),
         Column(lambda: QCoreApplication.translate("RollCallModel", "签到台"),
                lambda r: QCoreApplication.translate("RollCallModel", "已签到")
                if r.line.from_kiosk else ""),

@@ -1,10 +1,11 @@
 """点名: pick a day, then one of its sessions; its trainees are listed as a tick list and each
 is marked with one key — 1 出勤, 2 迟到, 3 早退, 4 请假, 5 缺勤 (shown above the list) — which
 moves on to the next trainee, so a roll call of 30 is 30 key presses and 保存点名. A trainee
-who signed in at the kiosk that day shows 出勤（签到台签到，待确认） for staff to confirm by
-saving. Everything is saved in one action; a closed month, a cancelled session or one still
-to come is said above the list and cannot be saved (and a month closed meanwhile is refused
-with the reason, nothing written).
+who signed in at the kiosk that day shows 出勤（签到台签到，待确认） until staff confirm it
+with a key (or 其余都出勤); saving with pre-marks nobody confirmed asks first whether to save
+them all as 出勤. Everything is saved in one action; a closed month, a cancelled session or
+one still to come is said above the list and cannot be saved (and a month closed meanwhile is
+refused with the reason, nothing written).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -77,6 +79,7 @@ class RollCallTab(RefreshingPage):
         # Marks typed but not saved, by session: kept when staff look at another day or
         # session and come back (a roll call of 30 is not typed twice).
         self.drafts: dict[int, dict[int, str]] = {}
+        self.pre_mark_box: QMessageBox | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         day_label = QLabel(self.tr("日期(&D):"))
@@ -123,7 +126,7 @@ class RollCallTab(RefreshingPage):
             marks.addWidget(made)
             self.mark_buttons[mark] = made
         self.rest_present_button = named_button(
-            self.tr("其余都出勤(&A)"), self.tr("把还没有标记的学员都标为出勤"),
+            self.tr("其余都出勤(&A)"), self.tr("把还没有标记或签到台待确认的学员都标为出勤"),
             self.mark_rest_present)
         marks.addWidget(self.rest_present_button)
         marks.addStretch(1)
@@ -203,7 +206,8 @@ class RollCallTab(RefreshingPage):
             self.roll = attempt(self, lambda: roll_calls.roll_call(self._db, int(session_id)),
                                 status=self.status_label)
         draft = self.drafts.get(int(session_id), {}) if session_id is not None else {}
-        rows = [RollRow(line, draft.get(line.enrolment_id, line.mark))
+        rows = [RollRow(line, draft.get(line.enrolment_id, line.mark),
+                        touched=line.enrolment_id in draft)
                 for line in self.roll.lines] if self.roll else []
         self.model.set_rows(rows)
         fit_columns(self.table, (8, 16, 4))
@@ -212,11 +216,13 @@ class RollCallTab(RefreshingPage):
         self._show_state()
 
     def _keep_draft(self) -> None:
-        """Remember the marks typed on the session shown, if any."""
+        """Remember the marks typed on the session shown, if any (a kiosk pre-mark
+        confirmed but not saved too)."""
         if self.roll is None:
             return
         typed = {r.line.enrolment_id: r.mark for r in self.model.rows()
-                 if r.mark is not None and r.mark != r.line.mark}
+                 if r.mark is not None and (r.mark != r.line.mark
+                                            or (r.touched and not r.line.confirmed))}
         if typed:
             self.drafts[self.roll.session.id] = typed
         else:
@@ -286,9 +292,11 @@ class RollCallTab(RefreshingPage):
         return lambda: self.mark_current(mark)
 
     def mark_rest_present(self) -> None:
-        """Mark every trainee without a mark present."""
+        """Mark every trainee without a mark present (a kiosk pre-mark is so confirmed)."""
+        if not self.save_button.isEnabled():
+            return
         for row, found in enumerate(self.model.rows()):
-            if found.mark is None:
+            if found.mark is None or found.pre_marked:
                 self.model.setData(self.model.index(row, MARK_COLUMN), "present")
         self._count()
 
@@ -298,9 +306,45 @@ class RollCallTab(RefreshingPage):
         return {r.line.enrolment_id: r.mark for r in self.model.rows() if r.mark is not None}
 
     def save(self) -> bool:
-        """Save every trainee's mark in one action; the list shows them as saved."""
+        """Save every trainee's mark in one action; the list shows them as saved. Kiosk
+        pre-marks nobody confirmed are not saved silently: staff are asked first (the box
+        is kept in ``pre_mark_box``; its Yes saves them as 出勤) and False is returned."""
         roll = self.roll
         if roll is None or not self.save_button.isEnabled():
+            return False
+        pending = [n for n, r in enumerate(self.model.rows()) if r.pre_marked]
+        if pending:
+            self._ask_pre_marks(pending)
+            return False
+        return self._save_marks()
+
+    def _ask_pre_marks(self, pending: list[int]) -> None:
+        """Ask whether to save the unconfirmed kiosk pre-marks as 出勤; No goes to the
+        first of them to confirm one by one."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("确认签到台预标"), self.tr(
+            "还有 {n} 位签到台预标的学员未确认，全部按出勤保存？"
+            "选“否”逐一确认（按 1 到 5）后再保存。").format(n=len(pending)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setAccessibleName(
+            self.tr("全部按出勤保存"))
+        box.button(QMessageBox.StandardButton.No).setAccessibleName(self.tr("逐一确认"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.accepted.connect(self._save_marks)
+        box.rejected.connect(lambda: self._go_to_pre_mark(pending[0]))
+        self.pre_mark_box = box
+        box.open()
+
+    def _go_to_pre_mark(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.setFocus()
+        self.status_label.show_result(self.tr(
+            "未保存：请确认标着“签到台签到，待确认”的学员（按 1 到 5），再保存点名"),
+            problem=True)
+
+    def _save_marks(self) -> bool:
+        """Save the marks shown (kiosk pre-marks as 出勤)."""
+        roll = self.roll
+        if roll is None:
             return False
         marks = self.marks()
         saved = attempt(self, lambda: roll_calls.save_roll_call(

@@ -71,7 +71,22 @@ def test_one_key_a_trainee_then_one_save(qtbot, training_db: Database, tmp_path:
     window = tab.window()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(tab.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    # 李四's kiosk pre-mark was never looked at: asked first, nothing written on No.
+    box = tab.pre_mark_box
+    assert box is not None and box.isVisible()
+    assert box.text().startswith("还有 1 位签到台预标的学员未确认，全部按出勤保存？")
+    box.reject()
+    assert not training_db.scalar("SELECT count(*) FROM training_attendance")
+    assert tab.status_label.text() == (
+        "⚠ 未保存：请确认标着“签到台签到，待确认”的学员（按 1 到 5），再保存点名")
+    assert tab.table.currentIndex().row() == 0  # on 李四, to confirm
+    qtbot.keyClick(tab.table, Qt.Key.Key_1)  # confirmed: no longer the kiosk's
+    assert shown(tab)[0] == ("李四", "1 出勤（未保存）")
+    assert tab.count_label.text() == "共 3 人：出勤 1，迟到 0，早退 1，请假 1，缺勤 0"
+    tab.pre_mark_box = None
     qtbot.keyClick(tab.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # saves
+    assert tab.pre_mark_box is None  # nothing left to ask
     session = course.session_on("2024-06-03")
     assert {r["enrolment_id"]: (r["mark"], r["from_kiosk"]) for r in training_db.query(
         "SELECT * FROM training_attendance WHERE session_id = ?", (session,))} == {
@@ -83,6 +98,57 @@ def test_one_key_a_trainee_then_one_save(qtbot, training_db: Database, tmp_path:
     assert shown(tab) == [("李四", "1 出勤"), ("王五", "3 早退"), ("张三", "4 请假")]
     assert tab.session_combo.currentText() == "14:00–16:00 西点烘焙初级班（已点名）"
     assert tab.count_label.text().endswith("（已保存过，可以更正后再保存）")
+
+
+def test_kiosk_pre_marks_confirmed_by_a_key_kept_across_days_or_saved_when_asked(
+        qtbot, training_db: Database, tmp_path: Path) -> None:
+    course = course_with_trainees(training_db)
+    for person in (course.people[0], course.people[1]):
+        attendance.kiosk_sign_in(training_db, person, method="search", actor=KIOSK,
+                                 now=datetime(2024, 6, 3, 8, 30))
+    tab = open_tab(qtbot, training_db, tmp_path, "roll_call", RollCallTab)
+    assert shown(tab) == [("李四", "1 出勤（签到台签到，待确认）"), ("王五", "未标记"),
+                          ("张三", "1 出勤（签到台签到，待确认）")]
+    assert tab.count_label.text().endswith("签到台待确认 2")
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_1)  # 李四 confirmed
+    assert shown(tab)[0] == ("李四", "1 出勤（未保存）")
+    assert tab.count_label.text() == "共 3 人：出勤 2，迟到 0，早退 0，请假 0，缺勤 0，未标记 1，" \
+        "签到台待确认 1"
+    # The confirmation is kept like a typed mark when staff look at another day.
+    tab.move_day(1)
+    tab.move_day(-1)
+    assert tab.session_combo.currentText() == "14:00–16:00 西点烘焙初级班（有未保存的标记）"
+    assert shown(tab)[0] == ("李四", "1 出勤（未保存）")
+    tab.table.selectRow(1)
+    qtbot.keyClick(tab.table, Qt.Key.Key_5)  # 王五 absent
+    assert not tab.save()
+    box = tab.pre_mark_box
+    assert box is not None
+    assert box.text().startswith("还有 1 位签到台预标的学员未确认，全部按出勤保存？")
+    assert not training_db.scalar("SELECT count(*) FROM training_attendance")
+    box.accept()  # staff chose to save 张三's pre-mark as present
+    session = course.session_on("2024-06-03")
+    assert {r["enrolment_id"]: (r["mark"], r["from_kiosk"]) for r in training_db.query(
+        "SELECT * FROM training_attendance WHERE session_id = ?", (session,))} == {
+        course.enrolments[0]: ("present", 1), course.enrolments[1]: ("present", 1),
+        course.enrolments[2]: ("absent", 0)}
+    assert tab.status_label.text() == "✓ 已保存点名：西点烘焙初级班 2024-06-03，3 人中出勤 2 人"
+    assert shown(tab) == [("李四", "1 出勤"), ("王五", "5 缺勤"), ("张三", "1 出勤")]
+
+
+def test_the_rest_present_confirms_kiosk_pre_marks(qtbot, training_db: Database,
+                                                   tmp_path: Path) -> None:
+    course = course_with_trainees(training_db)
+    attendance.kiosk_sign_in(training_db, course.people[1], method="search", actor=KIOSK,
+                             now=datetime(2024, 6, 3, 8, 30))
+    tab = open_tab(qtbot, training_db, tmp_path, "roll_call", RollCallTab)
+    tab.mark_rest_present()
+    assert shown(tab) == [("李四", "1 出勤（未保存）"), ("王五", "1 出勤（未保存）"),
+                          ("张三", "1 出勤（未保存）")]
+    assert tab.save() and tab.pre_mark_box is None
+    assert training_db.scalar("SELECT count(*) FROM training_attendance") == 3
 
 
 def test_thirty_trainees_by_keyboard_and_the_rest_present(qtbot, training_db: Database,
