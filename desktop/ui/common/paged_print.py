@@ -76,8 +76,9 @@ class PageFlow:
     table: ``table`` is its opening tag (``<table …>``, empty for none), ``head`` its heading
     row, repeated on every page, and ``rows`` its rows (``<tr>…</tr>``, cells aligned to the
     top), never split across pages; ``after`` is printed once below the table and kept whole
-    on the last page, with at least the table's last row (a page of signatures alone could be
-    stapled to any table). The running header shows ``header_left`` and ``header_right``.
+    on the last page, with at least the table's last ``keep_rows`` rows (a page of signatures
+    alone could be stapled to any table; a total row alone says nothing of what it adds up).
+    The running header shows ``header_left`` and ``header_right``.
     What does not fit a page even so (a page of free text) flows on, broken between lines.
     """
 
@@ -89,6 +90,7 @@ class PageFlow:
     header_left: str = ""
     header_right: str = ""
     point_size: float = 10
+    keep_rows: int = 1
 
 
 class _Pages:
@@ -192,7 +194,8 @@ def _measure(pages: _Pages) -> tuple[float, float, list[float]]:
 def _share_out(pages: _Pages) -> list[QTextDocument]:
     """Each page laid out with its rows, none split: shared out by the measured heights, and
     checked page by page (a row that does not fit after all moves on to the next page); then
-    what follows the table added to the last page, or to a page of its own with the last row."""
+    what follows the table added to the last page, or to a page of its own with the last
+    ``keep_rows`` rows (fewer when the page before would be left without any)."""
     rows = pages.flow.rows
     if not pages.flow.table or not rows:
         return [pages.sheet(lead=True, rows=(), tail=True)]
@@ -221,8 +224,9 @@ def _share_out(pages: _Pages) -> list[QTextDocument]:
         if pages.fits(document) or last == first + 1:
             documents[-1] = document
         else:
-            documents[-1] = pages.sheet(lead=lead, rows=rows[first:last - 1], tail=False)
-            documents.append(pages.sheet(lead=False, rows=rows[last - 1:last], tail=True))
+            moved = max(1, min(pages.flow.keep_rows, last - first - 1))
+            documents[-1] = pages.sheet(lead=lead, rows=rows[first:last - moved], tail=False)
+            documents.append(pages.sheet(lead=False, rows=rows[last - moved:last], tail=True))
     return documents
 
 

@@ -61,12 +61,15 @@ class FormTable:
     ``columns`` are the headings with each column's share of the width in percent; ``rows``
     are the rows as HTML (``<tr>…</tr>``, text escaped by the caller; cells are aligned to
     the top unless the row says otherwise). A row at least
-    ``row_height_mm`` tall (when given) leaves room to write or sign in it.
+    ``row_height_mm`` tall (when given) leaves room to write or sign in it. The last
+    ``keep_rows`` rows stay on the page of what follows the table (e.g. a few rows with the
+    table's own total row).
     """
 
     columns: Sequence[tuple[str, int]]
     rows: Sequence[str]
     row_height_mm: float = 0
+    keep_rows: int = 1
 
 
 @dataclass(frozen=True)
@@ -277,7 +280,9 @@ def _flow(form: PrintedForm, printer: QPrinter) -> PageFlow:
         after += sign_off_html(form.sign_off, sign_off_geometry(printer, size))
     table = head = ""
     rows: Sequence[str] = ()
+    keep_rows = 1
     if form.table is not None:
+        keep_rows = form.table.keep_rows
         padding = max(CELL_PADDING, padding_for_height(printer, size, form.table.row_height_mm))
         table = _TABLE.format(padding=padding)
         head = "<tr>" + "".join(f'<th width="{width}%">{html.escape(text)}</th>'
@@ -289,7 +294,8 @@ def _flow(form: PrintedForm, printer: QPrinter) -> PageFlow:
     header = QCoreApplication.translate("PrintedForm", "　").join(
         part for part in (form.centre, form.subject, form.period) if part)
     return PageFlow(before=before, table=table, head=head, rows=rows, after=after,
-                    header_left=header, header_right=form.note, point_size=size)
+                    header_left=header, header_right=form.note, point_size=size,
+                    keep_rows=keep_rows)
 
 
 def form_html(form: PrintedForm, printer: QPrinter | None = None) -> str:

@@ -1,7 +1,9 @@
 """The training subsidy claim (培训补贴申请表) on paper: a course's trainees with their
 attendance, hours, completion and amount, the amount in capital numerals (大写) and the
 sign-off block (经办人 / 审核人 / 负责人, the unit's seal, the date), through the shared
-:class:`~desktop.ui.common.printed_form.PrintedForm` on A4 portrait.
+:class:`~desktop.ui.common.printed_form.PrintedForm` on A4 portrait. The last trainees stay on
+the page of the 合计 row and the sign-off; a claim not registered yet is printed as a draft
+(草稿，未登记) in its title and on every page's header.
 
 It shows :func:`desktop.models.training.claims.claim_data` as the claim workbook does
 (``desktop.excel.training.claim_sheet``), identity numbers masked; a course that has not ended
@@ -32,6 +34,8 @@ from desktop.ui.common.printed_form import (
 )
 
 ROW_MM = 7
+KEEP_ROWS = 3
+"""Rows kept with the sign-off when it needs a page of its own: two trainees and 合计."""
 
 
 def form_name(form: str, employer: str) -> str:
@@ -64,7 +68,7 @@ def standard_text(data: ClaimData) -> str:
 def number_text(data: ClaimData) -> str:
     """申请编号 and date, or that the claim is not registered yet."""
     if data.number is None:
-        return QCoreApplication.translate("TrainingClaim", "申请编号：（尚未登记）")
+        return QCoreApplication.translate("TrainingClaim", "申请编号：（草稿，未登记）")
     return QCoreApplication.translate(
         "TrainingClaim", "申请编号：{number}　　申请日期：{day}").format(
             number=data.number, day=data.made_on)
@@ -81,8 +85,8 @@ def claim_form(db: Database, data: ClaimData) -> PrintedForm:
     columns = (
         (QCoreApplication.translate("TrainingClaim", "序号"), 6),
         (QCoreApplication.translate("TrainingClaim", "姓名"), 12),
-        (QCoreApplication.translate("TrainingClaim", "身份证号（已脱敏）"), 27),
-        (QCoreApplication.translate("TrainingClaim", "出勤/应出勤"), 12),
+        (QCoreApplication.translate("TrainingClaim", "身份证号（已脱敏）"), 24),
+        (QCoreApplication.translate("TrainingClaim", "出勤/应出勤"), 15),
         (QCoreApplication.translate("TrainingClaim", "出勤率"), 10),
         (QCoreApplication.translate("TrainingClaim", "学时"), 8),
         (QCoreApplication.translate("TrainingClaim", "结业"), 7),
@@ -131,14 +135,21 @@ def claim_form(db: Database, data: ClaimData) -> PrintedForm:
                          "小时，申请培训补贴 {amount} 元。以上情况属实。").format(
         trainees=data.trainees, completed=data.completed,
         hours=hours_text(data.attended_minutes), amount=format_yuan(data.amount_fen)))
+    title = QCoreApplication.translate("TrainingClaim", "职业培训补贴申请表")
+    note = QCoreApplication.translate("TrainingClaim", "含个人信息")
+    if data.number is None:
+        title = QCoreApplication.translate("TrainingClaim", "{title}（草稿，未登记）").format(
+            title=title)
+        note = QCoreApplication.translate("TrainingClaim", "草稿，未登记　{note}").format(
+            note=note)
     return PrintedForm(
-        title=QCoreApplication.translate("TrainingClaim", "职业培训补贴申请表"),
+        title=title,
         centre=centre.load_profile(db).name,
         subject=QCoreApplication.translate("TrainingClaim", "培训补贴申请"),
         period=course.name,
-        note=QCoreApplication.translate("TrainingClaim", "含个人信息"),
+        note=note,
         intro=intro,
-        table=FormTable(columns, rows, row_height_mm=ROW_MM),
+        table=FormTable(columns, rows, row_height_mm=ROW_MM, keep_rows=KEEP_ROWS),
         closing=closing,
         total=MoneyTotal(QCoreApplication.translate("TrainingClaim", "申请补贴金额"),
                          data.amount_fen),

@@ -5,7 +5,10 @@ the claim form with the sign-off block or save it as a PDF, and void a claim mad
 (with a reason).
 
 A course that has not ended (or was cancelled) cannot be claimed: choosing it shows the models'
-reason and nothing can be registered, exported or printed.
+reason and nothing can be registered, exported or printed. A course nobody completed cannot be
+registered (the summary says why). Until the claim is registered the workbook cannot be
+exported (it goes to the district with its number) and the form prints as a draft
+(草稿，未登记).
 """
 
 from __future__ import annotations
@@ -249,8 +252,13 @@ class ClaimTab(RefreshingPage):
         if self.data is None:
             return self.tr("这一年没有培训课程")
         data = self.data
-        number = self.tr("已登记，编号 {number}（{day}）").format(
-            number=data.number, day=data.made_on) if data.number else self.tr("尚未登记")
+        if data.number:
+            number = self.tr("已登记，编号 {number}（{day}）").format(
+                number=data.number, day=data.made_on)
+        elif data.completed == 0:
+            number = self.tr("尚未登记：没有结业学员，不能登记申请（先在“结业”里办理结业）")
+        else:
+            number = self.tr("尚未登记：登记后才能导出申请表，登记前打印的是草稿")
         return self.tr(
             "补贴标准：{standard}。学员 {trainees} 人，结业 {completed} 人，出勤 {hours} 小时；"
             "申请金额 {amount} 元（{capital}）；{number}").format(
@@ -262,17 +270,19 @@ class ClaimTab(RefreshingPage):
         data = self.data
         manage = self._actor.can(Permission.MANAGE_TRAINING)
         shown = data is not None and manage
-        self.export_button.setEnabled(shown)
+        registered = data is not None and data.number is not None
+        self.export_button.setEnabled(shown and registered)
         self.print_button.setEnabled(shown)
         self.pdf_button.setEnabled(shown)
-        self.register_button.setEnabled(manage and data is not None and data.number is None)
+        self.register_button.setEnabled(manage and data is not None and data.number is None
+                                        and data.completed > 0)
         self.void_button.setEnabled(manage and data is not None and data.number is not None)
 
     # -- registering and voiding ---------------------------------------------------------------
     def ask_register(self) -> QMessageBox | None:
         """Ask before registering the claim (the box is returned); a course that cannot be
-        claimed is refused at once with the models' reason."""
-        if self.data is None:
+        claimed (or that nobody completed) is refused at once with the models' reason."""
+        if self.data is None or self.data.completed == 0:
             self.register()  # refused: the reason is shown
             return None
         data = self.data
@@ -340,7 +350,7 @@ class ClaimTab(RefreshingPage):
 
     def choose_export_path(self) -> None:
         """Ask where to save the claim workbook, then export it."""
-        if self.data is None:
+        if not self.export_button.isEnabled():
             return
         suggested = Path.home() / f"{self._file_stem()}.xlsx"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出申请表"), str(suggested),
@@ -349,9 +359,14 @@ class ClaimTab(RefreshingPage):
             self.export(path)
 
     def export(self, path: str | Path) -> Path | None:
-        """Write the claim workbook to ``path`` (.xlsx added when missing)."""
+        """Write the claim workbook to ``path`` (.xlsx added when missing); a claim not
+        registered yet is not exported (the reason is shown)."""
         course_id = self.course_id()
         if course_id is None:
+            return None
+        if self.data is not None and self.data.number is None:
+            self.status_label.show_result(
+                self.tr("申请还没有登记：请先“登记申请”，再导出申请表"), problem=True)
             return None
         target, actor = xlsx_path(path), self._actor
         done = run_export(self, self.status_label, self.tr("正在导出申请表…"), self._db,

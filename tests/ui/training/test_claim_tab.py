@@ -23,8 +23,10 @@ from tests.models.training.training_support import (
     course_with_trainees,
     rows,
     teach_to_end,
+    trainee,
     training_db,
 )
+from tests.ui.common.pdf_reading import PrintedPdf
 
 __all__ = ["training_db"]
 
@@ -58,8 +60,20 @@ def test_register_export_print_and_void(qtbot, training_db: Database, tmp_path: 
     assert [tab.model.index(n, 7).data() for n in range(3)] == ["出勤率未达 80%", "", ""]
     assert tab.summary_label.text() == (
         "补贴标准：按结业人数，每人 800.00 元。学员 3 人，结业 2 人，出勤 80 小时；"
-        "申请金额 1,600.00 元（壹仟陆佰元整）；尚未登记")
+        "申请金额 1,600.00 元（壹仟陆佰元整）；尚未登记：登记后才能导出申请表，登记前打印的是草稿")
     assert tab.register_button.isEnabled() and not tab.void_button.isEnabled()
+    # Not registered: no workbook for the district, and the printed form is a draft.
+    assert not tab.export_button.isEnabled()
+    assert tab.export(tmp_path / "early.xlsx") is None
+    assert tab.status_label.text() == "⚠ 申请还没有登记：请先“登记申请”，再导出申请表"
+    assert not (tmp_path / "early.xlsx").exists()
+    draft = tab.save_pdf(tmp_path / "draft")
+    assert draft is not None
+    pdf = PrintedPdf(draft)
+    text = " ".join(" ".join(pdf.texts).split())
+    pdf.close()
+    assert "职业培训补贴申请表（草稿，未登记）" in text and "申请编号：（草稿，未登记）" in text
+    assert text.count("草稿，未登记") == 2 + len(pdf)  # title, number line, every header
     box = tab.ask_register()
     assert box is not None and "结业 2 人，金额 1,600.00 元" in box.text()
     box.accept()
@@ -73,8 +87,13 @@ def test_register_export_print_and_void(qtbot, training_db: Database, tmp_path: 
     assert written == tmp_path / "claim.xlsx"
     sheet = load_workbook(written).active
     assert sheet["A2"].value == f"申请编号：{number}　　申请日期：2024-07-01"
+    assert tab.export_button.isEnabled()
     pdf = tab.save_pdf(tmp_path / "claim")
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    printed = PrintedPdf(pdf)
+    text = " ".join(" ".join(printed.texts).split())
+    printed.close()
+    assert "草稿" not in text and f"申请编号：{number}" in text
     assert tab.make_preview() is not None
     dialog = tab.ask_void()
     assert dialog is not None
@@ -104,10 +123,18 @@ def test_a_course_not_ended_cannot_be_claimed(qtbot, training_db: Database,
     assert tab.make_preview() is None and tab.export(tmp_path / "c.xlsx") is None
     assert rows(training_db) == before
     assert not (tmp_path / "c.xlsx").exists()
-    # Once it has ended, the claim can be made.
+    # Once it has ended it could be claimed, but nobody has completed: the button is off and
+    # the summary says why; asked anyway, the models' reason, nothing asked or written.
     clock(training_db).set(datetime(2024, 7, 1, 9, 0))
     tab.refresh()
-    assert tab.course_id() == course.id and tab.register_button.isEnabled()
+    assert tab.course_id() == course.id and not tab.register_button.isEnabled()
+    assert tab.summary_label.text().endswith(
+        "结业 0 人，出勤 0 小时；申请金额 0.00 元（零元整）；"
+        "尚未登记：没有结业学员，不能登记申请（先在“结业”里办理结业）")
+    assert tab.ask_register() is None and tab.register_box is None
+    assert tab.status_label.text() == (
+        "⚠ 课程“西点烘焙初级班”还没有学员结业，没有可申请的补贴：请先办理结业")
+    assert rows(training_db) == before
 
 
 def test_every_control_is_named_and_reached_by_keyboard(qtbot, training_db: Database,
@@ -139,3 +166,30 @@ def test_why_a_trainee_gets_nothing(qtbot, training_db: Database, tmp_path: Path
     notes = {tab.model.index(n, 0).data(): tab.model.index(n, 7).data()
              for n in range(tab.model.rowCount())}
     assert notes == {"张三": "", "李四": "2024-06-10 退出", "王五": "考核不合格"}
+
+
+def test_sixteen_trainees_the_last_rows_stay_with_the_total_and_sign_off(
+        qtbot, training_db: Database, tmp_path: Path) -> None:
+    from desktop.models.training import enrolment
+
+    save_centre_profile(training_db)
+    course = course_with_trainees(training_db, capacity=20)
+    clock(training_db).set(datetime(2024, 5, 6, 9, 0))
+    for seq in range(4, 17):
+        enrolment.enrol(training_db, course.id, trainee(training_db, f"学员{seq:02d}", seq),
+                        actor=STAFF)
+    clock(training_db).set(datetime(2024, 7, 1, 9, 0))
+    tab = _tab(qtbot, training_db, tmp_path)
+    assert tab.choose_course(course.id) and tab.model.rowCount() == 16
+    written = tab.save_pdf(tmp_path / "claim16")
+    assert written is not None
+    pdf = PrintedPdf(written)
+    try:
+        last = len(pdf) - 1
+        assert last >= 1
+        assert pdf.pages_with("合计") == [last] and pdf.pages_with("经办人") == [last]
+        # The total is not alone with the signatures: trainees' rows come with it.
+        page = pdf.texts[last]
+        assert sum(name in page for name in [r.name for r in tab.model.rows()]) >= 2, page
+    finally:
+        pdf.close()
