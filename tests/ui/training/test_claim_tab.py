@@ -69,11 +69,11 @@ def test_register_export_print_and_void(qtbot, training_db: Database, tmp_path: 
     assert not (tmp_path / "early.xlsx").exists()
     draft = tab.save_pdf(tmp_path / "draft")
     assert draft is not None
-    pdf = PrintedPdf(draft)
-    text = " ".join(" ".join(pdf.texts).split())
-    pdf.close()
+    draft_pdf = PrintedPdf(draft)
+    text = " ".join(" ".join(draft_pdf.texts).split())
+    draft_pdf.close()
     assert "职业培训补贴申请表（草稿，未登记）" in text and "申请编号：（草稿，未登记）" in text
-    assert text.count("草稿，未登记") == 2 + len(pdf)  # title, number line, every header
+    assert text.count("草稿，未登记") == 2 + len(draft_pdf)  # title, number line, every header
     box = tab.ask_register()
     assert box is not None and "结业 2 人，金额 1,600.00 元" in box.text()
     box.accept()
