@@ -1,7 +1,7 @@
-"""课程: the courses running in a year (newest first) with their type, form, teacher, dates,
-places taken of the capacity (and the waiting list), sessions held of those planned, the next
-session, the completion rule and the subsidy standard; below, the chosen course's trainees
-(:mod:`.enrol_panel`) and sessions (:mod:`.sessions_panel`).
+"""课程: the courses running in a year (newest first; a header click sorts) with their type,
+form, teacher, dates, places taken of the capacity (and the waiting list), sessions held of
+those planned, the next session, the completion rule and the subsidy standard; below,
+the chosen course's trainees (:mod:`.enrol_panel`) and sessions (:mod:`.sessions_panel`).
 
 新建课程 / 修改课程 open the course form (:mod:`.course_dialog`); 取消课程 asks why and cancels
 the course's sessions still to come.
@@ -45,8 +45,9 @@ if TYPE_CHECKING:
     from desktop.models.admin.permissions import Actor
     from desktop.ui.shell.pages import PageContext
 
-_COLUMN_CHARS = (8, 3, 5, 7, 12, 6, 4, 5, 5, 9)
-"""How many Han characters wide each column of the course list is."""
+_COLUMN_CHARS = (7, 3, 5, 10, 11, 4, 4, 5, 5, 10, 4)
+"""How many Han characters wide each column of the course list is (or its header, when
+wider): together they fit 1200 pixels at the normal text size; longer text has a tooltip."""
 
 
 def places_text(row: CourseSummary) -> str:
@@ -92,7 +93,8 @@ def course_columns(teacher: Callable[[int], str],
 
     return [
         Column(header(QT_TRANSLATE_NOOP("CoursesTab", "课程")), lambda r: r.course.name,
-               tooltip=lambda r: r.course.note or None, sort_key=lambda r: r.course.name),
+               tooltip=lambda r: "\n".join(t for t in (r.course.name, r.course.note) if t),
+               sort_key=lambda r: r.course.name),
         Column(header(QT_TRANSLATE_NOOP("CoursesTab", "类型")), lambda r: r.course.kind,
                sort_key=lambda r: r.course.kind),
         Column(header(QT_TRANSLATE_NOOP("CoursesTab", "形式")), lambda r: form_text(r.course),
@@ -100,7 +102,8 @@ def course_columns(teacher: Callable[[int], str],
         Column(header(QT_TRANSLATE_NOOP("CoursesTab", "授课")),
                lambda r: teacher(r.course.id), tooltip=lambda r: teacher(r.course.id) or None),
         Column(header(QT_TRANSLATE_NOOP("CoursesTab", "起止日期")),
-               lambda r: dates_text(r.course), sort_key=lambda r: r.course.first_day),
+               lambda r: dates_text(r.course), tooltip=lambda r: dates_text(r.course),
+               sort_key=lambda r: r.course.first_day),
         Column(header(QT_TRANSLATE_NOOP("CoursesTab", "已报/名额")), places_text, align=RIGHT,
                sort_key=lambda r: r.enrolled),
         Column(header(QT_TRANSLATE_NOOP("CoursesTab", "已上/课次")),
@@ -108,9 +111,10 @@ def course_columns(teacher: Callable[[int], str],
         Column(header(QT_TRANSLATE_NOOP("CoursesTab", "下次课")),
                lambda r: r.next_day or "—", sort_key=lambda r: r.next_day or "9999"),
         Column(header(QT_TRANSLATE_NOOP("CoursesTab", "结业要求")),
-               lambda r: rule_text(r.course)),
+               lambda r: rule_text(r.course), tooltip=lambda r: rule_text(r.course)),
         Column(header(QT_TRANSLATE_NOOP("CoursesTab", "补贴标准")),
-               lambda r: subsidy_text(r.course.subsidy_kind, r.course.subsidy_fen)),
+               lambda r: subsidy_text(r.course.subsidy_kind, r.course.subsidy_fen),
+               tooltip=lambda r: subsidy_text(r.course.subsidy_kind, r.course.subsidy_fen)),
         Column(header(QT_TRANSLATE_NOOP("CoursesTab", "状态")),
                lambda r: state_text(r.course, today()),
                tooltip=lambda r: state_text(r.course, today())),
@@ -155,6 +159,9 @@ class CoursesTab(RefreshingPage):
             course_columns(lambda course_id: self._teachers.get(course_id, ""),
                            today.isoformat), self, key=lambda r: r.course.id)
         self.table = record_table(self.model, self.tr("这一年的培训课程"), wrap=False)
+        # The list opens in the models' order (newest first, no sort arrow): enabling sorting
+        # would otherwise sort it at once by the header's indicator (the first column).
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
         self.table.activated.connect(lambda _index: self.open_edit())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox
 
 from desktop.models.db import Database
@@ -82,6 +83,13 @@ def test_completion_then_the_certificate_and_its_reprint(qtbot, training_db: Dat
     assert again is not None and (again.number, again.reprints) == (first.number, 1)
     assert tab.status_label.text() == "✓ 补打 王五 的结业证书 JYPX-XC-T-01-2024-0001（第 1 次补打）"
     assert _shown(tab)[1][10] == "JYPX-XC-T-01-2024-0001（补打 1 次）"
+    # At 1200×760 the certificate's number reads whole without scrolling sideways; the
+    # course's name, narrower, has its tooltip.
+    table = tab.table
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.columnViewportPosition(10) + table.fontMetrics().horizontalAdvance(
+        "JYPX-XC-T-01-2024-0001（补打 1 次）") < table.viewport().width()
+    assert tab.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "西点烘焙初级班"
     assert certificates.register(training_db, 2024) == [
         ("JYPX-XC-T-01-2024-0001", "2024-07-01", "王五", "西点烘焙初级班", 1)]
 

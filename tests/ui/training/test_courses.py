@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.models.db import Database
@@ -27,6 +27,7 @@ from tests.models.training.training_support import (
     rows,
     trainee,
     training_db,
+    weekly_course,
 )
 from tests.ui.conftest import type_text, unnamed_interactive_widgets
 
@@ -262,3 +263,32 @@ def test_sessions_are_added_and_cancelled_with_a_reason(qtbot, training_db: Data
     assert not panel.cancel("老师生病")
     assert tab.status_label.text() == "⚠ 2024-05 已报送关账，记录只读；如需修改请管理员重新开账"
     assert rows(training_db) == before
+
+
+def test_the_list_opens_newest_first_and_its_columns_read(qtbot, training_db: Database,
+                                                         tmp_path: Path) -> None:
+    course_with_trainees(training_db)  # 西点烘焙初级班 from 6 May
+    weekly_course(training_db, name="面点班", first_day="2024-05-20", last_day="2024-06-28",
+                  teacher_org="西城区职康中心，面点师协会")
+    tab = courses_tab(qtbot, training_db, tmp_path)
+    # The models' order, newest first (in Unicode order 西 comes before 面), with no arrow.
+    assert [tab.model.index(r, 0).data() for r in range(2)] == ["面点班", "西点烘焙初级班"]
+    header = tab.table.horizontalHeader()
+    assert header.sortIndicatorSection() == -1
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(0) + 5, 5))  # 课程 still sorts
+    assert header.sortIndicatorSection() == 0
+    assert [tab.model.index(r, 0).data() for r in range(2)] == ["西点烘焙初级班", "面点班"]
+    # At 1200×760 every column is on screen, 授课 and 补贴标准 wide enough to read, and what
+    # may still be cut has its tooltip.
+    table = tab.table
+    widths = [table.columnWidth(c) for c in range(tab.model.columnCount())]
+    assert sum(widths[:-1]) + header.minimumSectionSize() <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0  # nothing to scroll to
+    metrics = table.fontMetrics()
+    for column in (3, 9):
+        text = str(tab.model.index(0, column).data())  # 西城区职康中心, 800.00元/结业学员
+        assert metrics.horizontalAdvance(text) < widths[column], text
+        for row in range(2):  # a longer 西城区职康中心，面点师协会 reads in its tooltip
+            assert tab.model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) == \
+                tab.model.index(row, column).data()
