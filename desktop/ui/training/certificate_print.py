@@ -7,11 +7,12 @@ the certificate's number on the right (with 补打 on a reprint), a sentence cer
 the person completed the course with the attendance it rests on, then the particulars two to
 a row (name, sex, masked ID number, the course, its type and form, the dates, the teacher,
 the sessions attended of those counted with the %, the hours attended, the assessment, the
-day of completion, the number, the issuing centre, its responsible person and the date of
-issue), and the sign-off: the centre's responsible person, the handler, the box
-for the centre's seal and the date of issue (filled in: a reprint keeps the day it was
-issued). The ID number is masked as everywhere (docs/domain.md: a certificate carries it
-masked). The year's register prints as a list (:func:`register_form`).
+day of completion, the issuing centre and its responsible person), and the sign-off: the
+centre's responsible person, the handler, the box for the centre's seal and the date of issue
+(filled in: a reprint keeps the day it was issued). The number (top right) and the date of
+issue (the sign-off) are each printed once; the running header names the course. The ID
+number is masked as everywhere (docs/domain.md: a certificate carries it masked). The year's
+register prints as a list (:func:`register_form`).
 """
 
 from __future__ import annotations
@@ -97,22 +98,20 @@ def certificate_form(certificate: CertificateData) -> PrintedForm:
         _row((translate("TrainingCertificatePrint", "姓名"), c.name),
              (translate("TrainingCertificatePrint", "性别"), c.sex)),
         _row((translate("TrainingCertificatePrint", "身份证号"), c.masked_id),
-             (translate("TrainingCertificatePrint", "证书编号"), c.number)),
-        _row((translate("TrainingCertificatePrint", "培训课程"), c.course_name),
              (translate("TrainingCertificatePrint", "培训类型"), c.kind)),
-        _row((translate("TrainingCertificatePrint", "培训形式"), model_message(c.form)),
-             (translate("TrainingCertificatePrint", "授课"), c.teacher)),
+        _row((translate("TrainingCertificatePrint", "培训课程"), c.course_name),
+             (translate("TrainingCertificatePrint", "培训形式"), model_message(c.form))),
         _row((translate("TrainingCertificatePrint", "培训时间"),
               translate("TrainingCertificatePrint", "{first} 至 {last}").format(
                   first=c.first_day, last=c.last_day)),
-             (translate("TrainingCertificatePrint", "出勤"), attendance)),
-        _row((translate("TrainingCertificatePrint", "累计学时"),
-              translate("TrainingCertificatePrint", "{hours} 学时").format(hours=c.hours)),
-             (translate("TrainingCertificatePrint", "考核"), assessment_text(c))),
-        _row((translate("TrainingCertificatePrint", "结业日期"), c.completed_on),
-             (translate("TrainingCertificatePrint", "发证单位"), c.centre_name)),
-        _row((translate("TrainingCertificatePrint", "单位负责人"), c.responsible_person),
-             (translate("TrainingCertificatePrint", "发证日期"), c.issued_on)),
+             (translate("TrainingCertificatePrint", "授课"), c.teacher)),
+        _row((translate("TrainingCertificatePrint", "出勤"), attendance),
+             (translate("TrainingCertificatePrint", "累计学时"),
+              translate("TrainingCertificatePrint", "{hours} 学时").format(hours=c.hours))),
+        _row((translate("TrainingCertificatePrint", "考核"), assessment_text(c)),
+             (translate("TrainingCertificatePrint", "结业日期"), c.completed_on)),
+        _row((translate("TrainingCertificatePrint", "发证单位"), c.centre_name),
+             (translate("TrainingCertificatePrint", "单位负责人"), c.responsible_person)),
     ]
     columns = [(translate("TrainingCertificatePrint", "项目"), 14),
                (translate("TrainingCertificatePrint", "内容"), 36),
@@ -122,7 +121,7 @@ def certificate_form(certificate: CertificateData) -> PrintedForm:
         title=translate("TrainingCertificatePrint", "结业证书"),
         centre=c.centre_name,
         subject=translate("TrainingCertificatePrint", "职业培训结业证书"),
-        period=c.number,
+        period=c.course_name,
         note=reprint,
         orientation=QPageLayout.Orientation.Portrait,
         intro=paragraphs(number_line, align="right") + paragraphs(statement),

@@ -37,6 +37,11 @@ def test_a_certificate_is_one_portrait_page_and_a_reprint_says_so(
         assert expected in text, expected
     assert re.search(r"身份证号 110102\*{8}\d{3}[\dX]", text), text
     assert "补打" not in text
+    # The number and the date of issue are each printed once (top line; sign-off).
+    assert text.count("JYPX-XC-T-01-2024-0001") == 1
+    assert text.count("证书编号 ") + text.count("证书编号：") == 1
+    assert text.count("发证日期") == 1
+    assert pdf.box(0, "发证日期").top() > pdf.box(0, "单位负责人").top()  # in the sign-off
     # The seal's box is on the page, below the particulars.
     assert pdf.box(0, "单位（盖章）").top() > pdf.box(0, "结业日期").top()
     pdf.close()
