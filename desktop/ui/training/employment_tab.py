@@ -46,6 +46,8 @@ _OVERDUE = QColor("#b00020")
 _DUE_CHARS = (4, 12, 6, 7, 5)
 _PLACEMENT_CHARS = (4, 10, 12, 7, 7, 7, 7, 12)
 _FOLLOW_UP_CHARS = (8, 9, 5, 8, 16)
+_SPLIT_SHARES = (4, 3, 1)
+"""The room of the due list, the placements and the selected placement's follow-ups."""
 
 
 def _bold() -> QFont:
@@ -195,22 +197,32 @@ class EmploymentTab(RefreshingPage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         placement_layout.addLayout(buttons)
+        splitter.addWidget(placement_part)
+
+        # The selected placement's follow-ups (a handful at most) get the least room: the
+        # due list and the placements are what staff work through.
+        follow_up_part = QWidget()
+        follow_up_layout = QVBoxLayout(follow_up_part)
+        follow_up_layout.setContentsMargins(0, 0, 0, 0)
         self.follow_up_table = record_table(self.follow_up_model,
                                             self.tr("所选就业记录的回访"), wrap=False)
         follow_up_label = QLabel(self.tr("所选就业记录的回访"))
         follow_up_label.setBuddy(self.follow_up_table)
-        placement_layout.addWidget(follow_up_label)
-        placement_layout.addWidget(self.follow_up_table)
-        follow_up_buttons = QHBoxLayout()
         self.void_follow_up_button = named_button(
             self.tr("作废回访(&W)…"), self.tr("作废录错的回访记录（保留记录，写明原因）"),
             self.open_void_follow_up)
-        follow_up_buttons.addWidget(self.void_follow_up_button)
-        follow_up_buttons.addStretch(1)
-        placement_layout.addLayout(follow_up_buttons)
-        splitter.addWidget(placement_part)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
+        # The label and its button on one line (as the due list's): the rows keep the room.
+        follow_up_row = QHBoxLayout()
+        follow_up_row.addWidget(follow_up_label, 1)
+        follow_up_row.addWidget(self.void_follow_up_button)
+        follow_up_layout.addLayout(follow_up_row)
+        follow_up_layout.addWidget(self.follow_up_table, 1)
+        splitter.addWidget(follow_up_part)
+        # Half to the due list, three eighths to the placements, the rest to the follow-ups
+        # (sizes are weights until the splitter is shown), and so on when it grows.
+        for part, share in enumerate(_SPLIT_SHARES):
+            splitter.setStretchFactor(part, share)
+        splitter.setSizes([share * 1000 for share in _SPLIT_SHARES])
         layout.addWidget(splitter, 1)
         self.status_label = StatusLabel(self.tr("就业登记操作结果"))
         layout.addWidget(self.status_label)
@@ -225,9 +237,14 @@ class EmploymentTab(RefreshingPage):
         self.size_columns()
 
     def _fit_heights(self) -> None:
-        # Room for four due follow-ups and the four follow-ups of a placement.
+        # Room for four due follow-ups; the follow-ups of a placement get a row at least
+        # and four at most (the splitter gives the rest to the due list and placements).
         rows = self.fontMetrics().height() + 12
         self.due_table.setMinimumHeight(rows * 5)
+        table = self.follow_up_table
+        table.setMinimumHeight(  # its heading, one row, and a scroll bar when too wide
+            table.horizontalHeader().sizeHint().height() + rows
+            + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth())
         self.follow_up_table.setMaximumHeight(rows * 6)
 
     # -- reading -------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from desktop.models.db import Database
 from desktop.models.training import employment
 from desktop.ui.training.employment_tab import EmploymentTab, make_tab
+from tests.conftest import STAFF
 from tests.models.training.training_support import clock, rows, training_db
 from tests.ui.training.outcomes_support import finished_course, open_tab, unnamed_controls
 
@@ -134,3 +135,27 @@ def test_a_job_ends_and_a_placement_is_voided(qtbot, training_db: Database,
     assert tab.status_label.text() == "✓ 已作废这条就业记录"
     assert tab.placement_model.rowCount() == 0
     assert tab.due_label.text() == "没有到期的回访"
+
+
+def test_with_large_text_the_due_list_and_placements_get_the_room(
+        qtbot, training_db: Database, tmp_path: Path, text_scale: float) -> None:
+    course = finished_course(training_db)
+    clock(training_db).set(datetime(2024, 10, 30, 9, 0))  # months 1 and 3 due: 6 rows
+    for enrolment_id, start in zip(course.enrolments, ("2024-07-08", "2024-07-15",
+                                                       "2024-07-22"), strict=True):
+        employment.add_placement(training_db, enrolment_id, employment.PlacementInput(
+            "某某烘焙有限公司", "面点学徒", start, 5), actor=STAFF)
+    tab = open_tab(qtbot, make_tab, training_db, tmp_path, EmploymentTab)
+    tab.size_columns()
+    qtbot.waitUntil(lambda: tab.due_table.viewport().height() > 0)
+    assert tab.due_model.rowCount() == 6 and tab.placement_model.rowCount() == 3
+
+    def rows_seen(table) -> float:
+        return table.viewport().height() / table.verticalHeader().defaultSectionSize()
+
+    # Every due follow-up and every placement in view; the follow-ups list is the smallest.
+    assert rows_seen(tab.due_table) >= 6, text_scale
+    assert rows_seen(tab.placement_table) >= 3, text_scale
+    assert rows_seen(tab.follow_up_table) >= 1
+    assert tab.follow_up_table.height() < tab.due_table.height()
+    assert tab.follow_up_table.height() < tab.placement_table.height()
