@@ -51,7 +51,7 @@ from desktop.excel.workbook_file import (
     xlsx_file_or_none,
 )
 from desktop.models.admin.centre import CentreProfile, load_profile
-from desktop.models.admin.permissions import Actor, Role
+from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
@@ -449,14 +449,17 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
     submitted file stays what the submission log's hash describes.
 
     ``revision`` defaults to the month's next revision (``month_close.month_status``); the
-    export is logged under ``actor`` (default: ``generated_by`` as a staff member).
+    export is logged under ``actor`` (default: ``generated_by``), who must be allowed to
+    submit the month (``close_month``: not the kiosk account).
     ``today`` and ``now`` (default: by ``db``'s clock) date the check and the workbook.
     ``extra``: further capability packages, ``options`` the optional sheets
     (:func:`build_workbook`).
     """
+    if actor is not None:
+        actor.require(Permission.CLOSE_MONTH)
     today = today or db.clock.today()
     check_month(month, today)
-    by = (actor or Actor(generated_by, Role.STAFF)).username
+    by = actor.username if actor is not None else generated_by
     # What an interrupted export left pending is settled first: the revision and the
     # "already submitted" checks below read the log.
     settle_pending_exports(db, by=by, month=month)

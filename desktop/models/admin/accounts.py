@@ -301,8 +301,11 @@ def sign_in(db: Database, username: str, password: str, now: datetime | None = N
                     Message(QT_TRANSLATE_NOOP("Messages", "此账户已停用，请联系管理员"))
                 )
             else:
+                # Only when there is a count to clear: a sign-in that changes nothing leaves
+                # the file as it was (a refused command line writes nothing).
                 db.execute("UPDATE user_account SET failed_attempts = 0, locked_until = NULL"
-                           " WHERE id = ?", (row["id"],))
+                           " WHERE id = ? AND (failed_attempts != 0 OR locked_until IS NOT NULL)",
+                           (row["id"],))
                 raise_after = None
     if raise_after is not None or row is None:
         raise raise_after or SignInError(_WRONG)

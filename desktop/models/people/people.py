@@ -13,7 +13,7 @@ the current values (docs/workbook.md).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -24,7 +24,7 @@ from desktop.models.db import Database
 from desktop.models.errors import DuplicateError, NotFoundError, ValidationError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.people import register, search_keys
-from desktop.models.people.identity import parse_certificate
+from desktop.models.people.identity import mask_address, mask_id, mask_phone, parse_certificate
 from desktop.models.people.person_input import (
     FamilyLink,
     PersonInput,
@@ -356,7 +356,9 @@ def restore_person(db: Database, person_id: int, *, actor: Actor) -> None:
 
 
 def load_person(db: Database, person_id: int) -> PersonInput:
-    """The stored person as form input (photo not loaded: see :func:`load_photo`)."""
+    """The stored person as form input (photo not loaded: see :func:`load_photo`), with the
+    full identifiers: for the models' own comparisons. What is shown to someone is read with
+    :func:`open_person` (``tests/test_actor_sources.py`` keeps the UI to it)."""
     row = db.query_one("SELECT * FROM person WHERE id = ?", (person_id,))
     if row is None:
         raise NotFoundError(
@@ -388,6 +390,20 @@ def load_person(db: Database, person_id: int) -> PersonInput:
         organisation=volunteer["organisation"] if volunteer else "",
         family_links=links,
     )
+
+
+def open_person(db: Database, person_id: int, *, actor: Actor) -> PersonInput:
+    """The stored person for the person form, as ``actor`` may see it: an account without the
+    reveal permission (the kiosk's) gets the ID and certificate numbers, phones and address
+    masked, so the full values never leave the database for it; an account with it gets the
+    full values, which the form keeps masked until shown through :func:`reveal_sensitive`
+    (written to the audit log)."""
+    data = load_person(db, person_id)
+    if actor.can(Permission.REVEAL_SENSITIVE):
+        return data
+    return replace(data, id_number=mask_id(data.id_number), cert_number=mask_id(data.cert_number),
+                   phone=mask_phone(data.phone), emergency_phone=mask_phone(data.emergency_phone),
+                   address=mask_address(data.address))
 
 
 def load_photo(db: Database, person_id: int) -> bytes | None:

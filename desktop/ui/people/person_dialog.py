@@ -137,7 +137,7 @@ class PersonDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         if person_id is not None:
-            self.form.set_value(people.load_person(db, person_id))
+            self.form.set_value(people.open_person(db, person_id, actor=actor))
             self.form.mask_sensitive()
             self._show_photo(people.load_photo(db, person_id))
         self.form.changed.connect(self.revalidate)

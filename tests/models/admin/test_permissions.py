@@ -110,3 +110,28 @@ def test_grants_follow_the_issue() -> None:
     assert Permission.MANAGE_USERS not in GRANTS[Role.STAFF]
     assert Permission.RESTORE_BACKUP not in GRANTS[Role.STAFF]
     assert GRANTS[Role.KIOSK] == frozenset({Permission.RUN_KIOSK})
+
+
+def test_the_kiosk_account_reads_a_person_masked_and_cannot_export_the_month(
+        db: Database, setup: dict[str, int], tmp_path: Path) -> None:
+    """Issue 18: the kiosk account could load a full ID, phone and address, and export the
+    monthly workbook; now the record reaches it masked and the export is refused."""
+    from desktop.excel.reporting.monthly_workbook import export_monthly_workbook
+    from desktop.models.people.identity import mask_address, mask_id, mask_phone
+
+    stored = people.load_person(db, setup["person"])
+    kiosk = Actor("desk-kiosk", Role.KIOSK)
+    seen = people.open_person(db, setup["person"], actor=kiosk)
+    assert (seen.id_number, seen.phone, seen.address) == (
+        mask_id(stored.id_number), mask_phone(stored.phone), mask_address(stored.address))
+    assert stored.id_number not in repr(seen) and stored.phone not in repr(seen)
+    assert seen.name == stored.name
+    staff = Actor("desk", Role.STAFF)
+    assert people.open_person(db, setup["person"], actor=staff) == stored
+    before = count_rows(db)
+    with pytest.raises(PermissionDenied) as caught:
+        export_monthly_workbook(db, "2024-05", tmp_path / "out", generated_by="desk-kiosk",
+                                actor=kiosk)
+    assert caught.value.message == "“desk-kiosk”（签到台）没有权限：报送月报并关账"
+    assert count_rows(db) == before
+    assert not (tmp_path / "out").exists()
