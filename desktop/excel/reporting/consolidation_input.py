@@ -29,7 +29,13 @@ from desktop.excel.reporting.monthly_workbook import (
     meta_checksum,
     standard_name,
 )
-from desktop.excel.reporting.workbook_signature import BadSignature, check_signature, meta_rows
+from desktop.excel.reporting.workbook_signature import (
+    AUDIT_HASH,
+    AUDIT_SEQ,
+    BadSignature,
+    check_signature,
+    meta_rows,
+)
 from desktop.excel.workbook_damage import DAMAGE_TYPES, is_damage
 from desktop.models.errors import WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
@@ -104,6 +110,9 @@ class CentreWorkbook:
     signing_key: str = ""
     key_fingerprint: str = ""
     first_use: bool = False
+    # The audit chain's head at export, as signed (None in a file of an older release).
+    audit_seq: int | None = None
+    audit_hash: str = ""
 
     def values(self) -> dict[str, Decimal]:
         """Indicator key → this month's value."""
@@ -402,7 +411,7 @@ def _check_key(rows: Sequence[tuple[Any, Any]], code: str,
     return signed.public_key, signed.fingerprint, keys is not None and match is None
 
 
-def _verify(workbook: Any, month: str, path: Path,
+def _verify(workbook: Any, month: str | None, path: Path,
             keys: KeyRegister | None = None) -> CentreWorkbook:
     names = workbook.sheetnames
     if META not in names:
@@ -426,7 +435,7 @@ def _verify(workbook: Any, month: str, path: Path,
         raise
 
 
-def _verify_centre(workbook: Any, meta: dict[str, Any], month: str,
+def _verify_centre(workbook: Any, meta: dict[str, Any], month: str | None,
                    path: Path, keys: KeyRegister | None = None) -> CentreWorkbook:
     names = workbook.sheetnames
     version = _text(meta.get("format_version"))
@@ -445,7 +454,7 @@ def _verify_centre(workbook: Any, meta: dict[str, Any], month: str,
             )
         )
     period = _text(meta.get("period"))
-    if period != month:
+    if month is not None and period != month:
         raise RejectedFile(
             Message(
                 QT_TRANSLATE_NOOP("Messages", "月份是 {period}，不是 {month}"),
@@ -501,17 +510,20 @@ def _verify_centre(workbook: Any, meta: dict[str, Any], month: str,
         )
     # The checksum matched, but anyone can recompute it: the signature says who made it.
     public, shown, first_use = _check_key(meta_rows(workbook[META]), code, keys)
+    seq = meta.get(AUDIT_SEQ)
     return CentreWorkbook(
         path=path, code=code, name=_text(meta.get("centre_name")),
         district=_text(meta.get("district")), street=_text(meta.get("street")),
         period=period, revision=revision, generated_at=_text(meta.get("generated_at")),
         sha256=expected, indicators=indicators, signing_key=public, key_fingerprint=shown,
-        first_use=first_use)
+        first_use=first_use, audit_seq=seq if isinstance(seq, int) and public else None,
+        audit_hash=_text(meta.get(AUDIT_HASH)) if public else "")
 
 
-def read_centre_workbook(path: str | os.PathLike[str], month: str,
+def read_centre_workbook(path: str | os.PathLike[str], month: str | None,
                          keys: KeyRegister | None = None) -> CentreWorkbook:
-    """Open, check and read one centre's workbook for ``month``; RejectedFile says why not.
+    """Open, check and read one centre's workbook for ``month`` (None: whichever month it
+    is of); RejectedFile says why not.
     ``keys``: the district's register of centres' public keys (None: none consulted)."""
     file = Path(path)
     _check_container(file)
@@ -526,7 +538,7 @@ def read_centre_workbook(path: str | os.PathLike[str], month: str,
         return _read(stream, file, month, keys)
 
 
-def _read(stream: BinaryIO, file: Path, month: str,
+def _read(stream: BinaryIO, file: Path, month: str | None,
           keys: KeyRegister | None = None) -> CentreWorkbook:
     # Only damage is reported as the file's fault (workbook_damage): an error in our own
     # code propagates, to be logged and shown as what it is.
