@@ -158,7 +158,7 @@ def test_every_subcommand_is_declared_in_help_order() -> None:
     assert top == ["check", "backup", "restore", "users", "audit", "month", "demo", "people",
                    "attendance", "care", "volunteers", "sales", "training", "subsidy",
                    "export-month",
-                   "consolidate"]
+                   "consolidate", "keys"]
 
     def actions(group: str) -> list[str]:
         return [c.name for c in items if isinstance(c, Command) and c.group == group]
@@ -173,6 +173,7 @@ def test_every_subcommand_is_declared_in_help_order() -> None:
                                 "bazaar-settle", "bazaar-open", "bazaar-return"]
     assert actions("training") == ["summary", "certificate"]
     assert actions("audit") == ["verify"]
+    assert actions("keys") == ["show", "export", "rotate", "import", "list", "revoke"]
     for command in items:
         if isinstance(command, Command):
             assert callable(capabilities.resolve(command.handler)), command.name

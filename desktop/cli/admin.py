@@ -110,13 +110,30 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    """Check the audit log's hash chain; exit 0 only when no entry was changed or removed."""
+    """Check the audit log's hash chain, and with --anchor that each signed workbook's
+    anchored head is still in it; exit 0 only when nothing was changed or removed."""
     with open_db(args) as db:
         result = audit.verify(db)
+        anchors = []
+        if result.ok and args.anchor:
+            from desktop.excel.reporting.audit_anchor import check_anchor
+
+            anchors = [check_anchor(db, path) for path in args.anchor]
     if not result.ok:
         raise CliError(result.message)
     print(result.message)
+    for check in anchors:
+        print(("锚点一致：" if check.ok else "锚点不符：") + check.message)
+    failed = [c for c in anchors if not c.ok]
+    if failed:
+        raise CliError(f"{len(failed)} 个月报的操作日志锚点未通过核对；第一个：{failed[0].message}")
     return EXIT_OK
+
+
+def _audit_verify_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--anchor", nargs="+", metavar="WORKBOOK",
+                   help="本中心已报送的月报工作簿：核对其中签名的操作日志锚点是否仍在日志中"
+                        "（发现导出后改写日志并重算哈希）")
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -221,5 +238,5 @@ COMMANDS = (
             _enable_arguments, group="users"),
     Group("audit", 50, "操作日志"),
     Command("verify", 10, "校验操作日志的哈希链：找出第一条被改动、删除或调换顺序的记录",
-            "desktop.cli.admin:cmd_audit_verify", group="audit"),
+            "desktop.cli.admin:cmd_audit_verify", _audit_verify_arguments, group="audit"),
 )

@@ -12,6 +12,7 @@ refusals are still listed first).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,8 @@ from desktop.models.db import open_database
 from desktop.models.text_input import compact
 
 if TYPE_CHECKING:
+    from desktop.excel.reporting.consolidation import Consolidation
+    from desktop.models.reporting.centre_keys import KnownKey
     from desktop.models.reporting.district import ExpectedCentre
 
 
@@ -39,6 +42,38 @@ def _expected(args: argparse.Namespace) -> tuple[list[ExpectedCentre], str]:
 
     with open_database(path, clock=args.clock) as db:
         return load_expected(db), f"数据库 {path} 中保存的名单"
+
+
+def _keys(args: argparse.Namespace) -> dict[str, list[KnownKey]]:
+    """The district's register of centres' public keys (empty without a database: every
+    signed file is then trusted on first use, with the warning, and nothing is stored)."""
+    path = locations.default_db_path(args.db)
+    if not path.exists():
+        return {}
+    from desktop.models.reporting.centre_keys import known_keys
+
+    with open_database(path, clock=args.clock) as db:
+        return known_keys(db)
+
+
+def _trust_first_use(args: argparse.Namespace, result: Consolidation) -> None:
+    """Register the keys of accepted centres that had none on file, and say so loudly."""
+    new = [c for c in result.centres if c.first_use]
+    if not new:
+        return
+    path = locations.default_db_path(args.db)
+    if path.exists():
+        from desktop.models.admin.permissions import CLI_ACTOR
+        from desktop.models.reporting.centre_keys import trust_first_use
+
+        with open_database(path, clock=args.clock) as db:
+            for centre in new:
+                trust_first_use(db, centre.code, centre.signing_key, by=CLI_ACTOR.username)
+    stored = "已登记为该中心的公钥" if path.exists() else "未登记（没有数据库）"
+    for centre in new:
+        print(f"warmhome: 注意：首次收到 {centre.code} {centre.name} 的签名月报，签名公钥指纹 "
+              f"{centre.key_fingerprint}，{stored}；请打电话与中心核对其 设置 中显示的指纹，"
+              "不一致时用 warmhome keys revoke 停用并导入中心的公钥文件", file=sys.stderr)
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
@@ -63,13 +98,14 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     # when --out lies inside an input folder, is no report.
     inputs = [f for f in input_files(args.inputs)
               if not (out.exists() and f.exists() and f.samefile(out))]
-    result = consolidate(inputs, month, expected or None, clock=args.clock)
+    result = consolidate(inputs, month, expected or None, clock=args.clock, keys=_keys(args))
     for outcome in result.outcomes:
         if outcome.status != ACCEPTED:
             print(f"{outcome.status_label}：{outcome.path}：{outcome.reason}")
     # Every file refused: exit 1 with one line, and no district workbook.
     result.require_accepted()
     written = write_consolidation(result, out)
+    _trust_first_use(args, result)
     completeness = result.completeness()
     print(f"{month}：采用 {result.count(ACCEPTED)} 个文件，未采用 {len(result.rejected)} 个，"
           f"旧版 {result.count(SUPERSEDED)} 个，重复 {result.count(DUPLICATE)} 个；"

@@ -1271,150 +1271,182 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="76"/>
         <source>操作日志列表</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
         <source>起始日期(&amp;F)</source>
         <translation>&amp;From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
         <source>起始日期</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
         <source>截止日期(&amp;T)</source>
         <translation>&amp;To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
         <source>截止日期</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="122"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="124"/>
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="132"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="188"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="133"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="193"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="133"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="134"/>
         <source>记录编号</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="135"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="136"/>
         <source>清除筛选(&amp;C)</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="136"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="137"/>
         <source>清除筛选条件</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="147"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="148"/>
         <source>操作人(&amp;U):</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="149"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="150"/>
         <source>数据表(&amp;B):</source>
         <translation>Ta&amp;ble:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="151"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="152"/>
         <source>记录编号(&amp;R):</source>
         <translation>&amp;Record no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="160"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="161"/>
         <source>导出到 Excel(&amp;X)…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="161"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="162"/>
         <source>把筛选出的操作日志导出到 Excel</source>
         <translation>Export the filtered audit log to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="164"/>
         <source>校验日志(&amp;V)</source>
         <translation>&amp;Verify log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="164"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="165"/>
         <source>校验操作日志是否被改动</source>
         <translation>Verify that the audit log was not altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="167"/>
+        <source>核对月报锚点(&amp;A)…</source>
+        <translation>Check &amp;against workbooks…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="168"/>
+        <source>用已报送的月报核对操作日志是否被改写</source>
+        <translation>Check the log against submitted workbooks for rewriting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="170"/>
         <source>刷新(&amp;E)</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="167"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="171"/>
         <source>刷新操作日志</source>
         <translation>Refresh the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="169"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="173"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="240"/>
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="258"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="263"/>
         <source>导出操作日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="259"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="264"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="296"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="271"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="276"/>
         <source>正在导出操作日志…</source>
         <translation>Exporting the audit log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="274"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="279"/>
         <source>已导出 {n} 条记录到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="280"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="285"/>
         <source>正在校验操作日志…</source>
         <translation>Verifying the audit log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="284"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="289"/>
         <source>操作日志校验未通过</source>
         <translation>Audit log verification failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="284"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="289"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="316"/>
         <source>确定</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="295"/>
+        <source>选择本中心已报送的月报</source>
+        <translation>Choose this centre's submitted workbooks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="306"/>
+        <source>正在核对操作日志…</source>
+        <translation>Checking the audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="312"/>
+        <source>操作日志与 {n} 个月报中的锚点一致，导出后未被改写</source>
+        <translation>The audit log matches the anchors of {n} workbook(s): not rewritten since export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="316"/>
+        <source>操作日志核对未通过</source>
+        <translation>Audit log check failed</translation>
     </message>
 </context>
 <context>
@@ -5171,312 +5203,322 @@
 <context>
     <name>ClaimTab</name>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="65"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="68"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="66"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="69"/>
         <source>身份证号（已脱敏）</source>
         <translation>ID number (masked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="68"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="71"/>
         <source>出勤/应出勤</source>
         <translation>Attended/counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="70"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="73"/>
         <source>出勤率</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="72"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="75"/>
         <source>出勤学时</source>
         <translation>Hours attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="74"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="77"/>
         <source>结业</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="75"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="78"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="76"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="79"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="77"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="80"/>
         <source>补贴金额（元）</source>
         <translation>Subsidy (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="79"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="82"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="97"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="100"/>
         <source>年份(&amp;Y):</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="102"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="105"/>
         <source>课程所在年份</source>
         <translation>Year of the courses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="104"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="107"/>
         <source>课程(&amp;C):</source>
         <translation>&amp;Course:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="106"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="109"/>
         <source>申请补贴的课程</source>
         <translation>Course to claim the subsidy for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="116"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="119"/>
         <source>补贴申请合计</source>
         <translation>Claim totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="123"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="126"/>
         <source>课程学员的出勤、结业和补贴金额</source>
         <translation>The course&apos;s trainees: attendance, completion and subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="127"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="130"/>
         <source>登记申请(&amp;R)…</source>
         <translation>&amp;Register claim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="128"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="131"/>
         <source>登记本课程的培训补贴申请并编号</source>
         <translation>Register this course&apos;s training subsidy claim and number it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="130"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="133"/>
         <source>导出申请表(&amp;X)…</source>
         <translation>E&amp;xport claim form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="131"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="134"/>
         <source>把培训补贴申请表导出为 Excel</source>
         <translation>Export the training subsidy claim to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="133"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="136"/>
         <source>打印申请表(&amp;P)…</source>
         <translation>&amp;Print claim form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="134"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="137"/>
         <source>预览并打印培训补贴申请表</source>
         <translation>Preview and print the training subsidy claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="136"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="139"/>
         <source>存为 PDF(&amp;D)…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="137"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="140"/>
         <source>把培训补贴申请表存为 PDF</source>
         <translation>Save the training subsidy claim as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="139"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="142"/>
         <source>作废申请(&amp;V)…</source>
         <translation>&amp;Void claim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="140"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="143"/>
         <source>作废本课程已登记的培训补贴申请</source>
         <translation>Void this course&apos;s registered training subsidy claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="147"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="150"/>
         <source>补贴申请操作结果</source>
         <translation>Result of the claim action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="156"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="159"/>
         <source>{name}（{first} 至 {last}）</source>
         <translation>{name} ({first} to {last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="159"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="162"/>
         <source>{course}：已申请 {number}</source>
         <translation>{course}: claimed, {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="162"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="165"/>
         <source>{course}：未结束</source>
         <translation>{course}: not ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="164"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="167"/>
         <source>{course}：无补贴标准</source>
         <translation>{course}: no subsidy standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="231"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="234"/>
         <source>{day} 退出</source>
         <translation>withdrew {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="234"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="237"/>
         <source>出勤率未达 {rule}%</source>
         <translation>attendance under {rule}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="237"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="240"/>
         <source>考核不合格</source>
         <translation>failed the assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="238"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="241"/>
         <source>未记录考核</source>
         <translation>no assessment recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="240"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="243"/>
         <source>未办理结业</source>
         <translation>completion not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="250"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="253"/>
         <source>这一年没有培训课程</source>
         <translation>No training courses this year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="252"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="256"/>
         <source>已登记，编号 {number}（{day}）</source>
         <translation>registered as {number} ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="253"/>
-        <source>尚未登记</source>
-        <translation>not registered yet</translation>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="259"/>
+        <source>尚未登记：没有结业学员，不能登记申请（先在“结业”里办理结业）</source>
+        <translation>Not registered: nobody has completed, so no claim can be registered (record completions under "Completion" first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="255"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="261"/>
+        <source>尚未登记：登记后才能导出申请表，登记前打印的是草稿</source>
+        <translation>Not registered: the claim workbook can be exported once registered; printed before that it is a draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="263"/>
         <source>补贴标准：{standard}。学员 {trainees} 人，结业 {completed} 人，出勤 {hours} 小时；申请金额 {amount} 元（{capital}）；{number}</source>
         <translation>Subsidy standard: {standard}. {trainees} trainees, {completed} completed, {hours} hours attended; amount claimed {amount} yuan ({capital}); {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="279"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="289"/>
         <source>登记补贴申请</source>
         <translation>Register subsidy claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="280"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="290"/>
         <source>登记“{course}”的培训补贴申请：结业 {completed} 人，金额 {amount} 元？登记后得到申请编号，金额固定。</source>
         <translation>Register the training subsidy claim for &quot;{course}&quot;: {completed} completed, {amount} yuan? The claim gets its number and the amount is fixed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="285"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="295"/>
         <source>登记申请</source>
         <translation>Register claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="286"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="296"/>
         <source>不登记</source>
         <translation>Do not register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="300"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="310"/>
         <source>不能登记补贴申请</source>
         <translation>Cannot register the claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="305"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="315"/>
         <source>已登记培训补贴申请 {number}，金额 {amount} 元</source>
         <translation>Training subsidy claim {number} registered, {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="315"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="325"/>
         <source>作废补贴申请</source>
         <translation>Void subsidy claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="316"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="326"/>
         <source>作废申请 {number}：作废的申请仍留在登记簿里，编号不再使用；需要时可重新登记。</source>
         <translation>Void claim {number}: a voided claim stays in the register and its number is not used again; register a new claim if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="317"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="327"/>
         <source>作废(&amp;V)</source>
         <translation>&amp;Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="318"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="328"/>
         <source>如：金额有误，重新申请</source>
         <translation>e.g. wrong amount, claiming again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="329"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="339"/>
         <source>不能作废补贴申请</source>
         <translation>Cannot void the claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="332"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="342"/>
         <source>已作废培训补贴申请 {number}</source>
         <translation>Training subsidy claim {number} voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="339"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="349"/>
         <source>培训补贴申请表-{course}</source>
         <translation>Training subsidy claim-{course}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="346"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="356"/>
         <source>导出申请表</source>
         <translation>Export claim form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="347"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="357"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="357"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="369"/>
+        <source>申请还没有登记：请先“登记申请”，再导出申请表</source>
+        <translation>The claim is not registered yet: use "Register claim" first, then export the claim form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="372"/>
         <source>正在导出申请表…</source>
         <translation>Exporting the claim form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="361"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="376"/>
         <source>培训补贴申请表已导出到 {path}</source>
         <translation>Training subsidy claim exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="372"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="387"/>
         <source>培训补贴申请表打印预览</source>
         <translation>Training subsidy claim print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="389"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="404"/>
         <source>保存培训补贴申请表</source>
         <translation>Save training subsidy claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="390"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="405"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="403"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="418"/>
         <source>不能保存申请表</source>
         <translation>Cannot save the claim form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_tab.py" line="406"/>
+        <location filename="../../desktop/ui/training/claim_tab.py" line="421"/>
         <source>培训补贴申请表已存为 {path}</source>
         <translation>Training subsidy claim saved as {path}</translation>
     </message>
@@ -5725,217 +5767,217 @@
 <context>
     <name>CompletionTab</name>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="68"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="69"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="70"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="71"/>
         <source>达到</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="71"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="72"/>
         <source>未达到</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="76"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="77"/>
         <source>合格</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="77"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="78"/>
         <source>不合格</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="81"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="82"/>
         <source>待考核</source>
         <translation>Assessment due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="81"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="82"/>
         <source>无需考核</source>
         <translation>No assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="89"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="90"/>
         <source>已退出</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="90"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="91"/>
         <source>未结业</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="97"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="98"/>
         <source>{number}（补打 {n} 次）</source>
         <translation>{number} (reprinted {n}×)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="106"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="107"/>
         <source>课程</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="107"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="109"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="108"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="110"/>
         <source>应出勤</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="109"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="111"/>
         <source>入班以来已上的课，不含取消的课和请假的课</source>
         <translation>Sessions held since joining, without cancelled and excused ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="111"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="113"/>
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="113"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="115"/>
         <source>出勤、迟到、早退都算出勤</source>
         <translation>Present, late and left early all count as attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="114"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="116"/>
         <source>请假</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="116"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="118"/>
         <source>未点名</source>
         <translation>No roll call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="118"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="120"/>
         <source>出勤率</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="122"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="124"/>
         <source>结业要求</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="123"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="125"/>
         <source>≥{pct}%：{met}</source>
         <translation>≥{pct}%: {met}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="125"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="127"/>
         <source>考核</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="126"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="128"/>
         <source>结业</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="127"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="129"/>
         <source>证书编号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="142"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="144"/>
         <source>年份(&amp;Y):</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="144"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="146"/>
         <source>课程所在年份</source>
         <translation>Year of the courses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="146"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="148"/>
         <source>课程(&amp;U):</source>
         <translation>Co&amp;urse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="148"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="150"/>
         <source>只看一门课程</source>
         <translation>Show one course only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="152"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="154"/>
         <source>学员和结业人数</source>
         <translation>Trainees and completions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="158"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="160"/>
         <source>学员出勤与结业</source>
         <translation>Trainees&apos; attendance and completion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="162"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="164"/>
         <source>记录考核(&amp;A)…</source>
         <translation>Record &amp;assessment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="163"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="165"/>
         <source>办理结业(&amp;C)</source>
         <translation>&amp;Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="164"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="166"/>
         <source>结业证书(&amp;P)</source>
         <translation>Certificate (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="166"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="168"/>
         <source>记录所选学员的考核结果</source>
         <translation>Record the selected trainee&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="167"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="169"/>
         <source>为所选学员办理结业（按出勤率和考核）</source>
         <translation>Record the selected trainee&apos;s completion (by attendance and assessment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="170"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="172"/>
         <source>打印所选学员的结业证书（首次编号，已发过的补打）</source>
         <translation>Print the selected trainee&apos;s completion certificate (numbered the first time, reprinted after)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="177"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="179"/>
         <source>结业操作结果</source>
         <translation>Result of the completion action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="216"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="218"/>
         <source>全部课程</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="230"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="232"/>
         <source>学员 {n} 人次，已结业 {done} 人</source>
         <translation>{n} trainees, {done} completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="285"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="287"/>
         <source>已记录 {name} 的考核结果</source>
         <translation>Recorded {name}&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="301"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="303"/>
         <source>{name} 已结业：出勤 {attended}/{counted} 次（{percent}），课程要求 {rule}%</source>
         <translation>{name} completed: attended {attended}/{counted} sessions ({percent}); the course requires {rule}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="319"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="321"/>
         <source>补打 {name} 的结业证书 {number}（第 {n} 次补打）</source>
         <translation>Reprinted {name}&apos;s completion certificate {number} (reprint no. {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/completion_tab.py" line="322"/>
+        <location filename="../../desktop/ui/training/completion_tab.py" line="324"/>
         <source>已发 {name} 的结业证书 {number}</source>
         <translation>Issued {name}&apos;s completion certificate {number}</translation>
     </message>
@@ -6270,7 +6312,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/reporting/consolidation_page.py" line="257"/>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="420"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="433"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -6310,62 +6352,67 @@
         <translation>Reading the centres&apos; monthly workbooks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="359"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="366"/>
         <source>没有可汇总的月报：{n} 个文件都未采用，不能保存区汇总表</source>
         <translation>Nothing to consolidate: none of the {n} files was accepted; the district workbook cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="378"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="385"/>
         <source>月份、文件或应报中心名单已改变：请重新汇总后再保存</source>
         <translation>The month, the files or the expected centres changed: run the consolidation again before saving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="385"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="392"/>
         <source>{month}：采用 {accepted} 个文件，未采用 {rejected} 个，旧版或重复 {other} 个</source>
         <translation>{month}: {accepted} files used, {rejected} not used, {other} older or duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="394"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="401"/>
         <source>未设置应报中心名单；已报 {n} 个中心</source>
         <translation>No list of expected centres; {n} centres reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="397"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="404"/>
         <source>已报 {reported}/{expected}（{percent:.1f}%）</source>
         <translation>Reported {reported}/{expected} ({percent:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="401"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="408"/>
         <source>未报：{names}</source>
         <translation>Not reported: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="403"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="410"/>
         <source>名单中的中心都已报送</source>
         <translation>Every centre on the list has reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="406"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="413"/>
         <source>有问题（未采用）：{names}</source>
         <translation>Sent, but not accepted: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="409"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="416"/>
         <source>名单外：{names}</source>
         <translation>Not on the list: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="418"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="419"/>
+        <source>注意：首次收到 {code} {name} 的签名月报，已登记其公钥（指纹 {fingerprint}），请与中心核对</source>
+        <translation>Note: first signed workbook from {code} {name}; its key was registered (fingerprint {fingerprint}), compare it with the centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="431"/>
         <source>保存区汇总表</source>
         <translation>Save the district workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="433"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="446"/>
         <source>正在保存区汇总表…</source>
         <translation>Saving the district workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="437"/>
+        <location filename="../../desktop/ui/reporting/consolidation_page.py" line="450"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -6866,192 +6913,192 @@
 <context>
     <name>CoursesTab</name>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="56"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="57"/>
         <source>（候补 {n}）</source>
         <translation> ({n} waiting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="62"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="63"/>
         <source>出勤 {pct}%</source>
         <translation>attendance {pct}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="65"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="66"/>
         <source>＋考核</source>
         <translation> + assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="72"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="73"/>
         <source>已取消：{reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="75"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="76"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="77"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="78"/>
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="78"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="79"/>
         <source>进行中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="83"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="84"/>
         <source>{first}至{last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="94"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="95"/>
         <source>课程</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="96"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="98"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="98"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="100"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="100"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="102"/>
         <source>授课</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="102"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="104"/>
         <source>起止日期</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="104"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="107"/>
         <source>已报/名额</source>
         <translation>Enrolled/places</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="106"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="109"/>
         <source>已上/课次</source>
         <translation>Held/sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="108"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="111"/>
         <source>下次课</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="110"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="113"/>
         <source>结业要求</source>
         <translation>Completion rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="112"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="115"/>
         <source>补贴标准</source>
         <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="114"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="118"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="131"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="135"/>
         <source>年份(&amp;Y):</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="135"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="139"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="137"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="141"/>
         <source>显示已取消的课程(&amp;Z)</source>
         <translation>Show cancelled courses (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="138"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="142"/>
         <source>显示已取消的课程</source>
         <translation>Show cancelled courses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="143"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="147"/>
         <source>新建课程(&amp;N)…</source>
         <translation>&amp;New course…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="143"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="147"/>
         <source>新建一门培训课程并排课</source>
         <translation>Make a new training course and its schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="145"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="149"/>
         <source>修改课程(&amp;M)…</source>
         <translation>&amp;Modify course…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="145"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="149"/>
         <source>修改选中的课程</source>
         <translation>Change the selected course</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="147"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="151"/>
         <source>取消课程(&amp;D)…</source>
         <translation>Cancel course (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="148"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="152"/>
         <source>取消选中的课程和它以后的课，写明原因</source>
         <translation>Cancel the selected course and its sessions to come, with a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="157"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="161"/>
         <source>这一年的培训课程</source>
         <translation>The year&apos;s training courses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="162"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="169"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="236"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="243"/>
         <source>已新建课程：{name}，排课 {count} 次</source>
         <translation>Course made: {name}, {count} sessions scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="258"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="265"/>
         <source>已修改课程：{name}</source>
         <translation>Course changed: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="279"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="286"/>
         <source>已取消课程：{name}；以后的 {count} 次课一并取消</source>
         <translation>Course cancelled: {name}; its {count} sessions to come were cancelled with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="288"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="295"/>
         <source>取消课程</source>
         <translation>Cancel course</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="289"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="296"/>
         <source>取消“{name}”：今天以后的课一并取消，已上的课和点名记录保留。</source>
         <translation>Cancel &quot;{name}&quot;: its sessions after today are cancelled too; sessions held and their roll calls are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="290"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="297"/>
         <source>取消课程(&amp;D)</source>
         <translation>Cancel course (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/courses_tab.py" line="291"/>
+        <location filename="../../desktop/ui/training/courses_tab.py" line="298"/>
         <source>如：报名人数不足、老师无法授课</source>
         <translation>e.g. too few applicants, the teacher cannot teach</translation>
     </message>
@@ -8090,300 +8137,300 @@ booked separately, not in the drawer</translation>
 <context>
     <name>EmploymentTab</name>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="61"/>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="107"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="63"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="109"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="62"/>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="109"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="64"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="111"/>
         <source>就业单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="63"/>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="123"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="65"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="125"/>
         <source>回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="64"/>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="124"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="66"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="126"/>
         <source>第 {n} 个月</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="65"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="67"/>
         <source>应回访日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="66"/>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="114"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="68"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="116"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="67"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="69"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="68"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="70"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="90"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="92"/>
         <source>{day} 离岗</source>
         <translation>Left on {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="91"/>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="98"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="93"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="100"/>
         <source>在岗</source>
         <translation>employed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="96"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="98"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="97"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="99"/>
         <source>{n}月{state}</source>
         <translation>month {n} {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="99"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="101"/>
         <source>未在岗</source>
         <translation>not employed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="100"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="102"/>
         <source>尚未回访</source>
         <translation>No follow-up yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="108"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="110"/>
         <source>培训课程</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="110"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="112"/>
         <source>岗位</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="111"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="113"/>
         <source>上岗日期</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="112"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="114"/>
         <source>就业形式</source>
         <translation>Employment form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="115"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="117"/>
         <source>回访情况</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="125"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="127"/>
         <source>回访日期</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="126"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="128"/>
         <source>仍在岗</source>
         <translation>Still employed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="127"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="129"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="128"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="130"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="129"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="131"/>
         <source>月收入</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="130"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="132"/>
         <source>未了解</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="131"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="133"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="161"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="163"/>
         <source>到期回访的数目</source>
         <translation>Number of follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="162"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="164"/>
         <source>到期的就业回访</source>
         <translation>Employment follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="165"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="167"/>
         <source>登记这次回访(&amp;R)…</source>
         <translation>&amp;Record this follow-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="166"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="168"/>
         <source>登记所选到期回访的结果</source>
         <translation>Record the selected due follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="176"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="178"/>
         <source>培训后就业记录（最新的在前）</source>
         <translation>Employment after courses (newest first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="177"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="179"/>
         <source>培训后就业记录</source>
         <translation>Employment after courses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="183"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="185"/>
         <source>登记就业(&amp;N)…</source>
         <translation>&amp;New employment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="184"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="186"/>
         <source>为一位学员登记培训后的就业</source>
         <translation>Record a trainee&apos;s employment after a course</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="185"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="187"/>
         <source>登记回访(&amp;F)…</source>
         <translation>&amp;Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="186"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="188"/>
         <source>为所选就业记录登记一次回访</source>
         <translation>Record a follow-up of the selected employment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="188"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="190"/>
         <source>离岗(&amp;E)…</source>
         <translation>&amp;End of job…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="188"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="190"/>
         <source>登记所选就业已经结束</source>
         <translation>Record that the selected job has ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="190"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="192"/>
         <source>作废就业记录(&amp;V)…</source>
         <translation>&amp;Void employment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="191"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="193"/>
         <source>作废录错的就业记录（保留记录，写明原因）</source>
         <translation>Void an employment record entered by mistake (kept, with the reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="199"/>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="200"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="208"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="209"/>
         <source>所选就业记录的回访</source>
         <translation>Follow-ups of the selected employment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="206"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="212"/>
         <source>作废回访(&amp;W)…</source>
         <translation>Void follo&amp;w-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="206"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="212"/>
         <source>作废录错的回访记录（保留记录，写明原因）</source>
         <translation>Void a follow-up entered by mistake (kept, with the reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="215"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="227"/>
         <source>就业登记操作结果</source>
         <translation>Result of the employment action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="241"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="258"/>
         <source>到期回访 {n} 次，其中已逾期 {overdue} 次</source>
         <translation>{n} follow-ups due, {overdue} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="242"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="259"/>
         <source>没有到期的回访</source>
         <translation>No follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="318"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="335"/>
         <source>已登记 {name} 在 {employer} 就业（{day} 上岗），上岗后第 1、3、6、12 个月回访</source>
         <translation>Recorded {name}&apos;s employment at {employer} (started {day}); follow-ups after 1, 3, 6 and 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="352"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="369"/>
         <source>已登记 {name} 的回访</source>
         <translation>Recorded {name}&apos;s follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="372"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="389"/>
         <source>已登记 {name} 离岗</source>
         <translation>Recorded the end of {name}&apos;s job</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="381"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="398"/>
         <source>作废就业记录</source>
         <translation>Void employment record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="382"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="399"/>
         <source>作废 {name} 在 {employer} 的就业记录（{day} 上岗）和它的回访；记录仍保留。</source>
         <translation>Void {name}&apos;s employment at {employer} (started {day}) and its follow-ups; the records are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="384"/>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="413"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="401"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="430"/>
         <source>作废(&amp;V)</source>
         <translation>&amp;Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="384"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="401"/>
         <source>如：录错人、重复登记</source>
         <translation>e.g. wrong person, entered twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="401"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="418"/>
         <source>已作废这条就业记录</source>
         <translation>The employment record was voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="410"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="427"/>
         <source>作废回访</source>
         <translation>Void follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="411"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="428"/>
         <source>作废第 {n} 个月的回访（{day}）；记录仍保留，作废后可重新登记。</source>
         <translation>Void the month-{n} follow-up ({day}); the record is kept and the follow-up can be entered again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="413"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="430"/>
         <source>如：录错人、日期写错</source>
         <translation>e.g. wrong person, wrong date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/employment_tab.py" line="430"/>
+        <location filename="../../desktop/ui/training/employment_tab.py" line="447"/>
         <source>已作废这次回访，可以重新登记</source>
         <translation>The follow-up was voided; it can be entered again</translation>
     </message>
@@ -12508,211 +12555,231 @@ card {tail}</translation>
         <translation>Export failed: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="176"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="177"/>
         <source>未设置应报中心名单；已报 {reported} 个中心</source>
         <translation>No list of expected centres; centres reported: {reported}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="180"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="181"/>
         <source>已报 {reported}/{expected}（{percent}%）</source>
         <translation>Reported {reported}/{expected} ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="207"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="208"/>
         <source>没有可汇总的月报：{count} 个文件都未采用，未生成区汇总表</source>
         <translation>No monthly report to consolidate: no file was accepted (files: {count}), so no district workbook was made</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="313"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="314"/>
         <source>{code} 第 {top} 版有 {count} 个内容不同的文件（{names}），无法判断哪个有效，均未采用，请中心确认后重新报送</source>
         <translation>{code} revision {top} comes in {count} files with different contents ({names}); which one is valid cannot be told, so none was accepted: ask the centre to check and submit again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="333"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="334"/>
         <source>{code}：第 {top} 版重复报送（{twin} 与 {chosen} 内容相同），只计一次</source>
         <translation>{code}: revision {top} was submitted twice ({twin} has the same content as {chosen}); counted once</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="347"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="348"/>
         <source>{code}：保留第 {top} 版 {kept}，忽略第 {old_revision} 版 {old}</source>
         <translation>{code}: kept revision {top} {kept}, ignored revision {old_revision} {old}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="358"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="359"/>
         <source>{code}：第 {old_revision} 版 {old} 已被第 {top} 版取代</source>
         <translation>{code}: revision {old_revision} {old} was replaced by revision {top}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="381"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="382"/>
         <source>{month} 还没有到：不能汇总未来的月份</source>
         <translation>{month} has not come yet: a future month cannot be consolidated</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="403"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="407"/>
         <source>没有找到要汇总的文件（文件夹中没有 .xlsx 文件）</source>
         <translation>No files to consolidate were found (no .xlsx files in the folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation.py" line="410"/>
+        <location filename="../../desktop/excel/reporting/consolidation.py" line="414"/>
         <source>找不到要汇总的文件：{file}</source>
         <translation>The file to consolidate cannot be found: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="140"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="156"/>
         <source>文件不存在</source>
         <translation>The file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="142"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="158"/>
         <source>不是文件</source>
         <translation>Not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="146"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="162"/>
         <source>扩展名是 {suffix}</source>
         <translation>its extension is {suffix}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="148"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="164"/>
         <source>文件名没有扩展名</source>
         <translation>the file name has no extension</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="152"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="168"/>
         <source>不是 .xlsx 文件（{shown}），请选择中心导出的 .xlsx 月报</source>
         <translation>Not an .xlsx file ({shown}): choose the .xlsx report a centre exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="163"/>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="471"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="179"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="533"/>
         <source>无法读取文件（{reason}）</source>
         <translation>The file cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="168"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="184"/>
         <source>文件有密码保护（或是旧版 .xls 格式），无法读取；请中心取消密码后重新导出 xlsx</source>
         <translation>The file has a password (or is an old .xls file) and cannot be read: ask the centre to remove the password and export the xlsx again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="175"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="191"/>
         <source>不是 xlsx 文件</source>
         <translation>Not an xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="179"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="195"/>
         <source>文件已损坏（不完整或无法解压），请中心重新导出或重新复制</source>
         <translation>The file is damaged (incomplete or cannot be unpacked): ask the centre to export or copy it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="203"/>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="213"/>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="221"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="219"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="229"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="237"/>
         <source>{sheet} {where} 不是数字</source>
         <translation>{sheet}: {where} is not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="318"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="334"/>
         <source>{sheet} 第 {column}{number} 格是公式，月报中只能是导出的数值</source>
         <translation>{sheet}: cell {column}{number} is a formula; a report may only hold the exported values</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="268"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="284"/>
         <source>{sheet} 第 {number} 行缺少指标代码</source>
         <translation>{sheet}: row {number} has no indicator code</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="241"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="257"/>
         <source>{sheet} 缺少列“{columns}”（第 {row} 行）</source>
         <translation>{sheet} lacks the column “{columns}” (row {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="277"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="293"/>
         <source>{sheet} 指标代码 {key} 出现两次</source>
         <translation>{sheet}: the indicator code {key} appears twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="287"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="303"/>
         <source>第 {number} 行（{key}）的本月值</source>
         <translation>the value for this month in row {number} ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="296"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="312"/>
         <source>第 {number} 行（{key}）的本年累计</source>
         <translation>the year-to-date value of row {number} ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="335"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="351"/>
         <source>_meta 中的版本号 {value} 不是正整数</source>
         <translation>The revision {value} in _meta is not a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="342"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="358"/>
         <source>_meta 中的版本号 {revision} 不是正整数</source>
         <translation>The revision {revision} in _meta is not a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="366"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="391"/>
+        <source>文件没有签名，但区里已登记该中心的签名公钥（指纹 {fingerprint}）；请中心用新版本重新导出</source>
+        <translation>The file is not signed, but the district holds the centre's key (fingerprint {fingerprint}); ask the centre to export again with the new release</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="397"/>
+        <source>签名公钥（指纹 {fingerprint}）已于 {when} 停用（{reason}）；请中心用当前的密钥重新导出，或向区里提交新的公钥文件</source>
+        <translation>Signing key (fingerprint {fingerprint}) revoked on {when} ({reason}); ask the centre to export again with its current key or send its new key file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="403"/>
+        <source>签名公钥（指纹 {fingerprint}）不是区里登记的该中心公钥（指纹 {known}）；如中心更换了电脑，请先导入中心新的公钥文件</source>
+        <translation>Signing key (fingerprint {fingerprint}) is not the key the district holds for the centre (fingerprint {known}); if the centre has a new PC, import its new key file first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="408"/>
+        <source>签名公钥（指纹 {fingerprint}）未在区里登记，该中心登记的公钥都已停用；请先导入中心新的公钥文件</source>
+        <translation>Signing key (fingerprint {fingerprint}) is not registered and the centre's registered keys are all revoked; import the centre's new key file first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="420"/>
         <source>缺少 {meta} 工作表：不是本软件导出的月报，或工作表被删除、改名</source>
         <translation>The {meta} sheet is missing: this is not a report exported by this app, or the sheet was deleted or renamed</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="375"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="429"/>
         <source>这是区汇总工作簿，不是中心的月报</source>
         <translation>This is a district workbook, not a centre&apos;s monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="389"/>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="407"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="443"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="461"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="393"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="447"/>
         <source>格式版本 {shown} 无法识别（本软件读取版本 {readable}），请升级本软件或请中心用相同版本重新导出</source>
         <translation>The format version {shown} is not recognised (this app reads versions {readable}): update this app, or ask the centre to export again with the same release</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="406"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="460"/>
         <source>月份是 {period}，不是 {month}</source>
         <translation>The month is {period}, not {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="414"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="468"/>
         <source>{meta} 中缺少中心编码</source>
         <translation>The centre code is missing from {meta}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="420"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="474"/>
         <source>缺少 {summary} 工作表（被删除或改名）</source>
         <translation>The {summary} sheet is missing (deleted or renamed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="428"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="482"/>
         <source>{meta} 中的校验范围不含 {summary}，无法确认数据未被修改</source>
         <translation>The checksum in {meta} does not cover {summary}: the data cannot be confirmed unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="439"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="493"/>
         <source>缺少工作表 {sheets}（被删除或改名）</source>
         <translation>Sheets {sheets} are missing (deleted or renamed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="446"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="500"/>
         <source>{meta} 中缺少有效的校验码</source>
         <translation>{meta} has no valid checksum</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="454"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="508"/>
         <source>文件在导出后被修改过（校验码不符），请中心重新导出</source>
         <translation>The file was changed after the export (the checksum does not match): ask the centre to export it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="488"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="551"/>
         <source>文件已损坏，无法按 xlsx 读取，请中心重新导出</source>
         <translation>The file is damaged and cannot be read as xlsx: ask the centre to export it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="497"/>
+        <location filename="../../desktop/excel/reporting/consolidation_input.py" line="560"/>
         <source>文件已损坏，工作表无法读取，请中心重新导出</source>
         <translation>The file is damaged and its sheets cannot be read: ask the centre to export it again</translation>
     </message>
@@ -12757,33 +12824,33 @@ card {tail}</translation>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="110"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="111"/>
         <source>本月数据有 {count} 个错误，未导出；第一个：{first}</source>
         <translation>Errors in the month&apos;s data: {count}; nothing was exported. The first: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="471"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="446"/>
         <source>请先在 设置 中填写中心编码</source>
         <translation>Enter the centre code in Settings first</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/subsidy.py" line="59"/>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="477"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="452"/>
         <source>文件已存在，未覆盖：{target}</source>
         <translation>The file already exists and was not overwritten: {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="489"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="466"/>
         <source>{month} 已报送关账，但数据与报送的第 {revision} 版不同（如补助标准在报送后改过）；请管理员重新开账后导出新版本</source>
         <translation>{month} has been submitted and closed, but its data differs from the submitted revision {revision} (a subsidy rate changed after the submission, for example): an administrator must reopen the month before a new revision is exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="513"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="490"/>
         <source>导出失败：未能替换文件</source>
         <translation>Export failed: the file could not be replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="524"/>
+        <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="501"/>
         <source>已生成文件 {target}，但导出记录未能保存（{reason}）；下次启动、导出或报送时会自动补记</source>
         <translation>The file {target} was made, but the export record could not be saved ({reason}); it is recorded automatically at the next start, export or submission</translation>
     </message>
@@ -13024,12 +13091,12 @@ card {tail}</translation>
         <translation>{generic} (attempts left: {left})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="322"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="325"/>
         <source>原密码不正确</source>
         <translation>The current password is not correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/accounts.py" line="350"/>
+        <location filename="../../desktop/models/admin/accounts.py" line="353"/>
         <source>至少要保留一个可用的管理员账户</source>
         <translation>At least one enabled administrator account must remain</translation>
     </message>
@@ -14351,9 +14418,9 @@ card {tail}</translation>
         <location filename="../../desktop/models/care/meals.py" line="258"/>
         <location filename="../../desktop/models/people/people.py" line="314"/>
         <location filename="../../desktop/models/people/people.py" line="343"/>
-        <location filename="../../desktop/models/people/people.py" line="364"/>
-        <location filename="../../desktop/models/people/people.py" line="406"/>
-        <location filename="../../desktop/models/people/people.py" line="439"/>
+        <location filename="../../desktop/models/people/people.py" line="366"/>
+        <location filename="../../desktop/models/people/people.py" line="422"/>
+        <location filename="../../desktop/models/people/people.py" line="455"/>
         <source>没有编号为 {person_id} 的人员</source>
         <translation>There is no person no. {person_id}</translation>
     </message>
@@ -16427,22 +16494,22 @@ card {tail}</translation>
         <translation>less</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/makers_income.py" line="228"/>
+        <location filename="../../desktop/models/sales/makers_income.py" line="237"/>
         <source>请选择要发放的制作者</source>
         <translation>Choose the makers to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/makers_income.py" line="231"/>
+        <location filename="../../desktop/models/sales/makers_income.py" line="240"/>
         <source>{month} 还没有结束，收入可能还会变化：请在下个月再发放</source>
         <translation>{month} is not over yet and the income may still change: pay it next month</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/makers_income.py" line="241"/>
+        <location filename="../../desktop/models/sales/makers_income.py" line="250"/>
         <source>{name} 在 {month} 没有可发放的收入</source>
         <translation>{name} has no income to pay for {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/sales/makers_income.py" line="244"/>
+        <location filename="../../desktop/models/sales/makers_income.py" line="253"/>
         <source>{name} 的 {month} 收入已于 {day} 发放，没有重复发放</source>
         <translation>{name}&apos;s income for {month} was paid on {day}; it was not paid again</translation>
     </message>
@@ -17480,6 +17547,121 @@ card {tail}</translation>
         <source>有 {count} 次就业回访逾期未做，最早是 {name}（{employer}）上岗 {months} 个月的回访，应于 {day} 完成</source>
         <translation>{count} employment follow-ups are overdue, the earliest {name} ({employer}) at {months} months in work, due by {day}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/audit_anchor.py" line="40"/>
+        <source>{file}：不能作为锚点：{reason}</source>
+        <translation>{file}: cannot serve as an anchor: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/audit_anchor.py" line="53"/>
+        <source>文件没有签名的操作日志锚点（由旧版本导出）</source>
+        <translation>the file has no signed audit anchor (exported by an older release)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/audit_anchor.py" line="58"/>
+        <source>这是 {code} {name} 的月报，签名公钥（指纹 {fingerprint}）不是本中心的；请选择本中心导出的月报</source>
+        <translation>this is {code} {name}'s workbook, its key (fingerprint {fingerprint}) is not this centre's; choose a workbook this centre exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/audit_anchor.py" line="63"/>
+        <source>{period} 第 {revision} 版月报</source>
+        <translation>the {period} workbook, revision {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/audit_anchor.py" line="66"/>
+        <source>{file}：{where}导出时操作日志为空</source>
+        <translation>{file}: the audit log was empty when {where} was exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/audit_anchor.py" line="70"/>
+        <source>{file}：{where}导出时操作日志有第 {seq} 条记录，现在没有了：该记录在导出后被删除</source>
+        <translation>{file}: the log had entry {seq} when {where} was exported and no longer has: it was deleted after the export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/audit_anchor.py" line="74"/>
+        <source>{file}：操作日志第 {seq} 条记录与{where}中锚定的不同：这条或它之前的记录在导出后被改写（哈希被重新计算过）</source>
+        <translation>{file}: audit entry {seq} differs from the one anchored in {where}: it or an earlier entry was rewritten after the export (hashes recomputed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/audit_anchor.py" line="83"/>
+        <source>{file}：操作日志第 {id} 条记录写在{where}锚定的第 {seq} 条之后，时间（{at}）却更早：可能是事后补写的伪造记录；如电脑时钟曾被调回，请核对</source>
+        <translation>{file}: audit entry {id} was written after entry {seq} anchored in {where} but is dated earlier ({at}): possibly a back-dated forgery; check whether the PC clock was set back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/audit_anchor.py" line="87"/>
+        <source>{file}：{where}锚定的第 {seq} 条记录仍在操作日志中，未被改写</source>
+        <translation>{file}: entry {seq} anchored in {where} is still in the audit log, unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/workbook_signature.py" line="92"/>
+        <source>_meta 中的签名公钥无效，无法确认文件来自该中心</source>
+        <translation>The signing key in _meta is invalid: cannot confirm the file comes from the centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/reporting/workbook_signature.py" line="95"/>
+        <source>签名不符：文件在中心签名后被修改过（或签名被替换），请中心重新导出</source>
+        <translation>Signature mismatch: the file was changed after the centre signed it (or the signature replaced); ask the centre to export again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/admin/signing_keys.py" line="151"/>
+        <source>请填写更换签名密钥的原因（如：更换了电脑）</source>
+        <translation>Give the reason for changing the signing key (e.g. a new PC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/admin/signing_keys.py" line="200"/>
+        <source>{file} 不是温馨家园的中心公钥文件（{why}）；请让中心在 设置 中重新导出公钥文件</source>
+        <translation>{file} is not a Warm Home centre key file ({why}); ask the centre to export the key file again in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/admin/signing_keys.py" line="213"/>
+        <source>无法读取公钥文件 {file}（{reason}）</source>
+        <translation>Cannot read the key file {file} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/admin/signing_keys.py" line="217"/>
+        <source>文件太大</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/admin/signing_keys.py" line="221"/>
+        <source>不是文本</source>
+        <translation>not a text file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/admin/signing_keys.py" line="224"/>
+        <source>开头不对</source>
+        <translation>it does not start as a key file does</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/admin/signing_keys.py" line="232"/>
+        <source>缺少中心编码</source>
+        <translation>the centre code is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/admin/signing_keys.py" line="236"/>
+        <source>公钥不是有效的 Ed25519 公钥</source>
+        <translation>the public key is not a valid Ed25519 key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/admin/signing_keys.py" line="239"/>
+        <source>指纹与公钥不符</source>
+        <translation>the fingerprint does not match the public key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reporting/centre_keys.py" line="72"/>
+        <source>中心 {code} 的公钥（指纹 {fingerprint}）已停用，不能再次登记；请让中心导出当前的公钥文件</source>
+        <translation>Centre {code}'s key (fingerprint {fingerprint}) was revoked and cannot be registered again; ask the centre for its current key file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reporting/centre_keys.py" line="119"/>
+        <source>请填写停用公钥的原因</source>
+        <translation>Give the reason for revoking the key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reporting/centre_keys.py" line="124"/>
+        <source>中心 {code} 没有在用的签名公钥</source>
+        <translation>Centre {code} has no active signing key</translation>
+    </message>
 </context>
 <context>
     <name>MonthCard</name>
@@ -18387,7 +18569,7 @@ After closing, the month&apos;s sign-ins and activities are read-only; only an a
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/paged_print.py" line="243"/>
+        <location filename="../../desktop/ui/common/paged_print.py" line="247"/>
         <source>无法开始打印：打印机或文件 {name} 无法打开</source>
         <translation>Cannot start printing: the printer or file {name} cannot be opened</translation>
     </message>
@@ -20373,62 +20555,62 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>PrintedForm</name>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="138"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="141"/>
         <source>{label}：人民币（大写）{capital}&#x3000;（小写）¥{amount}</source>
         <translation>{label}: RMB (in words) {capital} (in figures) ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="202"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="205"/>
         <source>制表人</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="203"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="206"/>
         <source>审核人</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="204"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="207"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="205"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="208"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="206"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="209"/>
         <source>&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
         <translation>      /      /      </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="240"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="243"/>
         <source>单位（盖章）</source>
         <translation>Unit (seal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="289"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="294"/>
         <source>&#x3000;</source>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="342"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="348"/>
         <source>保存失败：文件夹 {folder} 不存在</source>
         <translation>Save failed: folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="349"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="355"/>
         <source>保存失败：无法在 {folder} 写入文件（{reason}）</source>
         <translation>Save failed: cannot write a file in {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="361"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="367"/>
         <source>保存失败，未生成文件 {path}：无法写入 PDF</source>
         <translation>Save failed, {path} was not created: the PDF could not be written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/printed_form.py" line="369"/>
+        <location filename="../../desktop/ui/common/printed_form.py" line="375"/>
         <source>保存失败，未生成文件 {path}：{reason}</source>
         <translation>Save failed, {path} was not created: {reason}</translation>
     </message>
@@ -22163,37 +22345,37 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>RollCallModel</name>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_model.py" line="51"/>
+        <location filename="../../desktop/ui/training/roll_call_model.py" line="56"/>
         <source>未标记</source>
         <translation>Not marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_model.py" line="61"/>
+        <location filename="../../desktop/ui/training/roll_call_model.py" line="66"/>
         <source>（签到台签到，待确认）</source>
         <translation> (kiosk sign-in, to confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_model.py" line="63"/>
+        <location filename="../../desktop/ui/training/roll_call_model.py" line="68"/>
         <source>（未保存）</source>
         <translation> (not saved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_model.py" line="78"/>
+        <location filename="../../desktop/ui/training/roll_call_model.py" line="83"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_model.py" line="80"/>
+        <location filename="../../desktop/ui/training/roll_call_model.py" line="85"/>
         <source>出勤情况</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_model.py" line="83"/>
+        <location filename="../../desktop/ui/training/roll_call_model.py" line="88"/>
         <source>签到台</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_model.py" line="84"/>
+        <location filename="../../desktop/ui/training/roll_call_model.py" line="89"/>
         <source>已签到</source>
         <translation>Signed in</translation>
     </message>
@@ -22201,182 +22383,207 @@ The changes in this form have not been saved; if you discard them, they will not
 <context>
     <name>RollCallTab</name>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="82"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="85"/>
         <source>日期(&amp;D):</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="83"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="86"/>
         <source>点名的日期</source>
         <translation>Day of the roll call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="85"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="88"/>
         <source>前一天(&amp;P)</source>
         <translation>&amp;Previous day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="85"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="88"/>
         <source>看前一天的课</source>
         <translation>Show the previous day&apos;s sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="87"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="90"/>
         <source>后一天(&amp;X)</source>
         <translation>Ne&amp;xt day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="87"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="90"/>
         <source>看后一天的课</source>
         <translation>Show the next day&apos;s sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="89"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="92"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="89"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="92"/>
         <source>回到今天的课</source>
         <translation>Back to today&apos;s sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="91"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="94"/>
         <source>课次(&amp;C):</source>
         <translation>Session (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="93"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="96"/>
         <source>这一天的课</source>
         <translation>The day&apos;s sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="103"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="106"/>
         <source>按键标记当前学员并跳到下一位：{keys}；↑↓ 换人，标完按“保存点名”</source>
         <translation>Press a key to mark the current trainee and move to the next: {keys}; ↑↓ to move, then &quot;Save roll call&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="104"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="107"/>
         <source>{key} {mark}</source>
         <translation>{key} {mark}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="104"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="107"/>
         <source>&#x3000;</source>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="111"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="114"/>
         <source>点名名单：按 1 到 5 标记当前学员</source>
         <translation>Roll call: press 1 to 5 to mark the current trainee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="120"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="123"/>
         <source>把当前学员标为{mark}</source>
         <translation>Mark the current trainee {mark}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="126"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="129"/>
         <source>其余都出勤(&amp;A)</source>
         <translation>&amp;All others present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="126"/>
-        <source>把还没有标记的学员都标为出勤</source>
-        <translation>Mark every trainee not yet marked present</translation>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="129"/>
+        <source>把还没有标记或签到台待确认的学员都标为出勤</source>
+        <translation>Mark every trainee not yet marked or pre-marked at the kiosk as present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="130"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="133"/>
         <source>保存点名(&amp;S)</source>
         <translation>&amp;Save roll call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="131"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="134"/>
         <source>保存这次课所有学员的出勤情况</source>
         <translation>Save every trainee&apos;s attendance of this session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="136"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="139"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="187"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="190"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="189"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="192"/>
         <source>有未保存的标记</source>
         <translation>unsaved marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="191"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="194"/>
         <source>已点名</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="193"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="196"/>
         <source>未点名</source>
         <translation>not called</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="194"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="197"/>
         <source>{starts}–{ends} {course}（{state}）</source>
         <translation>{starts}–{ends} {course} ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="230"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="236"/>
         <source>{day} 没有课：换一天，或在“课程”里给课程排课</source>
         <translation>No sessions on {day}: choose another day, or schedule sessions in &quot;Courses&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="233"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="239"/>
         <source>这次课已取消（{reason}），不用点名</source>
         <translation>This session was cancelled ({reason}): no roll call needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="237"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="243"/>
         <source>这次课还没上，上课当天再点名</source>
         <translation>This session has not taken place yet: take the roll call on its day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="243"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="249"/>
         <source>这次课没有学员：请先在“课程”里给课程报名</source>
         <translation>This session has no trainees: first enrol trainees in &quot;Courses&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="260"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="266"/>
         <source>{mark} {n}</source>
         <translation>{mark} {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="263"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="269"/>
         <source>未标记 {n}</source>
         <translation>not marked {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="265"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="271"/>
         <source>签到台待确认 {n}</source>
         <translation>kiosk to confirm {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="266"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="272"/>
         <source>共 {total} 人：{counts}</source>
         <translation>{total} trainees: {counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="267"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="273"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="269"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="275"/>
         <source>（已保存过，可以更正后再保存）</source>
         <translation> (saved before; correct and save again if needed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/roll_call_tab.py" line="315"/>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="324"/>
+        <source>确认签到台预标</source>
+        <translation>Confirm kiosk pre-marks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="325"/>
+        <source>还有 {n} 位签到台预标的学员未确认，全部按出勤保存？选“否”逐一确认（按 1 到 5）后再保存。</source>
+        <translation>{n} trainee(s) pre-marked at the kiosk are not confirmed yet. Save them all as present? Choose "No" to confirm them one by one (keys 1 to 5), then save.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="329"/>
+        <source>全部按出勤保存</source>
+        <translation>Save all as present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="330"/>
+        <source>逐一确认</source>
+        <translation>Confirm one by one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="341"/>
+        <source>未保存：请确认标着“签到台签到，待确认”的学员（按 1 到 5），再保存点名</source>
+        <translation>Not saved: confirm the trainees marked "signed in at the kiosk, to confirm" (keys 1 to 5), then save the roll call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/roll_call_tab.py" line="359"/>
         <source>已保存点名：{course} {day}，{total} 人中出勤 {attended} 人</source>
         <translation>Roll call saved: {course} {day}, {attended} of {total} attended</translation>
     </message>
@@ -23136,142 +23343,142 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="51"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="52"/>
         <source>中心信息</source>
         <translation>Centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="57"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="58"/>
         <source>保存中心信息(&amp;F)</source>
         <translation>&amp;Save centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="59"/>
         <source>保存中心信息</source>
         <translation>Save centre details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="64"/>
         <source>保存结果</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="70"/>
         <source>显示</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="73"/>
         <source>标准</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="73"/>
         <source>大字</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="73"/>
         <source>特大字</source>
         <translation>Extra large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="78"/>
         <source>文字大小</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="80"/>
         <source>文字大小(&amp;T):</source>
         <translation>Te&amp;xt size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="81"/>
         <source>高对比度（黑底白字，按钮为黄色）(&amp;G)</source>
         <translation>Hi&amp;gh contrast (white on black, yellow buttons)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="82"/>
         <source>高对比度</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="90"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="91"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="93"/>
         <source>界面语言(&amp;L):</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="98"/>
         <source>安全</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="101"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="102"/>
         <source> 分钟</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="102"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="103"/>
         <source>不自动锁定</source>
         <translation>Never lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="105"/>
         <source>无操作自动锁定时间</source>
         <translation>Lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="108"/>
         <source>无操作自动锁定(&amp;I):</source>
         <translation>Lock after &amp;inactivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="109"/>
         <source>修改我的密码(&amp;H)…</source>
         <translation>C&amp;hange my password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="110"/>
         <source>修改我的密码</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="124"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="127"/>
         <source>数据库文件位置</source>
         <translation>Database file location</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="125"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="128"/>
         <source>数据库文件:</source>
         <translation>Database file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="126"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="129"/>
         <source>结构版本:</source>
         <translation>Schema version:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="141"/>
         <source>⚠ 未保存：请改正标出的内容</source>
         <translation>⚠ Not saved: please correct the marked fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="142"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="145"/>
         <source>✓ 已保存</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_page.py" line="173"/>
+        <location filename="../../desktop/ui/admin/settings_page.py" line="176"/>
         <source>重新启动软件后生效</source>
         <translation>Takes effect after restarting the app</translation>
     </message>
@@ -23792,6 +23999,86 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <location filename="../../desktop/ui/volunteers/shift_dialogs.py" line="295"/>
         <source>没有找到这位志愿者：请换个写法再查</source>
         <translation>No volunteer found: please try another spelling</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyPanel</name>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="31"/>
+        <source>月报签名</source>
+        <translation>Workbook signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="36"/>
+        <source>签名公钥指纹</source>
+        <translation>Signing key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="37"/>
+        <source>签名公钥指纹:</source>
+        <translation>Signing key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="39"/>
+        <source>导出公钥文件(&amp;K)…</source>
+        <translation>Export public key file (&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="40"/>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="87"/>
+        <source>导出公钥文件</source>
+        <translation>Export key file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="42"/>
+        <source>更换签名密钥(&amp;J)…</source>
+        <translation>Change signing key (&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="43"/>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="106"/>
+        <source>更换签名密钥</source>
+        <translation>Change signing key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="52"/>
+        <source>签名密钥操作结果</source>
+        <translation>Signing key result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="60"/>
+        <source>尚未生成（第一次导出月报或导出公钥文件时生成）</source>
+        <translation>Not made yet (made at the first workbook or key file export)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="66"/>
+        <source>请先填写并保存中心编码</source>
+        <translation>Enter and save the centre code first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="75"/>
+        <source>无法写入 {file}（{reason}）</source>
+        <translation>Cannot write {file} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="80"/>
+        <source>已导出 {file}：请交给区残联导入，并电话核对指纹</source>
+        <translation>Exported {file}: give it to the district federation to import, and compare the fingerprint by phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="88"/>
+        <source>温馨家园公钥文件 (*.whkey)</source>
+        <translation>Warm Home key file (*.whkey)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="100"/>
+        <source>已更换签名密钥，新指纹 {fingerprint}；请导出公钥文件交给区残联导入</source>
+        <translation>Signing key changed, new fingerprint {fingerprint}; export the key file for the district federation to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/signing_key_panel.py" line="107"/>
+        <source>更换的原因（例如：更换了电脑）。更换后区残联要导入新的公钥文件:</source>
+        <translation>Reason for the change (e.g. a new PC). The district federation must then import the new key file:</translation>
     </message>
 </context>
 <context>
@@ -24846,75 +25133,74 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>TrainingCertificatePrint</name>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="47"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="48"/>
         <source>补打（第 {n} 次）</source>
         <translation>Reprint (no. {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="56"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="57"/>
         <source>考核合格（{score} 分）</source>
         <translation>Assessment passed ({score} points)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="58"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="59"/>
         <source>考核合格</source>
         <translation>Assessment passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="60"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="61"/>
         <source>考核不合格</source>
         <translation>Assessment failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="61"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="62"/>
         <source>未考核</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="80"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="81"/>
         <source>证书编号：{number}</source>
         <translation>Certificate no.: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="85"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="86"/>
         <source>{name}（身份证号：{id}）于 {first} 至 {last} 参加{centre}举办的“{course}”培训，应出勤 {counted} 次，实际出勤 {attended} 次（出勤率 {percent}），累计 {hours} 学时{assessed}，达到结业要求，准予结业。</source>
         <translation>{name} (ID no.: {id}) attended the course “{course}” held by {centre} from {first} to {last}: {attended} of {counted} sessions attended (attendance {percent}), {hours} hours in all{assessed}; the completion requirements are met and the course is completed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="93"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="94"/>
         <source>{attended} / {counted} 次（{percent}）</source>
         <translation>{attended} / {counted} sessions ({percent})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="97"/>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="169"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="98"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="168"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="98"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="99"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="99"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="100"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="100"/>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="167"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="166"/>
         <source>证书编号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="101"/>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="170"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="102"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="169"/>
         <source>培训课程</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="102"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="101"/>
         <source>培训类型</source>
         <translation>Course type</translation>
     </message>
@@ -24924,17 +25210,17 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <translation>Course form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="104"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="107"/>
         <source>授课</source>
         <translation>Taught by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="105"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="104"/>
         <source>培训时间</source>
         <translation>Course dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="106"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="105"/>
         <source>{first} 至 {last}</source>
         <translation>{first} to {last}</translation>
     </message>
@@ -24974,72 +25260,71 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <translation>Head of the centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="115"/>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="134"/>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="168"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="133"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="167"/>
         <source>发证日期</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="117"/>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="119"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="116"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="118"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="118"/>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="120"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="117"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="119"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="122"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="121"/>
         <source>结业证书</source>
         <translation>Completion certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="124"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="123"/>
         <source>职业培训结业证书</source>
         <translation>Vocational training completion certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="130"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="129"/>
         <source>特此证明。可凭证书编号向发证单位核实。</source>
         <translation>This is to certify the above. The certificate number can be verified with the issuing centre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="132"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="131"/>
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="133"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="132"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="159"/>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="161"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="158"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="160"/>
         <source>结业证书登记簿</source>
         <translation>Completion certificate register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="162"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="161"/>
         <source>{year} 年</source>
         <translation>{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="163"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="162"/>
         <source>内含个人信息，注意保密</source>
         <translation>Contains personal information: keep confidential</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="164"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="163"/>
         <source>{year} 年共发结业证书 {n} 份。</source>
         <translation>{n} completion certificates issued in {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/certificate_print.py" line="171"/>
+        <location filename="../../desktop/ui/training/certificate_print.py" line="170"/>
         <source>补打次数</source>
         <translation>Reprints</translation>
     </message>
@@ -25047,148 +25332,153 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
 <context>
     <name>TrainingClaim</name>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="40"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="44"/>
         <source>普通培训</source>
         <translation>Ordinary training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="41"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="45"/>
         <source>订单、定岗、定向培训</source>
         <translation>Order-based training for an employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="42"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="46"/>
         <source>创业培训</source>
         <translation>Entrepreneurship training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="46"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="50"/>
         <source>{form}（{employer}）</source>
         <translation>{form} ({employer})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="55"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="59"/>
         <source>按结业人数，每人 {amount} 元</source>
         <translation>per trainee who completes, {amount} yuan each</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="58"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="62"/>
         <source>按结业学员的出勤学时，每小时 {amount} 元</source>
         <translation>per hour attended by trainees who complete, {amount} yuan an hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="61"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="65"/>
         <source>无补贴标准</source>
         <translation>no subsidy standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="67"/>
-        <source>申请编号：（尚未登记）</source>
-        <translation>Claim number: (not registered yet)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="68"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="72"/>
         <source>申请编号：{number}&#x3000;&#x3000;申请日期：{day}</source>
         <translation>Claim number: {number}    Date of claim: {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="82"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="86"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="83"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="87"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="84"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="88"/>
         <source>身份证号（已脱敏）</source>
         <translation>ID number (masked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="85"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="89"/>
         <source>出勤/应出勤</source>
         <translation>Attended/counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="86"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="90"/>
         <source>出勤率</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="87"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="91"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="88"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="92"/>
         <source>结业</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="89"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="93"/>
         <source>补贴金额（元）</source>
         <translation>Subsidy (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="91"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="95"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="92"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="96"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="102"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="106"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="103"/>
-        <location filename="../../desktop/ui/training/claim_print.py" line="104"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="107"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="108"/>
         <source>{n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="112"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="116"/>
         <source>，考核合格</source>
         <translation>, assessment passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="116"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="120"/>
         <source>课程：{name}（{kind}，{form}）</source>
         <translation>Course: {name} ({kind}, {form})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="118"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="122"/>
         <source>授课：{teacher}&#x3000;&#x3000;地点：{place}</source>
         <translation>Taught by: {teacher}    Place: {place}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="120"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="124"/>
         <source>时间：{first} 至 {last}，每次 {hours} 小时</source>
         <translation>Dates: {first} to {last}, {hours} hours a session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="124"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="128"/>
         <source>结业要求：出勤率不低于 {pct}%{assessment}；补贴标准：{standard}（只计结业学员）</source>
         <translation>Completion rule: attendance at least {pct}%{assessment}; subsidy standard: {standard} (trainees who completed only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="129"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="133"/>
         <source>本课程报名学员 {trainees} 人，结业 {completed} 人，出勤合计 {hours} 小时，申请培训补贴 {amount} 元。以上情况属实。</source>
         <translation>{trainees} trainees enrolled on this course, {completed} completed, {hours} hours attended in all; training subsidy claimed: {amount} yuan. The above is true.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="135"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="138"/>
         <source>职业培训补贴申请表</source>
         <translation>Vocational training subsidy claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="137"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="141"/>
+        <source>{title}（草稿，未登记）</source>
+        <translation>{title} (draft, not registered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="143"/>
+        <source>草稿，未登记&#x3000;{note}</source>
+        <translation>Draft, not registered  {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="148"/>
         <source>培训补贴申请</source>
         <translation>Training subsidy claim</translation>
     </message>
@@ -25198,22 +25488,27 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
         <translation>Contains personal information</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="143"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="71"/>
+        <source>申请编号：（草稿，未登记）</source>
+        <translation>Claim no.: (draft, not registered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/training/claim_print.py" line="154"/>
         <source>申请补贴金额</source>
         <translation>Subsidy claimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="145"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="156"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="146"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="157"/>
         <source>审核人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/training/claim_print.py" line="147"/>
+        <location filename="../../desktop/ui/training/claim_print.py" line="158"/>
         <source>负责人</source>
         <translation>Head of centre</translation>
     </message>

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop.models.db import open_database
-from desktop.models.reporting.district import ExpectedCentre, save_expected
+from desktop.models.reporting.centre_keys import FIRST_USE, known_keys
+from desktop.models.reporting.district import ExpectedCentre, load_expected, save_expected
 from tests.cli.conftest import Run, RunMany, digest, one_line_error
 from tests.conftest import ADMIN
 from tests.excel.reporting.consolidation_helpers import (
@@ -61,7 +62,6 @@ def test_list_stored_in_the_database_and_folder_output(run: Run, reports: Path,
     with open_database(db_path) as db:
         save_expected(db, [ExpectedCentre("XC-XJK-03"), ExpectedCentre("XC-YT-01"),
                            ExpectedCentre("XC-DS-02")], actor=ADMIN)
-    before = digest(db_path)
     result = run("consolidate", "--month", MONTH, "--out", tmp_path, reports,
                  "--db", db_path)
     assert result.returncode == 0, result.stderr
@@ -72,7 +72,14 @@ def test_list_stored_in_the_database_and_folder_output(run: Run, reports: Path,
     # 德胜's only file was edited: it sent something, but nothing that counts.
     assert "有问题（未采用）：XC-DS-02 德胜温馨家园" in lines
     assert not any(line.startswith("未报：") for line in lines)
-    assert digest(db_path) == before
+    # The list is only read; what the run stores is the keys of the centres whose signed
+    # files were accepted with none on file (trusted on first use, with a warning each).
+    with open_database(db_path) as db:
+        assert [c.code for c in load_expected(db)] == ["XC-XJK-03", "XC-YT-01", "XC-DS-02"]
+        register = known_keys(db)
+    assert sorted(register) == ["XC-XJK-03", "XC-YT-01"]
+    assert all(k.source == FIRST_USE for keys in register.values() for k in keys)
+    assert result.stderr.count("首次收到") == 2
 
 
 def test_refusals_are_one_line_and_write_nothing(run_many: RunMany, reports: Path,

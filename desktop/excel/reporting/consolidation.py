@@ -42,6 +42,7 @@ from desktop.models.attendance.attendance_month import month_days
 from desktop.models.clock import Clock
 from desktop.models.errors import WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.reporting.centre_keys import KeyRegister
 from desktop.models.reporting.district import ExpectedCentre, normalise_code
 
 __all__ = ["ACCEPTED", "DUPLICATE", "NOT_REPORTED", "PROBLEM", "REJECTED", "REPORTED",
@@ -386,14 +387,17 @@ def check_consolidation_month(month: str, today: date) -> str:
 
 def consolidate(inputs: Sequence[str | os.PathLike[str]], month: str,
                 expected: Sequence[ExpectedCentre] | None = None, *,
-                clock: Clock, progress: Progress | None = None) -> Consolidation:
+                clock: Clock, progress: Progress | None = None,
+                keys: KeyRegister | None = None) -> Consolidation:
     """Read every input (files, or folders of ``*.xlsx``) for ``month`` and consolidate.
 
     ``expected`` is the list of centres that should report (None or empty: no completeness
     check). Raises ConsolidationError for a malformed or future month or when there is no
     input file at all; a bad file only adds a rejected outcome. Any other exception is an
     error in the program, not in a file, and propagates. ``clock`` says which months have
-    ended and stamps the result.
+    ended and stamps the result. ``keys``: the district's register of the centres' public
+    keys (``centre_keys.known_keys``): a file signed by another or a revoked key is refused,
+    a signed file of a centre with no key on file is accepted as trusted on first use.
     """
     check_consolidation_month(month, clock.today())
     files = input_files(inputs)
@@ -415,7 +419,7 @@ def consolidate(inputs: Sequence[str | os.PathLike[str]], month: str,
         if progress is not None:
             progress(done, len(files), path)
         try:
-            read.append(read_centre_workbook(path, month))
+            read.append(read_centre_workbook(path, month, keys))
         except RejectedFile as exc:
             claimed = exc.claimed
             outcomes.append(FileOutcome(path, REJECTED, exc.message) if claimed is None else

@@ -29,9 +29,17 @@ from desktop.excel.reporting.monthly_workbook import (
     meta_checksum,
     standard_name,
 )
+from desktop.excel.reporting.workbook_signature import (
+    AUDIT_HASH,
+    AUDIT_SEQ,
+    BadSignature,
+    check_signature,
+    meta_rows,
+)
 from desktop.excel.workbook_damage import DAMAGE_TYPES, is_damage
 from desktop.models.errors import WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+from desktop.models.reporting.centre_keys import KeyRegister
 from desktop.models.reporting.district import normalise_code
 
 # An encrypted xlsx (and an old .xls) is an OLE compound file, not a zip.
@@ -97,6 +105,14 @@ class CentreWorkbook:
     generated_at: str
     sha256: str
     indicators: list[IndicatorValue] = field(default_factory=list)
+    # The key that signed it ("" for a file of a release before signing), and whether the
+    # district had no key on file for the centre: trusted on first use, with a warning.
+    signing_key: str = ""
+    key_fingerprint: str = ""
+    first_use: bool = False
+    # The audit chain's head at export, as signed (None in a file of an older release).
+    audit_seq: int | None = None
+    audit_hash: str = ""
 
     def values(self) -> dict[str, Decimal]:
         """Indicator key → this month's value."""
@@ -358,7 +374,45 @@ def _claimed(meta: dict[str, Any]) -> ClaimedCentre | None:
                          revision)
 
 
-def _verify(workbook: Any, month: str, path: Path) -> CentreWorkbook:
+def _check_key(rows: Sequence[tuple[Any, Any]], code: str,
+               keys: KeyRegister | None) -> tuple[str, str, bool]:
+    """(the signing key, its fingerprint, whether trusted on first use) of a verified file,
+    against the district's register ``keys`` (None: no register, any valid signature).
+    RejectedFile when the signature is bad, the key is revoked or is not the centre's."""
+    try:
+        signed = check_signature(rows)
+    except BadSignature as exc:
+        raise RejectedFile(exc.message) from exc
+    on_file = [] if keys is None else keys.get(code, [])
+    active = [k for k in on_file if k.active]
+    if signed is None:
+        if active:
+            # Dropping the signature must not get an edited file past the register.
+            raise RejectedFile(Message(QT_TRANSLATE_NOOP(
+                "Messages", "文件没有签名，但区里已登记该中心的签名公钥（指纹 {fingerprint}）"
+                "；请中心用新版本重新导出"), fingerprint=active[0].fingerprint))
+        return "", "", False
+    match = next((k for k in on_file if k.public_key == signed.public_key), None)
+    if match is not None and not match.active:
+        raise RejectedFile(Message(QT_TRANSLATE_NOOP(
+            "Messages", "签名公钥（指纹 {fingerprint}）已于 {when} 停用（{reason}）"
+            "；请中心用当前的密钥重新导出，或向区里提交新的公钥文件"),
+            fingerprint=signed.fingerprint, when=str(match.revoked_at)[:10],
+            reason=match.revoke_reason or ""))
+    if match is None and active:
+        raise RejectedFile(Message(QT_TRANSLATE_NOOP(
+            "Messages", "签名公钥（指纹 {fingerprint}）不是区里登记的该中心公钥（指纹 {known}）"
+            "；如中心更换了电脑，请先导入中心新的公钥文件"),
+            fingerprint=signed.fingerprint, known=active[0].fingerprint))
+    if match is None and on_file:
+        raise RejectedFile(Message(QT_TRANSLATE_NOOP(
+            "Messages", "签名公钥（指纹 {fingerprint}）未在区里登记，该中心登记的公钥都已停用"
+            "；请先导入中心新的公钥文件"), fingerprint=signed.fingerprint))
+    return signed.public_key, signed.fingerprint, keys is not None and match is None
+
+
+def _verify(workbook: Any, month: str | None, path: Path,
+            keys: KeyRegister | None = None) -> CentreWorkbook:
     names = workbook.sheetnames
     if META not in names:
         raise RejectedFile(
@@ -375,14 +429,14 @@ def _verify(workbook: Any, month: str, path: Path) -> CentreWorkbook:
             Message(QT_TRANSLATE_NOOP("Messages", "这是区汇总工作簿，不是中心的月报"))
         )
     try:
-        return _verify_centre(workbook, meta, month, path)
+        return _verify_centre(workbook, meta, month, path, keys)
     except RejectedFile as exc:
         exc.claimed = _claimed(meta)
         raise
 
 
-def _verify_centre(workbook: Any, meta: dict[str, Any], month: str,
-                   path: Path) -> CentreWorkbook:
+def _verify_centre(workbook: Any, meta: dict[str, Any], month: str | None,
+                   path: Path, keys: KeyRegister | None = None) -> CentreWorkbook:
     names = workbook.sheetnames
     version = _text(meta.get("format_version"))
     if version not in READABLE_FORMAT_VERSIONS:
@@ -400,7 +454,7 @@ def _verify_centre(workbook: Any, meta: dict[str, Any], month: str,
             )
         )
     period = _text(meta.get("period"))
-    if period != month:
+    if month is not None and period != month:
         raise RejectedFile(
             Message(
                 QT_TRANSLATE_NOOP("Messages", "月份是 {period}，不是 {month}"),
@@ -454,15 +508,23 @@ def _verify_centre(workbook: Any, meta: dict[str, Any], month: str,
                 QT_TRANSLATE_NOOP("Messages", "文件在导出后被修改过（校验码不符），请中心重新导出")
             )
         )
+    # The checksum matched, but anyone can recompute it: the signature says who made it.
+    public, shown, first_use = _check_key(meta_rows(workbook[META]), code, keys)
+    seq = meta.get(AUDIT_SEQ)
     return CentreWorkbook(
         path=path, code=code, name=_text(meta.get("centre_name")),
         district=_text(meta.get("district")), street=_text(meta.get("street")),
         period=period, revision=revision, generated_at=_text(meta.get("generated_at")),
-        sha256=expected, indicators=indicators)
+        sha256=expected, indicators=indicators, signing_key=public, key_fingerprint=shown,
+        first_use=first_use, audit_seq=seq if isinstance(seq, int) and public else None,
+        audit_hash=_text(meta.get(AUDIT_HASH)) if public else "")
 
 
-def read_centre_workbook(path: str | os.PathLike[str], month: str) -> CentreWorkbook:
-    """Open, check and read one centre's workbook for ``month``; RejectedFile says why not."""
+def read_centre_workbook(path: str | os.PathLike[str], month: str | None,
+                         keys: KeyRegister | None = None) -> CentreWorkbook:
+    """Open, check and read one centre's workbook for ``month`` (None: whichever month it
+    is of); RejectedFile says why not.
+    ``keys``: the district's register of centres' public keys (None: none consulted)."""
     file = Path(path)
     _check_container(file)
     try:
@@ -473,10 +535,11 @@ def read_centre_workbook(path: str | os.PathLike[str], month: str) -> CentreWork
     # Opened here, the file is closed however reading ends (openpyxl leaves a file it failed
     # to read open, and on Windows an open file cannot be replaced or deleted).
     with stream:
-        return _read(stream, file, month)
+        return _read(stream, file, month, keys)
 
 
-def _read(stream: BinaryIO, file: Path, month: str) -> CentreWorkbook:
+def _read(stream: BinaryIO, file: Path, month: str | None,
+          keys: KeyRegister | None = None) -> CentreWorkbook:
     # Only damage is reported as the file's fault (workbook_damage): an error in our own
     # code propagates, to be logged and shown as what it is.
     try:
@@ -488,7 +551,7 @@ def _read(stream: BinaryIO, file: Path, month: str) -> CentreWorkbook:
             Message(QT_TRANSLATE_NOOP("Messages", "文件已损坏，无法按 xlsx 读取，请中心重新导出"))
         ) from exc
     try:
-        return _verify(workbook, month, file)
+        return _verify(workbook, month, file, keys)
     except DAMAGE_TYPES as exc:
         if not is_damage(exc):
             raise

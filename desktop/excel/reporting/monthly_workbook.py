@@ -28,8 +28,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop import __version__
 from desktop.excel.detail_sheets import Written, detail_sheets
 from desktop.excel.form_layout import month_words, write_title
+from desktop.excel.reporting.cell_text import ROW_SEP, sheet_rows
 from desktop.excel.reporting.changes_sheet import CHANGES, changes_for_revision, write_changes
 from desktop.excel.reporting.check_rules import rule_advice, rule_name
+from desktop.excel.reporting.workbook_signature import signed_meta
 from desktop.excel.sheet_layout import (
     DATETIME_FORMAT,
     HEADER_FONT,
@@ -52,6 +54,7 @@ from desktop.excel.workbook_file import (
 )
 from desktop.models.admin.centre import CentreProfile, load_profile
 from desktop.models.admin.permissions import Actor, Permission
+from desktop.models.admin.signing_keys import current_key, ensure_key
 from desktop.models.db import Database
 from desktop.models.errors import WarmHomeError
 from desktop.models.messages import QT_TRANSLATE_NOOP, Message
@@ -96,8 +99,6 @@ CHECK_WIDTHS = [7, 20, 8, 40, 40, 24]
 # Money indicators are computed in integer fen and shown in yuan (docs/workbook.md).
 FEN_UNIT, YUAN_UNIT = "分", "元"
 CENTRED = Alignment(horizontal="center", vertical="top")
-# Separators that can never occur in a cell (openpyxl refuses these control characters).
-CELL_SEP, ROW_SEP = "\x1f", "\x1e"
 
 
 class BlockedExport(WarmHomeError):
@@ -151,39 +152,6 @@ def target_path(out: str | os.PathLike[str], profile: CentreProfile, month: str,
 
 
 # -- checksum -----------------------------------------------------------------------------------
-def canonical(value: Any) -> str:
-    """One cell value as hashed: empty → "", numbers with two decimals, text as it is."""
-    kind = type(value)
-    if kind is str:  # the common cases first: every cell of a month's sheets passes here
-        return value
-    if kind is int:
-        return f"{value}.00"  # day marks, counts, without Decimal
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, int):  # an int subclass (an enum value)
-        return f"{value}.00"
-    if isinstance(value, float | Decimal):
-        return f"{Decimal(str(value)):.2f}"
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value)
-
-
-def sheet_rows(rows: Iterable[Sequence[Any]]) -> list[str]:
-    """Rows as canonical text, trailing empty cells and trailing empty rows dropped."""
-    lines: list[str] = []
-    for row in rows:
-        cells = ["" if v is None else canonical(v) for v in row]
-        while cells and cells[-1] == "":
-            cells.pop()
-        lines.append(CELL_SEP.join(cells))
-    while lines and lines[-1] == "":
-        lines.pop()
-    return lines
-
-
 def _values_by_row(sheet: Any) -> Iterable[Sequence[Any]]:
     """Every row's values, gaps as None, from the first row and column to the last used.
 
@@ -241,7 +209,7 @@ def meta_checksum(workbook: Workbook, meta: Mapping[str, Any]) -> str:
 
 # -- sheets -------------------------------------------------------------------------------------
 def _write_cover(sheet: Worksheet, profile: CentreProfile, month: str, revision: int,
-                 generated_at: str, generated_by: str) -> None:
+                 generated_at: str, generated_by: str, key_fingerprint: str = "") -> None:
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = 36
     sheet.column_dimensions["C"].width = 4
@@ -252,7 +220,9 @@ def _write_cover(sheet: Worksheet, profile: CentreProfile, month: str, revision:
                          ("负责人", profile.responsible_person), ("联系电话", profile.phone),
                          ("生成时间", datetime.strptime(generated_at, "%Y-%m-%d %H:%M:%S")),
                          ("生成人", generated_by),
-                         ("软件版本", f"温馨家园工作台 {__version__}"), ("版本号", revision)):
+                         ("软件版本", f"温馨家园工作台 {__version__}"), ("版本号", revision),
+                         # What the district compares with the key it holds (设置 shows it).
+                         *((("签名公钥指纹", key_fingerprint),) if key_fingerprint else ())):
         append_row(sheet, [label, value])
         sheet.cell(row=row, column=1).font = HEADER_FONT
         sheet.cell(row=row, column=2).alignment = Alignment(horizontal="left")
@@ -386,7 +356,9 @@ def _build(db: Database, month: str, *, revision: int, generated_by: str, today:
     cover = workbook.active
     assert cover is not None
     cover.title = COVER
-    _write_cover(cover, profile, month, revision, generated_at, generated_by)
+    key = current_key(db)
+    _write_cover(cover, profile, month, revision, generated_at, generated_by,
+                 key.fingerprint if key is not None else "")
     print_setup(cover, profile.name, month, title_rows=None, orientation="portrait")
     counts = {SUMMARY: _write_summary(workbook.create_sheet(SUMMARY), report, profile, month)}
     details = [d for d in detail_sheets(extra)
@@ -420,14 +392,14 @@ def _build(db: Database, month: str, *, revision: int, generated_by: str, today:
         "period": month, "revision": revision, "generated_at": generated_at,
         "hashed_sheets": ",".join(hashed)}
     checksum, content = _checksums(workbook, hashed, identity, written)
-    _write_meta(workbook.create_sheet(META), [
+    _write_meta(workbook.create_sheet(META), signed_meta(db, [
         ("format_version", FORMAT_VERSION), ("app_version", __version__),
         ("centre_code", profile.code), ("centre_name", profile.name),
         ("district", profile.district), ("street", profile.street), ("period", month),
         ("revision", revision), ("generated_at", generated_at),
         ("generated_by", generated_by),
         *((f"rows.{name}", count) for name, count in counts.items()),
-        ("hashed_sheets", identity["hashed_sheets"]), ("sha256", checksum)])
+        ("hashed_sheets", identity["hashed_sheets"]), ("sha256", checksum)]))
     return workbook, MonthlyExport(path=Path(), report=report, revision=revision,
                                    row_counts=counts, sha256=checksum,
                                    content_sha256=content)
@@ -481,6 +453,8 @@ def export_monthly_workbook(db: Database, month: str, out: str | os.PathLike[str
         )
     # Before the data is read: a change made while the workbook is built counts as made
     # after the export, so 报送 asks for a new one rather than sending a file without it.
+    # Made on the first export (recorded in the audit log): the workbook is signed with it.
+    ensure_key(db, by=by)
     head = audit_head(db)
     workbook, result = build_workbook(db, month, revision=revision, generated_by=generated_by,
                                       today=today, now=now, extra=extra, options=options)

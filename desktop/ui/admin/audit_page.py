@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.excel.admin.audit_export import export_audit
+from desktop.excel.reporting.audit_anchor import AnchorCheck, check_anchor
 from desktop.models.admin import audit
 from desktop.models.admin.audit_query import AuditQuery, actors_in_use, tables_in_use
 from desktop.models.admin.permissions import Actor, Permission
@@ -163,11 +164,15 @@ class AuditPage(RefreshingPage):
         self.verify_button = QPushButton(self.tr("校验日志(&V)"))
         self.verify_button.setAccessibleName(self.tr("校验操作日志是否被改动"))
         self.verify_button.clicked.connect(self.run_verify)
+        self.anchor_button = QPushButton(self.tr("核对月报锚点(&A)…"))
+        self.anchor_button.setAccessibleName(self.tr("用已报送的月报核对操作日志是否被改写"))
+        self.anchor_button.clicked.connect(self.choose_anchors)
         self.refresh_button = QPushButton(self.tr("刷新(&E)"))
         self.refresh_button.setAccessibleName(self.tr("刷新操作日志"))
         self.refresh_button.clicked.connect(self.reload)
         self.status_label = StatusLabel(self.tr("操作结果"))
-        for button in (self.export_button, self.verify_button, self.refresh_button):
+        for button in (self.export_button, self.verify_button, self.anchor_button,
+                       self.refresh_button):
             row.addWidget(button)
         row.addWidget(self.status_label, 1)
         return row
@@ -284,6 +289,33 @@ class AuditPage(RefreshingPage):
             open_message(self, self.tr("操作日志校验未通过"), message, self.tr("确定"),
                          QMessageBox.Icon.Critical)
         return result
+
+    def choose_anchors(self) -> None:
+        """Ask for the centre's submitted workbooks, then check the log against them."""
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择本中心已报送的月报"),
+                                                str(Path.home()), self.tr("Excel 工作簿 (*.xlsx)"))
+        if paths:
+            self.verify_anchors([Path(p) for p in paths])
+
+    def verify_anchors(self, paths: list[Path]) -> list[AnchorCheck]:
+        """Check the chain, then each workbook's signed anchor against it; show the result
+        (a problem also opens a message box naming every file that failed)."""
+        def check(db: Database) -> tuple[audit.VerifyResult, list[AnchorCheck]]:
+            chain = audit.verify(db)
+            return chain, [check_anchor(db, p) for p in paths] if chain.ok else []
+        chain, checks = run_long_job(self, self.tr("正在核对操作日志…"), self._db, check)
+        if not chain.ok:
+            message = model_message(chain.message)
+        else:
+            failed = [model_message(c.message) for c in checks if not c.ok]
+            message = "\n".join(failed) if failed else self.tr(
+                "操作日志与 {n} 个月报中的锚点一致，导出后未被改写").format(n=len(checks))
+        problem = not chain.ok or any(not c.ok for c in checks)
+        self.status_label.show_result(message, problem=problem)
+        if problem:
+            open_message(self, self.tr("操作日志核对未通过"), message, self.tr("确定"),
+                         QMessageBox.Icon.Critical)
+        return checks
 
     # -- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:

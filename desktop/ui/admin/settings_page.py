@@ -24,6 +24,7 @@ from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.ui.admin.backup_settings import BackupSettingsPanel
 from desktop.ui.admin.centre_form import CentreForm
+from desktop.ui.admin.signing_key_panel import SigningKeyPanel
 from desktop.ui.admin.users_page import ChangePasswordDialog
 from desktop.ui.common.model_action import succeeded
 from desktop.ui.shell.ui_settings import TEXT_SCALES, UiSettings
@@ -117,6 +118,8 @@ class SettingsPage(QWidget):
 
         self.backup_panel = BackupSettingsPanel(db, actor)
         layout.addWidget(self.backup_panel)
+        self.signing_panel = SigningKeyPanel(db, actor)
+        layout.addWidget(self.signing_panel)
 
         data_box = QGroupBox(self.tr("数据"))
         data = QFormLayout(data_box)

@@ -41,7 +41,7 @@ from desktop.excel.reporting.expected_centres import read_expected_file
 from desktop.models.admin.permissions import Actor, Permission
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
-from desktop.models.reporting import district
+from desktop.models.reporting import centre_keys, district
 from desktop.models.reporting.district import ExpectedCentre, clean_list
 from desktop.ui.common.labels import model_message
 from desktop.ui.common.long_job import run_long_job
@@ -332,10 +332,17 @@ class ConsolidationPage(QWidget):
             return None
         result = attempt(self, lambda: run_long_job(
             self, self.tr("正在读取各中心的月报…"), self._db,
-            lambda db: consolidate(inputs, month, expected or None, clock=db.clock)),
+            lambda db: consolidate(inputs, month, expected or None, clock=db.clock,
+                                   keys=centre_keys.known_keys(db))),
             status=self.status_label)
         if result is None:
             return None
+        # A signed file of a centre with no key on file: its key is registered now, and the
+        # summary says to compare the fingerprint with the centre (trust on first use).
+        for centre in result.centres:
+            if centre.first_use:
+                centre_keys.trust_first_use(self._db, centre.code, centre.signing_key,
+                                            by=self._actor.username)
         self.result = result
         self._ran_with = self._conditions(month, inputs)
         self._stale_shown = False
@@ -407,6 +414,12 @@ class ConsolidationPage(QWidget):
                 names=names(completeness.problems)))
         if completeness.unlisted:
             lines.append(self.tr("名单外：{names}").format(names=names(completeness.unlisted)))
+        for centre in result.centres:
+            if centre.first_use:
+                warning = self.tr("注意：首次收到 {code} {name} 的签名月报，"
+                                  "已登记其公钥（指纹 {fingerprint}），请与中心核对")
+                lines.append(warning.format(
+                    code=centre.code, name=centre.name, fingerprint=centre.key_fingerprint))
         text = "\n".join(lines)
         self.completeness_label.setText(text)
 

@@ -20,7 +20,9 @@ from typing import Any
 from openpyxl import load_workbook
 
 from desktop.excel.reporting.monthly_workbook import export_monthly_workbook
+from desktop.excel.reporting.workbook_signature import signed_bytes
 from desktop.models.admin import centre
+from desktop.models.admin.signing_keys import sign
 from desktop.models.db import Database, open_database
 from desktop.models.demo import demo
 from tests.conftest import ADMIN
@@ -109,9 +111,11 @@ def summary_values(path: Path) -> dict[str, tuple[Decimal, str]]:
     return {str(r[key]): (Decimal(str(r[month])), str(r[unit])) for r in rows if r[key]}
 
 
-def edit_summary(path: Path, key: str, value: object, *, reseal: bool = False) -> None:
+def edit_summary(path: Path, key: str, value: object, *, reseal: bool = False,
+                 signer: CentreDb | None = None) -> None:
     """Change 本月 of one indicator in 汇总 and save; ``reseal`` also recomputes the checksum
-    (a file crafted to look untouched)."""
+    (a file crafted to look untouched); ``signer`` then also signs it again with that
+    centre's own key (the centre itself made another file)."""
     workbook = load_workbook(path)
     sheet = workbook["汇总"]
     header_row, at = summary_table(sheet)
@@ -120,6 +124,8 @@ def edit_summary(path: Path, key: str, value: object, *, reseal: bool = False) -
             row[at["本月"]].value = value
     if reseal:
         reseal_in(workbook)
+    if signer is not None:
+        resign_in(workbook, signer)
     workbook.save(path)
 
 
@@ -176,6 +182,27 @@ def reseal_in(workbook: Any) -> None:
     set_meta_in(workbook, "sha256", spec_checksum(workbook, meta_of(workbook)))
 
 
+# The _meta rows this release adds after sha256: the audit anchor and the signature.
+SIGNATURE_ROWS = ("audit_seq", "audit_hash", "signing_key", "key_fingerprint", "signature")
+
+
+def resign_in(workbook: Any, signer: CentreDb) -> None:
+    """Sign ``_meta`` again with the centre's own key, as its export would have."""
+    rows = [(r[0], r[1]) for r in workbook["_meta"].iter_rows(min_row=2, values_only=True)
+            if r and r[0] is not None]
+    with open_database(signer.path) as db:
+        _, signature = sign(db, signed_bytes(rows))
+    set_meta_in(workbook, "signature", signature)
+
+
+def drop_signature_in(workbook: Any) -> None:
+    """Remove the audit anchor and the signature: a release before signing wrote neither."""
+    sheet = workbook["_meta"]
+    for number in range(sheet.max_row, 1, -1):
+        if sheet.cell(row=number, column=1).value in SIGNATURE_ROWS:
+            sheet.delete_rows(number)
+
+
 def old_summary_layout(workbook: Any) -> None:
     """Rewrite 汇总 the way formats 1 and 2 laid it out: headers in row 1 (指标代码 first,
     visible), one row per indicator, 累计方式 as 本年累计 or 时点数; no title rows."""
@@ -197,6 +224,7 @@ def as_format_2(path: Path) -> None:
     format_version 2 and its checksum."""
     workbook = load_workbook(path)
     old_summary_layout(workbook)
+    drop_signature_in(workbook)
     set_meta_in(workbook, "format_version", "2")
     set_meta_in(workbook, "sha256", spec_checksum(workbook, meta_of(workbook), "2"))
     workbook.save(path)
@@ -207,6 +235,7 @@ def as_format_1(path: Path) -> None:
     format_version 1 and the old checksum (the sheets alone)."""
     workbook = load_workbook(path)
     old_summary_layout(workbook)
+    drop_signature_in(workbook)
     set_meta_in(workbook, "format_version", "1")
     set_meta_in(workbook, "sha256", spec_checksum(workbook, meta_of(workbook), "1"))
     workbook.save(path)

@@ -36,6 +36,7 @@ from tests.excel.reporting.consolidation_helpers import (
     export,
     make_centres,
     reseal_in,
+    resign_in,
     set_meta,
     summary_values,
 )
@@ -185,12 +186,14 @@ def test_higher_revision_wins_and_the_note_says_so(centres: list[CentreDb], good
     assert kept.revision == 2 and len(result.centres) == 3
 
 
-def test_same_revision_twice(good: list[Path], tmp_path: Path) -> None:
+def test_same_revision_twice(good: list[Path], centres: list[CentreDb],
+                             tmp_path: Path) -> None:
     files = _copies(good, tmp_path / "in")
     twin = Path(shutil.copy(files[0], tmp_path / "in" / "copy-of-yuetan.xlsx"))
     different = Path(shutil.copy(files[1], tmp_path / "in" / "deshengv1-b.xlsx"))
-    # Same centre, same revision, other figures, and a checksum that matches them.
-    edit_summary(different, "attendance.sign_ins", 1, reseal=True)
+    # Same centre, same revision, other figures, a checksum that matches them and the
+    # centre's own signature.
+    edit_summary(different, "attendance.sign_ins", 1, reseal=True, signer=centres[1])
     result = _run([tmp_path / "in"])
     # The copy is read first (name order), yet the file with the export's own name counts.
     assert _outcome(result, files[0])[0] == ACCEPTED
@@ -265,13 +268,15 @@ def test_missing_sheets_and_meta(good: list[Path], tmp_path: Path) -> None:
     assert result.centres == [] and result.totals == {}
 
 
-def test_unknown_indicator_keys_are_carried_through(good: list[Path], tmp_path: Path) -> None:
+def test_unknown_indicator_keys_are_carried_through(good: list[Path], centres: list[CentreDb],
+                                                   tmp_path: Path) -> None:
     newer = Path(shutil.copy(good[0], tmp_path / "newer.xlsx"))
     # A key this release does not know (care.meals was the example until daily care came).
     workbook = load_workbook(newer)
     workbook["汇总"].append(["志愿服务", "人次", 12, 10, 100, "1月至本月累计",
                             "volunteer.shifts"])
     reseal_in(workbook)
+    resign_in(workbook, centres[0])  # a newer release of the same centre signs it too
     workbook.save(newer)
     result = _run([newer, good[1]])
     assert result.count(ACCEPTED) == 2

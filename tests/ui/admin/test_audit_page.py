@@ -12,14 +12,17 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 
 from desktop.excel.admin.audit_export import SHEET_TITLE
-from desktop.models.admin import audit
+from desktop.excel.reporting.monthly_workbook import export_monthly_workbook
+from desktop.models.admin import audit, centre
 from desktop.models.admin.audit_query import AuditQuery, search_ids
+from desktop.models.admin.centre import CentreProfile
 from desktop.models.admin.permissions import PermissionDenied
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.demo import demo
 from desktop.ui.admin.audit_model import COLUMNS, AuditTableModel
 from desktop.ui.admin.audit_page import AuditPage
+from tests.audit_forgery import forge
 from tests.conftest import ADMIN, STAFF, make_person_input
 from tests.ui.conftest import CJK, mnemonics, type_text, unnamed_interactive_widgets
 
@@ -268,7 +271,7 @@ def test_the_page_shows_english_with_distinct_shortcuts(qtbot, logged_db: Databa
             assert not CJK.search(widget.text()), widget.text()
             for letter in mnemonics(widget.text()):
                 assert seen.setdefault(letter, widget.text()) == widget.text()
-    assert len(seen) == 9
+    assert len(seen) == 10  # 核对月报锚点(&A) added (issue 18)
 
 
 def test_every_action_and_table_the_models_log_has_a_name_on_the_page() -> None:
@@ -328,3 +331,26 @@ def test_every_field_the_models_log_has_a_name_on_the_page() -> None:
     assert {key: field_label("", key) for key in field_names()} == field_names()
     for table, names in table_field_names().items():
         assert {key: field_label(table, key) for key in names} == names
+
+
+def test_anchors_through_the_page(qtbot, db: Database, tmp_path: Path) -> None:
+    centre.save_profile(db, CentreProfile(name="月坛温馨家园", code="XC-YT-01", street="月坛"),
+                        actor=ADMIN)
+    sent = export_monthly_workbook(db, "2026-10", tmp_path, generated_by="admin",
+                                   today=date(2026, 11, 20)).path
+    page = _page(qtbot, db)
+    assert page.anchor_button.accessibleName()
+    checks = page.verify_anchors([sent])
+    assert [c.ok for c in checks] == [True]
+    assert page.status_label.text() == "✓ 操作日志与 1 个月报中的锚点一致，导出后未被改写"
+    assert not page.findChildren(QMessageBox)
+    # Someone rewrites an entry before the export and recomputes every hash.
+    forge(db.path, "UPDATE audit_log SET actor = 'nobody' WHERE id = 1")
+    assert audit.verify(db).ok
+    checks = page.verify_anchors([sent])
+    assert [c.ok for c in checks] == [False]
+    box = next(w for w in page.findChildren(QMessageBox))
+    qtbot.waitUntil(box.isVisible)
+    assert "被改写（哈希被重新计算过）" in box.text()
+    assert page.status_label.text().startswith(f"⚠ {sent.name}：操作日志第 ")
+    box.button(QMessageBox.StandardButton.Ok).click()

@@ -10,9 +10,11 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from desktop.models.admin.centre import CentreProfile, save_profile
 from desktop.models.admin.permissions import Actor, Role
 from desktop.models.clock import FixedClock
-from desktop.models.db import Database
+from desktop.models.db import Database, open_database
+from desktop.models.reporting.centre_keys import known_keys
 from desktop.models.reporting.district import ExpectedCentre, load_expected, save_expected
 from desktop.ui.reporting.consolidation_models import ExpectedCentresModel, OutcomeModel
 from desktop.ui.reporting.consolidation_page import ConsolidationPage
@@ -20,6 +22,7 @@ from tests.conftest import ADMIN, STAFF, count_rows
 from tests.excel.reporting.consolidation_helpers import (
     MONTH,
     TODAY,
+    CentreDb,
     district_table,
     export,
     make_centres,
@@ -331,3 +334,33 @@ def test_saving_over_an_input_or_a_foreign_file_is_refused(qtbot, db: Database, 
     assert page.save_to(earlier) == earlier
     assert page.status_label.text() == f"✓ 已保存到 {earlier}"
     assert list(district_table(earlier)) == ["XC-DS-02", "XC-XJK-03", "XC-YT-01", "合计"]
+
+
+def test_first_keys_are_registered_with_a_warning_and_then_enforced(
+        qtbot, db: Database, usb: Path, tmp_path: Path) -> None:
+    page = _page(qtbot, db)
+    page.add_paths([usb])
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    register = known_keys(db)
+    assert sorted(register) == ["XC-DS-02", "XC-XJK-03", "XC-YT-01"]
+    warnings = [line for line in page.completeness_label.text().splitlines()
+                if line.startswith("注意：首次收到")]
+    assert len(warnings) == 3
+    assert warnings[0].endswith(f"已登记其公钥（指纹 {register['XC-DS-02'][0].fingerprint}），"
+                                "请与中心核对")
+    # From now on the key on file decides: another key for 月坛 is refused, and the page
+    # says why.
+    other = tmp_path / "other"
+    other.mkdir()
+    with open_database(tmp_path / "other.db") as centre_db:
+        save_profile(centre_db, CentreProfile(name="月坛温馨家园", code="XC-YT-01",
+                                              street="月坛"), actor=ADMIN)
+    forged = export(CentreDb(tmp_path / "other.db", "XC-YT-01", "月坛温馨家园", "月坛"), other)
+    page.input_list.clear()
+    page.add_paths([forged])
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    (row,) = _rows(page.outcomes)
+    assert row[3] == "✗ 未采用"
+    assert row[4].startswith("签名公钥（指纹 ") and "不是区里登记的该中心公钥" in row[4]
+    assert not page.save_button.isEnabled()
+    assert known_keys(db) == register
