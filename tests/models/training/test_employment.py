@@ -10,7 +10,7 @@ import pytest
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.reporting.month_close import MonthClosedError
-from desktop.models.training import competitions, employment
+from desktop.models.training import competitions, employment, figures
 from desktop.models.training.competitions import CompetitionInput
 from desktop.models.training.employment import PlacementInput
 from desktop.models.training.rules import TrainingRefused, add_months
@@ -83,6 +83,28 @@ def test_a_follow_up_before_the_placement_is_refused(placed: tuple[Course, int])
     assert rows(course.db) == before
 
 
+def test_a_follow_up_before_its_due_day_is_refused(placed: tuple[Course, int]) -> None:
+    """A 6-month follow-up dated the day after the start is refused, nothing written, and does
+    not count in 就业满6个月仍在岗; on its due day it is accepted."""
+    course, placement_id = placed
+    clock(course.db).set(datetime(2025, 2, 1, 9, 0))
+    before = rows(course.db)
+    with pytest.raises(TrainingRefused) as refused:
+        employment.add_follow_up(course.db, placement_id, 6, "2024-07-16", still_employed=True,
+                                 actor=STAFF)
+    assert refused.value.message == (
+        "第 6 个月回访应在 2025-01-15 以后（含当天）做：张三 2024-07-15 上岗，回访日期 2024-07-16"
+        " 还没满 6 个月。请核对日期，到期后再登记")
+    with pytest.raises(TrainingRefused, match="第 1 个月回访应在 2024-08-15 以后"):
+        employment.add_follow_up(course.db, placement_id, 1, "2024-08-14", still_employed=True,
+                                 actor=STAFF)
+    assert rows(course.db) == before
+    assert figures.month_figures(course.db, "2024-07").employed_at_6_months == 0
+    employment.add_follow_up(course.db, placement_id, 6, "2025-01-15", still_employed=True,
+                             actor=STAFF)
+    assert figures.month_figures(course.db, "2025-01").employed_at_6_months == 1
+
+
 def test_follow_ups_come_due_and_overdue(placed: tuple[Course, int]) -> None:
     course, placement_id = placed
     assert employment.follow_ups_due(course.db) == []
@@ -116,10 +138,12 @@ def test_a_placement_ends_not_before_it_started(placed: tuple[Course, int]) -> N
 
 def test_a_follow_up_in_a_closed_month_is_refused(placed: tuple[Course, int]) -> None:
     course, placement_id = placed
+    clock(course.db).set(datetime(2024, 9, 2, 9, 0))
     submit_month(course.db, "2024-07", today=clock(course.db).today())
+    submit_month(course.db, "2024-08", today=clock(course.db).today())
     before = rows(course.db)
-    with pytest.raises(MonthClosedError, match="2024-07 已报送关账"):
-        employment.add_follow_up(course.db, placement_id, 1, "2024-07-30", still_employed=True,
+    with pytest.raises(MonthClosedError, match="2024-08 已报送关账"):
+        employment.add_follow_up(course.db, placement_id, 1, "2024-08-20", still_employed=True,
                                  actor=STAFF)
     with pytest.raises(MonthClosedError):
         employment.void_placement(course.db, placement_id, "重复", actor=STAFF)
