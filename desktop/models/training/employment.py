@@ -287,13 +287,15 @@ def void_follow_up(db: Database, follow_up_id: int, reason: str, *, actor: Actor
 
 
 def follow_ups_due(db: Database, today: date | None = None) -> list[FollowUpDue]:
-    """The follow-ups whose day has come (on or before ``today``) and that are not recorded,
-    of placements not voided, oldest first: the home page's list. A placement that ended is
-    still followed up (the follow-up records that the person is no longer employed)."""
+    """The follow-ups whose day has come (on or before ``today``) and that were not recorded
+    as done by then, of placements not voided, oldest first: the home page's list, and as of
+    a past day the month's check. A placement that ended is still followed up (the
+    follow-up records that the person is no longer employed)."""
     day = today or db.clock.today()
     overdue_before = (day - timedelta(days=rules.OVERDUE_AFTER_DAYS)).isoformat()
     done = {(int(r[0]), int(r[1])) for r in db.query(
-        "SELECT placement_id, due_month FROM training_follow_up WHERE voided_at IS NULL")}
+        "SELECT placement_id, due_month FROM training_follow_up WHERE voided_at IS NULL"
+        " AND done_on <= ?", (day.isoformat(),))}
     found = []
     for placement in db.query(
             _PLACEMENT + " WHERE pl.voided_at IS NULL AND pl.started_on <= ?",

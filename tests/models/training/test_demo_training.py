@@ -139,7 +139,7 @@ def test_placements_follow_ups_and_competitions(demo_db: Path) -> None:
         assert {int(r[0]) for r in db.query("SELECT due_month FROM training_follow_up")} == set(
             rules.FOLLOW_UP_MONTHS)
         # Only recent follow-ups are left undone: nothing overdue from long ago.
-        overdue = training_checks.overdue_follow_ups(db, TODAY)
+        overdue = training_checks.overdue_follow_ups(db, TODAY.isoformat()[:7], TODAY)
         assert all(due.due_on >= str(TODAY - timedelta(days=100)) for due in overdue)
         levels = {r[0] for r in db.query("SELECT level FROM training_competition")}
         assert levels <= set(rules.COMPETITION_LEVELS) and levels
