@@ -177,8 +177,10 @@ def test_the_home_page_alert_for_follow_ups_due(placed: tuple[Course, int]) -> N
     [alert] = follow_up_alerts(course.db, datetime(2024, 8, 15, 9, 0))
     assert (alert.key, alert.severity, alert.target) == (
         "training.follow_ups_due", Severity.WARNING, "training")
-    assert alert.message == ("有 1 次就业回访到期（其中 0 次已逾期）：张三。"
-                             "请联系本人或用人单位并登记回访")
+    assert alert.message == ("有 1 次就业回访到期：张三。请在到期后 30 天内联系本人或用人单位"
+                             "并登记回访")
+    # The 1-month one is overdue (the month's check lists it), the 3-month one due.
     [alert] = follow_up_alerts(course.db, datetime(2024, 10, 20, 9, 0))
-    assert alert.severity == Severity.ERROR
-    assert "有 2 次就业回访到期（其中 1 次已逾期）" in alert.message
+    assert alert.severity == Severity.WARNING
+    assert alert.message.startswith("有 1 次就业回访到期：张三。")
+    assert follow_up_alerts(course.db, datetime(2024, 9, 20, 9, 0)) == []
