@@ -168,6 +168,28 @@ def test_competition_entries(training_db: Database) -> None:
     assert competitions.entries(training_db, year=2024) == []
 
 
+def test_the_same_competition_entry_twice_is_refused(training_db: Database) -> None:
+    course = course_with_trainees(training_db)
+    data = CompetitionInput(course.people[0], "西城区残疾人职业技能竞赛（西点）", "district",
+                            "2024-06-01", "二等奖", course_id=course.id)
+    entry = competitions.add_entry(training_db, data, actor=STAFF)
+    before = rows(training_db)
+    with pytest.raises(TrainingRefused) as refused:
+        competitions.add_entry(training_db, CompetitionInput(
+            course.people[0], " 西城区残疾人职业技能竞赛（西点） ", "district", "2024-06-01",
+            "三等奖"), actor=STAFF)
+    assert refused.value.message == (
+        f"张三 2024-06-01 参加“西城区残疾人职业技能竞赛（西点）”已经登记过了（竞赛记录 {entry}）："
+        "不用重复登记；原记录有错，请先作废再重新登记")
+    assert rows(training_db) == before
+    # Another person, or another day, is another entry; a voided one can be entered again.
+    competitions.add_entry(training_db, CompetitionInput(
+        course.people[1], data.name, "district", "2024-06-01"), actor=STAFF)
+    competitions.void_entry(training_db, entry, "录错结果", actor=STAFF)
+    competitions.add_entry(training_db, data, actor=STAFF)
+    assert len(competitions.entries(training_db, year=2024)) == 2
+
+
 def test_the_home_page_alert_for_follow_ups_due(placed: tuple[Course, int]) -> None:
     from desktop.models.reporting.indicators import Severity
     from desktop.models.training.training_alerts import follow_up_alerts
