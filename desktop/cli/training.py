@@ -7,8 +7,10 @@
   and put in the register (as the 职业培训 page's 结业 tab does); when the trainee already
   has one, it is printed again with the same number, counted as a reprint and marked 补打.
   A trainee who has not completed, an unknown enrolment, a centre without its code, an
-  ``--out`` that is not a .pdf or whose folder does not exist is one line on stderr and
-  nothing is written (neither the file nor the register).
+  ``--out`` that is not a .pdf (exit 2, a usage error), whose folder does not exist or that
+  already exists (exit 1: a certificate already printed is never replaced, as the subsidy
+  payout sheet; name another file) is one line on stderr and nothing is written (neither the
+  file nor the register).
 
 The command line acts as an administrator (``CLI_ACTOR``).
 """
@@ -33,8 +35,15 @@ def cmd_training_certificate(args: argparse.Namespace) -> int:
         raise OptionError(f"--out 应为 .pdf 文件：{args.out}")
     # Checked before the register is touched: a certificate numbered but never written
     # would make the next run a reprint.
+    from desktop.excel.workbook_file import ExportError
+    from desktop.models.messages import QT_TRANSLATE_NOOP, Message
+
     if not target.parent.is_dir():
-        raise OptionError(f"保存失败：文件夹 {target.parent} 不存在")
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "保存失败：文件夹 {folder} 不存在"), folder=target.parent))
+    if target.exists():
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "文件已存在，未覆盖：{target}"), target=target))
     # Printing needs Qt, but no screen: imported only here, so the other commands stay light.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -60,7 +69,8 @@ def cmd_training_certificate(args: argparse.Namespace) -> int:
 def _certificate_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("enrolment_id", type=positive_arg, metavar="ENROLMENT_ID",
                    help="学员的报名编号（职业培训页“结业”一栏可见）")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="证书存为这个 PDF 文件")
+    p.add_argument("--out", required=True, metavar="FILE.pdf",
+                   help="证书存为这个 PDF 文件（不覆盖已有文件）")
 
 
 COMMANDS = (

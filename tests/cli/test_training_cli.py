@@ -1,6 +1,7 @@
 """`warmhome training certificate` as scripts use it (real processes): the first run numbers
-the certificate and writes the PDF, a second run reprints it marked 补打 with the same number;
-refusals are one line on stderr and write neither the file nor the register."""
+the certificate and writes the PDF, a second run reprints it marked 补打 with the same number
+(to another file: an existing one is never replaced); refusals are one line on stderr and
+write neither the file nor the register."""
 
 from __future__ import annotations
 
@@ -61,6 +62,13 @@ def test_certificate_is_issued_then_reprinted_as_pdf(run: Run, tmp_path: Path) -
     pdf.close()
     assert _register(path) == [(number.group(0), 0)]
 
+    printed = out.read_bytes()
+    refused = run("training", "certificate", str(enrolments[0]), "--out", out, "--db", path)
+    assert refused.returncode == 1
+    assert one_line_error(refused).endswith(f"文件已存在，未覆盖：{out}")
+    assert out.read_bytes() == printed
+    assert _register(path) == [(number.group(0), 0)]
+    out = tmp_path / "张三结业证书-补打.pdf"
     again = run("training", "certificate", str(enrolments[0]), "--out", out, "--db", path)
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith(f"补打（第 1 次） 张三 的结业证书 {number.group(0)}")
@@ -77,8 +85,10 @@ def test_certificate_refusals_are_one_line_and_write_nothing(run: Run, tmp_path:
     assert one_line_error(run(*base, str(enrolments[1]), "--out", out, "--db", path)).endswith(
         "李四 还没有结业，不能发结业证书：请先办理结业")
     assert "99" in one_line_error(run(*base, "99", "--out", out, "--db", path))
-    assert one_line_error(run(*base, str(enrolments[0]), "--out", tmp_path / "没有" / "证书.pdf",
-                              "--db", path)).endswith(f"文件夹 {tmp_path / '没有'} 不存在")
+    no_folder = run(*base, str(enrolments[0]), "--out", tmp_path / "没有" / "证书.pdf",
+                    "--db", path)
+    assert no_folder.returncode == 1
+    assert one_line_error(no_folder).endswith(f"保存失败：文件夹 {tmp_path / '没有'} 不存在")
     assert ".pdf" in one_line_error(run(*base, str(enrolments[0]), "--out",
                                         tmp_path / "证书.txt", "--db", path))
     assert one_line_error(run(*base, "0", "--out", out, "--db", path))

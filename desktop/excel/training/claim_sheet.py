@@ -59,8 +59,6 @@ ROW_HEIGHT = 22
 SIGN_ROLES = ("经办人", "审核人", "负责人")
 MONEY_COLUMN = 7  # 0-based
 HOURS_COLUMN = 5
-FORM_WORDS = {"ordinary": "普通培训", "order": "订单、定岗、定向培训",
-              "entrepreneurship": "创业培训"}
 _WRAPPED = Alignment(vertical="center", wrap_text=True)
 _MIDDLE = Alignment(vertical="center")
 _CENTRED = Alignment(horizontal="center", vertical="center")
@@ -91,7 +89,7 @@ def course_words(db: Database, data: ClaimData) -> str:
     """The course in one paragraph: type, form (and employer), teacher, place, dates,
     sessions, the completion rule and the subsidy standard."""
     course = data.course
-    form = FORM_WORDS.get(course.form, course.form)
+    form = str(rules.FORM_NAMES.get(course.form, course.form))
     if course.form == "order" and course.employer:
         form = f"{form}（{course.employer}）"
     parts = [f"课程：{course.name}（{course.kind}，{form}）"]

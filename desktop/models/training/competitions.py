@@ -14,6 +14,7 @@ from desktop.models.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.reporting import month_close
 from desktop.models.text_input import clean_line
 from desktop.models.training import rules
+from desktop.models.training.rules import TrainingRefused
 
 
 @dataclass
@@ -47,7 +48,9 @@ class CompetitionEntry:
 def add_entry(db: Database, data: CompetitionInput, *, actor: Actor) -> int:
     """Record a competition entry, audited; returns its id. ValidationError for a missing
     name, an unknown level or a bad day; NotFoundError for an unknown or archived person;
-    MonthClosedError for a day in a closed month. Nothing is written when refused."""
+    TrainingRefused for the same person, competition name and day entered already (and not
+    voided); MonthClosedError for a day in a closed month. Nothing is written when
+    refused."""
     rules.require_manage(actor)
     errors: dict[str, str] = {}
     name, result = clean_line(data.name), clean_line(data.result)
@@ -67,6 +70,15 @@ def add_entry(db: Database, data: CompetitionInput, *, actor: Actor) -> int:
                 "SELECT 1 FROM training_course WHERE id = ?", (data.course_id,)) is None:
             raise NotFoundError(Message(QT_TRANSLATE_NOOP(
                 "Messages", "没有编号为 {id} 的培训课程"), id=data.course_id))
+        same = db.query_one(
+            "SELECT c.id, p.name FROM training_competition c JOIN person p ON p.id = c.person_id"
+            " WHERE c.person_id = ? AND c.name = ? AND c.held_on = ? AND c.voided_at IS NULL",
+            (data.person_id, name, held))
+        if same is not None:
+            raise TrainingRefused(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{person} {day} 参加“{name}”已经登记过了（竞赛记录 {id}）："
+                "不用重复登记；原记录有错，请先作废再重新登记"),
+                person=same["name"], day=held, name=name, id=int(same["id"])))
         month_close.ensure_month_open(db, held)
         values = {"person_id": data.person_id, "course_id": data.course_id, "name": name,
                   "level": data.level, "held_on": held, "result": result}

@@ -130,7 +130,8 @@ def _checked(db: Database, data: CourseInput) -> dict[str, object]:
             "Messages", "培训类型应为：{kinds}"), kinds="、".join(rules.COURSE_KINDS))
     if data.form not in rules.FORMS:
         errors["form"] = Message(QT_TRANSLATE_NOOP(
-            "Messages", "培训形式应为普通培训、订单定岗定向培训或创业培训"))
+            "Messages", "培训形式应为：{forms}"),
+            forms="；".join(str(rules.FORM_NAMES[form]) for form in rules.FORMS))
     elif data.form == "order" and not values["employer"]:
         errors["employer"] = Message(QT_TRANSLATE_NOOP(
             "Messages", "订单、定岗、定向培训要写明用人单位"))

@@ -10,23 +10,26 @@ Deterministic for a given random state and "today". Rows are written in bulk
 volunteer and sales steps do: ten years make some eighty courses, fifteen hundred sessions
 and twenty thousand roll-call marks, in about half a second.
 
-What the data looks like: each year runs every course of :data:`COURSES` (every course type
-of ``rules.COURSE_KINDS`` and every form: ordinary, order-based for a named employer,
-entrepreneurship), in spring or autumn, one or two afternoons a week for six to twelve
-weeks; now and then a course is cancelled before it starts. Trainees are working-age members;
-a popular course fills up and keeps a waiting list, and a place freed by an early withdrawal
-goes to the first on the list (held to the sessions from that day). About 2 % of sessions are
-cancelled; every past session has its roll call except a few of the last fortnight's (the
-report's check finds them); a trainee marked present who signed in at the kiosk that day (the
-attendance step's sign-ins) keeps the kiosk's pre-mark (``from_kiosk``). Each trainee has
+What the data looks like: each year runs every course of :data:`COURSES` (every course type of
+``rules.COURSE_KINDS`` and every form: ordinary, order-based for a named employer,
+entrepreneurship), in spring or autumn, one or two afternoons a week for six to twelve weeks;
+now and then a course is cancelled before it starts. Trainees are working-age members; a
+popular course fills up and keeps a waiting list, and a place freed by an early withdrawal goes
+to the first on the list (held to the sessions from that day). A course nobody enrolled in did
+not run (cancelled the week before it began, its sessions with it), and a session with nobody
+left on the list (all withdrew) is cancelled. About 2 % of sessions are cancelled; every past
+session has its roll call except a few of the last fortnight's in courses still running (the
+report's check finds them; a course that has ended is fully roll-called, so its trainees can
+complete); a trainee marked present who signed in at the kiosk that day by the session's end
+(the attendance step's sign-ins) keeps the kiosk's pre-mark (``from_kiosk``). Each trainee has
 their own reliability: mostly present, now and then late, leaving early, excused or absent.
-After a course ends, those meeting its rule (and
-passing the assessment where one is required) complete within a week and get their
-certificate; a course with a subsidy standard is claimed some weeks later (the latest ones are
-left to claim). About a third of those who complete find work (most of an order-based course,
-with its employer); their follow-ups at 1, 3, 6 and 12 months are done on time, except a few
-recent ones (the home page shows them as due). Each year a few trainees enter a skills
-competition. Courses after "today" are open for enrolment; the running ones are half taught.
+After a course ends, those meeting its rule (and passing the assessment where one is required)
+complete within a week and get their certificate; a course with a subsidy standard is claimed
+some weeks later (the latest ones are left to claim). About a third of those who complete find
+work (most of an order-based course, with its employer); their follow-ups at 1, 3, 6 and 12
+months are done on time, except a few recent ones (the home page shows them as due). Each year
+a few trainees enter a skills competition. Courses after "today" are open for enrolment; the
+running ones are half taught.
 """
 
 from __future__ import annotations
@@ -95,7 +98,9 @@ PLACE = "温馨家园活动室"
 EMPLOYERS = ("西城区残疾人就业服务中心推荐单位", "金融街物业服务公司", "西单商场",
              "德胜街道社区服务中心", "北京市温馨社会企业", "白纸坊社区超市")
 CANCEL_REASON = "报名人数不足，课程取消"
+NOBODY_ENROLLED = "无人报名，课程取消"
 SESSION_CANCEL = "授课老师临时有事，本次课取消"
+NOBODY_LEFT = "学员均已退出，本次课取消"
 WITHDRAW_REASONS = ("身体原因，无法坚持", "找到工作，退出培训", "家中有事", "课程时间冲突")
 WAITING_CLOSED = "课程已结束，未能入班"
 END_REASONS = ("合同到期", "身体原因离职", "单位调整岗位")
@@ -243,10 +248,13 @@ def _course(rng: random.Random, rows: _Rows, plan: _Plan, year: int,
         _stamp(first_day - timedelta(days=7)) if cancelled else None,
         CANCEL_REASON if cancelled else None))
     sessions: list[tuple[int, date, bool]] = []  # held or to come: (id, day, roll-called)
+    first_session_row = len(rows.sessions)
     for day in days:
         session_id = rows.next_id("training_session")
         off = cancelled or (rng.random() < 0.02 and day != last_day)
-        taken = not off and day <= last and (day < last - RECENT_UNMARKED
+        # Only a course still running may have a recent session awaiting its roll call: one
+        # that has ended is complete, else none of its trainees could complete.
+        taken = not off and day <= last and (day < last - RECENT_UNMARKED or last_day < last
                                              or rng.random() < 0.65)
         rows.sessions.append((
             session_id, course_id, day.isoformat(), plan.starts_at, plan.ends_at, minutes,
@@ -260,10 +268,36 @@ def _course(rng: random.Random, rows: _Rows, plan: _Plan, year: int,
     if cancelled:
         return
     trainees = _enrol(rng, rows, plan, course_id, first_day, last_day, created, members, today)
+    if not trainees and first_day <= last:
+        # Nobody enrolled: the course did not run, and holds no session.
+        called_off = _stamp(first_day - timedelta(days=7))
+        rows.courses[-1] = (*rows.courses[-1][:19], called_off, NOBODY_ENROLLED)
+        rows.sessions[first_session_row:] = [
+            _cancelled(row, called_off, NOBODY_ENROLLED) if row[9] is None else row
+            for row in rows.sessions[first_session_row:]]
+        return
+    empty = {session_id for session_id, day, _ in sessions if day <= last and not any(
+        _on_list(t, day) for t in trainees)}
+    if empty:
+        rows.sessions[first_session_row:] = [
+            _cancelled(row, _stamp(date.fromisoformat(str(row[2])), "07:30"), NOBODY_LEFT)
+            if row[0] in empty else row for row in rows.sessions[first_session_row:]]
+        sessions = [s for s in sessions if s[0] not in empty]
     _attend(rng, rows, trainees, sessions, minutes, last)
     if last_day >= last:
         return
     _complete(rng, rows, plan, course_id, trainees, last_day, last)
+
+
+def _on_list(trainee: _Trainee, day: date) -> bool:
+    """Whether the trainee is on the roll call of a session on ``day``."""
+    return trainee.enrolled_on <= day and (trainee.withdrawn_on is None
+                                           or day < trainee.withdrawn_on)
+
+
+def _cancelled(row: tuple[object, ...], at: str, reason: str) -> tuple[object, ...]:
+    """A session row as cancelled at ``at`` for ``reason``, without a roll call."""
+    return (*row[:7], None, None, at, reason)
 
 
 def _enrol(rng: random.Random, rows: _Rows, plan: _Plan, course_id: int, first_day: date,
@@ -330,7 +364,7 @@ def _attend(rng: random.Random, rows: _Rows, trainees: list[_Trainee],
     end (the completion rule of :mod:`.completion`)."""
     for session_id, day, taken in sessions:
         for t in trainees:
-            if day < t.enrolled_on or (t.withdrawn_on is not None and day >= t.withdrawn_on):
+            if not _on_list(t, day):
                 continue
             if day > last:
                 continue
@@ -447,12 +481,14 @@ def _competitions(rng: random.Random, rows: _Rows, year: int, last: date) -> Non
     """A few of the year's trainees who completed enter a skills competition in the autumn."""
     done = [(int(str(r[2])), int(str(r[1]))) for r in rows.enrolments
             if r[10] and str(r[10]).startswith(str(year))]
+    entered: set[tuple[int, str, date]] = set()
     for _ in range(min(len(done), rng.choice((2, 3, 4)))):
         person_id, course_id = rng.choice(done)
         level = rng.choices(("district", "city", "national"), weights=(6, 3, 1))[0]
         held = date(year, rng.choice((10, 11)), rng.randrange(1, 28))
-        if held > last:
-            continue
+        if held > last or (person_id, level, held) in entered:
+            continue  # to come, or the same entry twice (the models refuse a duplicate)
+        entered.add((person_id, level, held))
         rows.competitions.append((person_id, course_id, COMPETITIONS[level], level,
                                   held.isoformat(), rng.choice(RESULTS), ACTOR.username,
                                   _stamp(held, "17:00")))
@@ -479,12 +515,14 @@ def _insert(db: Database, rows: _Rows, code: str) -> None:
     db.executemany(
         "INSERT INTO training_attendance (session_id, enrolment_id, mark, marked_by, marked_at)"
         " VALUES (?, ?, ?, ?, ?)", rows.marks)
-    # A trainee present who signed in at the kiosk that day was pre-marked by it (roll_call).
+    # A trainee present who signed in at the kiosk that day by the session's end was
+    # pre-marked by it (roll_call's rule).
     db.execute(
         "UPDATE training_attendance SET from_kiosk = 1 WHERE mark = 'present' AND EXISTS ("
         " SELECT 1 FROM training_session s JOIN training_enrolment e"
         " ON e.id = training_attendance.enrolment_id JOIN sign_in si ON si.person_id ="
         " e.person_id AND si.day = s.day AND si.voided_at IS NULL"
+        " AND substr(si.signed_in_at, 12, 5) <= s.ends_at"
         " WHERE s.id = training_attendance.session_id)")
     db.executemany(
         "INSERT INTO training_certificate (number, enrolment_id, issued_on, issued_by,"

@@ -6,8 +6,9 @@ the day work started and the employment form by its national code (2 集中就�
 5 辅助性就业, 6 农村种养加, 7 灵活就业). Its follow-up *n* is due ``n`` calendar months after
 the start (:func:`rules.add_months`) and is overdue :data:`rules.OVERDUE_AFTER_DAYS` days
 after that. A follow-up records the day it was done, whether the person is still employed and
-the income band; it cannot be dated before the placement started, nor after today, and each
-of the four is recorded once (a wrong one is voided with a reason, then entered again).
+the income band; it cannot be dated before its due day (a 6-month follow-up done the day
+after the start would count the person as still employed at 6 months), nor after today, and
+each of the four is recorded once (a wrong one is voided with a reason, then entered again).
 """
 
 from __future__ import annotations
@@ -211,8 +212,9 @@ def add_follow_up(db: Database, placement_id: int, due_month: int, done_on: str,
                   still_employed: bool, actor: Actor, income_band: str = "",
                   note: str = "") -> int:
     """Record follow-up ``due_month`` (1, 3, 6 or 12) of a placement, done on ``done_on``,
-    audited; returns its id. Refused, nothing written: a day before the placement started
-    or after today, that follow-up already recorded, a voided placement (TrainingRefused);
+    audited; returns its id. Refused, nothing written: a day before the follow-up is due
+    (the start plus ``due_month`` months, :func:`rules.add_months`) or after today, that
+    follow-up already recorded, a voided placement (TrainingRefused);
     bad input (ValidationError); a day in a closed month (MonthClosedError)."""
     rules.require_manage(actor)
     errors: dict[str, str] = {}
@@ -237,6 +239,13 @@ def add_follow_up(db: Database, placement_id: int, due_month: int, done_on: str,
             raise TrainingRefused(Message(QT_TRANSLATE_NOOP(
                 "Messages", "回访日期 {day} 早于上岗日期 {start}：请核对日期"), day=done,
                 start=placement.started_on))
+        due_on = rules.add_months(placement.started_on, due_month)
+        if done < due_on:
+            raise TrainingRefused(Message(QT_TRANSLATE_NOOP(
+                "Messages", "第 {months} 个月回访应在 {due} 以后（含当天）做：{name} {start} 上岗，"
+                "回访日期 {day} 还没满 {months} 个月。请核对日期，到期后再登记"),
+                months=due_month, due=due_on, name=placement.name, start=placement.started_on,
+                day=done))
         if done > db.clock.today().isoformat():
             raise TrainingRefused(Message(QT_TRANSLATE_NOOP(
                 "Messages", "回访日期 {day} 还没到：回访后再登记"), day=done))
@@ -278,13 +287,15 @@ def void_follow_up(db: Database, follow_up_id: int, reason: str, *, actor: Actor
 
 
 def follow_ups_due(db: Database, today: date | None = None) -> list[FollowUpDue]:
-    """The follow-ups whose day has come (on or before ``today``) and that are not recorded,
-    of placements not voided, oldest first: the home page's list. A placement that ended is
-    still followed up (the follow-up records that the person is no longer employed)."""
+    """The follow-ups whose day has come (on or before ``today``) and that were not recorded
+    as done by then, of placements not voided, oldest first: the home page's list, and as of
+    a past day the month's check. A placement that ended is still followed up (the
+    follow-up records that the person is no longer employed)."""
     day = today or db.clock.today()
     overdue_before = (day - timedelta(days=rules.OVERDUE_AFTER_DAYS)).isoformat()
     done = {(int(r[0]), int(r[1])) for r in db.query(
-        "SELECT placement_id, due_month FROM training_follow_up WHERE voided_at IS NULL")}
+        "SELECT placement_id, due_month FROM training_follow_up WHERE voided_at IS NULL"
+        " AND done_on <= ?", (day.isoformat(),))}
     found = []
     for placement in db.query(
             _PLACEMENT + " WHERE pl.voided_at IS NULL AND pl.started_on <= ?",

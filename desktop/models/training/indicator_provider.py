@@ -100,7 +100,8 @@ def compute(db: Database, span: Span) -> dict[str, Number]:
 
 def validate(db: Database, month: str, today: date) -> list[Finding]:
     """Warnings: sessions of the month before ``today`` without a roll call, completions of
-    the month below their course's rule, follow-ups overdue as of ``today``."""
+    the month below their course's rule, follow-ups overdue as of the month's end (or
+    ``today`` while the month runs)."""
     findings: list[Finding] = []
     missing = training_checks.sessions_without_roll_call(db, month, today)
     if missing:
@@ -116,7 +117,7 @@ def validate(db: Database, month: str, today: date) -> list[Finding]:
                                           "（“{course}”）{percent}，要求 {rule}%"),
             count=len(below), name=row.name, course=row.course_name,
             percent=row.attendance.percent, rule=row.attendance.min_pct)))
-    overdue = training_checks.overdue_follow_ups(db, today)
+    overdue = training_checks.overdue_follow_ups(db, month, today)
     if overdue:
         due = overdue[0]
         findings.append(Finding("training.overdue_follow_ups", Severity.WARNING, len(overdue),

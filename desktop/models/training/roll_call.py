@@ -2,8 +2,10 @@
 
 The list holds everyone enrolled in the course on the session's day (enrolled on or before
 it, and not withdrawn on or before it), by name, each with their current mark. A trainee with
-no mark saved who signed in at the kiosk that day (a valid ``sign_in`` row: members only) is
-pre-marked present with ``from_kiosk`` set and ``confirmed`` false, for staff to confirm; one
+no mark saved who signed in at the kiosk that day before the session ended (a valid
+``sign_in`` row, members only, whose sign-in minute is at or before the session's
+``ends_at``: someone who came at 20:09 was not at the 09:00–11:00 class) is pre-marked
+present with ``from_kiosk`` set and ``confirmed`` false, for staff to confirm; one
 with neither shows no mark. Saving writes every trainee's mark in ONE transaction with one
 audit entry, sets the session's roll-call time and is refused whole (nothing written) when the
 session is cancelled, still to come, in a closed month (MonthClosedError with the month-close
@@ -31,7 +33,8 @@ from desktop.models.training.sessions import Session, load_session
 class RollCallLine:
     """One trainee on a session's roll call. ``mark`` is None when nothing is saved and the
     kiosk gave no pre-mark; ``confirmed`` says the mark was saved by staff; ``from_kiosk`` that
-    the trainee signed in at the kiosk that day (a pre-mark until confirmed)."""
+    the trainee signed in at the kiosk that day by the session's end (a pre-mark until
+    confirmed)."""
 
     enrolment_id: int
     person_id: int
@@ -55,11 +58,12 @@ class RollCall:
         return self.session.roll_called_at is not None
 
 
-# The trainees of a session's course on its day, their saved mark and the kiosk's sign-in.
+# The trainees of a session's course on its day, their saved mark and whether they signed in
+# at the kiosk that day by the session's end (HH:MM compared as text).
 _LINES = """
 SELECT e.id, e.person_id, p.name, a.mark, a.from_kiosk,
        EXISTS (SELECT 1 FROM sign_in si WHERE si.person_id = e.person_id AND si.day = :day
-               AND si.voided_at IS NULL) AS kiosk
+               AND substr(si.signed_in_at, 12, 5) <= :ends AND si.voided_at IS NULL) AS kiosk
 FROM training_enrolment e
 JOIN person p ON p.id = e.person_id
 LEFT JOIN training_attendance a ON a.session_id = :session AND a.enrolment_id = e.id
@@ -71,8 +75,8 @@ ORDER BY p.name_sort, e.id
 
 def _lines(db: Database, session: Session) -> tuple[RollCallLine, ...]:
     lines = []
-    for r in db.query(_LINES, {"day": session.day, "session": session.id,
-                               "course": session.course_id}):
+    for r in db.query(_LINES, {"day": session.day, "ends": session.ends_at,
+                               "session": session.id, "course": session.course_id}):
         saved = r["mark"] is not None
         lines.append(RollCallLine(
             enrolment_id=int(r["id"]), person_id=int(r["person_id"]), name=r["name"],
@@ -93,7 +97,7 @@ def save_roll_call(db: Database, session_id: int, marks: Mapping[int, str], *,
     """Save the roll call: ``marks`` maps enrolment id → mark (:data:`rules.MARKS`); a
     trainee left out keeps the mark shown (saved, or the kiosk's pre-mark, now confirmed).
     One transaction, one audit entry; returns the roll call as saved. ``from_kiosk`` is kept
-    on a present mark of a trainee who signed in at the kiosk that day."""
+    on a present mark of a trainee who signed in at the kiosk that day by the session's end."""
     rules.require_manage(actor)
     bad = {k: v for k, v in marks.items() if v not in rules.MARKS}
     if bad:

@@ -4,7 +4,9 @@ for the indicator provider (another change) to turn into findings.
 - sessions of the month, already past, that were not cancelled and have no roll call;
 - completions dated in the month whose attendance is below their course's rule now (marks
   corrected after the completion was recorded);
-- follow-ups overdue (more than :data:`rules.OVERDUE_AFTER_DAYS` days past their day).
+- follow-ups overdue (more than :data:`rules.OVERDUE_AFTER_DAYS` days past their day) as of
+  the month's end, or today while the month is running, so that re-exporting an old month
+  gives the same checks as when it was first exported.
 """
 
 from __future__ import annotations
@@ -55,6 +57,12 @@ def completions_below_rule(db: Database, month: str) -> list[CompletionRow]:
     return found
 
 
-def overdue_follow_ups(db: Database, today: date | None = None) -> list[FollowUpDue]:
-    """The follow-ups more than :data:`rules.OVERDUE_AFTER_DAYS` days past their day."""
-    return [due for due in follow_ups_due(db, today) if due.overdue]
+def overdue_follow_ups(db: Database, month: str,
+                       today: date | None = None) -> list[FollowUpDue]:
+    """The follow-ups more than :data:`rules.OVERDUE_AFTER_DAYS` days past their day and not
+    done, as of the last day of ``month`` or ``today`` (the clock's by default), whichever
+    comes first: a follow-up due after the month is not the month's finding, and one done
+    after it was still overdue in that month."""
+    last = date.fromisoformat(rules.month_bounds(month)[1])
+    as_of = min(last, today or db.clock.today())
+    return [due for due in follow_ups_due(db, as_of) if due.overdue]

@@ -47,6 +47,7 @@ def test_the_default_rule_comes_from_the_setting(training_db: Database) -> None:
 @pytest.mark.parametrize("overrides, field, message", [
     ({"form": "order"}, "employer", "订单、定岗、定向培训要写明用人单位"),
     ({"kind": "烹饪"}, "kind", "培训类型应为：西点、软陶、平面设计、微商、电脑、按摩、其他"),
+    ({"form": "订单"}, "form", "培训形式应为：普通培训；订单、定岗、定向培训；创业培训"),
     ({"last_day": "2024-05-01"}, "last_day", "结束日期 2024-05-01 早于开始日期 2024-05-06"),
     ({"capacity": 0}, "capacity", "招收人数至少为1人"),
     ({"min_attendance_pct": 120}, "min_attendance_pct", "结业要求的出勤率应为0–100%"),

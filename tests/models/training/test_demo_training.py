@@ -139,14 +139,17 @@ def test_placements_follow_ups_and_competitions(demo_db: Path) -> None:
         assert {int(r[0]) for r in db.query("SELECT due_month FROM training_follow_up")} == set(
             rules.FOLLOW_UP_MONTHS)
         # Only recent follow-ups are left undone: nothing overdue from long ago.
-        overdue = training_checks.overdue_follow_ups(db, TODAY)
+        overdue = training_checks.overdue_follow_ups(db, TODAY.isoformat()[:7], TODAY)
         assert all(due.due_on >= str(TODAY - timedelta(days=100)) for due in overdue)
         levels = {r[0] for r in db.query("SELECT level FROM training_competition")}
         assert levels <= set(rules.COMPETITION_LEVELS) and levels
-        # Present marks of trainees who signed in at the kiosk that day came from the kiosk.
+        # Present marks of trainees who signed in at the kiosk that day by the session's end
+        # came from the kiosk.
         kiosk = db.query(
             "SELECT a.mark, EXISTS (SELECT 1 FROM sign_in si WHERE si.person_id = e.person_id"
-            " AND si.day = s.day AND si.voided_at IS NULL) AS signed FROM training_attendance a"
+            " AND si.day = s.day AND si.voided_at IS NULL"
+            " AND substr(si.signed_in_at, 12, 5) <= s.ends_at) AS signed"
+            " FROM training_attendance a"
             " JOIN training_session s ON s.id = a.session_id JOIN training_enrolment e"
             " ON e.id = a.enrolment_id WHERE a.from_kiosk = 1")
         assert kiosk and all(r["mark"] == "present" and r["signed"] for r in kiosk)
@@ -154,3 +157,48 @@ def test_placements_follow_ups_and_competitions(demo_db: Path) -> None:
         missing = db.query("SELECT day FROM training_session WHERE cancelled_at IS NULL"
                            " AND roll_called_at IS NULL AND day < ?", (TODAY.isoformat(),))
         assert all(r[0] >= str(TODAY - timedelta(days=15)) for r in missing)
+
+
+def test_ended_courses_are_fully_roll_called_and_empty_ones_hold_no_session(
+        demo_db: Path) -> None:
+    """No held session lacks its roll call in a course that has ended (its trainees can
+    complete); no session is held with nobody on its list; no entry is there twice."""
+    with open_database(demo_db) as db:
+        assert db.scalar(
+            "SELECT count(*) FROM training_session s JOIN training_course c"
+            " ON c.id = s.course_id WHERE s.cancelled_at IS NULL AND c.cancelled_at IS NULL"
+            " AND s.roll_called_at IS NULL AND s.day < ? AND c.last_day < ?",
+            (TODAY.isoformat(), TODAY.isoformat())) == 0
+        assert db.scalar(
+            "SELECT count(*) FROM training_session s JOIN training_course c"
+            " ON c.id = s.course_id WHERE s.cancelled_at IS NULL AND c.cancelled_at IS NULL"
+            " AND s.day < ? AND NOT EXISTS (SELECT 1 FROM training_enrolment e"
+            " WHERE e.course_id = s.course_id AND e.enrolled_on <= s.day"
+            " AND (e.withdrawn_on IS NULL OR e.withdrawn_on > s.day))",
+            (TODAY.isoformat(),)) == 0
+        assert db.scalar(
+            "SELECT count(*) FROM training_session s JOIN training_course c"
+            " ON c.id = s.course_id WHERE c.cancelled_at IS NOT NULL"
+            " AND s.cancelled_at IS NULL") == 0
+        assert db.scalar(
+            "SELECT count(*) FROM (SELECT 1 FROM training_competition WHERE voided_at IS NULL"
+            " GROUP BY person_id, name, held_on HAVING count(*) > 1)") == 0
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 3), date(2026, 11, 29)])
+def test_no_held_session_waits_for_a_roll_call_in_an_ended_course(today: date,
+                                                                  tmp_path: Path) -> None:
+    """The reviewer's days: 计算机基础与办公软件 ended in late November with its trainees
+    waiting on an unmarked session; now every ended course is roll-called."""
+    from datetime import datetime
+
+    from desktop.models.clock import FixedClock
+
+    with open_database(tmp_path / "d.db", clock=FixedClock(
+            datetime.combine(today, datetime.min.time()))) as db:
+        demo.generate(db, demo.DemoOptions(seed=5, members=80, years=2, today=today))
+        assert db.scalar(
+            "SELECT count(*) FROM training_session s JOIN training_course c"
+            " ON c.id = s.course_id WHERE s.cancelled_at IS NULL AND c.cancelled_at IS NULL"
+            " AND s.roll_called_at IS NULL AND s.day < ? AND c.last_day < ?",
+            (today.isoformat(), today.isoformat())) == 0

@@ -10,7 +10,7 @@ import pytest
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.reporting.month_close import MonthClosedError
-from desktop.models.training import competitions, employment
+from desktop.models.training import competitions, employment, figures
 from desktop.models.training.competitions import CompetitionInput
 from desktop.models.training.employment import PlacementInput
 from desktop.models.training.rules import TrainingRefused, add_months
@@ -83,6 +83,28 @@ def test_a_follow_up_before_the_placement_is_refused(placed: tuple[Course, int])
     assert rows(course.db) == before
 
 
+def test_a_follow_up_before_its_due_day_is_refused(placed: tuple[Course, int]) -> None:
+    """A 6-month follow-up dated the day after the start is refused, nothing written, and does
+    not count in 就业满6个月仍在岗; on its due day it is accepted."""
+    course, placement_id = placed
+    clock(course.db).set(datetime(2025, 2, 1, 9, 0))
+    before = rows(course.db)
+    with pytest.raises(TrainingRefused) as refused:
+        employment.add_follow_up(course.db, placement_id, 6, "2024-07-16", still_employed=True,
+                                 actor=STAFF)
+    assert refused.value.message == (
+        "第 6 个月回访应在 2025-01-15 以后（含当天）做：张三 2024-07-15 上岗，回访日期 2024-07-16"
+        " 还没满 6 个月。请核对日期，到期后再登记")
+    with pytest.raises(TrainingRefused, match="第 1 个月回访应在 2024-08-15 以后"):
+        employment.add_follow_up(course.db, placement_id, 1, "2024-08-14", still_employed=True,
+                                 actor=STAFF)
+    assert rows(course.db) == before
+    assert figures.month_figures(course.db, "2024-07").employed_at_6_months == 0
+    employment.add_follow_up(course.db, placement_id, 6, "2025-01-15", still_employed=True,
+                             actor=STAFF)
+    assert figures.month_figures(course.db, "2025-01").employed_at_6_months == 1
+
+
 def test_follow_ups_come_due_and_overdue(placed: tuple[Course, int]) -> None:
     course, placement_id = placed
     assert employment.follow_ups_due(course.db) == []
@@ -116,10 +138,12 @@ def test_a_placement_ends_not_before_it_started(placed: tuple[Course, int]) -> N
 
 def test_a_follow_up_in_a_closed_month_is_refused(placed: tuple[Course, int]) -> None:
     course, placement_id = placed
+    clock(course.db).set(datetime(2024, 9, 2, 9, 0))
     submit_month(course.db, "2024-07", today=clock(course.db).today())
+    submit_month(course.db, "2024-08", today=clock(course.db).today())
     before = rows(course.db)
-    with pytest.raises(MonthClosedError, match="2024-07 已报送关账"):
-        employment.add_follow_up(course.db, placement_id, 1, "2024-07-30", still_employed=True,
+    with pytest.raises(MonthClosedError, match="2024-08 已报送关账"):
+        employment.add_follow_up(course.db, placement_id, 1, "2024-08-20", still_employed=True,
                                  actor=STAFF)
     with pytest.raises(MonthClosedError):
         employment.void_placement(course.db, placement_id, "重复", actor=STAFF)
@@ -144,6 +168,28 @@ def test_competition_entries(training_db: Database) -> None:
     assert competitions.entries(training_db, year=2024) == []
 
 
+def test_the_same_competition_entry_twice_is_refused(training_db: Database) -> None:
+    course = course_with_trainees(training_db)
+    data = CompetitionInput(course.people[0], "西城区残疾人职业技能竞赛（西点）", "district",
+                            "2024-06-01", "二等奖", course_id=course.id)
+    entry = competitions.add_entry(training_db, data, actor=STAFF)
+    before = rows(training_db)
+    with pytest.raises(TrainingRefused) as refused:
+        competitions.add_entry(training_db, CompetitionInput(
+            course.people[0], " 西城区残疾人职业技能竞赛（西点） ", "district", "2024-06-01",
+            "三等奖"), actor=STAFF)
+    assert refused.value.message == (
+        f"张三 2024-06-01 参加“西城区残疾人职业技能竞赛（西点）”已经登记过了（竞赛记录 {entry}）："
+        "不用重复登记；原记录有错，请先作废再重新登记")
+    assert rows(training_db) == before
+    # Another person, or another day, is another entry; a voided one can be entered again.
+    competitions.add_entry(training_db, CompetitionInput(
+        course.people[1], data.name, "district", "2024-06-01"), actor=STAFF)
+    competitions.void_entry(training_db, entry, "录错结果", actor=STAFF)
+    competitions.add_entry(training_db, data, actor=STAFF)
+    assert len(competitions.entries(training_db, year=2024)) == 2
+
+
 def test_the_home_page_alert_for_follow_ups_due(placed: tuple[Course, int]) -> None:
     from desktop.models.reporting.indicators import Severity
     from desktop.models.training.training_alerts import follow_up_alerts
@@ -153,8 +199,10 @@ def test_the_home_page_alert_for_follow_ups_due(placed: tuple[Course, int]) -> N
     [alert] = follow_up_alerts(course.db, datetime(2024, 8, 15, 9, 0))
     assert (alert.key, alert.severity, alert.target) == (
         "training.follow_ups_due", Severity.WARNING, "training")
-    assert alert.message == ("有 1 次就业回访到期（其中 0 次已逾期）：张三。"
-                             "请联系本人或用人单位并登记回访")
+    assert alert.message == ("有 1 次就业回访到期：张三。请在到期后 30 天内联系本人或用人单位"
+                             "并登记回访")
+    # The 1-month one is overdue (the month's check lists it), the 3-month one due.
     [alert] = follow_up_alerts(course.db, datetime(2024, 10, 20, 9, 0))
-    assert alert.severity == Severity.ERROR
-    assert "有 2 次就业回访到期（其中 1 次已逾期）" in alert.message
+    assert alert.severity == Severity.WARNING
+    assert alert.message.startswith("有 1 次就业回访到期：张三。")
+    assert follow_up_alerts(course.db, datetime(2024, 9, 20, 9, 0)) == []

@@ -13,6 +13,7 @@ from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.training import completion, employment, figures, sessions, training_checks
 from desktop.models.training.employment import PlacementInput
+from desktop.models.training.indicator_provider import PROVIDER
 from tests.conftest import STAFF
 from tests.models.training.training_support import (
     MAY_SESSIONS,
@@ -95,9 +96,33 @@ def test_overdue_follow_ups(training_db: Database) -> None:
     clock(training_db).set(datetime(2024, 8, 1, 9, 0))
     employment.add_placement(training_db, course.enrolments[0], PlacementInput(
         "某公司", "学徒", "2024-06-15", 7), actor=STAFF)
-    assert training_checks.overdue_follow_ups(training_db) == []  # due 15 July: not 30 days
-    overdue = training_checks.overdue_follow_ups(training_db, date(2024, 8, 20))
+    # due 15 July: not 30 days
+    assert training_checks.overdue_follow_ups(training_db, "2024-08") == []
+    overdue = training_checks.overdue_follow_ups(training_db, "2024-08", date(2024, 8, 20))
     assert [(o.name, o.due_month, o.due_on) for o in overdue] == [("张三", 1, "2024-07-15")]
+
+
+def test_an_old_months_overdue_follow_ups_are_as_of_its_end(training_db: Database) -> None:
+    """Re-exporting August 2024 years later lists what was overdue on 31 August: not the
+    3-, 6- and 12-month follow-ups due after it, and the 1-month one done in September is
+    still August's finding."""
+    course = course_with_trainees(training_db)
+    clock(training_db).set(datetime(2024, 8, 1, 9, 0))
+    placement = employment.add_placement(training_db, course.enrolments[0], PlacementInput(
+        "某公司", "学徒", "2024-06-15", 7), actor=STAFF)
+    clock(training_db).set(datetime(2024, 9, 2, 9, 0))
+    first = training_checks.overdue_follow_ups(training_db, "2024-08")
+    assert [(o.due_month, o.due_on) for o in first] == [(1, "2024-07-15")]
+    employment.add_follow_up(training_db, placement, 1, "2024-09-02", still_employed=True,
+                             actor=STAFF)
+    clock(training_db).set(datetime(2026, 12, 3, 9, 0))
+    assert training_checks.overdue_follow_ups(training_db, "2024-08") == first
+    assert training_checks.overdue_follow_ups(training_db, "2024-07") == []
+    validate = PROVIDER.validate
+    assert validate is not None
+    [finding] = validate(training_db, "2024-08", date(2026, 12, 3))
+    assert str(finding.message) == (
+        "有 1 次就业回访逾期未做，最早是 张三（某公司）上岗 1 个月的回访，应于 2024-07-15 完成")
 
 
 def test_the_page_lists_with_their_counts(training_db: Database) -> None:

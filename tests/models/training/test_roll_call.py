@@ -49,6 +49,28 @@ def test_a_kiosk_sign_in_pre_marks_present_until_staff_confirm(training_db: Data
                               " WHERE table_name = 'training_attendance'") == 1
 
 
+def test_a_kiosk_sign_in_after_the_session_ended_does_not_pre_mark(
+        training_db: Database) -> None:
+    """Today's session runs 14:00–16:00: 李四 signed in at 16:00 (still counts: at or before
+    the end), 王五 at 20:09 (after it ended: no pre-mark, staff mark him)."""
+    course = course_with_trainees(training_db)
+    clock(training_db).set(datetime(2024, 6, 3, 21, 0))
+    attendance.kiosk_sign_in(training_db, course.people[1], method="search", actor=KIOSK,
+                             now=datetime(2024, 6, 3, 16, 0))
+    attendance.kiosk_sign_in(training_db, course.people[2], method="search", actor=KIOSK,
+                             now=datetime(2024, 6, 3, 20, 9))
+    today = course.session_on("2024-06-03")
+    shown = roll_call.roll_call(training_db, today)
+    assert [(line.name, line.mark, line.from_kiosk) for line in shown.lines] == [
+        ("李四", "present", True), ("王五", None, False), ("张三", None, False)]
+    before = rows(training_db)
+    with pytest.raises(ValidationError) as refused:
+        roll_call.save_roll_call(training_db, today, {course.enrolments[0]: "present"},
+                                 actor=STAFF)
+    assert refused.value.message == "还有 1 位学员没有标记：王五。请为每位学员选择出勤情况"
+    assert rows(training_db) == before
+
+
 def test_every_trainee_needs_a_mark(training_db: Database) -> None:
     course = course_with_trainees(training_db)
     today = course.session_on("2024-06-03")
