@@ -1431,7 +1431,7 @@
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="295"/>
         <source>选择本中心已报送的月报</source>
-        <translation>Choose this centre's submitted workbooks</translation>
+        <translation>Choose this centre&apos;s submitted workbooks</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="306"/>
@@ -5395,7 +5395,7 @@
     <message>
         <location filename="../../desktop/ui/training/claim_tab.py" line="259"/>
         <source>尚未登记：没有结业学员，不能登记申请（先在“结业”里办理结业）</source>
-        <translation>Not registered: nobody has completed, so no claim can be registered (record completions under "Completion" first)</translation>
+        <translation>Not registered: nobody has completed, so no claim can be registered (record completions under &quot;Completion&quot; first)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/training/claim_tab.py" line="261"/>
@@ -5485,7 +5485,7 @@
     <message>
         <location filename="../../desktop/ui/training/claim_tab.py" line="369"/>
         <source>申请还没有登记：请先“登记申请”，再导出申请表</source>
-        <translation>The claim is not registered yet: use "Register claim" first, then export the claim form</translation>
+        <translation>The claim is not registered yet: use &quot;Register claim&quot; first, then export the claim form</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/training/claim_tab.py" line="372"/>
@@ -12548,7 +12548,7 @@ card {tail}</translation>
         <location filename="../../desktop/excel/reporting/consolidation_output.py" line="206"/>
         <location filename="../../desktop/excel/sales/payout_sheet.py" line="121"/>
         <location filename="../../desktop/excel/subsidy/subsidy_export.py" line="154"/>
-        <location filename="../../desktop/excel/training/claim_sheet.py" line="176"/>
+        <location filename="../../desktop/excel/training/claim_sheet.py" line="174"/>
         <location filename="../../desktop/excel/volunteers/platform_export.py" line="173"/>
         <location filename="../../desktop/excel/workbook_file.py" line="143"/>
         <source>导出失败：文件夹 {folder} 不存在</source>
@@ -12700,7 +12700,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/excel/reporting/consolidation_input.py" line="391"/>
         <source>文件没有签名，但区里已登记该中心的签名公钥（指纹 {fingerprint}）；请中心用新版本重新导出</source>
-        <translation>The file is not signed, but the district holds the centre's key (fingerprint {fingerprint}); ask the centre to export again with the new release</translation>
+        <translation>The file is not signed, but the district holds the centre&apos;s key (fingerprint {fingerprint}); ask the centre to export again with the new release</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/reporting/consolidation_input.py" line="397"/>
@@ -12715,7 +12715,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/excel/reporting/consolidation_input.py" line="408"/>
         <source>签名公钥（指纹 {fingerprint}）未在区里登记，该中心登记的公钥都已停用；请先导入中心新的公钥文件</source>
-        <translation>Signing key (fingerprint {fingerprint}) is not registered and the centre's registered keys are all revoked; import the centre's new key file first</translation>
+        <translation>Signing key (fingerprint {fingerprint}) is not registered and the centre&apos;s registered keys are all revoked; import the centre&apos;s new key file first</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/reporting/consolidation_input.py" line="420"/>
@@ -12835,6 +12835,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/subsidy.py" line="59"/>
+        <location filename="../../desktop/cli/training.py" line="45"/>
         <location filename="../../desktop/excel/reporting/monthly_workbook.py" line="452"/>
         <source>文件已存在，未覆盖：{target}</source>
         <translation>The file already exists and was not overwritten: {target}</translation>
@@ -15703,7 +15704,7 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/sales/rules.py" line="57"/>
-        <location filename="../../desktop/models/training/courses.py" line="139"/>
+        <location filename="../../desktop/models/training/courses.py" line="140"/>
         <location filename="../../desktop/models/training/rules.py" line="161"/>
         <location filename="../../desktop/models/volunteers/rules.py" line="52"/>
         <source>没有编号为 {id} 的人员</source>
@@ -16789,6 +16790,7 @@ card {tail}</translation>
         <translation>{name} signed in at {time} and has not signed out yet: please sign them out first</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/training.py" line="42"/>
         <location filename="../../desktop/models/sales/bazaar_file.py" line="64"/>
         <source>保存失败：文件夹 {folder} 不存在</source>
         <translation>Not saved: the folder {folder} does not exist</translation>
@@ -17110,23 +17112,28 @@ card {tail}</translation>
         <translation>There is no valid training subsidy claim numbered {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/competitions.py" line="55"/>
+        <location filename="../../desktop/models/training/competitions.py" line="58"/>
         <source>请填写竞赛名称（最多60个字）</source>
         <translation>Enter the competition&apos;s name (at most 60 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/competitions.py" line="57"/>
+        <location filename="../../desktop/models/training/competitions.py" line="60"/>
         <source>竞赛级别应为区级、市级或国家级</source>
         <translation>The level must be district, city or national</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/competitions.py" line="68"/>
+        <location filename="../../desktop/models/training/competitions.py" line="71"/>
         <location filename="../../desktop/models/training/courses.py" line="91"/>
         <source>没有编号为 {id} 的培训课程</source>
         <translation>There is no training course no. {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/competitions.py" line="92"/>
+        <location filename="../../desktop/models/training/competitions.py" line="78"/>
+        <source>{person} {day} 参加“{name}”已经登记过了（竞赛记录 {id}）：不用重复登记；原记录有错，请先作废再重新登记</source>
+        <translation>{person}'s entry in "{name}" on {day} is already recorded (competition record {id}): no need to enter it again; if that record is wrong, void it first, then enter it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/competitions.py" line="104"/>
         <source>没有编号为 {id} 的有效竞赛记录</source>
         <translation>There is no valid competition entry no. {id}</translation>
     </message>
@@ -17202,148 +17209,153 @@ card {tail}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/training/courses.py" line="132"/>
-        <source>培训形式应为普通培训、订单定岗定向培训或创业培训</source>
-        <translation>The form must be ordinary, order-based (for an employer) or entrepreneurship training</translation>
+        <source>培训形式应为：{forms}</source>
+        <translation>The training form must be one of: {forms}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/courses.py" line="135"/>
+        <location filename="../../desktop/models/training/courses.py" line="136"/>
         <source>订单、定岗、定向培训要写明用人单位</source>
         <translation>Order-based training must name the employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/courses.py" line="150"/>
+        <location filename="../../desktop/models/training/courses.py" line="151"/>
         <source>结束日期 {last} 早于开始日期 {first}</source>
         <translation>The last day {last} is before the first day {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/courses.py" line="153"/>
+        <location filename="../../desktop/models/training/courses.py" line="154"/>
         <location filename="../../desktop/models/training/sessions.py" line="127"/>
         <source>每次课时长应为1–1440分钟</source>
         <translation>A session lasts 1–1440 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/courses.py" line="156"/>
+        <location filename="../../desktop/models/training/courses.py" line="157"/>
         <source>招收人数至少为1人</source>
         <translation>The course needs at least 1 place</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/courses.py" line="158"/>
+        <location filename="../../desktop/models/training/courses.py" line="159"/>
         <location filename="../../desktop/models/training/rules.py" line="184"/>
         <source>结业要求的出勤率应为0–100%</source>
         <translation>The attendance required to complete must be 0–100%</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/courses.py" line="161"/>
+        <location filename="../../desktop/models/training/courses.py" line="162"/>
         <source>补贴标准应为按结业人数、按出勤学时或无补贴</source>
         <translation>The subsidy basis must be per completion, per attended hour or none</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/courses.py" line="164"/>
+        <location filename="../../desktop/models/training/courses.py" line="165"/>
         <source>请填写补贴金额（大于0元）</source>
         <translation>Enter the subsidy amount (more than 0 yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/courses.py" line="196"/>
+        <location filename="../../desktop/models/training/courses.py" line="197"/>
         <source>课程“{name}”已取消，不能再修改</source>
         <translation>The course “{name}” was cancelled and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/courses.py" line="202"/>
+        <location filename="../../desktop/models/training/courses.py" line="203"/>
         <source>课程在 {day} 还有课，不在新的起止日期内：请先取消这次课，再改日期</source>
         <translation>The course has a session on {day}, outside the new dates: cancel that session first, then change the dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/courses.py" line="208"/>
+        <location filename="../../desktop/models/training/courses.py" line="209"/>
         <source>已有 {count} 人报名，招收人数不能少于 {count}</source>
         <translation>{count} trainees are enrolled: the places cannot be fewer than {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/courses.py" line="231"/>
+        <location filename="../../desktop/models/training/courses.py" line="232"/>
         <source>课程“{name}”已经取消过了</source>
         <translation>The course “{name}” is already cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="96"/>
+        <location filename="../../desktop/models/training/employment.py" line="97"/>
         <source>没有编号为 {id} 的就业记录</source>
         <translation>There is no placement no. {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="130"/>
+        <location filename="../../desktop/models/training/employment.py" line="131"/>
         <source>请填写就业单位（最多60个字）</source>
         <translation>Enter the employer (at most 60 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="132"/>
+        <location filename="../../desktop/models/training/employment.py" line="133"/>
         <source>请填写岗位（最多40个字）</source>
         <translation>Enter the job (at most 40 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="134"/>
+        <location filename="../../desktop/models/training/employment.py" line="135"/>
         <source>就业形式应为：2 集中就业、3 个体就业、5 辅助性就业、6 农村种养加、7 灵活就业</source>
         <translation>The employment form must be: 2 concentrated employment, 3 self-employment, 5 assisted employment, 6 rural farming and processing, 7 flexible employment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="148"/>
+        <location filename="../../desktop/models/training/employment.py" line="149"/>
         <source>{name} 只在候补名单上，没有参加培训，不能登记培训后就业</source>
         <translation>{name} was only on the waiting list and did not take the course: no placement can be recorded for it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="152"/>
+        <location filename="../../desktop/models/training/employment.py" line="153"/>
         <source>上岗日期 {day} 早于课程开始日期 {first}：请核对日期</source>
         <translation>The start of work {day} is before the course began on {first}: check the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="156"/>
+        <location filename="../../desktop/models/training/employment.py" line="157"/>
         <source>上岗日期 {day} 还没到：上岗后再登记</source>
         <translation>The start of work {day} has not come yet: record it once work has started</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="181"/>
+        <location filename="../../desktop/models/training/employment.py" line="182"/>
         <source>这条就业记录已作废或已离岗，不能再登记离岗</source>
         <translation>This placement is voided or has already ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="184"/>
+        <location filename="../../desktop/models/training/employment.py" line="185"/>
         <source>离岗日期 {day} 早于上岗日期 {start}：请核对日期</source>
         <translation>The end {day} is before the start of work {start}: check the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="201"/>
+        <location filename="../../desktop/models/training/employment.py" line="202"/>
         <source>这条就业记录已经作废了</source>
         <translation>This placement is already voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="220"/>
+        <location filename="../../desktop/models/training/employment.py" line="222"/>
         <source>回访应为上岗后第1、3、6或12个月</source>
         <translation>A follow-up is at 1, 3, 6 or 12 months after starting work</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="223"/>
+        <location filename="../../desktop/models/training/employment.py" line="225"/>
         <source>月收入应为：{bands}</source>
         <translation>The monthly income must be one of: {bands}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="234"/>
+        <location filename="../../desktop/models/training/employment.py" line="236"/>
         <source>这条就业记录已经作废了，不能回访</source>
         <translation>This placement is voided and cannot be followed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="237"/>
+        <location filename="../../desktop/models/training/employment.py" line="239"/>
         <source>回访日期 {day} 早于上岗日期 {start}：请核对日期</source>
         <translation>The follow-up day {day} is before the start of work {start}: check the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="241"/>
+        <location filename="../../desktop/models/training/employment.py" line="244"/>
+        <source>第 {months} 个月回访应在 {due} 以后（含当天）做：{name} {start} 上岗，回访日期 {day} 还没满 {months} 个月。请核对日期，到期后再登记</source>
+        <translation>The month-{months} follow-up is due on or after {due}: {name} started work on {start}, so {day} is less than {months} months later. Check the date, or record it once it is due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/employment.py" line="250"/>
         <source>回访日期 {day} 还没到：回访后再登记</source>
         <translation>The follow-up day {day} has not come yet: record it after the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="245"/>
+        <location filename="../../desktop/models/training/employment.py" line="254"/>
         <source>{name} 上岗后第{months}个月的回访已经登记过了</source>
         <translation>{name}&apos;s follow-up at {months} months is already recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/employment.py" line="271"/>
+        <location filename="../../desktop/models/training/employment.py" line="280"/>
         <source>没有编号为 {id} 的有效回访记录</source>
         <translation>There is no valid follow-up no. {id}</translation>
     </message>
@@ -17408,27 +17420,27 @@ card {tail}</translation>
         <translation>The withdrawal day {day} must be between the application day {applied} and today: check the date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/roll_call.py" line="100"/>
+        <location filename="../../desktop/models/training/roll_call.py" line="104"/>
         <source>点名只能标记出勤、迟到、早退、请假或缺勤</source>
         <translation>A roll call mark is present, late, left early, excused or absent</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/roll_call.py" line="106"/>
+        <location filename="../../desktop/models/training/roll_call.py" line="110"/>
         <source>{day} 的课已取消（{reason}），不用点名</source>
         <translation>The session on {day} was cancelled ({reason}): no roll call is needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/roll_call.py" line="111"/>
+        <location filename="../../desktop/models/training/roll_call.py" line="115"/>
         <source>{day} 的课还没上，不能提前点名</source>
         <translation>The session on {day} has not taken place: the roll call cannot be taken in advance</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/roll_call.py" line="117"/>
+        <location filename="../../desktop/models/training/roll_call.py" line="121"/>
         <source>报名记录 {ids} 不在这次课的名单上：请刷新名单后再点名</source>
         <translation>Enrolments {ids} are not on this session&apos;s list: refresh the list and take the roll call again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/roll_call.py" line="123"/>
+        <location filename="../../desktop/models/training/roll_call.py" line="127"/>
         <source>还有 {count} 位学员没有标记：{names}。请为每位学员选择出勤情况</source>
         <translation>{count} trainees have no mark: {names}. Choose a mark for every trainee</translation>
     </message>
@@ -17476,11 +17488,6 @@ card {tail}</translation>
         <location filename="../../desktop/models/training/sessions.py" line="200"/>
         <source>{day} 的课已经取消过了</source>
         <translation>The session on {day} is already cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/training/training_alerts.py" line="33"/>
-        <source>有 {count} 次就业回访到期（其中 {overdue} 次已逾期）：{names}。请联系本人或用人单位并登记回访</source>
-        <translation>{count} employment follow-ups are due ({overdue} of them overdue): {names}. Contact the person or the employer and record the follow-up</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/training/course_dialog.py" line="213"/>
@@ -17533,17 +17540,17 @@ card {tail}</translation>
         <translation>Still employed at 6 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/indicator_provider.py" line="108"/>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="109"/>
         <source>本月有 {count} 次课没有点名，如 {day}“{course}”：请在“职业培训”页补点名</source>
         <translation>{count} sessions this month have no roll call, e.g. {day} &quot;{course}&quot;: take the roll call on the Vocational training page</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/indicator_provider.py" line="115"/>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="116"/>
         <source>本月有 {count} 人结业时出勤率低于课程要求，如 {name}（“{course}”）{percent}，要求 {rule}%</source>
         <translation>{count} completions this month are below their course&apos;s attendance rule, e.g. {name} (&quot;{course}&quot;) {percent}, rule {rule}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/training/indicator_provider.py" line="123"/>
+        <location filename="../../desktop/models/training/indicator_provider.py" line="124"/>
         <source>有 {count} 次就业回访逾期未做，最早是 {name}（{employer}）上岗 {months} 个月的回访，应于 {day} 完成</source>
         <translation>{count} employment follow-ups are overdue, the earliest {name} ({employer}) at {months} months in work, due by {day}</translation>
     </message>
@@ -17560,7 +17567,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/excel/reporting/audit_anchor.py" line="58"/>
         <source>这是 {code} {name} 的月报，签名公钥（指纹 {fingerprint}）不是本中心的；请选择本中心导出的月报</source>
-        <translation>this is {code} {name}'s workbook, its key (fingerprint {fingerprint}) is not this centre's; choose a workbook this centre exported</translation>
+        <translation>this is {code} {name}&apos;s workbook, its key (fingerprint {fingerprint}) is not this centre&apos;s; choose a workbook this centre exported</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/reporting/audit_anchor.py" line="63"/>
@@ -17650,7 +17657,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/reporting/centre_keys.py" line="72"/>
         <source>中心 {code} 的公钥（指纹 {fingerprint}）已停用，不能再次登记；请让中心导出当前的公钥文件</source>
-        <translation>Centre {code}'s key (fingerprint {fingerprint}) was revoked and cannot be registered again; ask the centre for its current key file</translation>
+        <translation>Centre {code}&apos;s key (fingerprint {fingerprint}) was revoked and cannot be registered again; ask the centre for its current key file</translation>
     </message>
     <message>
         <location filename="../../desktop/models/reporting/centre_keys.py" line="119"/>
@@ -17661,6 +17668,11 @@ card {tail}</translation>
         <location filename="../../desktop/models/reporting/centre_keys.py" line="124"/>
         <source>中心 {code} 没有在用的签名公钥</source>
         <translation>Centre {code} has no active signing key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/training/training_alerts.py" line="36"/>
+        <source>有 {count} 次就业回访到期：{names}。请在到期后 {days} 天内联系本人或用人单位并登记回访</source>
+        <translation>{count} employment follow-ups are due: {names}. Within {days} days of the due date, contact the person or the employer and record the follow-up</translation>
     </message>
 </context>
 <context>
@@ -22565,7 +22577,7 @@ The changes in this form have not been saved; if you discard them, they will not
     <message>
         <location filename="../../desktop/ui/training/roll_call_tab.py" line="325"/>
         <source>还有 {n} 位签到台预标的学员未确认，全部按出勤保存？选“否”逐一确认（按 1 到 5）后再保存。</source>
-        <translation>{n} trainee(s) pre-marked at the kiosk are not confirmed yet. Save them all as present? Choose "No" to confirm them one by one (keys 1 to 5), then save.</translation>
+        <translation>{n} trainee(s) pre-marked at the kiosk are not confirmed yet. Save them all as present? Choose &quot;No&quot; to confirm them one by one (keys 1 to 5), then save.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/training/roll_call_tab.py" line="329"/>
@@ -22580,7 +22592,7 @@ The changes in this form have not been saved; if you discard them, they will not
     <message>
         <location filename="../../desktop/ui/training/roll_call_tab.py" line="341"/>
         <source>未保存：请确认标着“签到台签到，待确认”的学员（按 1 到 5），再保存点名</source>
-        <translation>Not saved: confirm the trainees marked "signed in at the kiosk, to confirm" (keys 1 to 5), then save the roll call</translation>
+        <translation>Not saved: confirm the trainees marked &quot;signed in at the kiosk, to confirm&quot; (keys 1 to 5), then save the roll call</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/training/roll_call_tab.py" line="359"/>
