@@ -143,7 +143,8 @@ def test_every_audit_table_has_its_words() -> None:
         "training_enrolment": "培训报名", "training_attendance": "培训点名",
         "training_certificate": "结业证书", "training_placement": "就业安置",
         "training_follow_up": "就业回访", "training_competition": "技能竞赛",
-        "training_claim": "培训补贴申请"}
+        "training_claim": "培训补贴申请", "centre_signing_key": "月报签名密钥",
+        "district_centre_key": "各中心公钥登记"}
     # The person form's order: name first; then the sign-in's, the activity's, the month's.
     assert list(field_names())[:3] == ["name", "sex", "birth_date"]
     order = list(field_names())

@@ -978,6 +978,16 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/admin/__init__.py" line="14"/>
+        <source>月报签名密钥</source>
+        <translation>Workbook signing key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/admin/__init__.py" line="15"/>
+        <source>各中心公钥登记</source>
+        <translation>Centres&apos; public keys</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/subsidy/__init__.py" line="12"/>
         <source>补助标准</source>
         <translation>Subsidy rate</translation>
@@ -1452,28 +1462,28 @@
 <context>
     <name>AuditValues</name>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="40"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="42"/>
         <source>中心名称</source>
         <translation>Centre name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="16"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="18"/>
         <location filename="../../desktop/models/people/__init__.py" line="17"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="17"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="19"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="18"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="20"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="19"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="21"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -2091,47 +2101,47 @@
         <translation>Minimum stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="21"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="23"/>
         <source>中心编码</source>
         <translation>Centre code</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="22"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="24"/>
         <source>所属区</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="23"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="25"/>
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="24"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="26"/>
         <source>无操作自动锁定</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="25"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="27"/>
         <source>保留每日备份</source>
         <translation>Daily backups kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="26"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="28"/>
         <source>保留每周备份</source>
         <translation>Weekly backups kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="27"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="29"/>
         <source>保留每月备份</source>
         <translation>Monthly backups kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="28"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="30"/>
         <source>第二备份位置</source>
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="29"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="31"/>
         <source>加密口令</source>
         <translation>Encryption passphrase</translation>
     </message>
@@ -2141,37 +2151,37 @@
         <translation>Expected centres</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="31"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="33"/>
         <source>备份文件</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="32"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="34"/>
         <source>恢复前的数据</source>
         <translation>Data before the restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="33"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="35"/>
         <source>数据库版本</source>
         <translation>Database version</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="34"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="36"/>
         <source>人员数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="35"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="37"/>
         <source>会员数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="36"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="38"/>
         <source>志愿者数</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/admin/__init__.py" line="37"/>
+        <location filename="../../desktop/models/admin/__init__.py" line="39"/>
         <source>日志条数</source>
         <translation>Log entries</translation>
     </message>
@@ -17130,7 +17140,7 @@ card {tail}</translation>
     <message>
         <location filename="../../desktop/models/training/competitions.py" line="78"/>
         <source>{person} {day} 参加“{name}”已经登记过了（竞赛记录 {id}）：不用重复登记；原记录有错，请先作废再重新登记</source>
-        <translation>{person}'s entry in "{name}" on {day} is already recorded (competition record {id}): no need to enter it again; if that record is wrong, void it first, then enter it again</translation>
+        <translation>{person}&apos;s entry in &quot;{name}&quot; on {day} is already recorded (competition record {id}): no need to enter it again; if that record is wrong, void it first, then enter it again</translation>
     </message>
     <message>
         <location filename="../../desktop/models/training/competitions.py" line="104"/>
@@ -24032,8 +24042,8 @@ Enter your password in the window that opened to unlock; unsaved work is kept</t
     </message>
     <message>
         <location filename="../../desktop/ui/admin/signing_key_panel.py" line="39"/>
-        <source>导出公钥文件(&amp;K)…</source>
-        <translation>Export public key file (&amp;Q)…</translation>
+        <source>导出公钥文件(&amp;Z)…</source>
+        <translation>Export public key file (&amp;Z)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/signing_key_panel.py" line="40"/>

@@ -10,7 +10,9 @@ AUDIT_LABELS = (AuditLabels(
     order=60,
     tables={"user_account": QT_TRANSLATE_NOOP("AuditModel", "账户"),
             "setting": QT_TRANSLATE_NOOP("AuditModel", "设置"),
-            "database": QT_TRANSLATE_NOOP("AuditModel", "数据库")},
+            "database": QT_TRANSLATE_NOOP("AuditModel", "数据库"),
+            "centre_signing_key": QT_TRANSLATE_NOOP("AuditModel", "月报签名密钥"),
+            "district_centre_key": QT_TRANSLATE_NOOP("AuditModel", "各中心公钥登记")},
     fields={
         # accounts
         "display_name": QT_TRANSLATE_NOOP("AuditValues", "姓名"),

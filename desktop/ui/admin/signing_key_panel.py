@@ -36,7 +36,7 @@ class SigningKeyPanel(QGroupBox):
         self.fingerprint_label.setAccessibleName(self.tr("签名公钥指纹"))
         form.addRow(self.tr("签名公钥指纹:"), self.fingerprint_label)
         buttons = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("导出公钥文件(&K)…"))
+        self.export_button = QPushButton(self.tr("导出公钥文件(&Z)…"))
         self.export_button.setAccessibleName(self.tr("导出公钥文件"))
         self.export_button.clicked.connect(self.choose_key_file)
         self.rotate_button = QPushButton(self.tr("更换签名密钥(&J)…"))

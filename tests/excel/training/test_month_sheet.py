@@ -99,7 +99,8 @@ def test_totals_equal_the_summary_and_the_people_are_masked(training_db: Databas
 def test_both_tables_print_without_wrapping_over_the_next_row(training_db: Database,
                                                               tmp_path: Path) -> None:
     """The identity number fits its column on one line; a long course name, the form's full
-    name and a long employer wrap inside rows made tall enough for them (DESIGN §5a)."""
+    name and a long employer wrap inside rows made tall enough for them (a printed form:
+    nothing is drawn over the next row)."""
     from desktop.excel.sheet_layout import lines_in
 
     save_centre_profile(training_db)
